@@ -10,8 +10,8 @@ import (
 func TestFindDateline(t *testing.T) {
 	near := time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
-		text string
-		want string // "" for none
+		text  string
+		want  string // "" for none
 		quote string
 	}{
 		{"MOSCOW, Feb. 4 (Reuters) - Putin said", "2026-02-04", "Feb. 4"},

@@ -2,7 +2,11 @@
 // a calendar interval against the publication date.
 package dates
 
-import "time"
+import (
+	"time"
+
+	"github.com/copydesk/copydesk/checker/tense"
+)
 
 // Type is the TIMEX3 type of an expression.
 type Type string
@@ -16,15 +20,7 @@ const (
 )
 
 // Tense is the tense or modality of the clause an expression stands in.
-type Tense string
-
-// Tenses.
-const (
-	Past    Tense = "past"
-	Present Tense = "present"
-	Future  Tense = "future"
-	Unknown Tense = "unknown"
-)
+type Tense = tense.Tense
 
 // Expr is one time expression and what it resolved to.
 type Expr struct {

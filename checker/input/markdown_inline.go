@@ -1,0 +1,449 @@
+package input
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// What happens to each byte of a paragraph.
+const (
+	kNormal  uint8 = iota // text, subject to emphasis and brackets
+	kDrop                 // syntax: not emitted
+	kLiteral              // emitted as is (code, escaped character)
+	kEntity               // start of a character reference, decoded
+)
+
+// Bounds that keep hostile input linear: no scan for the end of a link
+// destination, title, tag or label looks further than these.
+const (
+	maxDest  = 4096
+	maxTitle = 4096
+	maxTag   = 1024
+	maxLabel = 999
+)
+
+// inline strips Markdown inline syntax from one paragraph. Its buffers are
+// reused from paragraph to paragraph.
+type inline struct {
+	buf   []byte // the paragraph's lines joined by '\n'
+	pos   []int  // input offset of each byte of buf
+	kind  []uint8
+	stack []int // open brackets
+}
+
+// run emits the paragraph made of segs to b.
+func (in *inline) run(b *builder, src []byte, segs []seg, refs map[string]bool) {
+	in.buf, in.pos = in.buf[:0], in.pos[:0]
+	for k, s := range segs {
+		if k > 0 {
+			in.buf = append(in.buf, '\n')
+			in.pos = append(in.pos, segs[k-1].b)
+		}
+		in.buf = append(in.buf, src[s.a:s.b]...)
+		for i := s.a; i < s.b; i++ {
+			in.pos = append(in.pos, i)
+		}
+	}
+	in.kind = append(in.kind[:0], make([]uint8, len(in.buf))...)
+	in.atoms()
+	in.brackets(refs)
+	in.emphasis()
+	in.emit(b)
+}
+
+// atoms marks escapes, code spans, autolinks, raw HTML tags and character
+// references, scanning left to right.
+func (in *inline) atoms() {
+	buf, kind := in.buf, in.kind
+	ticks := backtickRuns(buf)
+	for i := 0; i < len(buf); {
+		switch c := buf[i]; c {
+		case '\\':
+			if i+1 < len(buf) && (isASCIIPunct(buf[i+1]) || buf[i+1] == '\n') {
+				kind[i] = kDrop
+				if buf[i+1] != '\n' {
+					kind[i+1] = kLiteral
+				}
+				i += 2
+				continue
+			}
+		case '`':
+			n := runLen(buf, i)
+			if end := ticks.closer(n, i+n); end >= 0 {
+				for x := i; x < i+n; x++ {
+					kind[x] = kDrop
+				}
+				for x := i + n; x < end; x++ {
+					kind[x] = kLiteral
+				}
+				for x := end; x < end+n; x++ {
+					kind[x] = kDrop
+				}
+				i = end + n
+				continue
+			}
+			for x := i; x < i+n; x++ {
+				kind[x] = kLiteral
+			}
+			i += n
+			continue
+		case '<':
+			if end := tagEnd(buf, i); end > 0 {
+				if isAutolink(buf[i+1 : end-1]) {
+					kind[i], kind[end-1] = kDrop, kDrop
+					for x := i + 1; x < end-1; x++ {
+						kind[x] = kLiteral
+					}
+				} else {
+					for x := i; x < end; x++ {
+						kind[x] = kDrop
+					}
+				}
+				i = end
+				continue
+			}
+		case '&':
+			if dec, n := entityAt(buf, i); n > 0 && buf[i+n-1] == ';' && dec != "" {
+				kind[i] = kEntity
+				for x := i + 1; x < i+n; x++ {
+					kind[x] = kDrop
+				}
+				i += n
+				continue
+			}
+		}
+		i++
+	}
+}
+
+// tickRuns indexes the backtick runs of a paragraph by length, so finding
+// the closer of a code span is a constant-time step on average.
+type tickRuns struct {
+	at   map[int][]int // run length -> start offsets, ascending
+	next map[int]int   // run length -> index of the first unused entry
+}
+
+func backtickRuns(buf []byte) tickRuns {
+	t := tickRuns{at: map[int][]int{}, next: map[int]int{}}
+	for i := 0; i < len(buf); {
+		if buf[i] != '`' {
+			i++
+			continue
+		}
+		n := runLen(buf, i)
+		t.at[n] = append(t.at[n], i)
+		i += n
+	}
+	return t
+}
+
+// closer returns the start of the first run of exactly n backticks at or
+// after from, or -1.
+func (t tickRuns) closer(n, from int) int {
+	list := t.at[n]
+	k := t.next[n]
+	for k < len(list) && list[k] < from {
+		k++
+	}
+	t.next[n] = k
+	if k == len(list) {
+		return -1
+	}
+	return list[k]
+}
+
+// runLen returns how many times buf[i] repeats from i.
+func runLen(buf []byte, i int) int {
+	n := 1
+	for i+n < len(buf) && buf[i+n] == buf[i] {
+		n++
+	}
+	return n
+}
+
+// tagEnd returns the end of a raw HTML tag or autolink starting at buf[i]
+// == '<', or 0.
+func tagEnd(buf []byte, i int) int {
+	if i+2 >= len(buf) {
+		return 0
+	}
+	c := buf[i+1]
+	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!' || c == '?') {
+		return 0
+	}
+	for j := i + 1; j < len(buf) && j-i < maxTag; j++ {
+		switch buf[j] {
+		case '>':
+			return j + 1
+		case '<':
+			return 0
+		}
+	}
+	return 0
+}
+
+// isAutolink reports whether s (between < and >) is a URL or an e-mail
+// address.
+func isAutolink(s []byte) bool {
+	colon, at := -1, -1
+	for i, c := range s {
+		switch {
+		case c <= ' ':
+			return false
+		case c == ':' && colon < 0:
+			colon = i
+		case c == '@':
+			at = i
+		}
+	}
+	return colon >= 2 || at > 0
+}
+
+// brackets turns links and images into their text: "[text](url)",
+// "[text][ref]" and "[ref]" keep text; images are dropped whole.
+func (in *inline) brackets(refs map[string]bool) {
+	buf, kind := in.buf, in.kind
+	in.stack = in.stack[:0]
+	for i := 0; i < len(buf); i++ {
+		if kind[i] != kNormal {
+			continue
+		}
+		switch buf[i] {
+		case '[':
+			in.stack = append(in.stack, i)
+		case ']':
+			if len(in.stack) == 0 {
+				continue
+			}
+			open := in.stack[len(in.stack)-1]
+			in.stack = in.stack[:len(in.stack)-1]
+			image := open > 0 && buf[open-1] == '!' && kind[open-1] == kNormal
+			end := linkTail(buf, i+1, refs, buf[open+1:i])
+			if end < 0 {
+				continue
+			}
+			if image {
+				drop(kind, open-1, end)
+			} else {
+				kind[open] = kDrop
+				drop(kind, i, end)
+			}
+			i = end - 1
+		}
+	}
+}
+
+func drop(kind []uint8, a, b int) {
+	for x := a; x < b; x++ {
+		kind[x] = kDrop
+	}
+}
+
+// linkTail reads what follows the "]" of a link at buf[j:]: an inline
+// destination "(url "title")", a reference "[ref]" or "[]", or nothing for
+// a shortcut reference. It returns the end of the link, or -1 when it is
+// not one.
+func linkTail(buf []byte, j int, refs map[string]bool, text []byte) int {
+	if j < len(buf) && buf[j] == '(' {
+		if end := inlineDest(buf, j+1); end > 0 {
+			return end
+		}
+	}
+	if j < len(buf) && buf[j] == '[' {
+		for k := j + 1; k < len(buf) && k-j <= maxLabel; k++ {
+			if buf[k] == '[' {
+				break
+			}
+			if buf[k] == ']' {
+				label := buf[j+1 : k]
+				if len(label) == 0 {
+					label = text
+				}
+				if refs[normLabel(label)] {
+					return k + 1
+				}
+				break
+			}
+		}
+	}
+	if len(text) <= maxLabel && refs[normLabel(text)] {
+		return j
+	}
+	return -1
+}
+
+// inlineDest reads `url "title")` from buf[j:] and returns the offset just
+// past ")", or 0.
+func inlineDest(buf []byte, j int) int {
+	j = skipWS(buf, j)
+	start := j
+	if j < len(buf) && buf[j] == '<' {
+		for j++; j < len(buf) && buf[j] != '>' && buf[j] != '\n'; j++ {
+			if j-start > maxDest {
+				return 0
+			}
+		}
+		if j == len(buf) || buf[j] != '>' {
+			return 0
+		}
+		j++
+	} else {
+		depth := 0
+	dest:
+		for ; j < len(buf); j++ {
+			if j-start > maxDest {
+				return 0
+			}
+			switch c := buf[j]; {
+			case c == '\\' && j+1 < len(buf):
+				j++
+			case c == '(':
+				depth++
+			case c == ')':
+				if depth == 0 {
+					break dest
+				}
+				depth--
+			case c <= ' ':
+				break dest
+			}
+		}
+	}
+	j = skipWS(buf, j)
+	if j < len(buf) && (buf[j] == '"' || buf[j] == '\'' || buf[j] == '(') {
+		closing := buf[j]
+		if closing == '(' {
+			closing = ')'
+		}
+		t := j
+		for j++; j < len(buf) && buf[j] != closing; j++ {
+			if j-t > maxTitle {
+				return 0
+			}
+			if buf[j] == '\\' {
+				j++
+			}
+		}
+		if j >= len(buf) {
+			return 0
+		}
+		j = skipWS(buf, j+1)
+	}
+	if j < len(buf) && buf[j] == ')' {
+		return j + 1
+	}
+	return 0
+}
+
+func skipWS(buf []byte, j int) int {
+	for j < len(buf) && (buf[j] == ' ' || buf[j] == '\t' || buf[j] == '\n') {
+		j++
+	}
+	return j
+}
+
+// emphasis drops the *, _ and ~~ delimiter runs that open or close
+// emphasis (by the CommonMark flanking rules, without pairing them), and
+// keeps the rest: "5 * 3", snake_case.
+func (in *inline) emphasis() {
+	buf, kind := in.buf, in.kind
+	for i := 0; i < len(buf); {
+		c := buf[i]
+		if kind[i] != kNormal || c != '*' && c != '_' && c != '~' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(buf) && buf[j] == c && kind[j] == kNormal {
+			j++
+		}
+		before, after := classBefore(buf, i), classAfter(buf, j)
+		left := after != cSpace && (after != cPunct || before != cWord)
+		right := before != cSpace && (before != cPunct || after != cWord)
+		var strip bool
+		switch c {
+		case '*':
+			strip = left || right
+		case '_':
+			strip = left && (!right || before == cPunct) || right && (!left || after == cPunct)
+		case '~':
+			strip = j-i == 2 && (left || right)
+		}
+		if strip {
+			drop(kind, i, j)
+		}
+		i = j
+	}
+}
+
+// Character classes for the flanking rules.
+const (
+	cWord = iota
+	cSpace
+	cPunct
+)
+
+func classify(r rune) int {
+	switch {
+	case unicode.IsSpace(r):
+		return cSpace
+	case unicode.IsPunct(r) || unicode.IsSymbol(r):
+		return cPunct
+	}
+	return cWord
+}
+
+func classBefore(buf []byte, i int) int {
+	if i == 0 {
+		return cSpace
+	}
+	r, _ := utf8.DecodeLastRune(buf[:i])
+	return classify(r)
+}
+
+func classAfter(buf []byte, j int) int {
+	if j >= len(buf) {
+		return cSpace
+	}
+	r, _ := utf8.DecodeRune(buf[j:])
+	return classify(r)
+}
+
+func isASCIIPunct(c byte) bool {
+	return c >= '!' && c <= '/' || c >= ':' && c <= '@' || c >= '[' && c <= '`' || c >= '{' && c <= '~'
+}
+
+// emit writes the kept bytes to b: white space runs as one space, entities
+// decoded, the rest copied.
+func (in *inline) emit(b *builder) {
+	buf, kind, pos := in.buf, in.kind, in.pos
+	for i := 0; i < len(buf); {
+		switch kind[i] {
+		case kDrop:
+			i++
+			continue
+		case kEntity:
+			dec, n := entityAt(buf, i)
+			b.atomic(dec, pos[i], pos[i+n-1]+1)
+			i += n
+			continue
+		}
+		c := buf[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xc2 && i+1 < len(buf) && buf[i+1] == 0xa0 {
+			if c == 0xc2 {
+				i++
+			}
+			b.space()
+			i++
+			continue
+		}
+		// copy the longest stretch of plain bytes contiguous in the input
+		j := i + 1
+		for j < len(buf) && kind[j] != kDrop && kind[j] != kEntity && pos[j] == pos[j-1]+1 &&
+			buf[j] != ' ' && buf[j] != '\t' && buf[j] != '\n' && buf[j] != '\r' && buf[j] != 0xc2 {
+			j++
+		}
+		b.copyBytes(buf[i:j], pos[i])
+		i = j
+	}
+}

@@ -1,0 +1,210 @@
+package checker
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/input"
+	"github.com/copydesk/copydesk/rules"
+)
+
+// ErrTooLarge is returned for a document above Options.MaxBytes.
+var ErrTooLarge = errors.New("document too large")
+
+// InternalErrorRule is the rule ID of the finding that reports a rule or
+// analysis that failed; the other rules' findings still stand.
+const InternalErrorRule = "internal-error"
+
+// Checker checks documents with fixed options. It holds no mutable state,
+// so one Checker may serve concurrent calls.
+type Checker struct {
+	opts  Options
+	rules []*Rule
+}
+
+// New validates opts (every rule ID it names must exist) and returns a
+// Checker.
+func New(opts Options) (*Checker, error) {
+	all := opts.Rules
+	if all == nil {
+		all = rules.All()
+	}
+	known := make(map[string]*Rule, len(all))
+	for _, r := range all {
+		known[r.ID] = r
+	}
+	off := make(map[string]bool, len(opts.Disabled))
+	for _, id := range opts.Disabled {
+		if known[id] == nil {
+			return nil, fmt.Errorf("unknown rule %q", id)
+		}
+		off[id] = true
+	}
+	for id, sev := range opts.Severity {
+		if known[id] == nil {
+			return nil, fmt.Errorf("unknown rule %q", id)
+		}
+		if sev.Rank() == 0 {
+			return nil, fmt.Errorf("rule %q: unknown severity %q", id, sev)
+		}
+	}
+	c := &Checker{opts: opts}
+	for _, r := range all {
+		if !off[r.ID] {
+			c.rules = append(c.rules, r)
+		}
+	}
+	return c, nil
+}
+
+// Check checks doc with the default options.
+func Check(ctx context.Context, doc Document) (Report, error) {
+	c, err := New(Options{})
+	if err != nil {
+		return Report{}, err
+	}
+	return c.Check(ctx, doc)
+}
+
+// Check checks one document. It returns an error for input it cannot read
+// (unknown format, too large, unparseable) and the context's error when ctx
+// ends first; a rule that fails becomes an internal-error finding instead.
+func (c *Checker) Check(ctx context.Context, doc Document) (Report, error) {
+	if err := ctx.Err(); err != nil {
+		return Report{}, err
+	}
+	if c.opts.MaxBytes > 0 && len(doc.Text) > c.opts.MaxBytes {
+		return Report{}, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(doc.Text), c.opts.MaxBytes)
+	}
+	format, err := input.ParseFormat(doc.Format)
+	if err != nil {
+		return Report{}, err
+	}
+	if format == "" {
+		format = input.Detect(doc.Name, []byte(doc.Text))
+	}
+	in, err := input.Parse([]byte(doc.Text), format)
+	if err != nil {
+		return Report{}, err
+	}
+	pass := &analysis.Pass{Text: in.Text, Reference: c.reference(doc, in)}
+	var failed []Finding
+	guard := func(name string, f func()) {
+		if err := safely(f); err != nil {
+			failed = append(failed, internalError(name, err))
+		}
+	}
+	runAnalyses(ctx, pass, c.opts, guard)
+	if err := ctx.Err(); err != nil {
+		return Report{}, err
+	}
+	var found []Finding
+	for _, r := range c.rules {
+		if err := ctx.Err(); err != nil {
+			return Report{}, err
+		}
+		var fs []Finding
+		guard("rule "+r.ID, func() { fs = r.Run(pass) })
+		sev := r.Severity
+		if s, ok := c.opts.Severity[r.ID]; ok {
+			sev = s
+		}
+		for _, f := range fs {
+			f.Rule = r.ID
+			if f.Severity == "" || sev != r.Severity {
+				f.Severity = sev
+			}
+			found = append(found, f)
+		}
+	}
+	found = append(found, failed...)
+	m := newMapper(doc.Text, in)
+	rep := Report{
+		ReferenceDate: ReferenceDate{Date: pass.Reference.Date.Format(time.DateOnly), Source: pass.Reference.Source},
+		Findings:      m.findings(found),
+		Dates:         m.dates(pass.Dates),
+	}
+	return rep, nil
+}
+
+// reference picks the publication date: the caller's, the document's own
+// metadata, a dateline, or today.
+func (c *Checker) reference(doc Document, in *input.Doc) analysis.Reference {
+	switch {
+	case !doc.Published.IsZero():
+		return analysis.Reference{Date: day(doc.Published), Source: "flag"}
+	case !in.Published.IsZero():
+		return analysis.Reference{Date: day(in.Published), Source: in.PublishedSource}
+	}
+	today := c.opts.Today
+	if today.IsZero() {
+		today = time.Now().UTC()
+	}
+	today = day(today)
+	if dl, ok := dates.FindDateline(in.Text); ok {
+		if t, ok := dl.Date(today); ok {
+			return analysis.Reference{Date: t, Source: "dateline", Assumed: dl.Year == 0}
+		}
+	}
+	return analysis.Reference{Date: today, Source: "today", Assumed: true}
+}
+
+func day(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// safely runs f, turning a panic into an error with its stack's first lines.
+func safely(f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			stack := strings.SplitN(string(debug.Stack()), "\n", 12)
+			err = fmt.Errorf("panic: %v [%s]", r, strings.Join(stack[min(len(stack), 5):], " | "))
+		}
+	}()
+	f()
+	return nil
+}
+
+func internalError(what string, err error) Finding {
+	return Finding{
+		Rule:     InternalErrorRule,
+		Severity: Error,
+		Message:  fmt.Sprintf("%s failed; its findings are missing, the others stand (please report this): %v", what, err),
+	}
+}
+
+// sortFindings orders findings by position, then rule and message, and
+// drops exact duplicates.
+func sortFindings(fs []Finding) []Finding {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start < b.Span.Start
+		}
+		if a.Span.End != b.Span.End {
+			return a.Span.End < b.Span.End
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		return a.Message < b.Message
+	})
+	out := fs[:0]
+	for i, f := range fs {
+		if i > 0 {
+			p := out[len(out)-1]
+			if p.Rule == f.Rule && p.Span.Start == f.Span.Start && p.Span.End == f.Span.End && p.Message == f.Message {
+				continue
+			}
+		}
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,80 @@
+package checker
+
+import (
+	"sort"
+	"time"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/input"
+)
+
+// mapper turns offsets into the plain text the analyses read into spans of
+// the caller's original input, with line and column.
+type mapper struct {
+	orig  string
+	in    *input.Doc
+	lines []int // byte offset of each line start in orig
+}
+
+func newMapper(orig string, in *input.Doc) *mapper {
+	lines := []int{0}
+	for i := 0; i < len(orig); i++ {
+		if orig[i] == '\n' {
+			lines = append(lines, i+1)
+		}
+	}
+	return &mapper{orig: orig, in: in, lines: lines}
+}
+
+// span maps plain-text bytes [start, end) to a Span of the original.
+func (m *mapper) span(start, end int) Span {
+	n := len(m.in.Text)
+	start = max(0, min(start, n))
+	end = max(start, min(end, n))
+	s := Span{Text: m.in.Text[start:end]}
+	s.Start, s.End = m.in.Span(start, end)
+	s.Line, s.Column = m.position(s.Start)
+	return s
+}
+
+// position returns the 1-based line and character column of byte off.
+func (m *mapper) position(off int) (line, col int) {
+	i := sort.Search(len(m.lines), func(i int) bool { return m.lines[i] > off }) - 1
+	return i + 1, utf8.RuneCountInString(m.orig[m.lines[i]:off]) + 1
+}
+
+func (m *mapper) findings(fs []Finding) []Finding {
+	out := make([]Finding, 0, len(fs))
+	for _, f := range fs {
+		f.Span = m.span(f.Span.Start, f.Span.End)
+		rel := make([]Related, len(f.Related))
+		for i, r := range f.Related {
+			rel[i] = Related{Span: m.span(r.Start, r.End), Note: r.Note}
+		}
+		f.Related = rel
+		out = append(out, f)
+	}
+	return sortFindings(out)
+}
+
+func (m *mapper) dates(ds []dates.Expr) []Date {
+	out := make([]Date, 0, len(ds))
+	for _, d := range ds {
+		r := Date{
+			Span:        m.span(d.Start, d.End),
+			Type:        string(d.Type),
+			Value:       d.Value,
+			Mod:         d.Mod,
+			Granularity: d.Granularity,
+			Tense:       string(d.Tense),
+			TenseCue:    d.TenseCue,
+			Resolved:    d.Resolution,
+		}
+		if d.Resolved {
+			r.From, r.To = d.From.Format(time.DateOnly), d.To.Format(time.DateOnly)
+		}
+		out = append(out, r)
+	}
+	return out
+}

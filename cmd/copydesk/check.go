@@ -1,0 +1,155 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/copydesk/copydesk/checker"
+)
+
+// checkFlags are the flags shared by check and dates.
+type checkFlags struct {
+	date     string
+	format   string
+	failOn   string
+	input    string
+	dayFirst bool
+	files    []string
+}
+
+// parse reads flags given before, between or after the file names.
+func (e *env) parse(name string, args []string, withFailOn bool) (*checkFlags, *flag.FlagSet, error) {
+	cf := &checkFlags{}
+	fs := flag.NewFlagSet("copydesk "+name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.StringVar(&cf.date, "date", "", "publication date `YYYY-MM-DD` (default: from the copy, else today)")
+	fs.StringVar(&cf.format, "format", "text", "output `format`: text or json")
+	fs.StringVar(&cf.input, "input", "", "input `format`: text, markdown, html or nitf (default: by extension or content)")
+	fs.BoolVar(&cf.dayFirst, "day-first", false, "read numeric dates like 4/2/2026 as day/month")
+	if withFailOn {
+		fs.StringVar(&cf.failOn, "fail-on", "warning", "exit 1 when a finding is at or above `severity`: error, warning, info or none")
+	}
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, fs, err
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		cf.files = append(cf.files, fs.Arg(0))
+		args = fs.Args()[1:]
+	}
+	if len(cf.files) == 0 {
+		cf.files = []string{"-"}
+	}
+	return cf, fs, nil
+}
+
+// document reads one input and builds its Document.
+func (e *env) document(cf *checkFlags, name string) (checker.Document, error) {
+	var raw []byte
+	var err error
+	if name == "-" {
+		raw, err = io.ReadAll(e.stdin)
+	} else {
+		raw, err = os.ReadFile(name)
+	}
+	if err != nil {
+		return checker.Document{}, fmt.Errorf("cannot read %s: %w", name, err)
+	}
+	doc := checker.Document{Text: string(raw), Format: cf.input}
+	if name != "-" {
+		doc.Name = name
+	}
+	if cf.date != "" {
+		doc.Published, _ = time.Parse(time.DateOnly, cf.date)
+	}
+	return doc, nil
+}
+
+// validate checks the flag values shared by check and dates.
+func (cf *checkFlags) validate(formats ...string) error {
+	if cf.date != "" {
+		if _, err := time.Parse(time.DateOnly, cf.date); err != nil {
+			return fmt.Errorf("--date: %q is not a date of the form YYYY-MM-DD", cf.date)
+		}
+	}
+	for _, f := range formats {
+		if cf.format == f {
+			return nil
+		}
+	}
+	return fmt.Errorf("--format: unknown format %q (want one of %v)", cf.format, formats)
+}
+
+func (e *env) check(args []string) int {
+	cf, _, err := e.parse("check", args, true)
+	if err != nil {
+		return exitUsage
+	}
+	if err := cf.validate("text", "json"); err != nil {
+		return e.fail("%v", err)
+	}
+	failOn := checker.Severity(cf.failOn)
+	if cf.failOn != "none" && failOn.Rank() == 0 {
+		return e.fail("--fail-on: unknown severity %q (want error, warning, info or none)", cf.failOn)
+	}
+	c, err := checker.New(checker.Options{DayFirst: cf.dayFirst})
+	if err != nil {
+		return e.fail("%v", err)
+	}
+	out := newWriter(cf.format, e.stdout)
+	code := exitOK
+	for _, name := range cf.files {
+		doc, err := e.document(cf, name)
+		if err != nil {
+			return e.fail("%v", err)
+		}
+		rep, err := c.Check(context.Background(), doc)
+		if err != nil {
+			return e.fail("%s: %v", name, err)
+		}
+		if err := out.report(name, rep); err != nil {
+			return e.fail("writing output: %v", err)
+		}
+		if cf.failOn != "none" && rep.Count(failOn) > 0 {
+			code = exitFindings
+		}
+	}
+	if err := out.close(); err != nil {
+		return e.fail("writing output: %v", err)
+	}
+	return code
+}
+
+func (e *env) dates(args []string) int {
+	cf, _, err := e.parse("dates", args, false)
+	if err != nil {
+		return exitUsage
+	}
+	if err := cf.validate("text", "json"); err != nil {
+		return e.fail("%v", err)
+	}
+	c, err := checker.New(checker.Options{DayFirst: cf.dayFirst, Rules: []*checker.Rule{}})
+	if err != nil {
+		return e.fail("%v", err)
+	}
+	for _, name := range cf.files {
+		doc, err := e.document(cf, name)
+		if err != nil {
+			return e.fail("%v", err)
+		}
+		rep, err := c.Check(context.Background(), doc)
+		if err != nil {
+			return e.fail("%s: %v", name, err)
+		}
+		if err := writeDates(e.stdout, cf.format, name, rep); err != nil {
+			return e.fail("writing output: %v", err)
+		}
+	}
+	return exitOK
+}

@@ -10,6 +10,8 @@ import "github.com/copydesk/copydesk/checker/analysis"
 func All() []*analysis.Rule {
 	return []*analysis.Rule{
 		ReferenceDate,
+		TenseTime,
+		EventCount,
 	}
 }
 

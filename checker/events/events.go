@@ -1,15 +1,116 @@
 // Package events finds the events an article reports (who does what, and
 // when) and groups the mentions that speak of the same events.
+//
+// It reads each sentence once: trigger words ("visit", "trip", "summit",
+// "round") become mentions; the people and countries around them become
+// participants, with descriptions ("the Russian leader"), pronouns ("his")
+// and "the country" resolved to the most recent compatible mention; the
+// dates of the same clause (as the tense package delimits it) become the
+// event's time; counts ("twice in 2025", "both meetings") and ordinals
+// ("his second visit", "for the third time this year") are read with the
+// date that scopes them. Mentions of one kind with the same participants
+// form a group. Grouping is conservative: a mention whose participants are
+// unknown joins no group.
 package events
+
+import (
+	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/tense"
+	"github.com/copydesk/copydesk/checker/text"
+)
 
 // Analysis is the event model of one article.
 type Analysis struct {
 	// Mentions lists every event mention in order of position.
 	Mentions []Mention
+	// Groups lists the mentions that speak of the same events.
+	Groups []Group
+	// Times describes how each date expression is used, parallel to the
+	// dates slice Analyze was given.
+	Times []TimeUse
+}
+
+// Span is a stretch of the text: bytes [Start, End).
+type Span struct {
+	Start, End int
 }
 
 // Mention is one mention of an event.
 type Mention struct {
-	// Start and End are byte offsets of the trigger word.
-	Start, End int
+	// Kind is the event's kind: "visit", "meeting", "summit", "round", ...
+	Kind string
+	// Trigger is the word that names it; Noun tells whether it is a noun.
+	Trigger Span
+	Noun    bool
+	// Sentence is the index of its sentence.
+	Sentence int
+	// Agent is who does it and Place where (canonical names, "" when
+	// unknown); AgentVia and PlaceVia say how a description or pronoun was
+	// resolved ("“the Russian leader” → Vladimir Putin").
+	Agent, Place       string
+	AgentVia, PlaceVia string
+	// Tense is the tense of its clause.
+	Tense tense.Result
+	// Dates are the indices of the date expressions that time it.
+	Dates []int
+	// Count is how many events it speaks of ("twice" → 2), 0 if none;
+	// CountSpan covers the count and its scope ("twice in 2025").
+	Count     int
+	CountSpan Span
+	// Ordinal ranks it ("his second visit" → 2), 0 if none; OrdinalSpan
+	// covers the ordinal phrase.
+	Ordinal     int
+	OrdinalSpan Span
+	// Scope is the index of the date that bounds its count or ordinal
+	// ("in 2025", "this year"), or -1.
+	Scope int
+	// Definite tells whether it refers back to one known event ("the
+	// summit", "the March 5 summit"), as opposed to "a summit" or "another".
+	Definite bool
+	// Moved tells whether its sentence speaks of a change of date
+	// ("postponed", "originally scheduled").
+	Moved bool
+	// Group is the index of its group, or -1.
+	Group int
+}
+
+// Group is a set of mentions that speak of the same event or series.
+type Group struct {
+	Kind         string
+	Agent, Place string
+	// Mentions are indices into Analysis.Mentions, in order of position.
+	Mentions []int
+}
+
+// TimeUse says how one date expression is used in its sentence.
+type TimeUse struct {
+	// Prep is the preposition before it ("in", "on", "since", ...), or "".
+	Prep string
+	// Adverbial tells whether it times the clause's verb ("will visit in
+	// 2025") rather than modifying a noun ("the 2016 deal", "next month's
+	// summit") or being quoted.
+	Adverbial bool
+	// Quoted tells whether it stands inside direct speech.
+	Quoted bool
+	// Tense is the tense of its clause.
+	Tense tense.Result
+	// Sentence is the index of its sentence, or -1.
+	Sentence int
+	// Mention is the index of the mention it times, or -1.
+	Mention int
+}
+
+// Analyze builds the event model of src from its sentences and its resolved
+// dates. It runs in time linear in the length of src.
+func Analyze(src string, sents []text.Sentence, ds []dates.Expr) Analysis {
+	a := &analyzer{src: src, dates: ds, out: Analysis{Times: make([]TimeUse, len(ds))}}
+	for i := range a.out.Times {
+		a.out.Times[i] = TimeUse{Sentence: -1, Mention: -1}
+	}
+	quoted := quoteSpans(src)
+	for si, s := range sents {
+		a.sentence(si, s, quoted)
+	}
+	a.group()
+	return a.out
 }

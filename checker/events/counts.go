@@ -1,0 +1,127 @@
+package events
+
+// countAndOrdinal reads the count ("twice", "three times", "two visits",
+// "both meetings") or ordinal ("his second visit", "for the third time")
+// of the mention at toks[i], and the date that scopes it ("in 2025", "this
+// year").
+func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
+	t := toks[i]
+	// Before a noun: "two visits", "both meetings", "his second visit".
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k]
+		if n := numberWords[w.lower]; n > 0 && plural[t.lower] && k == i-1 {
+			m.Count, m.CountSpan = n, Span{w.start, t.end}
+			break
+		}
+		if n := ordinals[w.lower]; n > 0 {
+			start := w.start
+			if k > 0 && (toks[k-1].poss || personPronouns[toks[k-1].lower] || toks[k-1].lower == "the" || toks[k-1].lower == "a") {
+				start = toks[k-1].start
+			}
+			m.Ordinal, m.OrdinalSpan = n, Span{start, t.end}
+			break
+		}
+		if !w.word || !(w.cap || nounMarkers[w.lower] || w.poss) {
+			break
+		}
+	}
+	// After the trigger, in its clause: "twice", "three times", "for the
+	// second time".
+	last := i
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		w := toks[k]
+		if !w.word || triggers[w.lower].kind != "" {
+			break
+		}
+		if n := countWords[w.lower]; n > 0 && m.Count == 0 {
+			m.Count, m.CountSpan, last = n, Span{w.start, w.end}, k
+			break
+		}
+		if n := numberWords[w.lower]; n > 0 && k+1 < len(toks) && toks[k+1].lower == "times" && m.Count == 0 {
+			m.Count, m.CountSpan, last = n, Span{w.start, toks[k+1].end}, k+1
+			break
+		}
+		if n := ordinals[w.lower]; n > 0 && k+1 < len(toks) && toks[k+1].lower == "time" && m.Ordinal == 0 {
+			start := w.start
+			if toks[k-1].lower == "the" || toks[k-1].lower == "a" {
+				start = toks[k-1].start
+				if k >= 2 && toks[k-2].lower == "for" {
+					start = toks[k-2].start
+				}
+			}
+			m.Ordinal, m.OrdinalSpan, last = n, Span{start, toks[k+1].end}, k+1
+			break
+		}
+	}
+	if m.Count == 0 && m.Ordinal == 0 {
+		return
+	}
+	// The scope: a date that starts within two words after the count or
+	// ordinal ("twice in 2025", "his third trip this year").
+	end := toks[last].end
+	for _, d := range ds {
+		e := a.dates[d]
+		if e.Start < end || !e.Resolved {
+			continue
+		}
+		if tokenGap(toks, end, e.Start) <= 2 {
+			m.Scope = d
+			if m.Count > 0 && m.CountSpan.End <= e.Start {
+				m.CountSpan.End = e.End
+			}
+			if m.Ordinal > 0 && m.OrdinalSpan.End <= e.Start && m.Count == 0 {
+				m.OrdinalSpan.End = e.End
+			}
+		}
+		break
+	}
+}
+
+// attachDates times each mention of the sentence (from index first on)
+// with the dates of its clause: a date that modifies the trigger noun ("the
+// March 5 summit", "the summit on March 3"), else the nearest adverbial
+// date whose clause (tense cue) is the mention's.
+func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int]bool) {
+	ms := a.out.Mentions[first:]
+	for mi := range ms {
+		m := &ms[mi]
+		best, bestDist := -1, 1<<30
+		for _, d := range ds {
+			if scopes[d] || !a.dates[d].Resolved {
+				continue
+			}
+			e, use := a.dates[d], a.out.Times[d]
+			var dist int
+			switch {
+			case m.Noun && e.End <= m.Trigger.Start && tokenGap(toks, e.End, m.Trigger.Start) <= 1:
+				dist = 0 // "the March 5 summit"
+			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) <= 1 && use.Prep != "":
+				dist = 0 // "the summit on March 3"
+			case !use.Adverbial || !sameClause(m.Tense, use.Tense):
+				continue
+			case e.Start >= m.Trigger.End:
+				dist = tokenGap(toks, m.Trigger.End, e.Start)
+			default:
+				dist = tokenGap(toks, e.End, m.Trigger.Start) + 1
+			}
+			if dist < bestDist {
+				best, bestDist = d, dist
+			}
+		}
+		if best >= 0 {
+			m.Dates = append(m.Dates, best)
+			if a.out.Times[best].Mention < 0 {
+				a.out.Times[best].Mention = first + mi
+			}
+		}
+	}
+}
+
+// sameClause reports whether two positions share their clause, judged by
+// the tense cue the tense analysis found for each.
+func sameClause(a, b tenseResult) bool {
+	if a.Cue == "" || b.Cue == "" {
+		return false
+	}
+	return a.CueStart == b.CueStart
+}

@@ -1,0 +1,36 @@
+package events
+
+// personal kinds are told apart by who takes part: two people's visits are
+// two series, while "the summit" is one event whoever attends it.
+var personal = map[string]bool{"visit": true, "meeting": true, "talks": true}
+
+// group puts together the mentions that speak of the same event or series:
+// the same kind with the same participants. A visit joins a group only when
+// both its traveller and its destination are known. Another kind's
+// indefinite mention ("a summit", "another vote") opens a new group that
+// later definite mentions ("the summit") join.
+func (a *analyzer) group() {
+	type key struct{ kind, agent, place string }
+	open := map[key]int{}
+	for mi := range a.out.Mentions {
+		m := &a.out.Mentions[mi]
+		k := key{kind: m.Kind, place: m.Place}
+		fresh := false
+		if personal[m.Kind] {
+			if m.Agent == "" || (m.Kind == "visit" && m.Place == "") {
+				continue
+			}
+			k.agent = m.Agent
+		} else {
+			fresh = !m.Definite && m.Ordinal == 0 && m.Count == 0
+		}
+		g, ok := open[k]
+		if !ok || fresh {
+			g = len(a.out.Groups)
+			a.out.Groups = append(a.out.Groups, Group{Kind: m.Kind, Agent: k.agent, Place: m.Place})
+			open[k] = g
+		}
+		m.Group = g
+		a.out.Groups[g].Mentions = append(a.out.Groups[g].Mentions, mi)
+	}
+}

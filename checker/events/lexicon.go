@@ -1,0 +1,87 @@
+package events
+
+// triggers maps a word form to the kind of event it names and whether it is
+// a noun. Verb forms and noun forms of one kind share the kind, so "visit
+// China" and "his second visit" fall in one group.
+var triggers = map[string]struct {
+	kind string
+	noun bool
+}{
+	"visit": {"visit", false}, "visits": {"visit", false}, "visited": {"visit", false}, "visiting": {"visit", false},
+	"trip": {"visit", true}, "trips": {"visit", true}, "journey": {"visit", true}, "journeys": {"visit", true},
+	"travel": {"visit", false}, "travels": {"visit", false}, "traveled": {"visit", false}, "travelled": {"visit", false},
+	"tour": {"visit", true}, "toured": {"visit", false},
+	"meet": {"meeting", false}, "meets": {"meeting", false}, "met": {"meeting", false}, "meeting": {"meeting", true},
+	"meetings": {"meeting", true}, "talks": {"talks", true},
+	"summit": {"summit", true}, "summits": {"summit", true},
+	"vote": {"vote", true}, "votes": {"vote", true}, "ballot": {"vote", true}, "referendum": {"referendum", true},
+	"election": {"election", true}, "elections": {"election", true}, "runoff": {"runoff", true},
+	"round": {"round", true}, "rounds": {"round", true},
+	"hearing": {"hearing", true}, "hearings": {"hearing", true}, "trial": {"trial", true},
+	"launch": {"launch", true}, "launches": {"launch", true},
+	"match": {"match", true}, "matches": {"match", true}, "game": {"game", true}, "final": {"final", true},
+	"race": {"race", true}, "conference": {"conference", true}, "congress": {"congress", true},
+	"ceremony": {"ceremony", true}, "debate": {"debate", true}, "debates": {"debate", true},
+	"concert": {"concert", true}, "festival": {"festival", true}, "premiere": {"premiere", true},
+	"blast": {"blast", true}, "blasts": {"blast", true}, "explosion": {"blast", true}, "explosions": {"blast", true},
+	"attack": {"attack", true}, "attacks": {"attack", true}, "earthquake": {"earthquake", true}, "quake": {"earthquake", true},
+	"strike": {"strike", true}, "walkout": {"strike", true}, "signing": {"signing", true}, "inauguration": {"inauguration", true},
+	"auction": {"auction", true}, "session": {"session", true}, "sessions": {"session", true},
+}
+
+// plural tells which noun forms name several events ("two visits").
+var plural = map[string]bool{
+	"visits": true, "trips": true, "journeys": true, "meetings": true, "talks": true, "summits": true,
+	"votes": true, "elections": true, "rounds": true, "hearings": true, "launches": true, "matches": true,
+	"debates": true, "blasts": true, "explosions": true, "attacks": true, "sessions": true,
+}
+
+// countWords are the words that count events: "twice", "three times".
+var countWords = map[string]int{"once": 1, "twice": 2, "thrice": 3}
+
+// numberWords are the cardinals a count may use: "three times", "two visits".
+var numberWords = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"both": 2, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10,
+}
+
+// ordinals are the words that rank events: "his second visit".
+var ordinals = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
+	"8th": 8, "9th": 9, "10th": 10,
+}
+
+// changeWords mark a date that moved: two dates for one event are then news,
+// not a contradiction ("the vote, postponed from March 3 to March 5").
+var changeWords = map[string]bool{
+	"postponed": true, "postpone": true, "postpones": true, "delayed": true, "delay": true, "delays": true,
+	"rescheduled": true, "reschedule": true, "moved": true, "brought": true, "pushed": true, "originally": true,
+	"initially": true, "previously": true, "earlier": true, "instead": true, "shifted": true, "advanced": true,
+	"cancelled": true, "canceled": true, "called": true, "adjourned": true, "suspended": true, "resumed": true,
+	"planned": true, "scheduled": true, "slated": true, "had": true,
+}
+
+// distinctWords before an event noun say it is another event than the one
+// named before: "another summit", "the next vote".
+var distinctWords = map[string]bool{
+	"another": true, "next": true, "previous": true, "last": true, "earlier": true, "later": true,
+	"other": true, "new": true, "following": true, "final": true, "preliminary": true, "a": true, "an": true,
+	"each": true, "every": true, "annual": true, "weekly": true, "monthly": true, "regular": true, "emergency": true,
+}
+
+// titles are the words that stand before a person's name or for a person.
+var titles = map[string]bool{
+	"president": true, "leader": true, "minister": true, "premier": true, "chancellor": true, "king": true,
+	"queen": true, "prince": true, "princess": true, "senator": true, "sen.": true, "governor": true, "gov.": true,
+	"mayor": true, "adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"secretary": true, "chief": true, "general": true, "gen.": true, "pope": true, "ambassador": true,
+	"envoy": true, "ceo": true, "chairman": true, "chairwoman": true, "chair": true, "director": true,
+	"representative": true, "rep.": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true, "coach": true,
+	"captain": true, "commander": true, "judge": true, "justice": true, "sheikh": true, "emir": true,
+	"negotiator": true, "diplomat": true, "official": true, "head": true, "founder": true, "economist": true,
+	"striker": true, "player": true, "singer": true, "author": true, "actor": true, "actress": true,
+}
+
+// pronouns that refer back to a person.
+var personPronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true}

@@ -1,0 +1,172 @@
+package events
+
+import (
+	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/tense"
+	"github.com/copydesk/copydesk/checker/text"
+)
+
+// analyzer holds the state of one Analyze call.
+type analyzer struct {
+	src   string
+	dates []dates.Expr
+	w     world
+	out   Analysis
+	next  int // first date not yet assigned to a sentence
+}
+
+// nounMarkers before an ambiguous trigger ("visit") make it a noun.
+var nounMarkers = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "this": true,
+	"that": true, "our": true, "my": true, "your": true, "state": true, "official": true, "planned": true,
+}
+
+func (a *analyzer) sentence(si int, s text.Sentence, quoted []Span) {
+	toks := tokenize(a.src, s.Start, s.End)
+	ents := a.w.entities(toks)
+	var ds []int
+	for a.next < len(a.dates) && a.dates[a.next].Start < s.End {
+		if a.dates[a.next].Start >= s.Start {
+			ds = append(ds, a.next)
+		}
+		a.next++
+	}
+	moved := false
+	for _, t := range toks {
+		moved = moved || changeWords[t.lower]
+	}
+	for _, d := range ds {
+		a.timeUse(si, s, toks, d, quoted)
+	}
+	first := len(a.out.Mentions)
+	scopes := map[int]bool{}
+	for i, t := range toks {
+		trig, ok := triggers[t.lower]
+		if !ok || !t.word || inDate(a.dates, ds, t.start) {
+			continue
+		}
+		m := Mention{Kind: trig.kind, Trigger: Span{t.start, t.end}, Noun: trig.noun, Sentence: si, Scope: -1, Group: -1, Moved: moved}
+		if !m.Noun && i > 0 && (nounMarkers[toks[i-1].lower] || toks[i-1].poss || ordinals[toks[i-1].lower] > 0 || numberWords[toks[i-1].lower] > 0) {
+			m.Noun = true
+		}
+		if m.Kind == "round" && !hasOrdinalBefore(toks, i) {
+			continue // "round" alone is too often something else
+		}
+		m.Tense = tense.At(a.src, s, t.start, t.end)
+		a.participants(&m, toks, i, ents)
+		a.countAndOrdinal(&m, toks, i, ds)
+		if m.Scope >= 0 {
+			scopes[m.Scope] = true
+		}
+		a.out.Mentions = append(a.out.Mentions, m)
+	}
+	a.attachDates(toks, first, ds, scopes)
+}
+
+// inDate reports whether offset off falls inside one of the dates ds.
+func inDate(all []dates.Expr, ds []int, off int) bool {
+	for _, d := range ds {
+		if off >= all[d].Start && off < all[d].End {
+			return true
+		}
+	}
+	return false
+}
+
+func hasOrdinalBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if ordinals[toks[k].lower] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// participants fills the mention's agent and place (or, for kinds without
+// a destination, the proper-noun qualifier: "the APEC summit").
+func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) {
+	t := toks[i]
+	// Agent: a possessive right before a noun ("his visit", "Putin's trip"),
+	// else the nearest subject before the trigger.
+	for k := len(ents) - 1; k >= 0; k-- {
+		e := ents[k]
+		if e.end > t.start || !e.person {
+			continue
+		}
+		if m.Noun && e.poss && tokenGap(toks, e.end, t.start) <= 2 {
+			m.Agent, m.AgentVia = e.name, e.via
+			break
+		}
+		if !e.poss && !e.afterPrep {
+			m.Agent, m.AgentVia = e.name, e.via
+			break
+		}
+	}
+	if m.Kind == "visit" {
+		for _, e := range ents {
+			if e.person || e.start < t.end {
+				continue
+			}
+			if tokenGap(toks, t.end, e.start) <= 2 {
+				m.Place, m.PlaceVia = e.name, e.via
+			}
+			break
+		}
+	} else if q := qualifier(toks, i); q != "" {
+		m.Place = q
+	}
+	// Definite: "the summit", "Putin's visit", "the March 5 summit"; not
+	// "a summit", "another summit", "the next summit".
+	for k := i - 1; k >= 0; k-- {
+		w := toks[k]
+		if distinctWords[w.lower] {
+			return
+		}
+		if w.lower == "the" || w.poss || personPronouns[w.lower] || w.lower == "this" {
+			m.Definite = true
+			return
+		}
+		if !w.word || !(w.cap || isDigits(w.text) || ordinals[w.lower] > 0) {
+			return
+		}
+	}
+}
+
+// qualifier returns the proper noun right before a trigger: "APEC" in "the
+// APEC summit", "Senate" in "the Senate vote".
+func qualifier(toks []token, i int) string {
+	k := i
+	for k > 0 && toks[k-1].word && toks[k-1].cap && !toks[k-1].poss && !months[toks[k-1].lower] {
+		k--
+	}
+	if k == i || k == 0 && i-k == 1 && toks[0].lower == "the" {
+		return ""
+	}
+	return joinTokens(toks, toks[k].start, toks[i-1].end)
+}
+
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "jan.": true,
+	"feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
+}
+
+// tokenGap counts the word tokens between byte offsets from and to.
+func tokenGap(toks []token, from, to int) int {
+	n := 0
+	for _, t := range toks {
+		if t.start >= from && t.end <= to {
+			n++
+		}
+	}
+	return n
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}

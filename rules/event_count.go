@@ -1,0 +1,124 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/events"
+)
+
+// EventCount flags a count or ordinal that the dated events of its group
+// contradict.
+var EventCount = &analysis.Rule{
+	ID:      "event-count",
+	Summary: "a count or ordinal of events that the events' own dates contradict",
+	Doc: `"Putin will visit China twice in 2025" promises two visits inside 2025. If the
+copy then dates "his second visit" to "this November" in a story published in
+2026, the second visit falls outside 2025 and the count is wrong. The rule
+groups the mentions of one kind of event with the same participants (the
+same traveller and destination for visits; descriptions such as "the Russian
+leader", pronouns and "the country" are resolved to the last compatible
+mention) and checks each count that has a scope ("twice in 2025", "both
+meetings this year") against the group: an ordinal within the count dated
+outside the scope, an ordinal beyond the count dated inside it, or more
+distinct dated events inside the scope than the count allows.`,
+	Bad: `(published 2026-02-04) Putin accepted an invitation to visit China twice in 2025.
+... He will attend the summit in Shenzhen this November, his second visit to the country.`,
+	Good: `(published 2026-02-04) Putin accepted an invitation to visit China twice in 2026.
+... He will attend the summit in Shenzhen this November, his second visit to the country.`,
+	Severity: analysis.Warning,
+	Run:      runEventCount,
+}
+
+func runEventCount(p *analysis.Pass) []analysis.Finding {
+	ev := p.Events
+	var out []analysis.Finding
+	for _, m := range ev.Mentions {
+		if m.Count == 0 || m.Scope < 0 || m.Group < 0 {
+			continue
+		}
+		scope := p.Dates[m.Scope]
+		f := analysis.Finding{Span: analysis.At(m.CountSpan.Start, m.CountSpan.End)}
+		var why string
+		for _, oi := range ev.Groups[m.Group].Mentions {
+			o := ev.Mentions[oi]
+			if o.Ordinal == 0 || len(o.Dates) == 0 {
+				continue
+			}
+			d := p.Dates[o.Dates[0]]
+			switch {
+			case o.Ordinal <= m.Count && disjoint(d, scope):
+				why = fmt.Sprintf("the %s %s (%q) falls in %s", ordinalWord(o.Ordinal), o.Kind, d.Text, when(d))
+			case o.Ordinal > m.Count && within(d, scope):
+				why = fmt.Sprintf("the copy also speaks of a %s %s (%q, %s)", ordinalWord(o.Ordinal), o.Kind, d.Text, when(d))
+			default:
+				continue
+			}
+			f.Related = append(f.Related, dateRef(d),
+				analysis.Related{Span: analysis.At(o.OrdinalSpan.Start, o.OrdinalSpan.End), Note: ordinalNote(o)})
+			break
+		}
+		if why == "" {
+			if n, evidence := distinctWithin(p, ev, m, scope); n > m.Count {
+				why = fmt.Sprintf("the copy dates %d distinct %ss inside %s", n, m.Kind, when(scope))
+				f.Related = evidence
+			}
+		}
+		if why == "" {
+			continue
+		}
+		f.Message = fmt.Sprintf("%q: %s, given the publication date %s", p.Text[m.CountSpan.Start:m.CountSpan.End], why, day(p.Reference.Date))
+		out = append(out, f)
+	}
+	return out
+}
+
+// distinctWithin counts the events of m's group dated inside scope that
+// must be distinct because their dates do not overlap, and returns their
+// dates as evidence.
+func distinctWithin(p *analysis.Pass, ev events.Analysis, m events.Mention, scope dates.Expr) (int, []analysis.Related) {
+	var in []dates.Expr
+	for _, oi := range ev.Groups[m.Group].Mentions {
+		o := ev.Mentions[oi]
+		if o.Moved {
+			return 0, nil
+		}
+		for _, di := range o.Dates {
+			if d := p.Dates[di]; within(d, scope) && d.Granularity != "year" {
+				in = append(in, d)
+			}
+		}
+	}
+	// The largest set of pairwise disjoint intervals: by earliest end.
+	sort.Slice(in, func(i, j int) bool { return in[i].To.Before(in[j].To) })
+	var picked []analysis.Related
+	var last dates.Expr
+	for i, d := range in {
+		if i == 0 || !d.From.Before(last.To) {
+			picked = append(picked, dateRef(d))
+			last = d
+		}
+	}
+	return len(picked), picked
+}
+
+func ordinalWord(n int) string {
+	words := []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+	if n < len(words) {
+		return words[n]
+	}
+	return fmt.Sprintf("%dth", n)
+}
+
+func ordinalNote(m events.Mention) string {
+	n := fmt.Sprintf("the %s %s", ordinalWord(m.Ordinal), m.Kind)
+	if m.AgentVia != "" {
+		n += "; " + m.AgentVia
+	}
+	if m.PlaceVia != "" {
+		n += "; " + m.PlaceVia
+	}
+	return n
+}

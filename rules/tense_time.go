@@ -1,0 +1,72 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/tense"
+)
+
+// TenseTime flags future wording about a period that was over by the
+// publication date, and past wording about one that had not begun.
+var TenseTime = &analysis.Rule{
+	ID:      "tense-time",
+	Summary: "future tense about a period already over, or past tense about one still ahead",
+	Doc: `A story published on 4 February 2026 that says a leader "will visit in the
+first half of 2025" speaks of a finished period in the future tense: either
+the tense is stale (the copy was written a year earlier) or the year is
+wrong. The same holds the other way: "visited ... next month". The rule
+reads the tense of the clause a date times (will, is expected to, plans to;
+visited, was, had) and compares the date's interval with the publication
+date. It stays silent on dates in direct quotes, on dates that modify a
+noun ("the 2016 accord"), on "since" and "until" spans, and on future-in-
+the-past wording ("said he would visit in 2025"), which is right in copy
+about the past.`,
+	Bad:      "(published 2026-02-04) Putin will visit China in the first half of 2025.",
+	Good:     "(published 2026-02-04) Putin visited China in the first half of 2025.",
+	Severity: analysis.Warning,
+	Run:      runTenseTime,
+}
+
+// futurePreps and pastPreps are the prepositions under which a date times
+// the event itself, rather than a deadline, a start or a target.
+var (
+	futurePreps = map[string]bool{"": true, "in": true, "on": true, "at": true, "during": true, "within": true, "by": true, "throughout": true, "over": true}
+	pastPreps   = map[string]bool{"": true, "in": true, "on": true, "at": true, "during": true}
+)
+
+func runTenseTime(p *analysis.Pass) []analysis.Finding {
+	var out []analysis.Finding
+	ref := p.Reference.Date
+	for i, d := range p.Dates {
+		if i >= len(p.Events.Times) || !d.Resolved || (d.Type != dates.Date && d.Type != dates.Time) || d.Granularity == "open" {
+			continue
+		}
+		u := p.Events.Times[i]
+		if !u.Adverbial || u.Quoted || u.Tense.Cue == "" {
+			continue
+		}
+		var msg string
+		switch {
+		case u.Tense.Tense == tense.Future && futurePreps[u.Prep] && !d.To.After(ref):
+			msg = fmt.Sprintf("%q speaks of the future, but %q (%s) was over before the publication date %s",
+				u.Tense.Cue, d.Text, when(d), day(ref))
+		case u.Tense.Tense == tense.Past && pastPreps[u.Prep] && d.From.After(ref):
+			msg = fmt.Sprintf("%q speaks of the past, but %q (%s) had not begun by the publication date %s",
+				u.Tense.Cue, d.Text, when(d), day(ref))
+		default:
+			continue
+		}
+		start, end := min(u.Tense.CueStart, d.Start), max(u.Tense.CueEnd, d.End)
+		out = append(out, analysis.Finding{
+			Message: msg,
+			Span:    analysis.At(start, end),
+			Related: []analysis.Related{
+				{Span: analysis.At(u.Tense.CueStart, u.Tense.CueEnd), Note: fmt.Sprintf("%s tense", u.Tense.Tense)},
+				dateRef(d),
+			},
+		})
+	}
+	return out
+}

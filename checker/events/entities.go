@@ -105,7 +105,7 @@ func (w *world) entities(toks []token) []entity {
 				}
 				if name != "" {
 					out = append(out, entity{start: t.start, end: t.end, person: true, name: name,
-						poss: t.lower == "his" || t.lower == "her" && i+1 < len(toks) && toks[i+1].word,
+						poss:      t.lower == "his" || t.lower == "her" && i+1 < len(toks) && toks[i+1].word,
 						afterPrep: afterPrep, via: "“" + t.text + "” → " + name})
 				}
 			}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk/checker/tense"
+	text2 "github.com/copydesk/copydesk/checker/text"
 )
 
 // Type is the TIMEX3 type of an expression.
@@ -28,6 +29,8 @@ type Expr struct {
 	Start, End int
 	// Text is the expression as written.
 	Text string
+	// Line is the 1-based line the expression starts on.
+	Line int
 	// Type is DATE, TIME, DURATION or SET.
 	Type Type
 	// Value is the TIMEX3 value ("2026-02-04", "2025-H1", "P3Y", ...).
@@ -38,7 +41,7 @@ type Expr struct {
 	// expression does not resolve to one (durations, sets, unknowns).
 	From, To time.Time
 	// Granularity is day, week, month, quarter, half, season, year,
-	// decade, range, open or empty.
+	// decade, century, range, open or empty.
 	Granularity string
 	// Resolved reports whether From and To hold an interval.
 	Resolved bool
@@ -52,6 +55,33 @@ type Expr struct {
 	// Tense is the tense of its clause; TenseCue the words that decided it.
 	Tense    Tense
 	TenseCue string
+
+	// HasYear, HasMonth and HasDay report which calendar parts were
+	// written ("Feb. 4" has month and day, no year).
+	HasYear, HasMonth, HasDay bool
+	// WeekdayStated reports that a weekday was written with a date
+	// ("Wednesday, Feb. 5, 2026"); StatedWeekday is that weekday and
+	// WeekdayStart, WeekdayEnd its byte offsets. The interval is the
+	// date's, whatever the weekday says.
+	WeekdayStated            bool
+	StatedWeekday            time.Weekday
+	WeekdayStart, WeekdayEnd int
+	// Invalid says why a written date does not exist ("February 2026 has
+	// only 28 days"); Resolved is then false.
+	Invalid string
+	// Anchor is the index in the result of the expression an anaphoric
+	// one was resolved from ("the day before", "that year"); -1 when it was
+	// resolved from the publication date or needs none.
+	Anchor int
+	// Appositive is the index of an absolute date written in apposition to
+	// this relative one ("on Monday (Feb. 3)", "yesterday, Feb. 4"), or -1.
+	Appositive int
+	// Fiscal marks a fiscal year ("fiscal 2025", "FY2025"); its interval
+	// is the calendar year, which the fiscal year may not match.
+	Fiscal bool
+	// Parts holds the ends of a range ("from 2014 to 2022") or the date of
+	// an open interval ("since 2022"), each resolved alone.
+	Parts []Expr
 }
 
 // Options tune the resolver.
@@ -63,5 +93,36 @@ type Options struct {
 // Resolve finds and resolves every time expression in text against ref,
 // the publication date, in order of position.
 func Resolve(text string, ref time.Time, opts Options) []Expr {
-	return nil
+	toks := tokenize(text, make([]token, 0, len(text)/5+8))
+	p := parser{src: text, t: toks, dayFirst: opts.DayFirst}
+	r := resolver{src: text, ref: dayOf(ref), last: -1, lastQ: -1}
+	sents := text2.Sentences(text)
+	si, line, lineAt := 0, 1, 0
+	for i := 0; i < len(toks); {
+		f, s, e, ok := p.expr(i)
+		if !ok || e <= s {
+			i++
+			continue
+		}
+		start, end := toks[s].start, toks[e-1].end
+		for lineAt < start {
+			if text[lineAt] == '\n' {
+				line++
+			}
+			lineAt++
+		}
+		for si < len(sents) && sents[si].End <= start {
+			si++
+		}
+		tr := tense.Result{Tense: tense.Unknown}
+		if si < len(sents) {
+			tr = tense.At(text, sents[si], start, end)
+		}
+		x := r.build(&f, s, e, tr, &p)
+		x.Line = line
+		r.add(x)
+		i = e
+	}
+	linkAppositives(&p, r.out, toks)
+	return r.out
 }

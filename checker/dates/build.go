@@ -1,0 +1,330 @@
+package dates
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/copydesk/copydesk/checker/tense"
+)
+
+// build resolves form f, spanning tokens [s, e), into an Expr.
+func (r *resolver) build(f *form, s, e int, tr tense.Result, p *parser) Expr {
+	start, end := p.t[s].start, p.t[e-1].end
+	x := Expr{Start: start, End: end, Text: r.src[start:end], Tense: tr.Tense, TenseCue: tr.Cue, Anchor: -1, Appositive: -1}
+	o := r.resolveForm(f, tr)
+	if f.kind == fRange && f.end != nil {
+		x.Parts = r.rangeParts(f, s, e, tr, p)
+	}
+	if f.open && o.ok {
+		sub := *f
+		sub.open = false
+		ps := max(f.tokStart, s)
+		x.Parts = []Expr{r.build(&sub, ps, max(f.tokEnd, ps+1), tr, p)}
+		o.to, o.gran = r.ref.AddDate(0, 0, 1), GrainOpen
+		o.how = "from the date written to the publication date"
+		o.relative = true
+	}
+	x.Type, x.Value, x.From, x.To, x.Granularity, x.Resolved = o.typ, o.value, o.from, o.to, o.gran, o.ok
+	x.Relative, x.Anchor, x.Invalid = o.relative, o.anchor, o.invalid
+	x.Mod = o.mod
+	x.HasYear = f.year != 0 && !f.relYear || f.decade != 0 || f.century != 0
+	x.HasMonth = f.month != 0
+	x.HasDay = f.day != 0
+	x.Fiscal = f.fiscal
+	if f.weekdayStated {
+		x.WeekdayStated, x.StatedWeekday = true, time.Weekday(f.weekday)
+		x.WeekdayStart, x.WeekdayEnd = p.t[f.wdStart].start, p.t[f.wdEnd-1].end
+	}
+	x.Resolution = r.explain(&x, o)
+	return x
+}
+
+// resolveForm computes the interval and value of any form.
+func (r *resolver) resolveForm(f *form, tr tense.Result) res {
+	var o res
+	switch f.kind {
+	case fPoint:
+		o = r.point(f, tr.Tense, tr.Cue)
+	case fOffset:
+		o = r.offset(f, tr.Tense)
+	case fSpan:
+		o = r.span(f)
+	case fDur:
+		o = res{typ: Duration, value: durValue(f.n, f.unit), anchor: -1}
+	case fRef:
+		o = res{typ: Date, value: f.ref, anchor: -1, relative: true}
+	case fSet:
+		o = res{typ: Set, value: f.setValue, anchor: -1}
+	case fRange:
+		a := *f
+		a.kind, a.end = fPoint, nil
+		o = r.point(&a, tr.Tense, tr.Cue)
+		b := r.point(f.end, tr.Tense, tr.Cue)
+		if o.ok && b.ok && b.to.After(o.from) {
+			o.to, o.gran = b.to, GrainRange
+			o.relative = o.relative || b.relative
+		} else {
+			o.ok = false
+		}
+	}
+	if !o.ok {
+		return o
+	}
+	if f.hour >= 0 && o.gran == GrainDay {
+		o.typ = Time
+		o.value = fmt.Sprintf("%sT%02d:%02d", o.value, f.hour, f.minute)
+	} else if f.dayPart != partNone && o.gran == GrainDay {
+		o.typ = Time
+		o.value += "T" + dayPartCode[f.dayPart]
+	}
+	if f.part != pNone {
+		r.applyPart(&o, f.part)
+	}
+	return o
+}
+
+// rangeParts resolves the two ends of a range alone, for scorers that
+// want them apart ("from 2014 to 2022" is two TIMEX3s).
+func (r *resolver) rangeParts(f *form, s, e int, tr tense.Result, p *parser) []Expr {
+	b := *f.end
+	if b.tokEnd <= b.tokStart || b.tokStart < s || b.tokEnd > e {
+		return nil
+	}
+	a := *f
+	a.kind, a.end = fPoint, nil
+	as, ae := s, b.tokStart-1
+	if f.tokEnd > f.tokStart {
+		as, ae = f.tokStart, f.tokEnd
+	}
+	if ae <= as {
+		return nil
+	}
+	b.tokStart, b.tokEnd = 0, 0
+	return []Expr{r.build(&a, as, ae, tr, p), r.build(&b, f.end.tokStart, f.end.tokEnd, tr, p)}
+}
+
+// offset resolves n units from the publication date or, for an anaphoric
+// form, from the expression before.
+func (r *resolver) offset(f *form, tn Tense) res {
+	if f.inN && tn == tense.Past {
+		return res{typ: Duration, value: durValue(f.n, f.unit), anchor: -1}
+	}
+	o := res{typ: Date, relative: true, ok: true, anchor: -1}
+	base, bgran := r.ref, GrainDay
+	n := f.n
+	g := grainOfUnit(f.unit)
+	if f.anaphoric {
+		base, bgran, o.anchor = r.anchorOf(f.keepGrain && f.unit == uQuarter)
+	}
+	if f.keepGrain && f.unit == uQuarter && n == 0 && (o.anchor < 0 || bgran != GrainQuarter) {
+		n, o.anchor = -1, -1 // "the quarter" with none before: the latest completed one
+	}
+	if f.anaphoric && o.anchor >= 0 && n != 0 && f.unit == uYear {
+		switch bgran {
+		case GrainQuarter, GrainMonth, GrainHalf, GrainDay, GrainWeek, GrainSeason:
+			g = bgran
+		}
+	}
+	if f.keepGrain && f.unit == uQuarter {
+		g = GrainQuarter
+	}
+	if f.unit == uWeekend {
+		g = GrainWeek
+	}
+	t := shift(base, f.unit, n)
+	if g == GrainSeason {
+		g = GrainMonth
+	}
+	o.from, o.to = unitInterval(t, g)
+	o.gran, o.value = g, value(o.from, g)
+	o.how = "from " + r.anchorName(o.anchor)
+	return o
+}
+
+// span resolves a stretch reaching back or forward from the publication
+// date: "the past 12 months", "within six months", "in recent weeks".
+func (r *resolver) span(f *form) res {
+	o := res{typ: Duration, relative: true, ok: true, gran: GrainRange, anchor: -1, value: durValue(f.n, f.unit)}
+	ref := r.ref
+	if f.n < 0 {
+		o.mod = "APPROX"
+	}
+	if !f.fwd {
+		o.to = ref.AddDate(0, 0, 1)
+		switch {
+		case f.n > 0 && f.unit >= uDay:
+			o.from = shift(ref, f.unit, -f.n)
+		case f.n > 0:
+			o.from = ref
+		case f.unit <= uDay:
+			o.from = ref.AddDate(0, 0, -10)
+		case f.unit <= uFortnight:
+			o.from = ymd(ref.Year(), ref.Month()-1, 1)
+		case f.unit <= uHalf:
+			o.from = ymd(ref.Year(), ref.Month()-3, 1)
+		default:
+			o.from = ymd(ref.Year()-3, 1, 1)
+		}
+		o.how = "back from the publication date"
+		return o
+	}
+	o.from = ref
+	switch {
+	case f.n > 0 && f.unit >= uDay:
+		o.to = shift(ref, f.unit, f.n).AddDate(0, 0, 1)
+	case f.n > 0:
+		o.to = ref.AddDate(0, 0, 1)
+	case f.unit <= uDay:
+		o.to = ref.AddDate(0, 0, 11)
+	case f.unit <= uFortnight:
+		o.to = ref.AddDate(0, 2, 0)
+	case f.unit <= uHalf:
+		o.to = ref.AddDate(0, 6, 0)
+	default:
+		o.to = ref.AddDate(5, 0, 0)
+	}
+	o.how = "on from the publication date"
+	return o
+}
+
+// applyPart narrows an interval to its early, middle or late part, or to
+// the part before or after the publication date.
+func (r *resolver) applyPart(o *res, part int) {
+	from, to := o.from, o.to
+	y, m := from.Year(), from.Month()
+	day := r.ref.AddDate(0, 0, 1)
+	switch part {
+	case pEarlier:
+		if day.Before(to) {
+			o.to = day
+		}
+		o.gran = GrainRange
+		return
+	case pLater:
+		if r.ref.After(from) {
+			o.from = r.ref
+		}
+		o.gran = GrainRange
+		return
+	case pEarly, pBegin:
+		o.mod = "START"
+	case pMid:
+		o.mod = "MID"
+	default:
+		o.mod = "END"
+	}
+	switch o.gran {
+	case GrainDay:
+		return
+	case GrainMonth:
+		switch part {
+		case pEarly, pBegin:
+			o.to = ymd(y, m, 11)
+		case pMid:
+			o.from, o.to = ymd(y, m, 10), ymd(y, m, 21)
+		default:
+			o.from = ymd(y, m, 20)
+		}
+	case GrainYear:
+		switch part {
+		case pEarly:
+			o.to = ymd(y, 5, 1)
+		case pBegin:
+			o.to = ymd(y, 1, 16)
+		case pMid:
+			o.from, o.to = ymd(y, 5, 1), ymd(y, 9, 1)
+		case pLate:
+			o.from = ymd(y, 9, 1)
+		default:
+			o.from = ymd(y, 12, 15)
+		}
+	case GrainDecade:
+		switch part {
+		case pEarly, pBegin:
+			o.to = ymd(y+4, 1, 1)
+		case pMid:
+			o.from, o.to = ymd(y+3, 1, 1), ymd(y+7, 1, 1)
+		default:
+			o.from = ymd(y+6, 1, 1)
+		}
+	default:
+		third := to.Sub(from) / 3
+		switch part {
+		case pEarly, pBegin:
+			o.to = dayOf(from.Add(third))
+		case pMid:
+			o.from, o.to = dayOf(from.Add(third)), dayOf(to.Add(-third))
+		default:
+			o.from = dayOf(to.Add(-third))
+		}
+	}
+}
+
+// explain writes the Resolution phrase.
+func (r *resolver) explain(x *Expr, o res) string {
+	if x.Invalid != "" {
+		return fmt.Sprintf("%s → no such date: %s", x.Text, x.Invalid)
+	}
+	if !o.ok {
+		switch x.Type {
+		case Duration:
+			return fmt.Sprintf("%s → a duration, %s", x.Text, x.Value)
+		case Set:
+			return fmt.Sprintf("%s → a recurring time, %s", x.Text, x.Value)
+		}
+		return fmt.Sprintf("%s → %s", x.Text, x.Value)
+	}
+	what := x.Value
+	if o.gran == GrainRange || o.gran == GrainOpen || o.mod != "" || x.Type == Duration {
+		what = fmt.Sprintf("%s to %s", o.from.Format("2006-01-02"), o.to.AddDate(0, 0, -1).Format("2006-01-02"))
+	}
+	how := o.how
+	switch {
+	case how == "" && !o.relative:
+		how = "as written"
+	case how == "":
+		how = "from the publication date"
+	}
+	how = strings.Replace(how, "the publication date", "the publication date "+r.refStr(), 1)
+	how = strings.Replace(how, "the publication year", fmt.Sprintf("the publication year %d", r.ref.Year()), 1)
+	if !strings.Contains(how, r.refStr()) && !strings.Contains(how, "line") && o.relative && !strings.Contains(how, fmt.Sprint(r.ref.Year())) {
+		how += ", publication date " + r.refStr()
+	}
+	return fmt.Sprintf("%s → %s, %s", x.Text, what, how)
+}
+
+// add appends x and updates the anaphora anchors.
+func (r *resolver) add(x Expr) {
+	r.out = append(r.out, x)
+	if !x.Resolved || x.Type == Duration || x.Type == Set || x.Granularity == GrainRange || x.Granularity == GrainOpen {
+		return
+	}
+	r.last = len(r.out) - 1
+	if x.Granularity == GrainQuarter {
+		r.lastQ = r.last
+	}
+}
+
+// linkAppositives links a relative day and an absolute date written next
+// to it: "on Monday (Feb. 3)", "yesterday, Feb. 4", "Feb. 3 (Monday)".
+func linkAppositives(p *parser, xs []Expr, _ []token) {
+	for k := 0; k+1 < len(xs); k++ {
+		a, b := &xs[k], &xs[k+1]
+		if !a.Resolved || !b.Resolved || a.Granularity != GrainDay || b.Granularity != GrainDay {
+			continue
+		}
+		gap := strings.TrimSpace(p.src[a.End:b.Start])
+		if gap != "(" && gap != "," && gap != ", on" {
+			continue
+		}
+		absA := a.HasMonth && a.HasDay && !a.WeekdayStated
+		absB := b.HasMonth && b.HasDay && !b.WeekdayStated
+		switch {
+		case a.Relative && !a.HasDay && absB:
+			a.Appositive = k + 1
+		case b.Relative && !b.HasDay && absA && gap == "(":
+			b.Appositive = k
+		}
+	}
+}

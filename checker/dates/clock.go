@@ -1,0 +1,82 @@
+package dates
+
+// clock reads a time of day at i: "5 p.m.", "10:30 a.m.", "5pm", "noon",
+// "midnight". It returns a form with hour and minute set.
+func (p *parser) clock(i int) (form, int, bool) {
+	f := newForm(fPoint)
+	if p.isKw(i, kwNoon) || p.isKw(i, kwMidnight) {
+		f.hour, f.minute = 12, 0
+		if p.isKw(i, kwMidnight) {
+			f.hour = 0
+		}
+		return f, i + 1, true
+	}
+	if !p.isNum(i) || p.t[i].ndig > 2 || p.t[i].ord || p.t[i].plural {
+		return form{}, i, false
+	}
+	h, m := p.t[i].val, 0
+	j := i + 1
+	if p.isPunct(j, ':') && p.attached(j) && p.isNum(j+1) && p.t[j+1].ndig == 2 && p.attached(j+1) {
+		m = p.t[j+1].val
+		j += 2
+	}
+	pm, e, ok := p.ampm(j)
+	if !ok || h < 1 || h > 12 || m > 59 {
+		return form{}, i, false
+	}
+	if pm && h != 12 {
+		h += 12
+	} else if !pm && h == 12 {
+		h = 0
+	}
+	f.hour, f.minute = h, m
+	return f, e, true
+}
+
+// ampm reads "a.m.", "p.m.", "am", "pm", "AM", "PM" at j.
+func (p *parser) ampm(j int) (pm bool, e int, ok bool) {
+	if !p.ok(j) || p.t[j].kind != tWord {
+		return false, j, false
+	}
+	if p.isKw(j, kwAM) || p.isKw(j, kwPM) {
+		return p.isKw(j, kwPM), j + 1, true
+	}
+	w := p.src[p.t[j].start:p.t[j].end]
+	if (eqFold(w, "a") || eqFold(w, "p")) && p.isPunct(j+1, '.') && p.ok(j+2) && eqFold(p.src[p.t[j+2].start:p.t[j+2].end], "m") {
+		e := j + 3
+		if p.isPunct(e, '.') && p.attached(e) {
+			e++
+		}
+		return eqFold(w, "p"), e, true
+	}
+	return false, j, false
+}
+
+// timeOfDay: a clock time with an optional day after it: "5 p.m.
+// Thursday", "10 a.m. today", "noon on Feb. 4", "9 p.m. (1400 GMT)".
+func (p *parser) timeOfDay(i int) (form, int, bool) {
+	f, j, ok := p.clock(i)
+	if !ok {
+		return form{}, i, false
+	}
+	f.timeText = true
+	k := j
+	if p.isKw(k, kwOn) {
+		k++
+	}
+	if p.ok(k) && p.t[k].kind == tWord && p.t[k].cls == cKw {
+		if n, _, ok := dayWord(p.t[k].val); ok {
+			d := newForm(fOffset)
+			d.unit, d.n, d.hour, d.minute, d.timeText = uDay, n, f.hour, f.minute, true
+			return d, k + 1, true
+		}
+	}
+	if d, e, ok := p.point(k, true); ok && d.kind == fPoint && (d.weekday >= 0 || d.day != 0) {
+		d.hour, d.minute, d.timeText = f.hour, f.minute, true
+		return d, e, true
+	}
+	// a time alone is today's
+	d := newForm(fOffset)
+	d.unit, d.hour, d.minute, d.timeText = uDay, f.hour, f.minute, true
+	return d, j, true
+}

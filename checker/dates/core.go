@@ -1,0 +1,290 @@
+package dates
+
+// core parses an expression without "the" or a part modifier.
+func (p *parser) core(i int, ctx bool) (form, int, bool) {
+	if !p.ok(i) {
+		return form{}, i, false
+	}
+	t := p.t[i]
+	if t.kind == tWord && t.cls == cKw {
+		if f, e, ok := p.keywordLed(i); ok {
+			return f, e, true
+		}
+	}
+	if f, e, ok := p.timeOfDay(i); ok {
+		return f, e, true
+	}
+	if f, e, ok := p.countLed(i); ok {
+		return f, e, true
+	}
+	if f, e, ok := p.point(i, ctx); ok {
+		e = p.ofYear(&f, e)
+		// Thursday at 5 p.m.
+		if f.kind == fPoint && f.weekday >= 0 && f.day == 0 && p.isKw(e, kwAt) {
+			if tf, k, ok := p.clock(e + 1); ok {
+				f.hour, f.minute, f.timeText = tf.hour, tf.minute, true
+				e = k
+			}
+		}
+		return f, e, true
+	}
+	return form{}, i, false
+}
+
+// dayWord: today, yesterday, tomorrow, tonight as offsets in days.
+func dayWord(kw int) (int, int, bool) {
+	switch kw {
+	case kwToday:
+		return 0, partNone, true
+	case kwYesterday:
+		return -1, partNone, true
+	case kwTomorrow:
+		return 1, partNone, true
+	case kwTonight:
+		return 0, partNight, true
+	}
+	return 0, 0, false
+}
+
+// keywordLed: today, last night, this week, last November, next Monday,
+// the past 12 months, now, recently, every day, daily, that year, fiscal 1989.
+func (p *parser) keywordLed(i int) (form, int, bool) {
+	k := p.t[i].val
+	if n, part, ok := dayWord(k); ok {
+		f := newForm(fOffset)
+		f.unit, f.n, f.dayPart = uDay, n, part
+		j := i + 1
+		if p.isCls(j, cDayPart) {
+			f.dayPart = p.t[j].val
+			j++
+		}
+		return f, j, true
+	}
+	switch k {
+	case kwNow, kwCurrently, kwNowadays:
+		f := newForm(fRef)
+		f.ref = "PRESENT_REF"
+		return f, i + 1, true
+	case kwCurrent:
+		if !p.isCls(i+1, cUnit) {
+			f := newForm(fRef)
+			f.ref = "PRESENT_REF"
+			return f, i + 1, true
+		}
+		return p.relative(i)
+	case kwRecently, kwPreviously:
+		f := newForm(fRef)
+		f.ref = "PAST_REF"
+		return f, i + 1, true
+	case kwRecent:
+		if u, ok := p.unitAt(i + 1); ok && p.isCls(i+1, cUnits) {
+			f := newForm(fSpan)
+			f.unit, f.n = u, -1
+			return f, i + 2, true
+		}
+		if !p.isCls(i+1, cUnit) {
+			f := newForm(fRef)
+			f.ref = "PAST_REF"
+			return f, i + 1, true
+		}
+	case kwDaily, kwWeekly, kwMonthly, kwYearly, kwQuarterly:
+		if k == kwYearly && p.ok(i+1) && p.t[i+1].kind == tWord && p.t[i+1].cls == cNone {
+			return form{}, i, false // "annual report" is no set
+		}
+		f := newForm(fSet)
+		f.setValue = map[int]string{kwDaily: "P1D", kwWeekly: "P1W", kwMonthly: "P1M", kwYearly: "P1Y", kwQuarterly: "P3M"}[k]
+		return f, i + 1, true
+	case kwEvery, kwEach:
+		if u, ok := p.unitAt(i + 1); ok && p.isCls(i+1, cUnit) {
+			f := newForm(fSet)
+			f.setValue = durValue(1, u)
+			return f, i + 2, true
+		}
+		if wd, j, ok := p.weekdayAt(i + 1); ok {
+			f := newForm(fSet)
+			f.setValue = "XXXX-WXX-" + string(rune('0'+isoWeekday(wd)))
+			return f, j, true
+		}
+	case kwThat:
+		if u, ok := p.unitAt(i + 1); ok && p.isCls(i+1, cUnit) && u >= uDay && u != uPeriod {
+			f := newForm(fOffset)
+			f.unit, f.anaphoric = u, true
+			return f, i + 2, true
+		}
+	case kwFiscal:
+		j := i + 1
+		if p.isCls(j, cUnit) && p.t[j].val == uYear {
+			j++
+		}
+		if f, e, ok := p.numberLed(j, true); ok && f.year != 0 {
+			f.fiscal = true
+			if f.end != nil {
+				f.end.fiscal = true
+			}
+			return f, e, true
+		}
+		if p.isNum(j) && p.t[j].ndig == 2 {
+			f := newForm(fPoint)
+			f.year, f.yearDigits, f.fiscal = 1900+p.t[j].val, 4, true
+			if f.year < 1950 {
+				f.year += 100
+			}
+			return f, j + 1, true
+		}
+	case kwThis, kwLast, kwNext, kwPast, kwComing, kwPrevious:
+		return p.relative(i)
+	case kwNoon, kwMidnight:
+		return p.timeOfDay(i)
+	}
+	return form{}, i, false
+}
+
+// relative: "this week", "last year", "next Monday", "last November",
+// "this spring", "last night", "the past/last two years" (without "the"
+// here: "past two years").
+func (p *parser) relative(i int) (form, int, bool) {
+	k := p.t[i].val
+	j := i + 1
+	rel := map[int]int{kwThis: relThis, kwCurrent: relThis, kwLast: relLast, kwPast: relLast, kwPrevious: relLast,
+		kwNext: relNext, kwComing: relNext}[k]
+	// past/last/next/coming N units: a span
+	if k != kwThis && k != kwCurrent {
+		if n, e, ok := p.count(j); ok && n != 1 {
+			if u, ok := p.unitAt(e); ok && p.isCls(e, cUnits) {
+				f := newForm(fSpan)
+				f.unit, f.n, f.fwd = u, n, rel == relNext
+				return f, e + 1, true
+			}
+		}
+		if u, ok := p.unitAt(j); ok && p.isCls(j, cUnits) && (k == kwPast || k == kwComing) {
+			f := newForm(fSpan) // the coming days
+			f.unit, f.n, f.fwd = u, -1, rel == relNext
+			return f, j + 1, true
+		}
+	}
+	if k == kwLast && p.isCls(j, cDayPart) && p.t[j].val == partNight {
+		f := newForm(fOffset)
+		f.unit, f.n, f.dayPart = uDay, -1, partNight
+		return f, j + 1, true
+	}
+	if k == kwThis && p.isCls(j, cDayPart) {
+		f := newForm(fOffset)
+		f.unit, f.dayPart = uDay, p.t[j].val
+		return f, j + 1, true
+	}
+	if u, ok := p.unitAt(j); ok && p.isCls(j, cUnit) && u != uPeriod {
+		if k == kwPast || k == kwComing {
+			f := newForm(fSpan) // past week: P1W back from now
+			f.unit, f.n, f.fwd = u, 1, k == kwComing
+			return f, j + 1, true
+		}
+		f := newForm(fOffset)
+		f.unit = u
+		switch rel {
+		case relLast:
+			f.n = -1
+		case relNext:
+			f.n = 1
+		}
+		if u == uWeekend {
+			f = newForm(fPoint)
+			f.unit, f.rel = uWeekend, rel
+		}
+		return f, j + 1, true
+	}
+	if f, e, ok := p.point(j, true); ok && f.kind == fPoint && f.year == 0 && f.day == 0 && f.decade == 0 {
+		f.rel = rel
+		return f, e, true
+	}
+	return form{}, i, false
+}
+
+// countLed: durations and offsets: "three years", "two weeks ago", "a year
+// earlier", "10-year", "five days later".
+func (p *parser) countLed(i int) (form, int, bool) {
+	n, j, ok := p.count(i)
+	if !ok {
+		return form{}, i, false
+	}
+	adj := false
+	if p.isPunct(j, '-') && p.attached(j) && p.attached(j+1) {
+		j++
+		adj = true
+	}
+	u, ok := p.unitAt(j)
+	if !ok || u == uPeriod {
+		return form{}, i, false
+	}
+	if p.isKw(i, kwA) && (p.isKw(i-1, kwOnce) || p.ok(i-1) && p.t[i-1].kind == tNum || p.isCls(i-1, cNumW) || p.isCls(i-1, cUnits)) {
+		f := newForm(fSet) // $5 million a year, twice a week, 12 hours a day
+		f.setValue = durValue(1, u)
+		return f, j + 1, true
+	}
+	f := newForm(fDur)
+	f.unit, f.n = u, n
+	e := j + 1
+	if adj {
+		return f, e, true
+	}
+	switch {
+	case p.isKw(e, kwAgo):
+		f.kind, f.n = fOffset, -n
+		return f, e + 1, true
+	case p.isKw(e, kwEarlier) || p.isKw(e, kwBefore) && (!p.ok(e+1) || p.t[e+1].kind == tPunct):
+		f.kind, f.n, f.anaphoric = fOffset, -n, true
+		return f, e + 1, true
+	case p.isKw(e, kwLater) || p.isKw(e, kwAfter) && (!p.ok(e+1) || p.t[e+1].kind == tPunct):
+		f.kind, f.n, f.anaphoric = fOffset, n, true
+		return f, e + 1, true
+	case p.isKw(e, kwFrom) && p.isKw(e+1, kwNow), p.isKw(e, kwHence):
+		f.kind = fOffset
+		if p.isKw(e, kwHence) {
+			return f, e + 1, true
+		}
+		return f, e + 2, true
+	}
+	if n < 0 && !p.isKw(i, kwSeveral) && !p.isKw(i, kwA) {
+		return form{}, i, false
+	}
+	return f, e, true
+}
+
+// inPhrase: "in three days" (an offset in future clauses), "in recent
+// weeks", "in the coming days", "in the past"; i is at "in".
+func (p *parser) inPhrase(i int) (form, int, bool) {
+	j := i + 1
+	if p.isKw(j, kwRecent) && p.isCls(j+1, cUnits) {
+		f := newForm(fSpan)
+		f.unit, f.n = p.t[j+1].val, -1
+		return f, j + 2, true
+	}
+	if p.isKw(j, kwThe) && p.isKw(j+1, kwComing) && p.isCls(j+2, cUnits) {
+		f := newForm(fSpan)
+		f.unit, f.n, f.fwd = p.t[j+2].val, -1, true
+		return f, j + 3, true
+	}
+	if n, e, ok := p.count(j); ok && n != 0 && !p.isKw(j, kwA) {
+		if u, ok := p.unitAt(e); ok && u != uPeriod && !p.isPunct(e-1, '-') && !(p.isKw(e+1, kwAgo) || p.isKw(e+1, kwEarlier) || p.isKw(e+1, kwLater)) {
+			f := newForm(fOffset)
+			f.unit, f.n, f.inN = u, n, true
+			return f, e + 1, true
+		}
+	}
+	return form{}, i, false
+}
+
+// withinPhrase: "within six months", "within the next two years".
+func (p *parser) withinPhrase(i int) (form, int, bool) {
+	j := i + 1
+	if p.isKw(j, kwThe) && (p.isKw(j+1, kwNext) || p.isKw(j+1, kwComing)) {
+		j += 2
+	}
+	if n, e, ok := p.count(j); ok && n > 0 {
+		if u, ok := p.unitAt(e); ok && u != uPeriod {
+			f := newForm(fSpan)
+			f.unit, f.n, f.fwd = u, n, true
+			return f, e + 1, true
+		}
+	}
+	return form{}, i, false
+}

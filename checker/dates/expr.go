@@ -1,0 +1,269 @@
+package dates
+
+// expr parses a whole expression at i: ranges and "since", "the ...",
+// part modifiers, relative and anaphoric phrases, durations, sets, times
+// and calendar points. It returns the form and its token span [s, e).
+func (p *parser) expr(i int) (f form, s, e int, ok bool) {
+	if !p.ok(i) {
+		return f, i, i, false
+	}
+	t := p.t[i]
+	if t.kind == tWord && t.cls == cKw {
+		switch t.val {
+		case kwSince:
+			if f, e, ok := p.modified(i+1, true); ok && f.kind == fPoint {
+				f.open = true
+				f.tokStart, f.tokEnd = i+1, e
+				return f, i, e, true
+			}
+		case kwFrom, kwBetween:
+			if a, j, ok := p.modified(i+1, true); ok && a.kind == fPoint {
+				sep := kwTo
+				if t.val == kwBetween {
+					sep = kwAnd
+				}
+				if p.isKw(j, sep) || t.val == kwFrom && (p.isKw(j, kwThrough) || p.isKw(j, kwUntil) || p.isPunct(j, '-')) {
+					if b, k, ok := p.modified(j+1, true); ok && b.kind == fPoint {
+						a.tokStart, a.tokEnd = i+1, j
+						b.tokStart, b.tokEnd = j+1, k
+						return rangeOf(a, b), i, k, true
+					}
+				}
+				return a, i + 1, j, true
+			}
+		case kwIn:
+			if f, e, ok := p.inPhrase(i); ok {
+				return f, i, e, true
+			}
+		case kwWithin:
+			if f, e, ok := p.withinPhrase(i); ok {
+				return f, i, e, true
+			}
+		case kwOver:
+			// "over the weekend" is "the weekend"; "over" itself is no part of it
+		}
+	}
+	f, e, ok = p.modified(i, false)
+	if !ok {
+		return f, i, i, false
+	}
+	// a range of points: "2019 to 2022", "Nov. 10 to 12"
+	return f, i, e, true
+}
+
+func rangeOf(a, b form) form {
+	// a month-day range without years shares the year written at its end
+	if a.year == 0 && b.year != 0 && a.month != 0 && b.month != 0 {
+		a.year, a.yearDigits = b.year, b.yearDigits
+	}
+	r := a
+	r.kind = fRange
+	e := b
+	r.end = &e
+	return r
+}
+
+// modified parses an expression with an optional "the" and part modifier:
+// "the end of February", "early next year", "mid-2025", "late November",
+// "earlier this month".
+func (p *parser) modified(i int, ctx bool) (form, int, bool) {
+	j := i
+	the := p.isKw(j, kwThe)
+	if the {
+		j++
+	}
+	part := pNone
+	switch {
+	case p.isKw(j, kwEarly):
+		part = pEarly
+	case p.isKw(j, kwMid) || p.isKw(j, kwMiddle) && p.isKw(j+1, kwOf):
+		part = pMid
+	case p.isKw(j, kwLate) && !the:
+		part = pLate
+	case p.isKw(j, kwEnd) && p.isKw(j+1, kwOf):
+		part = pEnd
+	case p.isKw(j, kwBeginning) && p.isKw(j+1, kwOf):
+		part = pBegin
+	case p.isKw(j, kwEarlier) && !the && (p.isKw(j+1, kwThis) || p.isKw(j+1, kwIn)):
+		part = pEarlier
+	case p.isKw(j, kwLater) && !the && (p.isKw(j+1, kwThis) || p.isKw(j+1, kwIn)):
+		part = pLater
+	}
+	if part != pNone {
+		k := j + 1
+		if p.isPunct(k, '-') && p.attached(k) {
+			k++
+		}
+		if p.isKw(k, kwOf) || p.isKw(k, kwIn) && (part == pEarlier || part == pLater || part == pEarly || part == pLate) {
+			k++
+		}
+		if f, e, ok := p.inner(k); ok && (f.kind == fPoint || f.kind == fOffset && f.n == 0 || f.kind == fOffset && f.unit >= uWeek) {
+			f.part = part
+			return f, e, true
+		}
+	}
+	if the {
+		if f, e, ok := p.theCore(j); ok {
+			return f, e, true
+		}
+		if f, e, ok := p.core(j, true); ok {
+			if f.kind == fPoint && (f.decade != 0 || f.quarter != 0 || f.half != 0 || f.season != 0) ||
+				f.kind == fDur || f.kind == fSpan || f.kind == fOffset && f.unit == uWeekend {
+				return f, e, true
+			}
+		}
+		return form{}, i, false
+	}
+	return p.core(i, ctx)
+}
+
+// inner parses what a part modifier applies to: "the year", "February",
+// "next year", "the 1990s".
+func (p *parser) inner(k int) (form, int, bool) {
+	if p.isKw(k, kwThe) {
+		if f, e, ok := p.theCore(k + 1); ok {
+			return f, e, true
+		}
+		return p.core(k+1, true)
+	}
+	return p.core(k, true)
+}
+
+// ofYear reads "of 2025", "of this year", "of last year", "of the year"
+// after a period; it sets the form's year and returns the index after.
+func (p *parser) ofYear(f *form, j int) int {
+	if f.year != 0 || !p.isKw(j, kwOf) {
+		return j
+	}
+	k := j + 1
+	if p.isYear(k) {
+		f.year, f.yearDigits = p.t[k].val, 4
+		return k + 1
+	}
+	isYear := func(x int) bool { return p.isCls(x, cUnit) && p.t[x].val == uYear }
+	switch {
+	case p.isKw(k, kwThis) && isYear(k+1), p.isKw(k, kwThe) && isYear(k+1),
+		p.isKw(k, kwThe) && p.isKw(k+1, kwCurrent) && isYear(k+2):
+		f.relYear = true
+		if isYear(k + 1) {
+			return k + 2
+		}
+		return k + 3
+	case p.isKw(k, kwLast) && isYear(k+1), p.isKw(k, kwThe) && p.isKw(k+1, kwPrevious) && isYear(k+2):
+		f.relYear, f.yearOffset = true, -1
+		if isYear(k + 1) {
+			return k + 2
+		}
+		return k + 3
+	case p.isKw(k, kwNext) && isYear(k+1):
+		f.relYear, f.yearOffset = true, 1
+		return k + 2
+	case p.isKw(k, kwThat) && isYear(k+1), p.isKw(k, kwThe) && p.isKw(k+1, kwSame) && isYear(k+2):
+		f.relYear, f.anaphoric = true, true
+		if isYear(k + 1) {
+			return k + 2
+		}
+		return k + 3
+	}
+	return j
+}
+
+// theCore parses what only follows "the": "the day before", "the previous
+// day", "the following week", "the past", "the future", "the weekend",
+// "the first six months of 2025", "the year-earlier quarter", "the quarter".
+func (p *parser) theCore(j int) (form, int, bool) {
+	if !p.ok(j) {
+		return form{}, j, false
+	}
+	// the day before / the week after / the year before
+	if u, ok := p.unitAt(j); ok && p.isCls(j, cUnit) {
+		if p.isKw(j+1, kwBefore) || p.isKw(j+1, kwAfter) {
+			if !p.ok(j+2) || p.t[j+2].kind == tPunct || p.isKw(j+2, kwAnd) {
+				f := newForm(fOffset)
+				f.unit, f.n, f.anaphoric = u, 1, true
+				if p.isKw(j+1, kwBefore) {
+					f.n = -1
+				}
+				return f, j + 2, true
+			}
+		}
+		switch u {
+		case uWeekend:
+			f := newForm(fPoint)
+			f.unit = uWeekend
+			return f, j + 1, true
+		case uQuarter, uPeriod:
+			f := newForm(fOffset)
+			f.unit, f.n, f.anaphoric, f.keepGrain = uQuarter, 0, true, true
+			return f, j + 1, true
+		case uYear, uMonth, uWeek, uDay:
+			if p.isKw(j+1, kwOf) || p.isKw(j+1, kwThat) {
+				break
+			}
+		}
+	}
+	switch {
+	case p.isKw(j, kwPast) && !p.isCls(j+1, cUnit) && !p.isCls(j+1, cUnits) && !p.isCls(j+1, cNumW) && !p.isNum(j+1) && !p.isKw(j+1, kwSeveral):
+		f := newForm(fRef)
+		f.ref = "PAST_REF"
+		return f, j + 1, true
+	case p.isKw(j, kwFuture):
+		f := newForm(fRef)
+		f.ref = "FUTURE_REF"
+		return f, j + 1, true
+	case p.isKw(j, kwSame) || p.isKw(j, kwPrevious) || p.isKw(j, kwFollowing) || p.isKw(j, kwNext) || p.isKw(j, kwLatest) || p.isKw(j, kwCurrent):
+		if u, ok := p.unitAt(j + 1); ok && p.isCls(j+1, cUnit) {
+			f := newForm(fOffset)
+			f.unit, f.anaphoric = u, true
+			switch p.t[j].val {
+			case kwPrevious:
+				f.n = -1
+			case kwFollowing, kwNext:
+				f.n = 1
+			case kwLatest, kwCurrent:
+				f.anaphoric = false
+				if u == uQuarter || u == uPeriod {
+					f.unit, f.n, f.keepGrain = uQuarter, -1, true
+				}
+			}
+			if u == uPeriod {
+				f.unit, f.keepGrain = uQuarter, true
+			}
+			return f, j + 2, true
+		}
+	case p.isKw(j, kwFirst2) || p.isCls(j, cOrdW) && p.t[j].val == 1:
+		// the first six months of 2025
+		if n, k, ok := p.count(j + 1); ok && n > 0 && n < 12 && p.isCls(k, cUnits) && p.t[k].val == uMonth {
+			f := newForm(fPoint)
+			f.firstMonths = n
+			return f, p.ofYear(&f, k+1), true
+		}
+	case p.isCls(j, cUnit) && p.t[j].val == uYear && p.isPunct(j+1, '-') && (p.isKw(j+2, kwEarlier) || p.isKw(j+2, kwAgo)):
+		// the year-earlier quarter, the year-ago period
+		k := j + 3
+		f := newForm(fOffset)
+		f.unit, f.n, f.anaphoric, f.keepGrain = uYear, -1, true, true
+		if p.isCls(k, cUnit) {
+			return f, k + 1, true
+		}
+		return f, k, true
+	}
+	// the third quarter of last year, the first half of the year
+	if f, e, ok := p.periodOrdinal(j); ok {
+		return f, p.ofYear(&f, e), true
+	}
+	// the spring of 2024
+	if f, e, ok := p.seasonLed(j); ok {
+		return f, p.ofYear(&f, e), true
+	}
+	// the year (only inside "the end of the year"), handled by the caller
+	if p.isCls(j, cUnit) && p.t[j].val == uYear {
+		f := newForm(fOffset)
+		f.unit = uYear
+		return f, j + 1, true
+	}
+	return form{}, j, false
+}
+
+// kwFirst2 is never produced by the lexicon: "first" is an ordinal word.
+const kwFirst2 = -1

@@ -1,0 +1,311 @@
+package dates
+
+// point parses a calendar point at i: dates, months, years, decades,
+// weekdays, seasons, quarters and halves, with their year where written.
+// ctx says the words before make a bare month or year likely a date.
+func (p *parser) point(i int, ctx bool) (form, int, bool) {
+	if !p.ok(i) {
+		return form{}, i, false
+	}
+	if f, j, ok := p.weekdayDate(i); ok {
+		return f, j, true
+	}
+	if f, j, ok := p.monthLed(i, ctx); ok {
+		return f, j, true
+	}
+	if f, j, ok := p.numberLed(i, ctx); ok {
+		return f, j, true
+	}
+	if f, j, ok := p.seasonLed(i); ok {
+		return f, j, true
+	}
+	if f, j, ok := p.periodOrdinal(i); ok {
+		return f, j, true
+	}
+	if f, j, ok := p.idLed(i); ok {
+		return f, j, true
+	}
+	return form{}, i, false
+}
+
+// yearAfter reads an optional ", 2026" / " 2026" / " of 2026" after a
+// month or day; it returns the year and the index after it.
+func (p *parser) yearAfter(j int) (int, int) {
+	k := j
+	if p.isPunct(k, ',') {
+		k++
+	} else if p.isKw(k, kwOf) {
+		k++
+	}
+	if p.isYear(k) && !p.isPunct(k+1, '-') || p.isYear(k) && p.isPunct(k+1, '-') && !p.isNum(k+2) {
+		return p.t[k].val, k + 1
+	}
+	return 0, j
+}
+
+// monthLed: "Feb. 4, 2026", "March 3rd", "February 2026", "Nov. 10-11",
+// a bare "November".
+func (p *parser) monthLed(i int, ctx bool) (form, int, bool) {
+	m, j, ok := p.monthAt(i)
+	if !ok {
+		return form{}, i, false
+	}
+	f := newForm(fPoint)
+	f.month = m
+	if p.isPunct(j, '.') && p.attached(j) {
+		j++
+	}
+	if p.dayNum(j) && !p.isPunct(j+1, ':') && !(p.isPunct(j+1, '.') && p.isNum(j+2) && p.attached(j+2)) {
+		f.day = p.t[j].val
+		j++
+		// Nov. 10-11: a range of days
+		if p.isPunct(j, '-') && p.dayNum(j+1) && p.t[j+1].val > f.day && !p.isPunct(j+2, '-') {
+			e := f
+			e.day = p.t[j+1].val
+			j += 2
+			if y, k := p.yearAfter(j); y != 0 {
+				f.year, e.year, f.yearDigits, e.yearDigits = y, y, 4, 4
+				j = k
+			}
+			r := newForm(fRange)
+			r.end = &e
+			f2 := f
+			r.year, r.month, r.day = f2.year, f2.month, f2.day
+			r.end.tokEnd = j
+			return r, j, true
+		}
+		if y, k := p.yearAfter(j); y != 0 {
+			f.year, f.yearDigits = y, 4
+			j = k
+		}
+		return f, j, true
+	}
+	if p.isYear(j) || p.isPunct(j, ',') && p.isYear(j+1) || p.isKw(j, kwOf) && p.isYear(j+1) {
+		y, k := p.yearAfter(j)
+		f.year, f.yearDigits = y, 4
+		return f, k, true
+	}
+	// a bare month
+	if p.t[i].cls == cMonAbbr {
+		return form{}, i, false
+	}
+	if ambiguousMonth(m) && !ctx && !p.monthContext(i) {
+		return form{}, i, false
+	}
+	return f, i + 1, true
+}
+
+// weekdayDate: a weekday, with a date after it ("Wednesday, Feb. 5, 2026"),
+// a part of the day ("Monday night") or alone.
+func (p *parser) weekdayDate(i int) (form, int, bool) {
+	wd, j, ok := p.weekdayAt(i)
+	if !ok {
+		return form{}, i, false
+	}
+	k := j
+	if p.isPunct(k, ',') {
+		k++
+	}
+	if f, e, ok := p.monthLed(k, true); ok && f.kind == fPoint && f.day != 0 {
+		f.weekday, f.weekdayStated = wd, true
+		f.wdStart, f.wdEnd, f.dateStart = i, j, k
+		return f, e, true
+	}
+	if f, e, ok := p.dayMonth(k); ok {
+		f.weekday, f.weekdayStated = wd, true
+		f.wdStart, f.wdEnd, f.dateStart = i, j, k
+		return f, e, true
+	}
+	f := newForm(fPoint)
+	f.weekday = wd
+	if p.isCls(j, cDayPart) {
+		f.dayPart = p.t[j].val
+		j++
+	}
+	return f, j, true
+}
+
+// dayMonth: "4 February 2026", "2 February", "3rd of March".
+func (p *parser) dayMonth(i int) (form, int, bool) {
+	if !p.dayNum(i) {
+		return form{}, i, false
+	}
+	j := i + 1
+	if p.isKw(j, kwOf) && p.t[i].ord {
+		j++
+	}
+	m, k, ok := p.monthAt(j)
+	if !ok {
+		return form{}, i, false
+	}
+	f := newForm(fPoint)
+	f.day, f.month = p.t[i].val, m
+	if y, e := p.yearAfter(k); y != 0 {
+		f.year, f.yearDigits = y, 4
+		k = e
+	}
+	return f, k, true
+}
+
+// numberLed: ISO and numeric dates, years, year ranges, decades.
+func (p *parser) numberLed(i int, ctx bool) (form, int, bool) {
+	if f, j, ok := p.dayMonth(i); ok {
+		return f, j, true
+	}
+	if !p.ok(i) || p.t[i].kind != tNum || p.t[i].frac {
+		return form{}, i, false
+	}
+	t := p.t[i]
+	// 2026-02-04
+	if p.isYear(i) && p.isPunct(i+1, '-') && p.attached(i+1) && p.isNum(i+2) && p.t[i+2].ndig == 2 &&
+		p.isPunct(i+3, '-') && p.attached(i+3) && p.isNum(i+4) && p.t[i+4].ndig == 2 {
+		f := newForm(fPoint)
+		f.year, f.month, f.day, f.yearDigits = t.val, p.t[i+2].val, p.t[i+4].val, 4
+		if f.month >= 1 && f.month <= 12 && f.day >= 1 && f.day <= 31 {
+			return f, i + 5, true
+		}
+		return form{}, i, false
+	}
+	// 2/4/2026, 02/04/26
+	if t.ndig <= 2 && p.isPunct(i+1, '/') && p.attached(i+1) && p.isNum(i+2) && p.t[i+2].ndig <= 2 &&
+		p.isPunct(i+3, '/') && p.attached(i+3) && p.isNum(i+4) && (p.t[i+4].ndig == 4 || p.t[i+4].ndig == 2) {
+		a, b, y := t.val, p.t[i+2].val, p.t[i+4].val
+		if p.dayFirst {
+			a, b = b, a
+		}
+		if p.t[i+4].ndig == 2 {
+			y += 1900
+			if y < 1950 {
+				y += 100
+			}
+		}
+		if a >= 1 && a <= 12 && b >= 1 && b <= 31 {
+			f := newForm(fPoint)
+			f.month, f.day, f.year, f.yearDigits = a, b, y, 4
+			return f, i + 5, true
+		}
+		return form{}, i, false
+	}
+	// 1990s
+	if t.plural && t.ndig == 4 && t.val%10 == 0 && t.val >= 1000 && t.val < 3000 {
+		f := newForm(fPoint)
+		f.decade = t.val / 10
+		return f, i + 1, true
+	}
+	if !p.isYear(i) {
+		return form{}, i, false
+	}
+	if _, ok := p.unitAt(i + 1); ok {
+		return form{}, i, false // 2000 years
+	}
+	if p.isCls(i+1, cMonth) || p.isCls(i+1, cMonAbbr) {
+		return form{}, i, false
+	}
+	f := newForm(fPoint)
+	f.year, f.yearDigits = t.val, 4
+	j := i + 1
+	// 2024-25, 2019-2022: a range of years (fiscal or calendar)
+	if p.isPunct(j, '-') && p.attached(j) && p.isNum(j+1) && p.attached(j+1) {
+		n := p.t[j+1]
+		end := 0
+		if n.ndig == 2 && n.val == (t.val+1)%100 {
+			end = t.val + 1
+		} else if n.ndig == 4 && n.val > t.val && n.val-t.val < 100 {
+			end = n.val
+		}
+		if end != 0 {
+			e := newForm(fPoint)
+			e.year, e.yearDigits = end, 4
+			e.tokStart, e.tokEnd = j+1, j+2
+			r := newForm(fRange)
+			r.year, r.yearDigits = f.year, 4
+			r.end = &e
+			return r, j + 2, true
+		}
+		return form{}, i, false
+	}
+	if t.val < 1900 && !ctx && !p.yearContext(i) {
+		return form{}, i, false
+	}
+	return f, j, true
+}
+
+// yearContext reports whether the word before i introduces a year.
+func (p *parser) yearContext(i int) bool {
+	if p.monthContext(i) {
+		return true
+	}
+	return p.isCls(i-1, cUnit) && p.t[i-1].val == uYear
+}
+
+// seasonLed: "summer 2024", "spring of 2024", a bare "summer".
+func (p *parser) seasonLed(i int) (form, int, bool) {
+	if !p.isCls(i, cSeason) {
+		return form{}, i, false
+	}
+	f := newForm(fPoint)
+	f.season = p.t[i].val
+	j := i + 1
+	if y, k := p.yearAfter(j); y != 0 {
+		f.year, f.yearDigits = y, 4
+		j = k
+	}
+	return f, j, true
+}
+
+// periodOrdinal: "third quarter", "third-quarter", "first half" with an
+// optional year ("of 2025", "of last year" is left to the caller).
+func (p *parser) periodOrdinal(i int) (form, int, bool) {
+	if !p.isCls(i, cOrdW) {
+		return form{}, i, false
+	}
+	n := p.t[i].val
+	j := i + 1
+	if p.isPunct(j, '-') && p.attached(j) {
+		j++
+	}
+	f := newForm(fPoint)
+	switch {
+	case p.isCls(j, cUnit) && p.t[j].val == uQuarter && n <= 4:
+		f.quarter = n
+	case p.isKw(j, kwHalf) && n <= 2:
+		f.half = n
+	default:
+		return form{}, i, false
+	}
+	j++
+	if y, k := p.yearAfter(j); y != 0 {
+		f.year, f.yearDigits = y, 4
+		j = k
+	}
+	return f, j, true
+}
+
+// idLed: "Q3 2025", "H1 2025", "Q3", "FY2025".
+func (p *parser) idLed(i int) (form, int, bool) {
+	if !p.ok(i) || p.t[i].kind != tWord {
+		return form{}, i, false
+	}
+	f := newForm(fPoint)
+	switch p.t[i].cls {
+	case cQuarterID:
+		f.quarter = p.t[i].val
+	case cHalfID:
+		f.half = p.t[i].val
+	case cFY:
+		y := p.t[i].val
+		if y < 100 {
+			y += 2000
+		}
+		f.year, f.yearDigits, f.fiscal = y, 4, true
+		return f, i + 1, true
+	default:
+		return form{}, i, false
+	}
+	j := i + 1
+	if y, k := p.yearAfter(j); y != 0 {
+		f.year, f.yearDigits = y, 4
+		j = k
+	}
+	return f, j, true
+}

@@ -1,0 +1,281 @@
+package dates
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/copydesk/copydesk/checker/tense"
+)
+
+// resolver turns forms into Exprs in text order, keeping the anchors that
+// anaphoric expressions ("the day before", "that year") resolve against.
+type resolver struct {
+	src string
+	ref time.Time
+	out []Expr
+	// last is the index in out of the latest expression that can anchor an
+	// anaphoric one; lastQ the latest of quarter granularity; -1 for none.
+	last, lastQ int
+}
+
+// res is an interval with its granularity and TIMEX3 value.
+type res struct {
+	from, to time.Time
+	gran     string
+	value    string
+	typ      Type
+	ok       bool
+	invalid  string
+	mod      string
+	how      string // how the year or day was chosen
+	relative bool
+	anchor   int
+}
+
+func (r *resolver) refStr() string { return r.ref.Format("2006-01-02") }
+
+// anchorOf returns the interval anaphoric expressions count from: the
+// latest anchoring expression, or the publication date.
+func (r *resolver) anchorOf(quarter bool) (time.Time, string, int) {
+	idx := r.last
+	if quarter && r.lastQ >= 0 {
+		idx = r.lastQ
+	}
+	if idx < 0 {
+		return r.ref, GrainDay, -1
+	}
+	a := r.out[idx]
+	return a.From, a.Granularity, idx
+}
+
+// point resolves a calendar point written in parts, choosing a missing
+// year (or a bare weekday's week) by the tense of its clause.
+func (r *resolver) point(f *form, tn Tense, cue string) res {
+	var o res
+	o.typ, o.anchor = Date, -1
+	ry := r.ref.Year()
+	y := f.year
+	why := func(s string) string {
+		if cue != "" {
+			return fmt.Sprintf("%s (%s tense: %q)", s, tn, cue)
+		}
+		return s
+	}
+	if f.relYear {
+		base := r.ref
+		if f.anaphoric {
+			var idx int
+			base, _, idx = r.anchorOf(false)
+			o.anchor = idx
+		}
+		y = base.Year() + f.yearOffset
+		o.relative = true
+		o.how = "year from " + r.anchorName(o.anchor)
+	}
+	switch {
+	case f.decade != 0:
+		o.from, o.to, o.gran = ymd(f.decade*10, 1, 1), ymd(f.decade*10+10, 1, 1), GrainDecade
+		o.value = fmt.Sprintf("%03d", f.decade)
+		o.ok = true
+		return o
+	case f.firstMonths != 0:
+		if y == 0 {
+			y, o.relative, o.how = ry, true, "the publication year"
+		}
+		o.from, o.to = ymd(y, 1, 1), ymd(y, time.Month(1+f.firstMonths), 1)
+		o.gran, o.typ, o.value, o.ok = GrainRange, Duration, durValue(f.firstMonths, uMonth), true
+		if f.firstMonths == 6 {
+			o.gran = GrainHalf
+		} else if f.firstMonths == 3 {
+			o.gran = GrainQuarter
+		}
+		return o
+	case f.weekday >= 0 && f.day == 0:
+		return r.weekday(f, tn, why)
+	case f.unit == uWeekend:
+		return r.weekend(f, tn, why)
+	}
+	// month, month-day, quarter, half, season, or year alone
+	var from, to func(y int) time.Time
+	gran := GrainYear
+	switch {
+	case f.month != 0 && f.day != 0:
+		gran = GrainDay
+		from = func(y int) time.Time { return ymd(y, time.Month(f.month), min(f.day, daysIn(y, time.Month(f.month)))) }
+		to = func(y int) time.Time { return from(y).AddDate(0, 0, 1) }
+	case f.month != 0:
+		gran = GrainMonth
+		from = func(y int) time.Time { return ymd(y, time.Month(f.month), 1) }
+		to = func(y int) time.Time { return ymd(y, time.Month(f.month+1), 1) }
+	case f.quarter != 0:
+		gran = GrainQuarter
+		from = func(y int) time.Time { return ymd(y, time.Month(3*f.quarter-2), 1) }
+		to = func(y int) time.Time { return ymd(y, time.Month(3*f.quarter+1), 1) }
+	case f.half != 0:
+		gran = GrainHalf
+		from = func(y int) time.Time { return ymd(y, time.Month(6*f.half-5), 1) }
+		to = func(y int) time.Time { return ymd(y, time.Month(6*f.half+1), 1) }
+	case f.season != 0:
+		gran = GrainSeason
+		from = func(y int) time.Time { s, _ := seasonInterval(y, f.season); return s }
+		to = func(y int) time.Time { _, e := seasonInterval(y, f.season); return e }
+	case y != 0:
+		o.from, o.to, o.gran, o.value, o.ok = ymd(y, 1, 1), ymd(y+1, 1, 1), GrainYear, fmt.Sprintf("%04d", y), true
+		return o
+	default:
+		return o
+	}
+	if y == 0 {
+		o.relative = true
+		ref := r.ref
+		switch f.rel {
+		case relThis:
+			y = ry
+			if f.season == seasonWinter && ref.Month() >= 4 {
+				y = ry + 1
+			}
+			o.how = "in the publication year"
+			if f.season == seasonWinter {
+				o.how = "the winter holding or following the publication date"
+			}
+		case relLast:
+			y = ry
+			for to(y).After(ref) {
+				y--
+			}
+			o.how = "the latest before the publication date"
+		case relNext:
+			y = ry
+			for !from(y).After(ref) {
+				y++
+			}
+			o.how = "the first after the publication date"
+		default:
+			y = ry
+			switch {
+			case tn == tense.Past && from(y).After(ref):
+				y--
+				o.how = why("the latest on or before the publication date")
+			case tn == tense.Future && !to(y).After(ref):
+				y++
+				o.how = why("the first after the publication date")
+			case tn != tense.Past && tn != tense.Future && absDur(from(y).Sub(ref)) > 183*24*time.Hour:
+				// no tense: across a year boundary, a date close to the
+				// publication date is meant rather than one far from it
+				for _, c := range []int{y - 1, y + 1} {
+					if absDur(from(c).Sub(ref)) <= 61*24*time.Hour || absDur(to(c).Sub(ref)) <= 61*24*time.Hour {
+						y = c
+					}
+				}
+				o.how = "the nearest to the publication date"
+				if y == ry {
+					o.how = "in the publication year"
+				}
+			default:
+				o.how = why("in the publication year")
+			}
+		}
+	}
+	o.from, o.to, o.gran, o.ok = from(y), to(y), gran, true
+	switch gran {
+	case GrainSeason:
+		vy := y
+		if f.season == seasonWinter {
+			vy = y - 1
+		}
+		o.value = fmt.Sprintf("%04d-%s", vy, seasonCode[f.season])
+	default:
+		o.value = value(o.from, gran)
+	}
+	if gran == GrainDay && f.day > daysIn(y, time.Month(f.month)) {
+		o.invalid = fmt.Sprintf("%s %d has only %d days", time.Month(f.month), y, daysIn(y, time.Month(f.month)))
+		o.ok = false
+		o.value = fmt.Sprintf("%04d-%02d-%02d", y, f.month, f.day)
+	}
+	return o
+}
+
+// unitFloor is the start of the unit of granularity g holding t.
+func unitFloor(t time.Time, g string) time.Time {
+	if g == GrainSeason {
+		return dayOf(t)
+	}
+	s, _ := unitInterval(t, g)
+	return s
+}
+
+// weekday resolves a weekday without a date.
+func (r *resolver) weekday(f *form, tn Tense, why func(string) string) res {
+	o := res{typ: Date, anchor: -1, relative: true, gran: GrainDay, ok: true}
+	ref := r.ref
+	wd := f.weekday
+	back := (int(ref.Weekday()) - wd + 7) % 7 // days back to the latest on or before
+	fwd := (wd - int(ref.Weekday()) + 7) % 7  // days on to the first on or after
+	var d time.Time
+	switch f.rel {
+	case relLast:
+		if back == 0 {
+			back = 7
+		}
+		d, o.how = ref.AddDate(0, 0, -back), "the latest before the publication date"
+	case relNext:
+		if fwd == 0 {
+			fwd = 7
+		}
+		d, o.how = ref.AddDate(0, 0, fwd), "the first after the publication date"
+	case relThis:
+		d, o.how = weekStart(ref).AddDate(0, 0, isoWeekday(wd)-1), "in the week of the publication date"
+	default:
+		switch {
+		case tn == tense.Past:
+			d, o.how = ref.AddDate(0, 0, -back), why("the latest on or before the publication date")
+		case tn == tense.Future || tn == tense.Present:
+			d, o.how = ref.AddDate(0, 0, fwd), why("the first on or after the publication date")
+		case fwd < back:
+			d, o.how = ref.AddDate(0, 0, fwd), "the nearest to the publication date"
+		default:
+			d, o.how = ref.AddDate(0, 0, -back), "the nearest to the publication date"
+		}
+	}
+	o.from, o.to = d, d.AddDate(0, 0, 1)
+	o.value = value(d, GrainDay)
+	return o
+}
+
+// weekend resolves "the weekend", "this weekend", "last weekend".
+func (r *resolver) weekend(f *form, tn Tense, why func(string) string) res {
+	o := res{typ: Date, anchor: -1, relative: true, gran: GrainRange, ok: true}
+	ref := r.ref
+	sat := ref.AddDate(0, 0, -((int(ref.Weekday()) - 6 + 7) % 7)) // latest Saturday on or before
+	if ref.Weekday() == time.Sunday {
+		sat = ref.AddDate(0, 0, -1)
+	}
+	inWeekend := ref.Weekday() == time.Saturday || ref.Weekday() == time.Sunday
+	switch {
+	case f.rel == relLast:
+		if inWeekend {
+			sat = sat.AddDate(0, 0, -7)
+		}
+		o.how = "the latest before the publication date"
+	case f.rel == relNext || f.rel == relThis || tn == tense.Future:
+		if !inWeekend {
+			sat = sat.AddDate(0, 0, 7)
+		}
+		o.how = why("the first on or after the publication date")
+	default:
+		o.how = why("the latest on or before the publication date")
+	}
+	o.from, o.to = sat, sat.AddDate(0, 0, 2)
+	_, w := sat.ISOWeek()
+	o.value = fmt.Sprintf("%04d-W%02d-WE", sat.Year(), w)
+	return o
+}
+
+// anchorName names what an anaphoric expression was resolved from.
+func (r *resolver) anchorName(idx int) string {
+	if idx < 0 {
+		return "the publication date " + r.refStr()
+	}
+	a := r.out[idx]
+	return fmt.Sprintf("%q in line %d", a.Text, a.Line)
+}

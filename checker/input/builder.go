@@ -47,6 +47,14 @@ func (b *builder) flush(rawStart int) {
 	if b.pending == "" {
 		return
 	}
+	if b.sb.Len() > 0 && len(b.pending) == 1 && rawStart == b.rawEnd+1 {
+		// one separator byte for one input byte: map it as a copy, so the
+		// words on either side share a run
+		p := b.pending
+		b.pending = ""
+		b.copyBytes([]byte(p), b.rawEnd)
+		return
+	}
 	if b.sb.Len() > 0 {
 		r0 := min(b.rawEnd, rawStart)
 		b.push(run{t: b.sb.Len(), r0: r0, r1: max(r0, rawStart)})

@@ -174,6 +174,10 @@ func (w *htmlWalker) startTag(z *html.Tokenizer, name string, hasAttr bool, self
 			}
 		}
 	}
+	if name == "body" {
+		// a page whose <head> was never closed starts its body here
+		w.skip, w.skipCount = w.skip[:0], map[string]int{}
+	}
 	if len(w.skip) > 0 || htmlVoid[name] || selfClosing {
 		if name == "br" && len(w.skip) == 0 && w.emit && w.inRegion() {
 			w.b.breakLine()
@@ -201,9 +205,6 @@ func (w *htmlWalker) startTag(z *html.Tokenizer, name string, hasAttr bool, self
 	case "main":
 		w.mains++
 		w.mainDepth++
-	case "body":
-		// a page whose <head> was never closed starts its body here
-		w.skip, w.skipCount = w.skip[:0], map[string]int{}
 	case "time":
 		if w.emit && !w.sawTime && w.inRegion() {
 			if dt, ok := attrs["datetime"]; ok {

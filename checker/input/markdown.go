@@ -63,7 +63,7 @@ func frontMatterDate(s string) time.Time {
 	if eq := strings.IndexByte(s, '='); eq >= 0 && (!ok || eq < len(k)) {
 		k, v, ok = s[:eq], s[eq+1:], true
 	}
-	if !ok || k != strings.TrimSpace(k) || !frontMatterKeys[strings.ToLower(strings.TrimSpace(k))] {
+	if !ok || strings.TrimLeft(k, " \t") != k || !frontMatterKeys[strings.ToLower(strings.TrimSpace(k))] {
 		return time.Time{}
 	}
 	if i := strings.Index(v, " #"); i >= 0 {
@@ -146,6 +146,7 @@ type mdParser struct {
 	b     builder
 	para  []seg // lines of the open paragraph
 	quote int   // block-quote depth of the open paragraph
+	item  bool  // the open paragraph is a list item
 	in    inline
 }
 
@@ -211,8 +212,9 @@ func (p *mdParser) blocks(from int) {
 			p.flush()
 			continue
 		}
-		if m := listMarker(rest, len(p.para) > 0); m > 0 {
+		if m := listMarker(rest, len(p.para) > 0 && !p.item); m > 0 {
 			p.flush()
+			p.item = true
 			c = skipIndent(src, c+m, le)
 			if c == le {
 				continue
@@ -232,6 +234,7 @@ func (p *mdParser) flush() {
 	p.in.run(&p.b, p.src, p.para, p.refs)
 	p.b.breakBlock()
 	p.para = p.para[:0]
+	p.item = false
 }
 
 // skipIndent skips spaces and tabs in src[i:end].

@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // nitfText are the elements whose text is article text: headlines and
@@ -25,7 +26,14 @@ var nitfSkip = map[string]bool{"media": true, "table": true, "note": true, "fn":
 // story.date. Input that is not well-formed XML with a <nitf> root is an
 // error.
 func parseNITF(raw []byte) (*Doc, error) {
-	dec := xml.NewDecoder(bytes.NewReader(raw))
+	src := raw
+	if !utf8.Valid(raw) {
+		// encoding/xml rejects invalid UTF-8; the decoder reads a copy with
+		// those bytes masked (same length, so offsets hold) and the text is
+		// taken from raw, bytes as they are.
+		src = maskInvalid(raw)
+	}
+	dec := xml.NewDecoder(bytes.NewReader(src))
 	dec.Strict = false
 	dec.Entity = xml.HTMLEntity
 	dec.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) {
@@ -36,7 +44,7 @@ func parseNITF(raw []byte) (*Doc, error) {
 		root          bool
 		body, content int // depth in <body>, <body.content>
 		hedline, text int // depth in <hedline>, in a text element
-		skip          int
+		skip, depth   int
 		date          time.Time
 		dateRank      = 99
 		prev          int64
@@ -60,6 +68,7 @@ func parseNITF(raw []byte) (*Doc, error) {
 		prev = dec.InputOffset()
 		switch t := tok.(type) {
 		case xml.StartElement:
+			depth++
 			name := strings.ToLower(t.Name.Local)
 			if !root {
 				if name != "nitf" {
@@ -90,6 +99,7 @@ func parseNITF(raw []byte) (*Doc, error) {
 				b.breakBlock()
 			}
 		case xml.EndElement:
+			depth--
 			name := strings.ToLower(t.Name.Local)
 			switch {
 			case name == "body" && body > 0:
@@ -119,6 +129,9 @@ func parseNITF(raw []byte) (*Doc, error) {
 	}
 	if !root {
 		return nil, errors.New("nitf: no <nitf> element")
+	}
+	if depth > 0 {
+		return nil, fmt.Errorf("nitf: input ends inside %d open element(s); truncated?", depth)
 	}
 	d := b.doc()
 	if !date.IsZero() {
@@ -153,4 +166,18 @@ func appendPlain(b *builder, s []byte, base int) {
 	if start < len(s) {
 		b.copyBytes(s[start:], base+start)
 	}
+}
+
+// maskInvalid returns a copy of raw with each byte of invalid UTF-8
+// replaced by '?'.
+func maskInvalid(raw []byte) []byte {
+	src := bytes.Clone(raw)
+	for i := 0; i < len(src); {
+		r, n := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && n == 1 {
+			src[i] = '?'
+		}
+		i += n
+	}
+	return src
 }

@@ -1,12 +1,161 @@
 // Package quantities finds the numbers in an article with their units,
-// counted nouns and approximations.
+// counted nouns and approximations, and the facts built on them that rules
+// compare: ages and birth years, spans of time tied to a year, totals with
+// their parts, shares of one whole, and counts with the list that follows.
 package quantities
 
-// Quantity is one number in the text.
-type Quantity struct {
-	// Start and End are byte offsets of the number as written.
+import (
+	"sort"
+
+	"github.com/copydesk/copydesk/checker/text"
+)
+
+// Kind says what a number stands for.
+type Kind string
+
+// The kinds of quantity.
+const (
+	// Count is an amount: people, money, seats, kilometres.
+	Count Kind = "count"
+	// Percent is a share or a rate, in % or percentage points (Unit says).
+	Percent Kind = "percent"
+	// Year is a calendar year written as four digits ("in 2010").
+	Year Kind = "year"
+	// Age is the age of a person ("Smith, 54", "the 56-year-old").
+	Age Kind = "age"
+	// Birth is a birth year or date ("born in 1975"); Value is the year.
+	Birth Kind = "birth"
+	// Elapsed is a span of time said to lead from a year to the
+	// publication date ("for the past four years, since 2020", "the
+	// 10-year-old treaty, signed in 2010", "its 25th anniversary").
+	Elapsed Kind = "elapsed"
+)
+
+// Approx is how a value is hedged.
+type Approx string
+
+// The approximations.
+const (
+	// Exact is a plain figure, perhaps rounded.
+	Exact Approx = ""
+	// About is "about", "around", "roughly", "some", "an estimated".
+	About Approx = "about"
+	// AtLeast is "more than", "over", "at least", "upwards of".
+	AtLeast Approx = "at-least"
+	// AtMost is "up to", "less than", "fewer than", "under", "at most".
+	AtMost Approx = "at-most"
+	// Nearly is "nearly", "almost", "just under".
+	Nearly Approx = "nearly"
+	// Vague is a round vague amount: "dozens", "hundreds", "scores".
+	Vague Approx = "vague"
+)
+
+// Span is a stretch [Start, End) of the text, in bytes.
+type Span struct {
 	Start, End int
 }
 
-// Find returns every quantity in text, in order of position.
-func Find(text string) []Quantity { return nil }
+// Anchor is the year an Elapsed quantity counts from.
+type Anchor struct {
+	Span
+	// Year is the calendar year; Rel is how it is tied to the span:
+	// "since", "ago", "anniversary" or the verb ("signed", "founded").
+	Year int
+	Rel  string
+}
+
+// Quantity is one number in the text.
+type Quantity struct {
+	// Start and End are byte offsets of the number as written, with its
+	// currency sign, multiplier and unit ("$1.5 billion", "10-year-old").
+	Start, End int
+	// Text is Text[Start:End].
+	Text string
+	// Kind says what the number stands for.
+	Kind Kind
+	// Value is the number (1.5e9 for "$1.5 billion", 0.5 for "half");
+	// for Birth and Year, the year.
+	Value float64
+	// Approx says how the value is hedged.
+	Approx Approx
+	// Unit is a currency code ("USD", "EUR"), "%", "pp" (percentage
+	// points), a measure ("km", "tonne", "year", "month") or empty.
+	Unit string
+	// Noun is the counted noun, singular and lower case ("person",
+	// "fund", "seat"), and NounSpan where it is written.
+	Noun     string
+	NounSpan Span
+	// Class groups quantities that count the same kind of thing: the
+	// noun, or a class such as "dead" for "12 people died" and "the 14
+	// victims". Empty when nothing is counted.
+	Class string
+	// Qualifier holds what sets this quantity apart from others of its
+	// class ("2025", "new", "remaining", "first"); empty if nothing does.
+	Qualifier string
+	// Definite is true after "the", "those", "all": the copy refers back
+	// to something already counted ("the 14 victims").
+	Definite bool
+	// Changed is true for a figure reported as a change or a revision
+	// ("rose to 14", "from 12", "up 5%"): restatements are expected.
+	Changed bool
+	// Sentence is the index of the sentence it stands in, in
+	// text.Sentences of the same text (analysis.Pass.Sentences).
+	Sentence int
+
+	// Subject is who an Age or Birth belongs to: the name or the noun
+	// phrase written beside it ("Smith" in "Smith, 54"; "her mother" in
+	// "her mother, 79"). Empty for "the 56-year-old".
+	Subject Span
+	// SubjectIsName is true when Subject is a capitalised name rather
+	// than a noun phrase such as "her mother".
+	SubjectIsName bool
+	// Anaphor is true for an age that names nobody ("the 56-year-old"):
+	// it refers back to someone already mentioned.
+	Anaphor bool
+	// Past is true for an age at some earlier time ("who was 40 when
+	// elected in 2010"), which the publication date says nothing about.
+	Past bool
+	// Month and Day complete a Birth date when written (0 otherwise).
+	Month, Day int
+
+	// Anchor is the year an Elapsed quantity counts from.
+	Anchor Anchor
+
+	// Parts lists, on a stated total, the indices (in the slice Find
+	// returns) of its parts; PartsAll says they claim to be all of it
+	// (a colon list, "a total of"), not some of it ("including").
+	Parts    []int
+	PartsAll bool
+	// Shares lists, on the first of several percentages of one whole,
+	// the indices of all of them; SharesAll says the copy presents them
+	// as the whole ("the remaining 20%", "the rest").
+	Shares    []int
+	SharesAll bool
+	// Items lists the things enumerated after a count ("three countries:
+	// France, Germany and Italy"); ItemsAll says the list claims to be
+	// complete (a colon or dash), not a sample ("including").
+	Items    []Span
+	ItemsAll bool
+}
+
+// Interval returns the range of true values the written figure allows,
+// given its approximation and rounding. hi may be +Inf.
+func (q Quantity) Interval() (lo, hi float64) {
+	return interval(q)
+}
+
+// Find returns every quantity in s, in order of position.
+func Find(s string) []Quantity {
+	if len(s) == 0 {
+		return nil
+	}
+	sc := newScanner(s, text.Sentences(s))
+	qs := append(sc.numerals(), sc.anniversaries()...)
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+	sc.births(qs)
+	for i := range qs {
+		sc.describe(&qs[i])
+	}
+	sc.group(qs)
+	return qs
+}

@@ -1,0 +1,269 @@
+package quantities
+
+import (
+	"strings"
+)
+
+// approxWords maps the hedge written before a number to its meaning; the
+// key is the hedge's words, nearest first.
+var approxWords = map[string]Approx{
+	"about": About, "around": About, "roughly": About, "approximately": About, "some": About,
+	"estimated": About, "approx": About, "circa": About, "nearly": Nearly, "almost": Nearly,
+	"under": AtMost, "below": AtMost, "over": AtLeast, "above": AtLeast, "exceeding": AtLeast,
+	"than more": AtLeast, "than less": AtMost, "than fewer": AtMost, "least at": AtLeast,
+	"most at": AtMost, "to up": AtMost, "of upwards": AtLeast, "to close": Nearly,
+	"under just": Nearly, "over just": AtLeast, "shy just": Nearly,
+	"many as": AtMost, "much as": AtMost,
+}
+
+// stopWords end a counted noun phrase.
+var stopWords = map[string]bool{
+	"of": true, "in": true, "for": true, "to": true, "and": true, "or": true, "but": true,
+	"that": true, "which": true, "who": true, "whom": true, "was": true, "were": true, "is": true,
+	"are": true, "be": true, "been": true, "has": true, "have": true, "had": true, "will": true,
+	"would": true, "could": true, "should": true, "may": true, "might": true, "on": true,
+	"at": true, "by": true, "from": true, "with": true, "as": true, "than": true, "per": true,
+	"a": true, "an": true, "the": true, "this": true, "each": true, "since": true, "after": true,
+	"before": true, "over": true, "under": true, "during": true, "into": true, "last": true,
+	"next": true, "ago": true, "more": true, "less": true, "when": true, "while": true,
+	"said": true, "says": true, "say": true, "its": true, "their": true, "his": true, "her": true,
+	"if": true, "so": true, "not": true, "did": true, "do": true, "does": true, "can": true,
+	"against": true, "about": true, "out": true, "up": true, "down": true, "among": true,
+	"earlier": true, "later": true, "apiece": true, "each.": true, "then": true, "now": true,
+	"died": true, "die": true, "dies": true, "fled": true, "rose": true, "fell": true,
+	"went": true, "came": true, "left": true, "voted": true, "won": true, "lost": true,
+	"took": true, "got": true, "remain": true, "remained": true, "stood": true, "signed": true,
+	"there": true, "here": true, "where": true, "these": true, "those": true, "all": true,
+	"both": true, "away": true, "old": true, "backed": true, "supported": true, "opposed": true,
+	"favoured": true, "favored": true, "chose": true, "preferred": true, "approved": true,
+	"rejected": true, "abstained": true,
+}
+
+// classOfVerb maps what happened to counted people to a class.
+var classOfVerb = map[string]string{
+	"died": "dead", "killed": "dead", "dead": "dead", "perished": "dead",
+	"injured": "injured", "wounded": "injured", "hurt": "injured",
+	"arrested": "arrested", "detained": "arrested", "evacuated": "evacuated",
+	"missing": "missing", "rescued": "rescued", "displaced": "displaced",
+}
+
+// classOfNoun maps counted nouns that name a class by themselves.
+var classOfNoun = map[string]string{
+	"victim": "dead", "death": "dead", "fatality": "dead", "dead": "dead", "body": "dead",
+	"injured": "injured", "injury": "injured", "wounded": "injured",
+	"arrest": "arrested", "evacuee": "evacuated",
+}
+
+// qualWords set a quantity apart from others of its class.
+var qualWords = map[string]bool{
+	"new": true, "another": true, "additional": true, "extra": true, "remaining": true,
+	"other": true, "first": true, "second": true, "third": true, "final": true, "initial": true,
+	"original": true, "revised": true, "previous": true, "further": true, "annual": true,
+	"total": true, "last": true, "next": true, "earlier": true, "later": true, "current": true,
+	"proposed": true, "planned": true, "former": true, "separate": true, "similar": true,
+	"each": true, "per": true, "a": true, "every": true, "same": true, "more": true,
+	"combined": true, "overall": true, "monthly": true, "yearly": true, "daily": true,
+	"weekly": true, "average": true,
+}
+
+// changeWords before "to", "from" or "by" make a figure a change.
+var changeWords = map[string]bool{
+	"rose": true, "risen": true, "rising": true, "rises": true, "fell": true, "fallen": true,
+	"falling": true, "falls": true, "increased": true, "increase": true, "decreased": true,
+	"climbed": true, "jumped": true, "dropped": true, "revised": true, "raised": true,
+	"cut": true, "lowered": true, "grew": true, "grown": true, "reduced": true, "soared": true,
+	"slipped": true, "declined": true, "doubled": true, "up": true, "down": true, "from": true,
+	"climbing": true, "reaching": true, "reached": true, "swelled": true, "increasing": true,
+	"expanded": true, "shrank": true, "plunged": true, "surged": true, "boosted": true,
+}
+
+// describe fills the context of a number: hedge, determiner, counted
+// noun, class, qualifiers and whether it reports a change.
+func (sc *scanner) describe(q *Quantity) {
+	q.Text = sc.s[q.Start:q.End]
+	q.Sentence = sc.sentence(q.Start)
+	lo, hi := sc.bounds(q.Start)
+	before := sc.prevN(q.Start, lo, 5)
+	after := sc.nextN(q.End, hi, 6)
+
+	// Hedge and determiner.
+	i := 0
+	if i < len(before) && before[i].w == "$" {
+		i++
+	}
+	if a, ok := approxWords[word(before, i)+" "+word(before, i+1)]; ok && q.Approx == Exact {
+		q.Approx = a
+		i += 2
+	} else if a, ok := approxWords[word(before, i)]; ok && q.Approx == Exact {
+		if !(word(before, i) == "some" && q.Kind == Year) {
+			q.Approx = a
+			i++
+		}
+		if word(before, i) == "an" && word(before, i-1) == "estimated" {
+			i++
+		}
+	}
+	if w := word(before, i); w == "another" || w == "remaining" || w == "additional" || w == "extra" || w == "other" || w == "first" || w == "last" || w == "next" || w == "final" || w == "previous" || w == "new" {
+		q.Qualifier = w
+		i++
+	}
+	switch word(before, i) {
+	case "the", "those", "these", "all", "both":
+		q.Definite = true
+	}
+	if year := yearAround(before, after); year != "" {
+		q.Qualifier = strings.TrimSpace(q.Qualifier + " " + year)
+	}
+	// A change: "rose to 14", "from 12", "up 5%", "by 3%".
+	if w := word(before, 0); w == "to" || w == "from" || w == "by" {
+		if changeWords[word(before, 1)] || w == "from" {
+			q.Changed = true
+		}
+		if w == "to" && word(before, 1) != "" && before[1].isWord() && before[1].w[0] >= '0' && before[1].w[0] <= '9' {
+			q.Changed = true // "from 12 to 14"
+		}
+	}
+	if changeWords[word(before, 0)] {
+		q.Changed = true
+	}
+	if w := word(after, 0); w == "up" || w == "down" || w == "higher" || w == "lower" || w == "more" || w == "fewer" || w == "less" {
+		q.Changed = true
+	}
+	if q.Kind != Count && q.Kind != Percent {
+		return
+	}
+	if q.Kind == Count && sc.age(q, before, after) {
+		return
+	}
+	// Death tolls: "a death toll of 12", "the toll stood at 14".
+	for k := 0; k < len(before) && k < 4; k++ {
+		if w := word(before, k); w == "toll" {
+			q.Class = "dead"
+			break
+		} else if !(w == "of" || w == "at" || w == "to" || w == "stood" || w == "rose" || w == "was" || w == "is") {
+			break
+		}
+	}
+	sc.noun(q, after)
+}
+
+// yearAround finds a year written in the noun phrase of a number: "2025's",
+// "for 2026", "this year's".
+func yearAround(before, after []tok) string {
+	for k := 0; k < len(before) && k < 3; k++ {
+		w := word(before, k)
+		if len(w) >= 4 && isYearWord(w[:4]) && (len(w) == 4 || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			return w[:4]
+		}
+		if (w == "year's" || w == "year’s") && k+1 < len(before) {
+			return word(before, k+1) + " year"
+		}
+		if stopWords[w] && w != "the" && w != "its" && w != "their" {
+			break
+		}
+	}
+	for k := 0; k+1 < len(after) && k < 5; k++ {
+		w := word(after, k)
+		if (w == "for" || w == "in" || w == "of") && isYearWord(word(after, k+1)) {
+			return word(after, k+1)
+		}
+		if (w == "for" || w == "in") && (word(after, k+1) == "fiscal" || word(after, k+1) == "fy") && k+2 < len(after) && isYearWord(word(after, k+2)) {
+			return word(after, k+2)
+		}
+		if w == "a" && (word(after, k+1) == "year" || word(after, k+1) == "month") {
+			return "per " + word(after, k+1)
+		}
+		if w == "." || w == ";" {
+			break
+		}
+	}
+	return ""
+}
+
+func isYearWord(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w >= "1800" && w <= "2100"
+}
+
+// noun finds the counted noun after a number and its class.
+func (sc *scanner) noun(q *Quantity, after []tok) {
+	last := -1
+	for k := 0; k < len(after) && k < 4; k++ {
+		t := after[k]
+		w := t.lower()
+		if !t.isWord() || stopWords[w] || t.isCap() && !(k == 0 && q.Start == 0) {
+			break
+		}
+		if w[0] >= '0' && w[0] <= '9' {
+			break
+		}
+		if k > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 && !isNounEnding(w) {
+			break
+		}
+		if k > 0 && qualWords[w] {
+			break
+		}
+		last = k
+	}
+	if last < 0 {
+		// "30 were injured".
+		k := 0
+		if w := word(after, k); w == "were" || w == "was" || w == "have" || w == "had" {
+			k++
+			if word(after, k) == "been" {
+				k++
+			}
+		}
+		if c, ok := classOfVerb[word(after, k)]; ok && k > 0 && q.Class == "" {
+			q.Class = c
+		}
+		return
+	}
+	t := after[last]
+	w := t.lower()
+	q.Noun = singular(w)
+	q.NounSpan = Span{t.start, t.end}
+	for k := 0; k < last; k++ {
+		if qualWords[after[k].lower()] {
+			q.Qualifier = strings.TrimSpace(q.Qualifier + " " + after[k].lower())
+		}
+	}
+	if q.Class != "" {
+		return
+	}
+	if c, ok := classOfNoun[q.Noun]; ok {
+		q.Class = c
+		return
+	}
+	q.Class = q.Noun
+	if q.Noun == "person" || q.Noun == "civilian" || q.Noun == "resident" || q.Noun == "passenger" || q.Noun == "worker" {
+		// "12 people died", "12 people were killed".
+		k := last + 1
+		if w := word(after, k); w == "were" || w == "was" || w == "have" || w == "had" || w == "are" {
+			k++
+			if word(after, k) == "been" {
+				k++
+			}
+		}
+		if c, ok := classOfVerb[word(after, k)]; ok {
+			q.Class = c
+		}
+	}
+}
+
+// isNounEnding reports words ending in -ed or -ing that are nouns.
+func isNounEnding(w string) bool {
+	switch w {
+	case "building", "buildings", "meeting", "meetings", "hundred", "hundreds", "wedding",
+		"ceiling", "funding", "housing", "spending", "bed", "beds", "seed", "seeds", "shed":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,126 @@
+package quantities
+
+import (
+	"regexp"
+	"strings"
+)
+
+// anchorVerbs tie a year to the start of something ("signed in 2010").
+var anchorVerbs = map[string]bool{
+	"signed": true, "founded": true, "established": true, "built": true, "opened": true,
+	"created": true, "launched": true, "adopted": true, "ratified": true, "enacted": true,
+	"formed": true, "inaugurated": true, "completed": true, "introduced": true,
+	"incorporated": true, "started": true, "began": true, "begun": true, "set": true,
+	"unveiled": true, "concluded": true, "agreed": true, "passed": true, "erected": true,
+}
+
+// originNouns follow a year that starts something ("its 2001 founding").
+var originNouns = map[string]bool{
+	"founding": true, "foundation": true, "creation": true, "launch": true, "signing": true,
+	"opening": true, "establishment": true, "inauguration": true, "independence": true,
+	"start": true, "inception": true, "debut": true, "ratification": true, "adoption": true,
+}
+
+// thingNouns can have an age without being people ("the 10-year-old treaty").
+var thingNouns = map[string]bool{
+	"treaty": true, "company": true, "firm": true, "law": true, "bridge": true, "agreement": true,
+	"accord": true, "pact": true, "building": true, "festival": true, "program": true,
+	"programme": true, "museum": true, "school": true, "party": true, "charity": true,
+	"group": true, "startup": true, "business": true, "restaurant": true, "club": true,
+	"stadium": true, "tunnel": true, "dam": true, "plant": true, "factory": true, "mine": true,
+	"ban": true, "rule": true, "policy": true, "scheme": true, "alliance": true, "union": true,
+	"organisation": true, "organization": true, "institute": true, "fund": true, "tradition": true,
+	"market": true, "store": true, "shop": true, "brand": true, "centre": true, "center": true,
+	"hospital": true, "library": true, "network": true, "station": true, "line": true,
+	"ship": true, "airport": true, "road": true, "railway": true, "system": true, "team": true,
+	"league": true, "competition": true, "race": true, "tournament": true, "project": true,
+	"ceasefire": true, "truce": true, "war": true, "conflict": true, "dispute": true,
+}
+
+var ordinalWords = map[string]float64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90,
+}
+
+var annivRE = regexp.MustCompile(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth))\s+anniversary\b`)
+
+// anniversaries finds "25th anniversary" as a count of years.
+func (sc *scanner) anniversaries() []Quantity {
+	var qs []Quantity
+	for _, m := range annivRE.FindAllStringSubmatchIndex(sc.s, -1) {
+		var v float64
+		if m[2] >= 0 {
+			for _, c := range sc.s[m[2]:m[3]] {
+				v = v*10 + float64(c-'0')
+			}
+		} else {
+			v = ordinalWords[strings.ToLower(sc.s[m[6]:m[7]])]
+			if m[4] >= 0 {
+				v += ordinalWords[strings.ToLower(sc.s[m[4]:m[5]])]
+			}
+		}
+		qs = append(qs, Quantity{Start: m[0], End: m[1], Kind: Count, Value: v, Unit: "anniversary"})
+	}
+	return qs
+}
+
+// elapsed ties spans of time in sentence qs[a:b] to the year they count
+// from: "for the past four years, since 2020"; "five years ago, in 2021";
+// "the 10-year-old treaty, signed in 2010"; "its 25th anniversary of its
+// 2001 founding".
+func (sc *scanner) elapsed(qs []Quantity, a, b int) {
+	var since, ago, origin = -1, -1, -1
+	var verb string
+	for i := a; i < b; i++ {
+		q := &qs[i]
+		if q.Kind != Year {
+			continue
+		}
+		lo, hi := sc.bounds(q.Start)
+		before := sc.prevN(q.Start, lo, 2)
+		after := sc.nextN(q.End, hi, 1)
+		switch w := word(before, 0); {
+		case w == "since" || (w == "its" || w == "the" || w == "their") && word(before, 1) == "since":
+			since = i
+		case w == "in" && anchorVerbs[word(before, 1)]:
+			origin, verb = i, word(before, 1)
+		case w == "in" && ago < 0:
+			ago = i
+		}
+		if originNouns[word(after, 0)] {
+			origin, verb = i, word(after, 0)
+		}
+	}
+	for i := a; i < b; i++ {
+		q := &qs[i]
+		if q.Kind != Count || q.Approx == Vague || q.Changed {
+			continue
+		}
+		lo, hi := sc.bounds(q.Start)
+		before := sc.prevN(q.Start, lo, 2)
+		after := sc.nextN(q.End, hi, 2)
+		years := q.Noun == "year" && q.Unit == "" || q.Unit == "year"
+		switch {
+		case q.Unit == "anniversary" && origin >= 0:
+			q.Kind, q.Anchor = Elapsed, anchorOf(qs[origin], "anniversary")
+		case q.Unit == "year-old" && thingNouns[q.Noun] && origin >= 0:
+			q.Kind, q.Anchor = Elapsed, anchorOf(qs[origin], verb)
+		case years && since >= 0 && (word(before, 0) == "past" || word(before, 0) == "last" || word(after, 1) == "since" || word(before, 0) == "for"):
+			q.Kind, q.Anchor = Elapsed, anchorOf(qs[since], "since")
+		case years && ago >= 0 && word(after, 1) == "ago":
+			q.Kind, q.Anchor = Elapsed, anchorOf(qs[ago], "ago")
+		}
+		if q.Kind == Elapsed && q.Unit == "" {
+			q.Unit = "year"
+		}
+	}
+}
+
+func anchorOf(y Quantity, rel string) Anchor {
+	return Anchor{Span: Span{y.Start, y.End}, Year: int(y.Value), Rel: rel}
+}

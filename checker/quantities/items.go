@@ -1,0 +1,125 @@
+package quantities
+
+import (
+	"strings"
+)
+
+// pairNames are names with "and" inside, one item in a list.
+var pairNames = []string{
+	"Trinidad and Tobago", "Bosnia and Herzegovina", "Antigua and Barbuda",
+	"Saint Kitts and Nevis", "Sao Tome and Principe", "São Tomé and Príncipe",
+	"Saint Vincent and the Grenadines", "Turks and Caicos", "Heard and McDonald",
+	"Marks and Spencer", "Ernst and Young", "Procter and Gamble", "Johnson and Johnson",
+}
+
+// items reads the list that follows a count: "three countries — France,
+// Germany and Italy". Only lists of capitalised names are read: they are
+// the ones whose items can be counted safely.
+func (sc *scanner) items(q *Quantity) {
+	if q.Kind != Count || q.Unit != "" || q.Approx != Exact || q.Value < 2 || q.Value > 20 ||
+		q.Value != float64(int(q.Value)) || q.NounSpan.End == 0 || q.Changed {
+		return
+	}
+	if !isPlural(strings.ToLower(sc.s[q.NounSpan.Start:q.NounSpan.End])) {
+		return
+	}
+	_, hi := sc.bounds(q.Start)
+	n, ok := sc.next(q.NounSpan.End, hi)
+	if !ok {
+		return
+	}
+	all := true
+	pos := n.end
+	switch n.lower() {
+	case ":", "—", "–", "(":
+	case "-":
+		if n.start == 0 || sc.s[n.start-1] != ' ' {
+			return
+		}
+	case ",", "including":
+		n2, ok := sc.next(n.end, hi)
+		if n.w == "," {
+			if !ok || !(n2.lower() == "including" || n2.lower() == "namely") {
+				return
+			}
+			pos = n2.end
+		}
+		all = n.lower() != "including" && n2.lower() != "including"
+	default:
+		return
+	}
+	// The list ends at a closing dash or parenthesis, or the sentence end.
+	end := hi
+	if k := strings.IndexAny(sc.s[pos:hi], "—–)"); k >= 0 {
+		end = pos + k
+	}
+	if k := strings.Index(sc.s[pos:end], " - "); k >= 0 {
+		end = pos + k
+	}
+	list := strings.TrimRight(sc.s[pos:end], " .;\n")
+	if strings.ContainsAny(list, "(\":“”") {
+		return
+	}
+	for _, w := range []string{", which", ", who", ", where", ", whose", " both ", " as well as ", ", each", " among ", " between "} {
+		if strings.Contains(list, w) {
+			return
+		}
+	}
+	var items []Span
+	off := pos
+	rest := list
+	for len(rest) > 0 {
+		// Next separator: ", and ", ", ", " and ", " or ", "; ".
+		cut, sep := len(rest), 0
+		for _, s := range []string{", and ", ", or ", ", ", "; ", " and ", " or ", " & "} {
+			if k := indexOutsidePairs(rest, s); k >= 0 && k < cut {
+				cut, sep = k, len(s)
+			}
+		}
+		item := strings.TrimSpace(rest[:cut])
+		if item != "" {
+			st := off + strings.Index(rest, item)
+			items = append(items, Span{st, st + len(item)})
+			t := strings.TrimPrefix(item, "the ")
+			if r := firstRune(t); !(r >= 'A' && r <= 'Z' || r > 0x7f && strings.ToUpper(string(r)) == string(r)) {
+				return
+			}
+			if strings.Count(t, " ") > 4 {
+				return
+			}
+		}
+		if cut+sep > len(rest) {
+			break
+		}
+		off += cut + sep
+		rest = rest[cut+sep:]
+	}
+	if len(items) >= 1 {
+		q.Items, q.ItemsAll = items, all
+	}
+}
+
+// indexOutsidePairs is strings.Index(s, sep) skipping names such as
+// "Trinidad and Tobago".
+func indexOutsidePairs(s, sep string) int {
+	from := 0
+	for {
+		k := strings.Index(s[from:], sep)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		inside := false
+		for _, p := range pairNames {
+			i := strings.Index(p, sep)
+			if i >= 0 && k-i >= 0 && strings.HasPrefix(s[k-i:], p) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			return k
+		}
+		from = k + len(sep)
+	}
+}

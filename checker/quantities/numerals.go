@@ -1,0 +1,323 @@
+package quantities
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	digitRE = regexp.MustCompile(`(?:(US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹)\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`)
+	wordRE  = regexp.MustCompile(`(?i)\b(?:(?:(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?)|(a dozen|dozens|scores|hundreds|thousands|millions|billions)|(half|a third|a quarter|two-thirds|three-quarters|one-third|one-quarter))\b`)
+	multRE  = regexp.MustCompile(`^(?i)\s?(thousand|million|billion|trillion|bn|mn|m|k)\b`)
+	pctRE   = regexp.MustCompile(`^(?i)(\s?%|\s(?:per ?cent|percent)\b|\s(?:percentage[- ]points?)\b)`)
+	unitRE  = regexp.MustCompile(`^(?i)(?:\s|-)(euros?|dollars?|pounds?|(?:swiss )?francs?|yuan|yen|rupees?|pesos?|rubles?|roubles?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|litres?|liters?|megawatts?|mw|gw)\b`)
+	hyphRE  = regexp.MustCompile(`^(?i)-(year|month|week|day|hour|minute|member|seat|page|storey|story|strong|mile|km|metre|meter|point|game|match)s?(-old|-long)?\b`)
+	yrsOld  = regexp.MustCompile(`^(?i)\s(years?|months?)\s+old\b`)
+	codeRE  = regexp.MustCompile(`(?i)^(usd|eur|gbp|chf|jpy|cny|inr|cad|aud)$`)
+)
+
+var wordVals = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90, "a dozen": 12, "dozens": 24, "scores": 40, "hundreds": 200,
+	"thousands": 2000, "millions": 2e6, "billions": 2e9, "half": 0.5, "a third": 1.0 / 3,
+	"a quarter": 0.25, "two-thirds": 2.0 / 3, "three-quarters": 0.75, "one-third": 1.0 / 3,
+	"one-quarter": 0.25,
+}
+
+var mults = map[string]float64{
+	"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+	"trillion": 1e12,
+}
+
+var currencySigns = map[string]string{
+	"$": "USD", "US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD",
+	"R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+}
+
+var unitWords = map[string]string{
+	"euro": "EUR", "dollar": "USD", "pound": "GBP", "franc": "CHF", "swiss franc": "CHF",
+	"yuan": "CNY", "yen": "JPY", "rupee": "INR", "peso": "MXN", "ruble": "RUB", "rouble": "RUB",
+	"kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "m", "meter": "m",
+	"ton": "tonne", "kilogram": "kg", "liter": "litre", "megawatt": "MW", "mw": "MW", "gw": "GW",
+}
+
+var monthWords = map[string]int{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+	"sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
+	"december": 12,
+}
+
+// labelWords before a number make it a label, not an amount ("Article 5").
+var labelWords = map[string]bool{
+	"no": true, "article": true, "section": true, "route": true, "page": true, "chapter": true,
+	"flight": true, "room": true, "number": true, "resolution": true, "paragraph": true,
+	"highway": true, "gate": true, "platform": true, "line": true, "level": true, "phase": true,
+	"covid": true, "g": true, "version": true, "part": true, "item": true, "exhibit": true,
+}
+
+// numerals finds every written number and its unit.
+func (sc *scanner) numerals() []Quantity {
+	s := sc.s
+	var qs []Quantity
+	for _, m := range digitRE.FindAllStringSubmatchIndex(s, -1) {
+		if q, ok := sc.digits(m); ok {
+			qs = append(qs, q)
+		}
+	}
+	for _, m := range wordRE.FindAllStringSubmatchIndex(s, -1) {
+		if q, ok := sc.words(m); ok {
+			qs = append(qs, q)
+		}
+	}
+	return qs
+}
+
+// digits reads one match of digitRE.
+func (sc *scanner) digits(m []int) (Quantity, bool) {
+	s := sc.s
+	start, numStart, end := m[0], m[4], m[1]
+	if start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:start])
+		if wordRune(r) || r == '/' || r == ':' || r == '#' {
+			return Quantity{}, false
+		}
+		if r == '-' || r == '–' || r == '.' || r == ',' {
+			// "COVID-19", "F-16", a range "10-12", a score "2-1", "v1.2".
+			r0, _ := utf8.DecodeLastRuneInString(s[:start-utf8.RuneLen(r)])
+			if wordRune(r0) {
+				return Quantity{}, false
+			}
+		}
+	}
+	if end < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[end:])
+		if r == ':' || r == '/' || r == '-' || r == '–' {
+			if end+1 < len(s) && unicode.IsDigit(rune(s[end+1])) {
+				return Quantity{}, false // a time, a date or a range
+			}
+		}
+	}
+	numText := strings.ReplaceAll(s[numStart:end], ",", "")
+	v, err := strconv.ParseFloat(numText, 64)
+	if err != nil {
+		return Quantity{}, false
+	}
+	q := Quantity{Start: start, End: end, Value: v, Kind: Count}
+	hasComma := strings.Contains(s[numStart:end], ",")
+	if m[2] >= 0 {
+		q.Unit = currencySigns[s[m[2]:m[3]]]
+	}
+	// Letters glued to the digits: "1st", "1980s", "5bn", "10km", "3pm".
+	if end < len(s) {
+		j := end
+		for j < len(s) && unicode.IsLetter(rune(s[j])) && s[j] < 0x80 {
+			j++
+		}
+		if j > end {
+			suf := strings.ToLower(s[end:j])
+			switch {
+			case suf == "bn" || suf == "b" && q.Unit != "":
+				q.Value *= 1e9
+			case suf == "m" || suf == "mn":
+				if q.Unit == "" {
+					return Quantity{}, false // metres or minutes: ambiguous
+				}
+				q.Value *= 1e6
+			case suf == "k":
+				q.Value *= 1e3
+			case suf == "km" || suf == "kg":
+				q.Unit = suf
+			default:
+				return Quantity{}, false
+			}
+			end = j
+		}
+	}
+	// A day after a month ("March 3"), a label ("Article 5").
+	lo, _ := sc.bounds(start)
+	if p, ok := sc.prev(start, lo); ok {
+		w := p.lower()
+		if _, isMonth := monthWords[strings.TrimSuffix(w, ".")]; isMonth && q.Unit == "" {
+			return Quantity{}, false
+		}
+		if w == "." {
+			if p2, ok := sc.prev(p.start, lo); ok {
+				if _, isMonth := monthWords[p2.lower()]; isMonth {
+					return Quantity{}, false
+				}
+				if labelWords[p2.lower()] {
+					return Quantity{}, false
+				}
+			}
+		}
+		if labelWords[w] && q.Unit == "" {
+			return Quantity{}, false
+		}
+	}
+	if mm := multRE.FindStringSubmatchIndex(s[end:]); mm != nil {
+		w := strings.ToLower(s[end+mm[2] : end+mm[3]])
+		if w != "m" && w != "k" && w != "mn" && w != "bn" || q.Unit != "" {
+			q.Value *= mults[w]
+			end += mm[1]
+		}
+	}
+	if p, ok := sc.prev(start, lo); ok && codeRE.MatchString(p.w) && q.Unit == "" {
+		q.Unit = strings.ToUpper(p.w)
+		q.Start = p.start
+	}
+	sc.suffix(&q, end)
+	if q.Unit == "" && !hasComma && !strings.Contains(numText, ".") && v >= 1800 && v <= 2100 && q.End == end {
+		q.Kind = Year
+	}
+	return q, true
+}
+
+// words reads one match of wordRE.
+func (sc *scanner) words(m []int) (Quantity, bool) {
+	s := sc.s
+	start, end := m[0], m[1]
+	w := strings.ToLower(s[start:end])
+	lo, hi := sc.bounds(start)
+	q := Quantity{Start: start, End: end, Kind: Count}
+	switch {
+	case m[2] >= 0:
+		q.Value = wordVals[strings.ToLower(s[m[2]:m[3]])]
+		if m[4] >= 0 {
+			q.Value += wordVals[strings.ToLower(s[m[4]:m[5]])]
+		}
+		if w == "one" {
+			// "one of", "no one", "one another", "one day": not a count.
+			n, _ := sc.next(end, hi)
+			p, _ := sc.prev(start, lo)
+			switch n.lower() {
+			case "of", "another", "day", "time", "way", "thing", "side", "hand":
+				return q, false
+			}
+			switch p.lower() {
+			case "no", "any", "every", "the", "this", "that", "which", "someone", "each":
+				return q, false
+			}
+			if n.w == "" || !n.isWord() {
+				return q, false
+			}
+		}
+	case m[6] >= 0:
+		q.Value = wordVals[w]
+		if w != "a dozen" {
+			q.Approx = Vague
+		}
+	default:
+		// Fractions: "half of", "a third of"; not "the second half".
+		q.Value = wordVals[w]
+		p, _ := sc.prev(start, lo)
+		n, _ := sc.next(end, hi)
+		switch p.lower() {
+		case "first", "second", "third", "last", "final", "latter", "former", "other":
+			return q, false
+		}
+		if w == "half" && !(n.lower() == "of" || n.lower() == "the" || n.lower() == "a" || p.lower() == "a" || p.lower() == "one") {
+			return q, false
+		}
+		q.Unit = "fraction"
+	}
+	if mm := multRE.FindStringSubmatchIndex(s[end:]); mm != nil && q.Unit == "" && q.Approx == Exact {
+		mw := strings.ToLower(s[end+mm[2] : end+mm[3]])
+		if f, ok := mults[mw]; ok && len(mw) > 2 {
+			q.Value *= f
+			end += mm[1]
+		}
+	}
+	q.End = end
+	if q.Unit == "" {
+		sc.suffix(&q, end)
+	}
+	return q, true
+}
+
+// suffix reads a percent sign or a unit after the number ending at end.
+func (sc *scanner) suffix(q *Quantity, end int) {
+	s := sc.s[end:]
+	q.End = end
+	if m := pctRE.FindStringSubmatchIndex(s); m != nil {
+		q.Kind = Percent
+		q.Unit = "%"
+		if strings.Contains(strings.ToLower(s[m[2]:m[3]]), "point") {
+			q.Unit = "pp"
+		}
+		q.End = end + m[1]
+		return
+	}
+	if m := yrsOld.FindStringSubmatchIndex(s); m != nil {
+		q.Unit = "year-old"
+		if strings.HasPrefix(strings.ToLower(s[m[2]:m[3]]), "month") {
+			q.Unit = "month-old"
+		}
+		q.End = end + m[1]
+		return
+	}
+	if m := hyphRE.FindStringSubmatchIndex(s); m != nil {
+		u := strings.ToLower(s[m[2]:m[3]])
+		if u == "story" {
+			u = "storey"
+		}
+		if m[4] >= 0 && strings.EqualFold(s[m[4]:m[5]], "-old") {
+			u += "-old"
+		}
+		q.Unit = u
+		q.End = end + m[1]
+		return
+	}
+	if m := unitRE.FindStringSubmatchIndex(s); m != nil && (q.Unit == "" || len(q.Unit) == 3) {
+		u := singular(strings.ToLower(s[m[2]:m[3]]))
+		if c, ok := unitWords[u]; ok {
+			u = c
+		}
+		q.Unit = u
+		q.End = end + m[1]
+	}
+}
+
+// singular turns a plural English noun into its singular, roughly.
+func singular(w string) string {
+	switch w {
+	case "people":
+		return "person"
+	case "men":
+		return "man"
+	case "women":
+		return "woman"
+	case "children":
+		return "child"
+	case "feet":
+		return "foot"
+	case "series", "news", "species", "headquarters":
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// isPlural reports whether w looks like a plural noun.
+func isPlural(w string) bool {
+	switch w {
+	case "people", "men", "women", "children", "police", "staff", "personnel", "cattle":
+		return true
+	}
+	return singular(w) != w
+}

@@ -1,0 +1,210 @@
+package quantities
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/checker/text"
+)
+
+// tok is one word or punctuation mark of the text: bytes [start, end).
+type tok struct {
+	start, end int
+	w          string
+}
+
+// lower returns the token in lower case.
+func (t tok) lower() string { return strings.ToLower(t.w) }
+
+// isWord reports whether the token is a word or a number, not punctuation.
+func (t tok) isWord() bool {
+	r, _ := utf8.DecodeRuneInString(t.w)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isCap reports whether the token starts with an upper-case letter.
+func (t tok) isCap() bool {
+	r, _ := utf8.DecodeRuneInString(t.w)
+	return unicode.IsUpper(r)
+}
+
+// scanner holds the text and its sentence bounds while Find runs.
+type scanner struct {
+	s string
+	// starts are the byte offsets where sentences start, ascending.
+	starts []int
+}
+
+func newScanner(s string, sents []text.Sentence) *scanner {
+	sc := &scanner{s: s}
+	for _, se := range sents {
+		if se.Start < 0 || se.End > len(s) || se.Start >= se.End {
+			continue
+		}
+		sc.starts = append(sc.starts, se.Start)
+	}
+	if len(sc.starts) == 0 {
+		sc.starts = []int{0}
+	}
+	return sc
+}
+
+// sentence returns the index of the sentence holding byte pos.
+func (sc *scanner) sentence(pos int) int {
+	if i := sort.SearchInts(sc.starts, pos+1) - 1; i > 0 {
+		return i
+	}
+	return 0
+}
+
+// bounds returns the sentence [start, end) holding byte pos.
+func (sc *scanner) bounds(pos int) (int, int) {
+	i := sc.sentence(pos)
+	if i < 0 {
+		i = 0
+	}
+	end := len(sc.s)
+	if i+1 < len(sc.starts) {
+		end = sc.starts[i+1]
+	}
+	return sc.starts[i], end
+}
+
+// wordRune reports whether r continues a word.
+func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// next returns the token starting at or after pos, if it starts before lim.
+func (sc *scanner) next(pos, lim int) (tok, bool) {
+	s := sc.s
+	for pos < lim && (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\n' || s[pos] == '\r') {
+		pos++
+	}
+	if pos >= lim {
+		return tok{}, false
+	}
+	r, n := utf8.DecodeRuneInString(s[pos:])
+	if r == 0xA0 { // no-break space
+		return sc.next(pos+n, lim)
+	}
+	if !wordRune(r) {
+		return tok{pos, pos + n, s[pos : pos+n]}, true
+	}
+	end := pos + n
+	for end < lim {
+		r, n := utf8.DecodeRuneInString(s[end:])
+		if wordRune(r) {
+			end += n
+			continue
+		}
+		if (r == '.' || r == '\'' || r == '’' || r == '-' || r == ',') && end+n < lim {
+			r2, _ := utf8.DecodeRuneInString(s[end+n:])
+			if r == ',' {
+				// "1,000": a comma inside a number only.
+				if unicode.IsDigit(r2) && unicode.IsDigit(lastRune(s[:end])) {
+					end += n
+					continue
+				}
+				break
+			}
+			if r == '.' && !(unicode.IsDigit(r2) || (unicode.IsLetter(r2) && utf8.RuneCountInString(s[pos:end]) == 1)) {
+				break
+			}
+			if wordRune(r2) {
+				end += n
+				continue
+			}
+		}
+		break
+	}
+	return tok{pos, end, s[pos:end]}, true
+}
+
+// prev returns the token ending at or before pos, if it ends after lim.
+func (sc *scanner) prev(pos, lim int) (tok, bool) {
+	s := sc.s
+	for pos > lim && (s[pos-1] == ' ' || s[pos-1] == '\t' || s[pos-1] == '\n' || s[pos-1] == '\r') {
+		pos--
+	}
+	if pos <= lim {
+		return tok{}, false
+	}
+	r, n := utf8.DecodeLastRuneInString(s[:pos])
+	if r == 0xA0 {
+		return sc.prev(pos-n, lim)
+	}
+	if !wordRune(r) {
+		return tok{pos - n, pos, s[pos-n : pos]}, true
+	}
+	start := pos - n
+	for start > lim {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if wordRune(r) {
+			start -= n
+			continue
+		}
+		if (r == '.' || r == '\'' || r == '’' || r == '-' || r == ',') && start-n > lim {
+			r0 := lastRune(s[:start-n])
+			if r == ',' && !(unicode.IsDigit(r0) && unicode.IsDigit(firstRune(s[start:]))) {
+				break
+			}
+			if r == '.' && !unicode.IsDigit(r0) && !(unicode.IsLetter(r0) && start-n-1 >= lim && !wordRune(lastRune(s[:start-n-1]))) {
+				break
+			}
+			if wordRune(r0) {
+				start -= n
+				continue
+			}
+		}
+		break
+	}
+	return tok{start, pos, s[start:pos]}, true
+}
+
+// nextN returns up to n tokens after pos within the sentence ending at lim.
+func (sc *scanner) nextN(pos, lim, n int) []tok {
+	out := make([]tok, 0, n)
+	for len(out) < n {
+		t, ok := sc.next(pos, lim)
+		if !ok {
+			break
+		}
+		out = append(out, t)
+		pos = t.end
+	}
+	return out
+}
+
+// prevN returns up to n tokens before pos, nearest first, within the
+// sentence starting at lim.
+func (sc *scanner) prevN(pos, lim, n int) []tok {
+	out := make([]tok, 0, n)
+	for len(out) < n {
+		t, ok := sc.prev(pos, lim)
+		if !ok {
+			break
+		}
+		out = append(out, t)
+		pos = t.start
+	}
+	return out
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// word returns the lower-case word of tokens[i], or "" past the end.
+func word(ts []tok, i int) string {
+	if i < len(ts) {
+		return ts[i].lower()
+	}
+	return ""
+}

@@ -72,7 +72,7 @@ func (p *parser) keywordLed(i int) (form, int, bool) {
 			return f, i + 1, true
 		}
 		return p.relative(i)
-	case kwRecently, kwPreviously:
+	case kwRecently:
 		f := newForm(fRef)
 		f.ref = "PAST_REF"
 		return f, i + 1, true
@@ -82,17 +82,12 @@ func (p *parser) keywordLed(i int) (form, int, bool) {
 			f.unit, f.n = u, -1
 			return f, i + 2, true
 		}
-		if !p.isCls(i+1, cUnit) {
-			f := newForm(fRef)
-			f.ref = "PAST_REF"
-			return f, i + 1, true
-		}
 	case kwDaily, kwWeekly, kwMonthly, kwYearly, kwQuarterly:
 		if k == kwYearly && p.ok(i+1) && p.t[i+1].kind == tWord && p.t[i+1].cls == cNone {
 			return form{}, i, false // "annual report" is no set
 		}
 		f := newForm(fSet)
-		f.setValue = map[int]string{kwDaily: "P1D", kwWeekly: "P1W", kwMonthly: "P1M", kwYearly: "P1Y", kwQuarterly: "P3M"}[k]
+		f.setValue = setValues[k]
 		return f, i + 1, true
 	case kwEvery, kwEach:
 		if u, ok := p.unitAt(i + 1); ok && p.isCls(i+1, cUnit) {
@@ -139,14 +134,18 @@ func (p *parser) keywordLed(i int) (form, int, bool) {
 	return form{}, i, false
 }
 
+var setValues = map[int]string{kwDaily: "P1D", kwWeekly: "P1W", kwMonthly: "P1M", kwYearly: "P1Y", kwQuarterly: "P3M"}
+
+var relOf = map[int]int{kwThis: relThis, kwCurrent: relThis, kwLast: relLast, kwPast: relLast, kwPrevious: relLast,
+	kwNext: relNext, kwComing: relNext}
+
 // relative: "this week", "last year", "next Monday", "last November",
 // "this spring", "last night", "the past/last two years" (without "the"
 // here: "past two years").
 func (p *parser) relative(i int) (form, int, bool) {
 	k := p.t[i].val
 	j := i + 1
-	rel := map[int]int{kwThis: relThis, kwCurrent: relThis, kwLast: relLast, kwPast: relLast, kwPrevious: relLast,
-		kwNext: relNext, kwComing: relNext}[k]
+	rel := relOf[k]
 	// past/last/next/coming N units: a span
 	if k != kwThis && k != kwCurrent {
 		if n, e, ok := p.count(j); ok && n != 1 {
@@ -214,6 +213,12 @@ func (p *parser) countLed(i int) (form, int, bool) {
 	u, ok := p.unitAt(j)
 	if !ok || u == uPeriod {
 		return form{}, i, false
+	}
+	if adj && (p.isPunct(j+1, '-') && p.attached(j+1) && p.wordIs(j+2, "old") || u == uQuarter && p.isCls(j, cUnits)) {
+		return form{}, i, false // a 6-year-old, three-quarters
+	}
+	if u == uQuarter && p.isKw(j+1, kwOf) || p.wordIs(j+1, "old") {
+		return form{}, i, false // a quarter of the vote, six years old
 	}
 	if p.isKw(i, kwA) && (p.isKw(i-1, kwOnce) || p.ok(i-1) && p.t[i-1].kind == tNum || p.isCls(i-1, cNumW) || p.isCls(i-1, cUnits)) {
 		f := newForm(fSet) // $5 million a year, twice a week, 12 hours a day

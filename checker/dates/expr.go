@@ -253,7 +253,7 @@ func (p *parser) theCore(j int) (form, int, bool) {
 		return f, p.ofYear(&f, e), true
 	}
 	// the spring of 2024
-	if f, e, ok := p.seasonLed(j); ok {
+	if f, e, ok := p.seasonLed(j, true); ok {
 		return f, p.ofYear(&f, e), true
 	}
 	// the year (only inside "the end of the year"), handled by the caller

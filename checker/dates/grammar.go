@@ -164,3 +164,8 @@ func (p *parser) monthContext(i int) bool {
 	}
 	return false
 }
+
+// wordIs reports whether token i is the word w, in any case.
+func (p *parser) wordIs(i int, w string) bool {
+	return p.ok(i) && p.t[i].kind == tWord && eqFold(p.src[p.t[i].start:p.t[i].end], w)
+}

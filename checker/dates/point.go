@@ -16,7 +16,7 @@ func (p *parser) point(i int, ctx bool) (form, int, bool) {
 	if f, j, ok := p.numberLed(i, ctx); ok {
 		return f, j, true
 	}
-	if f, j, ok := p.seasonLed(i); ok {
+	if f, j, ok := p.seasonLed(i, ctx); ok {
 		return f, j, true
 	}
 	if f, j, ok := p.periodOrdinal(i); ok {
@@ -239,7 +239,7 @@ func (p *parser) yearContext(i int) bool {
 }
 
 // seasonLed: "summer 2024", "spring of 2024", a bare "summer".
-func (p *parser) seasonLed(i int) (form, int, bool) {
+func (p *parser) seasonLed(i int, ctx bool) (form, int, bool) {
 	if !p.isCls(i, cSeason) {
 		return form{}, i, false
 	}
@@ -249,6 +249,8 @@ func (p *parser) seasonLed(i int) (form, int, bool) {
 	if y, k := p.yearAfter(j); y != 0 {
 		f.year, f.yearDigits = y, 4
 		j = k
+	} else if !ctx && !p.monthContext(i) && !p.isKw(i-1, kwThe) || p.isKw(j, kwOf) && !p.isKw(j+1, kwThe) {
+		return form{}, i, false // prices fall; the spring of discontent
 	}
 	return f, j, true
 }

@@ -227,14 +227,11 @@ func (r *resolver) weekday(f *form, tn Tense, why func(string) string) res {
 		d, o.how = weekStart(ref).AddDate(0, 0, isoWeekday(wd)-1), "in the week of the publication date"
 	default:
 		switch {
-		case tn == tense.Past:
-			d, o.how = ref.AddDate(0, 0, -back), why("the latest on or before the publication date")
 		case tn == tense.Future || tn == tense.Present:
 			d, o.how = ref.AddDate(0, 0, fwd), why("the first on or after the publication date")
-		case fwd < back:
-			d, o.how = ref.AddDate(0, 0, fwd), "the nearest to the publication date"
 		default:
-			d, o.how = ref.AddDate(0, 0, -back), "the nearest to the publication date"
+			// past or unknown: the news convention
+			d, o.how = ref.AddDate(0, 0, -back), why("the latest on or before the publication date")
 		}
 	}
 	o.from, o.to = d, d.AddDate(0, 0, 1)

@@ -1,6 +1,19 @@
 // Package tense tells the tense or modality of the clause around a position
 // in a sentence, and the words that decided it ("will", "is expected to",
 // "visited").
+//
+// It is rule-based and linear in the sentence: no part-of-speech tagger. A
+// sentence is cut into clauses (see clauseIDs); within the clause of the
+// position, the verb group nearest before it decides, else the nearest
+// after; a clause with no verb group (a participle phrase, "that day")
+// inherits the nearest group before it in the sentence. Verb groups are
+// modals ("will", "'ll", "shall", "may", "would" after a reporting verb),
+// finite "be", "have" and "do" with what they govern, prospective
+// constructions ("is expected to", "plans to", "agreed to", "invitation to
+// visit", "is to visit"), and simple past and present forms from a table of
+// irregular verbs, regular "-ed" forms and common present forms, each checked
+// against its neighbours so that "the proposed plan" or "remarks broadcast
+// by" do not count.
 package tense
 
 import "github.com/copydesk/copydesk/checker/text"
@@ -9,7 +22,8 @@ import "github.com/copydesk/copydesk/checker/text"
 type Tense string
 
 // Tenses. Future covers prospective modality too ("is expected to",
-// "plans to", "accepted an invitation to").
+// "plans to", "accepted an invitation to"). A present perfect ("has
+// visited") counts as Past, with Result.Perfect set.
 const (
 	Past    Tense = "past"
 	Present Tense = "present"
@@ -24,10 +38,112 @@ type Result struct {
 	// offsets in the text. Empty when Tense is Unknown.
 	Cue              string
 	CueStart, CueEnd int
+	// Perfect is set for a perfect ("has visited", "had met", "may have
+	// left").
+	Perfect bool
 }
 
 // At returns the tense of the clause of sentence s (within src) that holds
 // the bytes [start, end).
 func At(src string, s text.Sentence, start, end int) Result {
-	return Result{Tense: Unknown}
+	var tokBuf [96]text.Token
+	toks := text.AppendWords(tokBuf[:0], src, s)
+	if len(toks) == 0 {
+		return Result{Tense: Unknown}
+	}
+	pos := len(toks) - 1
+	for i, t := range toks {
+		if t.End > start {
+			pos = i
+			break
+		}
+	}
+	var idBuf [96]uint8
+	ids := idBuf[:0]
+	if len(toks) > len(idBuf) {
+		ids = make([]uint8, 0, len(toks))
+	}
+	ids = clauseIDs(toks, ids)
+
+	sc := scanner{src: src, toks: toks}
+	var groupBuf [24]group
+	groups := sc.groups(groupBuf[:0])
+
+	best, after, inherited := -1, -1, -1
+	for gi, g := range groups {
+		same := ids[g.first] == ids[pos]
+		switch {
+		case g.first <= pos && same:
+			best = gi
+		case g.first <= pos:
+			inherited = gi
+		case same && after < 0:
+			after = gi
+		}
+	}
+	if best < 0 {
+		best = after
+	}
+	if best < 0 {
+		best = inherited
+	}
+	if best < 0 || groups[best].tense == Unknown {
+		return Result{Tense: Unknown}
+	}
+	g := groups[best]
+	a, b := toks[g.first].Start, toks[g.last].End
+	return Result{Tense: g.tense, Cue: src[a:b], CueStart: a, CueEnd: b, Perfect: g.perfect}
+}
+
+// boundaryWords open a new clause: relative pronouns and subordinators.
+var boundaryWords = set(
+	"which", "who", "whom", "whose", "where", "when", "that", "while",
+	"whereas", "although", "though", "because", "unless", "if", "whether",
+)
+
+// relativeWords open a clause that, after a comma, runs only to the next
+// comma: "Putin, who visited in May, will attend".
+var relativeWords = set("which", "who", "whom", "whose", "where", "when")
+
+// clauseIDs appends to ids a clause number for every token. A clause ends
+// at ";" or ":" (not inside "9:30"), before a boundary word (which, who,
+// where, when, that, while, though, although, because, if, ...) and before
+// ", but". A relative clause after a comma (", which ...") ends at the next
+// comma, and the clause before it resumes.
+func clauseIDs(toks []text.Token, ids []uint8) []uint8 {
+	cur, next, outer := uint8(0), uint8(1), -1
+	open := func() {
+		cur = next
+		if next < 255 {
+			next++
+		}
+	}
+	for i, t := range toks {
+		w := t.Lower
+		comma := i > 0 && toks[i-1].Lower == ","
+		switch {
+		case t.Kind == text.Punct && (w == ";" || w == ":" && !between(toks, i, text.Number)):
+			open()
+			outer = -1
+		case t.Kind == text.Punct && w == "," && outer >= 0:
+			ids = append(ids, cur)
+			cur, outer = uint8(outer), -1
+			continue
+		case t.Kind == text.Word && boundaryWords[w]:
+			if comma && relativeWords[w] && outer < 0 {
+				outer = int(cur)
+			}
+			open()
+		case t.Kind == text.Word && w == "but" && comma:
+			open()
+			outer = -1
+		}
+		ids = append(ids, cur)
+	}
+	return ids
+}
+
+// between reports whether the tokens on both sides of i are of kind k.
+func between(toks []text.Token, i int, k text.Kind) bool {
+	return i > 0 && i+1 < len(toks) && toks[i-1].Kind == k && toks[i+1].Kind == k
 }

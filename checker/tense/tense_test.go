@@ -1,0 +1,160 @@
+package tense
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/checker/text"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+type tenseCase struct {
+	sentence string
+	at       string // the position asked about: its first occurrence
+	tense    Tense
+	cue      string
+}
+
+// check runs At on the one-sentence text c.sentence at c.at.
+func check(t *testing.T, c tenseCase) {
+	t.Helper()
+	start := strings.Index(c.sentence, c.at)
+	require.GreaterOrEqual(t, start, 0, "position %q not in sentence", c.at)
+	got := At(c.sentence, text.Sentence{Start: 0, End: len(c.sentence)}, start, start+len(c.at))
+	assert.Equal(t, c.tense, got.Tense, "tense")
+	assert.Equal(t, c.cue, got.Cue, "cue")
+	if got.Cue != "" {
+		assert.Equal(t, got.Cue, c.sentence[got.CueStart:got.CueEnd])
+	}
+}
+
+func TestAt(t *testing.T) {
+	tests := []tenseCase{
+		// Future and prospective.
+		{"Ushakov confirmed that Putin will visit China in May.", "in May", Future, "will visit"},
+		{"The minister will also attend the summit in Lima this November, marking his second visit.", "this November", Future, "will also attend"},
+		{"The minister will also attend the summit in Lima this November, marking his second visit.", "second visit", Future, "will also attend"},
+		{"She'll announce the budget on Friday.", "on Friday", Future, "'ll announce"},
+		{"The committee shall meet again in April.", "in April", Future, "shall meet"},
+		{"The bridge is expected to open in 2028.", "in 2028", Future, "is expected to open"},
+		{"Shares were expected to rise on Monday.", "on Monday", Future, "were expected to rise"},
+		{"The mayor is set to sign the contract next month.", "next month", Future, "is set to sign"},
+		{"The report is due to be published on Thursday.", "on Thursday", Future, "is due to be published"},
+		{"The vote is due Monday.", "Monday", Future, "is due"},
+		{"The launch is scheduled for March 3.", "March 3", Future, "is scheduled"},
+		{"The company plans to hire 200 workers by June.", "by June", Future, "plans to hire"},
+		{"The firm planned to open a plant in 2027.", "in 2027", Future, "planned to open"},
+		{"The union intends to strike in the spring.", "spring", Future, "intends to strike"},
+		{"The agency aims to finish the survey within a year.", "within a year", Future, "aims to finish"},
+		{"Officials are going to review the rules in January.", "in January", Future, "are going to review"},
+		{"Putin accepted Xi’s invitation to visit China twice in 2025.", "in 2025", Future, "invitation to visit"},
+		{"The president agreed to visit Hanoi next spring.", "next spring", Future, "agreed to visit"},
+		{"The governor promised to cut taxes before the election.", "before the election", Future, "promised to cut"},
+		{"Both leaders pledged to meet again in the autumn.", "autumn", Future, "pledged to meet"},
+		{"She said he would visit Berlin in June.", "in June", Future, "would visit"},
+		{"The prime minister is to visit Ottawa on Tuesday.", "on Tuesday", Future, "is to visit"},
+		{"The council has invited the mayor to speak on Monday.", "on Monday", Future, "has invited the mayor to speak"},
+		{"Both countries were invited to join the group last year.", "last year", Future, "were invited to join"},
+		{"The treaty, which expires Thursday, may be extended.", "Thursday", Present, "expires"},
+		{"The treaty, which expires Thursday, may be extended.", "extended", Future, "may be extended"},
+		// Past.
+		{"Delegates visited the plant next month.", "next month", Past, "visited"},
+		{"The leaders held a video call Wednesday.", "Wednesday", Past, "held"},
+		{"The talks began in Geneva on Monday.", "on Monday", Past, "began"},
+		{"He did not attend the meeting on Friday.", "on Friday", Past, "did not attend"},
+		{"The minister was in Paris last week.", "last week", Past, "was"},
+		{"Prices were rising sharply in March.", "in March", Past, "were rising"},
+		{"She had previously thanked the donors in 2024.", "in 2024", Past, "had previously thanked"},
+		{"The firm has cut 300 jobs since January.", "since January", Past, "has cut"},
+		{"Specific dates have not been confirmed by either government.", "either", Past, "have not been confirmed"},
+		{"On Monday, the minister met her counterpart.", "On Monday", Past, "met"},
+		{"The senator, who visited Kyiv in May, will return in October.", "in May", Past, "visited"},
+		{"The senator, who visited Kyiv in May, will return in October.", "in October", Future, "will return"},
+		{"The newly proposed plan won approval in 2023.", "in 2023", Past, "won"},
+		{"Remarks broadcast by state television on Tuesday drew criticism.", "on Tuesday", Past, "drew"},
+		{"He told reporters on Sunday that the deal will close in May.", "on Sunday", Past, "told"},
+		{"He told reporters on Sunday that the deal will close in May.", "in May", Future, "will close"},
+		{"The talks collapsed in 2019, but officials will try again in 2027.", "in 2019", Past, "collapsed"},
+		{"The talks collapsed in 2019, but officials will try again in 2027.", "in 2027", Future, "will try"},
+		{"He visited that day.", "day", Past, "visited"},
+		// Present.
+		{"The old treaty expires Thursday.", "Thursday", Present, "expires"},
+		{"The museum is closed on Mondays.", "on Mondays", Present, "is closed"},
+		{"Trade volumes are growing steadily this year.", "this year", Present, "are growing"},
+		{"The station opens at 6 a.m. on weekdays.", "weekdays", Present, "opens"},
+		{"Officials say the plan is working.", "plan", Present, "say"},
+		{"Residents can apply from Monday.", "from Monday", Present, "can apply"},
+		// Unknown.
+		{"Talks Resume in Geneva", "Geneva", Unknown, ""},
+		{"A summit in May.", "May", Unknown, ""},
+		{"The deal could collapse in March.", "in March", Unknown, ""},
+		{"She would have gone in 2020.", "in 2020", Unknown, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence+"@"+tt.at, func(t *testing.T) { check(t, tt) })
+	}
+}
+
+func TestAtSeed(t *testing.T) {
+	b, err := os.ReadFile("../../../shared/seeds/000_8912448aba0b5953.txt")
+	if err != nil {
+		t.Skip("seed article not available")
+	}
+	src := string(b)
+	tests := []struct {
+		at    string // unique in the article
+		tense Tense
+		cue   string
+	}{
+		{"call Wednesday", Past, "held"},
+		{"twice in 2025", Future, "invitation to visit"},
+		{"in the first half of 2025", Future, "will visit"},
+		{"this November", Future, "will also attend"},
+		{"his second visit", Future, "will also attend"},
+		{"began Wednesday", Past, "began"},
+		{"expires Thursday", Present, "expires"},
+		{"within the first six months of 2025", Future, "is expected to visit"},
+		{"would discuss", Future, "would discuss"},
+		{"would act", Future, "would act"},
+		{"are progressing", Present, "are progressing"},
+		{"have sought", Past, "have sought"},
+		{"has become", Past, "has become"},
+		{"briefed reporters", Past, "briefed"},
+		{"invited to join", Future, "were invited to join"},
+		{"for the Board of Peace invitation", Past, "had previously thanked"},
+		{"$1 billion", Future, "offered to allocate"},
+		{"has maintained", Past, "has maintained"},
+		{"contacts with", Present, "believe"},
+		{"by either government", Past, "have not been confirmed"},
+		{"tensions involving Iran", Past, "discussed"},
+		{"Russia-China Economic Cooperation Deepens", Unknown, ""},
+	}
+	sents := text.Sentences(src)
+	for _, tt := range tests {
+		t.Run(tt.at, func(t *testing.T) {
+			start := strings.Index(src, tt.at)
+			require.GreaterOrEqual(t, start, 0)
+			require.Equal(t, -1, strings.Index(src[start+1:], tt.at), "not unique")
+			var sent text.Sentence
+			for _, s := range sents {
+				if s.Contains(start) {
+					sent = s
+				}
+			}
+			got := At(src, sent, start, start+len(tt.at))
+			assert.Equal(t, tt.tense, got.Tense)
+			assert.Equal(t, tt.cue, got.Cue)
+		})
+	}
+}
+
+func TestAtEdges(t *testing.T) {
+	assert.Equal(t, Unknown, At("", text.Sentence{}, 0, 0).Tense)
+	s := "He will go."
+	assert.Equal(t, Future, At(s, text.Sentence{Start: 0, End: len(s)}, 100, 101).Tense)
+	long := strings.Repeat("The agency, which met in May, said it will act soon and then left; ", 40)
+	r := At(long, text.Sentence{Start: 0, End: len(long)}, len(long)-5, len(long)-4)
+	assert.Equal(t, Past, r.Tense)
+}

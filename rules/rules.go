@@ -12,6 +12,8 @@ func All() []*analysis.Rule {
 		ReferenceDate,
 		TenseTime,
 		EventCount,
+		EventDate,
+		Sequence,
 	}
 }
 

@@ -20,7 +20,8 @@ wrong. The same holds the other way: "visited ... next month". The rule
 reads the tense of the clause a date times (will, is expected to, plans to;
 visited, was, had) and compares the date's interval with the publication
 date. It stays silent on dates in direct quotes, on dates that modify a
-noun ("the 2016 accord"), on "since" and "until" spans, and on future-in-
+noun ("the 2016 accord"), on the scope of a count ("twice in 2025", which
+event-count checks), on "since" and "until" spans, and on future-in-
 the-past wording ("said he would visit in 2025"), which is right in copy
 about the past.`,
 	Bad:      "(published 2026-02-04) Putin will visit China in the first half of 2025.",
@@ -40,11 +41,11 @@ func runTenseTime(p *analysis.Pass) []analysis.Finding {
 	var out []analysis.Finding
 	ref := p.Reference.Date
 	for i, d := range p.Dates {
-		if i >= len(p.Events.Times) || !d.Resolved || (d.Type != dates.Date && d.Type != dates.Time) || d.Granularity == "open" {
+		if i >= len(p.Events.Times) || !d.Resolved || d.Type == dates.Set || d.Granularity == "open" {
 			continue
 		}
 		u := p.Events.Times[i]
-		if !u.Adverbial || u.Quoted || u.Tense.Cue == "" {
+		if !u.Adverbial || u.Quoted || u.Scope || u.Tense.Cue == "" {
 			continue
 		}
 		var msg string

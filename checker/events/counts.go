@@ -93,9 +93,9 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			e, use := a.dates[d], a.out.Times[d]
 			var dist int
 			switch {
-			case m.Noun && e.End <= m.Trigger.Start && tokenGap(toks, e.End, m.Trigger.Start) <= 1:
+			case m.Noun && e.End <= m.Trigger.Start && tokenGap(toks, e.End, m.Trigger.Start) == 0:
 				dist = 0 // "the March 5 summit"
-			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) <= 1 && use.Prep != "":
+			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) == 1 && use.Prep != "":
 				dist = 0 // "the summit on March 3"
 			case !use.Adverbial || !sameClause(m.Tense, use.Tense):
 				continue
@@ -108,8 +108,13 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				best, bestDist = d, dist
 			}
 		}
+		if best < 0 && m.Noun {
+			best = a.soleDate(ds, scopes) // "..., which will be his second visit"
+			bestDist = 1
+		}
 		if best >= 0 {
 			m.Dates = append(m.Dates, best)
+			m.Direct = bestDist == 0 && m.Noun
 			if a.out.Times[best].Mention < 0 {
 				a.out.Times[best].Mention = first + mi
 			}
@@ -124,4 +129,22 @@ func sameClause(a, b tenseResult) bool {
 		return false
 	}
 	return a.CueStart == b.CueStart
+}
+
+// soleDate returns the one resolved adverbial date of the sentence that
+// scopes no count, or -1 when there is none or more than one: a noun
+// mention in a clause of its own ("which will be his second visit") takes
+// the date of the sentence when that date is unambiguous.
+func (a *analyzer) soleDate(ds []int, scopes map[int]bool) int {
+	found := -1
+	for _, d := range ds {
+		if scopes[d] || !a.dates[d].Resolved || !a.out.Times[d].Adverbial {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = d
+	}
+	return found
 }

@@ -74,11 +74,34 @@ func (w *world) entities(toks []token) []entity {
 			continue
 		}
 		afterPrep := i > 0 && prepositions[toks[i-1].lower]
+		if personPronouns[t.lower] {
+			name := w.lastPerson
+			for k := len(out) - 1; k >= 0; k-- {
+				if out[k].person && !out[k].poss && !out[k].afterPrep {
+					name = out[k].name
+					break
+				}
+			}
+			if name != "" {
+				out = append(out, entity{start: t.start, end: t.end, person: true, name: name,
+					poss:      t.lower == "his" || t.lower == "her" && i+1 < len(toks) && toks[i+1].word,
+					afterPrep: afterPrep, via: "“" + t.text + "” → " + name})
+			}
+			nationality, role = "", ""
+			continue
+		}
+		if t.lower == "the" {
+			nationality, role = "", ""
+			continue
+		}
 		if !t.cap {
 			if titles[t.lower] {
 				role = t.lower
 				// "the Russian leader", "the president": a description.
 				if i+1 >= len(toks) || !toks[i+1].cap {
+					if i > 0 && demonyms[toks[i-1].text] != "" {
+						nationality = demonyms[toks[i-1].text]
+					}
 					if i > 0 && (toks[i-1].lower == "the" || demonyms[toks[i-1].text] != "") {
 						if p := w.describe(nationality, role); p != nil {
 							start := toks[i].start
@@ -146,6 +169,10 @@ func (w *world) capRun(toks []token, i, j int, nationality, role *string, afterP
 		}
 		if titles[toks[k].lower] {
 			*role = toks[k].lower
+			k++
+			continue
+		}
+		if titleMods[toks[k].lower] && k+1 < j && (titles[toks[k+1].lower] || titleMods[toks[k+1].lower]) {
 			k++
 			continue
 		}

@@ -42,6 +42,8 @@ type Mention struct {
 	// Trigger is the word that names it; Noun tells whether it is a noun.
 	Trigger Span
 	Noun    bool
+	// Plural tells whether the trigger names several events ("visits").
+	Plural bool
 	// Sentence is the index of its sentence.
 	Sentence int
 	// Agent is who does it and Place where (canonical names, "" when
@@ -53,6 +55,10 @@ type Mention struct {
 	Tense tense.Result
 	// Dates are the indices of the date expressions that time it.
 	Dates []int
+	// Direct tells whether its date modifies the trigger noun itself ("the
+	// March 5 summit", "the summit on March 3") rather than timing its
+	// clause.
+	Direct bool
 	// Count is how many events it speaks of ("twice" → 2), 0 if none;
 	// CountSpan covers the count and its scope ("twice in 2025").
 	Count     int
@@ -92,6 +98,9 @@ type TimeUse struct {
 	Adverbial bool
 	// Quoted tells whether it stands inside direct speech.
 	Quoted bool
+	// Scope tells whether it bounds a count or ordinal ("twice in 2025")
+	// rather than timing an event.
+	Scope bool
 	// Tense is the tense of its clause.
 	Tense tense.Result
 	// Sentence is the index of its sentence, or -1.

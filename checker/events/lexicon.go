@@ -85,3 +85,14 @@ var titles = map[string]bool{
 
 // pronouns that refer back to a person.
 var personPronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true}
+
+// titleMods stand before a title word within a title: "Prime Minister",
+// "Foreign Minister", "Vice President".
+var titleMods = map[string]bool{
+	"prime": true, "foreign": true, "finance": true, "defence": true, "defense": true, "interior": true,
+	"trade": true, "transport": true, "labour": true, "labor": true, "health": true, "education": true,
+	"deputy": true, "vice": true, "opposition": true, "state": true, "crown": true, "supreme": true,
+	"attorney": true, "economy": true, "energy": true, "justice": true, "culture": true, "agriculture": true,
+	"environment": true, "home": true, "first": true, "executive": true, "managing": true, "lord": true,
+	"union": true, "party": true, "army": true, "police": true, "fire": true, "head": true,
+}

@@ -45,7 +45,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, quoted []Span) {
 		if !ok || !t.word || inDate(a.dates, ds, t.start) {
 			continue
 		}
-		m := Mention{Kind: trig.kind, Trigger: Span{t.start, t.end}, Noun: trig.noun, Sentence: si, Scope: -1, Group: -1, Moved: moved}
+		m := Mention{Kind: trig.kind, Trigger: Span{t.start, t.end}, Noun: trig.noun, Plural: plural[t.lower], Sentence: si, Scope: -1, Group: -1, Moved: moved}
 		if !m.Noun && i > 0 && (nounMarkers[toks[i-1].lower] || toks[i-1].poss || ordinals[toks[i-1].lower] > 0 || numberWords[toks[i-1].lower] > 0) {
 			m.Noun = true
 		}
@@ -57,6 +57,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, quoted []Span) {
 		a.countAndOrdinal(&m, toks, i, ds)
 		if m.Scope >= 0 {
 			scopes[m.Scope] = true
+			a.out.Times[m.Scope].Scope = true
 		}
 		a.out.Mentions = append(a.out.Mentions, m)
 	}

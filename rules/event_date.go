@@ -1,0 +1,64 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/copydesk/copydesk/checker/analysis"
+)
+
+// EventDate flags one event given two dates that cannot both hold.
+var EventDate = &analysis.Rule{
+	ID:      "event-date",
+	Summary: "one event given two dates that cannot both hold",
+	Doc: `"The summit on March 3" and, paragraphs later, "the March 5 summit" cannot
+both be right. The rule follows each named event (a summit, a vote, a
+hearing, a launch; "the APEC summit" and "the G20 summit" are kept apart)
+from its first dated mention to the later definite mentions that refer back
+to it ("the summit", "the March 5 summit"), and flags a later date that
+shares no day with the first. It stays silent where the copy says the date
+moved ("postponed", "rescheduled", "originally"), on plural mentions, and on
+mentions with different ordinals ("the first round", "the second round").`,
+	Bad:      "The summit on March 3 will open with a vote. ... Delegates arrive before the March 5 summit.",
+	Good:     "The summit on March 5 will open with a vote. ... Delegates arrive before the March 5 summit.",
+	Severity: analysis.Warning,
+	Run:      runEventDate,
+}
+
+func runEventDate(p *analysis.Pass) []analysis.Finding {
+	ev := p.Events
+	var out []analysis.Finding
+	for _, g := range ev.Groups {
+		first := -1
+		for _, mi := range g.Mentions {
+			m := ev.Mentions[mi]
+			if !m.Noun || m.Plural || len(m.Dates) == 0 {
+				continue
+			}
+			if m.Moved {
+				break // the copy tells of a change of date: two dates are news
+			}
+			if first < 0 {
+				first = mi
+				continue
+			}
+			a := ev.Mentions[first]
+			if a.Ordinal != m.Ordinal || !m.Definite || !(a.Direct || m.Direct) {
+				continue
+			}
+			da, dm := p.Dates[a.Dates[0]], p.Dates[m.Dates[0]]
+			if !disjoint(da, dm) {
+				continue
+			}
+			out = append(out, analysis.Finding{
+				Message: fmt.Sprintf("the %s is dated %s here (%q) but %s earlier (%q), given the publication date %s",
+					m.Kind, when(dm), dm.Text, when(da), da.Text, day(p.Reference.Date)),
+				Span: analysis.At(min(m.Trigger.Start, dm.Start), max(m.Trigger.End, dm.End)),
+				Related: []analysis.Related{
+					{Span: analysis.At(min(a.Trigger.Start, da.Start), max(a.Trigger.End, da.End)), Note: "first dated here: " + note(da)},
+					{Span: analysis.At(dm.Start, dm.End), Note: note(dm)},
+				},
+			})
+		}
+	}
+	return out
+}

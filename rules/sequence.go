@@ -1,0 +1,64 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/events"
+)
+
+// Sequence flags ordinals whose dates run the other way.
+var Sequence = &analysis.Rule{
+	ID:      "sequence",
+	Summary: "a first and a second event whose dates run the other way",
+	Doc: `"The first round ended Thursday" and "the second round began Wednesday" of the
+same week cannot both be right: the second would have begun before the
+first ended. The rule follows the ordinals of one group of events (the
+rounds of one negotiation, one person's visits to one country) and flags a
+later ordinal dated wholly before an earlier one.`,
+	Bad:      "(published Friday 2026-02-06) The first round ended Thursday. The second round began Wednesday.",
+	Good:     "(published Friday 2026-02-06) The first round ended Tuesday. The second round began Wednesday.",
+	Severity: analysis.Warning,
+	Run:      runSequence,
+}
+
+func runSequence(p *analysis.Pass) []analysis.Finding {
+	ev := p.Events
+	var out []analysis.Finding
+	for _, g := range ev.Groups {
+		// The latest-dated mention of each ordinal seen so far.
+		var ranked []events.Mention
+		for _, mi := range g.Mentions {
+			m := ev.Mentions[mi]
+			if m.Ordinal == 0 || len(m.Dates) == 0 || m.Moved {
+				continue
+			}
+			dm := p.Dates[m.Dates[0]]
+			for _, o := range ranked {
+				do := p.Dates[o.Dates[0]]
+				earlier, later, dEarlier, dLater := o, m, do, dm
+				if o.Ordinal > m.Ordinal {
+					earlier, later, dEarlier, dLater = m, o, dm, do
+				}
+				if earlier.Ordinal == later.Ordinal || dLater.To.After(dEarlier.From) {
+					continue
+				}
+				out = append(out, analysis.Finding{
+					Message: fmt.Sprintf("the %s %s (%s) is dated before the %s (%s), given the publication date %s",
+						ordinalWord(later.Ordinal), later.Kind, when(dLater), ordinalWord(earlier.Ordinal), when(dEarlier), day(p.Reference.Date)),
+					Span: analysis.At(m.OrdinalSpan.Start, m.OrdinalSpan.End),
+					Related: []analysis.Related{
+						{Span: analysis.At(o.OrdinalSpan.Start, o.OrdinalSpan.End), Note: ordinalNote(o)},
+						dateRef(do),
+						dateRef(dm),
+					},
+				})
+				break
+			}
+			if len(ranked) < 16 {
+				ranked = append(ranked, m)
+			}
+		}
+	}
+	return out
+}

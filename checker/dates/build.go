@@ -32,6 +32,7 @@ func (r *resolver) build(f *form, s, e int, tr tense.Result, p *parser) Expr {
 	x.HasMonth = f.month != 0
 	x.HasDay = f.day != 0
 	x.Fiscal = f.fiscal
+	x.BareWeekday = f.kind == fPoint && f.weekday >= 0 && f.day == 0
 	if f.weekdayStated {
 		x.WeekdayStated, x.StatedWeekday = true, time.Weekday(f.weekday)
 		x.WeekdayStart, x.WeekdayEnd = p.t[f.wdStart].start, p.t[f.wdEnd-1].end
@@ -120,10 +121,14 @@ func (r *resolver) offset(f *form, tn Tense) res {
 	if f.keepGrain && f.unit == uQuarter && n == 0 && (o.anchor < 0 || bgran != GrainQuarter) {
 		n, o.anchor = -1, -1 // "the quarter" with none before: the latest completed one
 	}
-	if f.anaphoric && o.anchor >= 0 && n != 0 && f.unit == uYear {
-		switch bgran {
-		case GrainQuarter, GrainMonth, GrainHalf, GrainDay, GrainWeek, GrainSeason:
-			g = bgran
+	if f.unit == uYear && n != 0 && (f.anaphoric || f.ago) && r.base >= 0 {
+		// a year earlier / a year ago: the same period a year before the
+		// period just mentioned ("the third quarter ... a year ago")
+		b := r.out[r.base]
+		fine := b.Granularity == GrainQuarter || b.Granularity == GrainMonth || b.Granularity == GrainHalf
+		if f.anaphoric && (fine || b.Granularity == GrainDay || b.Granularity == GrainWeek) ||
+			f.ago && fine && r.cur-b.End < 300 {
+			base, g, o.anchor = b.From, b.Granularity, r.base
 		}
 	}
 	if f.keepGrain && f.unit == uQuarter {
@@ -301,6 +306,10 @@ func (r *resolver) add(x Expr) {
 		return
 	}
 	r.last = len(r.out) - 1
+	if x.Anchor >= 0 && x.Value != r.out[x.Anchor].Value {
+		return // shifted from an anchor: "a year earlier"
+	}
+	r.base = r.last
 	if x.Granularity == GrainQuarter {
 		r.lastQ = r.last
 	}

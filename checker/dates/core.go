@@ -233,7 +233,7 @@ func (p *parser) countLed(i int) (form, int, bool) {
 	}
 	switch {
 	case p.isKw(e, kwAgo):
-		f.kind, f.n = fOffset, -n
+		f.kind, f.n, f.ago = fOffset, -n, true
 		return f, e + 1, true
 	case p.isKw(e, kwEarlier) || p.isKw(e, kwBefore) && (!p.ok(e+1) || p.t[e+1].kind == tPunct):
 		f.kind, f.n, f.anaphoric = fOffset, -n, true

@@ -66,6 +66,9 @@ type Expr struct {
 	WeekdayStated            bool
 	StatedWeekday            time.Weekday
 	WeekdayStart, WeekdayEnd int
+	// BareWeekday reports a weekday without a date ("Monday", "next
+	// Friday"): its day was chosen from the publication date and tense.
+	BareWeekday bool
 	// Invalid says why a written date does not exist ("February 2026 has
 	// only 28 days"); Resolved is then false.
 	Invalid string
@@ -95,7 +98,7 @@ type Options struct {
 func Resolve(text string, ref time.Time, opts Options) []Expr {
 	toks := tokenize(text, make([]token, 0, len(text)/5+8))
 	p := parser{src: text, t: toks, dayFirst: opts.DayFirst}
-	r := resolver{src: text, ref: dayOf(ref), last: -1, lastQ: -1}
+	r := resolver{src: text, ref: dayOf(ref), last: -1, base: -1, lastQ: -1}
 	sents := text2.Sentences(text)
 	si, line, lineAt := 0, 1, 0
 	for i := 0; i < len(toks); {
@@ -118,6 +121,7 @@ func Resolve(text string, ref time.Time, opts Options) []Expr {
 		if si < len(sents) {
 			tr = tense.At(text, sents[si], start, end)
 		}
+		r.cur = start
 		x := r.build(&f, s, e, tr, &p)
 		x.Line = line
 		r.add(x)

@@ -58,6 +58,7 @@ type form struct {
 	approx                bool
 	fwd                   bool // a span reaching forward from the anchor
 	inN                   bool // "in three days": an offset in future, a duration in past tense
+	ago                   bool // counted back from the publication date
 	setValue              string
 	relYear               bool // the year is yearOffset from the anchor's ("of last year")
 	yearOffset            int

@@ -14,8 +14,12 @@ type resolver struct {
 	ref time.Time
 	out []Expr
 	// last is the index in out of the latest expression that can anchor an
-	// anaphoric one; lastQ the latest of quarter granularity; -1 for none.
-	last, lastQ int
+	// anaphoric one; base the latest that is not itself shifted from an
+	// anchor ("a year earlier" counts from it); lastQ the latest base of
+	// quarter granularity; -1 for none.
+	last, base, lastQ int
+	// cur is the byte offset of the expression being resolved.
+	cur int
 }
 
 // res is an interval with its granularity and TIMEX3 value.
@@ -153,10 +157,15 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 		default:
 			y = ry
 			switch {
-			case tn == tense.Past && from(y).After(ref):
+			// A past clause about a later date means last year's, a
+			// future one about an earlier date next year's, unless the
+			// date is close enough to the publication date that the tense
+			// is more likely loose ("expects third-quarter losses" in
+			// October, "will be paid Nov. 6" read as past).
+			case tn == tense.Past && from(y).Sub(ref) > 60*24*time.Hour:
 				y--
 				o.how = why("the latest on or before the publication date")
-			case tn == tense.Future && !to(y).After(ref):
+			case tn == tense.Future && ref.Sub(to(y)) > 92*24*time.Hour:
 				y++
 				o.how = why("the first after the publication date")
 			case tn != tense.Past && tn != tense.Future && absDur(from(y).Sub(ref)) > 183*24*time.Hour:

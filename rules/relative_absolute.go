@@ -1,0 +1,56 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/dates"
+)
+
+// RelativeAbsolute flags a relative date and the absolute one written
+// beside it for the same day when they name different days.
+var RelativeAbsolute = &analysis.Rule{
+	ID:      "relative-absolute",
+	Summary: "a relative date and the absolute date beside it name different days",
+	Doc: `Copy often gives a day twice: "on Monday (Feb. 3)", "yesterday, Feb. 4".
+Resolved against the publication date, the two must be the same day. In a
+story published Wednesday, Feb. 4, 2026, "yesterday, Feb. 4" is wrong
+(yesterday was Feb. 3), and so is "on Monday (Feb. 3)": Feb. 3 is a
+Tuesday. For a weekday the rule fires only when the absolute date falls on
+another weekday, since the date itself may pick out a week other than the
+one the tense suggests.`,
+	Bad:      "(published 2026-02-04) The minister resigned on Monday (Feb. 3).",
+	Good:     "(published 2026-02-04) The minister resigned on Monday (Feb. 2).",
+	Severity: analysis.Error,
+	Run:      runRelativeAbsolute,
+}
+
+func runRelativeAbsolute(p *analysis.Pass) []analysis.Finding {
+	var out []analysis.Finding
+	for _, rel := range p.Dates {
+		if rel.Appositive < 0 || rel.Appositive >= len(p.Dates) || !rel.Resolved {
+			continue
+		}
+		abs := p.Dates[rel.Appositive]
+		if !abs.Resolved || abs.Granularity != dates.GrainDay || rel.From.Equal(abs.From) {
+			continue
+		}
+		var msg string
+		if rel.BareWeekday {
+			if abs.From.Weekday() == rel.From.Weekday() {
+				continue
+			}
+			msg = fmt.Sprintf("%q and %q name different days: %s is a %s", rel.Text, abs.Text,
+				abs.From.Format("January 2, 2006"), abs.From.Weekday())
+		} else {
+			msg = fmt.Sprintf("%q and %q name different days: %q is %s, published %s", rel.Text, abs.Text,
+				rel.Text, rel.From.Format("January 2, 2006"), day(p.Reference.Date))
+		}
+		out = append(out, analysis.Finding{
+			Message: msg,
+			Span:    analysis.At(min(rel.Start, abs.Start), max(rel.End, abs.End)),
+			Related: []analysis.Related{dateRef(rel), dateRef(abs)},
+		})
+	}
+	return out
+}

@@ -1,0 +1,73 @@
+package rules
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/dates"
+)
+
+// WeekdayDate flags a weekday written with a date that falls on another
+// weekday.
+var WeekdayDate = &analysis.Rule{
+	ID:      "weekday-date",
+	Summary: "a weekday written with a date that falls on another weekday",
+	Doc: `"Wednesday, Feb. 5, 2026" cannot be right: Feb. 5, 2026 is a Thursday.
+Either the weekday or the date is wrong, and an editor has to ask which.
+When the date has no year, the year is the one the resolver chose from the
+publication date and the tense of the clause ("Tuesday, Dec. 29" in copy
+published Jan. 5, 2027 is Dec. 29, 2026, a Tuesday); the rule stays silent
+when the weekday would fit the same date in the year before or after and
+that year lies within six months of the publication date, since the year
+is then not certain.`,
+	Bad:      "(published 2026-02-04) The vote is set for Wednesday, Feb. 5, 2026.",
+	Good:     "(published 2026-02-04) The vote is set for Thursday, Feb. 5, 2026.",
+	Severity: analysis.Error,
+	Run:      runWeekdayDate,
+}
+
+func runWeekdayDate(p *analysis.Pass) []analysis.Finding {
+	var out []analysis.Finding
+	for _, d := range p.Dates {
+		if !d.WeekdayStated || !d.Resolved || !d.HasDay || d.Granularity != dates.GrainDay {
+			continue
+		}
+		actual := d.From.Weekday()
+		if actual == d.StatedWeekday || !d.HasYear && otherYearFits(d, p.Reference.Date) {
+			continue
+		}
+		year := "as written"
+		if !d.HasYear {
+			year = "the year inferred: " + d.Resolution
+		}
+		out = append(out, analysis.Finding{
+			Message: fmt.Sprintf("%q: %s is a %s, not a %s", d.Text, d.From.Format("January 2, 2006"), actual, d.StatedWeekday),
+			Span:    analysis.At(d.Start, d.End),
+			Related: []analysis.Related{
+				{Span: analysis.At(d.WeekdayStart, d.WeekdayEnd), Note: fmt.Sprintf("the weekday written: %s", d.StatedWeekday)},
+				{Span: analysis.At(d.WeekdayEnd, d.End), Note: fmt.Sprintf("the date: %s (%s)", when(d), year)},
+			},
+		})
+	}
+	return out
+}
+
+// otherYearFits reports whether the stated weekday matches the same month
+// and day in the year before or after, within six months of ref.
+func otherYearFits(d dates.Expr, ref time.Time) bool {
+	for _, dy := range []int{-1, 1} {
+		t := time.Date(d.From.Year()+dy, d.From.Month(), d.From.Day(), 0, 0, 0, 0, time.UTC)
+		if t.Day() != d.From.Day() {
+			continue
+		}
+		gap := t.Sub(ref)
+		if gap < 0 {
+			gap = -gap
+		}
+		if t.Weekday() == d.StatedWeekday && gap <= 183*24*time.Hour {
+			return true
+		}
+	}
+	return false
+}

@@ -2,6 +2,7 @@ package input
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"time"
 
@@ -46,8 +47,9 @@ const timeRank = 3 // a <time datetime> in the article
 // parseHTML reads an HTML page: the text of its article (the <article>
 // with the most text, else <main>, else the body), without scripts,
 // styles, navigation, asides, forms and the page's header and footer.
-// The publication date is the article:published_time meta (or another
-// known date meta), else the first <time datetime> in the article.
+// The publication date is the article:published_time meta, else
+// schema.org datePublished (microdata or JSON-LD), else another known date
+// meta, else the first <time datetime> in the article.
 func parseHTML(raw []byte) (*Doc, error) {
 	survey := htmlWalker{raw: raw, target: -1}
 	survey.walk()
@@ -93,7 +95,11 @@ type htmlWalker struct {
 	date      time.Time
 	dateRank  int
 	sawTime   bool
+	ldJSON    bool // in a JSON-LD script
 }
+
+// ldDatePublished finds a schema.org datePublished in JSON-LD.
+var ldDatePublished = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{8,40})"`)
 
 func (w *htmlWalker) walk() {
 	if w.date.IsZero() {
@@ -137,6 +143,11 @@ func (w *htmlWalker) inRegion() bool {
 }
 
 func (w *htmlWalker) text(raw []byte, start int) {
+	if w.ldJSON && !w.emit {
+		if m := ldDatePublished.FindSubmatch(raw); m != nil {
+			w.offerDate(string(m[1]), 1)
+		}
+	}
 	if len(w.skip) > 0 {
 		return
 	}
@@ -174,6 +185,7 @@ func (w *htmlWalker) startTag(z *html.Tokenizer, name string, hasAttr bool, self
 			}
 		}
 	}
+	w.ldJSON = name == "script" && strings.EqualFold(attrs["type"], "application/ld+json")
 	if name == "body" {
 		// a page whose <head> was never closed starts its body here
 		w.skip, w.skipCount = w.skip[:0], map[string]int{}

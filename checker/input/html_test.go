@@ -27,6 +27,8 @@ func TestParseHTML(t *testing.T) {
 			text: "x", date: day(2026, 2, 3), source: "metadata"},
 		{name: "itemprop datePublished", raw: `<meta itemprop="datePublished" content="20260204"><p>x</p>`,
 			text: "x", date: day(2026, 2, 4), source: "metadata"},
+		{name: "json-ld datePublished", raw: `<script type="application/ld+json">{"@type":"NewsArticle","dateModified":"2026-02-05","datePublished": "2026-02-04T10:00:00Z"}</script><meta name="date" content="2026-01-01"><p>x</p>`,
+			text: "x", date: time.Date(2026, 2, 4, 10, 0, 0, 0, time.UTC), source: "metadata"},
 		{name: "bad dates ignored", raw: `<meta property="article:published_time" content="soon"><p>x</p>`, text: "x"},
 		{name: "hidden and svg", raw: `<p>A<span hidden>secret</span> <svg><text>svg</text></svg>B<span aria-hidden="true">icon</span></p>`,
 			text: "A B"},

@@ -9,8 +9,10 @@ import (
 )
 
 // checkMap asserts the offset map's invariants on d, parsed from raw:
-// Offset is monotone and within raw, Span is ordered and within raw, and
-// every ASCII word of Text is found byte for byte at the place it maps to.
+// Offset is monotone and within raw, Span is ordered and within raw, every
+// byte copied is the byte it maps to (a space may stand for other white
+// space), and every ASCII word of Text not decoded from a reference is
+// found byte for byte at the place it maps to.
 func checkMap(t testing.TB, raw []byte, d *Doc) {
 	t.Helper()
 	require.NoError(t, mapError(raw, d, true))
@@ -34,6 +36,16 @@ func mapError(raw []byte, d *Doc, words bool) error {
 		s, e := d.Span(i, i+1)
 		if s > e || e > len(raw) {
 			return fmt.Errorf("Span(%d, %d) = [%d, %d) (len raw %d)", i, i+1, s, e, len(raw))
+		}
+	}
+	for i := 0; i < len(d.Text); i++ {
+		r := d.find(i)
+		if !r.copy {
+			continue
+		}
+		got, want := raw[d.Offset(i)], d.Text[i]
+		if got != want && !(want == ' ' && isSpace(got)) {
+			return fmt.Errorf("Text[%d] = %q copied from raw[%d] = %q", i, want, d.Offset(i), got)
 		}
 	}
 	if !words {

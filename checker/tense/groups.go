@@ -1,8 +1,6 @@
 package tense
 
 import (
-	"strings"
-
 	"github.com/copydesk/copydesk/checker/text"
 )
 
@@ -16,70 +14,51 @@ type group struct {
 
 // scanner finds the verb groups of one tokenised sentence.
 type scanner struct {
-	src  string
-	toks []text.Token
+	toks  []text.Token
+	feats []feature
 	// report is the index of the first reporting word ("said", "confirmed",
 	// "according"), or len(toks) when there is none.
 	report int
 }
 
+// f returns the features of token i, or 0 out of range.
+func (sc *scanner) f(i int) feature {
+	if i < 0 || i >= len(sc.feats) {
+		return 0
+	}
+	return sc.feats[i]
+}
+
+// is reports whether token i has any feature of mask.
+func (sc *scanner) is(i int, mask feature) bool { return sc.f(i)&mask != 0 }
+
 // word returns the lower-case word at i, or "" for punctuation, numbers and
 // indices out of range.
 func (sc *scanner) word(i int) string {
-	if i < 0 || i >= len(sc.toks) || sc.toks[i].Kind != text.Word {
+	if !sc.is(i, fWord) {
 		return ""
 	}
 	return sc.toks[i].Lower
 }
 
-// capitalized reports whether the token at i starts with a capital.
-func (sc *scanner) capitalized(i int) bool { return sc.toks[i].Capitalized(sc.src) }
-
-// isAdverb reports whether w can stand inside a verb group.
-func isAdverb(w string) bool {
-	return adverbs[w] || len(w) >= 5 && strings.HasSuffix(w, "ly") && !notAdverbLy[w]
-}
-
 // skipAdverbs returns the first index from i that is not an adverb.
 func (sc *scanner) skipAdverbs(i int) int {
-	for i < len(sc.toks) && isAdverb(sc.word(i)) {
+	for i < len(sc.toks) && sc.is(i, fAdverb) {
 		i++
 	}
 	return i
 }
 
-// regularPast reports whether w looks like a regular "-ed" form.
-func regularPast(w string) bool {
-	if len(w) < 4 || !strings.HasSuffix(w, "ed") || notVerbEd[w] {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; (c < 'a' || c > 'z') && c != '-' {
-			return false
-		}
-	}
-	return true
-}
-
-// participleLike reports whether w can follow "has" in a perfect.
-func participleLike(w string) bool {
-	if w == "been" || w == "got" {
-		return true
-	}
-	if k := irregulars[w]; k == pastBoth || k == participle {
-		return true
-	}
-	return regularPast(w)
+// participleLike reports whether token i can follow "has" in a perfect.
+func (sc *scanner) participleLike(i int) bool {
+	return sc.is(i, fPastBoth|fParticiple|fRegularPast) || sc.word(i) == "got"
 }
 
 // verbLike reports whether the token at i can be the main verb of a group.
 func (sc *scanner) verbLike(i int) bool {
-	w := sc.word(i)
-	if w == "" || sc.capitalized(i) || determiners[w] || prepositions[w] ||
-		notInfinitive[w] || subjectPronouns[w] || modals[w] != 0 || w == "and" || w == "or" {
-		return false
-	}
-	return true
+	f := sc.f(i)
+	return f&fWord != 0 && f&(fCap|fDeterminer|fPreposition|fNotInfinitive|fSubjectPronoun|fModal) == 0 &&
+		sc.toks[i].Lower != "and" && sc.toks[i].Lower != "or"
 }
 
 // head returns the index of the last word of the verb chain starting at j
@@ -87,7 +66,7 @@ func (sc *scanner) verbLike(i int) bool {
 func (sc *scanner) head(j, last int) int {
 	for {
 		j = sc.skipAdverbs(j)
-		if !auxAfter[sc.word(j)] {
+		if !sc.is(j, fAuxAfter) {
 			break
 		}
 		last = j
@@ -100,17 +79,16 @@ func (sc *scanner) head(j, last int) int {
 }
 
 // infinitive returns the index of the verb of the infinitive whose "to" is
-// at i ("to visit", "to formally visit"), or -1.
+// at i ("to visit", "to formally visit", "to be held"), or -1.
 func (sc *scanner) infinitive(i int) int {
 	if sc.word(i) != "to" {
 		return -1
 	}
 	j := sc.skipAdverbs(i + 1)
-	w := sc.word(j)
-	if w == "be" || w == "have" {
-		return sc.head(j+1, j) // "to be published"
+	if w := sc.word(j); w == "be" || w == "have" {
+		return sc.head(j+1, j)
 	}
-	if w == "" || !sc.verbLike(j) || strings.HasSuffix(w, "ing") || w == "'s" {
+	if !sc.verbLike(j) || sc.is(j, fIng) || sc.word(j) == "'s" {
 		return -1
 	}
 	return j
@@ -119,14 +97,13 @@ func (sc *scanner) infinitive(i int) int {
 // prospective extends a group whose main verb at h takes an infinitive of a
 // later act ("agreed to visit"): it returns the infinitive's verb, or -1.
 func (sc *scanner) prospective(h int) int {
-	w := sc.word(h)
-	if !prospectiveVerbs[w] && !prospectiveNouns[w] {
+	if !sc.is(h, fProspectiveVerb|fProspectiveNoun) {
 		return -1
 	}
 	if k := sc.infinitive(h + 1); k >= 0 {
 		return k
 	}
-	if !objectVerbs[w] {
+	if !sc.is(h, fObjectVerb) {
 		return -1
 	}
 	// "invited Putin to visit": a short object of words before "to".
@@ -144,8 +121,8 @@ func (sc *scanner) prospective(h int) int {
 // groups appends the verb groups of the sentence to dst, in order.
 func (sc *scanner) groups(dst []group) []group {
 	sc.report = len(sc.toks)
-	for i := range sc.toks {
-		if reporting[sc.word(i)] {
+	for i := range sc.feats {
+		if sc.feats[i]&fReporting != 0 {
 			sc.report = i
 			break
 		}
@@ -164,80 +141,84 @@ func (sc *scanner) groups(dst []group) []group {
 
 // match finds the group that starts at token i, if any.
 func (sc *scanner) match(i int) (group, bool) {
-	w := sc.word(i)
-	if w == "" {
+	f := sc.f(i)
+	if f&fWord == 0 {
 		return group{}, false
 	}
+	w := sc.toks[i].Lower
 	prev := sc.word(i - 1)
-	if i > 0 && sc.capitalized(i) && (modalOrAux(w) || w == "wo" || w == "ca") {
+	if f&fCap != 0 && i > 0 && f&fFinAux != 0 {
 		return group{}, false // "in May", "Will Smith"
 	}
 	switch {
-	case prev == "to" && !modalOrAux(w):
+	case prev == "to" && f&fFinAux == 0:
 		return group{}, false // an infinitive is no finite verb
-	case modals[w] != 0 && (w != "wo" && w != "ca" || sc.word(i+1) == "n't"):
-		return sc.modal(i, modals[w]), true
+	case f&fModal != 0 && (w != "wo" && w != "ca" || sc.word(i+1) == "n't"):
+		return sc.modal(i), true
 	case w == "'d" && i > 0:
-		j := sc.skipAdverbs(i + 1)
-		if participleLike(sc.word(j)) {
-			return sc.perfect(i, j, Past), true
+		if sc.participleLike(sc.skipAdverbs(i + 1)) {
+			return sc.perfect(i, sc.skipAdverbs(i+1)), true
 		}
-		return sc.modal(i, modalConditional), true
-	case w == "'s" && subjectPronouns[prev]:
+		return sc.modal(i), true
+	case w == "'s" && sc.is(i-1, fSubjectPronoun):
 		j := sc.skipAdverbs(i + 1)
-		if w2 := sc.word(j); w2 == "been" || w2 == "got" || irregulars[w2] == participle {
-			return sc.perfect(i, j, Present), true
+		if w2 := sc.word(j); w2 == "been" || w2 == "got" || sc.is(j, fParticiple) {
+			return sc.perfect(i, j), true
 		}
 		return sc.be(i, Present), true
-	case beFinite[w] != "":
-		return sc.be(i, beFinite[w]), true
-	case haveFinite[w] != "":
-		return sc.have(i, haveFinite[w])
-	case doFinite[w] != "":
-		g := group{first: i, last: sc.head(i+1, i), tense: doFinite[w]}
-		return g, true
+	case f&fBePresent != 0:
+		return sc.be(i, Present), true
+	case f&fBePast != 0:
+		return sc.be(i, Past), true
+	case f&fHave != 0:
+		t := Present
+		if f&fHavePast != 0 {
+			t = Past
+		}
+		return sc.have(i, t)
+	case f&fDo != 0:
+		t := Present
+		if f&fDoPast != 0 {
+			t = Past
+		}
+		return group{first: i, last: sc.head(i+1, i), tense: t}, true
 	}
-	if sc.capitalized(i) {
+	if f&fCap != 0 {
 		return group{}, false
 	}
-	if prospectiveNouns[w] || prospectiveVerbs[w] && !determiners[prev] {
+	if f&fProspectiveNoun != 0 || f&fProspectiveVerb != 0 && !sc.is(i-1, fDeterminer) {
 		if k := sc.prospective(i); k >= 0 {
 			return group{first: i, last: k, tense: Future}, true
 		}
 	}
-	if k := irregulars[w]; k == simplePast || k == pastBoth || regularPast(w) {
+	if f&(fSimplePast|fPastBoth|fRegularPast) != 0 {
 		if sc.finiteOK(i, false, false) {
 			return group{first: i, last: i, tense: Past}, true
 		}
 		return group{}, false
 	}
-	if presentS[w] && sc.finiteOK(i, true, false) || presentBase[w] && sc.finiteOK(i, true, true) {
+	if f&fPresentS != 0 && sc.finiteOK(i, true, false) || f&fPresentBase != 0 && sc.finiteOK(i, true, true) {
 		return group{first: i, last: i, tense: Present}, true
 	}
 	return group{}, false
 }
 
-// modalOrAux reports whether w is a finite auxiliary.
-func modalOrAux(w string) bool {
-	return modals[w] != 0 || beFinite[w] != "" || haveFinite[w] != "" || doFinite[w] != ""
-}
-
-// modal builds the group of the modal at i.
-func (sc *scanner) modal(i int, m modal) group {
+// modal builds the group of the modal (or "'d" read as "would") at i.
+func (sc *scanner) modal(i int) group {
 	j := sc.skipAdverbs(i + 1)
-	perfect := sc.word(j) == "have" && participleLike(sc.word(sc.skipAdverbs(j+1)))
+	perfect := sc.word(j) == "have" && sc.participleLike(sc.skipAdverbs(j+1))
 	g := group{first: i, last: sc.head(i+1, i), perfect: perfect}
-	w := sc.word(i)
+	f := sc.f(i)
 	switch {
-	case perfect && (w == "will" || w == "'ll" || w == "shall" || w == "wo"):
-		g.tense = Future
-	case perfect && m == modalConditional:
+	case perfect && f&fFuturePerfect != 0:
+		g.tense = Future // "will have finished"
+	case perfect && f&fModalFuture == 0:
 		g.tense = Unknown // "would have gone": counterfactual
 	case perfect:
 		g.tense = Past // "may have left"
-	case m == modalFuture:
+	case f&fModalFuture != 0:
 		g.tense = Future
-	case m == modalPresent:
+	case f&fModalPresent != 0:
 		g.tense = Present
 	case i > sc.report:
 		g.tense = Future // "said he would visit"
@@ -258,12 +239,11 @@ func (sc *scanner) be(i int, t Tense) group {
 	if sc.word(j) == "being" {
 		j = sc.skipAdverbs(j + 1)
 	}
-	w := sc.word(j)
-	if prospectiveAfterBe[w] {
+	if sc.is(j, fProspectiveAfterBe) {
 		if k := sc.infinitive(j + 1); k >= 0 {
 			return group{first: i, last: k, tense: Future}
 		}
-		if prospectiveNoTo[w] || w == "set" && sc.word(j+1) == "for" {
+		if sc.is(j, fProspectiveNoTo) || sc.word(j) == "set" && sc.word(j+1) == "for" {
 			return group{first: i, last: j, tense: Future}
 		}
 	}
@@ -271,7 +251,7 @@ func (sc *scanner) be(i int, t Tense) group {
 		return group{first: i, last: k, tense: Future} // "is to visit"
 	}
 	g := group{first: i, last: i, tense: t}
-	if strings.HasSuffix(w, "ing") && sc.verbLike(j) || participleLike(w) {
+	if sc.is(j, fIng) && sc.verbLike(j) || sc.participleLike(j) {
 		g.last = sc.head(j, j)
 		if k := sc.prospective(g.last); k >= 0 {
 			g.last, g.tense = k, Future // "was invited to join"
@@ -292,8 +272,8 @@ func (sc *scanner) have(i int, t Tense) (group, bool) {
 		}
 		return group{first: i, last: k, tense: t}, true
 	}
-	if participleLike(sc.word(j)) {
-		return sc.perfect(i, j, t), true
+	if sc.participleLike(j) {
+		return sc.perfect(i, j), true
 	}
 	return group{first: i, last: i, tense: t}, true
 }
@@ -301,7 +281,7 @@ func (sc *scanner) have(i int, t Tense) (group, bool) {
 // perfect builds the perfect group of the auxiliary at i whose participle
 // chain starts at j. A present perfect counts as Past: it places the event
 // before now.
-func (sc *scanner) perfect(i, j int, _ Tense) group {
+func (sc *scanner) perfect(i, j int) group {
 	g := group{first: i, last: sc.head(j, j), tense: Past, perfect: true}
 	if k := sc.prospective(g.last); k >= 0 {
 		g.last, g.tense = k, Future // "has agreed to visit"
@@ -314,30 +294,26 @@ func (sc *scanner) perfect(i, j int, _ Tense) group {
 // stricter test of a plain present form.
 func (sc *scanner) finiteOK(i int, present, base bool) bool {
 	p := i - 1
-	for p >= 0 && isAdverb(sc.word(p)) {
+	for p >= 0 && sc.is(p, fAdverb) {
 		p--
 	}
 	if p < 0 {
 		return !base
 	}
-	t := sc.toks[p]
-	if t.Kind != text.Word {
+	pf := sc.f(p)
+	if pf&fWord == 0 || pf&(fDeterminer|fPreposition|fFinAux) != 0 || sc.toks[p].Lower == "to" {
 		return false
 	}
-	pw := t.Lower
-	if determiners[pw] || prepositions[pw] || modalOrAux(pw) || pw == "to" {
-		return false
-	}
-	next := sc.word(i + 1)
 	if !present {
-		return next != "by"
+		return sc.word(i+1) != "by"
 	}
-	if modalOrAux(next) {
+	if sc.is(i+1, fFinAux) {
 		return false // "the visits were", "officials have"
 	}
 	if !base {
 		return true
 	}
-	return subjectPronouns[pw] || sc.capitalized(p) ||
+	pw := sc.toks[p].Lower
+	return pf&(fSubjectPronoun|fCap) != 0 ||
 		len(pw) > 3 && pw[len(pw)-1] == 's' && pw[len(pw)-2] != 's'
 }

@@ -3,67 +3,48 @@ package tense
 // The word tables the detector reads. Keys are lower case, as in
 // text.Token.Lower; clitics use a straight apostrophe ("'ll", "n't").
 
-// set builds a lookup set from words.
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
-// modal is how a modal verb sets the tense of its group.
-type modal uint8
-
-const (
-	modalFuture      modal = iota + 1 // will, shall, may, must ...
-	modalPresent                      // can
-	modalConditional                  // would, could: future only in reported speech
+// Modals: future ("will", "may"), present ("can") and conditional ("would",
+// "could": future only in reported speech). "wo" and "ca" are the stems of
+// "won't" and "can't".
+var (
+	modalsFuture      = []string{"will", "'ll", "shall", "wo", "may", "might", "must", "should", "ought"}
+	modalsPresent     = []string{"can", "ca"}
+	modalsConditional = []string{"would", "could"}
+	futurePerfect     = []string{"will", "'ll", "shall", "wo"}
 )
 
-var modals = map[string]modal{
-	"will": modalFuture, "'ll": modalFuture, "shall": modalFuture, "wo": modalFuture,
-	"may": modalFuture, "might": modalFuture, "must": modalFuture, "should": modalFuture,
-	"ought": modalFuture, "can": modalPresent, "ca": modalPresent,
-	"would": modalConditional, "could": modalConditional,
-}
-
-// beFinite are the finite forms of "be" ("'s" is handled apart: it is more
-// often a possessive).
-var beFinite = map[string]Tense{
-	"am": Present, "is": Present, "are": Present, "'m": Present, "'re": Present,
-	"was": Past, "were": Past,
-}
-
-// haveFinite are the finite forms of "have" ("'d" is handled apart).
-var haveFinite = map[string]Tense{
-	"has": Present, "have": Present, "'ve": Present, "had": Past,
-}
-
-// doFinite are the finite forms of "do".
-var doFinite = map[string]Tense{"do": Present, "does": Present, "did": Past}
+// Finite forms of "be", "have" and "do" ("'s" and "'d" are handled apart:
+// they are often a possessive or "would").
+var (
+	bePresent   = []string{"am", "is", "are", "'m", "'re"}
+	bePast      = []string{"was", "were"}
+	havePresent = []string{"has", "have", "'ve"}
+	havePast    = []string{"had"}
+	doPresent   = []string{"do", "does"}
+	doPast      = []string{"did"}
+)
 
 // auxAfter are the non-finite auxiliaries a verb group may hold after its
 // first word: "will be held", "has been exploring", "would have gone".
-var auxAfter = set("be", "been", "being", "have", "having", "get", "got", "gotten")
+var auxAfter = []string{"be", "been", "being", "have", "having", "get", "got", "gotten"}
 
 // prospective words after "be" that make a group future: "is expected to",
 // "was set to", "is due to", "are going to", "is about to".
-var prospectiveAfterBe = set(
+var prospectiveAfterBe = []string{
 	"expected", "set", "due", "scheduled", "slated", "poised", "likely",
 	"unlikely", "going", "about", "supposed", "planning", "preparing", "hoping",
 	"intending", "aiming", "planned", "invited", "bound", "certain", "sure",
 	"expecting", "looking", "willing", "ready", "eager", "keen", "determined",
 	"scheduled", "tipped", "tapped", "required", "obliged",
-)
+}
 
 // prospectiveNoTo are those that are future without a following "to":
 // "is due Monday", "is scheduled for May", "is set for March".
-var prospectiveNoTo = set("due", "scheduled", "slated")
+var prospectiveNoTo = []string{"due", "scheduled", "slated"}
 
 // prospectiveVerbs take an infinitive of a later act: "plans to visit",
 // "agreed to visit", "promised to attend", "invited him to visit".
-var prospectiveVerbs = set(
+var prospectiveVerbs = []string{
 	"plan", "plans", "planned", "planning",
 	"intend", "intends", "intended", "intending",
 	"aim", "aims", "aimed", "aiming",
@@ -82,28 +63,28 @@ var prospectiveVerbs = set(
 	"invite", "invites", "invited", "inviting",
 	"schedule", "schedules", "scheduled",
 	"need", "needs", "needed",
-)
+}
 
 // objectVerbs may put an object between themselves and the infinitive:
 // "invited Putin to visit", "expects the bank to cut".
-var objectVerbs = set(
+var objectVerbs = []string{
 	"invite", "invites", "invited", "inviting",
 	"expect", "expects", "expected", "expecting",
 	"want", "wants", "wanted",
-)
+}
 
 // prospectiveNouns take an infinitive of a later act: "invitation to visit",
 // "plans to build", "a pledge to cut".
-var prospectiveNouns = set(
+var prospectiveNouns = []string{
 	"invitation", "invitations", "plan", "plans", "intention", "intentions",
 	"pledge", "pledges", "promise", "promises", "bid", "proposal", "proposals",
 	"offer", "agreement", "decision", "commitment", "vow", "deal", "deadline",
 	"intent", "readiness", "willingness", "agreed",
-)
+}
 
 // reporting verbs introduce reported speech; a "would" after one is a
 // future seen from the past ("said he would visit").
-var reporting = set(
+var reporting = []string{
 	"said", "says", "say", "saying", "told", "tells", "telling",
 	"announced", "announces", "announcing", "confirmed", "confirms", "confirming",
 	"stated", "states", "stating", "added", "adding", "indicated", "indicates",
@@ -117,20 +98,13 @@ var reporting = set(
 	"projected", "forecast", "according", "knew", "understood", "feared",
 	"announcement", "statement", "insisting", "predicting", "expecting",
 	"hoping", "believing", "thinking", "think", "thinks", "feel", "felt",
-)
+}
 
-// irregular classifies irregular past forms.
-type irregular uint8
-
-const (
-	simplePast irregular = iota + 1 // only a simple past: "went", "began"
-	pastBoth                        // simple past and participle: "held", "met"
-	participle                      // only a participle: "gone", "begun"
-)
-
-var irregulars = func() map[string]irregular {
-	m := map[string]irregular{}
-	for _, w := range []string{
+// Irregular past forms: only a simple past ("went"), both simple past and
+// participle ("held"), or only a participle ("gone", and forms like "cut"
+// that equal the base form, trusted only after "has" or "was").
+var (
+	simplePast = []string{
 		"went", "began", "took", "saw", "came", "gave", "ate", "drew", "drove",
 		"flew", "forgot", "froze", "grew", "knew", "rode", "rose", "ran", "sang",
 		"spoke", "stole", "swam", "threw", "woke", "wore", "wrote", "broke",
@@ -138,10 +112,8 @@ var irregulars = func() map[string]irregular {
 		"arose", "overcame", "undertook", "withdrew", "oversaw", "foresaw",
 		"underwent", "bore", "tore", "swore", "bit", "forgave", "overtook",
 		"mistook", "shrank", "strove", "beat", "hid", "blew", "overthrew",
-	} {
-		m[w] = simplePast
 	}
-	for _, w := range []string{
+	pastBoth = []string{
 		"held", "met", "said", "made", "led", "left", "told", "won", "brought",
 		"bought", "built", "caught", "felt", "fought", "found", "heard", "kept",
 		"lost", "meant", "paid", "sent", "sold", "spent", "stood", "taught",
@@ -152,10 +124,8 @@ var irregulars = func() map[string]irregular {
 		"forecast", "knelt", "leapt", "meant", "overran", "rebuilt", "retold",
 		"slid", "spat", "spelt", "split", "sprang", "stank", "strode", "strung",
 		"underwrote", "unwound", "withstood", "won", "ground", "resold",
-	} {
-		m[w] = pastBoth
 	}
-	for _, w := range []string{
+	participles = []string{
 		"gone", "begun", "taken", "seen", "given", "eaten", "drawn", "driven",
 		"flown", "forgotten", "frozen", "grown", "known", "ridden", "risen",
 		"sung", "spoken", "stolen", "swum", "thrown", "woken", "worn", "written",
@@ -167,14 +137,11 @@ var irregulars = func() map[string]irregular {
 		"overcome", "cut", "put", "set", "hit", "let", "shut", "spread", "cost",
 		"hurt", "quit", "bet", "burst", "cast", "broadcast", "read", "upset",
 		"outrun", "overrun", "offset", "thrust", "shed", "rid",
-	} {
-		m[w] = participle
 	}
-	return m
-}()
+)
 
 // notVerbEd are words in "-ed" that are not (usually) simple past verbs.
-var notVerbEd = set(
+var notVerbEd = []string{
 	"need", "seed", "speed", "proceed", "succeed", "exceed", "indeed", "breed",
 	"feed", "greed", "heed", "weed", "deed", "steed", "creed", "hundred",
 	"sacred", "naked", "wicked", "kindred", "bed", "red", "shed", "wed", "embed",
@@ -185,11 +152,11 @@ var notVerbEd = set(
 	"tired", "bored", "scared", "worried", "ashamed", "pleased", "excited",
 	"qualified", "unprecedented", "unexpected", "unidentified", "unnamed",
 	"undisclosed", "unspecified", "unresolved", "unfinished", "led", "embattled",
-)
+}
 
 // presentS are common verbs in the third-person present, trusted as verbs
 // when a subject-like word stands before them.
-var presentS = set(
+var presentS = []string{
 	"says", "comes", "goes", "remains", "expires", "includes", "begins",
 	"seems", "appears", "believes", "thinks", "knows", "insists", "denies",
 	"adds", "warns", "tells", "becomes", "follows", "faces", "continues",
@@ -200,21 +167,21 @@ var presentS = set(
 	"hopes", "intends", "aims", "agrees", "vows", "promises", "pledges",
 	"starts", "ends", "runs", "visits", "attends", "arrives", "leaves",
 	"returns", "contains", "represents", "provides", "allows", "states",
-)
+}
 
 // presentBase are common verbs in the plain present, trusted only after a
 // pronoun, a plural noun or a name: "they say", "officials believe".
-var presentBase = set(
+var presentBase = []string{
 	"say", "believe", "expect", "remain", "continue", "hope", "plan", "want",
 	"need", "think", "fear", "agree", "know", "seem", "appear", "insist",
 	"argue", "warn", "claim", "deny", "meet", "hold", "face", "visit", "intend",
 	"aim", "vow", "promise", "pledge", "support", "oppose", "include", "live",
 	"work", "stay", "come", "go", "take", "make", "see", "tell", "feel", "attend",
-)
+}
 
 // adverbs may stand inside a verb group: "will also attend", "had
 // previously thanked", "did not go".
-var adverbs = set(
+var adverbs = []string{
 	"not", "n't", "also", "still", "now", "then", "soon", "later", "already",
 	"never", "ever", "just", "only", "even", "previously", "again", "yet",
 	"once", "first", "finally", "formally", "officially", "jointly",
@@ -223,51 +190,51 @@ var adverbs = set(
 	"immediately", "quickly", "personally", "both", "all", "each", "almost",
 	"nearly", "long", "since", "ultimately", "largely", "mostly", "partly",
 	"early",
-)
+}
 
 // notAdverbLy are words in "-ly" that are not adverbs.
-var notAdverbLy = set(
+var notAdverbLy = []string{
 	"supply", "reply", "apply", "comply", "rely", "multiply", "family",
 	"assembly", "anomaly", "monopoly", "rally", "ally", "italy", "july",
 	"fly", "bully", "belly", "jelly", "holly", "folly", "lily", "imply",
 	"ply", "sly", "only", "early", "likely", "unlikely", "friendly", "daily",
 	"weekly", "monthly", "yearly", "quarterly", "costly", "elderly",
-)
+}
 
 // determiners and other words before a noun: a past or present form after
 // one is an adjective or a noun ("the proposed plan", "his visits").
-var determiners = set(
+var determiners = []string{
 	"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "'s",
 	"some", "any", "no", "every", "each", "many", "much", "few", "several",
 	"such", "another", "other", "more", "most", "these", "those", "whose",
 	"first", "second", "third", "last", "next", "new", "own", "very", "less",
 	"well", "newly", "recently", "fully", "widely", "so", "too", "highly",
 	"previously", "jointly", "hastily", "heavily", "an", "two", "three",
-)
+}
 
 // prepositions: a past form after one is a participle ("with frozen
 // assets", "of invited guests").
-var prepositions = set(
+var prepositions = []string{
 	"of", "in", "on", "at", "for", "with", "by", "from", "to", "into", "about",
 	"over", "under", "after", "before", "during", "between", "among",
 	"against", "without", "via", "per", "than", "like", "amid", "despite",
 	"toward", "towards", "through", "across", "within", "upon", "including",
 	"regarding", "as", "be", "being", "been", "is", "are", "was", "were",
-)
+}
 
 // pronouns that can be the subject of a plain present verb.
-var subjectPronouns = set(
+var subjectPronouns = []string{
 	"i", "we", "you", "they", "who", "which", "that", "he", "she", "it",
 	"this", "there", "one", "everyone", "nobody", "someone", "what",
-)
+}
 
 // notInfinitive words cannot follow an infinitival "to": "to the", "to
 // Moscow" (capitalised words are excluded apart).
-var notInfinitive = set(
+var notInfinitive = []string{
 	"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
 	"this", "that", "these", "those", "some", "any", "no", "all", "both",
 	"each", "every", "many", "much", "more", "most", "what", "which", "whom",
 	"him", "them", "us", "me", "it", "date", "one", "two", "three",
 	"negotiations", "talks", "power", "office", "war", "peace", "court",
 	"school", "market", "home", "life", "death", "justice",
-)
+}

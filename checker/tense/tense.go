@@ -44,10 +44,48 @@ type Result struct {
 }
 
 // At returns the tense of the clause of sentence s (within src) that holds
-// the bytes [start, end).
+// the bytes [start, end). To ask about several positions in one sentence,
+// Analyze it once instead.
 func At(src string, s text.Sentence, start, end int) Result {
-	var tokBuf [96]text.Token
+	var (
+		tokBuf   [96]text.Token
+		featBuf  [96]feature
+		idBuf    [96]uint8
+		groupBuf [24]group
+	)
 	toks := text.AppendWords(tokBuf[:0], src, s)
+	feats := features(src, toks, featBuf[:0])
+	ids := clauseIDs(toks, feats, idBuf[:0])
+	sc := scanner{toks: toks, feats: feats}
+	return pick(src, toks, ids, sc.groups(groupBuf[:0]), start)
+}
+
+// Analysis is one sentence with its clauses and verb groups found, ready to
+// answer At for any position in it.
+type Analysis struct {
+	src    string
+	toks   []text.Token
+	ids    []uint8
+	groups []group
+}
+
+// Analyze finds the clauses and verb groups of sentence s of src.
+func Analyze(src string, s text.Sentence) *Analysis {
+	toks := text.Words(src, s)
+	feats := features(src, toks, make([]feature, 0, len(toks)))
+	ids := clauseIDs(toks, feats, make([]uint8, 0, len(toks)))
+	sc := scanner{toks: toks, feats: feats}
+	return &Analysis{src: src, toks: toks, ids: ids, groups: sc.groups(nil)}
+}
+
+// At returns the tense of the clause that holds the bytes [start, end) of
+// the text; a position outside the sentence counts as its last word.
+func (a *Analysis) At(start, end int) Result {
+	return pick(a.src, a.toks, a.ids, a.groups, start)
+}
+
+// pick chooses the group that decides the tense at byte offset start.
+func pick(src string, toks []text.Token, ids []uint8, groups []group, start int) Result {
 	if len(toks) == 0 {
 		return Result{Tense: Unknown}
 	}
@@ -58,17 +96,6 @@ func At(src string, s text.Sentence, start, end int) Result {
 			break
 		}
 	}
-	var idBuf [96]uint8
-	ids := idBuf[:0]
-	if len(toks) > len(idBuf) {
-		ids = make([]uint8, 0, len(toks))
-	}
-	ids = clauseIDs(toks, ids)
-
-	sc := scanner{src: src, toks: toks}
-	var groupBuf [24]group
-	groups := sc.groups(groupBuf[:0])
-
 	best, after, inherited := -1, -1, -1
 	for gi, g := range groups {
 		same := ids[g.first] == ids[pos]
@@ -91,26 +118,16 @@ func At(src string, s text.Sentence, start, end int) Result {
 		return Result{Tense: Unknown}
 	}
 	g := groups[best]
-	a, b := toks[g.first].Start, toks[g.last].End
-	return Result{Tense: g.tense, Cue: src[a:b], CueStart: a, CueEnd: b, Perfect: g.perfect}
+	x, y := toks[g.first].Start, toks[g.last].End
+	return Result{Tense: g.tense, Cue: src[x:y], CueStart: x, CueEnd: y, Perfect: g.perfect}
 }
-
-// boundaryWords open a new clause: relative pronouns and subordinators.
-var boundaryWords = set(
-	"which", "who", "whom", "whose", "where", "when", "that", "while",
-	"whereas", "although", "though", "because", "unless", "if", "whether",
-)
-
-// relativeWords open a clause that, after a comma, runs only to the next
-// comma: "Putin, who visited in May, will attend".
-var relativeWords = set("which", "who", "whom", "whose", "where", "when")
 
 // clauseIDs appends to ids a clause number for every token. A clause ends
 // at ";" or ":" (not inside "9:30"), before a boundary word (which, who,
 // where, when, that, while, though, although, because, if, ...) and before
 // ", but". A relative clause after a comma (", which ...") ends at the next
 // comma, and the clause before it resumes.
-func clauseIDs(toks []text.Token, ids []uint8) []uint8 {
+func clauseIDs(toks []text.Token, feats []feature, ids []uint8) []uint8 {
 	cur, next, outer := uint8(0), uint8(1), -1
 	open := func() {
 		cur = next
@@ -129,8 +146,8 @@ func clauseIDs(toks []text.Token, ids []uint8) []uint8 {
 			ids = append(ids, cur)
 			cur, outer = uint8(outer), -1
 			continue
-		case t.Kind == text.Word && boundaryWords[w]:
-			if comma && relativeWords[w] && outer < 0 {
+		case feats[i]&fBoundary != 0:
+			if comma && feats[i]&fRelative != 0 && outer < 0 {
 				outer = int(cur)
 			}
 			open()

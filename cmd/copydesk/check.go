@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk/checker"
+	"github.com/copydesk/copydesk/internal/output"
 )
 
 // checkFlags are the flags shared by check and dates.
@@ -27,7 +28,7 @@ func (e *env) parse(name string, args []string, withFailOn bool) (*checkFlags, *
 	fs := flag.NewFlagSet("copydesk "+name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.StringVar(&cf.date, "date", "", "publication date `YYYY-MM-DD` (default: from the copy, else today)")
-	fs.StringVar(&cf.format, "format", "text", "output `format`: text or json")
+	fs.StringVar(&cf.format, "format", "text", "output `format`: text, json, sarif or github (dates: text or json)")
 	fs.StringVar(&cf.input, "input", "", "input `format`: text, markdown, html or nitf (default: by extension or content)")
 	fs.BoolVar(&cf.dayFirst, "day-first", false, "read numeric dates like 4/2/2026 as day/month")
 	if withFailOn {
@@ -91,7 +92,7 @@ func (e *env) check(args []string) int {
 	if err != nil {
 		return exitUsage
 	}
-	if err := cf.validate("text", "json"); err != nil {
+	if err := cf.validate(output.Formats...); err != nil {
 		return e.fail("%v", err)
 	}
 	failOn := checker.Severity(cf.failOn)
@@ -102,7 +103,7 @@ func (e *env) check(args []string) int {
 	if err != nil {
 		return e.fail("%v", err)
 	}
-	out := newWriter(cf.format, e.stdout)
+	out := output.New(cf.format, version, e.stdout)
 	code := exitOK
 	for _, name := range cf.files {
 		doc, err := e.document(cf, name)
@@ -113,14 +114,14 @@ func (e *env) check(args []string) int {
 		if err != nil {
 			return e.fail("%s: %v", name, err)
 		}
-		if err := out.report(name, rep); err != nil {
+		if err := out.Report(name, doc.Text, rep); err != nil {
 			return e.fail("writing output: %v", err)
 		}
 		if cf.failOn != "none" && rep.Count(failOn) > 0 {
 			code = exitFindings
 		}
 	}
-	if err := out.close(); err != nil {
+	if err := out.Close(); err != nil {
 		return e.fail("writing output: %v", err)
 	}
 	return code
@@ -147,7 +148,7 @@ func (e *env) dates(args []string) int {
 		if err != nil {
 			return e.fail("%s: %v", name, err)
 		}
-		if err := writeDates(e.stdout, cf.format, name, rep); err != nil {
+		if err := output.WriteDates(e.stdout, cf.format, name, rep); err != nil {
 			return e.fail("writing output: %v", err)
 		}
 	}

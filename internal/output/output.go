@@ -1,4 +1,7 @@
-package main
+// Package output writes copydesk reports in the formats the CLI offers:
+// text for people, JSON for programs, SARIF for code-scanning views and
+// GitHub workflow annotations.
+package output
 
 import (
 	"encoding/json"
@@ -9,33 +12,56 @@ import (
 	"github.com/copydesk/copydesk/checker"
 )
 
-// fileReport is one line of JSON output: a report with its file name.
-type fileReport struct {
-	File string `json:"file"`
-	checker.Report
+// Formats lists the output formats New accepts.
+var Formats = []string{"text", "json", "sarif", "github"}
+
+// Writer prints the reports of one run. Report is called once per input
+// file, with the file's original text (for positions the report does not
+// carry); Close ends the run (SARIF writes everything there).
+type Writer interface {
+	Report(file, src string, rep checker.Report) error
+	Close() error
 }
 
-// writer prints reports in one output format.
-type writer interface {
-	report(file string, rep checker.Report) error
-	close() error
+// Valid reports whether format is one of Formats.
+func Valid(format string) bool {
+	for _, f := range Formats {
+		if f == format {
+			return true
+		}
+	}
+	return false
 }
 
-func newWriter(format string, w io.Writer) writer {
-	if format == "json" {
+// New returns the Writer for format (see Formats); version names the tool
+// version in SARIF. An unknown format gets the text writer: check Valid
+// first.
+func New(format, version string, w io.Writer) Writer {
+	switch format {
+	case "json":
 		return &jsonWriter{enc: json.NewEncoder(w)}
+	case "sarif":
+		return newSARIF(version, w)
+	case "github":
+		return &githubWriter{w: w}
 	}
 	return &textWriter{w: w}
+}
+
+// FileReport is one line of JSON output: a report with its file name.
+type FileReport struct {
+	File string `json:"file"`
+	checker.Report
 }
 
 // jsonWriter writes one JSON object per file, one per line.
 type jsonWriter struct{ enc *json.Encoder }
 
-func (j *jsonWriter) report(file string, rep checker.Report) error {
-	return j.enc.Encode(fileReport{File: file, Report: rep})
+func (j *jsonWriter) Report(file, _ string, rep checker.Report) error {
+	return j.enc.Encode(FileReport{File: file, Report: rep})
 }
 
-func (j *jsonWriter) close() error { return nil }
+func (j *jsonWriter) Close() error { return nil }
 
 // textWriter writes FILE:LINE:COL: SEVERITY: MESSAGE [RULE] lines, related
 // spans indented below, and a closing summary.
@@ -54,7 +80,7 @@ func (t *textWriter) printf(format string, a ...any) {
 	}
 }
 
-func (t *textWriter) report(file string, rep checker.Report) error {
+func (t *textWriter) Report(file, _ string, rep checker.Report) error {
 	if t.counts == nil {
 		t.counts = map[checker.Severity]int{}
 		t.refs = map[checker.ReferenceDate]bool{}
@@ -64,15 +90,15 @@ func (t *textWriter) report(file string, rep checker.Report) error {
 	t.ref = rep.ReferenceDate
 	for _, f := range rep.Findings {
 		t.counts[f.Severity]++
-		t.printf("%s:%d:%d: %s: %s [%s]\n", file, f.Span.Line, f.Span.Column, f.Severity, oneLine(f.Message), f.Rule)
+		t.printf("%s:%d:%d: %s: %s [%s]\n", file, f.Span.Line, f.Span.Column, f.Severity, OneLine(f.Message), f.Rule)
 		for _, r := range f.Related {
-			t.printf("    %s:%d:%d: %q — %s\n", file, r.Line, r.Column, oneLine(r.Text), oneLine(r.Note))
+			t.printf("    %s:%d:%d: %q — %s\n", file, r.Line, r.Column, OneLine(r.Text), OneLine(r.Note))
 		}
 	}
 	return t.err
 }
 
-func (t *textWriter) close() error {
+func (t *textWriter) Close() error {
 	var parts []string
 	for _, s := range []checker.Severity{checker.Error, checker.Warning, checker.Info} {
 		if n := t.counts[s]; n > 0 {
@@ -98,17 +124,17 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-// oneLine folds line breaks so that each entry stays on one line.
-func oneLine(s string) string {
+// OneLine folds line breaks so that each entry stays on one line.
+func OneLine(s string) string {
 	if !strings.ContainsAny(s, "\r\n") {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// writeDates prints the dates of one report: one line each in text, or one
+// WriteDates prints the dates of one report: one line each in text, or one
 // JSON object {"file", "reference_date", "dates"}.
-func writeDates(w io.Writer, format, file string, rep checker.Report) error {
+func WriteDates(w io.Writer, format, file string, rep checker.Report) error {
 	if format == "json" {
 		return json.NewEncoder(w).Encode(struct {
 			File          string                `json:"file"`
@@ -127,8 +153,8 @@ func writeDates(w io.Writer, format, file string, rep checker.Report) error {
 		if d.TenseCue != "" {
 			tense += fmt.Sprintf(" (%q)", d.TenseCue)
 		}
-		fmt.Fprintf(&b, "%s:%d:%d: %q %s %s %s %s %s — %s\n", file, d.Line, d.Column, oneLine(d.Text),
-			d.Type, d.Value, interval, orDash(d.Granularity), tense, oneLine(d.Resolved))
+		fmt.Fprintf(&b, "%s:%d:%d: %q %s %s %s %s %s — %s\n", file, d.Line, d.Column, OneLine(d.Text),
+			d.Type, d.Value, interval, orDash(d.Granularity), tense, OneLine(d.Resolved))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

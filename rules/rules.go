@@ -10,6 +10,12 @@ import "github.com/copydesk/copydesk/checker/analysis"
 func All() []*analysis.Rule {
 	return []*analysis.Rule{
 		ReferenceDate,
+		NumberRestated,
+		SumTotal,
+		EnumCount,
+		AgeYear,
+		Duration,
+		NameVariant,
 		TenseTime,
 		EventCount,
 		EventDate,

@@ -1,0 +1,100 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/quantities"
+)
+
+// Duration reports a span of time that does not fit the year it counts
+// from and the publication date.
+var Duration = &analysis.Rule{
+	ID:      "duration",
+	Summary: "an elapsed time disagrees with the dates",
+	Doc: `"For the past four years, since 2020" cannot be right in copy of 2026:
+2020 is five or six years back. The rule checks spans tied to a year in the
+same sentence: "for the past N years, since YEAR", "N years ago, in YEAR",
+"the N-year-old treaty, signed in YEAR", and "the Nth anniversary of its YEAR
+founding" (an anniversary may fall in the year before or after). Hedges
+count: "more than four years" fits 2020.`,
+	Bad:      "The 10-year-old treaty, signed in 2010, expires next month.  (published 2026)",
+	Good:     "The 16-year-old treaty, signed in 2010, expires next month.  (published 2026)",
+	Severity: analysis.Warning,
+	Run:      runDuration,
+}
+
+func runDuration(p *analysis.Pass) []analysis.Finding {
+	if p.Reference.Assumed || p.Reference.Date.IsZero() {
+		return nil
+	}
+	ref := p.Reference.Date.Year()
+	var out []analysis.Finding
+	for _, q := range p.Quantities {
+		if q.Kind != quantities.Elapsed || q.Anchor.Year == 0 {
+			continue
+		}
+		span := ref - q.Anchor.Year
+		lo, hi := span-1, span // whole years elapsed, the day unknown
+		if q.Anchor.Rel == "anniversary" || q.Anchor.Rel == "ago" {
+			lo, hi = span-1, span+1
+		}
+		n := int(q.Value)
+		ok := false
+		switch q.Approx {
+		case quantities.About:
+			ok = n >= lo-1 && n <= hi+1
+		case quantities.AtLeast:
+			ok = n <= hi
+		case quantities.AtMost, quantities.Nearly:
+			ok = n >= lo
+		default:
+			ok = n >= lo && n <= hi
+		}
+		if ok || span < 0 {
+			continue
+		}
+		msg := fmt.Sprintf("%q does not fit %d: on the publication date %s that was %d or %d years back",
+			phrase(p.Text, q), q.Anchor.Year, day(p.Reference.Date), span-1, span)
+		if q.Anchor.Rel == "anniversary" {
+			msg = fmt.Sprintf("%q does not fit %d: %d marks its %s anniversary", q.Text, q.Anchor.Year, ref, ordinal(span))
+		}
+		out = append(out, analysis.Finding{
+			Message: msg,
+			Span:    analysis.At(q.Start, q.End),
+			Related: []analysis.Related{anchorRef(p, q)},
+		})
+	}
+	return out
+}
+
+// anchorRef points at the year a span counts from, with how it was read:
+// the date resolver's note when it resolved that year, else the year as
+// written.
+func anchorRef(p *analysis.Pass, q quantities.Quantity) analysis.Related {
+	a := q.Anchor
+	for _, d := range p.Dates {
+		if d.Start <= a.Start && d.End >= a.End && d.Resolved && d.Type == dates.Date {
+			return analysis.Related{Span: analysis.At(a.Start, a.End),
+				Note: note(d)}
+		}
+	}
+	return analysis.Related{Span: analysis.At(a.Start, a.End),
+		Note: fmt.Sprintf("%d, written out (%s); publication date %s (from the %s)", a.Year, a.Rel, day(p.Reference.Date), p.Reference.Source)}
+}
+
+// ordinal writes 25 as "25th".
+func ordinal(n int) string {
+	suf := "th"
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+	case n%10 == 1:
+		suf = "st"
+	case n%10 == 2:
+		suf = "nd"
+	case n%10 == 3:
+		suf = "rd"
+	}
+	return fmt.Sprintf("%d%s", n, suf)
+}

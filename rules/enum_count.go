@@ -1,0 +1,53 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/copydesk/copydesk/checker/analysis"
+)
+
+// EnumCount reports a count that disagrees with the list that follows it.
+var EnumCount = &analysis.Rule{
+	ID:      "enum-count",
+	Summary: "a stated count disagrees with the list that follows",
+	Doc: `"Three countries — France and Germany" names two, not three. After a
+colon, a dash or "namely" the list must have as many items as the count
+says; after "including" it may have fewer but not more. Only lists of names
+(capitalised items) are counted, since their items can be told apart safely;
+names with "and" inside ("Trinidad and Tobago") count as one.`,
+	Bad:      "Three countries — France and Germany — signed the accord.",
+	Good:     "Two countries — France and Germany — signed the accord.",
+	Severity: analysis.Warning,
+	Run:      runEnumCount,
+}
+
+func runEnumCount(p *analysis.Pass) []analysis.Finding {
+	var out []analysis.Finding
+	for _, q := range p.Quantities {
+		if len(q.Items) == 0 {
+			continue
+		}
+		n, want := len(q.Items), int(q.Value)
+		if n == want || !q.ItemsAll && n < want {
+			continue
+		}
+		names := make([]string, n)
+		for i, it := range q.Items {
+			names[i] = p.Text[it.Start:it.End]
+		}
+		how := "names"
+		if !q.ItemsAll {
+			how = "already names"
+		}
+		f := analysis.Finding{
+			Message: fmt.Sprintf("%q, but the list that follows %s %d: %s", phrase(p.Text, q), how, n, strings.Join(names, ", ")),
+			Span:    analysis.At(q.Start, q.NounSpan.End),
+		}
+		for i, it := range q.Items {
+			f.Related = append(f.Related, analysis.Related{Span: analysis.At(it.Start, it.End), Note: fmt.Sprintf("item %d of %d", i+1, n)})
+		}
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,123 @@
+package rules
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/quantities"
+)
+
+// SumTotal reports parts that do not add up to the total the copy states,
+// and shares of one whole that add up to more than all of it.
+var SumTotal = &analysis.Rule{
+	ID:      "sum-total",
+	Summary: "parts do not add up to the stated total",
+	Doc: `A total followed by its parts ("30 seats: 12 for the Greens, 10 for
+Labour and 9 for the Liberals"), or parts followed by "a total of", must add
+up; parts introduced by "including" may fall short of the total but not
+exceed it. Percentages that share out one whole in one sentence ("40% voted
+for X, 35% for Y and 30% for Z") may not add up to more than 100%, allowing
+for rounding, and must make 100% when the copy says they are all of it ("the
+remaining 30%"). Percentages of a part ("turnout of 62%, of whom 55% voted
+yes") or of different years are not added.`,
+	Bad:      "The council has 30 seats: 12 for the Greens, 10 for Labour and 9 for the Liberals.",
+	Good:     "The council has 31 seats: 12 for the Greens, 10 for Labour and 9 for the Liberals.",
+	Severity: analysis.Warning,
+	Run:      runSumTotal,
+}
+
+func runSumTotal(p *analysis.Pass) []analysis.Finding {
+	qs := p.Quantities
+	var out []analysis.Finding
+	for _, t := range qs {
+		if len(t.Parts) >= 2 {
+			lo, hi, texts := sumOf(qs, t.Parts)
+			tlo, thi := t.Interval()
+			bad := lo > thi || t.PartsAll && hi < tlo
+			if bad {
+				out = append(out, partsFinding(p, t, qs, t.Parts, texts, (lo+hi)/2))
+			}
+		}
+		if len(t.Shares) >= 2 {
+			lo, hi, texts := sumOf(qs, t.Shares)
+			tol := 0.0
+			for _, i := range t.Shares {
+				tol += precision(qs[i].Text) / 2
+			}
+			sum := (lo + hi) / 2
+			var msg string
+			switch {
+			case lo > 100+tol:
+				msg = fmt.Sprintf("these shares of one whole add up to %s%%, more than all of it: %s",
+					num(sum), strings.Join(texts, " + "))
+			case t.SharesAll && (hi < 100-tol || lo > 100+tol):
+				msg = fmt.Sprintf("these shares are said to make up the whole but add up to %s%%: %s",
+					num(sum), strings.Join(texts, " + "))
+			default:
+				continue
+			}
+			f := analysis.Finding{Message: msg, Span: analysis.At(t.Start, qs[t.Shares[len(t.Shares)-1]].End)}
+			for _, i := range t.Shares {
+				f.Related = append(f.Related, analysis.Related{Span: analysis.At(qs[i].Start, qs[i].End), Note: "share " + hedged(qs[i])})
+			}
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func partsFinding(p *analysis.Pass, t quantities.Quantity, qs []quantities.Quantity, parts []int, texts []string, sum float64) analysis.Finding {
+	rel := "all of"
+	if !t.PartsAll {
+		rel = "part of"
+	}
+	f := analysis.Finding{
+		Message: fmt.Sprintf("the parts add up to %s (%s), but the total is %s", num(sum), strings.Join(texts, " + "), phrase(p.Text, t)),
+		Span:    analysis.At(t.Start, t.End),
+	}
+	for _, i := range parts {
+		f.Related = append(f.Related, analysis.Related{Span: analysis.At(qs[i].Start, qs[i].End), Note: fmt.Sprintf("%s, %s the total", hedged(qs[i]), rel)})
+	}
+	return f
+}
+
+// sumOf adds up the intervals of qs[idx].
+func sumOf(qs []quantities.Quantity, idx []int) (lo, hi float64, texts []string) {
+	for _, i := range idx {
+		l, h := qs[i].Interval()
+		lo, hi = lo+l, hi+h
+		texts = append(texts, qs[i].Text)
+	}
+	return lo, hi, texts
+}
+
+// precision is the rounding step of a written figure: 1 for "55%", 0.1
+// for "55.5%".
+func precision(s string) float64 {
+	i := strings.IndexByte(s, '.')
+	if i < 0 {
+		return 1
+	}
+	d := 0
+	for _, c := range s[i+1:] {
+		if c < '0' || c > '9' {
+			break
+		}
+		d++
+	}
+	return math.Pow(10, -float64(d))
+}
+
+// num formats a number without needless decimals.
+func num(v float64) string {
+	if v >= 1e9 && math.Mod(v, 1e7) == 0 {
+		return strconv.FormatFloat(v/1e9, 'f', -1, 64) + " billion"
+	}
+	if v >= 1e6 && math.Mod(v, 1e4) == 0 {
+		return strconv.FormatFloat(v/1e6, 'f', -1, 64) + " million"
+	}
+	return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
+}

@@ -50,7 +50,7 @@ func runTenseTime(p *analysis.Pass) []analysis.Finding {
 		}
 		var msg string
 		switch {
-		case u.Tense.Tense == tense.Future && futurePreps[u.Prep] && !d.To.After(ref):
+		case u.Tense.Tense == tense.Future && !u.Reported && futurePreps[u.Prep] && !d.To.After(ref):
 			msg = fmt.Sprintf("%q speaks of the future, but %q (%s) was over before the publication date %s",
 				u.Tense.Cue, d.Text, when(d), day(ref))
 		case u.Tense.Tense == tense.Past && pastPreps[u.Prep] && d.From.After(ref):

@@ -64,7 +64,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		if e.Start < end || !e.Resolved {
 			continue
 		}
-		if tokenGap(toks, end, e.Start) <= 2 {
+		if e.Granularity != "day" && scopeGap(toks, end, e.Start) {
 			m.Scope = d
 			if m.Count > 0 && m.CountSpan.End <= e.Start {
 				m.CountSpan.End = e.End
@@ -112,6 +112,11 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			best = a.soleDate(ds, scopes) // "..., which will be his second visit"
 			bestDist = 1
 		}
+		if best < 0 && m.Ordinal > 0 && m.Count == 0 && m.Scope >= 0 {
+			// "her first election in 2024": the phrase that scopes the
+			// ordinal also dates the event, at least to its bounds.
+			m.Dates = append(m.Dates, m.Scope)
+		}
 		if best >= 0 {
 			m.Dates = append(m.Dates, best)
 			m.Direct = bestDist == 0 && m.Noun
@@ -147,4 +152,22 @@ func (a *analyzer) soleDate(ds []int, scopes map[int]bool) int {
 		found = d
 	}
 	return found
+}
+
+// scopeWords may stand between a count and the date that scopes it:
+// "twice in 2025", "for the third time this year", "so far in 2026".
+var scopeWords = map[string]bool{"in": true, "during": true, "so": true, "far": true, "of": true, "this": true, "within": true}
+
+// scopeGap reports whether only scope words stand between from and to.
+func scopeGap(toks []token, from, to int) bool {
+	n := 0
+	for _, t := range toks {
+		if t.start >= from && t.end <= to {
+			if !scopeWords[t.lower] {
+				return false
+			}
+			n++
+		}
+	}
+	return n <= 3
 }

@@ -70,7 +70,9 @@ func (w *world) entities(toks []token) []entity {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if !t.word {
-			nationality, role = "", ""
+			if !(t.lower == "," && role != "" && i > 0 && titles[toks[i-1].lower]) {
+				nationality, role = "", ""
+			}
 			continue
 		}
 		afterPrep := i > 0 && prepositions[toks[i-1].lower]
@@ -98,6 +100,10 @@ func (w *world) entities(toks []token) []entity {
 			if titles[t.lower] {
 				role = t.lower
 				// "the Russian leader", "the president": a description.
+				// "the foreign minister, Helen Price": an appositive name.
+				if i+2 < len(toks) && toks[i+1].lower == "," && toks[i+2].word && toks[i+2].cap {
+					continue
+				}
 				if i+1 >= len(toks) || !toks[i+1].cap {
 					if i > 0 && demonyms[toks[i-1].text] != "" {
 						nationality = demonyms[toks[i-1].text]
@@ -209,6 +215,9 @@ func (w *world) capRun(toks []token, i, j int, nationality, role *string, afterP
 	default:
 		if p := w.find(nameToks[0].text); p != nil && len(nameToks) == 1 {
 			ent.name = p.name
+		} else if len(nameToks) == 2 && k+2 < len(toks) && speechVerbs[toks[k+2].lower] && !stopNames[nameToks[0].lower] {
+			w.people = append(w.people, person{name: full, surname: last.text})
+			ent.name = full
 		} else {
 			return k + len(nameToks)
 		}
@@ -242,4 +251,10 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// speechVerbs after an unknown two-word name make it a person's: "Helen
+// Price said".
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "wrote": true, "announced": true, "argued": true,
 }

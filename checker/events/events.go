@@ -103,6 +103,10 @@ type TimeUse struct {
 	Scope bool
 	// Tense is the tense of its clause.
 	Tense tense.Result
+	// Reported tells whether a future tense is seen from the past ("said
+	// he would visit", "was expected to"), which is right in copy about
+	// the past whatever the date.
+	Reported bool
 	// Sentence is the index of its sentence, or -1.
 	Sentence int
 	// Mention is the index of the mention it times, or -1.

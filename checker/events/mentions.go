@@ -98,7 +98,7 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 			m.Agent, m.AgentVia = e.name, e.via
 			break
 		}
-		if !e.poss && !e.afterPrep {
+		if !e.poss && !e.afterPrep && !isObject(toks, e.start) {
 			m.Agent, m.AgentVia = e.name, e.via
 			break
 		}
@@ -113,7 +113,7 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 			}
 			break
 		}
-	} else if q := qualifier(toks, i); q != "" {
+	} else if q := qualifier(toks, i); q != "" && m.Noun {
 		m.Place = q
 	}
 	// Definite: "the summit", "Putin's visit", "the March 5 summit"; not
@@ -170,4 +170,15 @@ func isDigits(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// isObject reports whether the entity starting at off directly follows an
+// event verb ("met Ricci", "visited China"): an object, not a subject.
+func isObject(toks []token, off int) bool {
+	for k, t := range toks {
+		if t.start == off {
+			return k > 0 && triggers[toks[k-1].lower].kind != "" && !triggers[toks[k-1].lower].noun
+		}
+	}
+	return false
 }

@@ -37,6 +37,14 @@ func (a *analyzer) timeUse(si int, s text.Sentence, toks []token, d int, quoted 
 	e := a.dates[d]
 	u := TimeUse{Sentence: si, Mention: -1, Adverbial: true}
 	u.Tense = tense.At(a.src, s, e.Start, e.End)
+	if u.Tense.Tense == tense.Future {
+		cue := strings.ToLower(u.Tense.Cue)
+		for _, w := range pastFuture {
+			if strings.HasPrefix(cue, w) {
+				u.Reported = true
+			}
+		}
+	}
 	before, after, lastIn := -1, -1, -1
 	for k, t := range toks {
 		if t.end <= e.Start {
@@ -64,7 +72,7 @@ func (a *analyzer) timeUse(si int, s text.Sentence, toks []token, d int, quoted 
 	if lastIn >= 0 && toks[lastIn].poss {
 		u.Adverbial = false // "next month's summit"
 	}
-	if after >= 0 {
+	if after >= 0 && (!u.Adverbial || isDigits(e.Text)) {
 		n := toks[after]
 		if n.word && !n.cap && !continuers[n.lower] && !strings.HasSuffix(n.lower, "ing") &&
 			!strings.HasSuffix(n.lower, "ed") && !isDigits(n.lower) {
@@ -110,3 +118,6 @@ func quoteSpans(src string) []Span {
 	}
 	return out
 }
+
+// pastFuture are the words that open a future seen from the past.
+var pastFuture = []string{"would ", "'d ", "’d ", "was ", "were ", "had ", "planned ", "intended ", "hoped ", "aimed ", "expected "}

@@ -150,7 +150,7 @@ func (c *Checker) reference(doc Document, in *input.Doc) analysis.Reference {
 	today = day(today)
 	if dl, ok := dates.FindDateline(in.Text); ok {
 		if t, ok := dl.Date(today); ok {
-			return analysis.Reference{Date: t, Source: "dateline", Assumed: dl.Year == 0}
+			return analysis.Reference{Date: t, Source: "dateline", Assumed: dl.Year == 0, Start: dl.Start, End: dl.End}
 		}
 	}
 	return analysis.Reference{Date: today, Source: "today", Assumed: true}

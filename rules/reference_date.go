@@ -25,8 +25,8 @@ pass --date if the guess is wrong.`,
 			return nil
 		}
 		for _, d := range p.Dates {
-			if !d.Relative {
-				continue
+			if !d.Relative || (d.Start < p.Reference.End && d.End > p.Reference.Start) {
+				continue // the dateline itself
 			}
 			return []analysis.Finding{{
 				Message: fmt.Sprintf("the publication date was assumed to be %s (%s); relative dates such as %q were resolved against it: pass --date if it is wrong",

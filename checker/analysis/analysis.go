@@ -84,6 +84,9 @@ type Reference struct {
 	// Assumed is true when the date was guessed (today, or a dateline
 	// without a year whose year was inferred).
 	Assumed bool `json:"-"`
+	// Start and End locate the dateline in Pass.Text when Source is
+	// "dateline".
+	Start, End int `json:"-"`
 }
 
 // Pass is everything a rule may read about one article: its plain text and

@@ -62,7 +62,8 @@ func FindDateline(text string) (Dateline, bool) {
 
 // Date returns the dateline's date. Without a year it takes the year, of
 // the one before, the same and the one after near's, that puts the date
-// nearest to near. ok is false when the date does not exist.
+// nearest to near, but no more than a month after it (copy is filed before
+// it is read, embargoes aside). ok is false when the date does not exist.
 func (d Dateline) Date(near time.Time) (t time.Time, ok bool) {
 	valid := func(y int) (time.Time, bool) {
 		t := time.Date(y, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
@@ -75,7 +76,7 @@ func (d Dateline) Date(near time.Time) (t time.Time, ok bool) {
 	found := false
 	for _, y := range []int{near.Year() - 1, near.Year(), near.Year() + 1} {
 		t, ok := valid(y)
-		if !ok {
+		if !ok || t.After(near.AddDate(0, 1, 0)) {
 			continue
 		}
 		if !found || absDur(t.Sub(near)) < absDur(best.Sub(near)) {

@@ -56,10 +56,9 @@ var ordinals = map[string]int{
 // not a contradiction ("the vote, postponed from March 3 to March 5").
 var changeWords = map[string]bool{
 	"postponed": true, "postpone": true, "postpones": true, "delayed": true, "delay": true, "delays": true,
-	"rescheduled": true, "reschedule": true, "moved": true, "brought": true, "pushed": true, "originally": true,
-	"initially": true, "previously": true, "earlier": true, "instead": true, "shifted": true, "advanced": true,
-	"cancelled": true, "canceled": true, "called": true, "adjourned": true, "suspended": true, "resumed": true,
-	"planned": true, "scheduled": true, "slated": true, "had": true,
+	"rescheduled": true, "reschedule": true, "moved": true, "originally": true, "initially": true,
+	"previously": true, "instead": true, "shifted": true, "advanced": true, "cancelled": true,
+	"canceled": true, "adjourned": true, "suspended": true, "resumed": true, "forward": true,
 }
 
 // distinctWords before an event noun say it is another event than the one

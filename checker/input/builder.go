@@ -47,7 +47,7 @@ func (b *builder) flush(rawStart int) {
 	if b.pending == "" {
 		return
 	}
-	if b.sb.Len() > 0 && len(b.pending) == 1 && rawStart == b.rawEnd+1 {
+	if b.sb.Len() > 0 && b.pending == " " && rawStart == b.rawEnd+1 {
 		// one separator byte for one input byte: map it as a copy, so the
 		// words on either side share a run
 		p := b.pending

@@ -28,6 +28,8 @@ func TestHostile(t *testing.T) {
 		{"nitf unclosed deep", NITF, "<nitf>" + strings.Repeat("<p>", n), true},
 		{"md brackets", Markdown, strings.Repeat("[", n) + "x" + strings.Repeat("](", n), false},
 		{"md unclosed links", Markdown, strings.Repeat("[a](b", n), false},
+		{"md nested unclosed links", Markdown, strings.Repeat("[", n) + strings.Repeat("](x", n), false},
+		{"md nested empty refs", Markdown, strings.Repeat("[", n) + strings.Repeat("][]", n) + "\n\n[x]: y", false},
 		{"md backticks", Markdown, func() string {
 			var sb strings.Builder
 			for i := 1; i < 400; i++ {

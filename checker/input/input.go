@@ -87,9 +87,11 @@ func sniff(raw []byte) Format {
 
 // Doc is an article as plain text, with where each of its bytes came from.
 type Doc struct {
-	// Text is the plain text the analyses read: blocks (paragraphs,
-	// headings, list items) are separated by "\n\n"; within a block, line
-	// breaks of the source are spaces.
+	// Text is the plain text the analyses read. For plain-text input it is
+	// the input itself (less a byte order mark). For the other formats,
+	// blocks (headings, paragraphs, list items) are separated by "\n\n",
+	// runs of white space are one space, a paragraph's wrapped lines are
+	// joined by spaces, and an HTML <br> is "\n". Invalid UTF-8 is kept.
 	Text string
 	// Format is the format the input was read as.
 	Format Format

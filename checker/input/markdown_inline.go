@@ -11,6 +11,7 @@ const (
 	kDrop                 // syntax: not emitted
 	kLiteral              // emitted as is (code, escaped character)
 	kEntity               // start of a character reference, decoded
+	kSpace                // a <br> tag's first byte: read as a space
 )
 
 // Bounds that keep hostile input linear: no scan for the end of a link
@@ -29,6 +30,10 @@ type inline struct {
 	pos   []int  // input offset of each byte of buf
 	kind  []uint8
 	stack []int // open brackets
+	// budget is how many bytes link destinations may still scan in this
+	// paragraph: each scan is bounded, but many failed ones must not add up
+	// to more than a few passes over the paragraph.
+	budget int
 }
 
 // run emits the paragraph made of segs to b.
@@ -45,6 +50,7 @@ func (in *inline) run(b *builder, src []byte, segs []seg, refs map[string]bool) 
 		}
 	}
 	in.kind = append(in.kind[:0], make([]uint8, len(in.buf))...)
+	in.budget = 4*len(in.buf) + 2*(maxDest+maxTitle)
 	in.atoms()
 	in.brackets(refs)
 	in.emphasis()
@@ -95,8 +101,9 @@ func (in *inline) atoms() {
 						kind[x] = kLiteral
 					}
 				} else {
-					for x := i; x < end; x++ {
-						kind[x] = kDrop
+					drop(kind, i, end)
+					if isBreakTag(buf[i:end]) {
+						kind[i] = kSpace
 					}
 				}
 				i = end
@@ -218,7 +225,7 @@ func (in *inline) brackets(refs map[string]bool) {
 			open := in.stack[len(in.stack)-1]
 			in.stack = in.stack[:len(in.stack)-1]
 			image := open > 0 && buf[open-1] == '!' && kind[open-1] == kNormal
-			end := linkTail(buf, i+1, refs, buf[open+1:i])
+			end := in.linkTail(i+1, refs, buf[open+1:i])
 			if end < 0 {
 				continue
 			}
@@ -243,9 +250,12 @@ func drop(kind []uint8, a, b int) {
 // destination "(url "title")", a reference "[ref]" or "[]", or nothing for
 // a shortcut reference. It returns the end of the link, or -1 when it is
 // not one.
-func linkTail(buf []byte, j int, refs map[string]bool, text []byte) int {
-	if j < len(buf) && buf[j] == '(' {
-		if end := inlineDest(buf, j+1); end > 0 {
+func (in *inline) linkTail(j int, refs map[string]bool, text []byte) int {
+	buf := in.buf
+	if j < len(buf) && buf[j] == '(' && in.budget > 0 {
+		end, far := inlineDest(buf, j+1)
+		in.budget -= far - j
+		if end > 0 {
 			return end
 		}
 	}
@@ -259,7 +269,7 @@ func linkTail(buf []byte, j int, refs map[string]bool, text []byte) int {
 				if len(label) == 0 {
 					label = text
 				}
-				if refs[normLabel(label)] {
+				if len(label) <= maxLabel && refs[normLabel(label)] {
 					return k + 1
 				}
 				break
@@ -273,18 +283,18 @@ func linkTail(buf []byte, j int, refs map[string]bool, text []byte) int {
 }
 
 // inlineDest reads `url "title")` from buf[j:] and returns the offset just
-// past ")", or 0.
-func inlineDest(buf []byte, j int) int {
+// past ")", or 0; far is how far it looked.
+func inlineDest(buf []byte, j int) (end, far int) {
 	j = skipWS(buf, j)
 	start := j
 	if j < len(buf) && buf[j] == '<' {
 		for j++; j < len(buf) && buf[j] != '>' && buf[j] != '\n'; j++ {
 			if j-start > maxDest {
-				return 0
+				return 0, j
 			}
 		}
 		if j == len(buf) || buf[j] != '>' {
-			return 0
+			return 0, j
 		}
 		j++
 	} else {
@@ -292,7 +302,7 @@ func inlineDest(buf []byte, j int) int {
 	dest:
 		for ; j < len(buf); j++ {
 			if j-start > maxDest {
-				return 0
+				return 0, j
 			}
 			switch c := buf[j]; {
 			case c == '\\' && j+1 < len(buf):
@@ -318,21 +328,21 @@ func inlineDest(buf []byte, j int) int {
 		t := j
 		for j++; j < len(buf) && buf[j] != closing; j++ {
 			if j-t > maxTitle {
-				return 0
+				return 0, j
 			}
 			if buf[j] == '\\' {
 				j++
 			}
 		}
 		if j >= len(buf) {
-			return 0
+			return 0, j
 		}
 		j = skipWS(buf, j+1)
 	}
 	if j < len(buf) && buf[j] == ')' {
-		return j + 1
+		return j + 1, j + 1
 	}
-	return 0
+	return 0, j
 }
 
 func skipWS(buf []byte, j int) int {
@@ -422,6 +432,10 @@ func (in *inline) emit(b *builder) {
 		case kDrop:
 			i++
 			continue
+		case kSpace:
+			b.space()
+			i++
+			continue
 		case kEntity:
 			dec, n := entityAt(buf, i)
 			b.atomic(dec, pos[i], pos[i+n-1]+1)
@@ -439,11 +453,17 @@ func (in *inline) emit(b *builder) {
 		}
 		// copy the longest stretch of plain bytes contiguous in the input
 		j := i + 1
-		for j < len(buf) && kind[j] != kDrop && kind[j] != kEntity && pos[j] == pos[j-1]+1 &&
+		for j < len(buf) && (kind[j] == kNormal || kind[j] == kLiteral) && pos[j] == pos[j-1]+1 &&
 			buf[j] != ' ' && buf[j] != '\t' && buf[j] != '\n' && buf[j] != '\r' && buf[j] != 0xc2 {
 			j++
 		}
 		b.copyBytes(buf[i:j], pos[i])
 		i = j
 	}
+}
+
+// isBreakTag reports whether tag is <br>, <br/> or <br ...>.
+func isBreakTag(tag []byte) bool {
+	return len(tag) >= 4 && (tag[1] == 'b' || tag[1] == 'B') && (tag[2] == 'r' || tag[2] == 'R') &&
+		(tag[3] == '>' || tag[3] == '/' || tag[3] == ' ')
 }

@@ -28,6 +28,7 @@ func TestParseMarkdown(t *testing.T) {
 			text: "See the report and ref Ref [no link] done."},
 		{name: "autolink and html", raw: "Mail <a@b.org> or <https://x.org>; <span class=\"x\">inline</span> <br/> text.",
 			text: "Mail a@b.org or https://x.org; inline text."},
+		{name: "br is a space", raw: "one<br>two<BR/>three", text: "one two three"},
 		{name: "escapes and entities", raw: "\\*not emphasis\\* AT&amp;T &copy; &bogus; 1\\. x \\\nend",
 			text: "*not emphasis* AT&T © &bogus; 1. x end"},
 		{name: "comments dropped", raw: "Before <!-- gone\n\nstill gone --> after.\n\n<!--\nblock\n-->\nLast.",

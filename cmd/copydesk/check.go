@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk/checker"
+	"github.com/copydesk/copydesk/internal/config"
 	"github.com/copydesk/copydesk/internal/output"
 )
 
@@ -18,8 +19,12 @@ type checkFlags struct {
 	format   string
 	failOn   string
 	input    string
+	config   string
 	dayFirst bool
 	files    []string
+	// set holds the flags given on the command line, which override the
+	// configuration file.
+	set map[string]bool
 }
 
 // parse reads flags given before, between or after the file names.
@@ -31,6 +36,7 @@ func (e *env) parse(name string, args []string, withFailOn bool) (*checkFlags, *
 	fs.StringVar(&cf.format, "format", "text", "output `format`: text, json, sarif or github (dates: text or json)")
 	fs.StringVar(&cf.input, "input", "", "input `format`: text, markdown, html or nitf (default: by extension or content)")
 	fs.BoolVar(&cf.dayFirst, "day-first", false, "read numeric dates like 4/2/2026 as day/month")
+	fs.StringVar(&cf.config, "config", "", "configuration `file` (default: "+config.FileName+" in the input's folder or above)")
 	if withFailOn {
 		fs.StringVar(&cf.failOn, "fail-on", "warning", "exit 1 when a finding is at or above `severity`: error, warning, info or none")
 	}
@@ -47,6 +53,8 @@ func (e *env) parse(name string, args []string, withFailOn bool) (*checkFlags, *
 	if len(cf.files) == 0 {
 		cf.files = []string{"-"}
 	}
+	cf.set = map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { cf.set[f.Name] = true })
 	return cf, fs, nil
 }
 
@@ -95,29 +103,29 @@ func (e *env) check(args []string) int {
 	if err := cf.validate(output.Formats...); err != nil {
 		return e.fail("%v", err)
 	}
-	failOn := checker.Severity(cf.failOn)
-	if cf.failOn != "none" && failOn.Rank() == 0 {
+	if cf.failOn != "none" && checker.Severity(cf.failOn).Rank() == 0 {
 		return e.fail("--fail-on: unknown severity %q (want error, warning, info or none)", cf.failOn)
 	}
-	c, err := checker.New(checker.Options{DayFirst: cf.dayFirst})
-	if err != nil {
-		return e.fail("%v", err)
-	}
+	setups := newSetups(cf, nil)
 	out := output.New(cf.format, version, e.stdout)
 	code := exitOK
 	for _, name := range cf.files {
+		s, err := setups.forFile(name)
+		if err != nil {
+			return e.fail("%v", err)
+		}
 		doc, err := e.document(cf, name)
 		if err != nil {
 			return e.fail("%v", err)
 		}
-		rep, err := c.Check(context.Background(), doc)
+		rep, err := s.checker.Check(context.Background(), doc)
 		if err != nil {
 			return e.fail("%s: %v", name, err)
 		}
 		if err := out.Report(name, doc.Text, rep); err != nil {
 			return e.fail("writing output: %v", err)
 		}
-		if cf.failOn != "none" && rep.Count(failOn) > 0 {
+		if s.fails(rep) {
 			code = exitFindings
 		}
 	}
@@ -135,16 +143,17 @@ func (e *env) dates(args []string) int {
 	if err := cf.validate("text", "json"); err != nil {
 		return e.fail("%v", err)
 	}
-	c, err := checker.New(checker.Options{DayFirst: cf.dayFirst, Rules: []*checker.Rule{}})
-	if err != nil {
-		return e.fail("%v", err)
-	}
+	setups := newSetups(cf, []*checker.Rule{})
 	for _, name := range cf.files {
+		s, err := setups.forFile(name)
+		if err != nil {
+			return e.fail("%v", err)
+		}
 		doc, err := e.document(cf, name)
 		if err != nil {
 			return e.fail("%v", err)
 		}
-		rep, err := c.Check(context.Background(), doc)
+		rep, err := s.checker.Check(context.Background(), doc)
 		if err != nil {
 			return e.fail("%s: %v", name, err)
 		}

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"path/filepath"
+
+	"github.com/copydesk/copydesk/checker"
+	"github.com/copydesk/copydesk/internal/config"
+)
+
+// setup is a checker and exit threshold built from one configuration file
+// and the command-line flags, which win over the file.
+type setup struct {
+	checker *checker.Checker
+	failOn  string
+}
+
+// fails reports whether rep has a finding at or above the threshold.
+func (s *setup) fails(rep checker.Report) bool {
+	return s.failOn != "none" && rep.Count(checker.Severity(s.failOn)) > 0
+}
+
+// setups builds one setup per configuration file, on demand.
+type setups struct {
+	cf    *checkFlags
+	rules []*checker.Rule
+	byCfg map[string]*setup
+}
+
+// newSetups prepares setups for cf; rules replaces the rule set when not nil.
+func newSetups(cf *checkFlags, rules []*checker.Rule) *setups {
+	return &setups{cf: cf, rules: rules, byCfg: map[string]*setup{}}
+}
+
+// forFile returns the setup for input name: --config if given, else the
+// configuration file found from the input's folder (the working folder
+// for standard input) upward.
+func (ss *setups) forFile(name string) (*setup, error) {
+	path := ss.cf.config
+	if path == "" {
+		dir := "."
+		if name != "-" {
+			dir = filepath.Dir(name)
+		}
+		var err error
+		if path, err = config.Find(dir); err != nil {
+			return nil, err
+		}
+	}
+	if s := ss.byCfg[path]; s != nil {
+		return s, nil
+	}
+	cfg := &config.Config{}
+	if path != "" {
+		var err error
+		if cfg, err = config.Load(path); err != nil {
+			return nil, err
+		}
+	}
+	opts := cfg.Options()
+	if ss.cf.set["day-first"] || cfg.DayFirst == nil {
+		opts.DayFirst = ss.cf.dayFirst
+	}
+	if ss.rules != nil {
+		opts.Rules, opts.Disabled, opts.Severity = ss.rules, nil, nil
+	}
+	failOn := ss.cf.failOn
+	if !ss.cf.set["fail-on"] && cfg.FailOn != "" {
+		failOn = cfg.FailOn
+	}
+	c, err := checker.New(opts)
+	if err != nil {
+		return nil, err
+	}
+	s := &setup{checker: c, failOn: failOn}
+	ss.byCfg[path] = s
+	return s, nil
+}

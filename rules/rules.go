@@ -20,6 +20,9 @@ func All() []*analysis.Rule {
 		EventCount,
 		EventDate,
 		Sequence,
+		WeekdayDate,
+		InvalidDate,
+		RelativeAbsolute,
 	}
 }
 

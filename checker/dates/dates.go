@@ -96,12 +96,17 @@ type Options struct {
 // Resolve finds and resolves every time expression in text against ref,
 // the publication date, in order of position.
 func Resolve(text string, ref time.Time, opts Options) []Expr {
-	toks := tokenize(text, make([]token, 0, len(text)/5+8))
+	toks := tokenize(text, make([]token, 0, len(text)/4+8))
 	p := parser{src: text, t: toks, dayFirst: opts.DayFirst}
 	r := resolver{src: text, ref: dayOf(ref), last: -1, base: -1, lastQ: -1}
 	sents := text2.Sentences(text)
 	si, line, lineAt := 0, 1, 0
+	r.out = make([]Expr, 0, len(toks)/40+4)
 	for i := 0; i < len(toks); {
+		if toks[i].kind == tPunct || toks[i].kind == tWord && toks[i].cls == cNone {
+			i++ // no expression starts here
+			continue
+		}
 		f, s, e, ok := p.expr(i)
 		if !ok || e <= s {
 			i++

@@ -194,8 +194,8 @@ func (w *htmlWalker) startTag(z *html.Tokenizer, name string, hasAttr bool, self
 		if name == "br" && len(w.skip) == 0 && w.emit && w.inRegion() {
 			w.b.breakLine()
 		}
-		if len(w.skip) > 0 && !htmlVoid[name] && !selfClosing && htmlSkip[name] {
-			w.push(name)
+		if len(w.skip) > 0 && !htmlVoid[name] && !selfClosing {
+			w.push(name) // track nesting, so </div> closes the right one
 		}
 		return
 	}

@@ -34,6 +34,7 @@ func TestParseHTML(t *testing.T) {
 			text: "A B"},
 		{name: "entities and nbsp", raw: `<p>Feb.&nbsp;4 &ldquo;quoted&rdquo; &#8212; &#x41; AT&ampT &notanentity; a&lt;b</p>`,
 			text: "Feb. 4 “quoted” — A AT&T ¬anentity; a<b"},
+		{name: "hidden div with nested divs", raw: `<div hidden><div>x</div>secret</div><p>shown</p>`, text: "shown"},
 		{name: "unclosed skip ends at its end tag", raw: `<nav><div>menu</nav><p>Text</p>`, text: "Text"},
 		{name: "unclosed head", raw: `<html><head><title>T</title><body><p>Body</p>`, text: "Body"},
 		{name: "invalid utf8", raw: "<p>caf\xe9 \xff</p>", text: "caf\xe9 \xff"},

@@ -1,6 +1,8 @@
 package input
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -148,5 +150,21 @@ func TestParseDate(t *testing.T) {
 		got, ok := parseDate(tc.in)
 		assert.Equal(t, tc.ok, ok, tc.in)
 		assert.True(t, tc.want.Equal(got), "%s: %v", tc.in, got)
+	}
+}
+
+// TestDetectSeed: the seed article, plain wire copy, must not be mistaken
+// for Markdown or HTML.
+func TestDetectSeed(t *testing.T) {
+	paths, _ := filepath.Glob("../../../shared/seeds/*")
+	if len(paths) == 0 {
+		t.Skip("shared/seeds not present")
+	}
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		require.NoError(t, err)
+		if filepath.Ext(p) == ".txt" || filepath.Ext(p) == "" {
+			assert.Equal(t, Text, Detect("", raw), p)
+		}
 	}
 }

@@ -126,7 +126,7 @@ func (r *resolver) offset(f *form, tn Tense) res {
 		// period just mentioned ("the third quarter ... a year ago")
 		b := r.out[r.base]
 		fine := b.Granularity == GrainQuarter || b.Granularity == GrainMonth || b.Granularity == GrainHalf
-		if f.anaphoric && (fine || b.Granularity == GrainDay || b.Granularity == GrainWeek) ||
+		if f.anaphoric && (f.counted || f.keepGrain) && (fine || b.Granularity == GrainDay || b.Granularity == GrainWeek) ||
 			f.ago && fine && r.cur-b.End < 300 {
 			base, g, o.anchor = b.From, b.Granularity, r.base
 		}
@@ -153,7 +153,12 @@ func (r *resolver) span(f *form) res {
 	o := res{typ: Duration, relative: true, ok: true, gran: GrainRange, anchor: -1, value: durValue(f.n, f.unit)}
 	ref := r.ref
 	if f.n < 0 {
-		o.mod = "APPROX"
+		// "in recent weeks", "the coming months": TimeML calls these
+		// references to the past or future; the interval is a guide
+		o.mod, o.typ, o.value = "APPROX", Date, "PAST_REF"
+		if f.fwd {
+			o.value = "FUTURE_REF"
+		}
 	}
 	if !f.fwd {
 		o.to = ref.AddDate(0, 0, 1)

@@ -183,9 +183,15 @@ func durValue(n, unit int) string {
 	case uHalf:
 		return "P" + c + "H"
 	case uDecade:
-		return "P" + c + "DE"
+		if n >= 0 {
+			return fmt.Sprintf("P%dY", 10*n)
+		}
+		return "PXDE"
 	case uCentury:
-		return "P" + c + "CE"
+		if n >= 0 {
+			return fmt.Sprintf("P%dY", 100*n)
+		}
+		return "PXCE"
 	}
 	return "P" + c + "Y"
 }

@@ -52,6 +52,10 @@ func (p *parser) ampm(j int) (pm bool, e int, ok bool) {
 	return false, j, false
 }
 
+// zones are the time zone abbreviations wire copy writes after a time.
+var zones = map[string]bool{"GMT": true, "UTC": true, "EST": true, "EDT": true, "CST": true, "CDT": true,
+	"MST": true, "MDT": true, "PST": true, "PDT": true, "BST": true, "CET": true, "CEST": true}
+
 // timeOfDay: a clock time with an optional day after it: "5 p.m.
 // Thursday", "10 a.m. today", "noon on Feb. 4", "9 p.m. (1400 GMT)".
 func (p *parser) timeOfDay(i int) (form, int, bool) {
@@ -61,6 +65,12 @@ func (p *parser) timeOfDay(i int) (form, int, bool) {
 	}
 	f.timeText = true
 	k := j
+	if p.ok(k) && p.t[k].kind == tWord && p.t[k].allUpper && zones[p.src[p.t[k].start:p.t[k].end]] {
+		k++ // 5 p.m. EST
+		if p.isPunct(k, ',') {
+			k++
+		}
+	}
 	if p.isKw(k, kwOn) {
 		k++
 	}
@@ -78,5 +88,8 @@ func (p *parser) timeOfDay(i int) (form, int, bool) {
 	// a time alone is today's
 	d := newForm(fOffset)
 	d.unit, d.hour, d.minute, d.timeText = uDay, f.hour, f.minute, true
+	if k > j && !p.isKw(k-1, kwOn) && !p.isPunct(k-1, ',') {
+		j = k // keep the zone
+	}
 	return d, j, true
 }

@@ -11,6 +11,12 @@ func (p *parser) core(i int, ctx bool) (form, int, bool) {
 			return f, e, true
 		}
 	}
+	if p.isCls(i, cUnits) && (p.isKw(i-1, kwFor) || p.isKw(i-1, kwIn) || p.isKw(i-1, kwOver) || p.isKw(i-1, kwWithin)) &&
+		p.t[i].val >= uDay && p.t[i].val != uPeriod && p.t[i].val != uWeekend {
+		f := newForm(fDur) // for years, in weeks
+		f.unit, f.n = p.t[i].val, -1
+		return f, i + 1, true
+	}
 	if f, e, ok := p.timeOfDay(i); ok {
 		return f, e, true
 	}
@@ -189,6 +195,19 @@ func (p *parser) relative(i int) (form, int, bool) {
 			f = newForm(fPoint)
 			f.unit, f.rel = uWeekend, rel
 		}
+		// this year's third quarter, last year's quarter
+		if u == uYear && p.isPunct(j+1, '\'') && p.attached(j+1) && p.wordIs(j+2, "s") {
+			if q, e, ok := p.periodOrdinal(j + 3); ok && q.year == 0 {
+				q.relYear, q.yearOffset = true, f.n
+				return q, e, true
+			}
+			if p.isCls(j+3, cUnit) && (p.t[j+3].val == uQuarter || p.t[j+3].val == uPeriod) {
+				q := newForm(fOffset)
+				q.unit, q.anaphoric, q.keepGrain = uYear, true, true
+				q.n = f.n
+				return q, j + 4, true
+			}
+		}
 		return f, j + 1, true
 	}
 	if f, e, ok := p.point(j, true); ok && f.kind == fPoint && f.year == 0 && f.day == 0 && f.decade == 0 {
@@ -220,7 +239,10 @@ func (p *parser) countLed(i int) (form, int, bool) {
 	if u == uQuarter && p.isKw(j+1, kwOf) || p.wordIs(j+1, "old") {
 		return form{}, i, false // a quarter of the vote, six years old
 	}
-	if p.isKw(i, kwA) && (p.isKw(i-1, kwOnce) || p.ok(i-1) && p.t[i-1].kind == tNum || p.isCls(i-1, cNumW) || p.isCls(i-1, cUnits)) {
+	if p.isYear(i) && p.isCls(j, cUnit) {
+		return form{}, i, false // the 1988 quarter
+	}
+	if p.isKw(i, kwA) && !p.isKw(j+1, kwAgo) && !p.isKw(j+1, kwEarlier) && !p.isKw(j+1, kwLater) && (p.isKw(i-1, kwOnce) || p.ok(i-1) && p.t[i-1].kind == tNum || p.isCls(i-1, cNumW) || p.isCls(i-1, cUnits)) {
 		f := newForm(fSet) // $5 million a year, twice a week, 12 hours a day
 		f.setValue = durValue(1, u)
 		return f, j + 1, true
@@ -236,10 +258,10 @@ func (p *parser) countLed(i int) (form, int, bool) {
 		f.kind, f.n, f.ago = fOffset, -n, true
 		return f, e + 1, true
 	case p.isKw(e, kwEarlier) || p.isKw(e, kwBefore) && (!p.ok(e+1) || p.t[e+1].kind == tPunct):
-		f.kind, f.n, f.anaphoric = fOffset, -n, true
+		f.kind, f.n, f.anaphoric, f.counted = fOffset, -n, true, true
 		return f, e + 1, true
 	case p.isKw(e, kwLater) || p.isKw(e, kwAfter) && (!p.ok(e+1) || p.t[e+1].kind == tPunct):
-		f.kind, f.n, f.anaphoric = fOffset, n, true
+		f.kind, f.n, f.anaphoric, f.counted = fOffset, n, true, true
 		return f, e + 1, true
 	case p.isKw(e, kwFrom) && p.isKw(e+1, kwNow), p.isKw(e, kwHence):
 		f.kind = fOffset

@@ -248,6 +248,13 @@ func (p *parser) theCore(j int) (form, int, bool) {
 		}
 		return f, k, true
 	}
+	// the 1988 third quarter
+	if p.isYear(j) {
+		if f, e, ok := p.periodOrdinal(j + 1); ok && f.year == 0 {
+			f.year, f.yearDigits = p.t[j].val, 4
+			return f, e, true
+		}
+	}
 	// the third quarter of last year, the first half of the year
 	if f, e, ok := p.periodOrdinal(j); ok {
 		return f, p.ofYear(&f, e), true

@@ -280,7 +280,7 @@ func (r *resolver) weekend(f *form, tn Tense, why func(string) string) res {
 // anchorName names what an anaphoric expression was resolved from.
 func (r *resolver) anchorName(idx int) string {
 	if idx < 0 {
-		return "the publication date " + r.refStr()
+		return "the publication date"
 	}
 	a := r.out[idx]
 	return fmt.Sprintf("%q in line %d", a.Text, a.Line)

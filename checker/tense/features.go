@@ -42,6 +42,9 @@ const (
 	fNotInfinitive
 	fBoundary
 	fRelative
+	fScheduling
+	fCouldLike
+	fValidity
 	// Derived per token, not from the lexicon:
 	fRegularPast // a regular "-ed" form
 	fWord        // a word token (not a number or punctuation)
@@ -87,6 +90,8 @@ var lexicon = func() map[string]feature {
 		{determiners, fDeterminer}, {prepositions, fPreposition},
 		{subjectPronouns, fSubjectPronoun}, {notInfinitive, fNotInfinitive},
 		{boundaryWords, fBoundary}, {relativeWords, fRelative},
+		{scheduling, fScheduling}, {[]string{"could"}, fCouldLike},
+		{validity, fValidity},
 	} {
 		for _, w := range l.words {
 			m[w] |= l.f
@@ -127,7 +132,7 @@ func regularPast(w string) bool {
 		return false
 	}
 	for i := 0; i < len(w); i++ {
-		if c := w[i]; (c < 'a' || c > 'z') && c != '-' {
+		if c := w[i]; c < 'a' || c > 'z' {
 			return false
 		}
 	}

@@ -1,6 +1,8 @@
 package tense
 
 import (
+	"strings"
+
 	"github.com/copydesk/copydesk/checker/text"
 )
 
@@ -10,6 +12,12 @@ type group struct {
 	first, last int
 	tense       Tense
 	perfect     bool
+	// fip marks a future seen from the past: "was expected to", "said he
+	// would", "agreed to visit", "accepted an invitation to visit".
+	fip bool
+	// noun marks a prospective noun ("invitation to visit"): it is a future
+	// in the past when the group before it is past.
+	noun bool
 }
 
 // scanner finds the verb groups of one tokenised sentence.
@@ -109,10 +117,30 @@ func (sc *scanner) prospective(h int) int {
 	// "invited Putin to visit": a short object of words before "to".
 	for j := h + 1; j < len(sc.toks) && j <= h+4; j++ {
 		if sc.word(j) == "" {
-			return -1
+			break
 		}
 		if k := sc.infinitive(j); k >= 0 {
 			return k
+		}
+	}
+	if strings.HasPrefix(sc.toks[h].Lower, "invit") {
+		return sc.invitedTo(h)
+	}
+	return -1
+}
+
+// invitedTo returns the end of "invited X to a/the ..." after the invite
+// verb at h ("invited the ministers to a ceremony"), or -1.
+func (sc *scanner) invitedTo(h int) int {
+	for j := h + 1; j < len(sc.toks) && j <= h+14; j++ {
+		if sc.word(j) == "" && sc.toks[j].Lower != "," {
+			return -1
+		}
+		if sc.word(j) == "to" {
+			if w := sc.word(j + 1); w == "a" || w == "an" || w == "the" {
+				return j
+			}
+			return -1
 		}
 	}
 	return -1
@@ -132,6 +160,9 @@ func (sc *scanner) groups(dst []group) []group {
 		if !ok {
 			i++
 			continue
+		}
+		if g.noun && len(dst) > 0 && dst[len(dst)-1].tense == Past {
+			g.fip = true
 		}
 		dst = append(dst, g)
 		i = g.last + 1
@@ -181,21 +212,36 @@ func (sc *scanner) match(i int) (group, bool) {
 		if f&fDoPast != 0 {
 			t = Past
 		}
-		return group{first: i, last: sc.head(i+1, i), tense: t}, true
+		g := group{first: i, last: sc.head(i+1, i), tense: t}
+		if k := sc.prospective(g.last); k >= 0 {
+			g.last, g.tense, g.fip = k, Future, t == Past // "did not plan to go"
+		}
+		return g, true
 	}
 	if f&fCap != 0 {
 		return group{}, false
 	}
 	if f&fProspectiveNoun != 0 || f&fProspectiveVerb != 0 && !sc.is(i-1, fDeterminer) {
 		if k := sc.prospective(i); k >= 0 {
-			return group{first: i, last: k, tense: Future}, true
+			// "agreed to visit", and a bare "due to expire", "set to
+			// resume" are futures seen from an earlier moment.
+			past := f&(fSimplePast|fPastBoth|fRegularPast|fParticiple|fProspectiveAfterBe) != 0
+			return group{first: i, last: k, tense: Future, fip: past, noun: !past && f&fProspectiveNoun != 0}, true
 		}
 	}
+	if f&fValidity != 0 {
+		return group{first: i, last: i, tense: Unknown}, true // "payable Dec. 15"
+	}
 	if f&(fSimplePast|fPastBoth|fRegularPast) != 0 {
-		if sc.finiteOK(i, false, false) {
-			return group{first: i, last: i, tense: Past}, true
+		if !sc.finiteOK(i, false, false) {
+			return group{}, false
 		}
-		return group{}, false
+		if f&fScheduling != 0 {
+			// "planned a rally on Saturday", "postponed until Tuesday":
+			// the date may be the scheduled event's, not the act's.
+			return group{first: i, last: i, tense: Unknown}, true
+		}
+		return group{first: i, last: i, tense: Past}, true
 	}
 	if f&fPresentS != 0 && sc.finiteOK(i, true, false) || f&fPresentBase != 0 && sc.finiteOK(i, true, true) {
 		return group{first: i, last: i, tense: Present}, true
@@ -220,8 +266,8 @@ func (sc *scanner) modal(i int) group {
 		g.tense = Future
 	case f&fModalPresent != 0:
 		g.tense = Present
-	case i > sc.report:
-		g.tense = Future // "said he would visit"
+	case i > sc.report && f&fCouldLike == 0:
+		g.tense, g.fip = Future, true // "said he would visit"
 	default:
 		g.tense = Unknown
 	}
@@ -229,6 +275,9 @@ func (sc *scanner) modal(i int) group {
 		if k := sc.prospective(g.last); k >= 0 {
 			g.last, g.tense = k, Future
 		}
+	}
+	if sc.is(g.last, fScheduling) && g.tense == Past {
+		g.tense = Unknown // "may have postponed"
 	}
 	return g
 }
@@ -241,20 +290,22 @@ func (sc *scanner) be(i int, t Tense) group {
 	}
 	if sc.is(j, fProspectiveAfterBe) {
 		if k := sc.infinitive(j + 1); k >= 0 {
-			return group{first: i, last: k, tense: Future}
+			return group{first: i, last: k, tense: Future, fip: t == Past}
 		}
 		if sc.is(j, fProspectiveNoTo) || sc.word(j) == "set" && sc.word(j+1) == "for" {
-			return group{first: i, last: j, tense: Future}
+			return group{first: i, last: j, tense: Future, fip: t == Past}
 		}
 	}
 	if k := sc.infinitive(j); k >= 0 {
-		return group{first: i, last: k, tense: Future} // "is to visit"
+		return group{first: i, last: k, tense: Future, fip: t == Past} // "is to visit"
 	}
 	g := group{first: i, last: i, tense: t}
 	if sc.is(j, fIng) && sc.verbLike(j) || sc.participleLike(j) {
 		g.last = sc.head(j, j)
 		if k := sc.prospective(g.last); k >= 0 {
-			g.last, g.tense = k, Future // "was invited to join"
+			g.last, g.tense, g.fip = k, Future, t == Past // "was invited to join"
+		} else if sc.is(g.last, fScheduling) {
+			g.tense = Unknown // "was planned for early March"
 		}
 	}
 	return g
@@ -273,7 +324,9 @@ func (sc *scanner) have(i int, t Tense) (group, bool) {
 		return group{first: i, last: k, tense: t}, true
 	}
 	if sc.participleLike(j) {
-		return sc.perfect(i, j), true
+		g := sc.perfect(i, j)
+		g.fip = g.fip && t == Past
+		return g, true
 	}
 	return group{first: i, last: i, tense: t}, true
 }
@@ -284,7 +337,9 @@ func (sc *scanner) have(i int, t Tense) (group, bool) {
 func (sc *scanner) perfect(i, j int) group {
 	g := group{first: i, last: sc.head(j, j), tense: Past, perfect: true}
 	if k := sc.prospective(g.last); k >= 0 {
-		g.last, g.tense = k, Future // "has agreed to visit"
+		g.last, g.tense, g.fip = k, Future, true // "has agreed to visit"
+	} else if sc.is(g.last, fScheduling) {
+		g.tense = Unknown // "has scheduled a news conference Thursday"
 	}
 	return g
 }
@@ -301,6 +356,12 @@ func (sc *scanner) finiteOK(i int, present, base bool) bool {
 		return !base
 	}
 	pf := sc.f(p)
+	if pf&fWord == 0 && sc.is(i, fReporting) && !present {
+		return true // `"We will win," said the mayor`
+	}
+	if sc.toks[p].Lower == "," && present && !base && p > 0 && sc.is(p-1, fWord) {
+		return true // "Westinghouse, citing costs, expects"
+	}
 	if pf&fWord == 0 || pf&(fDeterminer|fPreposition|fFinAux) != 0 || sc.toks[p].Lower == "to" {
 		return false
 	}

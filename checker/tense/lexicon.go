@@ -63,6 +63,26 @@ var prospectiveVerbs = []string{
 	"invite", "invites", "invited", "inviting",
 	"schedule", "schedules", "scheduled",
 	"need", "needs", "needed",
+	"set", "due", "slated", "poised",
+}
+
+// scheduling verbs fix the time of another event: with a date after them
+// ("planned a rally on Saturday", "postponed until Tuesday", "has set Nov.
+// 10 as the deadline") the date may be that event's, so their groups tell
+// nothing.
+var scheduling = []string{
+	"schedule", "schedules", "scheduled", "reschedule", "rescheduled",
+	"plan", "plans", "planned", "set", "sets", "postpone", "postpones",
+	"postponed", "delay", "delays", "delayed", "defer", "defers", "deferred",
+	"booked",
+}
+
+// validity words attach a date to a thing rather than to an act: "a
+// dividend payable Dec. 15", "effective Feb. 1", "debentures due 2011".
+// Without an auxiliary before them they make a group that tells nothing.
+var validity = []string{
+	"payable", "effective", "due", "valid", "expiring", "maturing",
+	"redeemable", "convertible", "exercisable",
 }
 
 // objectVerbs may put an object between themselves and the infinitive:
@@ -152,6 +172,8 @@ var notVerbEd = []string{
 	"tired", "bored", "scared", "worried", "ashamed", "pleased", "excited",
 	"qualified", "unprecedented", "unexpected", "unidentified", "unnamed",
 	"undisclosed", "unspecified", "unresolved", "unfinished", "led", "embattled",
+	"subordinated", "preferred", "secured", "unsecured", "unlisted",
+	"diluted", "annualized",
 }
 
 // presentS are common verbs in the third-person present, trusted as verbs
@@ -220,6 +242,7 @@ var prepositions = []string{
 	"against", "without", "via", "per", "than", "like", "amid", "despite",
 	"toward", "towards", "through", "across", "within", "upon", "including",
 	"regarding", "as", "be", "being", "been", "is", "are", "was", "were",
+	"until", "till", "since", "around", "near", "throughout", "beyond",
 }
 
 // pronouns that can be the subject of a plain present verb.

@@ -41,6 +41,21 @@ type Result struct {
 	// Perfect is set for a perfect ("has visited", "had met", "may have
 	// left").
 	Perfect bool
+	// FutureInPast is set for a Future seen from a past moment: "was
+	// expected to", "said he would", "agreed to visit", "accepted an
+	// invitation to visit". The act lies after that moment but may lie
+	// before publication, so a date before publication does not contradict
+	// it.
+	FutureInPast bool
+	// Prep is the preposition just before the position, lower case ("on",
+	// "by", "until", "since", "from"), or "". After "until", "by", "from"
+	// or "since" a date bounds the act rather than dates it.
+	Prep string
+	// Modifier is set when the position looks like a modifier of a noun
+	// rather than the time of the clause's act: "last month's explosion",
+	// "the Jan. 14 deadline", "his 1990 earnings projection". The clause's
+	// tense then says little about the date.
+	Modifier bool
 }
 
 // At returns the tense of the clause of sentence s (within src) that holds
@@ -57,7 +72,7 @@ func At(src string, s text.Sentence, start, end int) Result {
 	feats := features(src, toks, featBuf[:0])
 	ids := clauseIDs(toks, feats, idBuf[:0])
 	sc := scanner{toks: toks, feats: feats}
-	return pick(src, toks, ids, sc.groups(groupBuf[:0]), start)
+	return pick(src, toks, ids, sc.groups(groupBuf[:0]), start, end)
 }
 
 // Analysis is one sentence with its clauses and verb groups found, ready to
@@ -81,11 +96,11 @@ func Analyze(src string, s text.Sentence) *Analysis {
 // At returns the tense of the clause that holds the bytes [start, end) of
 // the text; a position outside the sentence counts as its last word.
 func (a *Analysis) At(start, end int) Result {
-	return pick(a.src, a.toks, a.ids, a.groups, start)
+	return pick(a.src, a.toks, a.ids, a.groups, start, end)
 }
 
 // pick chooses the group that decides the tense at byte offset start.
-func pick(src string, toks []text.Token, ids []uint8, groups []group, start int) Result {
+func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end int) Result {
 	if len(toks) == 0 {
 		return Result{Tense: Unknown}
 	}
@@ -96,6 +111,7 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start int)
 			break
 		}
 	}
+	prep, modifier := context(toks, pos, end)
 	best, after, inherited := -1, -1, -1
 	for gi, g := range groups {
 		same := ids[g.first] == ids[pos]
@@ -115,11 +131,47 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start int)
 		best = inherited
 	}
 	if best < 0 || groups[best].tense == Unknown {
-		return Result{Tense: Unknown}
+		return Result{Tense: Unknown, Prep: prep, Modifier: modifier}
 	}
 	g := groups[best]
 	x, y := toks[g.first].Start, toks[g.last].End
-	return Result{Tense: g.tense, Cue: src[x:y], CueStart: x, CueEnd: y, Perfect: g.perfect}
+	return Result{Tense: g.tense, Cue: src[x:y], CueStart: x, CueEnd: y, Perfect: g.perfect,
+		FutureInPast: g.fip, Prep: prep, Modifier: modifier}
+}
+
+// context returns the preposition before token pos (or at it, when the
+// span starts with one) and whether the span ending at byte end looks like
+// a noun modifier.
+func context(toks []text.Token, pos, end int) (prep string, modifier bool) {
+	fp := wordFeature(toks, pos)
+	if fp&fPreposition != 0 && fp&fFinAux == 0 && fp&fAuxAfter == 0 {
+		prep = toks[pos].Lower
+	} else if f := wordFeature(toks, pos-1); f&fPreposition != 0 && f&fFinAux == 0 && f&fAuxAfter == 0 {
+		prep = toks[pos-1].Lower
+	}
+	next := pos
+	for next < len(toks) && toks[next].Start < end {
+		next++
+	}
+	if next >= len(toks) || toks[next].Kind != text.Word {
+		return prep, false
+	}
+	if toks[next].Lower == "'s" {
+		return prep, true
+	}
+	fn := wordFeature(toks, next)
+	det := wordFeature(toks, pos-1)&fDeterminer != 0 && toks[pos-1].Lower != "last" && toks[pos-1].Lower != "next"
+	modifier = det && fn&(fPreposition|fFinAux|fAdverb|fBoundary|fReporting|fSubjectPronoun) == 0 &&
+		toks[next].Lower != "and" && toks[next].Lower != "or"
+	return prep, modifier
+}
+
+// wordFeature returns the lexicon features of word token i, or 0.
+func wordFeature(toks []text.Token, i int) feature {
+	if i < 0 || i >= len(toks) || toks[i].Kind != text.Word {
+		return 0
+	}
+	return lexicon[toks[i].Lower]
 }
 
 // clauseIDs appends to ids a clause number for every token. A clause ends

@@ -158,3 +158,55 @@ func TestAtEdges(t *testing.T) {
 	r := At(long, text.Sentence{Start: 0, End: len(long)}, len(long)-5, len(long)-4)
 	assert.Equal(t, Past, r.Tense)
 }
+
+func TestAtFlags(t *testing.T) {
+	tests := []struct {
+		sentence, at string
+		tense        Tense
+		cue          string
+		fip          bool
+		prep         string
+		modifier     bool
+	}{
+		{"Shares were expected to rise on Monday.", "Monday", Future, "were expected to rise", true, "on", false},
+		{"Shares are expected to rise on Monday.", "Monday", Future, "are expected to rise", false, "on", false},
+		{"She said he would visit Berlin in June.", "June", Future, "would visit", true, "in", false},
+		{"Putin accepted Xi’s invitation to visit China twice in 2025.", "2025", Future, "invitation to visit", true, "in", false},
+		{"Putin will accept an invitation to visit China in 2025.", "2025", Future, "invitation to visit", false, "in", false},
+		{"The president agreed to visit Hanoi next spring.", "next spring", Future, "agreed to visit", true, "", false},
+		{"The talks, due to resume Monday, were delayed.", "Monday", Future, "due to resume", true, "", false},
+		{"The council has invited the ministers of Peru, Chile and Bolivia to a summit on May 3.", "May 3", Future, "has invited the ministers of Peru, Chile and Bolivia to", false, "on", false},
+		{"Protesters planned a large rally on Saturday.", "Saturday", Unknown, "", false, "on", false},
+		{"Officials postponed the vote until Tuesday.", "Tuesday", Unknown, "", false, "until", false},
+		{"The firm has scheduled a news conference Thursday.", "Thursday", Unknown, "", false, "", false},
+		{"The board declared a dividend payable Dec. 15.", "Dec. 15", Unknown, "", false, "", false},
+		{"“We will not go further,” said the minister at a news conference yesterday.", "yesterday", Past, "said", false, "", false},
+		{"Investigators said last month’s explosion was an accident.", "last month", Past, "said", false, "", true},
+		{"He gave no reason for the Jan. 14 deadline.", "Jan. 14", Past, "gave", false, "", true},
+		{"The firm has cut 300 jobs since January.", "January", Past, "has cut", false, "since", false},
+		{"Westinghouse, citing costs, expects growth next year.", "next year", Present, "expects", false, "", false},
+		{"He did not plan to leave on Thursday.", "Thursday", Future, "did not plan to leave", true, "on", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.sentence+"@"+tt.at, func(t *testing.T) {
+			start := strings.Index(tt.sentence, tt.at)
+			require.GreaterOrEqual(t, start, 0)
+			got := At(tt.sentence, text.Sentence{Start: 0, End: len(tt.sentence)}, start, start+len(tt.at))
+			assert.Equal(t, tt.tense, got.Tense, "tense")
+			assert.Equal(t, tt.cue, got.Cue, "cue")
+			assert.Equal(t, tt.fip, got.FutureInPast, "future in past")
+			assert.Equal(t, tt.prep, got.Prep, "prep")
+			assert.Equal(t, tt.modifier, got.Modifier, "modifier")
+		})
+	}
+}
+
+func TestAnalyzeMatchesAt(t *testing.T) {
+	src := "Headline Here\nThe senator, who visited Kyiv in May, will return in October; aides said she had planned to go in March."
+	for _, s := range text.Sentences(src) {
+		a := Analyze(src, s)
+		for _, tok := range text.Words(src, s) {
+			assert.Equal(t, At(src, s, tok.Start, tok.End), a.At(tok.Start, tok.End), tok.Text(src))
+		}
+	}
+}

@@ -162,10 +162,10 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 			// date is close enough to the publication date that the tense
 			// is more likely loose ("expects third-quarter losses" in
 			// October, "will be paid Nov. 6" read as past).
-			case tn == tense.Past && from(y).Sub(ref) > 60*24*time.Hour:
+			case tn == tense.Past && from(y).Sub(ref) > slack(gran, true):
 				y--
 				o.how = why("the latest on or before the publication date")
-			case tn == tense.Future && ref.Sub(to(y)) > 92*24*time.Hour:
+			case tn == tense.Future && ref.Sub(to(y)) >= slack(gran, false):
 				y++
 				o.how = why("the first after the publication date")
 			case tn != tense.Past && tn != tense.Future && absDur(from(y).Sub(ref)) > 183*24*time.Hour:
@@ -202,6 +202,25 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 		o.value = fmt.Sprintf("%04d-%02d-%02d", y, f.month, f.day)
 	}
 	return o
+}
+
+// slack is how far past the publication date a date in a past clause (or
+// before it, in a future clause) may lie and still be taken in the
+// publication year, for tense read loosely: a day or month just ahead in
+// reported speech, a quarter whose results are still to come.
+func slack(gran string, past bool) time.Duration {
+	day := 24 * time.Hour
+	switch {
+	case gran == GrainQuarter || gran == GrainHalf:
+		return 92 * day
+	case gran == GrainDay && past:
+		return 14 * day
+	case gran == GrainDay:
+		return 7 * day
+	case gran == GrainMonth && past:
+		return 31 * day
+	}
+	return 0
 }
 
 // unitFloor is the start of the unit of granularity g holding t.

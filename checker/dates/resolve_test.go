@@ -1,0 +1,203 @@
+package dates
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// only returns the single expression Resolve finds in text.
+func only(t *testing.T, text string, ref time.Time, opts Options) (Expr, bool) {
+	t.Helper()
+	xs := Resolve(text, ref, opts)
+	if !assert.Len(t, xs, 1, "%q: %v", text, xs) {
+		return Expr{}, false
+	}
+	return xs[0], true
+}
+
+func TestResolveKinds(t *testing.T) {
+	tests := []struct {
+		text, expr, value string
+		from, to          string // "" when not resolved to an interval
+		typ               Type
+	}{
+		// full and partial dates
+		{"Feb. 4, 2026", "Feb. 4, 2026", "2026-02-04", "2026-02-04", "2026-02-05", Date},
+		{"on 4 February 2026", "4 February 2026", "2026-02-04", "2026-02-04", "2026-02-05", Date},
+		{"in February 2026", "February 2026", "2026-02", "2026-02-01", "2026-03-01", Date},
+		{"on Sept. 30, 2025", "Sept. 30, 2025", "2025-09-30", "2025-09-30", "2025-10-01", Date},
+		{"filed 2026-02-04", "2026-02-04", "2026-02-04", "2026-02-04", "2026-02-05", Date},
+		{"filed 2/4/2026", "2/4/2026", "2026-02-04", "2026-02-04", "2026-02-05", Date},
+		{"on March 3rd", "March 3rd", "2026-03-03", "2026-03-03", "2026-03-04", Date},
+		{"the 3rd of March", "3rd of March", "2026-03-03", "2026-03-03", "2026-03-04", Date},
+		// years, decades, centuries
+		{"in 2025", "2025", "2025", "2025-01-01", "2026-01-01", Date},
+		{"in the 1990s", "the 1990s", "199", "1990-01-01", "2000-01-01", Date},
+		{"the early 1990s", "the early 1990s", "199", "1990-01-01", "1994-01-01", Date},
+		// weekdays
+		{"Wednesday morning", "Wednesday morning", "2026-02-04TMO", "2026-02-04", "2026-02-05", Time},
+		{"last Wednesday", "last Wednesday", "2026-01-28", "2026-01-28", "2026-01-29", Date},
+		{"next Monday", "next Monday", "2026-02-09", "2026-02-09", "2026-02-10", Date},
+		{"this Friday", "this Friday", "2026-02-06", "2026-02-06", "2026-02-07", Date},
+		// today and friends
+		{"yesterday", "yesterday", "2026-02-03", "2026-02-03", "2026-02-04", Date},
+		{"tonight", "tonight", "2026-02-04TNI", "2026-02-04", "2026-02-05", Time},
+		{"last night", "last night", "2026-02-03TNI", "2026-02-03", "2026-02-04", Time},
+		{"tomorrow afternoon", "tomorrow afternoon", "2026-02-05TAF", "2026-02-05", "2026-02-06", Time},
+		// this/last/next units, months, seasons
+		{"this week", "this week", "2026-W06", "2026-02-02", "2026-02-09", Date},
+		{"last month", "last month", "2026-01", "2026-01-01", "2026-02-01", Date},
+		{"next year", "next year", "2027", "2027-01-01", "2028-01-01", Date},
+		{"this November", "this November", "2026-11", "2026-11-01", "2026-12-01", Date},
+		{"last November", "last November", "2025-11", "2025-11-01", "2025-12-01", Date},
+		{"next spring", "next spring", "2026-SP", "2026-03-01", "2026-06-21", Date},
+		{"last spring", "last spring", "2025-SP", "2025-03-01", "2025-06-21", Date},
+		{"earlier this month", "earlier this month", "2026-02", "2026-02-01", "2026-02-05", Date},
+		{"later this year", "later this year", "2026", "2026-02-04", "2027-01-01", Date},
+		// halves, quarters, seasons
+		{"the first half of 2025", "the first half of 2025", "2025-H1", "2025-01-01", "2025-07-01", Date},
+		{"the first six months of the year", "the first six months of the year", "P6M", "2026-01-01", "2026-07-01", Duration},
+		{"H1 2025", "H1 2025", "2025-H1", "2025-01-01", "2025-07-01", Date},
+		{"Q3 2025", "Q3 2025", "2025-Q3", "2025-07-01", "2025-10-01", Date},
+		{"the third quarter of last year", "the third quarter of last year", "2025-Q3", "2025-07-01", "2025-10-01", Date},
+		{"summer 2024", "summer 2024", "2024-SU", "2024-06-01", "2024-09-23", Date},
+		// parts of periods
+		{"mid-2025", "mid-2025", "2025", "2025-05-01", "2025-09-01", Date},
+		{"late November", "late November", "2026-11", "2026-11-20", "2026-12-01", Date},
+		{"the beginning of March", "the beginning of March", "2026-03", "2026-03-01", "2026-03-11", Date},
+		{"the end of the year", "the end of the year", "2026", "2026-12-15", "2027-01-01", Date},
+		// offsets and spans
+		{"three days ago", "three days ago", "2026-02-01", "2026-02-01", "2026-02-02", Date},
+		{"a year ago", "a year ago", "2025", "2025-01-01", "2026-01-01", Date},
+		{"in three days", "in three days", "2026-02-07", "2026-02-07", "2026-02-08", Date},
+		{"within six months", "within six months", "P6M", "2026-02-04", "2026-08-05", Duration},
+		{"over the past 12 months", "the past 12 months", "P12M", "2025-02-04", "2026-02-05", Duration},
+		{"in recent weeks", "in recent weeks", "PAST_REF", "2026-01-01", "2026-02-05", Date},
+		{"in the coming days", "in the coming days", "FUTURE_REF", "2026-02-04", "2026-02-15", Date},
+		// open intervals and ranges
+		{"since 2022", "since 2022", "2022", "2022-01-01", "2026-02-05", Date},
+		{"from 2019 to 2022", "from 2019 to 2022", "2019", "2019-01-01", "2023-01-01", Date},
+		{"between 2020 and 2022", "between 2020 and 2022", "2020", "2020-01-01", "2023-01-01", Date},
+		{"the 2024-25 budget", "2024-25", "2024", "2024-01-01", "2026-01-01", Date},
+		{"the summit on Nov. 10-11", "Nov. 10-11", "2026-11-10", "2026-11-10", "2026-11-12", Date},
+		// durations and sets
+		{"for three years", "three years", "P3Y", "", "", Duration},
+		{"a decade", "a decade", "P10Y", "", "", Duration},
+		{"a two-year contract", "two-year", "P2Y", "", "", Duration},
+		{"every week", "every week", "P1W", "", "", Set},
+		{"fiscal 2025", "fiscal 2025", "2025", "2025-01-01", "2026-01-01", Date},
+		// references
+		{"now", "now", "PRESENT_REF", "", "", Date},
+	}
+	for _, tt := range tests {
+		x, ok := only(t, tt.text, newsRef, Options{})
+		if !ok {
+			continue
+		}
+		assert.Equal(t, tt.expr, x.Text, tt.text)
+		assert.Equal(t, tt.value, x.Value, tt.text)
+		assert.Equal(t, tt.typ, x.Type, tt.text)
+		if tt.from == "" {
+			assert.False(t, x.Resolved, tt.text)
+			continue
+		}
+		if assert.True(t, x.Resolved, tt.text) {
+			assert.Equal(t, tt.from, x.From.Format("2006-01-02"), tt.text)
+			assert.Equal(t, tt.to, x.To.Format("2006-01-02"), tt.text)
+		}
+	}
+}
+
+func TestFalseDates(t *testing.T) {
+	for _, text := range []string{
+		"She sat down with reporters.",
+		"Officials may announce the decision soon.",
+		"Protesters plan to march on the capital.",
+		"Trump spoke to reporters at Mar-a-Lago.",
+		"The Sun reported the story first.",
+		"Jan Kowalski, a spokesman, declined to comment.",
+		"The Senate passed the bill 52-48.",
+		"He said the second round of talks was productive.",
+		"The 5 a side tournament drew 300 fans.",
+		"The 6-year-old boy was unharmed.",
+		"Three-quarters of voters agreed.",
+		"Prices fall in spring of discontent.",
+		"It cost $2,000 and 1,990 people came.",
+	} {
+		assert.Empty(t, Resolve(text, newsRef, Options{}), text)
+	}
+}
+
+func TestAnaphora(t *testing.T) {
+	text := "The talks began on Wednesday, Jan. 28. The day before, envoys met. In 2019 the plan stalled; that year it was shelved."
+	xs := Resolve(text, newsRef, Options{})
+	byText := map[string]Expr{}
+	for _, x := range xs {
+		byText[x.Text] = x
+	}
+	db := byText["The day before"]
+	assert.Equal(t, "2026-01-27", db.Value)
+	assert.Equal(t, 0, db.Anchor)
+	assert.Contains(t, db.Resolution, `from "Wednesday, Jan. 28" in line 1`)
+	ty := byText["that year"]
+	assert.Equal(t, "2019", ty.Value)
+	assert.True(t, ty.Relative)
+}
+
+func TestWeekdayStatedInvalidAndAppositive(t *testing.T) {
+	x, ok := only(t, "on Wednesday, Feb. 5, 2026", newsRef, Options{})
+	if ok {
+		assert.True(t, x.WeekdayStated)
+		assert.Equal(t, time.Wednesday, x.StatedWeekday)
+		assert.Equal(t, time.Thursday, x.From.Weekday())
+		assert.True(t, x.HasYear && x.HasMonth && x.HasDay)
+	}
+	x, ok = only(t, "due Feb. 30", newsRef, Options{})
+	if ok {
+		assert.False(t, x.Resolved)
+		assert.Contains(t, x.Invalid, "28 days")
+	}
+	xs := Resolve("resigned on Monday (Feb. 3) and yesterday, Feb. 4", newsRef, Options{})
+	if assert.Len(t, xs, 4) {
+		assert.Equal(t, 1, xs[0].Appositive)
+		assert.Equal(t, 3, xs[2].Appositive)
+		assert.True(t, xs[0].BareWeekday)
+	}
+	x, ok = only(t, "on 2/4/2026", newsRef, Options{DayFirst: true})
+	if ok {
+		assert.Equal(t, "2026-04-02", x.Value)
+	}
+}
+
+func TestYearChoiceWithoutTense(t *testing.T) {
+	jan5 := time.Date(2027, 1, 5, 0, 0, 0, 0, time.UTC)
+	x, ok := only(t, "Dec. 29", jan5, Options{})
+	if ok {
+		assert.Equal(t, "2026-12-29", x.Value)
+	}
+	x, ok = only(t, "May 9", newsRef, Options{})
+	if ok {
+		assert.Equal(t, "2026-05-09", x.Value)
+	}
+}
+
+// TestTenseConventions checks the news conventions that read the tense of
+// the clause (through package tense).
+func TestTenseConventions(t *testing.T) {
+	tests := []struct{ text, value string }{
+		{"The talks ended Friday.", "2026-01-30"},
+		{"The leaders will meet Friday.", "2026-02-06"},
+		{"The treaty was signed in November.", "2025-11"},
+		{"The minister will visit in January.", "2027-01"},
+		{"The minister will visit in March.", "2026-03"},
+		{"The deal was signed on Dec. 12.", "2025-12-12"},
+	}
+	for _, tt := range tests {
+		x, ok := only(t, tt.text, newsRef, Options{})
+		if ok {
+			assert.Equal(t, tt.value, x.Value, "%s (%s %q)", tt.text, x.Tense, x.TenseCue)
+		}
+	}
+}

@@ -67,3 +67,46 @@ func BenchmarkResolve100x(b *testing.B) { benchResolve(b, 100) }
 func BenchmarkWhen1x(b *testing.B)      { benchWhen(b, 1) }
 func BenchmarkWhen10x(b *testing.B)     { benchWhen(b, 10) }
 func BenchmarkWhen100x(b *testing.B)    { benchWhen(b, 100) }
+
+// TestWhenAdds measures what olebedev/when would add on the news
+// expressions: how many it resolves right (its answer is an instant, so only
+// one-day intervals can be right), how many of our misses it gets, and how
+// many date-free sentences it finds dates in.
+func TestWhenAdds(t *testing.T) {
+	cases := loadNews(t)
+	w := newWhen()
+	var oursRight, whenRight, whenFixes, whenFalse, free int
+	for _, c := range cases {
+		r, err := w.Parse(c.Context, newsRef)
+		require.NoError(t, err)
+		if c.Expression == "" {
+			free++
+			if r != nil {
+				whenFalse++
+			}
+			continue
+		}
+		ours, _ := newsHit(c, Resolve(c.Context, newsRef, Options{}))
+		if ours {
+			oursRight++
+		}
+		whenOK := false
+		if r != nil {
+			d := r.Time.Format("2006-01-02")
+			for _, a := range c.Accept {
+				if d == a.From && r.Time.AddDate(0, 0, 1).Format("2006-01-02") == a.To {
+					whenOK = true
+				}
+			}
+		}
+		if whenOK {
+			whenRight++
+			if !ours {
+				whenFixes++
+				t.Logf("when gets %s %q, which we miss", c.ID, c.Expression)
+			}
+		}
+	}
+	t.Logf("ours %d/92; when %d/92; when right where we miss: %d; when finds dates in %d of %d date-free sentences",
+		oursRight, whenRight, whenFixes, whenFalse, free)
+}

@@ -257,6 +257,10 @@ func (r *resolver) weekday(f *form, tn Tense, why func(string) string) res {
 		switch {
 		case tn == tense.Future || tn == tense.Present:
 			d, o.how = ref.AddDate(0, 0, fwd), why("the first on or after the publication date")
+		case tn != tense.Past && f.timeText && fwd < back:
+			// a clock time without a verb ("5 p.m. Thursday") is a schedule:
+			// the nearest such day
+			d, o.how = ref.AddDate(0, 0, fwd), "the nearest to the publication date"
 		default:
 			// past or unknown: the news convention
 			d, o.how = ref.AddDate(0, 0, -back), why("the latest on or before the publication date")

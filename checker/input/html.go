@@ -186,7 +186,7 @@ func (w *htmlWalker) startTag(z *html.Tokenizer, name string, hasAttr bool, self
 		}
 	}
 	w.ldJSON = name == "script" && strings.EqualFold(attrs["type"], "application/ld+json")
-	if name == "body" {
+	if name == "body" || w.skipCount["head"] > 0 && htmlBlock[name] {
 		// a page whose <head> was never closed starts its body here
 		w.skip, w.skipCount = w.skip[:0], map[string]int{}
 	}

@@ -37,6 +37,7 @@ func TestParseHTML(t *testing.T) {
 		{name: "hidden div with nested divs", raw: `<div hidden><div>x</div>secret</div><p>shown</p>`, text: "shown"},
 		{name: "unclosed skip ends at its end tag", raw: `<nav><div>menu</nav><p>Text</p>`, text: "Text"},
 		{name: "unclosed head", raw: `<html><head><title>T</title><body><p>Body</p>`, text: "Body"},
+		{name: "unclosed head, no body tag", raw: `<head><title>T</title><meta charset="utf-8"><p>Body</p>`, text: "Body"},
 		{name: "invalid utf8", raw: "<p>caf\xe9 \xff</p>", text: "caf\xe9 \xff"},
 		{name: "not html at all", raw: "just text", text: "just text"},
 		{name: "empty", raw: "", text: ""},

@@ -187,6 +187,15 @@ func (p *mdParser) blocks(from int) {
 				continue
 			}
 		}
+		if closer := rawBlockClose(rest); closer != "" {
+			p.flush() // <script> or <style> in Markdown: not text
+			for !bytes.Contains(bytes.ToLower(src[c:le]), []byte(closer)) && i < len(src) {
+				l, next := line(src, i)
+				c, le = i, i+len(l)
+				i = next
+			}
+			continue
+		}
 		switch {
 		case fenceOpen(rest) != nil:
 			p.flush()
@@ -328,4 +337,17 @@ func listMarker(l []byte, inPara bool) int {
 		return 0
 	}
 	return spaced(n + 1)
+}
+
+// rawBlockClose returns the closing tag of a raw HTML block that l opens
+// (<script> or <style>), or "".
+func rawBlockClose(l []byte) string {
+	for _, tag := range []string{"script", "style"} {
+		if len(l) > len(tag)+1 && l[0] == '<' && strings.EqualFold(string(l[1:1+len(tag)]), tag) {
+			if c := l[1+len(tag)]; c == '>' || c == ' ' || c == '\t' {
+				return "</" + tag + ">"
+			}
+		}
+	}
+	return ""
 }

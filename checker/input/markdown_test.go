@@ -37,6 +37,8 @@ func TestParseMarkdown(t *testing.T) {
 			text: "Quoted line continues.\n\none\n\ntwo wraps\n\nfirst\n\nsecond\n\nPara 2026. 2026. wrapped year."},
 		{name: "fenced code dropped", raw: "Text.\n\n```go\nfmt.Println(\"x\")\n```\n~~~\nmore\n~~~\nAfter.",
 			text: "Text.\n\nAfter."},
+		{name: "script and style blocks", raw: "One.\n\n<script type=\"x\">\nvar a = 1;\n\nvar b;\n</script>\n<style>p {}</style>\nTwo.",
+			text: "One.\n\nTwo."},
 		{name: "thematic break", raw: "One.\n\n---\n\nTwo.\n\n* * *\nThree.", text: "One.\n\nTwo.\n\nThree."},
 		{name: "nbsp", raw: "Feb.\u00a04", text: "Feb. 4"},
 		{name: "invalid utf8", raw: "caf\xe9 *x* \xff", text: "caf\xe9 x \xff"},

@@ -102,7 +102,7 @@ func runAgeYear(p *analysis.Pass) []analysis.Finding {
 			first := prev[0]
 			if first.Value != q.Value {
 				out = append(out, analysis.Finding{
-					Message: fmt.Sprintf("this person is %g here but %g in line %d (%q)", q.Value, first.Value, lineOf(p.Text, first.Start), ageContext(p.Text, first)),
+					Message: fmt.Sprintf("%s is %g here but %g in line %d (%q)", who(p, f.who), q.Value, first.Value, lineOf(p.Text, first.Start), ageContext(p.Text, first)),
 					Span:    analysis.At(q.Start, q.End),
 					Related: []analysis.Related{{Span: analysis.At(first.Start, first.End), Note: fmt.Sprintf("age first given as %g", first.Value)}},
 				})
@@ -128,8 +128,8 @@ func runAgeYear(p *analysis.Pass) []analysis.Finding {
 			want = fmt.Sprintf("%d or %d", lo, hi)
 		}
 		out = append(out, analysis.Finding{
-			Message: fmt.Sprintf("age %g does not fit the birth date %s: on the publication date %s this person is %s",
-				q.Value, b.Text, day(p.Reference.Date), want),
+			Message: fmt.Sprintf("%s is %g here, but born %s is %s on the publication date %s",
+				who(p, f.who), q.Value, b.Text, want, day(p.Reference.Date)),
 			Span: analysis.At(q.Start, q.End),
 			Related: []analysis.Related{{
 				Span: analysis.At(b.Start, b.End),
@@ -138,6 +138,15 @@ func runAgeYear(p *analysis.Pass) []analysis.Finding {
 		})
 	}
 	return out
+}
+
+// who names the person behind a key of whose, for a message.
+func who(p *analysis.Pass, key string) string {
+	var id int
+	if _, err := fmt.Sscanf(key, "p%d", &id); err == nil && id < len(p.Names.People) {
+		return p.Names.People[id].Name
+	}
+	return strings.TrimPrefix(key, "r:")
 }
 
 // ageRange is the age on date ref of someone born at b: one value when the

@@ -99,8 +99,25 @@ var rankWords = map[string]bool{
 	"junior": true, "associate": true, "under": true, "shadow": true, "elect": true,
 }
 
-// titlesConflict reports whether two titles cannot both hold: neither's
-// words contain the other's, or a rank word stands in one only.
+// portfolios name what an office is in charge of.
+var portfolios = map[string]bool{
+	"finance": true, "foreign": true, "defence": true, "defense": true, "interior": true,
+	"home": true, "health": true, "education": true, "justice": true, "economy": true,
+	"economic": true, "trade": true, "energy": true, "environment": true, "agriculture": true,
+	"transport": true, "labour": true, "labor": true, "culture": true, "tourism": true,
+	"industry": true, "housing": true, "treasury": true, "state": true, "development": true,
+	"digital": true, "science": true, "research": true, "sport": true, "sports": true,
+	"family": true, "social": true, "welfare": true, "employment": true, "infrastructure": true,
+	"fisheries": true, "mining": true, "water": true, "communications": true, "security": true,
+	"immigration": true, "budget": true, "planning": true, "commerce": true, "executive": true,
+	"financial": true, "operating": true, "technology": true, "marketing": true, "prime": true,
+	"attorney": true, "general": true, "police": true, "army": true, "navy": true,
+}
+
+// titlesConflict reports whether two titles cannot both hold: a rank word
+// stands in one only, or neither's core words (offices, portfolios,
+// ranks) contain the other's. Other words ("Russian", "Air Force") are
+// left out of the comparison.
 func titlesConflict(a, b string) bool {
 	wa, wb := titleWords(a), titleWords(b)
 	for w := range wa {
@@ -126,9 +143,26 @@ func titleWords(t string) map[string]bool {
 			}
 			continue
 		}
-		out[w] = true
+		if portfolios[w] || rankWords[w] || titleHead[w] {
+			out[w] = true
+		}
 	}
 	return out
+}
+
+// titleHead are the words that name an office itself.
+var titleHead = map[string]bool{
+	"president": true, "minister": true, "secretary": true, "chancellor": true, "governor": true,
+	"senator": true, "mayor": true, "judge": true, "justice": true, "colonel": true,
+	"captain": true, "commissioner": true, "ambassador": true, "chairman": true,
+	"chairwoman": true, "chair": true, "director": true, "premier": true, "king": true,
+	"queen": true, "prince": true, "princess": true, "pope": true, "bishop": true,
+	"archbishop": true, "cardinal": true, "coach": true, "manager": true, "professor": true,
+	"representative": true, "speaker": true, "lieutenant": true, "sergeant": true,
+	"inspector": true, "detective": true, "superintendent": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "chief": true, "officer": true, "admiral": true,
+	"marshal": true, "commander": true, "councillor": true, "dean": true, "prosecutor": true,
+	"treasurer": true, "auditor": true, "leader": true, "head": true,
 }
 
 func subset(a, b map[string]bool) bool {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/analysis"
@@ -68,13 +69,13 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 					break
 				}
 			}
-			if prior < 0 || agrees {
+			if prior < 0 || agrees || !modsWithin(later.Modifiers, qs[prior].Modifiers) || valueNearby(qs, j) {
 				continue
 			}
 			earlier := qs[prior]
 			out = append(out, analysis.Finding{
 				Message: fmt.Sprintf("%s is %s here but %s in line %d (%q)",
-					what(p.Text, later), later.Text, earlier.Text, lineOf(p.Text, earlier.Start), phrase(p.Text, earlier)),
+					what(p.Text, later), figure(later), figure(earlier), lineOf(p.Text, earlier.Start), phrase(p.Text, earlier)),
 				Span: analysis.At(later.Start, later.End),
 				Related: []analysis.Related{{
 					Span: analysis.At(earlier.Start, earlier.End),
@@ -84,6 +85,30 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 		}
 	}
 	return out
+}
+
+// modsWithin reports whether every word of a is in b: "the 280-km pipeline"
+// may restate "a 240-km gas pipeline", but "the eight presidential sites"
+// are not "three suspected weapons sites".
+func modsWithin(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// valueNearby reports whether a figure of the same value as qs[j] stands
+// in the three sentences before it, counting anything: "the eight cases"
+// may refer back to "eight of the 14 killings".
+func valueNearby(qs []quantities.Quantity, j int) bool {
+	for i := j - 1; i >= 0 && qs[j].Sentence-qs[i].Sentence <= 3; i-- {
+		if qs[i].Kind == quantities.Count && qs[i].Value == qs[j].Value {
+			return true
+		}
+	}
+	return false
 }
 
 // overlap reports whether two figures can be the same value.
@@ -99,6 +124,9 @@ func what(text string, q quantities.Quantity) string {
 	noun := q.Noun
 	if q.NounSpan.End > 0 {
 		noun = text[q.NounSpan.Start:q.NounSpan.End]
+		if q.NounSpan.Start >= q.End && q.NounSpan.End-q.End < 40 {
+			noun = strings.TrimSpace(text[q.End:q.NounSpan.End]) // "pay rise"
+		}
 	}
 	switch {
 	case q.Class == "dead" && noun == "":
@@ -122,13 +150,22 @@ func phrase(text string, q quantities.Quantity) string {
 func hedged(q quantities.Quantity) string {
 	switch q.Approx {
 	case quantities.About:
-		return "about " + q.Text
+		return "about " + figure(q)
 	case quantities.AtLeast:
-		return "at least " + q.Text
+		return "at least " + figure(q)
 	case quantities.AtMost:
-		return "at most " + q.Text
+		return "at most " + figure(q)
 	case quantities.Nearly:
-		return "nearly " + q.Text
+		return "nearly " + figure(q)
+	}
+	return figure(q)
+}
+
+// figure is a figure as written, a number word in lower case ("Twelve"
+// opening a sentence reads "twelve").
+func figure(q quantities.Quantity) string {
+	if q.Text != "" && q.Text[0] >= 'A' && q.Text[0] <= 'Z' {
+		return strings.ToLower(q.Text[:1]) + q.Text[1:]
 	}
 	return q.Text
 }

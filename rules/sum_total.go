@@ -74,8 +74,16 @@ func partsFinding(p *analysis.Pass, t quantities.Quantity, qs []quantities.Quant
 	if !t.PartsAll {
 		rel = "part of"
 	}
+	total := t.Text
+	if t.Unit == "" {
+		total = phrase(p.Text, t) // "30 seats"
+	}
+	sign := ""
+	if r := []rune(texts[0]); len(r) > 0 && strings.ContainsRune("$€£¥₹", r[0]) {
+		sign = string(r[0])
+	}
 	f := analysis.Finding{
-		Message: fmt.Sprintf("the parts add up to %s (%s), but the total is %s", num(sum), strings.Join(texts, " + "), phrase(p.Text, t)),
+		Message: fmt.Sprintf("the parts add up to %s%s (%s), but the total given is %s", sign, num(sum), strings.Join(texts, " + "), total),
 		Span:    analysis.At(t.Start, t.End),
 	}
 	for _, i := range parts {

@@ -16,6 +16,7 @@ type run struct {
 	former   bool
 	honor    string
 	evidence bool // a title, a speech verb, an age or a role says it is a person
+	weak     bool // only its place in the sentence does
 	org      bool
 }
 
@@ -56,6 +57,11 @@ var skipFirst = map[string]bool{
 	"then": true, "with": true, "from": true, "to": true, "our": true, "my": true, "both": true,
 	"according": true, "during": true, "under": true, "over": true, "former": true, "ex": true,
 	"asked": true, "born": true, "like": true, "unlike": true, "despite": true, "although": true,
+	"once": true, "later": true, "earlier": true, "here": true, "first": true, "finally": true,
+	"even": true, "only": true, "just": true, "thus": true, "instead": true, "indeed": true,
+	"perhaps": true, "maybe": true, "what": true, "why": true, "how": true, "where": true,
+	"who": true, "whether": true, "not": true, "no": true, "all": true, "every": true,
+	"each": true, "many": true, "most": true, "several": true, "dear": true, "until": true,
 }
 
 // particles join the parts of a name: "Ursula von der Leyen".
@@ -252,7 +258,7 @@ func split(s string, toks []text.Token, i, j, si int, head bool) (run, bool) {
 	// Kowalczyk"); "in Abu Dhabi" is not.
 	if len(r.name) >= 2 && len(r.name) <= 3 && a > 0 && i == a && !head {
 		if p := toks[a-1]; p.Kind == text.Word && !p.Capitalized(s) && !places[p.Lower] {
-			r.evidence = true
+			r.weak = true
 		}
 	}
 	// "former Finance Minister Ana Ruiz".

@@ -20,6 +20,7 @@ func link(s string, runs []run) Analysis {
 	bySurname := map[string][]int{}
 	givenOf := map[string]bool{}
 	sents := map[int][]int{}
+	strong := map[int]bool{} // person named with a title, a speech verb, an age, or alone
 	type pending struct {
 		r    run
 		m    Mention
@@ -42,7 +43,7 @@ func link(s string, runs []run) Analysis {
 			continue
 		}
 		first, last := r.name[0].Lower, r.name[len(r.name)-1].Lower
-		if !r.evidence && single[last] == 0 && single[first] == 0 {
+		if !r.evidence && !r.weak && single[last] == 0 && single[first] == 0 {
 			continue // "Abu Dhabi", "New START": no sign of a person
 		}
 		given, surname := r.name[0].Text(s), r.name[len(r.name)-1].Text(s)
@@ -51,6 +52,11 @@ func link(s string, runs []run) Analysis {
 		}
 		m.Full = true
 		m.Person, m.Spelled = a.person(given, surname, r.sent, bySurname, sents)
+		if m.Spelled != "" && (!r.evidence || !strong[m.Person]) {
+			// Two spellings of a name are reported only when both are
+			// clearly people's names, not "Saudi Arabia" and "Saudi Arabian".
+			m.Person, m.Spelled = -1, ""
+		}
 		m.Variant = m.Spelled != ""
 		if m.Person < 0 {
 			a.People = append(a.People, Person{Name: m.Text, Given: given, Surname: surname})
@@ -59,6 +65,7 @@ func link(s string, runs []run) Analysis {
 			givenOf[strings.ToLower(given)] = true
 		}
 		sents[m.Person] = append(sents[m.Person], r.sent)
+		strong[m.Person] = strong[m.Person] || r.evidence || single[last] > 0
 		if !m.Variant && len(m.Text) > len(a.People[m.Person].Name) {
 			// Keep the fuller form ("John F. Kennedy") as the name.
 			a.People[m.Person].Name = m.Text
@@ -138,14 +145,14 @@ func (a *Analysis) nearSurname(w string) int {
 
 // near reports whether two different spellings are close enough to be one
 // name misspelled: the same first letter, both of five letters or more,
-// one edit apart (two for names of seven letters or more), and not a
-// plural or possessive of each other.
+// one edit apart (two for names of seven letters or more), and neither
+// the other with an ending added.
 func near(x, y string) bool {
 	if x == y || len(x) < 5 || len(y) < 5 || x[0] != y[0] {
 		return false
 	}
-	if x+"s" == y || y+"s" == x {
-		return false
+	if strings.HasPrefix(x, y) || strings.HasPrefix(y, x) {
+		return false // "Peters" and "Peter", "Arabian" and "Arabia"
 	}
 	max := 1
 	if len(x) >= 7 && len(y) >= 7 {

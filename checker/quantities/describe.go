@@ -103,6 +103,10 @@ func (sc *scanner) describe(q *Quantity) {
 			i++
 		}
 	}
+	if w := word(before, i); w == "only" || w == "just" {
+		q.Qualifier = w
+		i++
+	}
 	if w := word(before, i); w == "another" || w == "remaining" || w == "additional" || w == "extra" || w == "other" || w == "first" || w == "last" || w == "next" || w == "final" || w == "previous" || w == "new" {
 		q.Qualifier = w
 		i++
@@ -140,7 +144,8 @@ func (sc *scanner) describe(q *Quantity) {
 		if w := word(before, k); w == "toll" {
 			q.Class = "dead"
 			break
-		} else if !(w == "of" || w == "at" || w == "to" || w == "stood" || w == "rose" || w == "was" || w == "is") {
+		} else if !(w == "of" || w == "at" || w == "to" || w == "stood" || w == "rose" || w == "risen" ||
+			w == "was" || w == "is" || w == "had" || w == "has" || w == "climbed" || w == "reached" || w == "death") {
 			break
 		}
 	}
@@ -231,11 +236,30 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	q.Noun = singular(w)
 	q.NounSpan = Span{t.start, t.end}
 	for k := 0; k < last; k++ {
+		q.Modifiers = append(q.Modifiers, after[k].lower())
 		if qualWords[after[k].lower()] {
 			q.Qualifier = strings.TrimSpace(q.Qualifier + " " + after[k].lower())
 		}
 	}
-	if q.Class != "" {
+	// "of the Merrill Lynch index", "in Lyon": a name after the noun sets
+	// the figure apart.
+	if p := word(after, last+1); (p == "of" || p == "for" || p == "in" || p == "at" || p == "from") && last+2 < len(after) {
+		n := after[last+2]
+		if n.lower() == "the" && last+3 < len(after) {
+			n = after[last+3]
+		}
+		if n.isCap() || isYearWord(n.lower()) {
+			q.Qualifier = strings.TrimSpace(q.Qualifier + " " + n.lower())
+		}
+	}
+	switch {
+	case q.Class != "":
+		return
+	case word(after, last+1) == "and" || word(after, last+1) == "or":
+		// "nine brothers and sisters": the count covers both.
+		return
+	case q.Unit == "" && q.Value != 1 && !isPlural(w) && !strings.Contains(w, "-"):
+		// "the 486 chip", "a 737 jet": a model or a label, not a count.
 		return
 	}
 	if c, ok := classOfNoun[q.Noun]; ok {

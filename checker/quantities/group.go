@@ -60,8 +60,25 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		if t.NounSpan.End > end {
 			end = t.NounSpan.End
 		}
-		n, ok := sc.next(end, hi)
-		if !ok || !(n.w == ":" || n.w == "—" || n.w == "–" || n.w == "-" && end+1 < len(sc.s) && sc.s[end] == ' ') {
+		// The colon or dash may come a few words on: "a $50 million plan
+		// to repair storm damage: $20 million for roads, ...".
+		var n tok
+		found := false
+		for k, pos := 0, end; k < 8; k++ {
+			t, ok := sc.next(pos, hi)
+			if !ok || t.isWord() && t.w[0] >= '0' && t.w[0] <= '9' {
+				break
+			}
+			if t.w == ":" || t.w == "—" || t.w == "–" || t.w == "-" && t.start > 0 && sc.s[t.start-1] == ' ' {
+				n, found = t, true
+				break
+			}
+			if !t.isWord() {
+				break
+			}
+			pos = t.end
+		}
+		if !found {
 			continue
 		}
 		parts := sc.listAfter(qs, i, b, n.end, t.Unit)
@@ -169,7 +186,7 @@ var shareBefore = map[string]bool{
 }
 var shareAfter = map[string]bool{
 	"for": true, "voted": true, "backed": true, "supported": true, "opposed": true, "said": true,
-	"chose": true, "favoured": true, "favored": true, "against": true, "went": true, "of": true,
+	"chose": true, "favoured": true, "favored": true, "against": true, "went": true,
 	"preferred": true, "approved": true, "rejected": true, "were": true, "are": true,
 }
 
@@ -208,13 +225,13 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 		}
 	}
 	var list []int
-	cued, all := false, false
+	cued, all, whole := false, false, ""
 	flush := func() {
 		if cued && len(list) >= 2 {
 			q := &qs[list[0]]
 			q.Shares, q.SharesAll = list, all
 		}
-		list, cued, all = nil, false, false
+		list, cued, all, whole = nil, false, false, ""
 	}
 	for i := a; i < b; i++ {
 		q := qs[i]
@@ -230,6 +247,13 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 			flush()
 			continue
 		}
+		// "40% of its exports … 90% of its oil": shares of two wholes.
+		if w := ofWhole(after); w != "" {
+			if whole != "" && w != whole {
+				flush()
+			}
+			whole = w
+		}
 		if shareBefore[word(before, 0)] || shareAfter[word(after, 0)] {
 			cued = true
 		}
@@ -239,6 +263,20 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 		list = append(list, i)
 	}
 	flush()
+}
+
+// ofWhole returns the whole a percentage is a share of: "exports" in "40%
+// of its exports"; "" if not written.
+func ofWhole(after []tok) string {
+	if word(after, 0) != "of" {
+		return ""
+	}
+	switch w := word(after, 1); w {
+	case "the", "its", "their", "his", "her", "all":
+		return word(after, 2)
+	default:
+		return w
+	}
 }
 
 // nestedBetween reports "of whom", "of them", "of those", "of which" in

@@ -24,7 +24,25 @@ func (sc *scanner) items(q *Quantity) {
 		return
 	}
 	_, hi := sc.bounds(q.Start)
-	n, ok := sc.next(q.NounSpan.End, hi)
+	// The list may start a few words on: "five ministers on Monday,
+	// including ...", "two finalists for the new hall: ...".
+	var n tok
+	ok := false
+	for k, pos := 0, q.NounSpan.End; k < 10; k++ {
+		t, more := sc.next(pos, hi)
+		if !more {
+			break
+		}
+		if !t.isWord() {
+			n, ok = t, true
+			break
+		}
+		if t.w[0] >= '0' && t.w[0] <= '9' || t.lower() == "including" || t.lower() == "and" || t.lower() == "or" {
+			n, ok = t, t.lower() == "including"
+			break
+		}
+		pos = t.end
+	}
 	if !ok {
 		return
 	}
@@ -68,14 +86,20 @@ func (sc *scanner) items(q *Quantity) {
 	var items []Span
 	off := pos
 	rest := list
+	afterAnd := false
 	for len(rest) > 0 {
 		// Next separator: ", and ", ", ", " and ", " or ", "; ".
-		cut, sep := len(rest), 0
+		cut, sep, and := len(rest), 0, false
 		for _, s := range []string{", and ", ", or ", ", ", "; ", " and ", " or ", " & "} {
 			if k := indexOutsidePairs(rest, s); k >= 0 && k < cut {
-				cut, sep = k, len(s)
+				cut, sep, and = k, len(s), s != ", " && s != "; "
 			}
 		}
+		if afterAnd && sep > 0 && !and {
+			// "France and Germany, the ministry said": the list ended.
+			rest, sep = rest[:cut], 0
+		}
+		afterAnd = and
 		item := strings.TrimSpace(rest[:cut])
 		if item != "" {
 			st := off + strings.Index(rest, item)

@@ -85,6 +85,9 @@ type Quantity struct {
 	// "fund", "seat"), and NounSpan where it is written.
 	Noun     string
 	NounSpan Span
+	// Modifiers are the words between the number and its noun, lower
+	// case ("reconstruction" in "$1.5 billion reconstruction fund").
+	Modifiers []string
 	// Class groups quantities that count the same kind of thing: the
 	// noun, or a class such as "dead" for "12 people died" and "the 14
 	// victims". Empty when nothing is counted.

@@ -16,8 +16,10 @@ hearing, a launch; "the APEC summit" and "the G20 summit" are kept apart)
 from its first dated mention to the later definite mentions that refer back
 to it ("the summit", "the March 5 summit"), and flags a later date that
 shares no day with the first. It stays silent where the copy says the date
-moved ("postponed", "rescheduled", "originally"), on plural mentions, and on
-mentions with different ordinals ("the first round", "the second round").`,
+moved ("postponed", "rescheduled", "originally"), on plural mentions, on
+mentions with different ordinals ("the first round", "the second round"),
+and where a possessive date names which event is meant ("Saturday's debate"
+... "Sunday's debate").`,
 	Bad:      "The summit on March 3 will open with a vote. ... Delegates arrive before the March 5 summit.",
 	Good:     "The summit on March 5 will open with a vote. ... Delegates arrive before the March 5 summit.",
 	Severity: analysis.Warning,
@@ -42,7 +44,7 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 				continue
 			}
 			a := ev.Mentions[first]
-			if a.Ordinal != m.Ordinal || !m.Definite || !(a.Direct || m.Direct) {
+			if a.Ordinal != m.Ordinal || !m.Definite || !(a.Direct || m.Direct) || m.DateNamed {
 				continue
 			}
 			da, dm := p.Dates[a.Dates[0]], p.Dates[m.Dates[0]]

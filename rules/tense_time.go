@@ -45,7 +45,7 @@ func runTenseTime(p *analysis.Pass) []analysis.Finding {
 			continue
 		}
 		u := p.Events.Times[i]
-		if !u.Adverbial || u.Quoted || u.Scope || u.Tense.Cue == "" {
+		if !u.Adverbial || u.Quoted || u.Scope || !u.Fixed || u.Tense.Cue == "" {
 			continue
 		}
 		var msg string
@@ -53,7 +53,7 @@ func runTenseTime(p *analysis.Pass) []analysis.Finding {
 		case u.Tense.Tense == tense.Future && !u.Reported && futurePreps[u.Prep] && !d.To.After(ref):
 			msg = fmt.Sprintf("%q speaks of the future, but %q (%s) was over before the publication date %s",
 				u.Tense.Cue, d.Text, when(d), day(ref))
-		case u.Tense.Tense == tense.Past && pastPreps[u.Prep] && d.From.After(ref):
+		case u.Tense.Tense == tense.Past && !u.Target && pastPreps[u.Prep] && d.From.After(ref):
 			msg = fmt.Sprintf("%q speaks of the past, but %q (%s) had not begun by the publication date %s",
 				u.Tense.Cue, d.Text, when(d), day(ref))
 		default:

@@ -120,6 +120,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 		if best >= 0 {
 			m.Dates = append(m.Dates, best)
 			m.Direct = bestDist == 0 && m.Noun
+			m.DateNamed = m.Direct && a.dates[best].End <= m.Trigger.Start && possEnd(toks, a.dates[best].End)
 			if a.out.Times[best].Mention < 0 {
 				a.out.Times[best].Mention = first + mi
 			}
@@ -170,4 +171,15 @@ func scopeGap(toks []token, from, to int) bool {
 		}
 	}
 	return n <= 3
+}
+
+// possEnd reports whether the word ending at off carries a possessive
+// ("Sunday's").
+func possEnd(toks []token, off int) bool {
+	for _, t := range toks {
+		if t.end == off+len("'s") || t.end == off+len("’s") {
+			return t.poss
+		}
+	}
+	return false
 }

@@ -59,6 +59,9 @@ type Mention struct {
 	// March 5 summit", "the summit on March 3") rather than timing its
 	// clause.
 	Direct bool
+	// DateNamed tells whether a possessive date names which event is
+	// meant ("Sunday's debate"), as an ordinal would.
+	DateNamed bool
 	// Count is how many events it speaks of ("twice" → 2), 0 if none;
 	// CountSpan covers the count and its scope ("twice in 2025").
 	Count     int
@@ -101,6 +104,15 @@ type TimeUse struct {
 	// Scope tells whether it bounds a count or ordinal ("twice in 2025")
 	// rather than timing an event.
 	Scope bool
+	// Fixed tells whether its interval stands whatever the tense: written
+	// out, or deictic ("next month", "two weeks ago"); not a bare
+	// "September" whose year the resolver chose from the tense.
+	Fixed bool
+	// Target tells whether a past verb points at a later time by meaning
+	// or through a "to"/"for"/"until" ("set a hearing for June 22",
+	// "subpoenaed him to testify on Feb. 10"), so the date need not time
+	// the verb.
+	Target bool
 	// Tense is the tense of its clause.
 	Tense tense.Result
 	// Reported tells whether a future tense is seen from the past ("said

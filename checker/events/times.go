@@ -1,7 +1,10 @@
 package events
 
 import (
+	"sort"
 	"strings"
+
+	"github.com/copydesk/copydesk/checker/dates"
 
 	"github.com/copydesk/copydesk/checker/tense"
 	"github.com/copydesk/copydesk/checker/text"
@@ -29,22 +32,14 @@ var continuers = map[string]bool{
 	"also": true, "alone": true, "ago": true, "earlier": true, "later": true, "said": true, "says": true,
 	"told": true, "according": true, "could": true, "should": true, "may": true, "might": true, "can": true,
 	"not": true, "only": true, "again": true, "already": true, "too": true, "instead": true, "onward": true,
-	"onwards": true, "under": true, "into": true, "over": true, "about": true, "against": true, "through": true,
+	"onwards": true, "without": true, "within": true, "under": true, "into": true, "over": true, "about": true, "against": true, "through": true,
 }
 
 // timeUse records how the date ds[d] is used in its sentence.
 func (a *analyzer) timeUse(si int, s text.Sentence, toks []token, d int, quoted []Span) {
 	e := a.dates[d]
-	u := TimeUse{Sentence: si, Mention: -1, Adverbial: true}
+	u := TimeUse{Sentence: si, Mention: -1, Adverbial: true, Fixed: fixed(e)}
 	u.Tense = tense.At(a.src, s, e.Start, e.End)
-	if u.Tense.Tense == tense.Future {
-		cue := strings.ToLower(u.Tense.Cue)
-		for _, w := range pastFuture {
-			if strings.HasPrefix(cue, w) {
-				u.Reported = true
-			}
-		}
-	}
 	before, after, lastIn := -1, -1, -1
 	for k, t := range toks {
 		if t.end <= e.Start {
@@ -61,32 +56,145 @@ func (a *analyzer) timeUse(si int, s text.Sentence, toks []token, d int, quoted 
 	if before >= 0 && timePreps[toks[before].lower] {
 		u.Prep = toks[before].lower
 	}
+	u.Adverbial = adverbial(e, toks, before, after, lastIn)
+	if u.Tense.Cue != "" {
+		u.Reported, u.Target = cueKinds(u.Tense, toks, e)
+	}
+	if i := sort.Search(len(quoted), func(i int) bool { return quoted[i].End > e.Start }); i < len(quoted) && quoted[i].Start <= e.Start {
+		u.Quoted = true
+		u.Adverbial = false
+	}
+	a.out.Times[d] = u
+}
+
+// adverbial tells whether a date times its clause, rather than modifying a
+// noun ("the 2016 deal", "next month's summit", "third-quarter results"),
+// standing as the base of a comparison ("up from 20% last year", "than a
+// year earlier") or qualifying the subject ("the decision last month will
+// ...").
+func adverbial(e dates.Expr, toks []token, before, after, lastIn int) bool {
 	first := strings.ToLower(strings.SplitN(e.Text, " ", 2)[0])
 	if before >= 0 && !determiners[first] {
-		switch p := toks[before]; {
-		case p.lower == "the" || p.lower == "a" || p.lower == "an" || p.lower == "its" || p.poss ||
-			p.lower == "his" || p.lower == "her" || p.lower == "their":
-			u.Adverbial = false // "the 2016 deal", "Putin's 2025 visit"
+		if p := toks[before]; p.lower == "the" || p.lower == "a" || p.lower == "an" || p.lower == "its" || p.poss ||
+			p.lower == "his" || p.lower == "her" || p.lower == "their" {
+			return false
 		}
 	}
 	if lastIn >= 0 && toks[lastIn].poss {
-		u.Adverbial = false // "next month's summit"
+		return false
 	}
-	if after >= 0 && (!u.Adverbial || isDigits(e.Text)) {
+	if after >= 0 {
 		n := toks[after]
 		if n.word && !n.cap && !continuers[n.lower] && !strings.HasSuffix(n.lower, "ing") &&
-			!strings.HasSuffix(n.lower, "ed") && !isDigits(n.lower) {
-			u.Adverbial = false // a noun follows: "the 2016 deal", "2025 budget"
+			!strings.HasSuffix(n.lower, "ed") && !strings.HasSuffix(n.lower, "ly") && !isDigits(n.lower) {
+			return false
+		}
+		if n.word && modalStart[n.lower] && before >= 0 && toks[before].word && !timePreps[toks[before].lower] {
+			return false // "the decision last month will ..."
 		}
 	}
-	for _, q := range quoted {
-		if e.Start >= q.Start && e.Start < q.End {
-			u.Quoted = true
-			u.Adverbial = false
+	for k := before; k >= 0 && k > before-6; k-- {
+		if comparers[toks[k].lower] {
+			return false
+		}
+		if !toks[k].word && toks[k].lower != "%" && toks[k].lower != "$" && toks[k].lower != "." {
 			break
 		}
 	}
-	a.out.Times[d] = u
+	return true
+}
+
+// fixed tells whether a date's interval stands whatever the tense of its
+// clause: written out in full, or deictic ("next month", "last week", "two
+// weeks ago", "this November"). A bare "September" or "Thursday" is not:
+// the resolver picked its year or week from the tense, so tense cannot
+// contradict it.
+func fixed(e dates.Expr) bool {
+	if !e.Relative || e.Anchor >= 0 {
+		return !e.Relative
+	}
+	lower := strings.ToLower(e.Text)
+	first := strings.SplitN(lower, " ", 2)[0]
+	return deictic[first] || strings.HasSuffix(lower, " ago") || strings.HasSuffix(lower, " earlier") ||
+		strings.HasSuffix(lower, " later") || strings.HasSuffix(lower, " from now")
+}
+
+// cueKinds classifies the verb group that gave a date its tense. reported:
+// a future seen from the past ("said he would visit", "was expected to",
+// "invited him to rejoin"), right in copy about the past whatever the date.
+// target: a past verb that points at a later time by its meaning ("set a
+// hearing for", "invited ... to a ceremony on", "predicted"), or a "to"
+// between the verb and the date, so that the date need not time the verb.
+func cueKinds(tr tense.Result, toks []token, e dates.Expr) (reported, target bool) {
+	cue := strings.Fields(strings.ToLower(tr.Cue))
+	if len(cue) == 0 {
+		return false, false
+	}
+	head := cue[0]
+	if tr.Tense == tense.Future {
+		// "plans to hold a conference ... made last week": a participle
+		// right before the date times it, not the future verb.
+		for k := len(toks) - 1; k >= 0; k-- {
+			t := toks[k]
+			if t.end > e.Start {
+				continue
+			}
+			if timePreps[t.lower] {
+				continue
+			}
+			if t.start >= tr.CueEnd && (strings.HasSuffix(t.lower, "ed") || pastParticiples[t.lower]) {
+				return true, false
+			}
+			break
+		}
+		return pastForm(head) || head == "due", false
+	}
+	if tr.Tense != tense.Past {
+		return false, false
+	}
+	for _, w := range cue {
+		if targetVerbs[w] {
+			return false, true
+		}
+	}
+	for _, t := range toks {
+		if t.start >= tr.CueEnd && t.end <= e.Start && (t.lower == "to" || t.lower == "for" || t.lower == "until") {
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// pastForm reports whether w is a past-tense form that opens a future seen
+// from the past: "would", "was (expected)", "invited (him to)", "agreed".
+func pastForm(w string) bool {
+	switch w {
+	case "would", "'d", "’d", "was", "were", "had", "could", "said", "told", "sought", "took", "made", "gave", "won":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// deictic words fix a date's direction from the publication date.
+var deictic = map[string]bool{
+	"next": true, "last": true, "this": true, "coming": true, "past": true, "previous": true, "tomorrow": true,
+	"yesterday": true, "today": true, "tonight": true, "later": true, "earlier": true, "within": true,
+}
+
+// modalStart are the words that open a verb group right after a subject.
+var modalStart = map[string]bool{"will": true, "would": true, "could": true, "should": true, "may": true, "might": true, "is": true, "was": true}
+
+// comparers before a date make it the base of a comparison.
+var comparers = map[string]bool{"from": true, "than": true, "compared": true, "versus": true, "vs.": true, "against": true, "over": true}
+
+// targetVerbs take a later time as their object by meaning.
+var targetVerbs = map[string]bool{
+	"set": true, "scheduled": true, "planned": true, "invited": true, "summoned": true, "subpoenaed": true,
+	"announced": true, "predicted": true, "predicting": true, "forecast": true, "projected": true, "expected": true,
+	"estimated": true, "warned": true, "promised": true, "pledged": true, "vowed": true, "agreed": true, "told": true,
+	"said": true, "asked": true, "urged": true, "called": true, "ordered": true, "booked": true, "postponed": true,
+	"delayed": true, "extended": true, "moved": true, "talking": true, "discussed": true, "proposed": true,
+	"approved": true, "ended": true, "changed": true, "signed": true, "reserved": true, "targeted": true,
 }
 
 // quoteSpans returns the stretches of direct speech: between curly quotes,
@@ -119,5 +227,10 @@ func quoteSpans(src string) []Span {
 	return out
 }
 
-// pastFuture are the words that open a future seen from the past.
-var pastFuture = []string{"would ", "'d ", "’d ", "was ", "were ", "had ", "planned ", "intended ", "hoped ", "aimed ", "expected "}
+// pastParticiples are irregular participles that can time a reduced clause
+// ("an advertisement made last week").
+var pastParticiples = map[string]bool{
+	"made": true, "held": true, "taken": true, "given": true, "built": true, "won": true, "sold": true,
+	"told": true, "said": true, "done": true, "seen": true, "shown": true, "written": true, "paid": true,
+	"set": true, "begun": true, "brought": true, "bought": true, "found": true, "left": true, "met": true,
+}

@@ -184,6 +184,8 @@ func (sc *scanner) match(i int) (group, bool) {
 	switch {
 	case prev == "to" && f&fFinAux == 0:
 		return group{}, false // an infinitive is no finite verb
+	case f&fModal != 0 && sc.is(i-1, fDeterminer):
+		return group{}, false // "the will of the people"
 	case f&fModal != 0 && (w != "wo" && w != "ca" || sc.word(i+1) == "n't"):
 		return sc.modal(i), true
 	case w == "'d" && i > 0:

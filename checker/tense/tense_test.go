@@ -86,6 +86,11 @@ func TestAt(t *testing.T) {
 		{"The station opens at 6 a.m. on weekdays.", "weekdays", Present, "opens"},
 		{"Officials say the plan is working.", "plan", Present, "say"},
 		{"Residents can apply from Monday.", "from Monday", Present, "can apply"},
+		{"He said the will of the people was clear in 2024.", "in 2024", Past, "was"},
+		{"The deal won't take effect until March.", "March", Future, "won't take"},
+		{"Talks didn't resume on Monday.", "Monday", Past, "didn't resume"},
+		{"He said they'd already left on Sunday.", "Sunday", Past, "'d already left"},
+		{"He said they'd leave on Sunday.", "Sunday", Future, "'d leave"},
 		// Unknown.
 		{"Talks Resume in Geneva", "Geneva", Unknown, ""},
 		{"A summit in May.", "May", Unknown, ""},

@@ -66,6 +66,10 @@ func AppendWords(dst []Token, s string, sent Sentence) []Token {
 	lower := lowerCopy(s[a:b])
 	low := func(i, j int) string { return lower[i-a : j-a] }
 	for i := a; i < b; {
+		if s[i] == ' ' {
+			i++
+			continue
+		}
 		r, n := decodeRune(s, i)
 		switch {
 		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
@@ -106,9 +110,14 @@ func AppendWords(dst []Token, s string, sent Sentence) []Token {
 // scanWord returns the end of the word or number whose first rune ends at j.
 func scanWord(s string, j, b int, number bool) int {
 	for j < b {
-		if c := s[j]; c < utf8.RuneSelf && asciiAlnum[c] {
-			j++
-			continue
+		if c := s[j]; c < utf8.RuneSelf {
+			if asciiAlnum[c] {
+				j++
+				continue
+			}
+			if c != '-' && c != '.' && c != '\'' && c != ',' {
+				return j // the usual end: a space or punctuation
+			}
 		}
 		r, n := decodeRune(s, j)
 		if isLetter(r) || isDigit(r) || r >= utf8.RuneSelf && unicode.Is(unicode.Mn, r) {

@@ -44,6 +44,7 @@ type form struct {
 	decade, century       int
 	hour, minute          int // -1 when absent
 	dayPart               int
+	holiday               int
 	firstMonths           int // "the first six months of": 6
 	rel                   int // relThis, relLast, relNext on a point
 	unit                  int

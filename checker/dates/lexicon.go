@@ -21,6 +21,16 @@ const (
 	cQuarterID     // "Q3": val 1..4
 	cHalfID        // "H1": val 1..2
 	cFY            // "FY2025", "FY25": val year as written
+	cHoliday       // "Christmas", "Thanksgiving": val hol*
+)
+
+// Holidays with a fixed or computed date.
+const (
+	holNone = iota
+	holChristmas
+	holThanksgiving
+	holHalloween
+	holNewYear
 )
 
 // Seasons, in TIMEX3 order of the year.
@@ -202,6 +212,9 @@ var lexicon = func() map[string]lex {
 		if w != "" {
 			m[w] = lex{cOrdW, i}
 		}
+	}
+	for k, v := range map[string]int{"christmas": holChristmas, "thanksgiving": holThanksgiving, "halloween": holHalloween} {
+		m[k] = lex{cHoliday, v}
 	}
 	for k, v := range map[string]int{"morning": partMorning, "afternoon": partAfternoon, "evening": partEvening,
 		"night": partNight, "overnight": partNight} {

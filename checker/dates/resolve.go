@@ -103,6 +103,13 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 	var from, to func(y int) time.Time
 	gran := GrainYear
 	switch {
+	case f.holiday == holThanksgiving:
+		gran = GrainDay
+		from = func(y int) time.Time { // the fourth Thursday of November
+			first := ymd(y, 11, 1)
+			return first.AddDate(0, 0, (int(time.Thursday)-int(first.Weekday())+7)%7+21)
+		}
+		to = func(y int) time.Time { return from(y).AddDate(0, 0, 1) }
 	case f.month != 0 && f.day != 0:
 		gran = GrainDay
 		from = func(y int) time.Time { return ymd(y, time.Month(f.month), min(f.day, daysIn(y, time.Month(f.month)))) }

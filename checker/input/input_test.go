@@ -142,6 +142,7 @@ func TestParseDate(t *testing.T) {
 		{"20260204T083000Z", time.Date(2026, 2, 4, 8, 30, 0, 0, time.UTC), true},
 		{"20260204T083000-0500", time.Date(2026, 2, 4, 8, 30, 0, 0, est), true},
 		{"20260204", day(2026, 2, 4), true},
+		{"2026-02-04 08:30:00 -05:00", time.Date(2026, 2, 4, 8, 30, 0, 0, est), true},
 		{`"2026-02-04"`, day(2026, 2, 4), true},
 		{"Feb. 4, 2026", time.Time{}, false},
 		{"0001-01-01", time.Time{}, false},

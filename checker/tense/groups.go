@@ -27,6 +27,8 @@ type scanner struct {
 	// report is the index of the first reporting word ("said", "confirmed",
 	// "according"), or len(toks) when there is none.
 	report int
+	// lastAux is the index of the last finite auxiliary or modal, or -1.
+	lastAux int
 }
 
 // f returns the features of token i, or 0 out of range.
@@ -148,11 +150,13 @@ func (sc *scanner) invitedTo(h int) int {
 
 // groups appends the verb groups of the sentence to dst, in order.
 func (sc *scanner) groups(dst []group) []group {
-	sc.report = len(sc.toks)
-	for i := range sc.feats {
-		if sc.feats[i]&fReporting != 0 {
+	sc.report, sc.lastAux = len(sc.toks), -1
+	for i, f := range sc.feats {
+		if f&fReporting != 0 && sc.report == len(sc.toks) {
 			sc.report = i
-			break
+		}
+		if f&fFinAux != 0 {
+			sc.lastAux = i
 		}
 	}
 	for i := 0; i < len(sc.toks); {
@@ -354,8 +358,25 @@ func (sc *scanner) finiteOK(i int, present, base bool) bool {
 	for p >= 0 && sc.is(p, fAdverb) {
 		p--
 	}
+	if p < 0 && base {
+		return false
+	}
+	if !present && (p < 0 || sc.toks[p].Lower == "," || sc.toks[p].Kind == text.Number) {
+		if p >= 0 && sc.toks[p].Kind == text.Punct && sc.is(i, fReporting) {
+			return true // `"We will win," said the mayor`
+		}
+		// "Mr. Lee, 54, joined the bank", "the Council on Aug. 6
+		// ordered", "Mr. Stronach, founder of Magna, resigned as chief",
+		// but not "the suspect, arrested on Saturday, will appear" or
+		// "Once completed in 2028, the tower will be".
+		next := i + 1
+		if next >= len(sc.toks) || sc.toks[next].Kind == text.Punct || sc.word(next) == "by" {
+			return false
+		}
+		return !sc.is(next, fPreposition) || sc.lastAux < i
+	}
 	if p < 0 {
-		return !base
+		return true
 	}
 	pf := sc.f(p)
 	if pf&fWord == 0 && sc.is(i, fReporting) && !present {

@@ -64,6 +64,9 @@ func TestTempEvalDirection(t *testing.T) {
 			}
 			r := At(src, sent, start, end)
 			counts[dir][r.Tense]++
+			if os.Getenv("TENSE_UNKNOWN") != "" && r.Tense == Unknown && !r.Modifier {
+				t.Log("unknown: [" + src[start:end] + "] " + strings.ReplaceAll(sent.Text(src), "\n", " "))
+			}
 			if r.Modifier {
 				counts[dir]["modifier"]++
 				if testing.Verbose() && os.Getenv("TENSE_MODIFIERS") != "" {

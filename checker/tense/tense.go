@@ -112,6 +112,18 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 		}
 	}
 	prep, modifier := context(toks, pos, end)
+	// Looking after the position may cross a comma only from a fronted
+	// adverbial ("On Monday, the minister met"), not from a clause of its
+	// own ("Sales open next week, organizers announced Monday").
+	limit := len(toks)
+	if !fronted(toks, ids, pos) {
+		for k := pos + 1; k < len(toks); k++ {
+			if toks[k].Lower == "," {
+				limit = k
+				break
+			}
+		}
+	}
 	best, after, inherited := -1, -1, -1
 	for gi, g := range groups {
 		same := ids[g.first] == ids[pos]
@@ -120,7 +132,7 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 			best = gi
 		case g.first <= pos:
 			inherited = gi
-		case same && after < 0:
+		case same && after < 0 && g.first < limit:
 			after = gi
 		}
 	}
@@ -137,6 +149,19 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 	x, y := toks[g.first].Start, toks[g.last].End
 	return Result{Tense: g.tense, Cue: src[x:y], CueStart: x, CueEnd: y, Perfect: g.perfect,
 		FutureInPast: g.fip, Prep: prep, Modifier: modifier}
+}
+
+// fronted reports whether pos stands in a fronted adverbial: its clause
+// starts with it or with a preposition ("On Monday,", "In composite
+// trading Friday,", "Last year the city ...").
+func fronted(toks []text.Token, ids []uint8, pos int) bool {
+	first := pos
+	for k := pos - 1; k >= 0 && ids[k] == ids[pos]; k-- {
+		if toks[k].Kind == text.Word {
+			first = k
+		}
+	}
+	return first == pos || lexicon[toks[first].Lower]&fPreposition != 0 && lexicon[toks[first].Lower]&fFinAux == 0
 }
 
 // context returns the preposition before token pos (or at it, when the

@@ -1,0 +1,180 @@
+package tense
+
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/checker/text"
+)
+
+// The scanner's look-ups over one sentence: what a token can be, where a
+// verb chain or an infinitive ends, and whether a past or present form is
+// finite.
+
+// f returns the features of token i, or 0 out of range.
+func (sc *scanner) f(i int) feature {
+	if i < 0 || i >= len(sc.feats) {
+		return 0
+	}
+	return sc.feats[i]
+}
+
+// is reports whether token i has any feature of mask.
+func (sc *scanner) is(i int, mask feature) bool { return sc.f(i)&mask != 0 }
+
+// word returns the lower-case word at i, or "" for punctuation, numbers and
+// indices out of range.
+func (sc *scanner) word(i int) string {
+	if !sc.is(i, fWord) {
+		return ""
+	}
+	return sc.toks[i].Lower
+}
+
+// skipAdverbs returns the first index from i that is not an adverb.
+func (sc *scanner) skipAdverbs(i int) int {
+	for i < len(sc.toks) && sc.is(i, fAdverb) {
+		i++
+	}
+	return i
+}
+
+// participleLike reports whether token i can follow "has" in a perfect.
+func (sc *scanner) participleLike(i int) bool {
+	return sc.is(i, fPastBoth|fParticiple|fRegularPast) || sc.word(i) == "got"
+}
+
+// verbLike reports whether the token at i can be the main verb of a group.
+func (sc *scanner) verbLike(i int) bool {
+	f := sc.f(i)
+	return f&fWord != 0 && f&(fCap|fDeterminer|fPreposition|fNotInfinitive|fSubjectPronoun|fModal) == 0 &&
+		sc.toks[i].Lower != "and" && sc.toks[i].Lower != "or"
+}
+
+// head returns the index of the last word of the verb chain starting at j
+// ("be held", "have been exploring", "attend"), or last when none.
+func (sc *scanner) head(j, last int) int {
+	for {
+		j = sc.skipAdverbs(j)
+		if !sc.is(j, fAuxAfter) {
+			break
+		}
+		last = j
+		j++
+	}
+	if sc.verbLike(j) {
+		last = j
+	}
+	return last
+}
+
+// infinitive returns the index of the verb of the infinitive whose "to" is
+// at i ("to visit", "to formally visit", "to be held"), or -1.
+func (sc *scanner) infinitive(i int) int {
+	if sc.word(i) != "to" {
+		return -1
+	}
+	j := sc.skipAdverbs(i + 1)
+	if w := sc.word(j); w == "be" || w == "have" {
+		return sc.head(j+1, j)
+	}
+	if !sc.verbLike(j) || sc.is(j, fIng) || sc.word(j) == "'s" {
+		return -1
+	}
+	return j
+}
+
+// prospective extends a group whose main verb at h takes an infinitive of a
+// later act ("agreed to visit"): it returns the infinitive's verb, or -1.
+func (sc *scanner) prospective(h int) int {
+	if !sc.is(h, fProspectiveVerb|fProspectiveNoun) {
+		return -1
+	}
+	if k := sc.infinitive(h + 1); k >= 0 {
+		return k
+	}
+	if !sc.is(h, fObjectVerb) {
+		return -1
+	}
+	// "invited Putin to visit": a short object of words before "to".
+	for j := h + 1; j < len(sc.toks) && j <= h+4; j++ {
+		if sc.word(j) == "" {
+			break
+		}
+		if k := sc.infinitive(j); k >= 0 {
+			return k
+		}
+	}
+	if strings.HasPrefix(sc.toks[h].Lower, "invit") {
+		return sc.invitedTo(h)
+	}
+	return -1
+}
+
+// invitedTo returns the end of "invited X to a/the ..." after the invite
+// verb at h ("invited the ministers to a ceremony"), or -1.
+func (sc *scanner) invitedTo(h int) int {
+	for j := h + 1; j < len(sc.toks) && j <= h+14; j++ {
+		if sc.word(j) == "" && sc.toks[j].Lower != "," {
+			return -1
+		}
+		if sc.word(j) == "to" {
+			if w := sc.word(j + 1); w == "a" || w == "an" || w == "the" {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// finiteOK reports whether the past or present form at i is a finite verb
+// rather than an adjective, a noun or a participle. base asks for the
+// stricter test of a plain present form.
+func (sc *scanner) finiteOK(i int, present, base bool) bool {
+	p := i - 1
+	for p >= 0 && sc.is(p, fAdverb) {
+		p--
+	}
+	if p < 0 && base {
+		return false
+	}
+	if !present && (p < 0 || sc.toks[p].Lower == "," || sc.toks[p].Kind == text.Number) {
+		if p >= 0 && sc.toks[p].Kind == text.Punct && sc.is(i, fReporting) {
+			return true // `"We will win," said the mayor`
+		}
+		// "Mr. Lee, 54, joined the bank", "the Council on Aug. 6
+		// ordered", "Mr. Stronach, founder of Magna, resigned as chief",
+		// but not "the suspect, arrested on Saturday, will appear" or
+		// "Once completed in 2028, the tower will be".
+		next := i + 1
+		if next >= len(sc.toks) || sc.toks[next].Kind == text.Punct || sc.word(next) == "by" {
+			return false
+		}
+		return !sc.is(next, fPreposition) || sc.lastAux < i
+	}
+	if p < 0 {
+		return true
+	}
+	pf := sc.f(p)
+	if pf&fWord == 0 && sc.is(i, fReporting) && !present {
+		return true // `"We will win," said the mayor`
+	}
+	if sc.toks[p].Lower == "," && present && !base && p > 0 && sc.is(p-1, fWord) {
+		return true // "Westinghouse, citing costs, expects"
+	}
+	if pf&fWord == 0 || pf&(fDeterminer|fPreposition|fFinAux) != 0 || sc.toks[p].Lower == "to" {
+		return false
+	}
+	if !present {
+		return sc.word(i+1) != "by"
+	}
+	if sc.is(i+1, fFinAux) {
+		return false // "the visits were", "officials have"
+	}
+	if !base {
+		return true
+	}
+	pw := sc.toks[p].Lower
+	return pf&(fSubjectPronoun|fCap) != 0 ||
+		len(pw) > 3 && pw[len(pw)-1] == 's' && pw[len(pw)-2] != 's'
+}

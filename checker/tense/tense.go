@@ -2,18 +2,30 @@
 // in a sentence, and the words that decided it ("will", "is expected to",
 // "visited").
 //
-// It is rule-based and linear in the sentence: no part-of-speech tagger. A
-// sentence is cut into clauses (see clauseIDs); within the clause of the
-// position, the verb group nearest before it decides, else the nearest
-// after; a clause with no verb group (a participle phrase, "that day")
-// inherits the nearest group before it in the sentence. Verb groups are
-// modals ("will", "'ll", "shall", "may", "would" after a reporting verb),
-// finite "be", "have" and "do" with what they govern, prospective
-// constructions ("is expected to", "plans to", "agreed to", "invitation to
-// visit", "is to visit"), and simple past and present forms from a table of
-// irregular verbs, regular "-ed" forms and common present forms, each checked
-// against its neighbours so that "the proposed plan" or "remarks broadcast
-// by" do not count.
+// It is rule-based and linear in the sentence: no part-of-speech tagger.
+//
+// Clauses: a sentence is cut at ";" and ":", before which, who, where,
+// when, that, while, though, although, because, if, whether, and before
+// ", but"; a relative clause after a comma (", which ...") runs to the next
+// comma and the outer clause resumes after it (see clauseIDs). Commas alone
+// do not cut, so a participle phrase (", marking his second visit") shares
+// the tense of its main verb.
+//
+// Choice: within the position's clause the verb group nearest before it
+// decides; else the nearest after it, but past a comma only from a fronted
+// adverbial ("On Monday, the minister met"); else the nearest group before
+// it in an earlier clause ("He visited that day"); else Unknown.
+//
+// Verb groups: modals ("will", "'ll", "shall", "may"; "would" only after a
+// reporting verb, "could" never), finite "be", "have" and "do" with what
+// they govern, prospective constructions ("is expected to", "plans to",
+// "agreed to", "invitation to visit", "is to visit", "invited X to a
+// ceremony"), and simple past and present forms from tables of irregular
+// verbs, regular "-ed" forms and common present forms, each checked against
+// its neighbours so that "the proposed plan" or "remarks broadcast by" do
+// not count. Scheduling verbs ("planned a rally on Saturday", "postponed
+// until Tuesday") and validity words ("payable Dec. 15", "effective Feb.
+// 1") make groups that decide Unknown: the date may not be their act's.
 package tense
 
 import "github.com/copydesk/copydesk/checker/text"

@@ -38,6 +38,13 @@ type inline struct {
 
 // run emits the paragraph made of segs to b.
 func (in *inline) run(b *builder, src []byte, segs []seg, refs map[string]bool) {
+	n := len(segs)
+	for _, s := range segs {
+		n += s.b - s.a
+	}
+	if cap(in.buf) < n {
+		in.buf, in.pos, in.kind = make([]byte, 0, n), make([]int, 0, n), make([]uint8, n)
+	}
 	in.buf, in.pos = in.buf[:0], in.pos[:0]
 	for k, s := range segs {
 		if k > 0 {
@@ -49,7 +56,8 @@ func (in *inline) run(b *builder, src []byte, segs []seg, refs map[string]bool) 
 			in.pos = append(in.pos, i)
 		}
 	}
-	in.kind = append(in.kind[:0], make([]uint8, len(in.buf))...)
+	in.kind = in.kind[:len(in.buf)]
+	clear(in.kind)
 	in.budget = 4*len(in.buf) + 2*(maxDest+maxTitle)
 	in.atoms()
 	in.brackets(refs)

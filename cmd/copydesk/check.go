@@ -21,6 +21,8 @@ type checkFlags struct {
 	input    string
 	config   string
 	dayFirst bool
+	jsonl    bool
+	workers  int
 	files    []string
 	// set holds the flags given on the command line, which override the
 	// configuration file.
@@ -38,6 +40,8 @@ func (e *env) parse(name string, args []string, withFailOn bool) (*checkFlags, *
 	fs.BoolVar(&cf.dayFirst, "day-first", false, "read numeric dates like 4/2/2026 as day/month")
 	fs.StringVar(&cf.config, "config", "", "configuration `file` (default: "+config.FileName+" in the input's folder or above)")
 	if withFailOn {
+		fs.BoolVar(&cf.jsonl, "jsonl", false, `read JSON lines {"id", "text", "published", "format"} and write one JSON report per line`)
+		fs.IntVar(&cf.workers, "workers", 0, "with --jsonl, how many articles to check at once (default: all cores)")
 		fs.StringVar(&cf.failOn, "fail-on", "warning", "exit 1 when a finding is at or above `severity`: error, warning, info or none")
 	}
 	for {
@@ -105,6 +109,9 @@ func (e *env) check(args []string) int {
 	}
 	if cf.failOn != "none" && checker.Severity(cf.failOn).Rank() == 0 {
 		return e.fail("--fail-on: unknown severity %q (want error, warning, info or none)", cf.failOn)
+	}
+	if cf.jsonl {
+		return e.jsonl(cf, cf.workers)
 	}
 	setups := newSetups(cf, nil)
 	out := output.New(cf.format, version, e.stdout)

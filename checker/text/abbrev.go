@@ -13,6 +13,7 @@ const (
 	abbrevTitle                   // "Mr.", "Gen.", "e.g.": never ends one
 	abbrevAmbiguous               // "U.S.", "p.m.", "Inc.": ends one before an opener
 	abbrevInitial                 // "J.": like ambiguous, but "A" and "I" are not openers
+	abbrevCompany                 // "Inc.": like ambiguous, and a title ("Mr.") opens too
 )
 
 // abbreviations maps lower-case abbreviations, without their final full
@@ -38,9 +39,9 @@ var abbreviations = map[string]abbrev{
 	"dec": abbrevAmbiguous, "mon": abbrevAmbiguous, "tue": abbrevAmbiguous,
 	"tues": abbrevAmbiguous, "wed": abbrevAmbiguous, "thu": abbrevAmbiguous,
 	"thur": abbrevAmbiguous, "thurs": abbrevAmbiguous, "fri": abbrevAmbiguous,
-	"inc": abbrevAmbiguous, "corp": abbrevAmbiguous, "co": abbrevAmbiguous,
-	"ltd": abbrevAmbiguous, "llc": abbrevAmbiguous, "plc": abbrevAmbiguous,
-	"bros": abbrevAmbiguous, "no": abbrevAmbiguous, "jr": abbrevAmbiguous,
+	"inc": abbrevCompany, "corp": abbrevCompany, "co": abbrevCompany,
+	"ltd": abbrevCompany, "llc": abbrevCompany, "plc": abbrevCompany,
+	"bros": abbrevCompany, "no": abbrevAmbiguous, "jr": abbrevAmbiguous,
 	"sr": abbrevAmbiguous, "etc": abbrevAmbiguous, "ave": abbrevAmbiguous,
 	"blvd": abbrevAmbiguous, "rd": abbrevAmbiguous, "dept": abbrevAmbiguous,
 	"univ": abbrevAmbiguous, "assn": abbrevAmbiguous, "govt": abbrevAmbiguous,
@@ -70,6 +71,14 @@ var openers = map[string]bool{
 	"several": true, "officials": true, "analysts": true, "asked": true,
 	"until": true, "once": true, "about": true, "more": true, "no": true,
 	"not": true, "only": true, "even": true, "another": true,
+	"recently": true, "separately": true, "additionally": true,
+	"finally": true, "currently": true, "previously": true, "initially": true,
+	"similarly": true, "likewise": true, "consequently": true,
+	"subsequently": true, "ultimately": true, "eventually": true,
+	"apparently": true, "reportedly": true, "unfortunately": true,
+	"fortunately": true, "importantly": true, "specifically": true,
+	"officially": true, "originally": true, "overall": true, "nevertheless": true,
+	"moreover": true, "furthermore": true, "indeed": true, "otherwise": true,
 }
 
 // abbrevClass classifies the word before a full stop.
@@ -121,10 +130,10 @@ func isInitialism(w string) bool {
 
 // isOpener reports whether a capitalised word typically opens a sentence.
 func isOpener(w string) bool {
-	if w == "" || len(w) > 12 {
+	if w == "" || len(w) > 14 {
 		return false
 	}
-	var buf [12]byte
+	var buf [14]byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 'A' && c <= 'Z' {

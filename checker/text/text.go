@@ -112,6 +112,8 @@ func endsSentence(s string, i, k int, singleDot bool) bool {
 		return isOpener(next)
 	case abbrevInitial:
 		return isOpener(next) && len(next) > 1
+	case abbrevCompany:
+		return isOpener(next) || abbrevClass(next) == abbrevTitle
 	}
 	return true
 }

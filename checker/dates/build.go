@@ -322,7 +322,7 @@ func (r *resolver) add(x Expr) {
 
 // linkAppositives links a relative day and an absolute date written next
 // to it: "on Monday (Feb. 3)", "yesterday, Feb. 4", "Feb. 3 (Monday)".
-func linkAppositives(p *parser, xs []Expr, _ []token) {
+func linkAppositives(p *parser, xs []Expr) {
 	for k := 0; k+1 < len(xs); k++ {
 		a, b := &xs[k], &xs[k+1]
 		if !a.Resolved || !b.Resolved || a.Granularity != GrainDay || b.Granularity != GrainDay {

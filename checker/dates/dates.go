@@ -3,6 +3,7 @@
 package dates
 
 import (
+	"strings"
 	"time"
 
 	"github.com/copydesk/copydesk/checker/tense"
@@ -96,29 +97,46 @@ type Options struct {
 // Resolve finds and resolves every time expression in text against ref,
 // the publication date, in order of position.
 func Resolve(text string, ref time.Time, opts Options) []Expr {
-	toks := tokenize(text, make([]token, 0, len(text)/4+8))
-	p := parser{src: text, t: toks, dayFirst: opts.DayFirst}
+	p := parser{src: text, dayFirst: opts.DayFirst}
 	r := resolver{src: text, ref: dayOf(ref), last: -1, base: -1, lastQ: -1}
+	r.out = make([]Expr, 0, len(text)/300+4)
 	sents := text2.Sentences(text)
-	si, line, lineAt := 0, 1, 0
-	r.out = make([]Expr, 0, len(toks)/40+4)
+	si := 0
+	var toks []token
+	// Expressions never span a line break, so each line is tokenized and
+	// parsed alone, reusing one token buffer.
+	for ls, line := 0, 1; ls < len(text); line++ {
+		le := strings.IndexByte(text[ls:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += ls
+		}
+		toks = tokenize(text, ls, le, toks[:0])
+		p.t = toks
+		si = r.line(&p, sents, si, line)
+		ls = le + 1
+	}
+	linkAppositives(&p, r.out)
+	return r.out
+}
+
+// line resolves the expressions of one line, whose tokens p holds; si is
+// the index of the first sentence that may hold them.
+func (r *resolver) line(p *parser, sents []text2.Sentence, si, line int) int {
+	toks, text := p.t, p.src
 	for i := 0; i < len(toks); {
 		if toks[i].kind == tPunct || toks[i].kind == tWord && toks[i].cls == cNone {
 			i++ // no expression starts here
 			continue
 		}
 		f, s, e, ok := p.expr(i)
+
 		if !ok || e <= s {
 			i++
 			continue
 		}
 		start, end := toks[s].start, toks[e-1].end
-		for lineAt < start {
-			if text[lineAt] == '\n' {
-				line++
-			}
-			lineAt++
-		}
 		for si < len(sents) && sents[si].End <= start {
 			si++
 		}
@@ -127,11 +145,10 @@ func Resolve(text string, ref time.Time, opts Options) []Expr {
 			tr = tense.At(text, sents[si], start, end)
 		}
 		r.cur = start
-		x := r.build(&f, s, e, tr, &p)
+		x := r.build(&f, s, e, tr, p)
 		x.Line = line
 		r.add(x)
 		i = e
 	}
-	linkAppositives(&p, r.out, toks)
-	return r.out
+	return si
 }

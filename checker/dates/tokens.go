@@ -36,13 +36,14 @@ func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
 }
 
-// tokenize splits text into tokens in one pass. Non-ASCII letters are
+// tokenize splits text[from:to] into tokens in one pass, appending them to
+// toks; offsets index text. Non-ASCII letters are
 // kept inside words; other non-ASCII runes (dashes, quotes) become
 // punctuation tokens with p set to their first byte's class: '-' for
 // dashes, '\” for apostrophes and quotes, '?' otherwise.
-func tokenize(text string, toks []token) []token {
+func tokenize(text string, from, to int, toks []token) []token {
 	sp, nl := true, true
-	for i := 0; i < len(text); {
+	for i := from; i < to; {
 		c := text[i]
 		switch {
 		case isSpace(c):
@@ -74,7 +75,7 @@ func tokenize(text string, toks []token) []token {
 					j++
 				} else if b >= 0x80 && isWordRune(text, j) {
 					allUp = false
-					j += runeLen(b)
+					j = min(j+runeLen(b), len(text)) // a cut rune ends the text
 				} else {
 					break
 				}

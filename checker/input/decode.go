@@ -101,7 +101,8 @@ func appendChars(b *builder, s []byte, base int) {
 }
 
 // dateLayouts are the forms metadata dates come in: RFC 3339 and ISO 8601
-// basic (NITF), with or without time and zone.
+// basic (NITF), with or without time and zone, and a few written forms
+// seen in front matter and RSS-style metadata.
 var dateLayouts = []string{
 	time.RFC3339Nano,
 	"2006-01-02T15:04Z07:00",
@@ -119,6 +120,12 @@ var dateLayouts = []string{
 	"20060102T1504Z0700",
 	"20060102T1504",
 	"20060102",
+	"January 2, 2006",
+	"Jan 2, 2006",
+	"Jan. 2, 2006",
+	"2 January 2006",
+	"Mon, 02 Jan 2006 15:04:05 -0700", // RFC 1123 with numeric zone
+	"Mon, 02 Jan 2006 15:04:05 MST",
 }
 
 // parseDate reads a metadata date; ok is false for anything else or for a

@@ -220,12 +220,13 @@ func (w *htmlWalker) startTag(z *html.Tokenizer, name string, hasAttr bool, self
 	case "time":
 		if w.emit && !w.sawTime && w.inRegion() {
 			if dt, ok := attrs["datetime"]; ok {
-				w.sawTime = true
 				r := timeRank
 				if strings.EqualFold(attrs["itemprop"], "datePublished") {
 					r = 1
 				}
-				w.offerDate(dt, r)
+				// a datetime that is no date (a duration, a bare time)
+				// does not use up the first <time>
+				w.sawTime = w.offerDate(dt, r)
 			}
 		}
 	}
@@ -273,12 +274,11 @@ func (w *htmlWalker) push(name string) {
 }
 
 // offerDate keeps s as the publication date if it parses and ranks better
-// than the one held.
-func (w *htmlWalker) offerDate(s string, rank int) {
-	if rank >= w.dateRank {
-		return
-	}
-	if t, ok := parseDate(s); ok {
+// than the one held. It reports whether s is a date.
+func (w *htmlWalker) offerDate(s string, rank int) bool {
+	t, ok := parseDate(s)
+	if ok && rank < w.dateRank {
 		w.date, w.dateRank = t, rank
 	}
+	return ok
 }

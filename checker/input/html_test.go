@@ -23,6 +23,8 @@ func TestParseHTML(t *testing.T) {
 			text: "One\n\nTwo three"},
 		{name: "time datetime in article", raw: `<body><p><time datetime="2025-01-01">nav date</time></p><article><p>By X, <time datetime="2026-02-04">Feb. 4</time></p><p><time datetime="2026-03-01">later</time></p></article></body>`,
 			text: "By X, Feb. 4\n\nlater", date: day(2026, 2, 4), source: "metadata"},
+		{name: "time without a date is passed over", raw: `<article><p><time datetime="PT2H">two hours</time> <time datetime="2026-02-04">Feb. 4</time></p></article>`,
+			text: "two hours Feb. 4", date: day(2026, 2, 4), source: "metadata"},
 		{name: "meta beats time", raw: `<meta name="date" content="2026-02-03"><article><time datetime="2026-02-04">x</time></article>`,
 			text: "x", date: day(2026, 2, 3), source: "metadata"},
 		{name: "itemprop datePublished", raw: `<meta itemprop="datePublished" content="20260204"><p>x</p>`,

@@ -144,7 +144,11 @@ func TestParseDate(t *testing.T) {
 		{"20260204", day(2026, 2, 4), true},
 		{"2026-02-04 08:30:00 -05:00", time.Date(2026, 2, 4, 8, 30, 0, 0, est), true},
 		{`"2026-02-04"`, day(2026, 2, 4), true},
-		{"Feb. 4, 2026", time.Time{}, false},
+		{"Feb. 4, 2026", day(2026, 2, 4), true},
+		{"February 4, 2026", day(2026, 2, 4), true},
+		{"Wed, 04 Feb 2026 08:30:00 -0500", time.Date(2026, 2, 4, 8, 30, 0, 0, est), true},
+		{"Feb 2026", time.Time{}, false},
+		{"soon", time.Time{}, false},
 		{"0001-01-01", time.Time{}, false},
 		{"", time.Time{}, false},
 	} {

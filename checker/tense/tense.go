@@ -71,8 +71,9 @@ type Result struct {
 }
 
 // At returns the tense of the clause of sentence s (within src) that holds
-// the bytes [start, end). To ask about several positions in one sentence,
-// Analyze it once instead.
+// the bytes [start, end). It reads at most a few hundred bytes either side
+// of the position. To ask about several positions in one sentence, Analyze
+// it once instead.
 func At(src string, s text.Sentence, start, end int) Result {
 	var (
 		tokBuf   [96]text.Token
@@ -80,11 +81,32 @@ func At(src string, s text.Sentence, start, end int) Result {
 		idBuf    [96]uint8
 		groupBuf [24]group
 	)
-	toks := text.AppendWords(tokBuf[:0], src, s)
+	toks := text.AppendWords(tokBuf[:0], src, window(src, s, start, end))
 	feats := features(src, toks, featBuf[:0])
 	ids := clauseIDs(toks, feats, idBuf[:0])
 	sc := scanner{toks: toks, feats: feats}
 	return pick(src, toks, ids, sc.groups(groupBuf[:0]), start, end)
+}
+
+// maxWindow bounds the bytes At reads on either side of the position, so
+// that a run-on "sentence" (a table, a text without full stops) costs no
+// more per call than a long sentence does.
+const maxWindow = 600
+
+// window narrows a sentence longer than 2*maxWindow to word boundaries
+// around [start, end).
+func window(src string, s text.Sentence, start, end int) text.Sentence {
+	if s.End-s.Start <= 2*maxWindow {
+		return s
+	}
+	a, b := max(s.Start, start-maxWindow), min(s.End, end+maxWindow)
+	for a > s.Start && a < start && src[a-1] != ' ' {
+		a++
+	}
+	for b < s.End && b > end && src[b] != ' ' {
+		b--
+	}
+	return text.Sentence{Start: a, End: b}
 }
 
 // Analysis is one sentence with its clauses and verb groups found, ready to

@@ -172,6 +172,11 @@ func TestAtEdges(t *testing.T) {
 	long := strings.Repeat("The agency, which met in May, said it will act soon and then left; ", 40)
 	r := At(long, text.Sentence{Start: 0, End: len(long)}, len(long)-5, len(long)-4)
 	assert.Equal(t, Past, r.Tense)
+	at := strings.Index(long[1000:], "in May") + 1000
+	r = At(long, text.Sentence{Start: 0, End: len(long)}, at, at+6)
+	assert.Equal(t, Past, r.Tense)
+	assert.Equal(t, "met", r.Cue)
+	assert.Equal(t, "met", long[r.CueStart:r.CueEnd])
 }
 
 func TestAtFlags(t *testing.T) {

@@ -170,6 +170,14 @@ func (p *mdParser) blocks(from int) {
 			p.flush() // setext underline or thematic break
 			continue
 		}
+		if isTableDelim(rest) {
+			p.flush()
+			continue
+		}
+		if rest[0] == '|' {
+			p.tableRow(c, le)
+			continue
+		}
 		if _, ok := refDef(src[c:le]); ok {
 			p.flush()
 			continue
@@ -303,4 +311,42 @@ func rawBlockClose(l []byte) string {
 		}
 	}
 	return ""
+}
+
+// isTableDelim reports whether l is a table's delimiter row ("|---|:-:|").
+func isTableDelim(l []byte) bool {
+	pipe, dash := false, false
+	for _, c := range l {
+		switch c {
+		case '|':
+			pipe = true
+		case '-':
+			dash = true
+		case ':', ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return pipe && dash
+}
+
+// tableRow emits each cell of the table row src[c:le] ("| a | b |") as a
+// block of its own.
+func (p *mdParser) tableRow(c, le int) {
+	p.flush()
+	start := c + 1
+	for i := c + 1; i <= le; i++ {
+		if i < le && (p.src[i] != '|' || p.src[i-1] == '\\') {
+			continue
+		}
+		a, b := skipIndent(p.src, start, i), i
+		for b > a && (p.src[b-1] == ' ' || p.src[b-1] == '\t') {
+			b--
+		}
+		if b > a {
+			p.para = append(p.para, seg{a, b})
+			p.flush()
+		}
+		start = i + 1
+	}
 }

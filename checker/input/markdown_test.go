@@ -39,6 +39,8 @@ func TestParseMarkdown(t *testing.T) {
 			text: "Text.\n\nAfter."},
 		{name: "script and style blocks", raw: "One.\n\n<script type=\"x\">\nvar a = 1;\n\nvar b;\n</script>\n<style>p {}</style>\nTwo.",
 			text: "One.\n\nTwo."},
+		{name: "table cells are blocks", raw: "Results:\n\n| Party | Seats |\n|:------|------:|\n| Blue \\| Green | 42 |\n|  | *7* |\n\nAfter.",
+			text: "Results:\n\nParty\n\nSeats\n\nBlue | Green\n\n42\n\n7\n\nAfter."},
 		{name: "thematic break", raw: "One.\n\n---\n\nTwo.\n\n* * *\nThree.", text: "One.\n\nTwo.\n\nThree."},
 		{name: "nbsp", raw: "Feb.\u00a04", text: "Feb. 4"},
 		{name: "invalid utf8", raw: "caf\xe9 *x* \xff", text: "caf\xe9 x \xff"},

@@ -75,7 +75,9 @@ func (r *resolver) resolveForm(f *form, tr tense.Result) res {
 	if f.hour >= 0 && o.gran == GrainDay {
 		o.typ = Time
 		o.value = fmt.Sprintf("%sT%02d:%02d", o.value, f.hour, f.minute)
-	} else if f.dayPart != partNone && o.gran == GrainDay {
+	} else if f.dayPart != partNone && o.gran == GrainDay && f.weekday < 0 {
+		// "tonight", "this morning"; "Monday night" stays a date, as
+		// TimeML mostly annotates it
 		o.typ = Time
 		o.value += "T" + dayPartCode[f.dayPart]
 	}
@@ -121,7 +123,14 @@ func (r *resolver) offset(f *form, tn Tense) res {
 	if f.keepGrain && f.unit == uQuarter && n == 0 && (o.anchor < 0 || bgran != GrainQuarter) {
 		n, o.anchor = -1, -1 // "the quarter" with none before: the latest completed one
 	}
-	if f.unit == uYear && n != 0 && (f.anaphoric || f.ago) && r.base >= 0 {
+	if f.keepGrain && f.unit == uYear {
+		// "the year-ago quarter": a year before the period being reported,
+		// the latest quarter mentioned, or else the publication year
+		base, g, o.anchor = r.ref, GrainYear, -1
+		if r.lastQ >= 0 {
+			base, g, o.anchor = r.out[r.lastQ].From, GrainQuarter, r.lastQ
+		}
+	} else if f.unit == uYear && n != 0 && (f.anaphoric || f.ago) && r.base >= 0 {
 		// a year earlier / a year ago: the same period a year before the
 		// period just mentioned ("the third quarter ... a year ago")
 		b := r.out[r.base]
@@ -136,6 +145,9 @@ func (r *resolver) offset(f *form, tn Tense) res {
 	}
 	if f.unit == uWeekend {
 		g = GrainWeek
+	}
+	if f.decadeGrain {
+		g = GrainDecade
 	}
 	t := shift(base, f.unit, n)
 	if g == GrainSeason {

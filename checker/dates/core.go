@@ -11,6 +11,15 @@ func (p *parser) core(i int, ctx bool) (form, int, bool) {
 			return f, e, true
 		}
 	}
+	if p.isCls(i, cUnit) && p.t[i].val == uYear && p.isPunct(i+1, '-') && p.attached(i+1) && (p.isKw(i+2, kwEarlier) || p.isKw(i+2, kwAgo)) {
+		f := newForm(fOffset) // year-earlier, year-ago
+		f.unit, f.n, f.anaphoric, f.keepGrain = uYear, -1, true, true
+		e := i + 3
+		if p.isCls(e, cUnit) && (p.t[e].val == uQuarter || p.t[e].val == uPeriod) {
+			e++
+		}
+		return f, e, true
+	}
 	if p.isCls(i, cUnits) && (p.isKw(i-1, kwFor) || p.isKw(i-1, kwIn) || p.isKw(i-1, kwOver) || p.isKw(i-1, kwWithin)) &&
 		p.t[i].val >= uDay && p.t[i].val != uPeriod && p.t[i].val != uWeekend {
 		f := newForm(fDur) // for years, in weeks
@@ -25,6 +34,16 @@ func (p *parser) core(i int, ctx bool) (form, int, bool) {
 	}
 	if f, e, ok := p.point(i, ctx); ok {
 		e = p.ofYear(&f, e)
+		// June last year, March this year
+		if f.kind == fPoint && f.year == 0 && !f.relYear && f.weekday < 0 && f.decade == 0 &&
+			(p.isKw(e, kwLast) || p.isKw(e, kwThis) || p.isKw(e, kwNext)) && p.isCls(e+1, cUnit) && p.t[e+1].val == uYear {
+			f.relYear = true
+			f.yearOffset = map[bool]int{true: -1, false: 1}[p.isKw(e, kwLast)]
+			if p.isKw(e, kwThis) {
+				f.yearOffset = 0
+			}
+			e += 2
+		}
 		// Thursday at 5 p.m.
 		if f.kind == fPoint && f.weekday >= 0 && f.day == 0 && p.isKw(e, kwAt) {
 			if tf, k, ok := p.clock(e + 1); ok {
@@ -185,6 +204,7 @@ func (p *parser) relative(i int) (form, int, bool) {
 		}
 		f := newForm(fOffset)
 		f.unit = u
+		f.decadeGrain = u == uDecade
 		switch rel {
 		case relLast:
 			f.n = -1
@@ -238,6 +258,9 @@ func (p *parser) countLed(i int) (form, int, bool) {
 	}
 	if u == uQuarter && p.isKw(j+1, kwOf) || p.wordIs(j+1, "old") {
 		return form{}, i, false // a quarter of the vote, six years old
+	}
+	if adj && p.isCls(j, cUnit) && p.t[j].val == uYear && (p.isKw(j+2, kwEarlier) || p.isKw(j+2, kwAgo)) {
+		return form{}, i, false // a year-earlier quarter: left to "year-earlier"
 	}
 	if p.isYear(i) && p.isCls(j, cUnit) {
 		return form{}, i, false // the 1988 quarter

@@ -220,7 +220,13 @@ func (p *parser) theCore(j int) (form, int, bool) {
 				f.n = -1
 			case kwFollowing, kwNext:
 				f.n = 1
-			case kwLatest, kwCurrent:
+			case kwCurrent:
+				f.anaphoric = false
+				if u == uPeriod {
+					u = uQuarter
+				}
+				f.unit = u
+			case kwLatest:
 				f.anaphoric = false
 				if u == uQuarter || u == uPeriod {
 					f.unit, f.n, f.keepGrain = uQuarter, -1, true
@@ -262,6 +268,16 @@ func (p *parser) theCore(j int) (form, int, bool) {
 	// the spring of 2024
 	if f, e, ok := p.seasonLed(j, true); ok {
 		return f, p.ofYear(&f, e), true
+	}
+	if p.isCls(j, cUnit) && p.t[j].val == uYear {
+		if y, e, ok := p.spelledYear(j + 1); ok {
+			return y, e, true // the year two thousand
+		}
+		if p.isYear(j + 1) {
+			f := newForm(fPoint)
+			f.year, f.yearDigits = p.t[j+1].val, 4
+			return f, j + 2, true
+		}
 	}
 	// the year (only inside "the end of the year"), handled by the caller
 	if p.isCls(j, cUnit) && p.t[j].val == uYear {

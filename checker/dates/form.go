@@ -60,6 +60,7 @@ type form struct {
 	fwd                   bool // a span reaching forward from the anchor
 	inN                   bool // "in three days": an offset in future, a duration in past tense
 	ago                   bool // counted back from the publication date
+	decadeGrain           bool // "last decade": the calendar decade, not a year
 	counted               bool // "two years earlier": a counted shift, which keeps the anchor's grain for years
 	setValue              string
 	relYear               bool // the year is yearOffset from the anchor's ("of last year")

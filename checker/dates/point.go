@@ -37,6 +37,9 @@ func (p *parser) point(i int, ctx bool) (form, int, bool) {
 // yearAfter reads an optional ", 2026" / " 2026" / " of 2026" after a
 // month or day; it returns the year and the index after it.
 func (p *parser) yearAfter(j int) (int, int) {
+	if y, e, ok := p.spelledYear(j); ok && y.year != 0 {
+		return y.year, e
+	}
 	k := j
 	if p.isPunct(k, ',') {
 		k++

@@ -37,7 +37,7 @@ func TestResolveKinds(t *testing.T) {
 		{"in the 1990s", "the 1990s", "199", "1990-01-01", "2000-01-01", Date},
 		{"the early 1990s", "the early 1990s", "199", "1990-01-01", "1994-01-01", Date},
 		// weekdays
-		{"Wednesday morning", "Wednesday morning", "2026-02-04TMO", "2026-02-04", "2026-02-05", Time},
+		{"Wednesday morning", "Wednesday morning", "2026-02-04", "2026-02-04", "2026-02-05", Date},
 		{"last Wednesday", "last Wednesday", "2026-01-28", "2026-01-28", "2026-01-29", Date},
 		{"next Monday", "next Monday", "2026-02-09", "2026-02-09", "2026-02-10", Date},
 		{"this Friday", "this Friday", "2026-02-06", "2026-02-06", "2026-02-07", Date},

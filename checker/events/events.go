@@ -134,8 +134,38 @@ func Analyze(src string, sents []text.Sentence, ds []dates.Expr) Analysis {
 	}
 	quoted := quoteSpans(src)
 	for si, s := range sents {
-		a.sentence(si, s, quoted)
+		for _, part := range pieces(src, s) {
+			a.sentence(si, part, quoted)
+		}
 	}
 	a.group()
 	return a.out
+}
+
+// maxSentence bounds the bytes read as one sentence: a run-on "sentence"
+// of a megabyte (a table, a list, a hostile input) is read in pieces cut at
+// spaces, so that the work per sentence stays bounded and the whole linear.
+const maxSentence = 2000
+
+// pieces cuts s into stretches of at most about maxSentence bytes.
+func pieces(src string, s text.Sentence) []text.Sentence {
+	if s.End-s.Start <= maxSentence {
+		return []text.Sentence{s}
+	}
+	var out []text.Sentence
+	for start := s.Start; start < s.End; {
+		end := min(start+maxSentence, s.End)
+		if end < s.End {
+			cut := end
+			for cut > start+maxSentence/2 && src[cut] != ' ' {
+				cut--
+			}
+			if src[cut] == ' ' {
+				end = cut
+			}
+		}
+		out = append(out, text.Sentence{Start: start, End: end})
+		start = end
+	}
+	return out
 }

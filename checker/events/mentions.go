@@ -24,6 +24,7 @@ var nounMarkers = map[string]bool{
 func (a *analyzer) sentence(si int, s text.Sentence, quoted []Span) {
 	toks := tokenize(a.src, s.Start, s.End)
 	ents := a.w.entities(toks)
+	ta := tense.Analyze(a.src, s)
 	var ds []int
 	for a.next < len(a.dates) && a.dates[a.next].Start < s.End {
 		if a.dates[a.next].Start >= s.Start {
@@ -36,7 +37,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, quoted []Span) {
 		moved = moved || changeWords[t.lower]
 	}
 	for _, d := range ds {
-		a.timeUse(si, s, toks, d, quoted)
+		a.timeUse(si, ta, toks, d, quoted)
 	}
 	first := len(a.out.Mentions)
 	scopes := map[int]bool{}
@@ -52,7 +53,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, quoted []Span) {
 		if m.Kind == "round" && !hasOrdinalBefore(toks, i) {
 			continue // "round" alone is too often something else
 		}
-		m.Tense = tense.At(a.src, s, t.start, t.end)
+		m.Tense = ta.At(t.start, t.end)
 		a.participants(&m, toks, i, ents)
 		a.countAndOrdinal(&m, toks, i, ds)
 		if m.Scope >= 0 {
@@ -140,7 +141,10 @@ func qualifier(toks []token, i int) string {
 	for k > 0 && toks[k-1].word && toks[k-1].cap && !toks[k-1].poss && !months[toks[k-1].lower] {
 		k--
 	}
-	if k == i || k == 0 && i-k == 1 && toks[0].lower == "the" {
+	for k < i && k == 0 && (stopNames[toks[k].lower] || numberWords[toks[k].lower] > 0 || determiners[toks[k].lower]) {
+		k++ // a capitalised first word of the sentence: "The", "Both"
+	}
+	if k == i {
 		return ""
 	}
 	return joinTokens(toks, toks[k].start, toks[i-1].end)
@@ -172,13 +176,17 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// isObject reports whether the entity starting at off directly follows an
-// event verb ("met Ricci", "visited China"): an object, not a subject.
+// isObject reports whether the entity starting at off follows an event
+// verb, with only a title between ("met Ricci", "met Transport Minister
+// Elena Ricci"): an object, not a subject.
 func isObject(toks []token, off int) bool {
 	for k, t := range toks {
-		if t.start == off {
-			return k > 0 && triggers[toks[k-1].lower].kind != "" && !triggers[toks[k-1].lower].noun
+		if t.start != off {
+			continue
 		}
+		for k--; k >= 0 && toks[k].word && (toks[k].cap || titles[toks[k].lower]) && triggers[toks[k].lower].kind == ""; k-- {
+		}
+		return k >= 0 && triggers[toks[k].lower].kind != "" && !triggers[toks[k].lower].noun
 	}
 	return false
 }

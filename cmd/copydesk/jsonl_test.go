@@ -36,3 +36,15 @@ func TestProgressLine(t *testing.T) {
 	assert.Equal(t, "200 lines, 100/s, 2 bad, 50%, 2s left", progressLine(base, st, 4000))
 	assert.Equal(t, "200 lines, 100/s, 2 bad", progressLine(base, st, 0))
 }
+
+func TestParseSize(t *testing.T) {
+	for in, want := range map[string]int64{"2MB": 2 << 20, "512kb": 512 << 10, "1048576": 1 << 20, "10 B": 10, "1GB": 1 << 30} {
+		got, err := parseSize(in)
+		assert.NoError(t, err, in)
+		assert.Equal(t, want, got, in)
+	}
+	for _, in := range []string{"", "MB", "-1MB", "2TB", "0", "1.5MB"} {
+		_, err := parseSize(in)
+		assert.Error(t, err, in)
+	}
+}

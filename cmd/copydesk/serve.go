@@ -1,0 +1,84 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"net"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/copydesk/copydesk/server"
+)
+
+// serve runs the HTTP service until SIGINT or SIGTERM.
+func (e *env) serve(args []string) int {
+	fs := flag.NewFlagSet("copydesk serve", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`")
+	maxBody := fs.String("max-body", "2MB", "largest request body (`size`: bytes, or with KB, MB)")
+	timeout := fs.Duration("timeout", server.DefaultTimeout, "deadline of one check")
+	maxConc := fs.Int("max-concurrent", 0, "checks running at once before 503 (default: the number of cores)")
+	cfgPath := fs.String("config", "", "configuration `file` (default: .copydesk.yaml in the working folder or above)")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		return e.fail("serve takes no arguments, got %q", fs.Args())
+	}
+	limit, err := parseSize(*maxBody)
+	if err != nil {
+		return e.fail("--max-body: %v", err)
+	}
+	if *timeout <= 0 {
+		return e.fail("--timeout: must be positive")
+	}
+	if *maxConc < 0 {
+		return e.fail("--max-concurrent: must not be negative")
+	}
+	cf := &checkFlags{config: *cfgPath, set: map[string]bool{}}
+	s, err := newSetups(cf, nil).forFile("-")
+	if err != nil {
+		return e.fail("%v", err)
+	}
+	srv, err := server.New(server.Options{
+		Checker: s.checker, MaxBody: limit, Timeout: *timeout, MaxConcurrent: *maxConc, Version: version,
+	})
+	if err != nil {
+		return e.fail("%v", err)
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	err = server.ListenAndServe(ctx, *addr, srv, *timeout, 15*time.Second, func(a net.Addr) {
+		fmt.Fprintf(e.stderr, "copydesk: serving on http://%s/ (Ctrl+C to stop)\n", a)
+	})
+	if err != nil {
+		return e.fail("serve: %v", err)
+	}
+	fmt.Fprintln(e.stderr, "copydesk: stopped")
+	return exitOK
+}
+
+// parseSize reads a byte count: 1048576, 512KB, 2MB, 1GB (powers of 1024).
+func parseSize(s string) (int64, error) {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	mult := int64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   int64
+	}{{"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"B", 1}} {
+		if rest, ok := strings.CutSuffix(t, u.suffix); ok {
+			t, mult = strings.TrimSpace(rest), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(t, 10, 64)
+	if err != nil || n <= 0 || n > (1<<62)/mult {
+		return 0, fmt.Errorf("%q is not a size like 2MB, 512KB or 1048576", s)
+	}
+	return n * mult, nil
+}

@@ -1,0 +1,265 @@
+// Package server is copydesk's HTTP service: a JSON API over the checker
+// and an editor's page, both in one http.Handler.
+//
+//	POST /v1/check  {"text", "published", "format"} → the CLI's JSON report
+//	GET  /v1/rules  the rules
+//	GET  /healthz   {"status": "ok"}
+//	GET  /          the editor's page (embedded, no network fetches)
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/copydesk/copydesk/checker"
+	"github.com/copydesk/copydesk/checker/input"
+	"github.com/copydesk/copydesk/internal/output"
+	"github.com/copydesk/copydesk/rules"
+)
+
+// Defaults for Options' zero values.
+const (
+	DefaultMaxBody = 2 << 20
+	DefaultTimeout = 10 * time.Second
+)
+
+// Options configure the service.
+type Options struct {
+	// Checker checks documents; nil means checker.New(Options{}).
+	Checker *checker.Checker
+	// MaxBody is the largest request body accepted, in bytes; 0 means
+	// DefaultMaxBody. Larger bodies get 413.
+	MaxBody int64
+	// Timeout bounds one check; 0 means DefaultTimeout.
+	Timeout time.Duration
+	// MaxConcurrent bounds the checks running at once; beyond it requests
+	// get 503 with Retry-After. 0 means GOMAXPROCS.
+	MaxConcurrent int
+	// Version is reported by /healthz.
+	Version string
+	// Today is the date the page proposes as publication date; zero means
+	// the current date (the page uses the browser's date anyway).
+	Today func() time.Time
+}
+
+// Server answers the API and serves the page. Create it with New.
+type Server struct {
+	opts  Options
+	check *checker.Checker
+	slots chan struct{}
+	mux   *http.ServeMux
+}
+
+// New returns a Server with opts' defaults filled in.
+func New(opts Options) (*Server, error) {
+	if opts.MaxBody <= 0 {
+		opts.MaxBody = DefaultMaxBody
+	}
+	if opts.Timeout <= 0 {
+		opts.Timeout = DefaultTimeout
+	}
+	if opts.MaxConcurrent <= 0 {
+		opts.MaxConcurrent = runtime.GOMAXPROCS(0)
+	}
+	c := opts.Checker
+	if c == nil {
+		var err error
+		if c, err = checker.New(checker.Options{}); err != nil {
+			return nil, err
+		}
+	}
+	s := &Server{opts: opts, check: c, slots: make(chan struct{}, opts.MaxConcurrent), mux: http.NewServeMux()}
+	s.mux.HandleFunc("POST /v1/check", s.handleCheck)
+	s.mux.HandleFunc("GET /v1/rules", s.handleRules)
+	s.mux.HandleFunc("GET /healthz", s.handleHealth)
+	page := pageHandler()
+	s.mux.Handle("GET /{$}", page)
+	s.mux.Handle("GET /assets/", page)
+	return s, nil
+}
+
+// ServeHTTP implements http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	s.mux.ServeHTTP(w, r)
+}
+
+// CheckRequest is the body of POST /v1/check.
+type CheckRequest struct {
+	// Text is the article (required).
+	Text *string `json:"text"`
+	// Published is the publication date, YYYY-MM-DD; empty to take it
+	// from the copy or today.
+	Published string `json:"published"`
+	// Format is text, markdown, html or nitf; empty to detect it.
+	Format string `json:"format"`
+	// File is echoed in the report's "file"; default "-".
+	File string `json:"file"`
+}
+
+// ErrorResponse is the body of every error answer; Field names the request
+// field at fault, when there is one.
+type ErrorResponse struct {
+	Error string `json:"error"`
+	Field string `json:"field,omitempty"`
+}
+
+func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
+	req, status, errResp := s.decode(w, r)
+	if errResp != nil {
+		writeError(w, status, errResp.Error, errResp.Field)
+		return
+	}
+	select {
+	case s.slots <- struct{}{}:
+		defer func() { <-s.slots }()
+	default:
+		w.Header().Set("Retry-After", "1")
+		writeError(w, http.StatusServiceUnavailable, "too many checks at once; retry shortly", "")
+		return
+	}
+	doc := checker.Document{Text: *req.Text, Format: req.Format}
+	if req.Published != "" {
+		doc.Published, _ = time.Parse(time.DateOnly, req.Published)
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), s.opts.Timeout)
+	defer cancel()
+	rep, err := s.check.Check(ctx, doc)
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		writeError(w, http.StatusServiceUnavailable, fmt.Sprintf("the check took longer than %s", s.opts.Timeout), "")
+		return
+	case errors.Is(err, context.Canceled):
+		return // the client went away
+	case errors.Is(err, checker.ErrTooLarge):
+		writeError(w, http.StatusRequestEntityTooLarge, err.Error(), "text")
+		return
+	case err != nil:
+		writeError(w, http.StatusBadRequest, err.Error(), "text")
+		return
+	}
+	file := req.File
+	if file == "" {
+		file = "-"
+	}
+	writeJSON(w, http.StatusOK, output.FileReport{File: file, Report: rep})
+}
+
+// decode reads and validates a check request; on failure it returns the
+// status and error to answer.
+func (s *Server) decode(w http.ResponseWriter, r *http.Request) (*CheckRequest, int, *ErrorResponse) {
+	body := http.MaxBytesReader(w, r.Body, s.opts.MaxBody)
+	dec := json.NewDecoder(body)
+	dec.DisallowUnknownFields()
+	var req CheckRequest
+	err := dec.Decode(&req)
+	if err == nil && dec.More() {
+		err = errors.New("trailing data after the JSON object")
+	}
+	if err == nil {
+		_, err = io.Copy(io.Discard, body) // reach the limit even past the object
+	}
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return nil, http.StatusRequestEntityTooLarge, &ErrorResponse{
+				Error: fmt.Sprintf("request body larger than %d bytes", tooBig.Limit)}
+		}
+		return nil, http.StatusBadRequest, jsonError(err)
+	}
+	switch {
+	case req.Text == nil:
+		return nil, http.StatusBadRequest, &ErrorResponse{Error: `"text" is required`, Field: "text"}
+	case req.Format != "" && !validFormat(req.Format):
+		return nil, http.StatusBadRequest, &ErrorResponse{
+			Error: fmt.Sprintf("unknown format %q (want text, markdown, html or nitf)", req.Format), Field: "format"}
+	}
+	if req.Published != "" {
+		if _, err := time.Parse(time.DateOnly, req.Published); err != nil {
+			return nil, http.StatusBadRequest, &ErrorResponse{
+				Error: fmt.Sprintf("%q is not a date of the form YYYY-MM-DD", req.Published), Field: "published"}
+		}
+	}
+	return &req, 0, nil
+}
+
+// validFormat accepts the formats the checker reads, by their main names.
+func validFormat(f string) bool {
+	switch f {
+	case "text", "markdown", "html", "nitf":
+		_, err := input.ParseFormat(f)
+		return err == nil
+	}
+	return false
+}
+
+// jsonError turns a decoding error into an answer naming the field.
+func jsonError(err error) *ErrorResponse {
+	var typeErr *json.UnmarshalTypeError
+	var syntaxErr *json.SyntaxError
+	switch {
+	case errors.As(err, &typeErr):
+		return &ErrorResponse{Error: fmt.Sprintf("%q must be a %s, not a JSON %s", typeErr.Field, goToJSON(typeErr.Type.Kind().String()), typeErr.Value), Field: typeErr.Field}
+	case errors.As(err, &syntaxErr):
+		return &ErrorResponse{Error: fmt.Sprintf("malformed JSON at byte %d: %v", syntaxErr.Offset, err)}
+	case errors.Is(err, io.EOF):
+		return &ErrorResponse{Error: "empty request body; want a JSON object {\"text\", \"published\", \"format\"}"}
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return &ErrorResponse{Error: "malformed JSON: the body ends inside the object"}
+	}
+	msg := err.Error()
+	if name, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
+		field := strings.Trim(name, `"`)
+		return &ErrorResponse{Error: fmt.Sprintf("unknown field %q (want text, published, format)", field), Field: field}
+	}
+	return &ErrorResponse{Error: "malformed JSON: " + strings.TrimPrefix(msg, "json: ")}
+}
+
+func goToJSON(kind string) string {
+	switch kind {
+	case "string", "ptr":
+		return "string"
+	}
+	return kind
+}
+
+// RuleInfo is one entry of GET /v1/rules.
+type RuleInfo struct {
+	ID       string           `json:"id"`
+	Severity checker.Severity `json:"severity"`
+	Summary  string           `json:"summary"`
+	Doc      string           `json:"doc"`
+	Bad      string           `json:"bad"`
+	Good     string           `json:"good"`
+}
+
+func (s *Server) handleRules(w http.ResponseWriter, _ *http.Request) {
+	all := rules.All()
+	out := make([]RuleInfo, 0, len(all))
+	for _, r := range all {
+		out = append(out, RuleInfo{ID: r.ID, Severity: r.Severity, Summary: r.Summary, Doc: r.Doc, Bad: r.Bad, Good: r.Good})
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+func (s *Server) handleHealth(w http.ResponseWriter, _ *http.Request) {
+	writeJSON(w, http.StatusOK, map[string]string{"status": "ok", "version": s.opts.Version})
+}
+
+func writeError(w http.ResponseWriter, status int, msg, field string) {
+	writeJSON(w, status, ErrorResponse{Error: msg, Field: field})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	_ = json.NewEncoder(w).Encode(v)
+}

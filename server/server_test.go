@@ -1,0 +1,267 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/copydesk/copydesk/checker"
+	"github.com/copydesk/copydesk/checker/analysis"
+)
+
+// flagWord is a stub rule flagging "Tuesday", so that API tests do not
+// depend on the real rules' state.
+var flagWord = &analysis.Rule{
+	ID: "stub", Severity: analysis.Warning,
+	Run: func(p *analysis.Pass) []analysis.Finding {
+		i := strings.Index(p.Text, "Tuesday")
+		if i < 0 {
+			return nil
+		}
+		return []analysis.Finding{{Message: "stub finding", Span: analysis.At(i, i+7)}}
+	},
+}
+
+func newTestServer(t *testing.T, opts Options, rules ...*analysis.Rule) *httptest.Server {
+	t.Helper()
+	if len(rules) == 0 {
+		rules = []*analysis.Rule{flagWord}
+	}
+	c, err := checker.New(checker.Options{Rules: rules})
+	require.NoError(t, err)
+	opts.Checker = c
+	s, err := New(opts)
+	require.NoError(t, err)
+	ts := httptest.NewServer(s)
+	t.Cleanup(ts.Close)
+	return ts
+}
+
+type answer struct {
+	status int
+	header http.Header
+	body   map[string]any
+	raw    string
+}
+
+func post(t *testing.T, url, body string) answer {
+	t.Helper()
+	resp, err := http.Post(url+"/v1/check", "application/json", strings.NewReader(body))
+	require.NoError(t, err)
+	return read(t, resp)
+}
+
+func get(t *testing.T, url string) answer {
+	t.Helper()
+	resp, err := http.Get(url)
+	require.NoError(t, err)
+	return read(t, resp)
+}
+
+func read(t *testing.T, resp *http.Response) answer {
+	t.Helper()
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	require.NoError(t, err)
+	a := answer{status: resp.StatusCode, header: resp.Header, raw: string(raw)}
+	if strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") {
+		_ = json.Unmarshal(raw, &a.body)
+	}
+	return a
+}
+
+const goodBody = `{"text": "The council met on Tuesday.", "published": "2026-02-04"}`
+
+func assertStillAnswers(t *testing.T, url string) {
+	t.Helper()
+	a := post(t, url, goodBody)
+	require.Equal(t, http.StatusOK, a.status, a.raw)
+	assert.Len(t, a.body["findings"], 1)
+}
+
+func TestCheck(t *testing.T) {
+	ts := newTestServer(t, Options{})
+	a := post(t, ts.URL, goodBody)
+	require.Equal(t, http.StatusOK, a.status, a.raw)
+	assert.Equal(t, "-", a.body["file"])
+	assert.Equal(t, map[string]any{"date": "2026-02-04", "source": "flag"}, a.body["reference_date"])
+	f := a.body["findings"].([]any)[0].(map[string]any)
+	assert.Equal(t, "stub", f["rule"])
+	assert.Equal(t, map[string]any{"start": 19.0, "end": 26.0, "line": 1.0, "column": 20.0, "text": "Tuesday"}, f["span"])
+	assert.Contains(t, a.body, "dates")
+
+	a = post(t, ts.URL, `{"text": "<p>The council met on <b>Tuesday</b>.</p>", "format": "html", "file": "story.html"}`)
+	require.Equal(t, http.StatusOK, a.status, a.raw)
+	assert.Equal(t, "story.html", a.body["file"])
+	assert.Len(t, a.body["findings"], 1)
+}
+
+func TestBadRequests(t *testing.T) {
+	ts := newTestServer(t, Options{MaxBody: 1000})
+	for _, tc := range []struct {
+		name, body string
+		status     int
+		field, msg string
+	}{
+		{"malformed", `{"text": "x",`, 400, "", "malformed JSON"},
+		{"not JSON", `hello`, 400, "", "malformed JSON"},
+		{"empty", ``, 400, "", "empty request body"},
+		{"trailing", `{"text": "x"} {}`, 400, "", "trailing data"},
+		{"missing text", `{"published": "2026-02-04"}`, 400, "text", "required"},
+		{"text not a string", `{"text": 5}`, 400, "text", "must be a string"},
+		{"unknown format", `{"text": "x", "format": "docx"}`, 400, "format", `"docx"`},
+		{"invalid date", `{"text": "x", "published": "2026-02-30"}`, 400, "published", `"2026-02-30"`},
+		{"date not ISO", `{"text": "x", "published": "Feb 4"}`, 400, "published", "YYYY-MM-DD"},
+		{"unknown field", `{"text": "x", "publishd": "2026-02-04"}`, 400, "publishd", "unknown field"},
+		{"too large", `{"text": "` + strings.Repeat("a", 2000) + `"}`, 413, "", "larger than 1000 bytes"},
+		{"too large, padded", `{"text": "x"}` + strings.Repeat(" ", 2000), 413, "", "larger than 1000 bytes"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := post(t, ts.URL, tc.body)
+			assert.Equal(t, tc.status, a.status, a.raw)
+			assert.Equal(t, tc.field, orEmpty(a.body["field"]))
+			assert.Contains(t, a.body["error"], tc.msg)
+			assertStillAnswers(t, ts.URL)
+		})
+	}
+}
+
+func orEmpty(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+// slowRule blocks until its channel closes (or a while passes), telling
+// started when it begins; a second rule after it lets the checker notice
+// the deadline.
+func slowRules(started chan<- struct{}, release <-chan struct{}) []*analysis.Rule {
+	slow := &analysis.Rule{ID: "slow", Severity: analysis.Info, Run: func(*analysis.Pass) []analysis.Finding {
+		if started != nil {
+			started <- struct{}{}
+		}
+		select {
+		case <-release:
+		case <-time.After(5 * time.Second):
+		}
+		return nil
+	}}
+	return []*analysis.Rule{slow, flagWord}
+}
+
+func TestTimeout(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	rules := slowRules(nil, release)
+	rules[0].Run = func(*analysis.Pass) []analysis.Finding { time.Sleep(100 * time.Millisecond); return nil }
+	ts := newTestServer(t, Options{Timeout: 20 * time.Millisecond}, rules...)
+	a := post(t, ts.URL, goodBody)
+	assert.Equal(t, http.StatusServiceUnavailable, a.status, a.raw)
+	assert.Contains(t, a.body["error"], "longer than 20ms")
+}
+
+func TestConcurrencyBound(t *testing.T) {
+	started, release := make(chan struct{}, 1), make(chan struct{})
+	ts := newTestServer(t, Options{MaxConcurrent: 1}, slowRules(started, release)...)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	var first answer
+	go func() { defer wg.Done(); first = post(t, ts.URL, goodBody) }()
+	<-started
+	a := post(t, ts.URL, goodBody)
+	assert.Equal(t, http.StatusServiceUnavailable, a.status, a.raw)
+	assert.Equal(t, "1", a.header.Get("Retry-After"))
+	close(release)
+	wg.Wait()
+	assert.Equal(t, http.StatusOK, first.status, first.raw)
+	go func() { <-started }() // the next check passes through the slow rule
+	assertStillAnswers(t, ts.URL)
+}
+
+func TestRulesHealthAndPage(t *testing.T) {
+	ts := newTestServer(t, Options{Version: "9.9"})
+	a := get(t, ts.URL+"/v1/rules")
+	require.Equal(t, http.StatusOK, a.status)
+	var rules []RuleInfo
+	require.NoError(t, json.Unmarshal([]byte(a.raw), &rules))
+	require.NotEmpty(t, rules)
+	assert.NotEmpty(t, rules[0].ID)
+	assert.NotEmpty(t, rules[0].Summary)
+
+	a = get(t, ts.URL+"/healthz")
+	assert.Equal(t, http.StatusOK, a.status)
+	assert.Equal(t, map[string]any{"status": "ok", "version": "9.9"}, a.body)
+
+	a = get(t, ts.URL+"/")
+	assert.Equal(t, http.StatusOK, a.status)
+	assert.Contains(t, a.header.Get("Content-Type"), "text/html")
+	assert.Contains(t, a.header.Get("Content-Security-Policy"), "default-src 'self'")
+	assert.Contains(t, a.raw, "<textarea")
+
+	for _, p := range []string{"/assets/app.js", "/assets/style.css"} {
+		a = get(t, ts.URL+p)
+		assert.Equal(t, http.StatusOK, a.status, p)
+	}
+	assert.Equal(t, http.StatusNotFound, get(t, ts.URL+"/nope").status)
+	assert.Equal(t, http.StatusMethodNotAllowed, get(t, ts.URL+"/v1/check").status)
+}
+
+func TestSeedArticle(t *testing.T) {
+	raw, err := os.ReadFile("../../shared/seeds/000_8912448aba0b5953.txt")
+	if err != nil {
+		t.Skip("seed article not found beside the repository:", err)
+	}
+	s, err := New(Options{})
+	require.NoError(t, err)
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	body, err := json.Marshal(map[string]string{"text": string(raw), "published": "2026-02-04"})
+	require.NoError(t, err)
+	a := post(t, ts.URL, string(body))
+	require.Equal(t, http.StatusOK, a.status, a.raw)
+	rules := map[string]bool{}
+	for _, f := range a.body["findings"].([]any) {
+		rules[f.(map[string]any)["rule"].(string)] = true
+	}
+	t.Logf("seed findings by rule: %v", rules)
+	assert.NotEmpty(t, a.body["dates"])
+}
+
+func TestGracefulShutdown(t *testing.T) {
+	started, release := make(chan struct{}, 1), make(chan struct{})
+	c, err := checker.New(checker.Options{Rules: slowRules(started, release)})
+	require.NoError(t, err)
+	s, err := New(Options{Checker: c})
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	addrc := make(chan net.Addr, 1)
+	done := make(chan error, 1)
+	go func() {
+		done <- ListenAndServe(ctx, "127.0.0.1:0", s, time.Second, 5*time.Second, func(a net.Addr) { addrc <- a })
+	}()
+	url := "http://" + (<-addrc).String()
+
+	var wg sync.WaitGroup
+	wg.Add(1)
+	var inflight answer
+	go func() { defer wg.Done(); inflight = post(t, url, goodBody) }()
+	<-started
+	cancel() // as SIGTERM would
+	time.Sleep(50 * time.Millisecond)
+	_, err = http.Get(url + "/healthz")
+	assert.Error(t, err, "no new connections after shutdown began")
+	close(release)
+	wg.Wait()
+	assert.Equal(t, http.StatusOK, inflight.status, "the running check finishes")
+	assert.NoError(t, <-done)
+}

@@ -114,7 +114,7 @@ func TestTimeUses(t *testing.T) {
 		{src: "Sales rose to 25% from 20% last year.", date: "last year", fixed: true, target: true},
 		{src: "He visited in September.", date: "September", adverbial: true},
 		{src: `"We will win in 2024," she said.`, date: "2024", quoted: true, fixed: true},
-		{src: "Officials invited the ministers to a ceremony next week.", date: "next week", adverbial: true, fixed: true, target: true},
+		{src: "Officials invited the ministers to a ceremony next week.", date: "next week", adverbial: true, fixed: true, rep: true},
 		{src: "She said he would sell the stake by the end of 2025.", date: "the end of 2025", adverbial: true, fixed: true, rep: true},
 	}
 	for _, tt := range tests {

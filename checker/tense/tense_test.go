@@ -51,6 +51,8 @@ func TestAt(t *testing.T) {
 		{"Officials are going to review the rules in January.", "in January", Future, "are going to review"},
 		{"Putin accepted Xi’s invitation to visit China twice in 2025.", "in 2025", Future, "invitation to visit"},
 		{"The president agreed to visit Hanoi next spring.", "next spring", Future, "agreed to visit"},
+		{"The king accepted an invitation to visit Seoul in October.", "in October", Future, "invitation to visit"},
+		{"The minister has accepted an invitation to speak at the forum on May 2.", "May 2", Future, "invitation to speak"},
 		{"The governor promised to cut taxes before the election.", "before the election", Future, "promised to cut"},
 		{"Both leaders pledged to meet again in the autumn.", "autumn", Future, "pledged to meet"},
 		{"She said he would visit Berlin in June.", "in June", Future, "would visit"},

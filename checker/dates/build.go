@@ -165,12 +165,8 @@ func (r *resolver) span(f *form) res {
 	o := res{typ: Duration, relative: true, ok: true, gran: GrainRange, anchor: -1, value: durValue(f.n, f.unit)}
 	ref := r.ref
 	if f.n < 0 {
-		// "in recent weeks", "the coming months": TimeML calls these
-		// references to the past or future; the interval is a guide
-		o.mod, o.typ, o.value = "APPROX", Date, "PAST_REF"
-		if f.fwd {
-			o.value = "FUTURE_REF"
-		}
+		// "in recent weeks", "the coming months": the interval is a guide
+		o.mod = "APPROX"
 	}
 	if !f.fwd {
 		o.to = ref.AddDate(0, 0, 1)

@@ -269,6 +269,11 @@ func (p *parser) theCore(j int) (form, int, bool) {
 	if f, e, ok := p.seasonLed(j, true); ok {
 		return f, p.ofYear(&f, e), true
 	}
+	if p.isCls(j, cUnit) && (p.wordIs(j+1, "ended") || p.wordIs(j+1, "ending")) {
+		f := newForm(fDur) // the year ended March 31: a fiscal period
+		f.unit, f.n = p.t[j].val, 1
+		return f, j + 1, true
+	}
 	if p.isCls(j, cUnit) && p.t[j].val == uYear {
 		if y, e, ok := p.spelledYear(j + 1); ok {
 			return y, e, true // the year two thousand

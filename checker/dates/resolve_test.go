@@ -74,8 +74,8 @@ func TestResolveKinds(t *testing.T) {
 		{"in three days", "in three days", "2026-02-07", "2026-02-07", "2026-02-08", Date},
 		{"within six months", "within six months", "P6M", "2026-02-04", "2026-08-05", Duration},
 		{"over the past 12 months", "the past 12 months", "P12M", "2025-02-04", "2026-02-05", Duration},
-		{"in recent weeks", "in recent weeks", "PAST_REF", "2026-01-01", "2026-02-05", Date},
-		{"in the coming days", "in the coming days", "FUTURE_REF", "2026-02-04", "2026-02-15", Date},
+		{"in recent weeks", "in recent weeks", "PXW", "2026-01-01", "2026-02-05", Duration},
+		{"in the coming days", "in the coming days", "PXD", "2026-02-04", "2026-02-15", Duration},
 		// open intervals and ranges
 		{"since 2022", "since 2022", "2022", "2022-01-01", "2026-02-05", Date},
 		{"from 2019 to 2022", "from 2019 to 2022", "2019", "2019-01-01", "2023-01-01", Date},

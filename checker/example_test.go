@@ -25,5 +25,5 @@ func Example() {
 	}
 	// Output:
 	// reference date: 2026-01-14 flag
-	// 1:51 warning [tense-time] "will open the new bridge in the first half of 2025"
+	// 1:49 warning [tense-time] "will open the new bridge in the first half of 2025"
 }

@@ -77,7 +77,7 @@ func (sc *scanner) infinitive(i int) int {
 	if w := sc.word(j); w == "be" || w == "have" {
 		return sc.head(j+1, j)
 	}
-	if !sc.verbLike(j) || sc.is(j, fIng) || sc.word(j) == "'s" {
+	if !sc.verbLike(j) || sc.is(j, fIng|fNotAfterTo) || sc.word(j) == "'s" {
 		return -1
 	}
 	return j

@@ -45,6 +45,7 @@ const (
 	fScheduling
 	fCouldLike
 	fValidity
+	fNotAfterTo
 	// Derived per token, not from the lexicon:
 	fRegularPast // a regular "-ed" form
 	fWord        // a word token (not a number or punctuation)
@@ -91,7 +92,7 @@ var lexicon = func() map[string]feature {
 		{subjectPronouns, fSubjectPronoun}, {notInfinitive, fNotInfinitive},
 		{boundaryWords, fBoundary}, {relativeWords, fRelative},
 		{scheduling, fScheduling}, {[]string{"could"}, fCouldLike},
-		{validity, fValidity},
+		{validity, fValidity}, {notAfterTo, fNotAfterTo},
 	} {
 		for _, w := range l.words {
 			m[w] |= l.f

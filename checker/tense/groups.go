@@ -114,7 +114,7 @@ func (sc *scanner) match(i int) (group, bool) {
 			return group{first: i, last: k, tense: Future, fip: past, noun: !past && f&fProspectiveNoun != 0}, true
 		}
 	}
-	if f&fValidity != 0 {
+	if f&fValidity != 0 && !(w == "due" && sc.word(i+1) == "to") {
 		return group{first: i, last: i, tense: Unknown}, true // "payable Dec. 15"
 	}
 	if f&(fSimplePast|fPastBoth|fRegularPast) != 0 {
@@ -177,7 +177,7 @@ func (sc *scanner) be(i int, t Tense) group {
 		if k := sc.infinitive(j + 1); k >= 0 {
 			return group{first: i, last: k, tense: Future, fip: t == Past}
 		}
-		if sc.is(j, fProspectiveNoTo) || sc.word(j) == "set" && sc.word(j+1) == "for" {
+		if sc.is(j, fProspectiveNoTo) && sc.word(j+1) != "to" || sc.word(j) == "set" && sc.word(j+1) == "for" {
 			return group{first: i, last: j, tense: Future, fip: t == Past}
 		}
 	}

@@ -63,7 +63,7 @@ var prospectiveVerbs = []string{
 	"invite", "invites", "invited", "inviting",
 	"schedule", "schedules", "scheduled",
 	"need", "needs", "needed",
-	"set", "due", "slated", "poised",
+	"set", "slated", "poised",
 }
 
 // scheduling verbs fix the time of another event: with a date after them
@@ -260,4 +260,17 @@ var notInfinitive = []string{
 	"him", "them", "us", "me", "it", "date", "one", "two", "three",
 	"negotiations", "talks", "power", "office", "war", "peace", "court",
 	"school", "market", "home", "life", "death", "justice",
+}
+
+// notAfterTo are words read as no verb after "to", most after the causal
+// "due to": "due to bad weather", "due to heavy rain".
+var notAfterTo = []string{
+	"bad", "heavy", "poor", "high", "low", "strong", "severe", "technical",
+	"weather", "rain", "lack", "concerns", "security", "health", "illness",
+	"safety", "financial", "personal", "political", "economic", "budget",
+	"legal", "logistical", "unforeseen", "scheduling", "staffing", "labor",
+	"labour", "lower", "higher", "rising", "falling", "increased", "reduced",
+	"strikes", "snow", "fog", "flooding", "ongoing", "continued", "recent",
+	"delays", "problems", "issues", "difficulties", "pressure", "demand",
+	"competition", "costs", "losses", "growth", "declining", "weak",
 }

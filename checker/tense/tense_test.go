@@ -101,6 +101,8 @@ func TestAt(t *testing.T) {
 		{"The museum, which opened in 1998, is closing for renovation in April.", "April", Present, "is closing"},
 		{"Both sides are due to meet again in Vienna next month.", "next month", Future, "are due to meet"},
 		{"Since 2019, the plant has produced 3 million cars.", "2019", Past, "has produced"},
+		{"The flight was cancelled due to bad weather on Monday.", "Monday", Past, "was cancelled"},
+		{"Delays are due to heavy rain this week.", "this week", Present, "are"},
 		// Unknown.
 		{"Ticket sales open next week, organizers announced Monday.", "next week", Unknown, ""},
 		{"Once completed in 2028, the tower will be the tallest.", "2028", Unknown, ""},
@@ -196,7 +198,7 @@ func TestAtFlags(t *testing.T) {
 		{"Putin accepted Xi’s invitation to visit China twice in 2025.", "2025", Future, "invitation to visit", true, "in", false},
 		{"Putin will accept an invitation to visit China in 2025.", "2025", Future, "invitation to visit", false, "in", false},
 		{"The president agreed to visit Hanoi next spring.", "next spring", Future, "agreed to visit", true, "", false},
-		{"The talks, due to resume Monday, were delayed.", "Monday", Future, "due to resume", true, "", false},
+		{"The talks, set to resume Monday, were delayed.", "Monday", Future, "set to resume", true, "", false},
 		{"The council has invited the ministers of Peru, Chile and Bolivia to a summit on May 3.", "May 3", Future, "has invited the ministers of Peru, Chile and Bolivia to", false, "on", false},
 		{"Protesters planned a large rally on Saturday.", "Saturday", Unknown, "", false, "on", false},
 		{"Officials postponed the vote until Tuesday.", "Tuesday", Unknown, "", false, "until", false},

@@ -22,12 +22,6 @@ var datelineRE = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{Lu} .'’-]*[\p{Lu}.](?:
 	`((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? (\d{1,2})(?:,? (\d{4}))?)` +
 	`\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:-{1,2}|—|–)`)
 
-var monthAbbr = map[string]time.Month{
-	"jan": time.January, "feb": time.February, "mar": time.March, "apr": time.April,
-	"may": time.May, "jun": time.June, "jul": time.July, "aug": time.August,
-	"sep": time.September, "oct": time.October, "nov": time.November, "dec": time.December,
-}
-
 // FindDateline looks for a dateline at the start of one of the first few
 // non-empty lines of text (a headline may stand above it).
 func FindDateline(text string) (Dateline, bool) {
@@ -44,7 +38,7 @@ func FindDateline(text string) (Dateline, bool) {
 				line = line[:300]
 			}
 			if m := datelineRE.FindStringSubmatchIndex(line); m != nil {
-				mon := monthAbbr[strings.ToLower(line[m[4]:m[4]+3])]
+				mon := time.Month(lexicon[strings.ToLower(line[m[4]:m[4]+3])].v) // the resolver's month table
 				day, _ := strconv.Atoi(line[m[6]:m[7]])
 				d := Dateline{Start: off + m[2], End: off + m[3], Month: mon, Day: day}
 				if m[8] >= 0 {

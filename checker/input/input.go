@@ -89,9 +89,10 @@ func sniff(raw []byte) Format {
 type Doc struct {
 	// Text is the plain text the analyses read. For plain-text input it is
 	// the input itself (less a byte order mark). For the other formats,
-	// blocks (headings, paragraphs, list items) are separated by "\n\n",
-	// runs of white space are one space, a paragraph's wrapped lines are
-	// joined by spaces, and an HTML <br> is "\n". Invalid UTF-8 is kept.
+	// blocks (headlines, headings, paragraphs, list items, table cells) are
+	// separated by "\n\n", runs of white space are one space, a
+	// paragraph's wrapped lines are joined by spaces, and an HTML <br> is
+	// "\n". Invalid UTF-8 is kept as it is.
 	Text string
 	// Format is the format the input was read as.
 	Format Format

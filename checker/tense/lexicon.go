@@ -118,6 +118,8 @@ var reporting = []string{
 	"projected", "forecast", "according", "knew", "understood", "feared",
 	"announcement", "statement", "insisting", "predicting", "expecting",
 	"hoping", "believing", "thinking", "think", "thinks", "feel", "felt",
+	"arguing", "claiming", "suggesting", "explaining", "assuring", "promising",
+	"pledging", "vowing", "acknowledging", "admitting", "revealing", "declaring",
 }
 
 // Irregular past forms: only a simple past ("went"), both simple past and

@@ -101,6 +101,10 @@ func (p *parser) monthLed(i int, ctx bool) (form, int, bool) {
 	if ambiguousMonth(m) && !ctx && !p.monthContext(i) {
 		return form{}, i, false
 	}
+	if p.ok(i+1) && p.t[i+1].kind == tWord && p.t[i+1].upper && p.t[i+1].cls == cNone && p.attached(i+1) == false &&
+		!p.t[i+1].allUpper && !p.monthContext(i) {
+		return form{}, i, false // April Ryan, a reporter
+	}
 	return f, i + 1, true
 }
 
@@ -280,6 +284,10 @@ func (p *parser) periodOrdinal(i int) (form, int, bool) {
 	case p.isCls(j, cUnit) && p.t[j].val == uQuarter && n <= 4:
 		f.quarter = n
 	case p.isKw(j, kwHalf) && n <= 2:
+		// "the second half" is also a match's; only a year makes it one
+		if _, k := p.yearAfter(j + 1); k == j+1 && !p.isKw(j+1, kwOf) && !p.isPossessiveYear(i-3) {
+			return form{}, i, false
+		}
 		f.half = n
 	default:
 		return form{}, i, false
@@ -290,6 +298,12 @@ func (p *parser) periodOrdinal(i int) (form, int, bool) {
 		j = k
 	}
 	return f, j, true
+}
+
+// isPossessiveYear reports "this year's" / "last year's" at i: the words
+// before a period ordinal.
+func (p *parser) isPossessiveYear(i int) bool {
+	return p.isCls(i, cUnit) && p.t[i].val == uYear && p.isPunct(i+1, '\'') && p.wordIs(i+2, "s")
 }
 
 // idLed: "Q3 2025", "H1 2025", "Q3", "FY2025".

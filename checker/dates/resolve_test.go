@@ -125,6 +125,9 @@ func TestFalseDates(t *testing.T) {
 		"Three-quarters of voters agreed.",
 		"Prices fall in spring of discontent.",
 		"It cost $2,000 and 1,990 people came.",
+		"April Ryan, a reporter, asked the question.",
+		"United scored twice in the second half to win.",
+		"He was 45 years old.",
 	} {
 		assert.Empty(t, Resolve(text, newsRef, Options{}), text)
 	}

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"sort"
+
 	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/tense"
 	"github.com/copydesk/copydesk/checker/text"
@@ -156,15 +158,14 @@ var months = map[string]bool{
 	"feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
 }
 
-// tokenGap counts the word tokens between byte offsets from and to.
+// tokenGap counts the tokens between byte offsets from and to. Tokens are
+// in order and do not overlap, so those starting at or after from are a
+// suffix and those ending by to a prefix: two binary searches, not a scan
+// (attachDates asks for every mention and date of a sentence).
 func tokenGap(toks []token, from, to int) int {
-	n := 0
-	for _, t := range toks {
-		if t.start >= from && t.end <= to {
-			n++
-		}
-	}
-	return n
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= from })
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].end > to })
+	return max(0, j-i)
 }
 
 func isDigits(s string) bool {

@@ -55,7 +55,7 @@ func (a *analyzer) timeUse(si int, ta *tense.Analysis, toks []token, d int, quot
 	if before >= 0 && timePreps[toks[before].lower] {
 		u.Prep = toks[before].lower
 	}
-	u.Adverbial = adverbial(e, toks, before, after, lastIn)
+	u.Adverbial = adverbial(e, toks, before, after, lastIn) && !u.Tense.Modifier
 	if u.Tense.Cue != "" {
 		u.Reported, u.Target = cueKinds(u.Tense, toks, e)
 	}
@@ -146,7 +146,7 @@ func cueKinds(tr tense.Result, toks []token, e dates.Expr) (reported, target boo
 			}
 			break
 		}
-		return pastForm(head) || head == "due", false
+		return tr.FutureInPast || pastForm(head) || head == "due", false
 	}
 	if tr.Tense != tense.Past {
 		return false, false

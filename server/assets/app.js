@@ -104,7 +104,9 @@
     renderList(rep);
     $('detail').replaceChildren();
     $('results').hidden = false;
+    $('form').classList.add('compact');
     setStatus(summary(rep));
+    $('status').scrollIntoView({ block: 'start' });
   }
 
   // renderArticle writes the text as flat segments, each wrapped in a mark
@@ -208,7 +210,7 @@
       m.classList.toggle('related', rel && !own);
       if ((own || rel) && !first) first = m;
     });
-    if (first) first.scrollIntoView({ block: 'nearest' });
+    if (first) first.scrollIntoView({ block: 'center' });
 
     const d = $('detail');
     d.replaceChildren();

@@ -15,6 +15,9 @@ type mapper struct {
 	orig  string
 	in    *input.Doc
 	lines []int // byte offset of each line start in orig
+	// last remembers the previous position asked for, so that spans asked
+	// in order along one long line cost their distance, not the line's.
+	last struct{ line, off, col int }
 }
 
 func newMapper(orig string, in *input.Doc) *mapper {
@@ -41,7 +44,13 @@ func (m *mapper) span(start, end int) Span {
 // position returns the 1-based line and character column of byte off.
 func (m *mapper) position(off int) (line, col int) {
 	i := sort.Search(len(m.lines), func(i int) bool { return m.lines[i] > off }) - 1
-	return i + 1, utf8.RuneCountInString(m.orig[m.lines[i]:off]) + 1
+	from, col := m.lines[i], 1
+	if l := m.last; l.line == i+1 && l.off <= off {
+		from, col = l.off, l.col
+	}
+	col += utf8.RuneCountInString(m.orig[from:off])
+	m.last.line, m.last.off, m.last.col = i+1, off, col
+	return i + 1, col
 }
 
 func (m *mapper) findings(fs []Finding) []Finding {

@@ -35,7 +35,13 @@ func runDuration(p *analysis.Pass) []analysis.Finding {
 		if q.Kind != quantities.Elapsed || q.Anchor.Year == 0 {
 			continue
 		}
-		span := ref - q.Anchor.Year
+		year := ref
+		if q.Anchor.Rel == "anniversary" {
+			// "celebrated its 125th anniversary last year": the year the
+			// sentence dates it to, not the publication year.
+			year = sentenceYear(p, q, ref)
+		}
+		span := year - q.Anchor.Year
 		lo, hi := span-1, span // whole years elapsed, the day unknown
 		if q.Anchor.Rel == "anniversary" || q.Anchor.Rel == "ago" {
 			lo, hi = span-1, span+1
@@ -58,7 +64,7 @@ func runDuration(p *analysis.Pass) []analysis.Finding {
 		msg := fmt.Sprintf("%q does not fit %d: on the publication date %s that was %d or %d years back",
 			phrase(p.Text, q), q.Anchor.Year, day(p.Reference.Date), span-1, span)
 		if q.Anchor.Rel == "anniversary" {
-			msg = fmt.Sprintf("%q does not fit %d: %d marks its %s anniversary", q.Text, q.Anchor.Year, ref, ordinal(span))
+			msg = fmt.Sprintf("%q does not fit %d: %d marks its %s anniversary", q.Text, q.Anchor.Year, year, ordinal(span))
 		}
 		out = append(out, analysis.Finding{
 			Message: msg,
@@ -67,6 +73,22 @@ func runDuration(p *analysis.Pass) []analysis.Finding {
 		})
 	}
 	return out
+}
+
+// sentenceYear returns the year of another resolved date in the sentence of
+// q ("last year", "in 2024"), or ref when there is none.
+func sentenceYear(p *analysis.Pass, q quantities.Quantity, ref int) int {
+	if q.Sentence >= len(p.Sentences) {
+		return ref
+	}
+	s := p.Sentences[q.Sentence]
+	for _, d := range p.Dates {
+		if d.Start >= s.Start && d.End <= s.End && d.Resolved && d.Type == dates.Date &&
+			(d.End <= q.Anchor.Start || d.Start >= q.Anchor.End) && d.From.Year() == d.To.Add(-1).Year() {
+			return d.From.Year()
+		}
+	}
+	return ref
 }
 
 // anchorRef points at the year a span counts from, with how it was read:

@@ -55,8 +55,11 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 		}
 		for n, j := range g {
 			later := qs[j]
-			if !later.Definite {
-				continue
+			if !later.Definite || len(later.Items) > 0 {
+				continue // "the two countries, France and Spain" names its own
+			}
+			if later.Value <= 3 && later.Unit == "" && later.Class != "dead" && later.Class != "injured" {
+				continue // "the two leaders" most often points at people just named
 			}
 			prior, agrees := -1, false
 			for _, i := range g[:n] {

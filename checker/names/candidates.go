@@ -267,7 +267,7 @@ func split(s string, toks []text.Token, i, j, si int, head bool) (run, bool) {
 		if p == "former" || p == "ex" || p == "then" || p == "ex-" || p == "then-" || p == "late" {
 			r.former = true
 		}
-		if roles[p] || p == "said" || p == "says" {
+		if roles[p] || p == "said" || p == "says" || strings.HasSuffix(p, "year-old") {
 			r.evidence = true
 		}
 	}

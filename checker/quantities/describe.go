@@ -37,6 +37,16 @@ var stopWords = map[string]bool{
 	"both": true, "away": true, "old": true, "backed": true, "supported": true, "opposed": true,
 	"favoured": true, "favored": true, "chose": true, "preferred": true, "approved": true,
 	"rejected": true, "abstained": true,
+	// Verbs that often follow a counted noun: "the $1.5 billion fund opens".
+	"opens": true, "closes": true, "begins": true, "starts": true, "ends": true,
+	"includes": true, "covers": true, "remains": true, "goes": true, "comes": true,
+	"makes": true, "takes": true, "gives": true, "shows": true, "means": true, "needs": true,
+	"helps": true, "allows": true, "pays": true, "costs": true, "runs": true, "stands": true,
+	"holds": true, "seems": true, "appears": true, "expires": true, "affects": true,
+	"faces": true, "plans": true, "aims": true, "seeks": true, "wants": true, "offers": true,
+	"provides": true, "requires": true, "reaches": true, "continues": true, "marks": true,
+	"follows": true, "leads": true, "brings": true, "lasts": true, "stays": true, "gets": true,
+	"becomes": true, "looks": true, "lets": true, "sets": true, "puts": true, "keeps": true,
 }
 
 // classOfVerb maps what happened to counted people to a class.
@@ -83,8 +93,8 @@ func (sc *scanner) describe(q *Quantity) {
 	q.Text = sc.s[q.Start:q.End]
 	q.Sentence = sc.sentence(q.Start)
 	lo, hi := sc.bounds(q.Start)
-	before := sc.prevN(q.Start, lo, 5)
-	after := sc.nextN(q.End, hi, 6)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 5)
+	after := sc.nextN(sc.nb[:0], q.End, hi, 6)
 
 	// Hedge and determiner.
 	i := 0
@@ -116,7 +126,7 @@ func (sc *scanner) describe(q *Quantity) {
 		q.Definite = true
 	}
 	if year := yearAround(before, after); year != "" {
-		q.Qualifier = strings.TrimSpace(q.Qualifier + " " + year)
+		addQualifier(q, year)
 	}
 	// A change: "rose to 14", "from 12", "up 5%", "by 3%".
 	if w := word(before, 0); w == "to" || w == "from" || w == "by" {
@@ -238,7 +248,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	for k := 0; k < last; k++ {
 		q.Modifiers = append(q.Modifiers, after[k].lower())
 		if qualWords[after[k].lower()] {
-			q.Qualifier = strings.TrimSpace(q.Qualifier + " " + after[k].lower())
+			addQualifier(q, after[k].lower())
 		}
 	}
 	// "of the Merrill Lynch index", "in Lyon": a name after the noun sets
@@ -249,7 +259,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			n = after[last+3]
 		}
 		if n.isCap() || isYearWord(n.lower()) {
-			q.Qualifier = strings.TrimSpace(q.Qualifier + " " + n.lower())
+			addQualifier(q, n.lower())
 		}
 	}
 	switch {
@@ -290,4 +300,14 @@ func isNounEnding(w string) bool {
 		return true
 	}
 	return false
+}
+
+// addQualifier adds w to the qualifiers of q, once.
+func addQualifier(q *Quantity, w string) {
+	for _, x := range strings.Fields(q.Qualifier) {
+		if x == w {
+			return
+		}
+	}
+	q.Qualifier = strings.TrimSpace(q.Qualifier + " " + w)
 }

@@ -1,7 +1,6 @@
 package quantities
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -47,25 +46,48 @@ var ordinalWords = map[string]float64{
 	"eighty": 80, "ninety": 90,
 }
 
-var annivRE = regexp.MustCompile(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth))\s+anniversary\b`)
-
-// anniversaries finds "25th anniversary" as a count of years.
+// anniversaries finds "25th anniversary", "twenty-fifth anniversary" as a
+// count of years.
 func (sc *scanner) anniversaries() []Quantity {
 	var qs []Quantity
-	for _, m := range annivRE.FindAllStringSubmatchIndex(sc.s, -1) {
+	sc.each("anniversary", func(at int) {
+		lo, _ := sc.bounds(at)
+		t, ok := sc.prev(at, lo)
+		if !ok || at-t.end > 2 {
+			return
+		}
+		w := t.lower()
 		var v float64
-		if m[2] >= 0 {
-			for _, c := range sc.s[m[2]:m[3]] {
-				v = v*10 + float64(c-'0')
+		switch {
+		case len(w) > 2 && w[0] >= '0' && w[0] <= '9':
+			n, suf := 0, ""
+			for k, c := range w {
+				if c < '0' || c > '9' {
+					suf = w[k:]
+					break
+				}
+				n = n*10 + int(c-'0')
 			}
-		} else {
-			v = ordinalWords[strings.ToLower(sc.s[m[6]:m[7]])]
-			if m[4] >= 0 {
-				v += ordinalWords[strings.ToLower(sc.s[m[4]:m[5]])]
+			if suf != "st" && suf != "nd" && suf != "rd" && suf != "th" {
+				return
+			}
+			v = float64(n)
+		default:
+			tens, unit, _ := strings.Cut(w, "-")
+			if unit == "" {
+				v = ordinalWords[tens]
+				if v >= 20 && int(v)%10 == 0 && !strings.HasSuffix(tens, "th") {
+					return // "twenty anniversary"
+				}
+			} else if t, u := ordinalWords[tens], ordinalWords[unit]; t >= 20 && u > 0 && u < 10 {
+				v = t + u
 			}
 		}
-		qs = append(qs, Quantity{Start: m[0], End: m[1], Kind: Count, Value: v, Unit: "anniversary"})
-	}
+		if v == 0 {
+			return
+		}
+		qs = append(qs, Quantity{Start: t.start, End: at + len("anniversary"), Kind: Count, Value: v, Unit: "anniversary"})
+	})
 	return qs
 }
 
@@ -82,8 +104,8 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			continue
 		}
 		lo, hi := sc.bounds(q.Start)
-		before := sc.prevN(q.Start, lo, 2)
-		after := sc.nextN(q.End, hi, 1)
+		before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+		after := sc.nextN(sc.nb[:0], q.End, hi, 1)
 		switch w := word(before, 0); {
 		case w == "since" || (w == "its" || w == "the" || w == "their") && word(before, 1) == "since":
 			since = i
@@ -102,8 +124,8 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			continue
 		}
 		lo, hi := sc.bounds(q.Start)
-		before := sc.prevN(q.Start, lo, 2)
-		after := sc.nextN(q.End, hi, 2)
+		before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+		after := sc.nextN(sc.nb[:0], q.End, hi, 2)
 		years := q.Noun == "year" && q.Unit == "" || q.Unit == "year"
 		switch {
 		case q.Unit == "anniversary" && origin >= 0:

@@ -98,7 +98,7 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 			continue
 		}
 		lo, _ := sc.bounds(t.Start)
-		before := sc.prevN(t.Start, lo, 3)
+		before := sc.prevN(sc.pb[:0], t.Start, lo, 3)
 		if !(word(before, 0) == "of" && word(before, 1) == "total") && !(word(before, 0) == "total" && word(before, 1) == "a") {
 			continue
 		}
@@ -238,8 +238,8 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 		if q.Kind != Percent || q.Unit != "%" {
 			continue
 		}
-		before := sc.prevN(q.Start, lo, 3)
-		after := sc.nextN(q.End, hi, 3)
+		before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
+		after := sc.nextN(sc.nb[:0], q.End, hi, 3)
 		if len(list) > 0 && (nestedBetween(sc, qs[list[len(list)-1]].End, q.Start, hi) || !sc.listGap(qs[list[len(list)-1]].End, q.Start)) {
 			flush()
 		}

@@ -9,14 +9,12 @@ import (
 )
 
 var (
-	digitRE = regexp.MustCompile(`(?:(US\$|C\$|A\$|HK\$|NZ\$|S\$|R\$|\$|€|£|¥|₹)\s?)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`)
-	wordRE  = regexp.MustCompile(`(?i)\b(?:(?:(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(one|two|three|four|five|six|seven|eight|nine))?)|(a dozen|dozens|scores|hundreds|thousands|millions|billions)|(half|a third|a quarter|two-thirds|three-quarters|one-third|one-quarter))\b`)
-	multRE  = regexp.MustCompile(`^(?i)\s?(thousand|million|billion|trillion|bn|mn|m|k)\b`)
-	pctRE   = regexp.MustCompile(`^(?i)(\s?%|\s(?:per ?cent|percent)\b|\s(?:percentage[- ]points?)\b)`)
-	unitRE  = regexp.MustCompile(`^(?i)(?:\s|-)(euros?|dollars?|pounds?|(?:swiss )?francs?|yuan|yen|rupees?|pesos?|rubles?|roubles?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|litres?|liters?|megawatts?|mw|gw)\b`)
-	hyphRE  = regexp.MustCompile(`^(?i)-(year|month|week|day|hour|minute|member|seat|page|storey|story|strong|mile|km|metre|meter|point|game|match)s?(-old|-long)?\b`)
-	yrsOld  = regexp.MustCompile(`^(?i)\s(years?|months?)\s+old\b`)
-	codeRE  = regexp.MustCompile(`(?i)^(usd|eur|gbp|chf|jpy|cny|inr|cad|aud)$`)
+	multRE = regexp.MustCompile(`^(?i)\s?(thousand|million|billion|trillion|bn|mn|m|k)\b`)
+	pctRE  = regexp.MustCompile(`^(?i)(\s?%|\s(?:per ?cent|percent)\b|\s(?:percentage[- ]points?)\b)`)
+	unitRE = regexp.MustCompile(`^(?i)(?:\s|-)(euros?|dollars?|pounds?|(?:swiss )?francs?|yuan|yen|rupees?|pesos?|rubles?|roubles?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|litres?|liters?|megawatts?|mw|gw)\b`)
+	hyphRE = regexp.MustCompile(`^(?i)-(year|month|week|day|hour|minute|member|seat|page|storey|story|strong|mile|km|metre|meter|point|game|match)s?(-old|-long)?\b`)
+	yrsOld = regexp.MustCompile(`^(?i)\s(years?|months?)\s+old\b`)
+	codeRE = regexp.MustCompile(`(?i)^(usd|eur|gbp|chf|jpy|cny|inr|cad|aud)$`)
 )
 
 var wordVals = map[string]float64{
@@ -62,21 +60,144 @@ var labelWords = map[string]bool{
 	"covid": true, "g": true, "version": true, "part": true, "item": true, "exhibit": true,
 }
 
-// numerals finds every written number and its unit.
-func (sc *scanner) numerals() []Quantity {
-	s := sc.s
-	var qs []Quantity
-	for _, m := range digitRE.FindAllStringSubmatchIndex(s, -1) {
-		if q, ok := sc.digits(m); ok {
-			qs = append(qs, q)
+// currencyPrefixes may stand before digits, longest first.
+var currencyPrefixes = []string{"US$", "HK$", "NZ$", "C$", "A$", "S$", "R$", "$", "€", "£", "¥", "₹"}
+
+// window matches the anchored re against s[from:from+n] and returns the
+// submatch offsets in s, or nil.
+func window(re *regexp.Regexp, s string, from, n int) []int {
+	to := min(from+n, len(s))
+	m := re.FindStringSubmatchIndex(s[from:to])
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += from
 		}
 	}
-	for _, m := range wordRE.FindAllStringSubmatchIndex(s, -1) {
-		if q, ok := sc.words(m); ok {
-			qs = append(qs, q)
+	return m
+}
+
+// numerals finds every written number and its unit in one pass over the
+// bytes: digits (with a currency sign before them) and number words.
+func (sc *scanner) numerals(qs []Quantity) []Quantity {
+	s := sc.s
+	var buf [24]byte
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			// [start end curStart curEnd intStart intEnd decStart decEnd]
+			mm := [8]int{i, 0, -1, -1, i, 0, -1, -1}
+			j := i
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			// Thousands: "1,000,000" (groups of three after up to three digits).
+			for j-i <= 3 && j+3 < len(s) && s[j] == ',' && isDigits(s[j+1:j+4]) && (j+4 == len(s) || s[j+4] < '0' || s[j+4] > '9') {
+				j += 4
+				for j+3 < len(s) && s[j] == ',' && isDigits(s[j+1:j+4]) && (j+4 == len(s) || s[j+4] < '0' || s[j+4] > '9') {
+					j += 4
+				}
+				break
+			}
+			mm[5] = j
+			if j+1 < len(s) && s[j] == '.' && s[j+1] >= '0' && s[j+1] <= '9' {
+				mm[6] = j
+				j++
+				for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+					j++
+				}
+				mm[7] = j
+			}
+			mm[1] = j
+			m := mm[:]
+			k := i
+			if k > 0 && s[k-1] == ' ' {
+				k--
+			}
+			for _, p := range currencyPrefixes {
+				if strings.HasSuffix(s[:k], p) {
+					m[0], m[2], m[3] = k-len(p), k-len(p), k
+					break
+				}
+			}
+			if q, ok := sc.digits(m); ok {
+				qs = append(qs, q)
+			}
+			i = m[1]
+		case c < 0x80 && (c|0x20) >= 'a' && (c|0x20) <= 'z':
+			j := i
+			for j < len(s) && (s[j] < 0x80 && ((s[j]|0x20) >= 'a' && (s[j]|0x20) <= 'z' || s[j] == '-' && j+1 < len(s) && (s[j+1]|0x20) >= 'a' && (s[j+1]|0x20) <= 'z')) {
+				j++
+			}
+			if j < len(s) && s[j] >= 0x80 || i > 0 && s[i-1] >= 0x80 {
+				i = j // part of a word with accents
+				continue
+			}
+			if j-i <= len(buf) {
+				w := buf[:j-i]
+				for k := range w {
+					w[k] = s[i+k] | 0x20
+				}
+				if q, ok := sc.numberWord(string(w), i, j); ok {
+					qs = append(qs, q)
+					i = q.End
+					continue
+				}
+			}
+			i = j
+		default:
+			i++
 		}
 	}
 	return qs
+}
+
+// numberWord reads the word w at s[i:j] as a number if it is one: "twelve",
+// "twenty-five", "a dozen", "dozens", "half", "a third", "two-thirds".
+func (sc *scanner) numberWord(w string, i, j int) (Quantity, bool) {
+	if w == "a" {
+		for _, x := range []string{" dozen", " third", " quarter"} {
+			if j+len(x) <= len(sc.s) && strings.EqualFold(sc.s[j:j+len(x)], x) && (j+len(x) == len(sc.s) || !wordRune(firstRune(sc.s[j+len(x):]))) {
+				class := numFraction
+				if x == " dozen" {
+					class = numDozen
+				}
+				return sc.words(i, j+len(x), "a"+x, wordVals["a"+x], class)
+			}
+		}
+		return Quantity{}, false
+	}
+	if v, ok := wordVals[w]; ok {
+		switch {
+		case v < 1:
+			return sc.words(i, j, w, v, numFraction)
+		case w == "dozens" || w == "scores" || strings.HasSuffix(w, "s"):
+			return sc.words(i, j, w, v, numVague)
+		}
+		return sc.words(i, j, w, v, numCardinal)
+	}
+	k := strings.IndexByte(w, '-')
+	if k <= 0 {
+		return Quantity{}, false
+	}
+	// "twenty-five", "two-thirds", and a number before a hyphenated unit:
+	// "eight-year-old", "twenty-five-year-old".
+	two := w
+	if k2 := strings.IndexByte(w[k+1:], '-'); k2 >= 0 {
+		two = w[:k+1+k2]
+	}
+	if v, ok := wordVals[two]; ok && v < 1 {
+		return sc.words(i, i+len(two), two, v, numFraction)
+	}
+	tens, ok1 := wordVals[w[:k]]
+	unit, ok2 := wordVals[two[k+1:]]
+	if ok1 && ok2 && tens >= 20 && tens < 100 && int(tens)%10 == 0 && unit >= 1 && unit <= 9 {
+		return sc.words(i, i+len(two), two, tens+unit, numCardinal)
+	}
+	if ok1 && tens >= 1 && j > i+k {
+		return sc.words(i, i+k, w[:k], tens, numCardinal)
+	}
+	return Quantity{}, false
 }
 
 // digits reads one match of digitRE.
@@ -161,11 +282,11 @@ func (sc *scanner) digits(m []int) (Quantity, bool) {
 			return Quantity{}, false
 		}
 	}
-	if mm := multRE.FindStringSubmatchIndex(s[end:]); mm != nil {
-		w := strings.ToLower(s[end+mm[2] : end+mm[3]])
+	if mm := sc.mult(end); mm != nil {
+		w := strings.ToLower(s[mm[2]:mm[3]])
 		if w != "m" && w != "k" && w != "mn" && w != "bn" || q.Unit != "" {
 			q.Value *= mults[w]
-			end += mm[1]
+			end = mm[1]
 		}
 	}
 	if p, ok := sc.prev(start, lo); ok && codeRE.MatchString(p.w) && q.Unit == "" {
@@ -179,19 +300,21 @@ func (sc *scanner) digits(m []int) (Quantity, bool) {
 	return q, true
 }
 
-// words reads one match of wordRE.
-func (sc *scanner) words(m []int) (Quantity, bool) {
+// The classes of number words.
+const (
+	numCardinal = iota
+	numDozen
+	numVague
+	numFraction
+)
+
+// words reads the number word w at s[start:end].
+func (sc *scanner) words(start, end int, w string, v float64, class int) (Quantity, bool) {
 	s := sc.s
-	start, end := m[0], m[1]
-	w := strings.ToLower(s[start:end])
 	lo, hi := sc.bounds(start)
-	q := Quantity{Start: start, End: end, Kind: Count}
-	switch {
-	case m[2] >= 0:
-		q.Value = wordVals[strings.ToLower(s[m[2]:m[3]])]
-		if m[4] >= 0 {
-			q.Value += wordVals[strings.ToLower(s[m[4]:m[5]])]
-		}
+	q := Quantity{Start: start, End: end, Kind: Count, Value: v}
+	switch class {
+	case numCardinal:
 		if w == "one" {
 			// "one of", "no one", "one another", "one day": not a count.
 			n, _ := sc.next(end, hi)
@@ -208,14 +331,11 @@ func (sc *scanner) words(m []int) (Quantity, bool) {
 				return q, false
 			}
 		}
-	case m[6] >= 0:
-		q.Value = wordVals[w]
-		if w != "a dozen" {
-			q.Approx = Vague
-		}
+	case numDozen:
+	case numVague:
+		q.Approx = Vague
 	default:
 		// Fractions: "half of", "a third of"; not "the second half".
-		q.Value = wordVals[w]
 		p, _ := sc.prev(start, lo)
 		n, _ := sc.next(end, hi)
 		switch p.lower() {
@@ -227,11 +347,11 @@ func (sc *scanner) words(m []int) (Quantity, bool) {
 		}
 		q.Unit = "fraction"
 	}
-	if mm := multRE.FindStringSubmatchIndex(s[end:]); mm != nil && q.Unit == "" && q.Approx == Exact {
-		mw := strings.ToLower(s[end+mm[2] : end+mm[3]])
+	if mm := sc.mult(end); mm != nil && q.Unit == "" && q.Approx == Exact {
+		mw := strings.ToLower(s[mm[2]:mm[3]])
 		if f, ok := mults[mw]; ok && len(mw) > 2 {
 			q.Value *= f
-			end += mm[1]
+			end = mm[1]
 		}
 	}
 	q.End = end
@@ -241,10 +361,33 @@ func (sc *scanner) words(m []int) (Quantity, bool) {
 	return q, true
 }
 
+// mult matches a multiplier ("billion", "bn") after byte end.
+func (sc *scanner) mult(end int) []int {
+	if end >= len(sc.s) || !(sc.s[end] == ' ' || (sc.s[end]|0x20) >= 'a' && (sc.s[end]|0x20) <= 'z') {
+		return nil
+	}
+	return window(multRE, sc.s, end, 12)
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // suffix reads a percent sign or a unit after the number ending at end.
 func (sc *scanner) suffix(q *Quantity, end int) {
-	s := sc.s[end:]
+	s := sc.s[end:min(end+40, len(sc.s))]
 	q.End = end
+	if len(s) < 2 || !(s[0] == ' ' || s[0] == '%' || s[0] == '-') {
+		if len(s) > 0 && s[0] == '%' {
+			q.Kind, q.Unit, q.End = Percent, "%", end+1
+		}
+		return
+	}
 	if m := pctRE.FindStringSubmatchIndex(s); m != nil {
 		q.Kind = Percent
 		q.Unit = "%"

@@ -186,16 +186,20 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 	return false
 }
 
-var bornRE = regexp.MustCompile(`(?i)\bborn,?\s+(?:on\s+|in\s+)?(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:(\d{1,2}),?\s+)?)?(?:in\s+)?(\d{4})\b`)
+var bornRE = regexp.MustCompile(`^(?i)born,?\s+(?:on\s+|in\s+)?(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:(\d{1,2}),?\s+)?)?(?:in\s+)?(\d{4})\b`)
 
 // births turns the year of "born in 1975" or "born on March 3, 1975" into
 // a Birth and finds whose it is. qs is sorted by position.
 func (sc *scanner) births(qs []Quantity) {
-	for _, m := range bornRE.FindAllStringSubmatchIndex(sc.s, -1) {
+	sc.each("born", func(at int) {
+		m := window(bornRE, sc.s, at, 60)
+		if m == nil {
+			return
+		}
 		yStart := m[6]
 		i := findAt(qs, yStart)
 		if i < 0 || qs[i].Kind != Year {
-			continue
+			return
 		}
 		q := &qs[i]
 		q.Kind = Birth
@@ -210,7 +214,7 @@ func (sc *scanner) births(qs []Quantity) {
 			}
 		}
 		lo, _ := sc.bounds(m[0])
-		before := sc.prevN(m[0], lo, 12)
+		before := sc.prevN(sc.pb[:0], m[0], lo, 12)
 		for k := 0; k < len(before); k++ {
 			if sp, ok := roleBefore(before, k); ok {
 				q.Subject = sp
@@ -226,7 +230,7 @@ func (sc *scanner) births(qs []Quantity) {
 				q.Anaphor = true
 			}
 		}
-	}
+	})
 }
 
 // findAt returns the index of the quantity starting at pos, or -1.

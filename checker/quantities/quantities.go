@@ -153,7 +153,7 @@ func Find(s string) []Quantity {
 		return nil
 	}
 	sc := newScanner(s, text.Sentences(s))
-	qs := append(sc.numerals(), sc.anniversaries()...)
+	qs := append(sc.numerals(make([]Quantity, 0, len(s)/60+4)), sc.anniversaries()...)
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
 	sc.births(qs)
 	for i := range qs {

@@ -13,10 +13,12 @@ import (
 type tok struct {
 	start, end int
 	w          string
+	// l is w with ASCII letters in lower case.
+	l string
 }
 
-// lower returns the token in lower case.
-func (t tok) lower() string { return strings.ToLower(t.w) }
+// lower returns the token with ASCII letters in lower case.
+func (t tok) lower() string { return t.l }
 
 // isWord reports whether the token is a word or a number, not punctuation.
 func (t tok) isWord() bool {
@@ -33,12 +35,23 @@ func (t tok) isCap() bool {
 // scanner holds the text and its sentence bounds while Find runs.
 type scanner struct {
 	s string
+	// low is s with ASCII letters in lower case (same byte offsets).
+	low string
 	// starts are the byte offsets where sentences start, ascending.
 	starts []int
+	// pb and nb are scratch buffers for the tokens before and after a
+	// number; each caller is done with them before the next call.
+	pb, nb [12]tok
 }
 
 func newScanner(s string, sents []text.Sentence) *scanner {
-	sc := &scanner{s: s}
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c | 0x20
+		}
+	}
+	sc := &scanner{s: s, low: string(b)}
 	for _, se := range sents {
 		if se.Start < 0 || se.End > len(s) || se.Start >= se.End {
 			continue
@@ -89,7 +102,7 @@ func (sc *scanner) next(pos, lim int) (tok, bool) {
 		return sc.next(pos+n, lim)
 	}
 	if !wordRune(r) {
-		return tok{pos, pos + n, s[pos : pos+n]}, true
+		return tok{pos, pos + n, s[pos : pos+n], sc.low[pos : pos+n]}, true
 	}
 	end := pos + n
 	for end < lim {
@@ -118,7 +131,7 @@ func (sc *scanner) next(pos, lim int) (tok, bool) {
 		}
 		break
 	}
-	return tok{pos, end, s[pos:end]}, true
+	return tok{pos, end, s[pos:end], sc.low[pos:end]}, true
 }
 
 // prev returns the token ending at or before pos, if it ends after lim.
@@ -135,7 +148,7 @@ func (sc *scanner) prev(pos, lim int) (tok, bool) {
 		return sc.prev(pos-n, lim)
 	}
 	if !wordRune(r) {
-		return tok{pos - n, pos, s[pos-n : pos]}, true
+		return tok{pos - n, pos, s[pos-n : pos], sc.low[pos-n : pos]}, true
 	}
 	start := pos - n
 	for start > lim {
@@ -159,12 +172,13 @@ func (sc *scanner) prev(pos, lim int) (tok, bool) {
 		}
 		break
 	}
-	return tok{start, pos, s[start:pos]}, true
+	return tok{start, pos, s[start:pos], sc.low[start:pos]}, true
 }
 
-// nextN returns up to n tokens after pos within the sentence ending at lim.
-func (sc *scanner) nextN(pos, lim, n int) []tok {
-	out := make([]tok, 0, n)
+// nextN returns up to n tokens after pos within the sentence ending at
+// lim, appended to dst[:0].
+func (sc *scanner) nextN(dst []tok, pos, lim, n int) []tok {
+	out := dst[:0]
 	for len(out) < n {
 		t, ok := sc.next(pos, lim)
 		if !ok {
@@ -177,9 +191,9 @@ func (sc *scanner) nextN(pos, lim, n int) []tok {
 }
 
 // prevN returns up to n tokens before pos, nearest first, within the
-// sentence starting at lim.
-func (sc *scanner) prevN(pos, lim, n int) []tok {
-	out := make([]tok, 0, n)
+// sentence starting at lim, appended to dst[:0].
+func (sc *scanner) prevN(dst []tok, pos, lim, n int) []tok {
+	out := dst[:0]
 	for len(out) < n {
 		t, ok := sc.prev(pos, lim)
 		if !ok {
@@ -207,4 +221,21 @@ func word(ts []tok, i int) string {
 		return ts[i].lower()
 	}
 	return ""
+}
+
+// each calls f with the offset of every whole-word occurrence of the lower
+// case word w in the text.
+func (sc *scanner) each(w string, f func(i int)) {
+	for from := 0; ; {
+		k := strings.Index(sc.low[from:], w)
+		if k < 0 {
+			return
+		}
+		i := from + k
+		from = i + len(w)
+		if i > 0 && wordRune(lastRune(sc.s[:i])) || from < len(sc.s) && wordRune(firstRune(sc.s[from:])) {
+			continue
+		}
+		f(i)
+	}
 }

@@ -1,0 +1,223 @@
+package quantities
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// first returns the first quantity whose text is want.
+func first(t *testing.T, qs []Quantity, want string) Quantity {
+	t.Helper()
+	for _, q := range qs {
+		if q.Text == want {
+			return q
+		}
+	}
+	require.Failf(t, "not found", "no quantity %q in %+v", want, qs)
+	return Quantity{}
+}
+
+func TestFindValues(t *testing.T) {
+	cases := []struct {
+		text, num string
+		kind      Kind
+		value     float64
+		unit      string
+		noun      string
+		class     string
+		approx    Approx
+	}{
+		{"A $1 billion fund was set up.", "$1 billion", Count, 1e9, "USD", "fund", "fund", Exact},
+		{"It cost $1.5bn in all.", "$1.5bn", Count, 1.5e9, "USD", "", "", Exact},
+		{"Twelve people died.", "Twelve", Count, 12, "", "person", "dead", Exact},
+		{"About 300 workers left.", "300", Count, 300, "", "worker", "worker", About},
+		{"More than 40 bands will play.", "40", Count, 40, "", "band", "band", AtLeast},
+		{"Up to 90 million euros a year.", "90 million euros", Count, 9e7, "EUR", "", "", AtMost},
+		{"Nearly 1,200 homes flooded.", "1,200", Count, 1200, "", "home", "home", Nearly},
+		{"Dozens of people were hurt.", "Dozens", Count, 24, "", "", "", Vague},
+		{"A 4% pay rise.", "4%", Percent, 4, "%", "rise", "rise", Exact},
+		{"Support rose 3 percentage points.", "3 percentage points", Percent, 3, "pp", "", "", Exact},
+		{"A 240-km pipeline.", "240-km", Count, 240, "km", "pipeline", "pipeline", Exact},
+		{"Half of the 30 seats.", "Half", Count, 0.5, "fraction", "", "", Exact},
+		{"Twenty-five ships sailed.", "Twenty-five", Count, 25, "", "ship", "ship", Exact},
+		{"It opened in 2010.", "2010", Year, 2010, "", "", "", Exact},
+		{"The 14 victims were named.", "14", Count, 14, "", "victim", "dead", Exact},
+		{"The death toll rose to 14.", "14", Count, 14, "", "", "dead", Exact},
+		{"Thirty were injured.", "Thirty", Count, 30, "", "", "injured", Exact},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			q := first(t, Find(c.text), c.num)
+			assert.Equal(t, c.kind, q.Kind)
+			assert.InDelta(t, c.value, q.Value, 1e-6)
+			assert.Equal(t, c.unit, q.Unit)
+			assert.Equal(t, c.noun, q.Noun)
+			assert.Equal(t, c.class, q.Class)
+			assert.Equal(t, c.approx, q.Approx)
+		})
+	}
+}
+
+func TestFindSkips(t *testing.T) {
+	for _, s := range []string{
+		"GENEVA, March 3 (Copydesk) — The talks began.",
+		"Under Article 5 the allies must act.",
+		"The score was 2-1 at 3:30 p.m.",
+		"COVID-19 and the G7 met on 3/4.",
+		"In the 1980s it was the 1st choice.",
+		"No one came. One of them left.",
+		"United scored twice in the second half.",
+		"Putin will visit in the first half of 2025.",
+	} {
+		for _, q := range Find(s) {
+			assert.Contains(t, []Kind{Year}, q.Kind, "%q: unexpected %+v", s, q)
+		}
+	}
+}
+
+func TestFindDefiniteAndQualified(t *testing.T) {
+	qs := Find("A $2 billion budget for 2025 was cut. The $2.3 billion budget for 2026 grew. Only four cases were solved. The remaining 20 seats went to others. It rose to 14, up from 12.")
+	assert.Equal(t, "2025", first(t, qs, "$2 billion").Qualifier)
+	b := first(t, qs, "$2.3 billion")
+	assert.True(t, b.Definite)
+	assert.Equal(t, "2026", b.Qualifier)
+	assert.Equal(t, "only", first(t, qs, "four").Qualifier)
+	assert.Equal(t, "remaining", first(t, qs, "20").Qualifier)
+	assert.True(t, first(t, qs, "14").Changed)
+	assert.True(t, first(t, qs, "12").Changed)
+}
+
+func TestFindAges(t *testing.T) {
+	s := "Ana Ruiz, 54, spoke. Her mother, 79, listened. The 56-year-old left. A 23-year-old man was held. " +
+		"Helen Ashby, who was 40 when elected in 2010, spoke. Kofi Mensah (31), born in 1990, signed. She was born on June 3, 1970."
+	qs := Find(s)
+	sub := func(q Quantity) string { return s[q.Subject.Start:q.Subject.End] }
+
+	a := first(t, qs, "54")
+	assert.Equal(t, Age, a.Kind)
+	assert.Equal(t, "Ana Ruiz", sub(a))
+	assert.True(t, a.SubjectIsName)
+
+	m := first(t, qs, "79")
+	assert.Equal(t, Age, m.Kind)
+	assert.Equal(t, "Her mother", sub(m))
+	assert.False(t, m.SubjectIsName)
+
+	an := first(t, qs, "56-year-old")
+	assert.Equal(t, Age, an.Kind)
+	assert.True(t, an.Anaphor)
+
+	man := first(t, qs, "23-year-old")
+	assert.Equal(t, Age, man.Kind)
+	assert.False(t, man.Anaphor, "a 23-year-old man is someone new")
+
+	past := first(t, qs, "40")
+	assert.Equal(t, Age, past.Kind)
+	assert.True(t, past.Past)
+
+	k := first(t, qs, "31")
+	assert.Equal(t, "Kofi Mensah", sub(k))
+	b := first(t, qs, "1990")
+	assert.Equal(t, Birth, b.Kind)
+	assert.Equal(t, "Kofi Mensah", sub(b))
+
+	d := first(t, qs, "June 3, 1970")
+	assert.Equal(t, Birth, d.Kind)
+	assert.Equal(t, 6, d.Month)
+	assert.Equal(t, 3, d.Day)
+	assert.True(t, d.Anaphor)
+}
+
+func TestFindElapsed(t *testing.T) {
+	cases := []struct {
+		text, num string
+		year      int
+		rel       string
+	}{
+		{"For the past four years, since 2020, it grew.", "four", 2020, "since"},
+		{"The 10-year-old treaty, signed in 2010, lapsed.", "10-year-old", 2010, "signed"},
+		{"It marked the 25th anniversary of its 2001 founding.", "25th anniversary", 2001, "anniversary"},
+		{"Three years ago, in 2019, a fire broke out.", "Three", 2019, "ago"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			q := first(t, Find(c.text), c.num)
+			assert.Equal(t, Elapsed, q.Kind)
+			assert.Equal(t, c.year, q.Anchor.Year)
+			assert.Equal(t, c.rel, q.Anchor.Rel)
+		})
+	}
+	for _, s := range []string{"The 10-year-old boy, who moved in 2010, won.", "It has grown for four years. It was founded in 2020."} {
+		for _, q := range Find(s) {
+			assert.NotEqual(t, Elapsed, q.Kind, s)
+		}
+	}
+}
+
+func TestFindGroups(t *testing.T) {
+	qs := Find("The council has 30 seats: 12 for the Greens, 10 for Labour and 9 for the Liberals.")
+	tot := first(t, qs, "30")
+	require.Len(t, tot.Parts, 3)
+	assert.True(t, tot.PartsAll)
+
+	qs = Find("She won 48% of the vote, her rival took 39% and the remaining 17% went to others.")
+	sh := first(t, qs, "48%")
+	assert.Len(t, sh.Shares, 3)
+	assert.True(t, sh.SharesAll)
+
+	qs = Find("Turnout was 62%, of whom 55% voted yes.")
+	for _, q := range qs {
+		assert.Empty(t, q.Shares)
+	}
+
+	s := "Three countries — France, Trinidad and Tobago and Germany — signed."
+	qs = Find(s)
+	c := first(t, qs, "Three")
+	require.Len(t, c.Items, 3)
+	assert.Equal(t, "Trinidad and Tobago", s[c.Items[1].Start:c.Items[1].End])
+	assert.True(t, c.ItemsAll)
+}
+
+func TestInterval(t *testing.T) {
+	cases := []struct {
+		text   string
+		lo, hi float64
+	}{
+		{"12 people", 12, 12},
+		{"$1 billion", 0.975e9, 1.025e9},
+		{"$1.5 billion", 1.45e9, 1.55e9},
+		{"about 300 people", 255, 345},
+		{"more than 40 people", 40, 1e308},
+		{"up to 90 people", 0, 90},
+	}
+	for _, c := range cases {
+		q := Find(c.text)[0]
+		lo, hi := q.Interval()
+		assert.InDelta(t, c.lo, lo, 1e-3*c.lo+1e-9, c.text)
+		if c.hi < 1e300 {
+			assert.InDelta(t, c.hi, hi, 1e-3*c.hi+1e-9, c.text)
+		} else {
+			assert.True(t, hi > 1e300, c.text)
+		}
+	}
+}
+
+func TestFindHyphenatedWords(t *testing.T) {
+	cases := []struct {
+		text, num string
+		value     float64
+		unit      string
+	}{
+		{"The eight-year-old festival grew.", "eight-year-old", 8, "year-old"},
+		{"A twenty-five-year-old man spoke.", "twenty-five-year-old", 25, "year-old"},
+		{"A two-year deal was signed.", "two-year", 2, "year"},
+		{"Two-thirds of voters agreed.", "Two-thirds", 2.0 / 3, "fraction"},
+	}
+	for _, c := range cases {
+		q := first(t, Find(c.text), c.num)
+		assert.InDelta(t, c.value, q.Value, 1e-9, c.text)
+		assert.Equal(t, c.unit, q.Unit, c.text)
+	}
+}

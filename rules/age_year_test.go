@@ -1,0 +1,53 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/names"
+	"github.com/copydesk/copydesk/checker/quantities"
+	"github.com/copydesk/copydesk/rules"
+)
+
+func TestAgeYear(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"born", "Ana Ruiz, 54, was named director. Ruiz was born in 1975 in Cadiz.", 1, "50 or 51"},
+		{"born on", "The 62-year-old Ilse Marten runs the library. She was born on June 3, 1970 in Graz.", 1, "is 55"},
+		{"restated", "Harbour pilot Duncan Reid, 54, was honoured. Reid spent six hours on the bridge. The 56-year-old said he did his job.", 1, "56 here but 54"},
+		{"two ages", "Tomas Berg, 61, saw the boat. \"I know this water,\" said Berg, 63.", 1, "63 here but 61"},
+		{"right", "Ana Ruiz, 50, was named director. Ruiz was born in 1975.", 0, ""},
+		{"mother", "Ana Ruiz, 50, was named director. Her mother, 79, was there. The 79-year-old beamed.", 0, ""},
+		{"elected at 40", "Mayor Helen Ashby, who was 40 when elected in 2010, will stand down. Ashby, 56, was born in 1970.", 0, ""},
+		{"couple", "Anna Lund, 71, and her husband, Erik Lund, 74, run the café. Mr. Lund, born in 1952, built the counter.", 0, ""},
+		{"other person between", "Ana Ruiz, 54, spoke. Her mother, 79, listened. The 79-year-old smiled.", 0, ""},
+	})
+	checkFixtures(t, rules.AgeYear)
+}
+
+// TestAgeYearHandMade builds the analyses by hand: the rule reads only them.
+func TestAgeYearHandMade(t *testing.T) {
+	s := "Smith, 54, was born in 1975."
+	p := &analysis.Pass{
+		Text:      s,
+		Reference: analysis.Reference{Date: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC), Source: "flag"},
+		Names: names.Analysis{
+			People:   []names.Person{{Name: "Smith", Surname: "Smith", Mentions: []int{0}}},
+			Mentions: []names.Mention{{Span: names.Span{Start: 0, End: 5}, Text: "Smith", Person: 0}},
+		},
+		Quantities: []quantities.Quantity{
+			{Start: 7, End: 9, Text: "54", Kind: quantities.Age, Value: 54, Subject: quantities.Span{Start: 0, End: 5}, SubjectIsName: true},
+			{Start: 23, End: 27, Text: "1975", Kind: quantities.Birth, Value: 1975, Subject: quantities.Span{Start: 0, End: 5}, SubjectIsName: true},
+		},
+	}
+	fs := rules.AgeYear.Run(p)
+	require.Len(t, fs, 1)
+	assert.Contains(t, fs[0].Message, "Smith is 54 here, but born 1975 is 50 or 51")
+	assert.Equal(t, 23, fs[0].Related[0].Start)
+
+	p.Reference.Assumed = true
+	assert.Empty(t, rules.AgeYear.Run(p), "no birth-year check against an assumed date")
+}

@@ -1,0 +1,53 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/quantities"
+	"github.com/copydesk/copydesk/checker/text"
+	"github.com/copydesk/copydesk/rules"
+)
+
+func TestDuration(t *testing.T) {
+	runCases(t, rules.Duration, []ruleCase{
+		{"treaty", "The 10-year-old treaty, signed in 2010, will be renegotiated.", 1, "15 or 16 years"},
+		{"since", "For the past four years, since 2020, the city has planted trees.", 1, "5 or 6 years"},
+		{"anniversary", "The festival marked the 30th anniversary of its 2001 founding.", 1, "25th anniversary"},
+		{"ago", "Three years ago, in 2019, a fire destroyed the roof.", 1, "6 or 7 years"},
+		{"word number", "The eight-year-old festival, founded in 2012, drew crowds.", 1, "13 or 14"},
+		{"right anniversary", "The festival marked the 25th anniversary of its 2001 founding.", 0, ""},
+		{"right since", "For the past six years, since 2020, the city has planted trees.", 0, ""},
+		{"hedged", "For more than four years, since 2020, the city has planted trees.", 0, ""},
+		{"second half", "United scored twice in the second half to win.", 0, ""},
+		{"person age", "The 10-year-old boy, who moved in 2010, won.", 0, ""},
+		{"elected at 40", "Ashby, who was 40 when elected in 2010, will stand down.", 0, ""},
+	})
+	checkFixtures(t, rules.Duration)
+}
+
+// TestDurationAnniversaryDated uses a hand-made date: an anniversary
+// celebrated "last year" is counted from that year.
+func TestDurationAnniversaryDated(t *testing.T) {
+	s := "The club, founded in 1899, celebrated its 128th anniversary last year."
+	ref := time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC)
+	p := &analysis.Pass{
+		Text:       s,
+		Reference:  analysis.Reference{Date: ref, Source: "flag"},
+		Sentences:  text.Sentences(s),
+		Quantities: quantities.Find(s),
+		Dates: []dates.Expr{{Start: 60, End: 69, Text: "last year", Type: dates.Date, Value: "2025", Resolved: true,
+			From: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}},
+	}
+	require.Equal(t, "last year", s[60:69])
+	fs := rules.Duration.Run(p)
+	// 2025 marks the 126th anniversary of 1899: 128th is off by two. Counted
+	// from the publication year (2026, the 127th) it would pass.
+	require.Len(t, fs, 1, "%v", fs)
+	assert.Contains(t, fs[0].Message, "2025 marks its 126th")
+}

@@ -1,0 +1,22 @@
+package rules_test
+
+import (
+	"testing"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+func TestEnumCount(t *testing.T) {
+	runCases(t, rules.EnumCount, []ruleCase{
+		{"dash", "Three countries — France and Germany — signed the accord.", 1, "names 2"},
+		{"colon", "Night trains will run to four cities: Lille, Nantes and Strasbourg, the operator said.", 1, "names 3"},
+		{"namely", "It picked two companies, namely Norvik, Beltrax and Ostra, to build the ships.", 1, "names 3"},
+		{"including", "She replaced two ministers on Monday, including Ana Ruiz, Jan Nowak and Eva Lind.", 1, "already names 3"},
+		{"right", "Three countries — France, Germany and Italy — signed the accord.", 0, ""},
+		{"including fewer", "Twelve nations, including Austria and Spain, may join.", 0, ""},
+		{"pair name", "Two countries: Trinidad and Tobago and Jamaica, will host the games.", 0, ""},
+		{"lower case", "The museum has five galleries: ancient art, sculpture and painting.", 0, ""},
+		{"relative clause", "Two countries: France, which hosts the talks, and Spain.", 0, ""},
+	})
+	checkFixtures(t, rules.EnumCount)
+}

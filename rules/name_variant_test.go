@@ -1,0 +1,24 @@
+package rules_test
+
+import (
+	"testing"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+func TestNameVariant(t *testing.T) {
+	runCases(t, rules.NameVariant, []ruleCase{
+		{"spelling", "The authority appointed Maria Kowalczyk on Monday. \"We will keep the facade,\" said Ms. Kowalczik.", 1, `"Kowalczik" here, but "Maria Kowalczyk"`},
+		{"speech verb", "Avalanche expert Lukas Brandtner warned of danger. Brantner said skiers should stay on runs.", 1, "Brantner"},
+		{"title", "Finance Minister Ana Ruiz presented a plan. Foreign Minister Ruiz defended it.", 1, `"Foreign Minister" here but "Finance Minister"`},
+		{"rank", "Deputy Mayor Olga Petrenko opened a school. Mayor Petrenko thanked the builders.", 1, "Deputy Mayor"},
+		{"couple", "Anna Lund and her husband, Erik Lund, run the café. Ms. Lund said so. Mr. Lund agreed.", 0, ""},
+		{"middle initial", "Judge Carol M. Whitfield ruled. Judge Carol Whitfield found for the city. Whitfield said so.", 0, ""},
+		{"nationality", "Russian President Vladimir Putin spoke. President Putin left.", 0, ""},
+		{"former", "Former Finance Minister Teresa Nowak spoke. Foreign Minister Nowak agreed.", 0, ""},
+		{"brothers", "Prime Minister Jan Wrobel spoke. Finance Minister Piotr Wrobel, his brother, agreed.", 0, ""},
+		{"place names", "He criticised Saudi Arabia on Monday. The Saudi Arabian government said nothing.", 0, ""},
+		{"plural", "Tom Peters said so. Ms. Peter, his aunt, agreed.", 0, ""},
+	})
+	checkFixtures(t, rules.NameVariant)
+}

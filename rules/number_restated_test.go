@@ -1,0 +1,125 @@
+package rules_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/names"
+	"github.com/copydesk/copydesk/checker/quantities"
+	"github.com/copydesk/copydesk/checker/text"
+	"github.com/copydesk/copydesk/rules"
+)
+
+// numbersPass runs the analyses the number and name rules read over s,
+// published on the date of its dateline (or on pub when it has none).
+func numbersPass(s string, pub time.Time) *analysis.Pass {
+	ref := analysis.Reference{Date: pub, Source: "flag"}
+	if d, ok := dates.FindDateline(s); ok && d.Year > 0 {
+		ref = analysis.Reference{Date: time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC), Source: "dateline"}
+	}
+	return &analysis.Pass{
+		Text:       s,
+		Reference:  ref,
+		Sentences:  text.Sentences(s),
+		Dates:      dates.Resolve(s, ref.Date, dates.Options{}),
+		Quantities: quantities.Find(s),
+		Names:      names.Find(s),
+	}
+}
+
+var pub2026 = time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC)
+
+// ruleCase is one text and how many findings a rule should give on it,
+// with a word the first message must contain.
+type ruleCase struct {
+	name string
+	text string
+	n    int
+	msg  string
+}
+
+func runCases(t *testing.T, r *analysis.Rule, cases []ruleCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			p := numbersPass(c.text, pub2026)
+			fs := r.Run(p)
+			require.Len(t, fs, c.n, "findings: %+v", fs)
+			if c.n > 0 {
+				assert.Contains(t, fs[0].Message, c.msg)
+				for _, f := range fs {
+					assert.True(t, f.Span.Start >= 0 && f.Span.End <= len(c.text) && f.Span.Start < f.Span.End)
+					assert.NotEmpty(t, f.Related, "a finding quotes the other side")
+				}
+			}
+		})
+	}
+}
+
+// checkFixtures runs rule r over its fixtures: those named clean- get no
+// finding, the others at least one.
+func checkFixtures(t *testing.T, r *analysis.Rule) {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join("..", "fixtures", r.ID, "*.txt"))
+	require.NoError(t, err)
+	if len(paths) == 0 {
+		t.Skip("no fixtures")
+	}
+	for _, path := range paths {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			raw, err := os.ReadFile(path)
+			require.NoError(t, err)
+			fs := r.Run(numbersPass(string(raw), pub2026))
+			if strings.HasPrefix(filepath.Base(path), "clean") {
+				assert.Empty(t, fs, "clean fixture")
+			} else {
+				assert.NotEmpty(t, fs, "fixture should fire")
+			}
+		})
+	}
+}
+
+// TestNumberRulesQuietOnSeed checks that none of the number and name rules
+// fires on the seed article.
+func TestNumberRulesQuietOnSeed(t *testing.T) {
+	paths, _ := filepath.Glob("../../shared/seeds/*.txt")
+	if len(paths) == 0 {
+		t.Skip("no seed articles")
+	}
+	pub := time.Date(2026, 2, 4, 0, 0, 0, 0, time.UTC)
+	for _, path := range paths {
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		p := numbersPass(string(raw), pub)
+		for _, r := range []*analysis.Rule{rules.NumberRestated, rules.SumTotal, rules.EnumCount, rules.AgeYear, rules.Duration, rules.NameVariant} {
+			assert.Empty(t, r.Run(p), "%s on %s", r.ID, path)
+		}
+	}
+}
+
+func TestNumberRestated(t *testing.T) {
+	runCases(t, rules.NumberRestated, []ruleCase{
+		{"fund", "A $1 billion fund was set up. Donors met on Monday. The $1.5 billion fund opens in May.", 1, "$1.5 billion here but $1 billion"},
+		{"victims", "Twelve people died in the fire. Rescuers worked all night. The 14 victims were named.", 1, "14 here but twelve"},
+		{"hedged", "About 300 workers walked out. The 450 workers on strike met.", 1, "450 here"},
+		{"rounding", "About $1 billion was pledged. Officials said the $1.02 billion package would help.", 0, ""},
+		{"same", "A $1 billion fund was set up. The $1 billion fund opens in May.", 0, ""},
+		{"budgets by year", "The city passed a $2.3 billion budget for 2026. The $2 billion budget for 2025 was smaller. The $2.3 billion budget for 2026 adds staff.", 0, ""},
+		{"toll rose", "Twelve people died. By evening the death toll had risen to 14. The 14 victims were named.", 0, ""},
+		{"indefinite", "Twelve people died on Monday. In 2019, 14 people died in a similar fire.", 0, ""},
+		{"different modifiers", "Inspectors visited three suspected weapons sites. They will not visit the eight presidential sites.", 0, ""},
+		{"label", "Intel sold its 80486 chip. The 486 chip had a bug.", 0, ""},
+		{"named pair", "Leaders of 12 countries met. The two countries, France and Spain, signed.", 0, ""},
+		{"brothers and sisters", "He has two brothers. Of the nine brothers and sisters, five left.", 0, ""},
+		{"vague", "Dozens of people were hurt. The 12 injured were treated.", 0, ""},
+	})
+	checkFixtures(t, rules.NumberRestated)
+}

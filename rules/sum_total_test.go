@@ -1,0 +1,27 @@
+package rules_test
+
+import (
+	"testing"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+func TestSumTotal(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"seats", "The council has 30 seats: 12 for the Greens, 10 for Labour and 9 for the Liberals.", 1, "add up to 31"},
+		{"money", "A $50 million plan to repair damage: $20 million for roads, $15 million for schools and $10 million for barriers.", 1, "$45 million"},
+		{"total after", "The ruling party won 41 seats, the opposition 27 and independents 12, a total of 79.", 1, "add up to 80"},
+		{"shares over", "In the referendum, 58% voted yes and 47% voted no.", 1, "105%"},
+		{"remaining", "She won 48% of the vote, her rival took 39% and the remaining 17% went to others.", 1, "104%"},
+		{"remaining short", "She won 48% of the vote, her rival took 39% and the remaining 10% went to others.", 1, "make up the whole"},
+		{"seats add up", "The council has 30 seats: 12 for the Greens, 10 for Labour and 8 for the Liberals.", 0, ""},
+		{"rounding", "The Liberals won 33% of the vote, the Greens 33% and Labour 35%.", 0, ""},
+		{"turnout", "Turnout was 62%, of whom 55% voted yes.", 0, ""},
+		{"turnout and", "Turnout was 62%, and 55% of voters backed the plan.", 0, ""},
+		{"of whom split", "Turnout was 70%, of whom 55% voted yes and 45% voted no.", 0, ""},
+		{"two years", "The party won 40% of the vote in 2020 and 45% in 2024.", 0, ""},
+		{"different wholes", "Jordan sends 40 percent of its exports to Iraq and 90 percent of its oil comes from there.", 0, ""},
+		{"open list", "The council has 30 seats: 12 for the Greens, 10 for Labour and the rest for others.", 0, ""},
+	})
+	checkFixtures(t, rules.SumTotal)
+}

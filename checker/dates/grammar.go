@@ -40,8 +40,18 @@ func (p *parser) isYear(i int) bool {
 	if p.isPunct(i-1, '.') && p.attached(i) || p.isPunct(i-1, '#') {
 		return false
 	}
+	if p.ok(i-1) && p.t[i-1].kind == tWord && labelNouns[lower(p.src[p.t[i-1].start:p.t[i-1].end])] {
+		return false // Room 1984, Flight 2026
+	}
 	return true
 }
+
+// labelNouns are words a number after which is a label, not a year.
+var labelNouns = map[string]bool{"room": true, "flight": true, "route": true, "channel": true, "no": true,
+	"number": true, "highway": true, "article": true, "section": true, "page": true, "resolution": true,
+	"bus": true, "line": true, "platform": true, "gate": true, "apartment": true, "suite": true, "unit": true,
+	"level": true, "model": true, "version": true, "code": true, "district": true, "street": true, "avenue": true,
+	"interstate": true, "mile": true, "km": true, "row": true, "seat": true, "lot": true, "pier": true, "chapter": true}
 
 // dayNum reports whether token i is a day of month (1..31, one or two digits).
 func (p *parser) dayNum(i int) bool {

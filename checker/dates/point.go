@@ -34,6 +34,11 @@ func (p *parser) point(i int, ctx bool) (form, int, bool) {
 	return form{}, i, false
 }
 
+// namedDays are the words that make a weekday the name of a feast or an
+// event rather than the nearest such day.
+var namedDays = map[string]bool{"good": true, "black": true, "cyber": true, "super": true, "bloody": true,
+	"holy": true, "ash": true, "easter": true, "palm": true, "maundy": true, "shrove": true, "blue": true}
+
 // yearAfter reads an optional ", 2026" / " 2026" / " of 2026" after a
 // month or day; it returns the year and the index after it.
 func (p *parser) yearAfter(j int) (int, int) {
@@ -114,6 +119,9 @@ func (p *parser) weekdayDate(i int) (form, int, bool) {
 	wd, j, ok := p.weekdayAt(i)
 	if !ok {
 		return form{}, i, false
+	}
+	if p.ok(i-1) && p.t[i-1].kind == tWord && p.t[i-1].upper && namedDays[lower(p.src[p.t[i-1].start:p.t[i-1].end])] {
+		return form{}, i, false // Good Friday, Black Friday, Super Tuesday
 	}
 	k := j
 	if p.isPunct(k, ',') {

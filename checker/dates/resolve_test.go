@@ -128,6 +128,8 @@ func TestFalseDates(t *testing.T) {
 		"April Ryan, a reporter, asked the question.",
 		"United scored twice in the second half to win.",
 		"He was 45 years old.",
+		"Room 1984 was booked.",
+		"Black Friday sales were strong.",
 	} {
 		assert.Empty(t, Resolve(text, newsRef, Options{}), text)
 	}

@@ -15,7 +15,10 @@ var Sequence = &analysis.Rule{
 same week cannot both be right: the second would have begun before the
 first ended. The rule follows the ordinals of one group of events (the
 rounds of one negotiation, one person's visits to one country) and flags a
-later ordinal dated wholly before an earlier one.`,
+later ordinal dated wholly before an earlier one. It also reads "before" and
+"after" between two day-exact dates of one sentence ("resigned on March 5,
+before the vote on March 3") and flags an order the dates contradict; an
+offset ("two days before") is left alone.`,
 	Bad:      "(published Friday 2026-02-06) The first round ended Thursday. The second round began Wednesday.",
 	Good:     "(published Friday 2026-02-06) The first round ended Tuesday. The second round began Wednesday.",
 	Severity: analysis.Warning,
@@ -59,6 +62,24 @@ func runSequence(p *analysis.Pass) []analysis.Finding {
 				ranked = append(ranked, m)
 			}
 		}
+	}
+	for _, o := range ev.Orders {
+		l, r := p.Dates[o.Left], p.Dates[o.Right]
+		// "L before R" is wrong when L lies wholly after R; "L after R"
+		// when L lies wholly before R.
+		word, wrong := "after", !l.To.After(r.From)
+		if o.Before {
+			word, wrong = "before", !r.To.After(l.From)
+		}
+		if !wrong {
+			continue
+		}
+		out = append(out, analysis.Finding{
+			Message: fmt.Sprintf("%q orders %q (%s) %s %q (%s), but the dates run the other way, given the publication date %s",
+				word, l.Text, when(l), word, r.Text, when(r), day(p.Reference.Date)),
+			Span:    analysis.At(o.Word.Start, o.Word.End),
+			Related: []analysis.Related{dateRef(l), dateRef(r)},
+		})
 	}
 	return out
 }

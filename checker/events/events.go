@@ -28,6 +28,20 @@ type Analysis struct {
 	// Times describes how each date expression is used, parallel to the
 	// dates slice Analyze was given.
 	Times []TimeUse
+	// Orders lists the "before" and "after" that order two dated events
+	// of one sentence.
+	Orders []Order
+}
+
+// Order is "A before B" or "A after B" between two dated stretches of one
+// sentence: "resigned on March 5, before the vote on March 3".
+type Order struct {
+	// Word is the connective; Before is true for "before", false for
+	// "after".
+	Word   Span
+	Before bool
+	// Left and Right index the dates on either side.
+	Left, Right int
 }
 
 // Span is a stretch of the text: bytes [Start, End).

@@ -65,6 +65,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, quoted []Span) {
 		a.out.Mentions = append(a.out.Mentions, m)
 	}
 	a.attachDates(toks, first, ds, scopes)
+	a.orders(toks, ds, scopes)
 }
 
 // inDate reports whether offset off falls inside one of the dates ds.

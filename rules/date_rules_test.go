@@ -1,6 +1,9 @@
 package rules
 
 import (
+	"bufio"
+	"encoding/json"
+	"os"
 	"testing"
 	"time"
 
@@ -8,6 +11,7 @@ import (
 	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/text"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // datePass builds a Pass with only the text, sentences and resolved dates.
@@ -55,4 +59,32 @@ func TestDateRules(t *testing.T) {
 			t.Logf("%s: %s", tt.rule.ID, got[0].Message)
 		}
 	}
+}
+
+// TestDateRulesOnTE3 runs the three date rules over the 256 TempEval-3
+// news documents (real, edited copy) and lists what they find there: each
+// finding must be a real inconsistency, so there should be next to none.
+func TestDateRulesOnTE3(t *testing.T) {
+	f, err := os.Open("../../shared/eval/te3-tbaq.jsonl")
+	if err != nil {
+		t.Skip("te3-tbaq.jsonl not present")
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	n := 0
+	for sc.Scan() {
+		var d struct{ Doc, DCT, Text string }
+		require.NoError(t, json.Unmarshal(sc.Bytes(), &d))
+		ref, err := time.Parse("2006-01-02", d.DCT)
+		require.NoError(t, err)
+		p := datePass(d.Text, ref)
+		for _, r := range []*analysis.Rule{WeekdayDate, InvalidDate, RelativeAbsolute} {
+			for _, fd := range r.Run(p) {
+				n++
+				t.Logf("%s %s: %s", d.Doc, r.ID, fd.Message)
+			}
+		}
+	}
+	assert.LessOrEqual(t, n, 3, "date rules fire on edited news")
 }

@@ -69,7 +69,7 @@ func (p *parser) monthLed(i int, ctx bool) (form, int, bool) {
 	if p.isPunct(j, '.') && p.attached(j) {
 		j++
 	}
-	if p.dayNum(j) && !p.isPunct(j+1, ':') && !(p.isPunct(j+1, '.') && p.isNum(j+2) && p.attached(j+2)) {
+	if p.dayNum(j) && !(p.isPunct(j+1, ':') && p.isNum(j+2) && p.attached(j+2)) && !(p.isPunct(j+1, '.') && p.isNum(j+2) && p.attached(j+2)) {
 		f.day = p.t[j].val
 		j++
 		// Nov. 10-11: a range of days

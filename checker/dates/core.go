@@ -276,6 +276,14 @@ func (p *parser) countLed(i int) (form, int, bool) {
 	if adj {
 		return f, e, true
 	}
+	if n < 0 && p.isKw(e, kwAgo) {
+		r := newForm(fRef) // several years ago: some time in the past
+		r.ref = "PAST_REF"
+		return r, e + 1, true
+	}
+	if n < 0 && (p.isKw(e, kwEarlier) || p.isKw(e, kwLater)) {
+		return f, e, true // a few days later: a vague duration
+	}
 	switch {
 	case p.isKw(e, kwAgo):
 		f.kind, f.n, f.ago = fOffset, -n, true

@@ -1,0 +1,133 @@
+package checker_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/copydesk/copydesk/checker"
+	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/rules"
+)
+
+// tenseStory draws one tense-time finding from the built-in rules.
+const tenseStory = "BERLIN, Jan. 14, 2026 (Copydesk) — The minister will open the new bridge in the first half of 2025."
+
+func TestPanickingRuleIsIsolated(t *testing.T) {
+	boom := func(msg any) *checker.Rule {
+		return &checker.Rule{ID: "boom", Summary: "panics", Severity: checker.Warning,
+			Run: func(*analysis.Pass) []checker.Finding { panic(msg) }}
+	}
+	nilDeref := &checker.Rule{ID: "nil-deref", Summary: "dereferences nil", Severity: checker.Warning,
+		Run: func(p *analysis.Pass) []checker.Finding {
+			var q *analysis.Pass
+			return []checker.Finding{{Message: q.Text}}
+		}}
+	tests := []struct {
+		name  string
+		rules []*checker.Rule
+		id    string
+	}{
+		{"panic before", []*checker.Rule{boom("kaboom"), rules.TenseTime}, "boom"},
+		{"panic after", []*checker.Rule{rules.TenseTime, boom("kaboom")}, "boom"},
+		{"panic with an error value", []*checker.Rule{boom(assert.AnError), rules.TenseTime}, "boom"},
+		{"runtime error", []*checker.Rule{nilDeref, rules.TenseTime}, "nil-deref"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := checker.New(checker.Options{Rules: tc.rules})
+			require.NoError(t, err)
+			rep, err := c.Check(context.Background(), checker.Document{Text: tenseStory,
+				Published: time.Date(2026, 1, 14, 0, 0, 0, 0, time.UTC)})
+			require.NoError(t, err)
+			var internal, tense []checker.Finding
+			for _, f := range rep.Findings {
+				switch f.Rule {
+				case checker.InternalErrorRule:
+					internal = append(internal, f)
+				case rules.TenseTime.ID:
+					tense = append(tense, f)
+				}
+			}
+			require.Len(t, internal, 1, "one internal-error finding")
+			assert.Contains(t, internal[0].Message, "rule "+tc.id)
+			assert.Contains(t, internal[0].Message, "panic")
+			assert.Equal(t, checker.Error, internal[0].Severity)
+			require.Len(t, tense, 1, "the other rule's finding stands")
+			assert.Contains(t, tense[0].Span.Text, "will open the new bridge in the first half of 2025")
+		})
+	}
+}
+
+func TestContextEnds(t *testing.T) {
+	big := repeatTo(benchArticle(t), "\n", 5<<20)
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	expired, cancel2 := context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
+	defer cancel2()
+	tests := []struct {
+		name    string
+		ctx     func() (context.Context, context.CancelFunc)
+		text    string
+		want    error
+		prompt time.Duration
+	}{
+		{"cancelled", func() (context.Context, context.CancelFunc) { return cancelled, func() {} }, tenseStory, context.Canceled, 100 * time.Millisecond},
+		{"cancelled, 5 MB", func() (context.Context, context.CancelFunc) { return cancelled, func() {} }, big, context.Canceled, 100 * time.Millisecond},
+		{"expired, 5 MB", func() (context.Context, context.CancelFunc) { return expired, func() {} }, big, context.DeadlineExceeded, 100 * time.Millisecond},
+		{"expires during the check, 5 MB", func() (context.Context, context.CancelFunc) {
+			return context.WithTimeout(context.Background(), 50*time.Millisecond)
+		}, big, context.DeadlineExceeded, time.Second},
+		{"cancelled during the check, 5 MB", func() (context.Context, context.CancelFunc) {
+			ctx, cancel := context.WithCancel(context.Background())
+			time.AfterFunc(20*time.Millisecond, cancel)
+			return ctx, cancel
+		}, big, context.Canceled, time.Second},
+	}
+	c, err := checker.New(checker.Options{})
+	require.NoError(t, err)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if testing.Short() && len(tc.text) > 1<<20 {
+				t.Skip("multi-megabyte input: skipped with -short")
+			}
+			ctx, cancel := tc.ctx()
+			defer cancel()
+			start := time.Now()
+			_, err := c.Check(ctx, checker.Document{Text: tc.text, Published: pub})
+			took := time.Since(start)
+			require.ErrorIs(t, err, tc.want)
+			// Input parsing of the 5 MB runs before the first look at ctx
+			// in the analyses; allow for it beside the stated bound.
+			deadline, _ := ctx.Deadline()
+			if deadline.IsZero() || deadline.Before(start) {
+				deadline = start
+			}
+			assert.Less(t, time.Since(deadline), tc.prompt+parseSlack(tc.text),
+				"returned %v after the context ended (check took %v)", time.Since(deadline), took)
+		})
+	}
+}
+
+// parseSlack is time allowed for reading the input before the context is
+// looked at: generous, as the machine may be loaded.
+func parseSlack(text string) time.Duration {
+	if len(text) > 1<<20 {
+		return 500 * time.Millisecond
+	}
+	return 0
+}
+
+func TestMaxBytes(t *testing.T) {
+	c, err := checker.New(checker.Options{MaxBytes: 100})
+	require.NoError(t, err)
+	_, err = c.Check(context.Background(), checker.Document{Text: strings.Repeat("x", 101)})
+	require.ErrorIs(t, err, checker.ErrTooLarge)
+	assert.Contains(t, err.Error(), "101 bytes, limit 100")
+	_, err = c.Check(context.Background(), checker.Document{Text: strings.Repeat("x", 100)})
+	require.NoError(t, err)
+}

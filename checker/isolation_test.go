@@ -70,10 +70,10 @@ func TestContextEnds(t *testing.T) {
 	expired, cancel2 := context.WithDeadline(context.Background(), time.Now().Add(-time.Second))
 	defer cancel2()
 	tests := []struct {
-		name    string
-		ctx     func() (context.Context, context.CancelFunc)
-		text    string
-		want    error
+		name   string
+		ctx    func() (context.Context, context.CancelFunc)
+		text   string
+		want   error
 		prompt time.Duration
 	}{
 		{"cancelled", func() (context.Context, context.CancelFunc) { return cancelled, func() {} }, tenseStory, context.Canceled, 100 * time.Millisecond},

@@ -9,20 +9,20 @@ import "github.com/copydesk/copydesk/checker/analysis"
 // so callers may filter it freely.
 func All() []*analysis.Rule {
 	return []*analysis.Rule{
-		ReferenceDate,
+		WeekdayDate,
+		InvalidDate,
+		RelativeAbsolute,
+		TenseTime,
+		EventCount,
+		EventDate,
+		Sequence,
 		NumberRestated,
 		SumTotal,
 		EnumCount,
 		AgeYear,
 		Duration,
 		NameVariant,
-		TenseTime,
-		EventCount,
-		EventDate,
-		Sequence,
-		WeekdayDate,
-		InvalidDate,
-		RelativeAbsolute,
+		ReferenceDate,
 	}
 }
 

@@ -178,10 +178,10 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 			case tn != tense.Past && tn != tense.Future && absDur(from(y).Sub(ref)) > 183*24*time.Hour:
 				// no tense: across a year boundary, a date close to the
 				// publication date is meant rather than one far from it
-				for _, c := range []int{y - 1, y + 1} {
-					if absDur(from(c).Sub(ref)) <= 61*24*time.Hour || absDur(to(c).Sub(ref)) <= 61*24*time.Hour {
-						y = c
-					}
+				if ref.Sub(from(y-1)) <= 61*24*time.Hour {
+					y-- // "Dec. 29" in copy of Jan. 5
+				} else if from(y+1).Sub(ref) <= 92*24*time.Hour {
+					y++ // "January" in copy of Oct. 30
 				}
 				o.how = "the nearest to the publication date"
 				if y == ry {
@@ -221,11 +221,11 @@ func slack(gran string, past bool) time.Duration {
 	case gran == GrainQuarter || gran == GrainHalf:
 		return 92 * day
 	case gran == GrainDay && past:
-		return 14 * day
+		return 60 * day
 	case gran == GrainDay:
 		return 7 * day
 	case gran == GrainMonth && past:
-		return 31 * day
+		return 62 * day
 	}
 	return 0
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -52,7 +54,7 @@ func TestSARIFValidatesAndLocates(t *testing.T) {
 
 	var doc any
 	require.NoError(t, json.Unmarshal(buf.Bytes(), &doc))
-	assert.Empty(t, validate(sarifLogSchema, doc, "$"))
+	assert.Empty(t, loadSchema(t).validate(doc))
 
 	var log sarifLog
 	require.NoError(t, json.Unmarshal(buf.Bytes(), &log))
@@ -87,11 +89,12 @@ func TestSARIFEmptyRunValidates(t *testing.T) {
 	require.NoError(t, w.Close())
 	var doc any
 	require.NoError(t, json.Unmarshal(buf.Bytes(), &doc))
-	assert.Empty(t, validate(sarifLogSchema, doc, "$"))
+	assert.Empty(t, loadSchema(t).validate(doc))
 	assert.Contains(t, buf.String(), `"results": []`)
 }
 
 func TestValidatorCatchesMistakes(t *testing.T) {
+	schema := loadSchema(t)
 	for name, doc := range map[string]string{
 		"no runs":        `{"version":"2.1.0"}`,
 		"bad version":    `{"version":"2.0","runs":[]}`,
@@ -99,10 +102,12 @@ func TestValidatorCatchesMistakes(t *testing.T) {
 		"unknown prop":   `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"x"}},"results":[{"message":{"text":"m"},"severity":"x"}]}]}`,
 		"zero startLine": `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"x"}},"results":[{"message":{"text":"m"},"locations":[{"physicalLocation":{"region":{"startLine":0}}}]}]}]}`,
 		"no driver name": `{"version":"2.1.0","runs":[{"tool":{"driver":{}}}]}`,
+		"no message":     `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"x"}},"results":[{"ruleId":"r"}]}]}`,
+		"bad uri":        `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"x"}},"results":[{"message":{"text":"m"},"locations":[{"physicalLocation":{"artifactLocation":{"uri":"a b"}}}]}]}]}`,
 	} {
 		var v any
 		require.NoError(t, json.Unmarshal([]byte(doc), &v), name)
-		assert.NotEmpty(t, validate(sarifLogSchema, v, "$"), name)
+		assert.NotEmpty(t, schema.validate(v), name)
 	}
 }
 
@@ -154,4 +159,32 @@ func TestJSONAndTextWriters(t *testing.T) {
 	require.NoError(t, w.Close())
 	assert.Contains(t, buf.String(), "s.txt:2:22: warning: future tense")
 	assert.Contains(t, buf.String(), "1 warning in 1 file; reference date 2026-02-04 (flag)")
+}
+
+// TestSARIFOverFixtures validates one SARIF log over every fixture story
+// (real rules, real files) against the SARIF 2.1.0 schema.
+func TestSARIFOverFixtures(t *testing.T) {
+	files, err := filepath.Glob("../../fixtures/*/*.txt")
+	require.NoError(t, err)
+	if len(files) == 0 {
+		t.Skip("no fixtures")
+	}
+	c, err := checker.New(checker.Options{})
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	w := New("sarif", "dev", &buf)
+	results := 0
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		require.NoError(t, err)
+		rep, err := c.Check(context.Background(), checker.Document{Text: string(raw), Name: f})
+		require.NoError(t, err, f)
+		results += len(rep.Findings)
+		require.NoError(t, w.Report(f, string(raw), rep))
+	}
+	require.NoError(t, w.Close())
+	var doc any
+	require.NoError(t, json.Unmarshal(buf.Bytes(), &doc))
+	assert.Empty(t, loadSchema(t).validate(doc))
+	t.Logf("%d files, %d results valid", len(files), results)
 }

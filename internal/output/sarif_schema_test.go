@@ -1,185 +1,218 @@
 package output
 
 import (
+	"encoding/json"
 	"fmt"
+	"math"
+	"net/url"
+	"os"
+	"reflect"
+	"regexp"
 	"sort"
 	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
 )
 
-// A structural validator for the part of the SARIF 2.1.0 JSON schema
-// (https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/schemas/sarif-schema-2.1.0.json)
-// that copydesk's output touches. The official schema could not be vendored
-// (the build has no network), so its definitions for these objects are
-// transcribed here: property names and types, required properties, enums
-// and minimums, and additionalProperties: false (every property copydesk
-// writes must be one the schema defines).
+// A JSON Schema (draft-04) validator covering the keywords the SARIF 2.1.0
+// schema uses: type, $ref to #/definitions, properties,
+// additionalProperties, required, items, minItems, uniqueItems, enum,
+// minimum, maximum, pattern, format (uri, uri-reference, date-time), anyOf
+// and oneOf. Tests only: no validator library is among our dependencies.
 
-// node is one schema definition.
-type node struct {
-	typ      string // object, array, string, integer
-	required []string
-	props    map[string]*node // for objects: every property the schema defines
-	items    *node
-	enum     []string
-	min      *int
+// schemaFile is the vendored SARIF 2.1.0 schema (see testdata/README.md).
+const schemaFile = "testdata/sarif-2.1.0-rtm.5.json"
+
+type jsonSchema struct {
+	root     map[string]any
+	patterns map[string]*regexp.Regexp
 }
 
-func intMin(n int) *int { return &n }
+func loadSchema(t *testing.T) *jsonSchema {
+	t.Helper()
+	raw, err := os.ReadFile(schemaFile)
+	require.NoError(t, err)
+	var root map[string]any
+	require.NoError(t, json.Unmarshal(raw, &root))
+	return &jsonSchema{root: root, patterns: map[string]*regexp.Regexp{}}
+}
 
-var (
-	anyNode     = &node{}
-	stringNode  = &node{typ: "string"}
-	integerNode = &node{typ: "integer"}
-	indexNode   = &node{typ: "integer", min: intMin(-1)}
-	propertyBag = &node{typ: "object"}
-
-	message = &node{typ: "object", props: map[string]*node{
-		"text": stringNode, "markdown": stringNode, "id": stringNode,
-		"arguments": {typ: "array", items: stringNode}, "properties": propertyBag,
-	}}
-	multiformat = &node{typ: "object", required: []string{"text"}, props: map[string]*node{
-		"text": stringNode, "markdown": stringNode, "properties": propertyBag,
-	}}
-	levelNode    = &node{typ: "string", enum: []string{"none", "note", "warning", "error"}}
-	reportingCfg = &node{typ: "object", props: map[string]*node{
-		"enabled": anyNode, "level": levelNode, "rank": anyNode, "parameters": propertyBag, "properties": propertyBag,
-	}}
-	reportingDescriptor = &node{typ: "object", required: []string{"id"}, props: map[string]*node{
-		"id": stringNode, "deprecatedIds": anyNode, "guid": stringNode, "deprecatedGuids": anyNode,
-		"name": stringNode, "deprecatedNames": anyNode, "shortDescription": multiformat,
-		"fullDescription": multiformat, "messageStrings": anyNode, "defaultConfiguration": reportingCfg,
-		"helpUri": stringNode, "help": multiformat, "relationships": anyNode, "properties": propertyBag,
-	}}
-	toolComponent = &node{typ: "object", required: []string{"name"}, props: map[string]*node{
-		"guid": stringNode, "name": stringNode, "organization": stringNode, "product": stringNode,
-		"productSuite": stringNode, "shortDescription": multiformat, "fullDescription": multiformat,
-		"fullName": stringNode, "version": stringNode, "semanticVersion": stringNode,
-		"dottedQuadFileVersion": stringNode, "releaseDateUtc": stringNode, "downloadUri": stringNode,
-		"informationUri": stringNode, "globalMessageStrings": anyNode, "notifications": anyNode,
-		"rules": {typ: "array", items: reportingDescriptor},
-		"taxa":  anyNode, "locations": anyNode, "language": stringNode, "contents": anyNode,
-		"isComprehensive": anyNode, "localizedDataSemanticVersion": stringNode,
-		"minimumRequiredLocalizedDataSemanticVersion": stringNode, "associatedComponent": anyNode,
-		"translationMetadata": anyNode, "supportedTaxonomies": anyNode, "properties": propertyBag,
-	}}
-	artifactLocation = &node{typ: "object", props: map[string]*node{
-		"uri": stringNode, "uriBaseId": stringNode, "index": indexNode, "description": message, "properties": propertyBag,
-	}}
-	region = &node{typ: "object", props: map[string]*node{
-		"startLine": {typ: "integer", min: intMin(1)}, "startColumn": {typ: "integer", min: intMin(1)},
-		"endLine": {typ: "integer", min: intMin(1)}, "endColumn": {typ: "integer", min: intMin(1)},
-		"charOffset": indexNode, "charLength": {typ: "integer", min: intMin(0)},
-		"byteOffset": indexNode, "byteLength": {typ: "integer", min: intMin(0)},
-		"snippet": anyNode, "message": message, "sourceLanguage": stringNode, "properties": propertyBag,
-	}}
-	physicalLocation = &node{typ: "object", props: map[string]*node{
-		"address": anyNode, "artifactLocation": artifactLocation, "region": region,
-		"contextRegion": region, "properties": propertyBag,
-	}}
-	location = &node{typ: "object", props: map[string]*node{
-		"id": indexNode, "physicalLocation": physicalLocation, "logicalLocations": anyNode,
-		"message": message, "annotations": anyNode, "relationships": anyNode, "properties": propertyBag,
-	}}
-	result = &node{typ: "object", required: []string{"message"}, props: map[string]*node{
-		"ruleId": stringNode, "ruleIndex": indexNode, "rule": anyNode,
-		"kind":  {typ: "string", enum: []string{"notApplicable", "pass", "fail", "review", "open", "informational"}},
-		"level": levelNode, "message": message, "analysisTarget": artifactLocation,
-		"locations": {typ: "array", items: location}, "guid": stringNode, "correlationGuid": stringNode,
-		"occurrenceCount": anyNode, "partialFingerprints": anyNode, "fingerprints": anyNode,
-		"stacks": anyNode, "codeFlows": anyNode, "graphs": anyNode, "graphTraversals": anyNode,
-		"relatedLocations": {typ: "array", items: location}, "suppressions": anyNode,
-		"baselineState": anyNode, "rank": anyNode, "attachments": anyNode, "hostedViewerUri": stringNode,
-		"workItemUris": anyNode, "provenance": anyNode, "fixes": anyNode, "taxa": anyNode,
-		"webRequest": anyNode, "webResponse": anyNode, "properties": propertyBag,
-	}}
-	run = &node{typ: "object", required: []string{"tool"}, props: map[string]*node{
-		"tool": {typ: "object", required: []string{"driver"}, props: map[string]*node{
-			"driver": toolComponent, "extensions": anyNode, "properties": propertyBag,
-		}},
-		"invocations": anyNode, "conversion": anyNode, "language": stringNode, "versionControlProvenance": anyNode,
-		"originalUriBaseIds": anyNode, "artifacts": anyNode, "logicalLocations": anyNode, "graphs": anyNode,
-		"results": {typ: "array", items: result}, "automationDetails": anyNode, "runAggregates": anyNode,
-		"baselineGuid": stringNode, "redactionTokens": anyNode, "defaultEncoding": stringNode,
-		"defaultSourceLanguage": stringNode, "newlineSequences": anyNode,
-		"columnKind":                     {typ: "string", enum: []string{"utf16CodeUnits", "unicodeCodePoints"}},
-		"externalPropertyFileReferences": anyNode, "threadFlowLocations": anyNode, "taxonomies": anyNode,
-		"addresses": anyNode, "translations": anyNode, "policies": anyNode, "webRequests": anyNode,
-		"webResponses": anyNode, "specialLocations": anyNode, "properties": propertyBag,
-	}}
-	sarifLogSchema = &node{typ: "object", required: []string{"version", "runs"}, props: map[string]*node{
-		"$schema": stringNode, "version": {typ: "string", enum: []string{"2.1.0"}},
-		"runs": {typ: "array", items: run}, "inlineExternalProperties": anyNode, "properties": propertyBag,
-	}}
-)
-
-// validate returns every violation of n by v (decoded with encoding/json).
-func validate(n *node, v any, path string) []string {
+// validate returns every violation of the root schema by v (decoded with
+// encoding/json), each with its JSON path.
+func (s *jsonSchema) validate(v any) []string {
 	var errs []string
-	bad := func(format string, a ...any) { errs = append(errs, path+": "+fmt.Sprintf(format, a...)) }
-	switch n.typ {
-	case "object":
-		obj, ok := v.(map[string]any)
-		if !ok {
-			bad("want an object, got %T", v)
-			return errs
-		}
-		for _, k := range n.required {
-			if _, ok := obj[k]; !ok {
-				bad("missing required property %q", k)
-			}
-		}
-		if n.props == nil {
-			return errs
-		}
-		keys := make([]string, 0, len(obj))
-		for k := range obj {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			p, ok := n.props[k]
-			if !ok {
-				bad("property %q is not defined by the schema", k)
-				continue
-			}
-			errs = append(errs, validate(p, obj[k], path+"."+k)...)
-		}
-	case "array":
-		arr, ok := v.([]any)
-		if !ok {
-			bad("want an array, got %T", v)
-			return errs
-		}
-		for i, e := range arr {
-			errs = append(errs, validate(n.items, e, fmt.Sprintf("%s[%d]", path, i))...)
-		}
-	case "string":
-		s, ok := v.(string)
-		if !ok {
-			bad("want a string, got %T", v)
-			return errs
-		}
-		if n.enum != nil && !contains(n.enum, s) {
-			bad("%q is not one of %s", s, strings.Join(n.enum, ", "))
-		}
-	case "integer":
-		f, ok := v.(float64)
-		if !ok || f != float64(int64(f)) {
-			bad("want an integer, got %v", v)
-			return errs
-		}
-		if n.min != nil && int(f) < *n.min {
-			bad("%v is below the minimum %d", f, *n.min)
-		}
-	}
+	s.check(s.root, v, "$", &errs)
 	return errs
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
+func (s *jsonSchema) resolve(ref string) map[string]any {
+	name, ok := strings.CutPrefix(ref, "#/definitions/")
+	if !ok {
+		return nil
+	}
+	defs, _ := s.root["definitions"].(map[string]any)
+	d, _ := defs[name].(map[string]any)
+	return d
+}
+
+func (s *jsonSchema) check(sch map[string]any, v any, path string, errs *[]string) {
+	bad := func(format string, a ...any) { *errs = append(*errs, path+": "+fmt.Sprintf(format, a...)) }
+	if ref, ok := sch["$ref"].(string); ok {
+		d := s.resolve(ref)
+		if d == nil {
+			bad("unresolvable $ref %q", ref)
+			return
+		}
+		s.check(d, v, path, errs)
+	}
+	if typ, ok := sch["type"].(string); ok && !hasType(v, typ) {
+		bad("want %s, got %s", typ, jsonType(v))
+		return
+	}
+	if enum, ok := sch["enum"].([]any); ok {
+		found := false
+		for _, e := range enum {
+			found = found || reflect.DeepEqual(e, v)
+		}
+		if !found {
+			bad("%v is not one of %v", v, enum)
 		}
 	}
-	return false
+	for _, key := range []string{"anyOf", "oneOf"} {
+		alts, ok := sch[key].([]any)
+		if !ok {
+			continue
+		}
+		n := 0
+		for _, a := range alts {
+			var sub []string
+			s.check(a.(map[string]any), v, path, &sub)
+			if len(sub) == 0 {
+				n++
+			}
+		}
+		if n == 0 || (key == "oneOf" && n > 1) {
+			bad("%d of the %s alternatives match", n, key)
+		}
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		s.checkObject(sch, x, path, errs)
+	case []any:
+		if m, ok := sch["minItems"].(float64); ok && float64(len(x)) < m {
+			bad("%d items, fewer than %v", len(x), m)
+		}
+		if u, _ := sch["uniqueItems"].(bool); u {
+			for i := range x {
+				for j := i + 1; j < len(x); j++ {
+					if reflect.DeepEqual(x[i], x[j]) {
+						bad("items %d and %d are equal", i, j)
+					}
+				}
+			}
+		}
+		if items, ok := sch["items"].(map[string]any); ok {
+			for i, e := range x {
+				s.check(items, e, fmt.Sprintf("%s[%d]", path, i), errs)
+			}
+		}
+	case float64:
+		if m, ok := sch["minimum"].(float64); ok && x < m {
+			bad("%v is below the minimum %v", x, m)
+		}
+		if m, ok := sch["maximum"].(float64); ok && x > m {
+			bad("%v is above the maximum %v", x, m)
+		}
+	case string:
+		if p, ok := sch["pattern"].(string); ok {
+			re := s.patterns[p]
+			if re == nil {
+				re = regexp.MustCompile(p)
+				s.patterns[p] = re
+			}
+			if !re.MatchString(x) {
+				bad("%q does not match %s", x, p)
+			}
+		}
+		if f, ok := sch["format"].(string); ok && !hasFormat(x, f) {
+			bad("%q is not a valid %s", x, f)
+		}
+	}
+}
+
+func (s *jsonSchema) checkObject(sch map[string]any, obj map[string]any, path string, errs *[]string) {
+	if req, ok := sch["required"].([]any); ok {
+		for _, k := range req {
+			if _, ok := obj[k.(string)]; !ok {
+				*errs = append(*errs, fmt.Sprintf("%s: missing required property %q", path, k))
+			}
+		}
+	}
+	props, _ := sch["properties"].(map[string]any)
+	keys := make([]string, 0, len(obj))
+	for k := range obj {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if p, ok := props[k].(map[string]any); ok {
+			s.check(p, obj[k], path+"."+k, errs)
+			continue
+		}
+		switch ap := sch["additionalProperties"].(type) {
+		case bool:
+			if !ap {
+				*errs = append(*errs, fmt.Sprintf("%s: property %q is not allowed", path, k))
+			}
+		case map[string]any:
+			s.check(ap, obj[k], path+"."+k, errs)
+		}
+	}
+}
+
+func hasType(v any, typ string) bool {
+	switch typ {
+	case "integer":
+		f, ok := v.(float64)
+		return ok && f == math.Trunc(f)
+	case "number":
+		_, ok := v.(float64)
+		return ok
+	}
+	return jsonType(v) == typ
+}
+
+func jsonType(v any) string {
+	switch v.(type) {
+	case map[string]any:
+		return "object"
+	case []any:
+		return "array"
+	case string:
+		return "string"
+	case float64:
+		return "number"
+	case bool:
+		return "boolean"
+	case nil:
+		return "null"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+func hasFormat(s, format string) bool {
+	switch format {
+	case "uri":
+		u, err := url.Parse(s)
+		return err == nil && u.IsAbs()
+	case "uri-reference":
+		_, err := url.Parse(s)
+		return err == nil && !strings.ContainsAny(s, " \\")
+	case "date-time":
+		_, err := time.Parse(time.RFC3339, s)
+		return err == nil
+	}
+	return true
 }

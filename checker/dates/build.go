@@ -2,7 +2,6 @@ package dates
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/copydesk/copydesk/checker/tense"
@@ -279,39 +278,6 @@ func (r *resolver) applyPart(o *res, part int) {
 	}
 }
 
-// explain writes the Resolution phrase.
-func (r *resolver) explain(x *Expr, o res) string {
-	if x.Invalid != "" {
-		return fmt.Sprintf("%s → no such date: %s", x.Text, x.Invalid)
-	}
-	if !o.ok {
-		switch x.Type {
-		case Duration:
-			return fmt.Sprintf("%s → a duration, %s", x.Text, x.Value)
-		case Set:
-			return fmt.Sprintf("%s → a recurring time, %s", x.Text, x.Value)
-		}
-		return fmt.Sprintf("%s → %s", x.Text, x.Value)
-	}
-	what := x.Value
-	if o.gran == GrainRange || o.gran == GrainOpen || o.mod != "" || x.Type == Duration {
-		what = fmt.Sprintf("%s to %s", o.from.Format("2006-01-02"), o.to.AddDate(0, 0, -1).Format("2006-01-02"))
-	}
-	how := o.how
-	switch {
-	case how == "" && !o.relative:
-		how = "as written"
-	case how == "":
-		how = "from the publication date"
-	}
-	how = strings.Replace(how, "the publication date", "the publication date "+r.refStr(), 1)
-	how = strings.Replace(how, "the publication year", fmt.Sprintf("the publication year %d", r.ref.Year()), 1)
-	if !strings.Contains(how, r.refStr()) && !strings.Contains(how, "line") && o.relative && !strings.Contains(how, fmt.Sprint(r.ref.Year())) {
-		how += ", publication date " + r.refStr()
-	}
-	return fmt.Sprintf("%s → %s, %s", x.Text, what, how)
-}
-
 // add appends x and updates the anaphora anchors.
 func (r *resolver) add(x Expr) {
 	r.out = append(r.out, x)
@@ -325,28 +291,5 @@ func (r *resolver) add(x Expr) {
 	r.base = r.last
 	if x.Granularity == GrainQuarter {
 		r.lastQ = r.last
-	}
-}
-
-// linkAppositives links a relative day and an absolute date written next
-// to it: "on Monday (Feb. 3)", "yesterday, Feb. 4", "Feb. 3 (Monday)".
-func linkAppositives(p *parser, xs []Expr) {
-	for k := 0; k+1 < len(xs); k++ {
-		a, b := &xs[k], &xs[k+1]
-		if !a.Resolved || !b.Resolved || a.Granularity != GrainDay || b.Granularity != GrainDay {
-			continue
-		}
-		gap := strings.TrimSpace(p.src[a.End:b.Start])
-		if gap != "(" && gap != "," && gap != ", on" {
-			continue
-		}
-		absA := a.HasMonth && a.HasDay && !a.WeekdayStated
-		absB := b.HasMonth && b.HasDay && !b.WeekdayStated
-		switch {
-		case a.Relative && !a.HasDay && absB:
-			a.Appositive = k + 1
-		case b.Relative && !b.HasDay && absA && gap == "(":
-			b.Appositive = k
-		}
 	}
 }

@@ -1,0 +1,111 @@
+package dates
+
+// countLed: durations and offsets: "three years", "two weeks ago", "a year
+// earlier", "10-year", "five days later".
+func (p *parser) countLed(i int) (form, int, bool) {
+	n, j, ok := p.count(i)
+	if !ok {
+		return form{}, i, false
+	}
+	adj := false
+	if p.isPunct(j, '-') && p.attached(j) && p.attached(j+1) {
+		j++
+		adj = true
+	}
+	u, ok := p.unitAt(j)
+	if !ok || u == uPeriod {
+		return form{}, i, false
+	}
+	if adj && (p.isPunct(j+1, '-') && p.attached(j+1) && p.wordIs(j+2, "old") || u == uQuarter && p.isCls(j, cUnits)) {
+		return form{}, i, false // a 6-year-old, three-quarters
+	}
+	if u == uQuarter && p.isKw(j+1, kwOf) || p.wordIs(j+1, "old") {
+		return form{}, i, false // a quarter of the vote, six years old
+	}
+	if adj && p.isCls(j, cUnit) && p.t[j].val == uYear && (p.isKw(j+2, kwEarlier) || p.isKw(j+2, kwAgo)) {
+		return form{}, i, false // a year-earlier quarter: left to "year-earlier"
+	}
+	if p.isYear(i) && p.isCls(j, cUnit) {
+		return form{}, i, false // the 1988 quarter
+	}
+	if p.isKw(i, kwA) && !p.isKw(j+1, kwAgo) && !p.isKw(j+1, kwEarlier) && !p.isKw(j+1, kwLater) && (p.isKw(i-1, kwOnce) || p.ok(i-1) && p.t[i-1].kind == tNum || p.isCls(i-1, cNumW) || p.isCls(i-1, cUnits)) {
+		f := newForm(fSet) // $5 million a year, twice a week, 12 hours a day
+		f.setValue = durValue(1, u)
+		return f, j + 1, true
+	}
+	f := newForm(fDur)
+	f.unit, f.n = u, n
+	e := j + 1
+	if adj {
+		return f, e, true
+	}
+	if n < 0 && p.isKw(e, kwAgo) {
+		r := newForm(fRef) // several years ago: some time in the past
+		r.ref = "PAST_REF"
+		return r, e + 1, true
+	}
+	if n < 0 && (p.isKw(e, kwEarlier) || p.isKw(e, kwLater)) {
+		return f, e, true // a few days later: a vague duration
+	}
+	switch {
+	case p.isKw(e, kwAgo):
+		f.kind, f.n, f.ago = fOffset, -n, true
+		return f, e + 1, true
+	case p.isKw(e, kwEarlier) || p.isKw(e, kwBefore) && (!p.ok(e+1) || p.t[e+1].kind == tPunct):
+		f.kind, f.n, f.anaphoric, f.counted = fOffset, -n, true, true
+		return f, e + 1, true
+	case p.isKw(e, kwLater) || p.isKw(e, kwAfter) && (!p.ok(e+1) || p.t[e+1].kind == tPunct):
+		f.kind, f.n, f.anaphoric, f.counted = fOffset, n, true, true
+		return f, e + 1, true
+	case p.isKw(e, kwFrom) && p.isKw(e+1, kwNow), p.isKw(e, kwHence):
+		f.kind = fOffset
+		if p.isKw(e, kwHence) {
+			return f, e + 1, true
+		}
+		return f, e + 2, true
+	}
+	if n < 0 && !p.isKw(i, kwSeveral) && !p.isKw(i, kwA) {
+		return form{}, i, false
+	}
+	return f, e, true
+}
+
+// inPhrase: "in three days" (an offset in future clauses), "in recent
+// weeks", "in the coming days", "in the past"; i is at "in".
+func (p *parser) inPhrase(i int) (form, int, bool) {
+	j := i + 1
+	if p.isKw(j, kwRecent) && p.isCls(j+1, cUnits) {
+		f := newForm(fSpan)
+		f.unit, f.n = p.t[j+1].val, -1
+		return f, j + 2, true
+	}
+	if p.isKw(j, kwThe) && p.isKw(j+1, kwComing) && p.isCls(j+2, cUnits) {
+		f := newForm(fSpan)
+		f.unit, f.n, f.fwd = p.t[j+2].val, -1, true
+		return f, j + 3, true
+	}
+	if n, e, ok := p.count(j); ok && n != 0 && !p.isKw(j, kwA) {
+		if u, ok := p.unitAt(e); ok && u != uPeriod && !p.isPunct(e-1, '-') && !(p.isKw(e+1, kwAgo) || p.isKw(e+1, kwEarlier) || p.isKw(e+1, kwLater)) {
+			f := newForm(fOffset)
+			f.unit, f.n, f.inN = u, n, true
+			return f, e + 1, true
+		}
+	}
+	return form{}, i, false
+}
+
+// withinPhrase: "within six months", "within the next two years".
+func (p *parser) withinPhrase(i int) (form, int, bool) {
+	j := i + 1
+	if p.isKw(j, kwThe) && (p.isKw(j+1, kwNext) || p.isKw(j+1, kwComing)) {
+		j += 2
+	}
+	if n, e, ok := p.count(j); ok && n > 0 {
+		if u, ok := p.unitAt(e); ok && u != uPeriod {
+			f := newForm(fSpan)
+			f.unit, f.n, f.fwd = u, n, true
+			return f, e + 1, true
+		}
+	}
+	return form{}, i, false
+}

@@ -1,0 +1,72 @@
+package dates
+
+// holidayLed: "Christmas", "Christmas Eve", "Thanksgiving Day", "New
+// Year's Day", "New Year's Eve", with an optional year.
+func (p *parser) holidayLed(i int) (form, int, bool) {
+	f := newForm(fPoint)
+	j := i + 1
+	switch {
+	case p.isCls(i, cHoliday) && p.t[i].upper:
+		f.holiday = p.t[i].val
+	case p.wordIs(i, "New") && p.isCls(i+1, cUnit) && p.t[i+1].val == uYear && p.t[i+1].upper &&
+		p.isPunct(i+2, '\'') && p.wordIs(i+3, "s") && (p.wordIs(i+4, "Day") || p.wordIs(i+4, "Eve")):
+		f.holiday = holNewYear
+		j = i + 4
+	default:
+		return form{}, i, false
+	}
+	switch f.holiday {
+	case holChristmas:
+		f.month, f.day = 12, 25
+	case holHalloween:
+		f.month, f.day = 10, 31
+	case holNewYear:
+		f.month, f.day = 1, 1
+	case holThanksgiving:
+		f.month, f.day = 11, 22 // the day is computed per year
+	}
+	if p.wordIs(j, "Eve") {
+		if f.holiday == holNewYear {
+			f.month, f.day = 12, 31
+		} else {
+			f.day--
+		}
+		j++
+	} else if p.wordIs(j, "Day") {
+		j++
+	}
+	if y, k := p.yearAfter(j); y != 0 {
+		f.year, f.yearDigits = y, 4
+		j = k
+	}
+	return f, j, true
+}
+
+// spelledYear: "nineteen ninety-six", "the year two thousand", as broadcast
+// transcripts write years.
+func (p *parser) spelledYear(i int) (form, int, bool) {
+	if !p.isCls(i, cNumW) {
+		return form{}, i, false
+	}
+	a := p.t[i].val
+	f := newForm(fPoint)
+	switch {
+	case a >= 11 && a <= 20 && p.isCls(i+1, cNumW) && p.t[i+1].val >= 20 && p.t[i+1].val < 100 && p.t[i+1].val%10 == 0:
+		y, j := a*100+p.t[i+1].val, i+2
+		if p.isPunct(j, '-') && p.attached(j) && p.isCls(j+1, cNumW) && p.t[j+1].val < 10 {
+			y += p.t[j+1].val
+			j += 2
+		}
+		f.year, f.yearDigits = y, 4
+		return f, j, true
+	case a == 2 && p.wordIs(i+1, "thousand") && p.isCls(i-1, cUnit) && p.t[i-1].val == uYear:
+		y, j := 2000, i+2
+		if p.isKw(j, kwAnd) && p.isCls(j+1, cNumW) && p.t[j+1].val < 20 {
+			y += p.t[j+1].val
+			j += 2
+		}
+		f.year, f.yearDigits = y, 4
+		return f, j, true
+	}
+	return form{}, i, false
+}

@@ -33,7 +33,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		if !w.word || triggers[w.lower].kind != "" {
 			break
 		}
-		if n := countWords[w.lower]; n > 0 && m.Count == 0 {
+		if n := countWords[w.lower]; n > 0 && m.Count == 0 && !notCount(toks, k) {
 			m.Count, m.CountSpan, last = n, Span{w.start, w.end}, k
 			break
 		}
@@ -218,4 +218,22 @@ func (a *analyzer) orders(toks []token, ds []int, scopes map[int]bool) {
 			a.out.Orders = append(a.out.Orders, Order{Word: Span{t.start, t.end}, Before: t.lower == "before", Left: left, Right: right})
 		}
 	}
+}
+
+// notCount reports whether "once" at toks[k] is no count: "once more",
+// "once again", "at once", "once a week".
+func notCount(toks []token, k int) bool {
+	if toks[k].lower != "once" {
+		return false
+	}
+	if k > 0 && toks[k-1].lower == "at" {
+		return true
+	}
+	if k+1 < len(toks) {
+		switch toks[k+1].lower {
+		case "more", "again", "a", "an", "every", "per", "in":
+			return true
+		}
+	}
+	return false
 }

@@ -55,7 +55,7 @@ func TestMentions(t *testing.T) {
 		{name: "appositive name", src: "Australia's foreign minister, Helen Price, said she would visit Indonesia in July.",
 			word: "visit", kind: "visit", agent: "Helen Price", place: "Indonesia", date: "July"},
 		{name: "subject over object", src: "Union leader Marco Bianchi met Transport Minister Elena Ricci in March and met her again in July.",
-			word: "met", n: 1, kind: "meeting", agent: "Marco Bianchi"},
+			word: "met", n: 1, kind: "meeting", agent: "Marco Bianchi", place: "Elena Ricci"},
 		{name: "prenominal date", src: "Farmers plan to protest outside the March 5 summit.",
 			word: "summit", kind: "summit", date: "March 5", definite: true, direct: true},
 		{name: "date after the noun", src: "A judge set a hearing for June 22.",

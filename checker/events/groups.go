@@ -6,7 +6,8 @@ var personal = map[string]bool{"visit": true, "meeting": true, "talks": true}
 
 // group puts together the mentions that speak of the same event or series:
 // the same kind with the same participants. A visit joins a group only when
-// both its traveller and its destination are known. Another kind's
+// both its traveller and its destination are known, a meeting only when
+// both who met and whom. Another kind's
 // indefinite mention ("a summit", "another vote") opens a new group that
 // later definite mentions ("the summit") join.
 func (a *analyzer) group() {
@@ -17,7 +18,7 @@ func (a *analyzer) group() {
 		k := key{kind: m.Kind, place: m.Place}
 		fresh := false
 		if personal[m.Kind] {
-			if m.Agent == "" || (m.Kind == "visit" && m.Place == "") {
+			if m.Agent == "" || m.Place == "" {
 				continue
 			}
 			k.agent = m.Agent

@@ -107,6 +107,19 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 			break
 		}
 	}
+	if m.Kind == "meeting" || m.Kind == "talks" {
+		// Whom: the person right after "met", or after "with".
+		for _, e := range ents {
+			if !e.person || e.start < t.end || e.name == m.Agent {
+				continue
+			}
+			if gap := tokenGap(toks, t.end, e.start); gap <= 3 && (!m.Noun || e.afterPrep) {
+				m.Place, m.PlaceVia = e.name, e.via
+			}
+			break
+		}
+		return
+	}
 	if m.Kind == "visit" {
 		for _, e := range ents {
 			if e.person || e.start < t.end {

@@ -27,6 +27,7 @@ func TestDuration(t *testing.T) {
 		{"second half", "United scored twice in the second half to win.", 0, ""},
 		{"person age", "The 10-year-old boy, who moved in 2010, won.", 0, ""},
 		{"elected at 40", "Ashby, who was 40 when elected in 2010, will stand down.", 0, ""},
+		{"far apart", "Since 2020, prices have risen 40%, and for the past two years wages have stalled.", 0, ""},
 	})
 	checkFixtures(t, rules.Duration)
 }

@@ -17,6 +17,8 @@ func TestEnumCount(t *testing.T) {
 		{"pair name", "Two countries: Trinidad and Tobago and Jamaica, will host the games.", 0, ""},
 		{"lower case", "The museum has five galleries: ancient art, sculpture and painting.", 0, ""},
 		{"relative clause", "Two countries: France, which hosts the talks, and Spain.", 0, ""},
+		{"aside", "Two men — Smith said they were armed — fled the scene.", 0, ""},
+		{"ampersand", "Two firms: Procter & Gamble and Unilever, bid for it.", 0, ""},
 	})
 	checkFixtures(t, rules.EnumCount)
 }

@@ -91,6 +91,7 @@ var titleAbbrevs = map[string]string{
 	"prof": "professor", "lt": "lieutenant", "col": "colonel", "capt": "captain",
 	"sgt": "sergeant", "ceo": "chief executive officer", "cfo": "chief financial officer",
 	"coo": "chief operating officer", "pres": "president", "sec": "secretary",
+	"manager": "coach", "trainer": "coach",
 }
 
 // rankWords change an office: a deputy minister is not the minister.
@@ -114,12 +115,24 @@ var portfolios = map[string]bool{
 	"attorney": true, "general": true, "police": true, "army": true, "navy": true,
 }
 
-// titlesConflict reports whether two titles cannot both hold: a rank word
+// titlesConflict reports whether two titles for one office cannot both
+// hold: they share an office word ("Minister", "Chief") and a rank word
 // stands in one only, or neither's core words (offices, portfolios,
 // ranks) contain the other's. Other words ("Russian", "Air Force") are
-// left out of the comparison.
+// left out of the comparison; a football manager is a coach.
 func titlesConflict(a, b string) bool {
 	wa, wb := titleWords(a), titleWords(b)
+	// Offices with no head in common ("President", "Chief Executive")
+	// may both be held; only rivals for one office are compared.
+	shared := false
+	for w := range wa {
+		if titleHead[w] && wb[w] {
+			shared = true
+		}
+	}
+	if !shared {
+		return false
+	}
 	for w := range wa {
 		if rankWords[w] && !wb[w] {
 			return true

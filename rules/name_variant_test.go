@@ -19,6 +19,8 @@ func TestNameVariant(t *testing.T) {
 		{"brothers", "Prime Minister Jan Wrobel spoke. Finance Minister Piotr Wrobel, his brother, agreed.", 0, ""},
 		{"place names", "He criticised Saudi Arabia on Monday. The Saudi Arabian government said nothing.", 0, ""},
 		{"plural", "Tom Peters said so. Ms. Peter, his aunt, agreed.", 0, ""},
+		{"two offices", "President Ana Ruiz opened the plant. Chief Executive Ruiz said sales rose.", 0, ""},
+		{"coach", "Coach Marco Bellini praised the team. Manager Bellini said more was needed.", 0, ""},
 	})
 	checkFixtures(t, rules.NameVariant)
 }

@@ -30,6 +30,14 @@ billion" and "$1.02 billion" agree. Groups with a reported change ("rose to
 
 type qkey struct{ unit, class, qual string }
 
+// timeUnits are spans, not things counted: "the 12 months to March" and
+// "the nine months to December" are two periods, not one count restated.
+var timeUnits = map[string]bool{
+	"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true,
+	"second": true, "season": true, "quarter": true, "decade": true, "century": true,
+	"night": true, "weekend": true, "term": true, "time": true,
+}
+
 func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 	qs := p.Quantities
 	groups := map[qkey][]int{}
@@ -37,7 +45,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 	var order []qkey
 	for i, q := range qs {
 		if q.Kind != quantities.Count && q.Kind != quantities.Percent || q.Class == "" ||
-			q.Approx == quantities.Vague || q.Unit == "fraction" || q.Unit == "anniversary" {
+			q.Approx == quantities.Vague || q.Unit == "fraction" || q.Unit == "anniversary" || timeUnits[q.Class] {
 			continue
 		}
 		k := qkey{q.Unit, q.Class, q.Qualifier}

@@ -258,7 +258,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		if n.lower() == "the" && last+3 < len(after) {
 			n = after[last+3]
 		}
-		if n.isCap() || isYearWord(n.lower()) {
+		if n.isCap() || isYearWord(n.lower()) || q.Kind == Percent {
+			// "of the Merrill Lynch index", "in 2026"; for a percentage,
+			// any word: "the 5% rise in prices" is not "a 4% pay rise".
 			addQualifier(q, n.lower())
 		}
 	}

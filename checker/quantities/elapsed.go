@@ -127,20 +127,45 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 		before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
 		after := sc.nextN(sc.nb[:0], q.End, hi, 2)
 		years := q.Noun == "year" && q.Unit == "" || q.Unit == "year"
+		// The year must stand right beside the span ("for the past four
+		// years, since 2020"), not anywhere in the sentence ("since 2020
+		// prices rose, and for the past two years wages ...").
 		switch {
-		case q.Unit == "anniversary" && origin >= 0:
+		case q.Unit == "anniversary" && origin >= 0 && sc.near(*q, qs[origin], 30):
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[origin], "anniversary")
-		case q.Unit == "year-old" && thingNouns[q.Noun] && origin >= 0:
+		case q.Unit == "year-old" && thingNouns[q.Noun] && origin >= 0 && sc.near(*q, qs[origin], 30):
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[origin], verb)
-		case years && since >= 0 && (word(before, 0) == "past" || word(before, 0) == "last" || word(after, 1) == "since" || word(before, 0) == "for"):
+		case years && since >= 0 && sc.near(*q, qs[since], 16) && (word(before, 0) == "past" || word(before, 0) == "last" || word(after, 1) == "since" || word(before, 0) == "for"):
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[since], "since")
-		case years && ago >= 0 && word(after, 1) == "ago":
+		case years && ago >= 0 && sc.near(*q, qs[ago], 16) && word(after, 1) == "ago":
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[ago], "ago")
 		}
 		if q.Kind == Elapsed && q.Unit == "" {
 			q.Unit = "year"
 		}
 	}
+}
+
+// near reports whether year y stands within n bytes of q and its noun,
+// before or after, with no clause break (";", " and ", " but ") between.
+func (sc *scanner) near(q, y Quantity, n int) bool {
+	end := max(q.End, q.NounSpan.End)
+	var gap string
+	switch {
+	case y.Start >= end:
+		gap = sc.s[end:y.Start]
+	case y.End <= q.Start:
+		gap = sc.s[y.End:q.Start]
+	default:
+		return false
+	}
+	if len(gap) > n+len(" anniversary of its") && q.Unit == "anniversary" {
+		return false
+	}
+	if q.Unit != "anniversary" && len(gap) > n {
+		return false
+	}
+	return !strings.Contains(gap, ";") && !strings.Contains(gap, " and ") && !strings.Contains(gap, " but ")
 }
 
 func anchorOf(y Quantity, rel string) Anchor {

@@ -2,6 +2,7 @@ package quantities
 
 import (
 	"strings"
+	"unicode"
 )
 
 // pairNames are names with "and" inside, one item in a list.
@@ -90,7 +91,7 @@ func (sc *scanner) items(q *Quantity) {
 	for len(rest) > 0 {
 		// Next separator: ", and ", ", ", " and ", " or ", "; ".
 		cut, sep, and := len(rest), 0, false
-		for _, s := range []string{", and ", ", or ", ", ", "; ", " and ", " or ", " & "} {
+		for _, s := range []string{", and ", ", or ", ", ", "; ", " and ", " or "} {
 			if k := indexOutsidePairs(rest, s); k >= 0 && k < cut {
 				cut, sep, and = k, len(s), s != ", " && s != "; "
 			}
@@ -104,11 +105,7 @@ func (sc *scanner) items(q *Quantity) {
 		if item != "" {
 			st := off + strings.Index(rest, item)
 			items = append(items, Span{st, st + len(item)})
-			t := strings.TrimPrefix(item, "the ")
-			if r := firstRune(t); !(r >= 'A' && r <= 'Z' || r > 0x7f && strings.ToUpper(string(r)) == string(r)) {
-				return
-			}
-			if strings.Count(t, " ") > 4 {
+			if !properName(strings.TrimPrefix(item, "the ")) {
 				return
 			}
 		}
@@ -118,7 +115,8 @@ func (sc *scanner) items(q *Quantity) {
 		off += cut + sep
 		rest = rest[cut+sep:]
 	}
-	if len(items) >= 1 {
+	// One item is not a list: "Two men — Smith said — fled".
+	if len(items) >= 2 {
 		q.Items, q.ItemsAll = items, all
 	}
 }
@@ -146,4 +144,27 @@ func indexOutsidePairs(s, sep string) int {
 		}
 		from = k + len(sep)
 	}
+}
+
+// connectors may stand in lower case inside a name: "Bank of England".
+var connectors = map[string]bool{
+	"of": true, "the": true, "de": true, "and": true, "for": true, "du": true, "van": true,
+	"von": true, "la": true, "le": true, "al": true, "del": true, "da": true, "di": true, "&": true,
+}
+
+// properName reports whether s is a short name: at most four words, each
+// capitalised or a connector.
+func properName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for i, w := range ws {
+		r := firstRune(w)
+		upper := r >= 'A' && r <= 'Z' || r > 0x7f && unicode.IsUpper(r)
+		if !upper && (i == 0 || !connectors[w]) {
+			return false
+		}
+	}
+	return true
 }

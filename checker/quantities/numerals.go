@@ -8,15 +8,6 @@ import (
 	"unicode/utf8"
 )
 
-var (
-	multRE = regexp.MustCompile(`^(?i)\s?(thousand|million|billion|trillion|bn|mn|m|k)\b`)
-	pctRE  = regexp.MustCompile(`^(?i)(\s?%|\s(?:per ?cent|percent)\b|\s(?:percentage[- ]points?)\b)`)
-	unitRE = regexp.MustCompile(`^(?i)(?:\s|-)(euros?|dollars?|pounds?|(?:swiss )?francs?|yuan|yen|rupees?|pesos?|rubles?|roubles?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|litres?|liters?|megawatts?|mw|gw)\b`)
-	hyphRE = regexp.MustCompile(`^(?i)-(year|month|week|day|hour|minute|member|seat|page|storey|story|strong|mile|km|metre|meter|point|game|match)s?(-old|-long)?\b`)
-	yrsOld = regexp.MustCompile(`^(?i)\s(years?|months?)\s+old\b`)
-	codeRE = regexp.MustCompile(`(?i)^(usd|eur|gbp|chf|jpy|cny|inr|cad|aud)$`)
-)
-
 var wordVals = map[string]float64{
 	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -26,23 +17,6 @@ var wordVals = map[string]float64{
 	"thousands": 2000, "millions": 2e6, "billions": 2e9, "half": 0.5, "a third": 1.0 / 3,
 	"a quarter": 0.25, "two-thirds": 2.0 / 3, "three-quarters": 0.75, "one-third": 1.0 / 3,
 	"one-quarter": 0.25,
-}
-
-var mults = map[string]float64{
-	"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-	"trillion": 1e12,
-}
-
-var currencySigns = map[string]string{
-	"$": "USD", "US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD",
-	"R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-}
-
-var unitWords = map[string]string{
-	"euro": "EUR", "dollar": "USD", "pound": "GBP", "franc": "CHF", "swiss franc": "CHF",
-	"yuan": "CNY", "yen": "JPY", "rupee": "INR", "peso": "MXN", "ruble": "RUB", "rouble": "RUB",
-	"kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "m", "meter": "m",
-	"ton": "tonne", "kilogram": "kg", "liter": "litre", "megawatt": "MW", "mw": "MW", "gw": "GW",
 }
 
 var monthWords = map[string]int{
@@ -359,108 +333,4 @@ func (sc *scanner) words(start, end int, w string, v float64, class int) (Quanti
 		sc.suffix(&q, end)
 	}
 	return q, true
-}
-
-// mult matches a multiplier ("billion", "bn") after byte end.
-func (sc *scanner) mult(end int) []int {
-	if end >= len(sc.s) || !(sc.s[end] == ' ' || (sc.s[end]|0x20) >= 'a' && (sc.s[end]|0x20) <= 'z') {
-		return nil
-	}
-	return window(multRE, sc.s, end, 12)
-}
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// suffix reads a percent sign or a unit after the number ending at end.
-func (sc *scanner) suffix(q *Quantity, end int) {
-	s := sc.s[end:min(end+40, len(sc.s))]
-	q.End = end
-	if len(s) < 2 || !(s[0] == ' ' || s[0] == '%' || s[0] == '-') {
-		if len(s) > 0 && s[0] == '%' {
-			q.Kind, q.Unit, q.End = Percent, "%", end+1
-		}
-		return
-	}
-	if m := pctRE.FindStringSubmatchIndex(s); m != nil {
-		q.Kind = Percent
-		q.Unit = "%"
-		if strings.Contains(strings.ToLower(s[m[2]:m[3]]), "point") {
-			q.Unit = "pp"
-		}
-		q.End = end + m[1]
-		return
-	}
-	if m := yrsOld.FindStringSubmatchIndex(s); m != nil {
-		q.Unit = "year-old"
-		if strings.HasPrefix(strings.ToLower(s[m[2]:m[3]]), "month") {
-			q.Unit = "month-old"
-		}
-		q.End = end + m[1]
-		return
-	}
-	if m := hyphRE.FindStringSubmatchIndex(s); m != nil {
-		u := strings.ToLower(s[m[2]:m[3]])
-		if u == "story" {
-			u = "storey"
-		}
-		if m[4] >= 0 && strings.EqualFold(s[m[4]:m[5]], "-old") {
-			u += "-old"
-		}
-		q.Unit = u
-		q.End = end + m[1]
-		return
-	}
-	if m := unitRE.FindStringSubmatchIndex(s); m != nil && (q.Unit == "" || len(q.Unit) == 3) {
-		u := singular(strings.ToLower(s[m[2]:m[3]]))
-		if c, ok := unitWords[u]; ok {
-			u = c
-		}
-		q.Unit = u
-		q.End = end + m[1]
-	}
-}
-
-// singular turns a plural English noun into its singular, roughly.
-func singular(w string) string {
-	switch w {
-	case "people":
-		return "person"
-	case "men":
-		return "man"
-	case "women":
-		return "woman"
-	case "children":
-		return "child"
-	case "feet":
-		return "foot"
-	case "series", "news", "species", "headquarters":
-		return w
-	}
-	switch {
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		return w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "xes"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"):
-		return w[:len(w)-2]
-	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
-		return w
-	case strings.HasSuffix(w, "s") && len(w) > 3:
-		return w[:len(w)-1]
-	}
-	return w
-}
-
-// isPlural reports whether w looks like a plural noun.
-func isPlural(w string) bool {
-	switch w {
-	case "people", "men", "women", "children", "police", "staff", "personnel", "cattle":
-		return true
-	}
-	return singular(w) != w
 }

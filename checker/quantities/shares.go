@@ -1,0 +1,131 @@
+package quantities
+
+import (
+	"strings"
+)
+
+// shareCues before or after a percentage make it a share of a whole.
+var shareBefore = map[string]bool{
+	"won": true, "took": true, "received": true, "got": true, "garnered": true, "captured": true,
+	"secured": true, "polled": true, "with": true, "gets": true, "wins": true, "takes": true,
+}
+var shareAfter = map[string]bool{
+	"for": true, "voted": true, "backed": true, "supported": true, "opposed": true, "said": true,
+	"chose": true, "favoured": true, "favored": true, "against": true, "went": true,
+	"preferred": true, "approved": true, "rejected": true, "were": true, "are": true,
+}
+
+// notShare words near a percentage make it a rate, not a share.
+var notShare = map[string]bool{
+	"turnout": true, "rate": true, "growth": true, "inflation": true, "unemployment": true,
+	"approval": true, "margin": true, "participation": true, "interest": true, "tax": true,
+	"increase": true, "rise": true, "fall": true, "drop": true, "decline": true, "gain": true,
+	"stake": true, "discount": true, "probability": true, "chance": true, "yield": true,
+}
+
+// nested words start a share of a part, not of the whole ("of whom").
+var nested = map[string]bool{"whom": true, "them": true, "those": true, "which": true}
+
+// shares finds percentages of one whole in sentence qs[a:b].
+func (sc *scanner) shares(qs []Quantity, a, b int) {
+	if b-a < 2 {
+		return
+	}
+	lo, hi := sc.bounds(qs[a].Start)
+	// Figures of different years or compared with earlier ones are not
+	// shares of one whole.
+	years := map[int]bool{}
+	for i := a; i < b; i++ {
+		if qs[i].Kind == Year {
+			years[int(qs[i].Value)] = true
+		}
+	}
+	if len(years) > 1 {
+		return
+	}
+	sent := strings.ToLower(sc.s[lo:hi])
+	for _, w := range []string{"up from", "down from", "compared with", "compared to", " than ", "previous", "a year earlier", "last time", "in the last", "poll", "survey"} {
+		if strings.Contains(sent, w) {
+			return
+		}
+	}
+	var list []int
+	cued, all, whole := false, false, ""
+	flush := func() {
+		if cued && len(list) >= 2 {
+			q := &qs[list[0]]
+			q.Shares, q.SharesAll = list, all
+		}
+		list, cued, all, whole = nil, false, false, ""
+	}
+	for i := a; i < b; i++ {
+		q := qs[i]
+		if q.Kind != Percent || q.Unit != "%" {
+			continue
+		}
+		before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
+		after := sc.nextN(sc.nb[:0], q.End, hi, 3)
+		if len(list) > 0 && (nestedBetween(sc, qs[list[len(list)-1]].End, q.Start, hi) || !sc.listGap(qs[list[len(list)-1]].End, q.Start)) {
+			flush()
+		}
+		if q.Changed || q.Approx == Vague || rateWord(before, after) {
+			flush()
+			continue
+		}
+		// "40% of its exports … 90% of its oil": shares of two wholes.
+		if w := ofWhole(after); w != "" {
+			if whole != "" && w != whole {
+				flush()
+			}
+			whole = w
+		}
+		if shareBefore[word(before, 0)] || shareAfter[word(after, 0)] {
+			cued = true
+		}
+		if w := word(before, 0); w == "remaining" || w == "rest" || w == "other" {
+			all = true
+		}
+		list = append(list, i)
+	}
+	flush()
+}
+
+// ofWhole returns the whole a percentage is a share of: "exports" in "40%
+// of its exports"; "" if not written.
+func ofWhole(after []tok) string {
+	if word(after, 0) != "of" {
+		return ""
+	}
+	switch w := word(after, 1); w {
+	case "the", "its", "their", "his", "her", "all":
+		return word(after, 2)
+	default:
+		return w
+	}
+}
+
+// nestedBetween reports "of whom", "of them", "of those", "of which" in
+// s[from:to].
+func nestedBetween(sc *scanner, from, to, hi int) bool {
+	for pos := from; pos < to; {
+		t, ok := sc.next(pos, hi)
+		if !ok || t.start >= to {
+			break
+		}
+		if nested[t.lower()] || t.lower() == "among" {
+			return true
+		}
+		pos = t.end
+	}
+	return false
+}
+
+// rateWord reports a rate word in the words around a percentage.
+func rateWord(before, after []tok) bool {
+	for k := 0; k < 3; k++ {
+		if notShare[singular(word(before, k))] || notShare[singular(word(after, k))] {
+			return true
+		}
+	}
+	return false
+}

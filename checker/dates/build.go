@@ -74,9 +74,9 @@ func (r *resolver) resolveForm(f *form, tr tense.Result) res {
 	if f.hour >= 0 && o.gran == GrainDay {
 		o.typ = Time
 		o.value = fmt.Sprintf("%sT%02d:%02d", o.value, f.hour, f.minute)
-	} else if f.dayPart != partNone && o.gran == GrainDay && f.weekday < 0 {
-		// "tonight", "this morning"; "Monday night" stays a date, as
-		// TimeML mostly annotates it
+	} else if f.dayPart != partNone && o.gran == GrainDay && (f.weekday < 0 || f.dayPart == partEvening) {
+		// "tonight", "this morning", "Thursday evening"; "Monday night" and
+		// "Friday morning" stay dates, as TimeML mostly annotates them
 		o.typ = Time
 		o.value += "T" + dayPartCode[f.dayPart]
 	}

@@ -22,7 +22,7 @@ func (p *parser) countLed(i int) (form, int, bool) {
 	if u == uQuarter && p.isKw(j+1, kwOf) || p.wordIs(j+1, "old") {
 		return form{}, i, false // a quarter of the vote, six years old
 	}
-	if adj && p.isCls(j, cUnit) && p.t[j].val == uYear && (p.isKw(j+2, kwEarlier) || p.isKw(j+2, kwAgo)) {
+	if p.isCls(j, cUnit) && p.t[j].val == uYear && p.isPunct(j+1, '-') && (p.isKw(j+2, kwEarlier) || p.isKw(j+2, kwAgo)) {
 		return form{}, i, false // a year-earlier quarter: left to "year-earlier"
 	}
 	if p.isYear(i) && p.isCls(j, cUnit) {

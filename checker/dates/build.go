@@ -164,8 +164,13 @@ func (r *resolver) span(f *form) res {
 	o := res{typ: Duration, relative: true, ok: true, gran: GrainRange, anchor: -1, value: durValue(f.n, f.unit)}
 	ref := r.ref
 	if f.n < 0 {
-		// "in recent weeks", "the coming months": the interval is a guide
+		// "in recent weeks", "the coming months": the interval is a guide;
+		// TimeML calls "the past few months" and "recent years" a reference
+		// to the past, "recent weeks" a duration
 		o.mod = "APPROX"
+		if !f.fwd && (!f.recent || f.unit >= uYear) {
+			o.typ, o.value = Date, "PAST_REF"
+		}
 	}
 	if !f.fwd {
 		o.to = ref.AddDate(0, 0, 1)

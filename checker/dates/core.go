@@ -104,7 +104,7 @@ func (p *parser) keywordLed(i int) (form, int, bool) {
 	case kwRecent:
 		if u, ok := p.unitAt(i + 1); ok && p.isCls(i+1, cUnits) {
 			f := newForm(fSpan)
-			f.unit, f.n = u, -1
+			f.unit, f.n, f.recent = u, -1, true
 			return f, i + 2, true
 		}
 	case kwDaily, kwWeekly, kwMonthly, kwYearly, kwQuarterly:

@@ -76,7 +76,7 @@ func (p *parser) inPhrase(i int) (form, int, bool) {
 	j := i + 1
 	if p.isKw(j, kwRecent) && p.isCls(j+1, cUnits) {
 		f := newForm(fSpan)
-		f.unit, f.n = p.t[j+1].val, -1
+		f.unit, f.n, f.recent = p.t[j+1].val, -1, true
 		return f, j + 2, true
 	}
 	if p.isKw(j, kwThe) && p.isKw(j+1, kwComing) && p.isCls(j+2, cUnits) {

@@ -58,6 +58,7 @@ type form struct {
 	weekdayStated         bool
 	approx                bool
 	fwd                   bool // a span reaching forward from the anchor
+	recent                bool // "recent weeks"
 	inN                   bool // "in three days": an offset in future, a duration in past tense
 	ago                   bool // counted back from the publication date
 	decadeGrain           bool // "last decade": the calendar decade, not a year

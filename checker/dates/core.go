@@ -171,6 +171,9 @@ func (p *parser) relative(i int) (form, int, bool) {
 	k := p.t[i].val
 	j := i + 1
 	rel := relOf[k]
+	if f, e, ok := p.periodOrdinal(i); ok {
+		return f, p.ofYear(&f, e), true // last half of 1989
+	}
 	// past/last/next/coming N units: a span
 	if k != kwThis && k != kwCurrent {
 		if n, e, ok := p.count(j); ok && n != 1 {

@@ -54,6 +54,11 @@ func (p *parser) yearAfter(j int) (int, int) {
 	if p.isYear(k) && !p.isPunct(k+1, '-') || p.isYear(k) && p.isPunct(k+1, '-') && !p.isNum(k+2) {
 		return p.t[k].val, k + 1
 	}
+	if k > j {
+		if y, e, ok := p.spelledYear(k); ok && y.year != 0 {
+			return y.year, e // the winter of nineteen ninety-four
+		}
+	}
 	return 0, j
 }
 
@@ -94,9 +99,8 @@ func (p *parser) monthLed(i int, ctx bool) (form, int, bool) {
 		}
 		return f, j, true
 	}
-	if p.isYear(j) || p.isPunct(j, ',') && p.isYear(j+1) || p.isKw(j, kwOf) && p.isYear(j+1) {
-		y, k := p.yearAfter(j)
-		f.year, f.yearDigits = y, 4
+	if y, k := p.yearAfter(j); y != 0 {
+		f.year, f.yearDigits = y, 4 // February 2026, January nineteen ninety-seven
 		return f, k, true
 	}
 	// a bare month
@@ -279,10 +283,17 @@ func (p *parser) seasonLed(i int, ctx bool) (form, int, bool) {
 // periodOrdinal: "third quarter", "third-quarter", "first half" with an
 // optional year ("of 2025", "of last year" is left to the caller).
 func (p *parser) periodOrdinal(i int) (form, int, bool) {
-	if !p.isCls(i, cOrdW) {
+	n := 0
+	switch {
+	case p.isCls(i, cOrdW):
+		n = p.t[i].val
+	case p.isKw(i, kwLast) && p.isKw(i+1, kwHalf) && p.isKw(i+2, kwOf):
+		n = 2 // the last half of 1989
+	case p.isKw(i, kwLast) && p.isCls(i+1, cUnit) && p.t[i+1].val == uQuarter && p.isKw(i+2, kwOf):
+		n = 4 // the last quarter of 1989
+	default:
 		return form{}, i, false
 	}
-	n := p.t[i].val
 	j := i + 1
 	if p.isPunct(j, '-') && p.attached(j) {
 		j++

@@ -120,6 +120,11 @@ func (p *parser) modified(i int, ctx bool) (form, int, bool) {
 // inner parses what a part modifier applies to: "the year", "February",
 // "next year", "the 1990s".
 func (p *parser) inner(k int) (form, int, bool) {
+	if p.isKw(k, kwThe) && p.isCls(k+1, cUnit) && (p.t[k+1].val == uMonth || p.t[k+1].val == uWeek || p.t[k+1].val == uDay) {
+		f := newForm(fOffset) // the end of the month: this month's
+		f.unit = p.t[k+1].val
+		return f, k + 2, true
+	}
 	if p.isKw(k, kwThe) {
 		if f, e, ok := p.theCore(k + 1); ok {
 			return f, e, true
@@ -253,6 +258,19 @@ func (p *parser) theCore(j int) (form, int, bool) {
 			return f, k + 1, true
 		}
 		return f, k, true
+	}
+	// the full year, the fiscal year: the current one
+	if (p.wordIs(j, "full") || p.isKw(j, kwFiscal)) && p.isCls(j+1, cUnit) && p.t[j+1].val == uYear &&
+		!p.wordIs(j+2, "ended") && !p.wordIs(j+2, "ending") {
+		f := newForm(fOffset)
+		f.unit, f.fiscal = uYear, p.isKw(j, kwFiscal)
+		return f, j + 2, true
+	}
+	// the nineties
+	if p.isCls(j, cDecadeW) {
+		f := newForm(fPoint)
+		f.decade = p.t[j].val
+		return f, j + 1, true
 	}
 	// the 1988 third quarter
 	if p.isYear(j) {

@@ -22,6 +22,7 @@ const (
 	cHalfID        // "H1": val 1..2
 	cFY            // "FY2025", "FY25": val year as written
 	cHoliday       // "Christmas", "Thanksgiving": val hol*
+	cDecadeW       // "nineties": val the decade of the 1900s (199)
 )
 
 // Holidays with a fixed or computed date.
@@ -212,6 +213,10 @@ var lexicon = func() map[string]lex {
 		if w != "" {
 			m[w] = lex{cOrdW, i}
 		}
+	}
+	for k, v := range map[string]int{"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195,
+		"sixties": 196, "seventies": 197, "eighties": 198, "nineties": 199} {
+		m[k] = lex{cDecadeW, v}
 	}
 	for k, v := range map[string]int{"christmas": holChristmas, "thanksgiving": holThanksgiving, "halloween": holHalloween} {
 		m[k] = lex{cHoliday, v}

@@ -274,7 +274,7 @@ func (p *parser) seasonLed(i int, ctx bool) (form, int, bool) {
 	if y, k := p.yearAfter(j); y != 0 {
 		f.year, f.yearDigits = y, 4
 		j = k
-	} else if !ctx && !p.monthContext(i) && !p.isKw(i-1, kwThe) || p.isKw(j, kwOf) && !p.isKw(j+1, kwThe) {
+	} else if !ctx && (!p.monthContext(i) || p.isKw(i-1, kwTo)) && !p.isKw(i-1, kwThe) || p.isKw(j, kwOf) && !p.isKw(j+1, kwThe) {
 		return form{}, i, false // prices fall; the spring of discontent
 	}
 	return f, j, true

@@ -213,6 +213,7 @@ func TestRulesHealthAndPage(t *testing.T) {
 		assert.Equal(t, http.StatusOK, a.status, p)
 	}
 	assert.Equal(t, http.StatusNotFound, get(t, ts.URL+"/nope").status)
+	assert.Equal(t, http.StatusNotFound, get(t, ts.URL+"/assets/").status, "no directory listing")
 	assert.Equal(t, http.StatusMethodNotAllowed, get(t, ts.URL+"/v1/check").status)
 }
 

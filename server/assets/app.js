@@ -124,18 +124,27 @@
     rep.dates.forEach((d) => {
       if (d.end > d.start) spans.push({ s: u(d.start), e: u(d.end), kind: 'date', d: d });
     });
-    const cuts = new Set([0, text.length]);
-    spans.forEach((sp) => { cuts.add(sp.s); cuts.add(sp.e); });
-    const points = Array.from(cuts).sort((a, b) => a - b);
+    // Sweep the cut points once, keeping the spans open at each segment.
+    const starts = new Map(), ends = new Map();
+    spans.forEach((sp) => {
+      if (!starts.has(sp.s)) starts.set(sp.s, []);
+      if (!ends.has(sp.e)) ends.set(sp.e, []);
+      starts.get(sp.s).push(sp);
+      ends.get(sp.e).push(sp);
+    });
+    const points = Array.from(new Set([0, text.length, ...starts.keys(), ...ends.keys()])).sort((a, b) => a - b);
+    const open = new Set();
     const frag = document.createDocumentFragment();
     for (let k = 0; k + 1 < points.length; k++) {
       const a = points[k], b = points[k + 1];
+      (ends.get(a) || []).forEach((sp) => open.delete(sp));
+      (starts.get(a) || []).forEach((sp) => open.add(sp));
       const seg = text.slice(a, b);
-      const over = spans.filter((sp) => sp.s <= a && sp.e >= b);
-      if (!over.length) {
+      if (!open.size) {
         frag.appendChild(document.createTextNode(seg));
         continue;
       }
+      const over = Array.from(open);
       const findings = over.filter((sp) => sp.kind === 'finding').map((sp) => sp.i);
       const related = over.filter((sp) => sp.kind === 'related').map((sp) => sp.i);
       const dates = over.filter((sp) => sp.kind === 'date').map((sp) => sp.d);

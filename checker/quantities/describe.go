@@ -264,6 +264,14 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			addQualifier(q, n.lower())
 		}
 	}
+	switch word(after, last+1) {
+	case "who", "that", "which", "whose", "whom":
+		// "the 1,200 workers who lost their jobs": a part, told apart
+		// (after "a", the clause only describes what is introduced).
+		if q.Definite {
+			addQualifier(q, "who")
+		}
+	}
 	switch {
 	case q.Class != "":
 		return

@@ -229,7 +229,7 @@
     d.appendChild(h);
     d.appendChild(el('p', 'message', f.message));
     if (f.span && f.span.end > f.span.start) d.appendChild(quote('Flagged', f.span));
-    (f.related || []).forEach((r) => d.appendChild(quote('Against', r, r.note)));
+    (f.related || []).forEach((r) => d.appendChild(quote('Related', r, r.note)));
     const ranges = [f.span].concat(f.related || []).filter((s) => s && s.end > s.start);
     const seen = new Set();
     const dates = [];

@@ -128,7 +128,7 @@ func runAgeYear(p *analysis.Pass) []analysis.Finding {
 			want = fmt.Sprintf("%d or %d", lo, hi)
 		}
 		out = append(out, analysis.Finding{
-			Message: fmt.Sprintf("%s is %g here, but born %s is %s on the publication date %s",
+			Message: fmt.Sprintf("%s is %g here, but someone born %s is %s on the publication date %s",
 				who(p, f.who), q.Value, b.Text, want, day(p.Reference.Date)),
 			Span: analysis.At(q.Start, q.End),
 			Related: []analysis.Related{{

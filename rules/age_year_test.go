@@ -19,6 +19,7 @@ func TestAgeYear(t *testing.T) {
 		{"born on", "The 62-year-old Ilse Marten runs the library. She was born on June 3, 1970 in Graz.", 1, "is 55"},
 		{"restated", "Harbour pilot Duncan Reid, 54, was honoured. Reid spent six hours on the bridge. The 56-year-old said he did his job.", 1, "56 here but 54"},
 		{"two ages", "Tomas Berg, 61, saw the boat. \"I know this water,\" said Berg, 63.", 1, "63 here but 61"},
+		{"apposition", "John Smith, 54, born in 1975, won the prize.", 1, "50 or 51"},
 		{"right", "Ana Ruiz, 50, was named director. Ruiz was born in 1975.", 0, ""},
 		{"mother", "Ana Ruiz, 50, was named director. Her mother, 79, was there. The 79-year-old beamed.", 0, ""},
 		{"elected at 40", "Mayor Helen Ashby, who was 40 when elected in 2010, will stand down. Ashby, 56, was born in 1970.", 0, ""},
@@ -45,7 +46,7 @@ func TestAgeYearHandMade(t *testing.T) {
 	}
 	fs := rules.AgeYear.Run(p)
 	require.Len(t, fs, 1)
-	assert.Contains(t, fs[0].Message, "Smith is 54 here, but born 1975 is 50 or 51")
+	assert.Contains(t, fs[0].Message, "Smith is 54 here, but someone born 1975 is 50 or 51")
 	assert.Equal(t, 23, fs[0].Related[0].Start)
 
 	p.Reference.Assumed = true

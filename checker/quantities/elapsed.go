@@ -104,8 +104,11 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			continue
 		}
 		lo, hi := sc.bounds(q.Start)
-		before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+		before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
 		after := sc.nextN(sc.nb[:0], q.End, hi, 1)
+		if _, month := monthWords[word(before, 0)]; month {
+			before = before[1:] // "since March 2020", "in May 2019"
+		}
 		switch w := word(before, 0); {
 		case w == "since" || (w == "its" || w == "the" || w == "their") && word(before, 1) == "since":
 			since = i
@@ -126,7 +129,7 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 		lo, hi := sc.bounds(q.Start)
 		before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
 		after := sc.nextN(sc.nb[:0], q.End, hi, 2)
-		years := q.Noun == "year" && q.Unit == "" || q.Unit == "year"
+		years := (q.Noun == "year" || q.Noun == "decade") && q.Unit == "" || q.Unit == "year"
 		// The year must stand right beside the span ("for the past four
 		// years, since 2020"), not anywhere in the sentence ("since 2020
 		// prices rose, and for the past two years wages ...").
@@ -142,6 +145,13 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 		}
 		if q.Kind == Elapsed && q.Unit == "" {
 			q.Unit = "year"
+			if q.Noun == "decade" {
+				// "two decades ago": twenty years, roughly.
+				q.Value *= 10
+				if q.Approx == Exact {
+					q.Approx = About
+				}
+			}
 		}
 	}
 }

@@ -239,8 +239,8 @@ func (sc *scanner) digits(m []int) (Quantity, bool) {
 	lo, _ := sc.bounds(start)
 	if p, ok := sc.prev(start, lo); ok {
 		w := p.lower()
-		if _, isMonth := monthWords[strings.TrimSuffix(w, ".")]; isMonth && q.Unit == "" {
-			return Quantity{}, false
+		if _, isMonth := monthWords[strings.TrimSuffix(w, ".")]; isMonth && q.Unit == "" && !isYearWord(numText) {
+			return Quantity{}, false // "March 3", but "March 2020" is a year
 		}
 		if w == "." {
 			if p2, ok := sc.prev(p.start, lo); ok {

@@ -119,7 +119,6 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	}
 	select {
 	case s.slots <- struct{}{}:
-		defer func() { <-s.slots }()
 	default:
 		w.Header().Set("Retry-After", "1")
 		writeError(w, http.StatusServiceUnavailable, "too many checks at once; retry shortly", "")
@@ -131,7 +130,27 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.opts.Timeout)
 	defer cancel()
-	rep, err := s.check.Check(ctx, doc)
+	// The checker looks at ctx between analyses and rules; the answer does
+	// not wait for a check that overruns inside one, but its slot stays
+	// taken until it really ends, so overruns still count against the bound.
+	type result struct {
+		rep checker.Report
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() { <-s.slots }()
+		rep, err := s.check.Check(ctx, doc)
+		done <- result{rep, err}
+	}()
+	var rep checker.Report
+	var err error
+	select {
+	case res := <-done:
+		rep, err = res.rep, res.err
+	case <-ctx.Done():
+		err = ctx.Err()
+	}
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
 		writeError(w, http.StatusServiceUnavailable, fmt.Sprintf("the check took longer than %s", s.opts.Timeout), "")

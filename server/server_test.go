@@ -170,6 +170,25 @@ func TestTimeout(t *testing.T) {
 	assert.Contains(t, a.body["error"], "longer than 20ms")
 }
 
+// A rule that overruns inside itself gets its 503 at the deadline, not when
+// it ends, and keeps its slot until it does end.
+func TestTimeoutInsideARule(t *testing.T) {
+	release := make(chan struct{})
+	rules := slowRules(nil, release)
+	ts := newTestServer(t, Options{Timeout: 50 * time.Millisecond, MaxConcurrent: 1}, rules...)
+	start := time.Now()
+	a := post(t, ts.URL, goodBody)
+	assert.Equal(t, http.StatusServiceUnavailable, a.status, a.raw)
+	assert.Contains(t, a.body["error"], "longer than 50ms")
+	assert.Less(t, time.Since(start), 2*time.Second)
+	b := post(t, ts.URL, goodBody)
+	assert.Equal(t, http.StatusServiceUnavailable, b.status, "the overrunning check still holds the only slot")
+	assert.Equal(t, "1", b.header.Get("Retry-After"))
+	close(release)
+	require.Eventually(t, func() bool { return post(t, ts.URL, goodBody).status == http.StatusOK },
+		2*time.Second, 10*time.Millisecond, "the slot comes back when the check ends")
+}
+
 func TestConcurrencyBound(t *testing.T) {
 	started, release := make(chan struct{}, 1), make(chan struct{})
 	ts := newTestServer(t, Options{MaxConcurrent: 1}, slowRules(started, release)...)

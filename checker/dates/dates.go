@@ -99,7 +99,7 @@ type Options struct {
 func Resolve(text string, ref time.Time, opts Options) []Expr {
 	p := parser{src: text, dayFirst: opts.DayFirst}
 	r := resolver{src: text, ref: dayOf(ref), last: -1, base: -1, lastQ: -1}
-	r.out = make([]Expr, 0, len(text)/300+4)
+	r.out = make([]Expr, 0, len(text)/64+4) // about one expression in 80 bytes of news
 	sents := text2.Sentences(text)
 	si := 0
 	var toks []token
@@ -126,7 +126,7 @@ func Resolve(text string, ref time.Time, opts Options) []Expr {
 func (r *resolver) line(p *parser, sents []text2.Sentence, si, line int) int {
 	toks, text := p.t, p.src
 	for i := 0; i < len(toks); {
-		if toks[i].kind == tPunct || toks[i].kind == tWord && toks[i].cls == cNone {
+		if !mayStart(toks, i) {
 			i++ // no expression starts here
 			continue
 		}
@@ -151,4 +151,32 @@ func (r *resolver) line(p *parser, sents []text2.Sentence, si, line int) int {
 		i = e
 	}
 	return si
+}
+
+// mayStart reports whether an expression may start at token i: numbers and
+// date words may; punctuation and plain words may not, nor function words
+// ("the", "in", "a") that a plain word follows ("the minister").
+func mayStart(toks []token, i int) bool {
+	t := toks[i]
+	switch {
+	case t.kind == tNum:
+		return true
+	case t.kind == tPunct || t.cls == cNone:
+		return false
+	case t.cls != cKw:
+		return true
+	}
+	switch t.val {
+	case kwThe, kwA, kwIn, kwOn, kwAnd, kwTo, kwOf, kwFor, kwAt, kwBy, kwFrom, kwOver, kwThat, kwThis, kwSince,
+		kwBetween, kwWithin, kwEarly, kwLate, kwEvery, kwEach, kwNew:
+		if i+1 >= len(toks) {
+			return false
+		}
+		n := toks[i+1]
+		if t.val == kwNew {
+			return n.cls == cUnit && n.val == uYear
+		}
+		return !(n.kind == tPunct && n.p != '-' && n.p != '\'' || n.kind == tWord && n.cls == cNone)
+	}
+	return true
 }

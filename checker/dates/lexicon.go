@@ -158,6 +158,8 @@ const (
 	kwNext2 // "upcoming"
 	kwDawn
 	kwAround
+	kwNew  // "New Year's Day"
+	kwFull // "the full year"
 )
 
 var seasonCode = [...]string{"", "SP", "SU", "FA", "WI"}
@@ -240,7 +242,7 @@ var lexicon = func() map[string]lex {
 		"future": kwFuture, "currently": kwCurrently, "soon": kwSoon, "nowadays": kwNowadays, "more": kwMore, "than": kwThan, "about": kwAbout,
 		"nearly": kwNearly, "almost": kwAlmost, "less": kwLess, "at": kwAt, "least": kwLeast, "up": kwUp,
 		"hence": kwHence, "each": kwEach, "for": kwFor, "once": kwOnce, "other": kwOther, "time": kwTime,
-		"around": kwAround, "roughly": kwAround, "approximately": kwAround} {
+		"around": kwAround, "roughly": kwAround, "approximately": kwAround, "new": kwNew, "full": kwFull} {
 		m[k] = lex{cKw, v}
 	}
 	return m

@@ -13,9 +13,13 @@ import (
 
 // runAnalyses fills pass with every analysis, each run once and guarded so
 // that one failing analysis leaves the others (and the rules) working. It
-// returns as soon as ctx ends: the steps run on their own goroutine, which
-// finishes the step under way (a few hundred milliseconds on megabytes)
-// and stops; the caller then returns ctx's error and never reads pass.
+// looks at ctx between steps. A text past asyncBytes, whose steps may each
+// take a good part of a second, is analysed on its own goroutine so that
+// runAnalyses returns as soon as ctx ends: that goroutine finishes the step
+// under way and stops, and the caller returns ctx's error without reading
+// pass. Shorter texts run inline: handing a millisecond of work to another
+// goroutine costs more than it saves (often a thread wake-up and cold
+// caches: the check of one article took twice as long on a loaded machine).
 func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, guard func(string, func())) {
 	steps := []struct {
 		name string
@@ -29,18 +33,29 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, guard func
 		{"names", func() { p.Names = names.Find(p.Text) }},
 		{"events", func() { p.Events = events.Analyze(p.Text, p.Sentences, p.Dates) }},
 	}
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
+	run := func() {
 		for _, s := range steps {
 			if ctx.Err() != nil {
 				return
 			}
 			guard("analysis "+s.name, s.run)
 		}
+	}
+	if len(p.Text) < asyncBytes || ctx.Done() == nil {
+		run()
+		return
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		run()
 	}()
 	select {
 	case <-done:
 	case <-ctx.Done():
 	}
 }
+
+// asyncBytes is the text length from which the analyses run on their own
+// goroutine: about 10 ms of work per step.
+const asyncBytes = 256 << 10

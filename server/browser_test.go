@@ -79,7 +79,7 @@ func TestEditorPageInBrowser(t *testing.T) {
 
 	// Choose the finding from the keyboard: focus it, press Enter.
 	require.NoError(t, page.eval(`document.querySelector('#findings li[data-rule="event-count"]').focus()`, nil))
-	require.NoError(t, page.press("Enter", 13))
+	require.NoError(t, page.press("Enter", 13, 0))
 	require.NoError(t, page.waitFor(ctx, `document.getElementById('detail').textContent.includes('event-count')`))
 
 	var detail struct {
@@ -99,6 +99,13 @@ func TestEditorPageInBrowser(t *testing.T) {
 	assert.Contains(t, detail.Text, "this November → 2026-11", "how the date was resolved")
 	assert.Contains(t, detail.Text, "2026-02-04", "against which reference date")
 	assert.Contains(t, strings.Join(detail.Related, "|"), "this November", "the related span is highlighted")
+
+	// Ctrl+Enter from the textarea checks again, here against another date.
+	require.NoError(t, page.eval(`document.getElementById('published').value = '2025-01-10'`, nil))
+	require.NoError(t, page.eval(`document.getElementById('text').focus()`, nil))
+	require.NoError(t, page.press("Enter", 13, 2))
+	require.NoError(t, page.waitFor(ctx, `document.getElementById('status').textContent.includes('2025-01-10')`),
+		"Ctrl+Enter should check again")
 
 	if out := os.Getenv("COPYDESK_SCREENSHOT"); out != "" {
 		var shot struct{ Data string }

@@ -242,11 +242,12 @@ func (c *cdpConn) click(selector string) error {
 	return nil
 }
 
-// press sends one key (e.g. "Enter") to the focused element.
-func (c *cdpConn) press(key string, code int) error {
+// press sends one key (e.g. "Enter") to the focused element, with
+// modifiers (CDP bits: 1 Alt, 2 Ctrl, 4 Meta, 8 Shift).
+func (c *cdpConn) press(key string, code, modifiers int) error {
 	for _, typ := range []string{"rawKeyDown", "keyUp"} {
 		err := c.call("Input.dispatchKeyEvent", map[string]any{
-			"type": typ, "key": key, "code": key, "windowsVirtualKeyCode": code}, nil)
+			"type": typ, "key": key, "code": key, "windowsVirtualKeyCode": code, "modifiers": modifiers}, nil)
 		if err != nil {
 			return err
 		}

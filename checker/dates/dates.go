@@ -141,7 +141,7 @@ func (r *resolver) line(p *parser, sents []text2.Sentence, si, line int) int {
 			si++
 		}
 		tr := tense.Result{Tense: tense.Unknown}
-		if si < len(sents) {
+		if si < len(sents) && sents[si].Start <= start {
 			tr = tense.At(text, sents[si], start, end)
 		}
 		r.cur = start

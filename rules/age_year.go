@@ -102,7 +102,7 @@ func runAgeYear(p *analysis.Pass) []analysis.Finding {
 			first := prev[0]
 			if first.Value != q.Value {
 				out = append(out, analysis.Finding{
-					Message: fmt.Sprintf("%s is %g here but %g in line %d (%q)", who(p, f.who), q.Value, first.Value, lineOf(p.Text, first.Start), ageContext(p.Text, first)),
+					Message: fmt.Sprintf("%s is %g here but %g earlier (%q)", who(p, f.who), q.Value, first.Value, ageContext(p.Text, first)),
 					Span:    analysis.At(q.Start, q.End),
 					Related: []analysis.Related{{Span: analysis.At(first.Start, first.End), Note: fmt.Sprintf("age first given as %g", first.Value)}},
 				})

@@ -38,8 +38,8 @@ func runNameVariant(p *analysis.Pass) []analysis.Finding {
 		person := a.People[m.Person]
 		first := a.Mentions[person.Mentions[0]]
 		out = append(out, analysis.Finding{
-			Message: fmt.Sprintf("%q here, but %q in line %d: the same person spelled two ways (%s or %s)?",
-				m.Text, first.Text, lineOf(p.Text, first.Start), m.Spelled, variantWord(m.Text, m.Spelled)),
+			Message: fmt.Sprintf("%q here, but %q earlier: the same person spelled two ways (%s or %s)?",
+				m.Text, first.Text, m.Spelled, variantWord(m.Text, m.Spelled)),
 			Span:    analysis.At(m.Start, m.End),
 			Related: []analysis.Related{{Span: analysis.At(first.Start, first.End), Note: "first named as " + first.Text}},
 		})
@@ -62,8 +62,8 @@ func runNameVariant(p *analysis.Pass) []analysis.Finding {
 			}
 			reported[m.Title] = true
 			out = append(out, analysis.Finding{
-				Message: fmt.Sprintf("%s is %q here but %q in line %d",
-					person.Name, p.Text[m.TitleSpan.Start:m.TitleSpan.End], p.Text[f.TitleSpan.Start:f.TitleSpan.End], lineOf(p.Text, f.Start)),
+				Message: fmt.Sprintf("%s is %q here but %q earlier",
+					person.Name, p.Text[m.TitleSpan.Start:m.TitleSpan.End], p.Text[f.TitleSpan.Start:f.TitleSpan.End]),
 				Span: analysis.At(m.TitleSpan.Start, m.End),
 				Related: []analysis.Related{{
 					Span: analysis.At(f.TitleSpan.Start, f.End),

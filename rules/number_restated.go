@@ -85,8 +85,8 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 			}
 			earlier := qs[prior]
 			out = append(out, analysis.Finding{
-				Message: fmt.Sprintf("%s is %s here but %s in line %d (%q)",
-					what(p.Text, later), figure(later), figure(earlier), lineOf(p.Text, earlier.Start), phrase(p.Text, earlier)),
+				Message: fmt.Sprintf("%s is %s here but %s earlier (%q)",
+					what(p.Text, later), figure(later), figure(earlier), phrase(p.Text, earlier)),
 				Span: analysis.At(later.Start, later.End),
 				Related: []analysis.Related{{
 					Span: analysis.At(earlier.Start, earlier.End),
@@ -179,12 +179,4 @@ func figure(q quantities.Quantity) string {
 		return strings.ToLower(q.Text[:1]) + q.Text[1:]
 	}
 	return q.Text
-}
-
-// lineOf returns the 1-based line of byte off in text.
-func lineOf(text string, off int) int {
-	if off > len(text) {
-		off = len(text)
-	}
-	return strings.Count(text[:off], "\n") + 1
 }

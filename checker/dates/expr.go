@@ -108,7 +108,7 @@ func (p *parser) modified(i int, ctx bool) (form, int, bool) {
 		}
 		if f, e, ok := p.core(j, true); ok {
 			if f.kind == fPoint && (f.decade != 0 || f.quarter != 0 || f.half != 0 || f.season != 0) ||
-				f.kind == fDur || f.kind == fSpan || f.kind == fOffset && f.unit == uWeekend {
+				f.kind == fDur || f.kind == fSpan || f.kind == fOffset && f.unit >= uWeek {
 				return f, e, true
 			}
 		}

@@ -206,3 +206,33 @@ func TestTenseConventions(t *testing.T) {
 		}
 	}
 }
+
+func TestMoreKinds(t *testing.T) {
+	tests := []struct{ text, expr, value string }{
+		{"on Christmas Eve", "Christmas Eve", "2025-12-24"},
+		{"by Thanksgiving 2026", "Thanksgiving 2026", "2026-11-26"},
+		{"in nineteen ninety-six", "nineteen ninety-six", "1996"},
+		{"in the nineties", "the nineties", "199"},
+		{"in June last year", "June last year", "2025-06"},
+		{"this year's third quarter", "this year's third quarter", "2026-Q3"},
+		{"the 1988 third quarter", "the 1988 third quarter", "1988-Q3"},
+		{"the last half of 1989", "the last half of 1989", "1989-H2"},
+		{"at 5 p.m. EST, Nov. 6", "5 p.m. EST, Nov. 6", "2026-11-06T17:00"},
+		{"the current quarter", "the current quarter", "2026-Q1"},
+		{"the last decade", "the last decade", "201"},
+		{"several years ago", "several years ago", "PAST_REF"},
+	}
+	for _, tt := range tests {
+		x, ok := only(t, tt.text, newsRef, Options{})
+		if ok {
+			assert.Equal(t, tt.expr, x.Text, tt.text)
+			assert.Equal(t, tt.value, x.Value, tt.text)
+		}
+	}
+	// a year-ago period is the quarter just reported, a year back
+	xs := Resolve("Profit rose in the third quarter of 2025 from the year-earlier quarter.", newsRef, Options{})
+	if assert.Len(t, xs, 2) {
+		assert.Equal(t, "2024-Q3", xs[1].Value)
+		assert.Equal(t, 0, xs[1].Anchor)
+	}
+}

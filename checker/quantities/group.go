@@ -41,7 +41,7 @@ func (sc *scanner) group(qs []Quantity) {
 // openWords in a list of parts say it does not claim to be complete.
 var openWords = map[string]bool{
 	"rest": true, "remaining": true, "others": true, "other": true, "remainder": true,
-	"independents": false, "including": true, "among": true, "about": true, "some": true,
+	"including": true, "among": true, "about": true, "some": true,
 }
 
 // sums finds a total followed by its parts after a colon or a dash ("30

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -101,6 +102,9 @@ func (cf *checkFlags) validate(formats ...string) error {
 
 func (e *env) check(args []string) int {
 	cf, _, err := e.parse("check", args, true)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
 	if err != nil {
 		return exitUsage
 	}
@@ -144,6 +148,9 @@ func (e *env) check(args []string) int {
 
 func (e *env) dates(args []string) int {
 	cf, _, err := e.parse("dates", args, false)
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
 	if err != nil {
 		return exitUsage
 	}

@@ -242,7 +242,7 @@ func (p *parser) theCore(j int) (form, int, bool) {
 			}
 			return f, j + 2, true
 		}
-	case p.isKw(j, kwFirst2) || p.isCls(j, cOrdW) && p.t[j].val == 1:
+	case p.isCls(j, cOrdW) && p.t[j].val == 1:
 		// the first six months of 2025
 		if n, k, ok := p.count(j + 1); ok && n > 0 && n < 12 && p.isCls(k, cUnits) && p.t[k].val == uMonth {
 			f := newForm(fPoint)
@@ -310,6 +310,3 @@ func (p *parser) theCore(j int) (form, int, bool) {
 	}
 	return form{}, j, false
 }
-
-// kwFirst2 is never produced by the lexicon: "first" is an ordinal word.
-const kwFirst2 = -1

@@ -150,13 +150,7 @@ const (
 	kwHence
 	kwEach
 	kwFor
-	kwYear // placeholder for "year" in compounds
 	kwOnce
-	kwOther
-	kwTime
-	kwCentury
-	kwNext2 // "upcoming"
-	kwDawn
 	kwAround
 	kwNew  // "New Year's Day"
 	kwFull // "the full year"
@@ -241,7 +235,7 @@ var lexicon = func() map[string]lex {
 		"many": kwSeveral, "some": kwSeveral, "noon": kwNoon, "midnight": kwMidnight, "am": kwAM, "pm": kwPM,
 		"future": kwFuture, "currently": kwCurrently, "soon": kwSoon, "nowadays": kwNowadays, "more": kwMore, "than": kwThan, "about": kwAbout,
 		"nearly": kwNearly, "almost": kwAlmost, "less": kwLess, "at": kwAt, "least": kwLeast, "up": kwUp,
-		"hence": kwHence, "each": kwEach, "for": kwFor, "once": kwOnce, "other": kwOther, "time": kwTime,
+		"hence": kwHence, "each": kwEach, "for": kwFor, "once": kwOnce,
 		"around": kwAround, "roughly": kwAround, "approximately": kwAround, "new": kwNew, "full": kwFull} {
 		m[k] = lex{cKw, v}
 	}

@@ -80,7 +80,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 					break
 				}
 			}
-			if prior < 0 || agrees || !modsWithin(later.Modifiers, qs[prior].Modifiers) || valueNearby(qs, j) {
+			if prior < 0 || agrees || !modsWithin(later.Modifiers, qs[prior].Modifiers) || valueNearby(qs, j) || changedTo(qs, prior, j) {
 				continue
 			}
 			earlier := qs[prior]
@@ -116,6 +116,17 @@ func modsWithin(a, b []string) bool {
 func valueNearby(qs []quantities.Quantity, j int) bool {
 	for i := j - 1; i >= 0 && qs[j].Sentence-qs[i].Sentence <= 3; i-- {
 		if qs[i].Kind == quantities.Count && qs[i].Value == qs[j].Value {
+			return true
+		}
+	}
+	return false
+}
+
+// changedTo reports whether, between qs[i] and qs[j], the copy reports a
+// change to the value of qs[j]: "bringing the fund to $1.5 billion".
+func changedTo(qs []quantities.Quantity, i, j int) bool {
+	for k := i + 1; k < j && k < i+200; k++ {
+		if qs[k].Changed && qs[k].Unit == qs[j].Unit && overlap(qs[k], qs[j]) {
 			return true
 		}
 	}

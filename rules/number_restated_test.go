@@ -121,6 +121,7 @@ func TestNumberRestated(t *testing.T) {
 		{"brothers and sisters", "He has two brothers. Of the nine brothers and sisters, five left.", 0, ""},
 		{"vague", "Dozens of people were hurt. The 12 injured were treated.", 0, ""},
 		{"relative clause", "The firm employs 4,000 workers. The 1,200 workers who lost their jobs protested.", 0, ""},
+		{"topped up", "A $1 billion fund was set up. Donors added $500 million, bringing it to $1.5 billion. The $1.5 billion fund opens in May.", 0, ""},
 		{"periods", "In the 12 months to March, sales rose. In the nine months to December they fell.", 0, ""},
 		{"other rise", "Nurses won a 4% pay rise. Prices kept climbing. The 5% rise in prices hurt them.", 0, ""},
 	})

@@ -85,6 +85,8 @@ var changeWords = map[string]bool{
 	"slipped": true, "declined": true, "doubled": true, "up": true, "down": true, "from": true,
 	"climbing": true, "reaching": true, "reached": true, "swelled": true, "increasing": true,
 	"expanded": true, "shrank": true, "plunged": true, "surged": true, "boosted": true,
+	"bringing": true, "taking": true, "lifting": true, "pushing": true, "topping": true,
+	"raising": true, "cutting": true, "lowering": true, "reducing": true, "brought": true,
 }
 
 // describe fills the context of a number: hedge, determiner, counted
@@ -130,7 +132,8 @@ func (sc *scanner) describe(q *Quantity) {
 	}
 	// A change: "rose to 14", "from 12", "up 5%", "by 3%".
 	if w := word(before, 0); w == "to" || w == "from" || w == "by" {
-		if changeWords[word(before, 1)] || w == "from" {
+		// "rose to 14", "bringing the fund to $1.5 billion".
+		if changeWords[word(before, 1)] || changeWords[word(before, 2)] || changeWords[word(before, 3)] || w == "from" {
 			q.Changed = true
 		}
 		if w == "to" && word(before, 1) != "" && before[1].isWord() && before[1].w[0] >= '0' && before[1].w[0] <= '9' {

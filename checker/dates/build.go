@@ -80,6 +80,10 @@ func (r *resolver) resolveForm(f *form, tr tense.Result) res {
 		o.typ = Time
 		o.value += "T" + dayPartCode[f.dayPart]
 	}
+	if f.weekOf && o.gran == GrainDay {
+		o.from, o.to = unitInterval(o.from, GrainWeek)
+		o.gran, o.value = GrainWeek, value(o.from, GrainWeek)
+	}
 	if f.part != pNone {
 		r.applyPart(&o, f.part)
 	}
@@ -118,6 +122,19 @@ func (r *resolver) offset(f *form, tn Tense) res {
 	g := grainOfUnit(f.unit)
 	if f.anaphoric {
 		base, bgran, o.anchor = r.anchorOf(f.keepGrain && f.unit == uQuarter)
+	}
+	if f.keepGrain && f.unit == uQuarter && f.year != 0 {
+		// the 1988 quarter: the quarter just reported, in the year written
+		o.relative = false
+		if o.anchor >= 0 && bgran == GrainQuarter {
+			o.from = ymd(f.year, base.Month(), 1)
+			o.to, o.gran = o.from.AddDate(0, 3, 0), GrainQuarter
+		} else {
+			o.from, o.to, o.gran, o.anchor = ymd(f.year, 1, 1), ymd(f.year+1, 1, 1), GrainYear, -1
+		}
+		o.value = value(o.from, o.gran)
+		o.how = "from " + r.anchorName(o.anchor)
+		return o
 	}
 	if f.keepGrain && f.unit == uQuarter && n == 0 && (o.anchor < 0 || bgran != GrainQuarter) {
 		n, o.anchor = -1, -1 // "the quarter" with none before: the latest completed one

@@ -272,6 +272,19 @@ func (p *parser) theCore(j int) (form, int, bool) {
 		f.decade = p.t[j].val
 		return f, j + 1, true
 	}
+	// the 1988 quarter: the quarter being reported, in 1988
+	if p.isYear(j) && p.isCls(j+1, cUnit) && (p.t[j+1].val == uQuarter || p.t[j+1].val == uPeriod) {
+		f := newForm(fOffset)
+		f.unit, f.anaphoric, f.keepGrain, f.year = uQuarter, true, true, p.t[j].val
+		return f, j + 2, true
+	}
+	// the week of March 6
+	if p.isCls(j, cUnit) && p.t[j].val == uWeek && p.isKw(j+1, kwOf) {
+		if f, e, ok := p.point(j+2, true); ok && f.kind == fPoint && f.day != 0 {
+			f.weekOf = true
+			return f, e, true
+		}
+	}
 	// the 1988 third quarter
 	if p.isYear(j) {
 		if f, e, ok := p.periodOrdinal(j + 1); ok && f.year == 0 {

@@ -59,6 +59,7 @@ type form struct {
 	approx                bool
 	fwd                   bool // a span reaching forward from the anchor
 	recent                bool // "recent weeks"
+	weekOf                bool // "the week of March 6": the week holding the day
 	inN                   bool // "in three days": an offset in future, a duration in past tense
 	ago                   bool // counted back from the publication date
 	decadeGrain           bool // "last decade": the calendar decade, not a year

@@ -236,3 +236,15 @@ func TestMoreKinds(t *testing.T) {
 		assert.Equal(t, 0, xs[1].Anchor)
 	}
 }
+
+func TestWeekOfAndYearQuarter(t *testing.T) {
+	x, ok := only(t, "during the week of March 6", newsRef, Options{})
+	if ok {
+		assert.Equal(t, "2026-W10", x.Value)
+		assert.Equal(t, GrainWeek, x.Granularity)
+	}
+	xs := Resolve("Sales rose in the third quarter of 2025, above the 2024 quarter.", newsRef, Options{})
+	if assert.Len(t, xs, 2) {
+		assert.Equal(t, "2024-Q3", xs[1].Value)
+	}
+}

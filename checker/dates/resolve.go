@@ -178,7 +178,7 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 			case tn != tense.Past && tn != tense.Future && absDur(from(y).Sub(ref)) > 183*24*time.Hour:
 				// no tense: across a year boundary, a date close to the
 				// publication date is meant rather than one far from it
-				if ref.Sub(from(y-1)) <= 61*24*time.Hour {
+				if ref.Sub(to(y-1)) <= 61*24*time.Hour {
 					y-- // "Dec. 29" in copy of Jan. 5
 				} else if from(y+1).Sub(ref) <= 92*24*time.Hour {
 					y++ // "January" in copy of Oct. 30
@@ -195,11 +195,7 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 	o.from, o.to, o.gran, o.ok = from(y), to(y), gran, true
 	switch gran {
 	case GrainSeason:
-		vy := y
-		if f.season == seasonWinter {
-			vy = y - 1
-		}
-		o.value = fmt.Sprintf("%04d-%s", vy, seasonCode[f.season])
+		o.value = fmt.Sprintf("%04d-%s", y, seasonCode[f.season])
 	default:
 		o.value = value(o.from, gran)
 	}

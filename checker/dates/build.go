@@ -122,6 +122,12 @@ func (r *resolver) offset(f *form, tn Tense) res {
 	g := grainOfUnit(f.unit)
 	if f.anaphoric {
 		base, bgran, o.anchor = r.anchorOf(f.keepGrain && f.unit == uQuarter)
+		if o.anchor >= 0 && f.n != 0 && !f.keepGrain && f.unit <= uWeek && bgran != GrainDay && bgran != GrainWeek {
+			// "the day before" after "this November": no day to count from
+			o.ok, o.value = false, "XXXX-XX-XX"
+			o.how = "not resolved: " + r.anchorName(o.anchor) + ", the date before it, names no single day"
+			return o
+		}
 	}
 	if f.keepGrain && f.unit == uQuarter && f.year != 0 {
 		// the 1988 quarter: the quarter just reported, in the year written

@@ -11,6 +11,9 @@ func (r *resolver) explain(x *Expr, o res) string {
 		return fmt.Sprintf("%s → no such date: %s", x.Text, x.Invalid)
 	}
 	if !o.ok {
+		if o.how != "" {
+			return fmt.Sprintf("%s → %s", x.Text, o.how)
+		}
 		switch x.Type {
 		case Duration:
 			return fmt.Sprintf("%s → a duration, %s", x.Text, x.Value)

@@ -145,7 +145,7 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 			if f.season == seasonWinter && ref.Month() >= 4 {
 				y = ry + 1
 			}
-			o.how = "in the publication year"
+			o.how = "from the publication date"
 			if f.season == seasonWinter {
 				o.how = "the winter holding or following the publication date"
 			}

@@ -1,6 +1,7 @@
 package quantities
 
 import (
+	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
@@ -112,6 +113,10 @@ func (sc *scanner) numerals(qs []Quantity) []Quantity {
 				for k := range w {
 					w[k] = s[i+k] | 0x20
 				}
+				if !mayBeNumberWord(w) {
+					i = j
+					continue
+				}
 				if q, ok := sc.numberWord(string(w), i, j); ok {
 					qs = append(qs, q)
 					i = q.End
@@ -124,6 +129,26 @@ func (sc *scanner) numerals(qs []Quantity) []Quantity {
 		}
 	}
 	return qs
+}
+
+// mayBeNumberWord reports whether numberWord could read w, by the lookups
+// it starts with; a map lookup keyed by string(w) does not allocate, so
+// most words of a text are passed over without a copy.
+func mayBeNumberWord(w []byte) bool {
+	if _, ok := wordVals[string(w)]; ok || string(w) == "a" {
+		return true
+	}
+	k := bytes.IndexByte(w, '-')
+	if k <= 0 {
+		return false
+	}
+	two := w
+	if k2 := bytes.IndexByte(w[k+1:], '-'); k2 >= 0 {
+		two = w[:k+1+k2]
+	}
+	_, ok1 := wordVals[string(w[:k])]
+	_, ok2 := wordVals[string(two)]
+	return ok1 || ok2
 }
 
 // numberWord reads the word w at s[i:j] as a number if it is one: "twelve",

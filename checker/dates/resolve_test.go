@@ -113,6 +113,7 @@ func TestResolveKinds(t *testing.T) {
 func TestFalseDates(t *testing.T) {
 	for _, text := range []string{
 		"She sat down with reporters.",
+		"The sat nav failed on the Sat road.",
 		"Officials may announce the decision soon.",
 		"Protesters plan to march on the capital.",
 		"Trump spoke to reporters at Mar-a-Lago.",
@@ -146,6 +147,11 @@ func TestAnaphora(t *testing.T) {
 	assert.Equal(t, "2026-01-27", db.Value)
 	assert.Equal(t, 0, db.Anchor)
 	assert.Contains(t, db.Resolution, `from "Wednesday, Jan. 28" in line 1`)
+	fw := Resolve("The vote was on Monday, Jan. 26. The following week, the law passed.", newsRef, Options{})
+	if assert.Len(t, fw, 2) {
+		assert.Equal(t, "2026-W06", fw[1].Value)
+		assert.Equal(t, 0, fw[1].Anchor)
+	}
 	ty := byText["that year"]
 	assert.Equal(t, "2019", ty.Value)
 	assert.True(t, ty.Relative)

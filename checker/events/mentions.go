@@ -12,9 +12,13 @@ import (
 type analyzer struct {
 	src   string
 	dates []dates.Expr
+	opts  Options
 	w     world
 	out   Analysis
 	next  int // first date not yet assigned to a sentence
+	// toks is the token buffer, reused sentence after sentence: nothing
+	// keeps a sentence's tokens once it is read.
+	toks []token
 }
 
 // nounMarkers before an ambiguous trigger ("visit") make it a noun.
@@ -24,12 +28,13 @@ var nounMarkers = map[string]bool{
 }
 
 func (a *analyzer) sentence(si int, s text.Sentence, quoted []Span) {
-	toks := tokenize(a.src, s.Start, s.End)
+	a.toks = appendTokens(a.toks[:0], a.src, s.Start, s.End)
+	toks := a.toks
 	ents := a.w.entities(toks)
 	ta := tense.Analyze(a.src, s)
 	var ds []int
 	for a.next < len(a.dates) && a.dates[a.next].Start < s.End {
-		if a.dates[a.next].Start >= s.Start {
+		if e := a.dates[a.next]; e.Start >= s.Start && !(e.Start < a.opts.Dateline.End && e.End > a.opts.Dateline.Start) {
 			ds = append(ds, a.next)
 		}
 		a.next++
@@ -54,6 +59,9 @@ func (a *analyzer) sentence(si int, s text.Sentence, quoted []Span) {
 		}
 		if m.Kind == "round" && !hasOrdinalBefore(toks, i) {
 			continue // "round" alone is too often something else
+		}
+		if m.Kind == "vote" && i >= 2 && toks[i-1].lower == "the" && toks[i-2].lower == "of" {
+			continue // "41% of the vote", "a share of the vote": a tally
 		}
 		m.Tense = ta.At(t.start, t.end)
 		a.participants(&m, toks, i, ents)

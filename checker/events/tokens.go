@@ -20,7 +20,11 @@ type token struct {
 // keep inner periods, hyphens and apostrophes ("U.S.", "Asia-Pacific",
 // "don't"); a possessive "'s" / "’s" is folded into the word's poss flag.
 func tokenize(src string, start, end int) []token {
-	toks := make([]token, 0, (end-start)/5+1)
+	return appendTokens(make([]token, 0, (end-start)/5+1), src, start, end)
+}
+
+// appendTokens is tokenize appending to toks.
+func appendTokens(toks []token, src string, start, end int) []token {
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(src[i:end])
 		switch {

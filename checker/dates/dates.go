@@ -168,7 +168,7 @@ func mayStart(toks []token, i int) bool {
 	}
 	switch t.val {
 	case kwThe, kwA, kwIn, kwOn, kwAnd, kwTo, kwOf, kwFor, kwAt, kwBy, kwFrom, kwOver, kwThat, kwThis, kwSince,
-		kwBetween, kwWithin, kwEarly, kwLate, kwEvery, kwEach, kwNew:
+		kwBetween, kwWithin, kwEarly, kwLate, kwEvery, kwEach, kwNew, kwAs:
 		if i+1 >= len(toks) {
 			return false
 		}

@@ -153,6 +153,7 @@ const (
 	kwOnce
 	kwAround
 	kwNew  // "New Year's Day"
+	kwAs   // "as soon as Tuesday"
 	kwFull // "the full year"
 )
 
@@ -236,7 +237,7 @@ var lexicon = func() map[string]lex {
 		"future": kwFuture, "currently": kwCurrently, "soon": kwSoon, "nowadays": kwNowadays, "more": kwMore, "than": kwThan, "about": kwAbout,
 		"nearly": kwNearly, "almost": kwAlmost, "less": kwLess, "at": kwAt, "least": kwLeast, "up": kwUp,
 		"hence": kwHence, "each": kwEach, "for": kwFor, "once": kwOnce,
-		"around": kwAround, "roughly": kwAround, "approximately": kwAround, "new": kwNew, "full": kwFull} {
+		"around": kwAround, "roughly": kwAround, "approximately": kwAround, "new": kwNew, "full": kwFull, "as": kwAs} {
 		m[k] = lex{cKw, v}
 	}
 	return m

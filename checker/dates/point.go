@@ -143,6 +143,8 @@ func (p *parser) weekdayDate(i int) (form, int, bool) {
 	}
 	f := newForm(fPoint)
 	f.weekday = wd
+	f.possessive = p.isPunct(j, '\'') && p.attached(j) && p.wordIs(j+1, "s")
+	f.earliest = p.isKw(i-1, kwAs) && p.ok(i-2) && (p.wordIs(i-2, "soon") || p.wordIs(i-2, "early")) && p.isKw(i-3, kwAs)
 	if p.isCls(j, cDayPart) {
 		f.dayPart = p.t[j].val
 		j++

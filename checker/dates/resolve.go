@@ -258,6 +258,11 @@ func (r *resolver) weekday(f *form, tn Tense, why func(string) string) res {
 		d, o.how = weekStart(ref).AddDate(0, 0, isoWeekday(wd)-1), "in the week of the publication date"
 	default:
 		switch {
+		case f.possessive:
+			// "Wednesday's ruling": an event already named, whatever the clause
+			d, o.how = ref.AddDate(0, 0, -back), "the latest on or before the publication date (a past event named by its day)"
+		case f.earliest:
+			d, o.how = ref.AddDate(0, 0, fwd), "the first on or after the publication date (as soon as)"
 		case tn == tense.Future || tn == tense.Present:
 			d, o.how = ref.AddDate(0, 0, fwd), why("the first on or after the publication date")
 		case tn != tense.Past && f.timeText && fwd < back:

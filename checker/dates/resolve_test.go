@@ -204,6 +204,9 @@ func TestTenseConventions(t *testing.T) {
 		{"The minister will visit in January.", "2027-01"},
 		{"The minister will visit in March.", "2026-03"},
 		{"The deal was signed on Dec. 12.", "2025-12-12"},
+		{"Lawyers will appeal Wednesday's ruling.", "2026-02-04"},
+		{"Lawyers will fight Monday's ruling.", "2026-02-02"},
+		{"The envoy could arrive as soon as Friday.", "2026-02-06"},
 	}
 	for _, tt := range tests {
 		x, ok := only(t, tt.text, newsRef, Options{})

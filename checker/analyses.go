@@ -31,7 +31,13 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, guard func
 		}},
 		{"quantities", func() { p.Quantities = quantities.Find(p.Text) }},
 		{"names", func() { p.Names = names.Find(p.Text) }},
-		{"events", func() { p.Events = events.Analyze(p.Text, p.Sentences, p.Dates) }},
+		{"events", func() {
+			var dl events.Span
+			if d, ok := dates.FindDateline(p.Text); ok {
+				dl = events.Span{Start: d.Start, End: d.End}
+			}
+			p.Events = events.AnalyzeWith(p.Text, p.Sentences, p.Dates, events.Options{Dateline: dl})
+		}},
 	}
 	run := func() {
 		for _, s := range steps {

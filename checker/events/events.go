@@ -139,10 +139,23 @@ type TimeUse struct {
 	Mention int
 }
 
+// Options tune Analyze.
+type Options struct {
+	// Dateline is the date of a dateline opening the copy ("LISBON, Oct.
+	// 5 —"): it dates the filing, never an event of the story, so no
+	// mention is timed by it. Zero when there is none.
+	Dateline Span
+}
+
 // Analyze builds the event model of src from its sentences and its resolved
 // dates. It runs in time linear in the length of src.
 func Analyze(src string, sents []text.Sentence, ds []dates.Expr) Analysis {
-	a := &analyzer{src: src, dates: ds, out: Analysis{Times: make([]TimeUse, len(ds))}}
+	return AnalyzeWith(src, sents, ds, Options{})
+}
+
+// AnalyzeWith is Analyze with options.
+func AnalyzeWith(src string, sents []text.Sentence, ds []dates.Expr, opts Options) Analysis {
+	a := &analyzer{src: src, dates: ds, opts: opts, out: Analysis{Times: make([]TimeUse, len(ds))}}
 	for i := range a.out.Times {
 		a.out.Times[i] = TimeUse{Sentence: -1, Mention: -1}
 	}

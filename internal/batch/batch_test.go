@@ -149,12 +149,15 @@ func TestWindowBoundsReadAhead(t *testing.T) {
 	const window = 6
 	var in strings.Builder
 	for i := range 1000 {
-		fmt.Fprintf(&in, `{"id":%d,"text":"t"}`+"\n", i)
+		fmt.Fprintf(&in, `{"id":%d,"text":"t%d"}`+"\n", i, i)
 	}
 	release := make(chan struct{})
 	var started atomic.Int64
+	// The first line is held back, so nothing can be written: whichever
+	// worker picks it up, no more than the window may be read meanwhile.
 	check := func(ctx context.Context, doc checker.Document) (checker.Report, error) {
-		if started.Add(1) == 1 {
+		started.Add(1)
+		if doc.Text == "t0" {
 			<-release
 		}
 		return checker.Report{}, nil

@@ -178,11 +178,22 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 			case tn != tense.Past && tn != tense.Future && absDur(from(y).Sub(ref)) > 183*24*time.Hour:
 				// no tense: across a year boundary, a date close to the
 				// publication date is meant rather than one far from it
-				if ref.Sub(to(y-1)) <= 61*24*time.Hour {
-					y-- // "Dec. 29" in copy of Jan. 5
-				} else if from(y+1).Sub(ref) <= 92*24*time.Hour {
-					y++ // "January" in copy of Oct. 30
+				gap := func(y int) time.Duration { // from ref to the interval
+					switch {
+					case ref.Before(from(y)):
+						return from(y).Sub(ref)
+					case !ref.Before(to(y)):
+						return ref.Sub(to(y)) + 24*time.Hour
+					}
+					return 0
 				}
+				best := y
+				for _, c := range []int{y - 1, y + 1} {
+					if gap(c) < gap(best) {
+						best = c
+					}
+				}
+				y = best // "Dec. 29" in copy of Jan. 5, "October" in copy of Jan. 8
 				o.how = "the nearest to the publication date"
 				if y == ry {
 					o.how = "in the publication year"

@@ -47,6 +47,7 @@ func (p *parser) expr(i int) (f form, s, e int, ok bool) {
 	if !ok {
 		return f, i, i, false
 	}
+	f.deadline = p.isKw(i-1, kwBy) || p.isKw(i-1, kwUntil) || p.isKw(i-1, kwThrough) || p.wordIs(i-1, "effective")
 	// a range of points: "2019 to 2022", "Nov. 10 to 12"
 	return f, i, e, true
 }

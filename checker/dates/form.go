@@ -62,6 +62,7 @@ type form struct {
 	weekOf                bool // "the week of March 6": the week holding the day
 	possessive            bool // "Friday\'s ruling": an event already named, so the latest such day
 	earliest              bool // "as soon as Tuesday": a day still ahead
+	deadline              bool // after "by", "until", "through", "effective": a date still ahead unless the clause is past
 	inN                   bool // "in three days": an offset in future, a duration in past tense
 	ago                   bool // counted back from the publication date
 	decadeGrain           bool // "last decade": the calendar decade, not a year

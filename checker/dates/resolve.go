@@ -58,6 +58,9 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 	var o res
 	o.typ, o.anchor = Date, -1
 	ry := r.ref.Year()
+	if f.deadline && (tn == tense.Present || tn == tense.Unknown) {
+		tn, cue = tense.Future, "" // "by February", "effective Feb. 1": a date still ahead
+	}
 	y := f.year
 	why := func(s string) string {
 		if cue != "" {

@@ -91,6 +91,11 @@ func (p *parser) keywordLed(i int) (form, int, bool) {
 		f.ref = "PRESENT_REF"
 		return f, i + 1, true
 	case kwCurrent:
+		if p.isKw(i+1, kwFiscal) && p.isCls(i+2, cUnit) && p.t[i+2].val == uYear {
+			f := newForm(fOffset) // the current fiscal year
+			f.unit, f.fiscal = uYear, true
+			return f, i + 3, true
+		}
 		if !p.isCls(i+1, cUnit) {
 			f := newForm(fRef)
 			f.ref = "PRESENT_REF"

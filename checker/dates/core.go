@@ -131,6 +131,11 @@ func (p *parser) keywordLed(i int) (form, int, bool) {
 			return f, j, true
 		}
 	case kwThat:
+		if p.isCls(i+1, cDayPart) {
+			f := newForm(fOffset) // that night
+			f.unit, f.anaphoric, f.dayPart = uDay, true, p.t[i+1].val
+			return f, i + 2, true
+		}
 		if u, ok := p.unitAt(i + 1); ok && p.isCls(i+1, cUnit) && u >= uDay && u != uPeriod {
 			f := newForm(fOffset)
 			f.unit, f.anaphoric = u, true

@@ -217,6 +217,16 @@ func (p *parser) theCore(j int) (form, int, bool) {
 		f := newForm(fRef)
 		f.ref = "FUTURE_REF"
 		return f, j + 1, true
+	case (p.isKw(j, kwNext) || p.isKw(j, kwFollowing) || p.isKw(j, kwPrevious) || p.isKw(j, kwSame)) && p.isCls(j+1, cDayPart):
+		f := newForm(fOffset) // the next morning, the previous night
+		f.unit, f.anaphoric, f.dayPart = uDay, true, p.t[j+1].val
+		switch p.t[j].val {
+		case kwNext, kwFollowing:
+			f.n = 1
+		case kwPrevious:
+			f.n = -1
+		}
+		return f, j + 2, true
 	case p.isKw(j, kwSame) || p.isKw(j, kwPrevious) || p.isKw(j, kwFollowing) || p.isKw(j, kwNext) || p.isKw(j, kwLatest) || p.isKw(j, kwCurrent):
 		if u, ok := p.unitAt(j + 1); ok && p.isCls(j+1, cUnit) {
 			f := newForm(fOffset)

@@ -233,7 +233,7 @@ var lexicon = func() map[string]lex {
 		"middle": kwMiddle, "half": kwHalf, "today": kwToday, "yesterday": kwYesterday, "tomorrow": kwTomorrow,
 		"tonight": kwTonight, "now": kwNow, "fiscal": kwFiscal, "that": kwThat, "same": kwSame, "a": kwA, "an": kwA,
 		"every": kwEvery, "daily": kwDaily, "weekly": kwWeekly, "monthly": kwMonthly, "several": kwSeveral, "few": kwSeveral,
-		"many": kwSeveral, "some": kwSeveral, "noon": kwNoon, "midnight": kwMidnight, "am": kwAM, "pm": kwPM,
+		"many": kwSeveral, "some": kwSeveral, "noon": kwNoon, "midday": kwNoon, "midnight": kwMidnight, "am": kwAM, "pm": kwPM,
 		"future": kwFuture, "currently": kwCurrently, "soon": kwSoon, "nowadays": kwNowadays, "more": kwMore, "than": kwThan, "about": kwAbout,
 		"nearly": kwNearly, "almost": kwAlmost, "less": kwLess, "at": kwAt, "least": kwLeast, "up": kwUp,
 		"hence": kwHence, "each": kwEach, "for": kwFor, "once": kwOnce,

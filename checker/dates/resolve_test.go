@@ -152,6 +152,10 @@ func TestAnaphora(t *testing.T) {
 		assert.Equal(t, "2026-W06", fw[1].Value)
 		assert.Equal(t, 0, fw[1].Anchor)
 	}
+	nm := Resolve("The talks ended on Monday, Feb. 2. The next morning, envoys left.", newsRef, Options{})
+	if assert.Len(t, nm, 2) {
+		assert.Equal(t, "2026-02-03TMO", nm[1].Value)
+	}
 	ty := byText["that year"]
 	assert.Equal(t, "2019", ty.Value)
 	assert.True(t, ty.Relative)

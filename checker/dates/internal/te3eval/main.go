@@ -4,17 +4,26 @@
 //
 //	go run ./checker/dates/internal/te3eval ../shared/eval/te3-tbaq.jsonl > /tmp/sys.jsonl &&
 //	python3 ../shared/eval/te3_score.py ../shared/eval/te3-tbaq.jsonl /tmp/sys.jsonl
+//
+// With -when, the dates olebedev/when finds sentence by sentence that
+// overlap none of ours are added (as DATE, day value), to measure what it
+// would add.
 package main
 
 import (
 	"bufio"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"os"
 	"time"
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/text"
+	"github.com/olebedev/when"
+	"github.com/olebedev/when/rules/common"
+	"github.com/olebedev/when/rules/en"
 )
 
 type timex struct {
@@ -34,17 +43,25 @@ type doc struct {
 }
 
 func main() {
-	if len(os.Args) != 2 {
-		fmt.Fprintln(os.Stderr, "usage: te3eval GOLD.jsonl > SYSTEM.jsonl")
+	withWhen := flag.Bool("when", false, "add the dates olebedev/when finds that overlap none of ours")
+	flag.Parse()
+	if flag.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: te3eval [-when] GOLD.jsonl > SYSTEM.jsonl")
 		os.Exit(2)
 	}
-	if err := run(os.Args[1]); err != nil {
+	var w *when.Parser
+	if *withWhen {
+		w = when.New(nil)
+		w.Add(en.All...)
+		w.Add(common.All...)
+	}
+	if err := run(flag.Arg(0), w); err != nil {
 		fmt.Fprintln(os.Stderr, "te3eval:", err)
 		os.Exit(1)
 	}
 }
 
-func run(path string) error {
+func run(path string, wp *when.Parser) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
@@ -66,7 +83,11 @@ func run(path string) error {
 		}
 		out := doc{Doc: d.Doc, DCT: d.DCT, Text: d.Text, Timex: []timex{}}
 		cp := codePoints(d.Text)
-		for _, x := range dates.Resolve(d.Text, ref, dates.Options{}) {
+		xs := dates.Resolve(d.Text, ref, dates.Options{})
+		if wp != nil {
+			xs = addWhen(wp, d.Text, ref, xs)
+		}
+		for _, x := range xs {
 			parts := x.Parts
 			if len(parts) == 0 {
 				parts = []dates.Expr{x}
@@ -98,4 +119,34 @@ func codePoints(s string) []int {
 	}
 	m[len(s)] = n
 	return m
+}
+
+// addWhen adds, sentence by sentence, the dates when finds that overlap
+// none of xs.
+func addWhen(w *when.Parser, src string, ref time.Time, xs []dates.Expr) []dates.Expr {
+	out := xs
+	for _, s := range text.Sentences(src) {
+		sent := src[s.Start:s.End]
+		for off := 0; off < len(sent); {
+			r, err := w.Parse(sent[off:], ref)
+			if err != nil || r == nil {
+				break
+			}
+			start := s.Start + off + r.Index
+			end := start + len(r.Text)
+			off += r.Index + max(len(r.Text), 1)
+			overlap := false
+			for _, x := range xs {
+				if x.Start < end && start < x.End {
+					overlap = true
+					break
+				}
+			}
+			if !overlap && end > start {
+				out = append(out, dates.Expr{Start: start, End: end, Text: src[start:end], Type: dates.Date,
+					Value: r.Time.Format("2006-01-02")})
+			}
+		}
+	}
+	return out
 }

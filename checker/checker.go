@@ -97,6 +97,11 @@ type Date struct {
 	// Resolved says how it was resolved, e.g. "this November → 2026-11,
 	// from the publication date 2026-02-04".
 	Resolved string `json:"resolved"`
+	// Relative tells whether the resolution depended on the publication
+	// date or on another expression ("yesterday", "that year").
+	Relative bool `json:"relative"`
+	// Invalid says why a written date does not exist ("Feb. 30").
+	Invalid string `json:"invalid,omitempty"`
 }
 
 // Report is the result of checking one article.

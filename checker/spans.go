@@ -79,6 +79,8 @@ func (m *mapper) dates(ds []dates.Expr) []Date {
 			Tense:       string(d.Tense),
 			TenseCue:    d.TenseCue,
 			Resolved:    d.Resolution,
+			Relative:    d.Relative,
+			Invalid:     d.Invalid,
 		}
 		if d.Resolved {
 			r.From, r.To = d.From.Format(time.DateOnly), d.To.Format(time.DateOnly)

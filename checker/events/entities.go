@@ -77,17 +77,8 @@ func (w *world) entities(toks []token) []entity {
 		}
 		afterPrep := i > 0 && prepositions[toks[i-1].lower]
 		if personPronouns[t.lower] {
-			name := w.lastPerson
-			for k := len(out) - 1; k >= 0; k-- {
-				if out[k].person && !out[k].poss && !out[k].afterPrep {
-					name = out[k].name
-					break
-				}
-			}
-			if name != "" {
-				out = append(out, entity{start: t.start, end: t.end, person: true, name: name,
-					poss:      t.lower == "his" || t.lower == "her" && i+1 < len(toks) && toks[i+1].word,
-					afterPrep: afterPrep, via: "“" + t.text + "” → " + name})
+			if e, ok := w.pronoun(toks, i, out, afterPrep); ok {
+				out = append(out, e)
 			}
 			nationality, role = "", ""
 			continue
@@ -123,20 +114,6 @@ func (w *world) entities(toks []token) []entity {
 					nationality, role = "", ""
 				}
 				continue
-			}
-			if personPronouns[t.lower] {
-				name := w.lastPerson
-				for k := len(out) - 1; k >= 0; k-- {
-					if out[k].person && !out[k].poss && !out[k].afterPrep {
-						name = out[k].name
-						break
-					}
-				}
-				if name != "" {
-					out = append(out, entity{start: t.start, end: t.end, person: true, name: name,
-						poss:      t.lower == "his" || t.lower == "her" && i+1 < len(toks) && toks[i+1].word,
-						afterPrep: afterPrep, via: "“" + t.text + "” → " + name})
-				}
 			}
 			if t.lower == "country" && i > 0 && toks[i-1].lower == "the" && w.lastCountry != "" {
 				out = append(out, entity{start: toks[i-1].start, end: t.end, name: w.lastCountry, poss: t.poss,
@@ -257,4 +234,23 @@ func boolInt(b bool) int {
 // Price said".
 var speechVerbs = map[string]bool{
 	"said": true, "says": true, "told": true, "added": true, "wrote": true, "announced": true, "argued": true,
+}
+
+// pronoun resolves "he", "she", "his", "her" or "him" at toks[i] to the
+// nearest preceding subject of the sentence, else the last one before it.
+func (w *world) pronoun(toks []token, i int, out []entity, afterPrep bool) (entity, bool) {
+	t := toks[i]
+	name := w.lastPerson
+	for k := len(out) - 1; k >= 0; k-- {
+		if out[k].person && !out[k].poss && !out[k].afterPrep {
+			name = out[k].name
+			break
+		}
+	}
+	if name == "" {
+		return entity{}, false
+	}
+	poss := t.lower == "his" || t.lower == "her" && i+1 < len(toks) && toks[i+1].word
+	return entity{start: t.start, end: t.end, person: true, name: name, poss: poss,
+		afterPrep: afterPrep, via: "“" + t.text + "” → " + name}, true
 }

@@ -98,6 +98,12 @@ func AppendWords(dst []Token, s string, sent Sentence) []Token {
 			kind = Number
 		}
 		j := scanWord(s, i+n, b, kind == Number)
+		if j <= i {
+			// scanWord gives "n't" back to a word before it ("did|n't");
+			// with no word before ("N't" after a quote) it would give
+			// back the whole token and the loop would never move on.
+			j = i + n
+		}
 		if j < b && s[j] == '.' && kind == Word && abbrevClass(s[i:j]) != abbrevNone {
 			j++
 		}

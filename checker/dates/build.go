@@ -45,13 +45,18 @@ func (r *resolver) resolveForm(f *form, tr tense.Result) res {
 	var o res
 	switch f.kind {
 	case fPoint:
-		o = r.point(f, tr.Tense, tr.Cue)
+		g := *f
+		g.scheduled = tr.Scheduled
+		o = r.point(&g, tr.Tense, tr.Cue)
 	case fOffset:
 		o = r.offset(f, tr.Tense)
 	case fSpan:
 		o = r.span(f)
 	case fDur:
 		o = res{typ: Duration, value: durValue(f.n, f.unit), anchor: -1}
+		if f.andHalf {
+			o.value = halfDurValue(f.n, f.unit)
+		}
 	case fRef:
 		o = res{typ: Date, value: f.ref, anchor: -1, relative: true}
 	case fSet:

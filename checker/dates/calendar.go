@@ -196,4 +196,31 @@ func durValue(n, unit int) string {
 	return "P" + c + "Y"
 }
 
+// halfDurValue writes n and a half units as TIMEX3 writes them: P2Y6M,
+// PT5H30M, PT1M30S; units without a smaller whole one take a decimal.
+func halfDurValue(n, unit int) string {
+	switch unit {
+	case uSecond:
+		return fmt.Sprintf("PT%d.5S", n)
+	case uMinute:
+		return fmt.Sprintf("PT%dM30S", n)
+	case uHour:
+		return fmt.Sprintf("PT%dH30M", n)
+	case uDay:
+		return fmt.Sprintf("P%dDT12H", n)
+	case uYear:
+		return fmt.Sprintf("P%dY6M", n)
+	case uDecade:
+		return fmt.Sprintf("P%dY", 10*n+5)
+	case uCentury:
+		return fmt.Sprintf("P%dY", 100*n+50)
+	}
+	v := durValue(n, unit)
+	i := len(v) - 1
+	for i > 0 && (v[i] < '0' || v[i] > '9') {
+		i--
+	}
+	return v[:i+1] + ".5" + v[i+1:]
+}
+
 var dayPartCode = [...]string{"", "MO", "AF", "EV", "NI"}

@@ -7,6 +7,10 @@ func (p *parser) countLed(i int) (form, int, bool) {
 	if !ok {
 		return form{}, i, false
 	}
+	half := false
+	if n > 0 {
+		j, half = p.halfAfter(j)
+	}
 	adj := false
 	if p.isPunct(j, '-') && p.attached(j) && p.attached(j+1) {
 		j++
@@ -36,6 +40,10 @@ func (p *parser) countLed(i int) (form, int, bool) {
 	f := newForm(fDur)
 	f.unit, f.n = u, n
 	e := j + 1
+	if !half && n > 0 && !adj {
+		e, half = p.halfAfter(e) // a year and a half
+	}
+	f.andHalf = half && u != uWeekend && u != uPeriod
 	if adj {
 		return f, e, true
 	}

@@ -48,7 +48,8 @@ type form struct {
 	firstMonths           int // "the first six months of": 6
 	rel                   int // relThis, relLast, relNext on a point
 	unit                  int
-	n                     int // units; -1 for "several"
+	n                     int  // units; -1 for "several"
+	andHalf               bool // "2 1/2 years", "a minute and a half": n and a half units
 	anaphoric             bool
 	keepGrain             bool // offset keeps the anchor's granularity ("the year-earlier quarter")
 	part                  int
@@ -62,6 +63,7 @@ type form struct {
 	weekOf                bool // "the week of March 6": the week holding the day
 	possessive            bool // "Friday\'s ruling": an event already named, so the latest such day
 	earliest              bool // "as soon as Tuesday": a day still ahead
+	scheduled             bool // a scheduling verb decided the clause ("planned a rally on Saturday")
 	deadline              bool // after "by", "until", "through", "effective": a date still ahead unless the clause is past
 	inN                   bool // "in three days": an offset in future, a duration in past tense
 	ago                   bool // counted back from the publication date

@@ -78,6 +78,9 @@ func (p *parser) count(i int) (int, int, bool) {
 		if v >= 20 && v < 100 && p.isPunct(j, '-') && p.attached(j) && p.isCls(j+1, cNumW) && p.t[j+1].val < 10 {
 			v += p.t[j+1].val
 			j += 2
+		} else if v >= 20 && v < 100 && v%10 == 0 && p.isCls(j, cNumW) && p.t[j].val >= 1 && p.t[j].val < 10 {
+			v += p.t[j].val // twenty four
+			j++
 		} else if p.isCls(j, cNumW) && p.t[j].val == 100 {
 			v *= 100
 			j++
@@ -92,6 +95,18 @@ func (p *parser) count(i int) (int, int, bool) {
 		return -1, i + 1, true
 	}
 	return 0, i, false
+}
+
+// halfAfter reads "1/2" or "and a half" at i, as in "2 1/2 years" and "two
+// and a half years", and returns the index after it.
+func (p *parser) halfAfter(i int) (int, bool) {
+	if p.isNum(i) && p.t[i].val == 1 && p.isPunct(i+1, '/') && p.attached(i+1) && p.isNum(i+2) && p.attached(i+2) && p.t[i+2].val == 2 {
+		return i + 3, true
+	}
+	if p.isKw(i, kwAnd) && p.isKw(i+1, kwA) && p.wordIs(i+2, "half") {
+		return i + 3, true
+	}
+	return i, false
 }
 
 // kwFew aliases kwSeveral: "a few".

@@ -279,6 +279,9 @@ func (r *resolver) weekday(f *form, tn Tense, why func(string) string) res {
 			d, o.how = ref.AddDate(0, 0, fwd), "the first on or after the publication date (as soon as)"
 		case tn == tense.Future || tn == tense.Present:
 			d, o.how = ref.AddDate(0, 0, fwd), why("the first on or after the publication date")
+		case tn == tense.Unknown && f.scheduled && fwd < back:
+			// "planned a rally on Saturday": the scheduled event, the nearest such day
+			d, o.how = ref.AddDate(0, 0, fwd), "the nearest to the publication date (a scheduled event)"
 		case tn != tense.Past && f.timeText && fwd < back:
 			// a clock time without a verb ("5 p.m. Thursday") is a schedule:
 			// the nearest such day

@@ -84,6 +84,11 @@ func TestResolveKinds(t *testing.T) {
 		{"the summit will be held Nov. 10-11", "Nov. 10-11", "2026-11-10", "2026-11-10", "2026-11-12", Date},
 		// durations and sets
 		{"for three years", "three years", "P3Y", "", "", Duration},
+		{"for 2 1/2 years", "2 1/2 years", "P2Y6M", "", "", Duration},
+		{"spent 5 1/2 hours there", "5 1/2 hours", "PT5H30M", "", "", Duration},
+		{"it took a minute and a half", "a minute and a half", "PT1M30S", "", "", Duration},
+		{"for two and a half weeks", "two and a half weeks", "P2.5W", "", "", Duration},
+		{"in the last twenty four hours", "the last twenty four hours", "PT24H", "2026-02-04", "2026-02-05", Duration},
 		{"a decade", "a decade", "P10Y", "", "", Duration},
 		{"a two-year contract", "two-year", "P2Y", "", "", Duration},
 		{"every week", "every week", "P1W", "", "", Set},

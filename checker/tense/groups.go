@@ -14,6 +14,9 @@ type group struct {
 	// noun marks a prospective noun ("invitation to visit"): it is a future
 	// in the past when the group before it is past.
 	noun bool
+	// sched marks a scheduling verb's group ("planned a rally on
+	// Saturday"): Unknown, but the date likely names the scheduled event.
+	sched bool
 }
 
 // scanner finds the verb groups of one tokenised sentence.
@@ -124,7 +127,7 @@ func (sc *scanner) match(i int) (group, bool) {
 		if f&fScheduling != 0 {
 			// "planned a rally on Saturday", "postponed until Tuesday":
 			// the date may be the scheduled event's, not the act's.
-			return group{first: i, last: i, tense: Unknown}, true
+			return group{first: i, last: i, tense: Unknown, sched: true}, true
 		}
 		return group{first: i, last: i, tense: Past}, true
 	}
@@ -162,7 +165,7 @@ func (sc *scanner) modal(i int) group {
 		}
 	}
 	if sc.is(g.last, fScheduling) && g.tense == Past {
-		g.tense = Unknown // "may have postponed"
+		g.tense, g.sched = Unknown, true // "may have postponed"
 	}
 	return g
 }
@@ -190,7 +193,7 @@ func (sc *scanner) be(i int, t Tense) group {
 		if k := sc.prospective(g.last); k >= 0 {
 			g.last, g.tense, g.fip = k, Future, t == Past // "was invited to join"
 		} else if sc.is(g.last, fScheduling) {
-			g.tense = Unknown // "was planned for early March"
+			g.tense, g.sched = Unknown, true // "was planned for early March"
 		}
 	}
 	return g
@@ -224,7 +227,7 @@ func (sc *scanner) perfect(i, j int) group {
 	if k := sc.prospective(g.last); k >= 0 {
 		g.last, g.tense, g.fip = k, Future, true // "has agreed to visit"
 	} else if sc.is(g.last, fScheduling) {
-		g.tense = Unknown // "has scheduled a news conference Thursday"
+		g.tense, g.sched = Unknown, true // "has scheduled a news conference Thursday"
 	}
 	return g
 }

@@ -68,6 +68,11 @@ type Result struct {
 	// "the Jan. 14 deadline", "his 1990 earnings projection". The clause's
 	// tense then says little about the date.
 	Modifier bool
+	// Scheduled is set, with Tense Unknown, when a scheduling verb decided
+	// the clause ("planned a rally on Saturday", "has scheduled a news
+	// conference Thursday"): the date more likely names the scheduled event
+	// than the act of scheduling.
+	Scheduled bool
 }
 
 // At returns the tense of the clause of sentence s (within src) that holds
@@ -177,7 +182,7 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 		best = inherited
 	}
 	if best < 0 || groups[best].tense == Unknown {
-		return Result{Tense: Unknown, Prep: prep, Modifier: modifier}
+		return Result{Tense: Unknown, Prep: prep, Modifier: modifier, Scheduled: best >= 0 && groups[best].sched}
 	}
 	g := groups[best]
 	x, y := toks[g.first].Start, toks[g.last].End

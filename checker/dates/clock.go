@@ -85,6 +85,20 @@ func (p *parser) timeOfDay(i int) (form, int, bool) {
 		d.hour, d.minute, d.timeText = f.hour, f.minute, true
 		return d, e, true
 	}
+	// "10:35 a.m. (0735 GMT) Friday": the day after the aside dates the
+	// time; the day stays an expression of its own
+	if p.isPunct(k, '(') {
+		for m := k + 1; m < k+8 && p.ok(m); m++ {
+			if !p.isPunct(m, ')') {
+				continue
+			}
+			if d, _, ok := p.point(m+1, true); ok && d.kind == fPoint && d.weekday >= 0 && d.day == 0 && d.month == 0 {
+				d.hour, d.minute, d.timeText = f.hour, f.minute, true
+				return d, j, true
+			}
+			break
+		}
+	}
 	// a time alone is today's
 	d := newForm(fOffset)
 	d.unit, d.hour, d.minute, d.timeText = uDay, f.hour, f.minute, true

@@ -1,5 +1,7 @@
 package dates
 
+import "fmt"
+
 // core parses an expression without "the" or a part modifier.
 func (p *parser) core(i int, ctx bool) (form, int, bool) {
 	if !p.ok(i) {
@@ -129,6 +131,16 @@ func (p *parser) keywordLed(i int) (form, int, bool) {
 			f := newForm(fSet)
 			f.setValue = "XXXX-WXX-" + string(rune('0'+isoWeekday(wd)))
 			return f, j, true
+		}
+		if m, j, ok := p.monthAt(i + 1); ok && !p.dayNum(j) {
+			f := newForm(fSet) // each July
+			f.setValue = fmt.Sprintf("XXXX-%02d", m)
+			return f, j, true
+		}
+		if p.isCls(i+1, cSeason) {
+			f := newForm(fSet) // every summer
+			f.setValue = "XXXX-" + seasonCode[p.t[i+1].val]
+			return f, i + 2, true
 		}
 	case kwThat:
 		if p.isCls(i+1, cDayPart) {

@@ -216,6 +216,9 @@ func TestTenseConventions(t *testing.T) {
 		{"Lawyers will appeal Wednesday's ruling.", "2026-02-04"},
 		{"Lawyers will fight Monday's ruling.", "2026-02-02"},
 		{"The envoy could arrive as soon as Friday.", "2026-02-06"},
+		{"Protesters planned a rally on Thursday.", "2026-02-05"},
+		{"The prosecutor has scheduled a news conference Thursday.", "2026-02-05"},
+		{"Protesters planned a rally on Monday.", "2026-02-02"},
 	}
 	for _, tt := range tests {
 		x, ok := only(t, tt.text, newsRef, Options{})
@@ -239,6 +242,9 @@ func TestMoreKinds(t *testing.T) {
 		{"the current quarter", "the current quarter", "2026-Q1"},
 		{"the last decade", "the last decade", "201"},
 		{"several years ago", "several years ago", "PAST_REF"},
+		{"a few years ago", "a few years ago", "PAST_REF"},
+		{"the fair held each July", "each July", "XXXX-07"},
+		{"the floods that come every spring", "every spring", "XXXX-SP"},
 	}
 	for _, tt := range tests {
 		x, ok := only(t, tt.text, newsRef, Options{})
@@ -247,8 +253,15 @@ func TestMoreKinds(t *testing.T) {
 			assert.Equal(t, tt.value, x.Value, tt.text)
 		}
 	}
+	// a time dated by the weekday after an aside keeps its own span
+	xs := Resolve("The blast occurred at about 10:35 a.m. (0735 GMT) Monday.", newsRef, Options{})
+	if assert.Len(t, xs, 2) {
+		assert.Equal(t, "10:35 a.m.", xs[0].Text)
+		assert.Equal(t, "2026-02-02T10:35", xs[0].Value)
+		assert.Equal(t, "2026-02-02", xs[1].Value)
+	}
 	// a year-ago period is the quarter just reported, a year back
-	xs := Resolve("Profit rose in the third quarter of 2025 from the year-earlier quarter.", newsRef, Options{})
+	xs = Resolve("Profit rose in the third quarter of 2025 from the year-earlier quarter.", newsRef, Options{})
 	if assert.Len(t, xs, 2) {
 		assert.Equal(t, "2024-Q3", xs[1].Value)
 		assert.Equal(t, 0, xs[1].Anchor)

@@ -13,13 +13,7 @@ import (
 
 // runAnalyses fills pass with every analysis, each run once and guarded so
 // that one failing analysis leaves the others (and the rules) working. It
-// looks at ctx between steps. A text past asyncBytes, whose steps may each
-// take a good part of a second, is analysed on its own goroutine so that
-// runAnalyses returns as soon as ctx ends: that goroutine finishes the step
-// under way and stops, and the caller returns ctx's error without reading
-// pass. Shorter texts run inline: handing a millisecond of work to another
-// goroutine costs more than it saves (often a thread wake-up and cold
-// caches: the check of one article took twice as long on a loaded machine).
+// looks at ctx between steps.
 func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, guard func(string, func())) {
 	steps := []struct {
 		name string
@@ -39,29 +33,36 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, guard func
 			p.Events = events.AnalyzeWith(p.Text, p.Sentences, p.Dates, events.Options{Dateline: dl})
 		}},
 	}
-	run := func() {
-		for _, s := range steps {
-			if ctx.Err() != nil {
-				return
-			}
-			guard("analysis "+s.name, s.run)
+	for _, s := range steps {
+		if ctx.Err() != nil {
+			return
 		}
+		guard("analysis "+s.name, s.run)
 	}
-	if len(p.Text) < asyncBytes || ctx.Done() == nil {
-		run()
-		return
+}
+
+// untilDone runs work and returns nil when it is done, or ctx's error as
+// soon as ctx ends, even in the middle of a long step or one that never
+// ends (a bug: FuzzCheck once found a tokenizer loop). When ctx can end,
+// work runs on its own goroutine, which the caller abandons if ctx ends
+// first (work must then write nothing the caller reads). A context that
+// never ends (Background) runs work inline: the hand-over to another
+// goroutine can cost as much as the check of a short article on a loaded
+// machine (a thread wake-up, cold caches).
+func untilDone(ctx context.Context, work func()) error {
+	if ctx.Done() == nil {
+		work()
+		return nil
 	}
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		run()
+		work()
 	}()
 	select {
 	case <-done:
+		return ctx.Err()
 	case <-ctx.Done():
+		return ctx.Err()
 	}
 }
-
-// asyncBytes is the text length from which the analyses run on their own
-// goroutine: about 10 ms of work per step.
-const asyncBytes = 256 << 10

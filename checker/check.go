@@ -101,14 +101,36 @@ func (c *Checker) Check(ctx context.Context, doc Document) (Report, error) {
 			failed = append(failed, internalError(name, err))
 		}
 	}
-	runAnalyses(ctx, pass, c.opts, guard)
+	// The analyses and rules run until done or until ctx ends; if ctx ends
+	// first they may go on for a while on their own goroutine, so nothing
+	// here reads pass, found or failed after an error.
+	var found []Finding
+	if err := untilDone(ctx, func() {
+		runAnalyses(ctx, pass, c.opts, guard)
+		found = c.runRules(ctx, pass, guard)
+	}); err != nil {
+		return Report{}, err
+	}
 	if err := ctx.Err(); err != nil {
 		return Report{}, err
 	}
+	found = append(found, failed...)
+	m := newMapper(doc.Text, in)
+	rep := Report{
+		ReferenceDate: ReferenceDate{Date: pass.Reference.Date.Format(time.DateOnly), Source: pass.Reference.Source},
+		Findings:      m.findings(found),
+		Dates:         m.dates(pass.Dates),
+	}
+	return rep, nil
+}
+
+// runRules runs every rule over pass, each guarded, and fills in the
+// findings' rule IDs and severities. It stops early when ctx ends.
+func (c *Checker) runRules(ctx context.Context, pass *analysis.Pass, guard func(string, func())) []Finding {
 	var found []Finding
 	for _, r := range c.rules {
-		if err := ctx.Err(); err != nil {
-			return Report{}, err
+		if ctx.Err() != nil {
+			return nil
 		}
 		var fs []Finding
 		guard("rule "+r.ID, func() { fs = r.Run(pass) })
@@ -124,14 +146,7 @@ func (c *Checker) Check(ctx context.Context, doc Document) (Report, error) {
 			found = append(found, f)
 		}
 	}
-	found = append(found, failed...)
-	m := newMapper(doc.Text, in)
-	rep := Report{
-		ReferenceDate: ReferenceDate{Date: pass.Reference.Date.Format(time.DateOnly), Source: pass.Reference.Source},
-		Findings:      m.findings(found),
-		Dates:         m.dates(pass.Dates),
-	}
-	return rep, nil
+	return found
 }
 
 // reference picks the publication date: the caller's, the document's own

@@ -131,3 +131,21 @@ func TestMaxBytes(t *testing.T) {
 	_, err = c.Check(context.Background(), checker.Document{Text: strings.Repeat("x", 100)})
 	require.NoError(t, err)
 }
+
+// TestContextEndsAStuckRule checks that a rule that never returns (a bug)
+// does not hold Check past its context: the caller gets the context's error
+// at the deadline, and the stuck goroutine is abandoned.
+func TestContextEndsAStuckRule(t *testing.T) {
+	release := make(chan struct{})
+	t.Cleanup(func() { close(release) })
+	stuck := &checker.Rule{ID: "stuck", Summary: "never returns", Severity: checker.Warning,
+		Run: func(*analysis.Pass) []checker.Finding { <-release; return nil }}
+	c, err := checker.New(checker.Options{Rules: []*checker.Rule{rules.TenseTime, stuck}})
+	require.NoError(t, err)
+	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err = c.Check(ctx, checker.Document{Text: tenseStory, Published: pub})
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+	assert.Less(t, time.Since(start), time.Second)
+}

@@ -168,7 +168,7 @@ func TestHostileInputs(t *testing.T) {
 			if testing.Short() && len(tc.text) > 1<<20 {
 				t.Skip("multi-megabyte input: skipped with -short")
 			}
-			rep, err := checkWithin(t, context.Background(), c, doc, 5*time.Second, time.Minute)
+			rep, err := checkWithin(t, context.Background(), c, doc, slowdown*5*time.Second, slowdown*time.Minute)
 			if err != nil {
 				// A clear error names the problem; it is never a panic.
 				assert.NotEmpty(t, err.Error())

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/copydesk/copydesk/checker/tense"
@@ -47,6 +48,7 @@ func (r *resolver) resolveForm(f *form, tr tense.Result) res {
 	case fPoint:
 		g := *f
 		g.scheduled = tr.Scheduled
+		g.perfectNow = tr.Perfect && tr.Tense == tense.Past && presentPerfect(tr.Cue)
 		o = r.point(&g, tr.Tense, tr.Cue)
 	case fOffset:
 		o = r.offset(f, tr.Tense)
@@ -93,6 +95,13 @@ func (r *resolver) resolveForm(f *form, tr tense.Result) res {
 		r.applyPart(&o, f.part)
 	}
 	return o
+}
+
+// presentPerfect reports whether a perfect cue is in the present ("has
+// extended", "have agreed"), not the past ("had met").
+func presentPerfect(cue string) bool {
+	return len(cue) >= 4 && (eqFold(cue[:4], "has ") || len(cue) >= 5 && eqFold(cue[:5], "have ")) ||
+		strings.HasPrefix(cue, "'ve ")
 }
 
 // rangeParts resolves the two ends of a range alone, for scorers that
@@ -148,7 +157,7 @@ func (r *resolver) offset(f *form, tn Tense) res {
 		return o
 	}
 	if f.keepGrain && f.unit == uQuarter && n == 0 && (o.anchor < 0 || bgran != GrainQuarter) {
-		n, o.anchor = -1, -1 // "the quarter" with none before: the latest completed one
+		n, o.anchor, base = -1, -1, r.ref // "the quarter" with none before: the latest completed one
 	}
 	if f.keepGrain && f.unit == uYear {
 		// "the year-ago quarter": a year before the period being reported,
@@ -157,9 +166,10 @@ func (r *resolver) offset(f *form, tn Tense) res {
 		if r.lastQ >= 0 {
 			base, g, o.anchor = r.out[r.lastQ].From, GrainQuarter, r.lastQ
 		}
-	} else if f.unit == uYear && n != 0 && (f.anaphoric || f.ago) && r.base >= 0 {
+	} else if f.unit == uYear && n != 0 && (f.anaphoric || f.ago && n == -1) && r.base >= 0 {
 		// a year earlier / a year ago: the same period a year before the
-		// period just mentioned ("the third quarter ... a year ago")
+		// period just mentioned ("the third quarter ... a year ago"); "41
+		// years ago" counts from the publication date
 		b := r.out[r.base]
 		fine := b.Granularity == GrainQuarter || b.Granularity == GrainMonth || b.Granularity == GrainHalf
 		if f.anaphoric && (f.counted || f.keepGrain) && (fine || b.Granularity == GrainDay || b.Granularity == GrainWeek) ||

@@ -44,6 +44,9 @@ func (p *parser) countLed(i int) (form, int, bool) {
 		e, half = p.halfAfter(e) // a year and a half
 	}
 	f.andHalf = half && u != uWeekend && u != uPeriod
+	if p.wordIs(e, "or") && p.wordIs(e+1, "so") && (p.isKw(e+2, kwAgo) || p.isKw(e+2, kwEarlier) || p.isKw(e+2, kwLater)) {
+		e += 2 // a week or so ago
+	}
 	if adj {
 		return f, e, true
 	}

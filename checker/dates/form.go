@@ -64,6 +64,7 @@ type form struct {
 	possessive            bool // "Friday\'s ruling": an event already named, so the latest such day
 	earliest              bool // "as soon as Tuesday": a day still ahead
 	scheduled             bool // a scheduling verb decided the clause ("planned a rally on Saturday")
+	perfectNow            bool // a present perfect decided the clause ("has extended loans through January")
 	deadline              bool // after "by", "until", "through", "effective": a date still ahead unless the clause is past
 	inN                   bool // "in three days": an offset in future, a duration in past tense
 	ago                   bool // counted back from the publication date

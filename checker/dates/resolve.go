@@ -60,6 +60,10 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 	ry := r.ref.Year()
 	if f.deadline && (tn == tense.Present || tn == tense.Unknown) {
 		tn, cue = tense.Future, "" // "by February", "effective Feb. 1": a date still ahead
+	} else if f.deadline && f.perfectNow {
+		// "has extended the loans through January", "has fallen 2% this
+		// year through Oct. 19": ahead or behind, whichever is nearer
+		tn, cue = tense.Unknown, ""
 	}
 	y := f.year
 	why := func(s string) string {
@@ -279,9 +283,9 @@ func (r *resolver) weekday(f *form, tn Tense, why func(string) string) res {
 			d, o.how = ref.AddDate(0, 0, fwd), "the first on or after the publication date (as soon as)"
 		case tn == tense.Future || tn == tense.Present:
 			d, o.how = ref.AddDate(0, 0, fwd), why("the first on or after the publication date")
-		case tn == tense.Unknown && f.scheduled && fwd < back:
+		case tn == tense.Unknown && (f.scheduled || f.deadline && f.perfectNow) && fwd < back:
 			// "planned a rally on Saturday": the scheduled event, the nearest such day
-			d, o.how = ref.AddDate(0, 0, fwd), "the nearest to the publication date (a scheduled event)"
+			d, o.how = ref.AddDate(0, 0, fwd), "the nearest to the publication date (a scheduled event or a deadline)"
 		case tn != tense.Past && f.timeText && fwd < back:
 			// a clock time without a verb ("5 p.m. Thursday") is a schedule:
 			// the nearest such day

@@ -219,6 +219,10 @@ func TestTenseConventions(t *testing.T) {
 		{"Protesters planned a rally on Thursday.", "2026-02-05"},
 		{"The prosecutor has scheduled a news conference Thursday.", "2026-02-05"},
 		{"Protesters planned a rally on Monday.", "2026-02-02"},
+		{"The agency has given the family until 9 a.m. Thursday to sign.", "2026-02-05T09:00"},
+		{"Lenders have extended the company loans through March.", "2026-03"},
+		{"The fund has fallen 2% through Jan. 30.", "2026-01-30"},
+		{"The strike began 41 years ago.", "1985"},
 	}
 	for _, tt := range tests {
 		x, ok := only(t, tt.text, newsRef, Options{})
@@ -243,6 +247,7 @@ func TestMoreKinds(t *testing.T) {
 		{"the last decade", "the last decade", "201"},
 		{"several years ago", "several years ago", "PAST_REF"},
 		{"a few years ago", "a few years ago", "PAST_REF"},
+		{"a week or so ago", "a week or so ago", "2026-W05"},
 		{"the fair held each July", "each July", "XXXX-07"},
 		{"the floods that come every spring", "every spring", "XXXX-SP"},
 	}

@@ -131,9 +131,12 @@ func (r *resolver) line(p *parser, sents []text2.Sentence, si, line int) int {
 			continue
 		}
 		f, s, e, ok := p.expr(i)
-
 		if !ok || e <= s {
 			i++
+			continue
+		}
+		if p.notADate(s, e) {
+			i = e
 			continue
 		}
 		start, end := toks[s].start, toks[e-1].end

@@ -136,6 +136,10 @@ func TestFalseDates(t *testing.T) {
 		"He was 45 years old.",
 		"Room 1984 was booked.",
 		"Black Friday sales were strong.",
+		"He told CBS's ''60 Minutes'' he was innocent.",
+		"Baker said on ABC's \"This Week\" that talks would go on.",
+		"For Poland, high noon has come.",
+		"It is a lesson for today's youth.",
 	} {
 		assert.Empty(t, Resolve(text, newsRef, Options{}), text)
 	}

@@ -221,6 +221,8 @@ func TestAtFlags(t *testing.T) {
 			assert.Equal(t, tt.fip, got.FutureInPast, "future in past")
 			assert.Equal(t, tt.prep, got.Prep, "prep")
 			assert.Equal(t, tt.modifier, got.Modifier, "modifier")
+			sched := strings.Contains(tt.sentence, "planned") || strings.Contains(tt.sentence, "postponed") || strings.Contains(tt.sentence, "scheduled")
+			assert.Equal(t, sched, got.Scheduled, "scheduled")
 		})
 	}
 }

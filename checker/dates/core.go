@@ -175,6 +175,10 @@ func (p *parser) keywordLed(i int) (form, int, bool) {
 		}
 	case kwThis, kwLast, kwNext, kwPast, kwComing, kwPrevious:
 		return p.relative(i)
+	case kwFollowing:
+		if _, _, ok := p.weekdayAt(i + 1); ok {
+			return p.relative(i) // the following Monday
+		}
 	case kwNoon, kwMidnight:
 		return p.timeOfDay(i)
 	}
@@ -184,7 +188,7 @@ func (p *parser) keywordLed(i int) (form, int, bool) {
 var setValues = map[int]string{kwDaily: "P1D", kwWeekly: "P1W", kwMonthly: "P1M", kwYearly: "P1Y", kwQuarterly: "P3M"}
 
 var relOf = map[int]int{kwThis: relThis, kwCurrent: relThis, kwLast: relLast, kwPast: relLast, kwPrevious: relLast,
-	kwNext: relNext, kwComing: relNext}
+	kwNext: relNext, kwComing: relNext, kwFollowing: relNext}
 
 // relative: "this week", "last year", "next Monday", "last November",
 // "this spring", "last night", "the past/last two years" (without "the"
@@ -257,6 +261,8 @@ func (p *parser) relative(i int) (form, int, bool) {
 	}
 	if f, e, ok := p.point(j, true); ok && f.kind == fPoint && f.year == 0 && f.day == 0 && f.decade == 0 {
 		f.rel = rel
+		// "the previous Friday", "the following Monday": from the day before
+		f.anaphoric = f.weekday >= 0 && (k == kwPrevious || k == kwFollowing)
 		return f, e, true
 	}
 	return form{}, i, false

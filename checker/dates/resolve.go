@@ -257,6 +257,11 @@ func unitFloor(t time.Time, g string) time.Time {
 func (r *resolver) weekday(f *form, tn Tense, why func(string) string) res {
 	o := res{typ: Date, anchor: -1, relative: true, gran: GrainDay, ok: true}
 	ref := r.ref
+	if f.anaphoric && (f.rel == relLast || f.rel == relNext) {
+		if base, g, idx := r.anchorOf(false); idx >= 0 && g == GrainDay {
+			ref, o.anchor = base, idx // the previous Friday: the one before the day just named
+		}
+	}
 	wd := f.weekday
 	back := (int(ref.Weekday()) - wd + 7) % 7 // days back to the latest on or before
 	fwd := (wd - int(ref.Weekday()) + 7) % 7  // days on to the first on or after
@@ -266,12 +271,12 @@ func (r *resolver) weekday(f *form, tn Tense, why func(string) string) res {
 		if back == 0 {
 			back = 7
 		}
-		d, o.how = ref.AddDate(0, 0, -back), "the latest before the publication date"
+		d, o.how = ref.AddDate(0, 0, -back), "the latest before "+r.anchorName(o.anchor)
 	case relNext:
 		if fwd == 0 {
 			fwd = 7
 		}
-		d, o.how = ref.AddDate(0, 0, fwd), "the first after the publication date"
+		d, o.how = ref.AddDate(0, 0, fwd), "the first after "+r.anchorName(o.anchor)
 	case relThis:
 		d, o.how = weekStart(ref).AddDate(0, 0, isoWeekday(wd)-1), "in the week of the publication date"
 	default:

@@ -161,6 +161,13 @@ func TestAnaphora(t *testing.T) {
 		assert.Equal(t, "2026-W06", fw[1].Value)
 		assert.Equal(t, 0, fw[1].Anchor)
 	}
+	pf := Resolve("Shares closed lower Friday, down 4% from the previous Friday. They met on Tuesday, Jan. 6, and again the following Monday.", newsRef, Options{})
+	if assert.Len(t, pf, 4) {
+		assert.Equal(t, "2026-01-23", pf[1].Value)
+		assert.Equal(t, 0, pf[1].Anchor)
+		assert.Equal(t, "2026-01-12", pf[3].Value)
+		assert.Equal(t, 2, pf[3].Anchor)
+	}
 	nm := Resolve("The talks ended on Monday, Feb. 2. The next morning, envoys left.", newsRef, Options{})
 	if assert.Len(t, nm, 2) {
 		assert.Equal(t, "2026-02-03TMO", nm[1].Value)

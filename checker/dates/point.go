@@ -144,7 +144,7 @@ func (p *parser) weekdayDate(i int) (form, int, bool) {
 	f := newForm(fPoint)
 	f.weekday = wd
 	f.possessive = p.isPunct(j, '\'') && p.attached(j) && p.wordIs(j+1, "s")
-	f.earliest = p.isKw(i-1, kwAs) && p.ok(i-2) && (p.wordIs(i-2, "soon") || p.wordIs(i-2, "early")) && p.isKw(i-3, kwAs)
+	f.earliest = p.asSoonAs(i)
 	if p.isCls(j, cDayPart) {
 		f.dayPart = p.t[j].val
 		j++
@@ -354,4 +354,19 @@ func (p *parser) idLed(i int) (form, int, bool) {
 		j = k
 	}
 	return f, j, true
+}
+
+// asSoonAs reports whether "as soon as" or "as early as" opens the words
+// just before token i, within its clause: "as soon as Tuesday", "as soon
+// as trading opened Monday".
+func (p *parser) asSoonAs(i int) bool {
+	for k := i - 1; k >= 2 && k >= i-6; k-- {
+		if p.t[k].kind == tPunct {
+			return false
+		}
+		if p.isKw(k, kwAs) && (p.wordIs(k-1, "soon") || p.wordIs(k-1, "early")) && p.isKw(k-2, kwAs) {
+			return true
+		}
+	}
+	return false
 }

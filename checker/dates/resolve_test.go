@@ -228,6 +228,7 @@ func TestTenseConventions(t *testing.T) {
 		{"Lawyers will fight Monday's ruling.", "2026-02-02"},
 		{"The envoy could arrive as soon as Friday.", "2026-02-06"},
 		{"Protesters planned a rally on Thursday.", "2026-02-05"},
+		{"Buyers were likely to pounce as soon as trading opened Monday.", "2026-02-09"},
 		{"The prosecutor has scheduled a news conference Thursday.", "2026-02-05"},
 		{"Protesters planned a rally on Monday.", "2026-02-02"},
 		{"The agency has given the family until 9 a.m. Thursday to sign.", "2026-02-05T09:00"},

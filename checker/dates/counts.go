@@ -11,6 +11,10 @@ func (p *parser) countLed(i int) (form, int, bool) {
 	if n > 0 {
 		j, half = p.halfAfter(j)
 	}
+	if n != 0 && (p.isKw(j, kwMore) || p.isKw(j, kwAdditional) || p.wordIs(j, "trading") ||
+		p.wordIs(j, "business") || p.wordIs(j, "working")) && (p.isCls(j+1, cUnit) || p.isCls(j+1, cUnits)) {
+		j++ // two more weeks, an additional year, eight trading days
+	}
 	adj := false
 	if p.isPunct(j, '-') && p.attached(j) && p.attached(j+1) {
 		j++

@@ -90,9 +90,14 @@ func (p *parser) count(i int) (int, int, bool) {
 		if p.isKw(i+1, kwFew) || p.isKw(i+1, kwSeveral) {
 			return -1, i + 2, true
 		}
+		if p.isKw(i+1, kwCouple) && p.isKw(i+2, kwOf) {
+			return 2, i + 3, true // a couple of years
+		}
 		return 1, i + 1, true
 	case t.kind == tWord && t.cls == cKw && t.val == kwSeveral:
 		return -1, i + 1, true
+	case t.kind == tWord && t.cls == cKw && t.val == kwCouple && p.isKw(i-1, kwNext) && p.isKw(i+1, kwOf):
+		return 2, i + 2, true // the next couple of years
 	}
 	return 0, i, false
 }

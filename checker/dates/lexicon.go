@@ -31,6 +31,7 @@ const (
 	holChristmas
 	holThanksgiving
 	holHalloween
+	holElection // Election Day, U.S.: the Tuesday after the first Monday of November
 	holNewYear
 )
 
@@ -152,9 +153,11 @@ const (
 	kwFor
 	kwOnce
 	kwAround
-	kwNew  // "New Year's Day"
-	kwAs   // "as soon as Tuesday"
-	kwFull // "the full year"
+	kwNew        // "New Year's Day"
+	kwAs         // "as soon as Tuesday"
+	kwCouple     // "a couple of years"
+	kwAdditional // "an additional year", "two extra weeks"
+	kwFull       // "the full year"
 )
 
 var seasonCode = [...]string{"", "SP", "SU", "FA", "WI"}
@@ -215,7 +218,7 @@ var lexicon = func() map[string]lex {
 		"sixties": 196, "seventies": 197, "eighties": 198, "nineties": 199} {
 		m[k] = lex{cDecadeW, v}
 	}
-	for k, v := range map[string]int{"christmas": holChristmas, "thanksgiving": holThanksgiving, "halloween": holHalloween} {
+	for k, v := range map[string]int{"christmas": holChristmas, "thanksgiving": holThanksgiving, "halloween": holHalloween, "election": holElection} {
 		m[k] = lex{cHoliday, v}
 	}
 	for k, v := range map[string]int{"morning": partMorning, "afternoon": partAfternoon, "evening": partEvening,
@@ -237,7 +240,8 @@ var lexicon = func() map[string]lex {
 		"future": kwFuture, "currently": kwCurrently, "soon": kwSoon, "nowadays": kwNowadays, "more": kwMore, "than": kwThan, "about": kwAbout,
 		"nearly": kwNearly, "almost": kwAlmost, "less": kwLess, "at": kwAt, "least": kwLeast, "up": kwUp,
 		"hence": kwHence, "each": kwEach, "for": kwFor, "once": kwOnce,
-		"around": kwAround, "roughly": kwAround, "approximately": kwAround, "new": kwNew, "full": kwFull, "as": kwAs} {
+		"around": kwAround, "roughly": kwAround, "approximately": kwAround, "new": kwNew, "full": kwFull, "as": kwAs,
+		"couple": kwCouple, "additional": kwAdditional, "extra": kwAdditional} {
 		m[k] = lex{cKw, v}
 	}
 	return m

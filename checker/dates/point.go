@@ -31,7 +31,32 @@ func (p *parser) point(i int, ctx bool) (form, int, bool) {
 	if f, j, ok := p.spelledYear(i); ok {
 		return f, j, true
 	}
+	if f, j, ok := p.ordinalCentury(i); ok {
+		return f, j, true
+	}
 	return form{}, i, false
+}
+
+// ordinalCentury: "the 20th century", "the 11th-century temple",
+// "the nineteenth century".
+func (p *parser) ordinalCentury(i int) (form, int, bool) {
+	n := 0
+	switch {
+	case p.ok(i) && p.t[i].kind == tNum && p.t[i].ord && p.t[i].ndig <= 2:
+		n = p.t[i].val
+	case p.isCls(i, cOrdW):
+		n = p.t[i].val
+	}
+	j := i + 1
+	if p.isPunct(j, '-') && p.attached(j) {
+		j++
+	}
+	if n < 1 || n > 30 || !p.isCls(j, cUnit) || p.t[j].val != uCentury {
+		return form{}, i, false
+	}
+	f := newForm(fPoint)
+	f.century = n
+	return f, j + 1, true
 }
 
 // namedDays are the words that make a weekday the name of a feast or an

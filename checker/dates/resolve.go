@@ -84,6 +84,11 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 		o.how = "year from " + r.anchorName(o.anchor)
 	}
 	switch {
+	case f.century != 0:
+		o.from, o.to, o.gran = ymd((f.century-1)*100, 1, 1), ymd(f.century*100, 1, 1), GrainCentury
+		o.value = fmt.Sprintf("%02d", f.century-1)
+		o.ok = true
+		return o
 	case f.decade != 0:
 		o.from, o.to, o.gran = ymd(f.decade*10, 1, 1), ymd(f.decade*10+10, 1, 1), GrainDecade
 		o.value = fmt.Sprintf("%03d", f.decade)
@@ -110,6 +115,13 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 	var from, to func(y int) time.Time
 	gran := GrainYear
 	switch {
+	case f.holiday == holElection:
+		gran = GrainDay
+		from = func(y int) time.Time { // the Tuesday after the first Monday of November
+			first := ymd(y, 11, 1)
+			return first.AddDate(0, 0, (int(time.Monday)-int(first.Weekday())+7)%7+1)
+		}
+		to = func(y int) time.Time { return from(y).AddDate(0, 0, 1) }
 	case f.holiday == holThanksgiving:
 		gran = GrainDay
 		from = func(y int) time.Time { // the fourth Thursday of November

@@ -260,6 +260,13 @@ func TestMoreKinds(t *testing.T) {
 		{"several years ago", "several years ago", "PAST_REF"},
 		{"a few years ago", "a few years ago", "PAST_REF"},
 		{"a week or so ago", "a week or so ago", "2026-W05"},
+		{"for a couple of years", "a couple of years", "P2Y"},
+		{"at least two more weeks", "two more weeks", "P2W"},
+		{"for an additional year", "an additional year", "P1Y"},
+		{"Eight trading days after that", "Eight trading days", "P8D"},
+		{"a 20th century democrat", "20th century", "19"},
+		{"the 11th-century temple", "11th-century", "10"},
+		{"Campaigns will intensify before Election Day.", "Election Day", "2026-11-03"},
 		{"the fair held each July", "each July", "XXXX-07"},
 		{"the floods that come every spring", "every spring", "XXXX-SP"},
 	}

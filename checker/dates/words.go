@@ -1,13 +1,16 @@
 package dates
 
 // holidayLed: "Christmas", "Christmas Eve", "Thanksgiving Day", "New
-// Year's Day", "New Year's Eve", with an optional year.
+// Year's Day", "New Year's Eve", "Election Day", with an optional year.
 func (p *parser) holidayLed(i int) (form, int, bool) {
 	f := newForm(fPoint)
 	j := i + 1
 	switch {
 	case p.isCls(i, cHoliday) && p.t[i].upper:
 		f.holiday = p.t[i].val
+		if f.holiday == holElection && !(p.wordIs(i+1, "Day") && p.t[i+1].upper) {
+			return form{}, i, false // the Election Commission
+		}
 	case p.wordIs(i, "New") && p.isCls(i+1, cUnit) && p.t[i+1].val == uYear && p.t[i+1].upper &&
 		p.isPunct(i+2, '\'') && p.wordIs(i+3, "s") && (p.wordIs(i+4, "Day") || p.wordIs(i+4, "Eve")):
 		f.holiday = holNewYear
@@ -24,6 +27,8 @@ func (p *parser) holidayLed(i int) (form, int, bool) {
 		f.month, f.day = 1, 1
 	case holThanksgiving:
 		f.month, f.day = 11, 22 // the day is computed per year
+	case holElection:
+		f.month, f.day = 11, 2 // the day is computed per year
 	}
 	if p.wordIs(j, "Eve") {
 		if f.holiday == holNewYear {

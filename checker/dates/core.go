@@ -181,6 +181,24 @@ func (p *parser) keywordLed(i int) (form, int, bool) {
 		}
 	case kwNoon, kwMidnight:
 		return p.timeOfDay(i)
+	case kwAs:
+		if p.isKw(i+1, kwSoon) && p.isKw(i+2, kwAs) && p.wordIs(i+3, "possible") {
+			f := newForm(fRef)
+			f.ref = "FUTURE_REF"
+			return f, i + 4, true
+		}
+	case kwThese:
+		if p.isCls(i+1, cUnits) && p.t[i+1].val == uDay {
+			f := newForm(fRef) // these days
+			f.ref = "PRESENT_REF"
+			return f, i + 2, true
+		}
+	case kwA:
+		if p.isKw(i+1, kwLater) && p.wordIs(i+2, "date") {
+			f := newForm(fRef) // at a later date
+			f.ref = "FUTURE_REF"
+			return f, i + 3, true
+		}
 	}
 	return form{}, i, false
 }

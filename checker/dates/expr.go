@@ -217,6 +217,14 @@ func (p *parser) theCore(j int) (form, int, bool) {
 		f := newForm(fRef)
 		f.ref = "FUTURE_REF"
 		return f, j + 1, true
+	case p.isKw(j, kwNear) && (p.isKw(j+1, kwFuture) || p.wordIs(j+1, "term") && !p.isPunct(j+2, '-')) && !p.isPunct(j+1, '-'):
+		f := newForm(fRef) // the near future, the short term
+		f.ref = "FUTURE_REF"
+		return f, j + 2, true
+	case p.isCls(j, cUnits) && p.wordIs(j+1, "ahead"):
+		f := newForm(fSpan) // the weeks ahead
+		f.unit, f.n, f.fwd = p.t[j].val, -1, true
+		return f, j + 2, true
 	case (p.isKw(j, kwNext) || p.isKw(j, kwFollowing) || p.isKw(j, kwPrevious) || p.isKw(j, kwSame)) && p.isCls(j+1, cDayPart):
 		f := newForm(fOffset) // the next morning, the previous night
 		f.unit, f.anaphoric, f.dayPart = uDay, true, p.t[j+1].val

@@ -157,6 +157,8 @@ const (
 	kwAs         // "as soon as Tuesday"
 	kwCouple     // "a couple of years"
 	kwAdditional // "an additional year", "two extra weeks"
+	kwNear       // "the near future", "the short term"
+	kwThese      // "these days"
 	kwFull       // "the full year"
 )
 
@@ -241,7 +243,8 @@ var lexicon = func() map[string]lex {
 		"nearly": kwNearly, "almost": kwAlmost, "less": kwLess, "at": kwAt, "least": kwLeast, "up": kwUp,
 		"hence": kwHence, "each": kwEach, "for": kwFor, "once": kwOnce,
 		"around": kwAround, "roughly": kwAround, "approximately": kwAround, "new": kwNew, "full": kwFull, "as": kwAs,
-		"couple": kwCouple, "additional": kwAdditional, "extra": kwAdditional} {
+		"couple": kwCouple, "additional": kwAdditional, "extra": kwAdditional,
+		"near": kwNear, "foreseeable": kwNear, "immediate": kwNear, "short": kwNear, "these": kwThese} {
 		m[k] = lex{cKw, v}
 	}
 	return m

@@ -139,6 +139,7 @@ func TestFalseDates(t *testing.T) {
 		"He told CBS's ''60 Minutes'' he was innocent.",
 		"Baker said on ABC's \"This Week\" that talks would go on.",
 		"For Poland, high noon has come.",
+		"Short-term rates rose near the close.",
 		"It is a lesson for today's youth.",
 	} {
 		assert.Empty(t, Resolve(text, newsRef, Options{}), text)
@@ -267,6 +268,12 @@ func TestMoreKinds(t *testing.T) {
 		{"a 20th century democrat", "20th century", "19"},
 		{"the 11th-century temple", "11th-century", "10"},
 		{"Campaigns will intensify before Election Day.", "Election Day", "2026-11-03"},
+		{"an offering in the near future", "the near future", "FUTURE_REF"},
+		{"to placate holders in the short term", "the short term", "FUTURE_REF"},
+		{"they hurt more these days", "these days", "PRESENT_REF"},
+		{"liquidate it as soon as possible", "as soon as possible", "FUTURE_REF"},
+		{"offerings at a later date", "a later date", "FUTURE_REF"},
+		{"sales in the weeks ahead", "the weeks ahead", "PXW"},
 		{"the fair held each July", "each July", "XXXX-07"},
 		{"the floods that come every spring", "every spring", "XXXX-SP"},
 	}

@@ -31,6 +31,9 @@ func (p *parser) core(i int, ctx bool) (form, int, bool) {
 	if f, e, ok := p.timeOfDay(i); ok {
 		return f, e, true
 	}
+	if f, e, ok := p.longAdj(i); ok {
+		return f, e, true
+	}
 	if f, e, ok := p.countLed(i); ok {
 		return f, e, true
 	}

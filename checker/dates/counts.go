@@ -44,6 +44,12 @@ func (p *parser) countLed(i int) (form, int, bool) {
 	f := newForm(fDur)
 	f.unit, f.n = u, n
 	e := j + 1
+	if p.isPunct(e, '-') && p.attached(e) && p.attached(e+1) && p.wordIs(e+1, "long") {
+		if p.isCls(j, cUnits) && p.isKw(i, kwA) {
+			f.n = -1 // a decades-long battle
+		}
+		return f, e + 2, true // a day-long meeting
+	}
 	if !half && n > 0 && !adj {
 		e, half = p.halfAfter(e) // a year and a half
 	}
@@ -83,6 +89,21 @@ func (p *parser) countLed(i int) (form, int, bool) {
 		return form{}, i, false
 	}
 	return f, e, true
+}
+
+// longAdj: "a day-long meeting", "a decades-long battle": a duration
+// written as an adjective.
+func (p *parser) longAdj(i int) (form, int, bool) {
+	u, ok := p.unitAt(i)
+	if !ok || u == uPeriod || u == uWeekend || !p.isPunct(i+1, '-') || !p.attached(i+1) || !p.attached(i+2) || !p.wordIs(i+2, "long") {
+		return form{}, i, false
+	}
+	f := newForm(fDur)
+	f.unit, f.n = u, 1
+	if p.isCls(i, cUnits) {
+		f.n = -1
+	}
+	return f, i + 3, true
 }
 
 // inPhrase: "in three days" (an offset in future clauses), "in recent

@@ -221,7 +221,13 @@ func (p *parser) theCore(j int) (form, int, bool) {
 		f := newForm(fRef) // the near future, the short term
 		f.ref = "FUTURE_REF"
 		return f, j + 2, true
-	case p.isCls(j, cUnits) && p.wordIs(j+1, "ahead"):
+	case p.isCls(j, cUnits) && p.t[j].val >= uDay && p.t[j].val != uPeriod && p.t[j].val != uWeekend &&
+		(p.isKw(j-2, kwOver) || p.isKw(j-2, kwIn) || p.isKw(j-2, kwDuring)) && !p.isKw(j+1, kwAhead) && !p.isKw(j+1, kwOf) &&
+		!p.isKw(j+1, kwBefore) && !p.isKw(j+1, kwAfter):
+		f := newForm(fDur) // over the years, in the years that followed
+		f.unit, f.n = p.t[j].val, -1
+		return f, j + 1, true
+	case p.isCls(j, cUnits) && p.isKw(j+1, kwAhead):
 		f := newForm(fSpan) // the weeks ahead
 		f.unit, f.n, f.fwd = p.t[j].val, -1, true
 		return f, j + 2, true

@@ -159,6 +159,7 @@ const (
 	kwAdditional // "an additional year", "two extra weeks"
 	kwNear       // "the near future", "the short term"
 	kwThese      // "these days"
+	kwAhead      // "the weeks ahead"
 	kwFull       // "the full year"
 )
 
@@ -244,7 +245,7 @@ var lexicon = func() map[string]lex {
 		"hence": kwHence, "each": kwEach, "for": kwFor, "once": kwOnce,
 		"around": kwAround, "roughly": kwAround, "approximately": kwAround, "new": kwNew, "full": kwFull, "as": kwAs,
 		"couple": kwCouple, "additional": kwAdditional, "extra": kwAdditional,
-		"near": kwNear, "foreseeable": kwNear, "immediate": kwNear, "short": kwNear, "these": kwThese} {
+		"near": kwNear, "foreseeable": kwNear, "immediate": kwNear, "short": kwNear, "these": kwThese, "ahead": kwAhead} {
 		m[k] = lex{cKw, v}
 	}
 	return m

@@ -140,6 +140,7 @@ func TestFalseDates(t *testing.T) {
 		"Baker said on ABC's \"This Week\" that talks would go on.",
 		"For Poland, high noon has come.",
 		"Short-term rates rose near the close.",
+		"He hid in the days before the vote.",
 		"It is a lesson for today's youth.",
 	} {
 		assert.Empty(t, Resolve(text, newsRef, Options{}), text)
@@ -274,6 +275,9 @@ func TestMoreKinds(t *testing.T) {
 		{"liquidate it as soon as possible", "as soon as possible", "FUTURE_REF"},
 		{"offerings at a later date", "a later date", "FUTURE_REF"},
 		{"sales in the weeks ahead", "the weeks ahead", "PXW"},
+		{"many changed over the years", "the years", "PXY"},
+		{"after a day-long meeting", "a day-long", "P1D"},
+		{"a decades-long battle", "a decades-long", "PXDE"},
 		{"the fair held each July", "each July", "XXXX-07"},
 		{"the floods that come every spring", "every spring", "XXXX-SP"},
 	}

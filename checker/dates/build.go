@@ -143,6 +143,16 @@ func (r *resolver) offset(f *form, tn Tense) res {
 			return o
 		}
 	}
+	if f.unit == uYear && f.n < 0 && (f.ago || f.anaphoric) {
+		defer func() { r.yearBack = len(r.out) }() // the index this expression gets
+		if f.anaphoric && o.anchor >= 0 && o.anchor == r.yearBack && !f.keepGrain {
+			// "... a year ago. Sales were $3 million a year earlier": the same period
+			a := r.out[o.anchor]
+			o.from, o.to, o.gran, o.value = a.From, a.To, a.Granularity, a.Value
+			o.how = "the same period as " + r.anchorName(o.anchor)
+			return o
+		}
+	}
 	if f.keepGrain && f.unit == uQuarter && f.year != 0 {
 		// the 1988 quarter: the quarter just reported, in the year written
 		o.relative = false

@@ -98,7 +98,7 @@ type Options struct {
 // the publication date, in order of position.
 func Resolve(text string, ref time.Time, opts Options) []Expr {
 	p := parser{src: text, dayFirst: opts.DayFirst}
-	r := resolver{src: text, ref: dayOf(ref), last: -1, base: -1, lastQ: -1}
+	r := resolver{src: text, ref: dayOf(ref), last: -1, base: -1, lastQ: -1, yearBack: -1}
 	r.out = make([]Expr, 0, len(text)/64+4) // about one expression in 80 bytes of news
 	sents := text2.Sentences(text)
 	si := 0

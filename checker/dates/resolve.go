@@ -18,6 +18,10 @@ type resolver struct {
 	// anchor ("a year earlier" counts from it); lastQ the latest base of
 	// quarter granularity; -1 for none.
 	last, base, lastQ int
+	// yearBack is the index of the latest "a year ago" or "a year earlier"
+	// (counted back in years), -1 for none: a "year earlier" right after it
+	// names the same comparison period, not one a year before that.
+	yearBack int
 	// cur is the byte offset of the expression being resolved.
 	cur int
 }

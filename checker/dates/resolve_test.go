@@ -170,6 +170,11 @@ func TestAnaphora(t *testing.T) {
 		assert.Equal(t, "2026-01-12", pf[3].Value)
 		assert.Equal(t, 2, pf[3].Anchor)
 	}
+	ya := Resolve("Net fell to $2 million from $3 million a year ago. Sales were flat compared with a year earlier.", newsRef, Options{})
+	if assert.Len(t, ya, 2) {
+		assert.Equal(t, "2025", ya[0].Value)
+		assert.Equal(t, "2025", ya[1].Value, "the same comparison period, not 2024")
+	}
 	nm := Resolve("The talks ended on Monday, Feb. 2. The next morning, envoys left.", newsRef, Options{})
 	if assert.Len(t, nm, 2) {
 		assert.Equal(t, "2026-02-03TMO", nm[1].Value)

@@ -21,6 +21,9 @@ func (p *parser) clock(i int) (form, int, bool) {
 		j += 2
 	}
 	pm, e, ok := p.ampm(j)
+	if !ok && p.isKw(j, kwIn) && p.isKw(j+1, kwThe) && p.isCls(j+2, cDayPart) && p.t[j+2].val != partNight {
+		pm, e, ok = p.t[j+2].val != partMorning, j+3, true // 4 in the morning
+	}
 	if !ok || h < 1 || h > 12 || m > 59 {
 		return form{}, i, false
 	}
@@ -88,6 +91,16 @@ func (p *parser) timeOfDay(i int) (form, int, bool) {
 	// "10:35 a.m. (0735 GMT) Friday": the day after the aside dates the
 	// time; the day stays an expression of its own
 	if p.isPunct(k, '(') {
+		// "4 in the morning (4 a.m. EDT Thursday)": the day inside dates it
+		if _, c, ok := p.clock(k + 1); ok {
+			if p.ok(c) && p.t[c].kind == tWord && p.t[c].allUpper && zones[p.src[p.t[c].start:p.t[c].end]] {
+				c++
+			}
+			if d, e, ok := p.point(c, true); ok && d.kind == fPoint && d.weekday >= 0 && d.day == 0 && d.month == 0 && p.isPunct(e, ')') {
+				d.hour, d.minute, d.timeText = f.hour, f.minute, true
+				return d, j, true
+			}
+		}
 		for m := k + 1; m < k+8 && p.ok(m); m++ {
 			if !p.isPunct(m, ')') {
 				continue

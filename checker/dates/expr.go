@@ -95,6 +95,19 @@ func (p *parser) modified(i int, ctx bool) (form, int, bool) {
 		if p.isPunct(k, '-') && p.attached(k) {
 			k++
 		}
+		if part == pMid && p.isCls(k, cDayPart) && !the {
+			// mid-afternoon, mid-morning yesterday: a part of the day
+			f := newForm(fOffset)
+			f.unit, f.dayPart = uDay, p.t[k].val
+			e := k + 1
+			if p.ok(e) && p.t[e].kind == tWord && p.t[e].cls == cKw {
+				if n, _, ok := dayWord(p.t[e].val); ok {
+					f.n = n
+					e++
+				}
+			}
+			return f, e, true
+		}
 		if p.isKw(k, kwOf) || p.isKw(k, kwIn) && (part == pEarlier || part == pLater || part == pEarly || part == pLate) {
 			k++
 		}

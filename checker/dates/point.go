@@ -208,6 +208,18 @@ func (p *parser) numberLed(i int, ctx bool) (form, int, bool) {
 		return form{}, i, false
 	}
 	t := p.t[i]
+	// April 24 and 25: the second day shares the first's month
+	if p.dayNum(i) && p.isKw(i-1, kwAnd) && p.dayNum(i-2) && p.t[i-2].val < t.val && (!p.ok(i+1) || p.t[i+1].kind == tPunct) {
+		m, k, ok := p.monthAt(i - 3) // April 24
+		if !ok {
+			m, k, ok = p.monthAt(i - 4) // Nov. 3
+		}
+		if ok && k == i-2 {
+			f := newForm(fPoint)
+			f.month, f.day = m, t.val
+			return f, i + 1, true
+		}
+	}
 	// 2026-02-04
 	if p.isYear(i) && p.isPunct(i+1, '-') && p.attached(i+1) && p.isNum(i+2) && p.t[i+2].ndig == 2 &&
 		p.isPunct(i+3, '-') && p.attached(i+3) && p.isNum(i+4) && p.t[i+4].ndig == 2 {

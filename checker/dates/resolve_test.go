@@ -141,6 +141,7 @@ func TestFalseDates(t *testing.T) {
 		"For Poland, high noon has come.",
 		"Short-term rates rose near the close.",
 		"He hid in the days before the vote.",
+		"He scored 24 and 25.",
 		"It is a lesson for today's youth.",
 	} {
 		assert.Empty(t, Resolve(text, newsRef, Options{}), text)
@@ -169,6 +170,11 @@ func TestAnaphora(t *testing.T) {
 		assert.Equal(t, 0, pf[1].Anchor)
 		assert.Equal(t, "2026-01-12", pf[3].Value)
 		assert.Equal(t, 2, pf[3].Anchor)
+	}
+	ad := Resolve("The summit will be held on April 24 and 25.", newsRef, Options{})
+	if assert.Len(t, ad, 2) {
+		assert.Equal(t, "25", ad[1].Text)
+		assert.Equal(t, "2026-04-25", ad[1].Value)
 	}
 	ya := Resolve("Net fell to $2 million from $3 million a year ago. Sales were flat compared with a year earlier.", newsRef, Options{})
 	if assert.Len(t, ya, 2) {

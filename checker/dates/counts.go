@@ -24,6 +24,12 @@ func (p *parser) countLed(i int) (form, int, bool) {
 	if !ok || u == uPeriod {
 		return form{}, i, false
 	}
+	if u == uDay && p.isCls(j, cUnit) && p.wordIs(i, "one") && p.ok(i-1) && p.t[i-1].kind == tWord &&
+		someDayWords[lower(p.src[p.t[i-1].start:p.t[i-1].end])] {
+		r := newForm(fRef) // "Islam will one day be", "he hopes to one day fly": someday
+		r.ref = "FUTURE_REF"
+		return r, j + 1, true
+	}
 	if adj && (p.isPunct(j+1, '-') && p.attached(j+1) && p.wordIs(j+2, "old") || u == uQuarter && p.isCls(j, cUnits)) {
 		return form{}, i, false // a 6-year-old, three-quarters
 	}
@@ -105,6 +111,11 @@ func (p *parser) longAdj(i int) (form, int, bool) {
 	}
 	return f, i + 3, true
 }
+
+// someDayWords are the words before which "one day" means someday.
+var someDayWords = map[string]bool{"will": true, "would": true, "could": true, "might": true, "may": true,
+	"can": true, "shall": true, "should": true, "must": true, "to": true, "he": true, "she": true, "they": true,
+	"we": true, "i": true, "you": true, "it": true}
 
 // inPhrase: "in three days" (an offset in future clauses), "in recent
 // weeks", "in the coming days", "in the past"; i is at "in".

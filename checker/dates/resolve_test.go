@@ -290,6 +290,8 @@ func TestMoreKinds(t *testing.T) {
 		{"shares fell in mid-afternoon yesterday", "mid-afternoon yesterday", "2026-02-03TAF"},
 		{"trading was light by mid-morning", "mid-morning", "2026-02-04TMO"},
 		{"the meeting ended at 3 in the afternoon", "3 in the afternoon", "2026-02-04T15:00"},
+		{"Islam will one day be the largest faith", "one day", "FUTURE_REF"},
+		{"He had been in the job one day", "one day", "P1D"},
 		{"after a day-long meeting", "a day-long", "P1D"},
 		{"a decades-long battle", "a decades-long", "PXDE"},
 		{"the fair held each July", "each July", "XXXX-07"},

@@ -16,6 +16,12 @@ func (r *resolver) build(f *form, s, e int, tr tense.Result, p *parser) Expr {
 	if f.kind == fRange && f.end != nil {
 		x.Parts = r.rangeParts(f, s, e, tr, p)
 	}
+	if f.firstMonths != 0 && f.splitAt > s+1 && f.splitAt < e && o.ok {
+		// TimeML writes "the first nine months" and "1997" apart
+		d, y := *f, *f
+		d.splitAt, y.splitAt, y.firstMonths = 0, 0, 0
+		x.Parts = []Expr{r.build(&d, s, f.splitAt-1, tr, p), r.build(&y, f.splitAt, e, tr, p)}
+	}
 	if f.open && o.ok {
 		sub := *f
 		sub.open = false

@@ -83,8 +83,9 @@ type Expr struct {
 	// Fiscal marks a fiscal year ("fiscal 2025", "FY2025"); its interval
 	// is the calendar year, which the fiscal year may not match.
 	Fiscal bool
-	// Parts holds the ends of a range ("from 2014 to 2022") or the date of
-	// an open interval ("since 2022"), each resolved alone.
+	// Parts holds the ends of a range ("from 2014 to 2022"), the date of
+	// an open interval ("since 2022"), or the months and the year of "the
+	// first nine months of 1997", each resolved alone.
 	Parts []Expr
 }
 

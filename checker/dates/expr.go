@@ -285,7 +285,11 @@ func (p *parser) theCore(j int) (form, int, bool) {
 		if n, k, ok := p.count(j + 1); ok && n > 0 && n < 12 && p.isCls(k, cUnits) && p.t[k].val == uMonth {
 			f := newForm(fPoint)
 			f.firstMonths = n
-			return f, p.ofYear(&f, k+1), true
+			e := p.ofYear(&f, k+1)
+			if e > k+2 {
+				f.splitAt = k + 2 // "1997" in "the first nine months of 1997"
+			}
+			return f, e, true
 		}
 	case p.isCls(j, cUnit) && p.t[j].val == uYear && p.isPunct(j+1, '-') && (p.isKw(j+2, kwEarlier) || p.isKw(j+2, kwAgo)):
 		// the year-earlier quarter, the year-ago period

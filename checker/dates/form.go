@@ -78,6 +78,7 @@ type form struct {
 	wdStart, wdEnd        int   // token indexes of a stated weekday
 	dateStart             int   // first token of the date after a stated weekday
 	tokStart, tokEnd      int
+	splitAt               int // first token of the year in "the first nine months of 1997", 0 when none
 }
 
 func newForm(k fkind) form {

@@ -171,6 +171,13 @@ func TestAnaphora(t *testing.T) {
 		assert.Equal(t, "2026-01-12", pf[3].Value)
 		assert.Equal(t, 2, pf[3].Anchor)
 	}
+	fm := Resolve("Jobs rose in the first nine months of 2025.", newsRef, Options{})
+	if assert.Len(t, fm, 1) && assert.Len(t, fm[0].Parts, 2) {
+		assert.Equal(t, "the first nine months", fm[0].Parts[0].Text)
+		assert.Equal(t, "P9M", fm[0].Parts[0].Value)
+		assert.Equal(t, "2025", fm[0].Parts[1].Text)
+		assert.Equal(t, "2025", fm[0].Parts[1].Value)
+	}
 	ad := Resolve("The summit will be held on April 24 and 25.", newsRef, Options{})
 	if assert.Len(t, ad, 2) {
 		assert.Equal(t, "25", ad[1].Text)

@@ -37,28 +37,6 @@ func (p *parser) point(i int, ctx bool) (form, int, bool) {
 	return form{}, i, false
 }
 
-// ordinalCentury: "the 20th century", "the 11th-century temple",
-// "the nineteenth century".
-func (p *parser) ordinalCentury(i int) (form, int, bool) {
-	n := 0
-	switch {
-	case p.ok(i) && p.t[i].kind == tNum && p.t[i].ord && p.t[i].ndig <= 2:
-		n = p.t[i].val
-	case p.isCls(i, cOrdW):
-		n = p.t[i].val
-	}
-	j := i + 1
-	if p.isPunct(j, '-') && p.attached(j) {
-		j++
-	}
-	if n < 1 || n > 30 || !p.isCls(j, cUnit) || p.t[j].val != uCentury {
-		return form{}, i, false
-	}
-	f := newForm(fPoint)
-	f.century = n
-	return f, j + 1, true
-}
-
 // namedDays are the words that make a weekday the name of a feast or an
 // event rather than the nearest such day.
 var namedDays = map[string]bool{"good": true, "black": true, "cyber": true, "super": true, "bloody": true,
@@ -391,19 +369,4 @@ func (p *parser) idLed(i int) (form, int, bool) {
 		j = k
 	}
 	return f, j, true
-}
-
-// asSoonAs reports whether "as soon as" or "as early as" opens the words
-// just before token i, within its clause: "as soon as Tuesday", "as soon
-// as trading opened Monday".
-func (p *parser) asSoonAs(i int) bool {
-	for k := i - 1; k >= 2 && k >= i-6; k-- {
-		if p.t[k].kind == tPunct {
-			return false
-		}
-		if p.isKw(k, kwAs) && (p.wordIs(k-1, "soon") || p.wordIs(k-1, "early")) && p.isKw(k-2, kwAs) {
-			return true
-		}
-	}
-	return false
 }

@@ -120,6 +120,16 @@ func binary(n int) string {
 	return string(b)
 }
 
+// tickRuns returns code-span openers of every length up to n, none closed:
+// a CommonMark parser that looks for each one's closer is quadratic here.
+func tickRuns(n int) string {
+	var b strings.Builder
+	for i := 1; i < n; i++ {
+		b.WriteString(strings.Repeat("`", i) + "a ")
+	}
+	return b.String()
+}
+
 // hostile lists the inputs of issue 7 that must give a report or a clear
 // error, never a panic or a hang.
 func hostile(tb testing.TB) []struct {
@@ -155,6 +165,12 @@ func hostile(tb testing.TB) []struct {
 		{"html unclosed 50,000 deep", "html", strings.Repeat("<b><i>", 25000) + "On Monday 12 people met."},
 		{"nitf nested 50,000 deep", "nitf", "<nitf><body><body.content>" + strings.Repeat("<p>", 50000) + "On Monday 12 people met." + strings.Repeat("</p>", 50000) + "</body.content></body></nitf>"},
 		{"markdown nested 50,000 deep", "markdown", strings.Repeat(">", 50000) + " On Monday\n" + strings.Repeat("- ", 50000) + "12 people" + strings.Repeat("[", 50000)},
+		{"markdown emphasis runs", "markdown", strings.Repeat("*", 50000) + "a " + strings.Repeat("*a **", 30000)},
+		{"markdown code-span runs", "markdown", tickRuns(300)},
+		{"markdown unclosed links", "markdown", strings.Repeat("[a](", 50000) + strings.Repeat("![", 50000)},
+		{"markdown 20,000 link references", "markdown", strings.Repeat("[a]: b\n", 20000) + strings.Repeat("[a] ", 20000)},
+		{"markdown autolinks", "markdown", strings.Repeat("<http://", 50000)},
+		{"huge character references", "html", strings.Repeat("&#99999999999;&amp", 30000)},
 		{"5 MB article", "text", repeatTo(article, "\n", 5<<20)},
 	}
 }

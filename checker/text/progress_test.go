@@ -30,3 +30,16 @@ func TestWordsAlwaysProgress(t *testing.T) {
 		})
 	}
 }
+
+// TestWordsCutRune gives AppendWords sentences that end inside a multi-byte
+// rune (a caller that cuts a run-on sentence by length can do that): every
+// token stays within the sentence.
+func TestWordsCutRune(t *testing.T) {
+	src := "a é b ’ c 日本 d"
+	for end := 1; end <= len(src); end++ {
+		for _, tok := range Words(src, Sentence{Start: 0, End: end}) {
+			assert.LessOrEqual(t, tok.End, end, "token %q of sentence [0,%d)", tok.Lower, end)
+			assert.Less(t, tok.Start, tok.End)
+		}
+	}
+}

@@ -71,6 +71,9 @@ func AppendWords(dst []Token, s string, sent Sentence) []Token {
 			continue
 		}
 		r, n := decodeRune(s, i)
+		if i+n > b {
+			n = b - i // a rune cut by the sentence's end (a caller's cut)
+		}
 		switch {
 		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r):
 			i += n
@@ -97,7 +100,7 @@ func AppendWords(dst []Token, s string, sent Sentence) []Token {
 		if isDigit(r) {
 			kind = Number
 		}
-		j := scanWord(s, i+n, b, kind == Number)
+		j := min(scanWord(s, i+n, b, kind == Number), b)
 		if j <= i {
 			// scanWord gives "n't" back to a word before it ("did|n't");
 			// with no word before ("N't" after a quote) it would give

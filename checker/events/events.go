@@ -14,6 +14,8 @@
 package events
 
 import (
+	"unicode/utf8"
+
 	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/tense"
 	"github.com/copydesk/copydesk/checker/text"
@@ -189,6 +191,9 @@ func pieces(src string, s text.Sentence) []text.Sentence {
 			}
 			if src[cut] == ' ' {
 				end = cut
+			}
+			for end > start+1 && !utf8.RuneStart(src[end]) {
+				end-- // no space to cut at: at least not inside a rune
 			}
 		}
 		out = append(out, text.Sentence{Start: start, End: end})

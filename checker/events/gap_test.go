@@ -1,9 +1,13 @@
 package events
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // TestTokenGap checks the binary-search tokenGap against the scan it
@@ -26,4 +30,20 @@ func TestTokenGap(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 0, tokenGap(nil, 0, 10))
+}
+
+// TestPiecesCutAtRunes checks that a run-on sentence with no space to cut
+// at is cut between runes, not inside one.
+func TestPiecesCutAtRunes(t *testing.T) {
+	for _, src := range []string{strings.Repeat("é", 3000), "a" + strings.Repeat("日", 2000), strings.Repeat("x", 4500)} {
+		ps := pieces(src, text.Sentence{Start: 0, End: len(src)})
+		assert.Greater(t, len(ps), 1)
+		for i, p := range ps {
+			assert.True(t, utf8.ValidString(src[p.Start:p.End]), "piece %d [%d,%d) cuts a rune", i, p.Start, p.End)
+			if i > 0 {
+				assert.Equal(t, ps[i-1].End, p.Start)
+			}
+		}
+		assert.Equal(t, len(src), ps[len(ps)-1].End)
+	}
 }

@@ -5,7 +5,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -34,15 +33,6 @@ func repeatTo(s, sep string, n int) string {
 		b.WriteString(sep)
 	}
 	return b.String()
-}
-
-// cpuTime returns the CPU time this process has used so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // checkWithin runs Check in a goroutine and fails the test if it has not

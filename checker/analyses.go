@@ -8,6 +8,7 @@ import (
 	"github.com/copydesk/copydesk/checker/events"
 	"github.com/copydesk/copydesk/checker/names"
 	"github.com/copydesk/copydesk/checker/quantities"
+	"github.com/copydesk/copydesk/checker/tense"
 	"github.com/copydesk/copydesk/checker/text"
 )
 
@@ -15,13 +16,19 @@ import (
 // that one failing analysis leaves the others (and the rules) working. It
 // looks at ctx between steps.
 func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, guard func(string, func())) {
+	// One tense analysis per sentence, built on first use, serves both the
+	// date resolver and the event model.
+	var tc *tense.Cache
 	steps := []struct {
 		name string
 		run  func()
 	}{
-		{"sentence splitting", func() { p.Sentences = text.Sentences(p.Text) }},
+		{"sentence splitting", func() {
+			p.Sentences = text.Sentences(p.Text)
+			tc = tense.NewCache(p.Text, p.Sentences)
+		}},
 		{"date resolution", func() {
-			p.Dates = dates.Resolve(p.Text, p.Reference.Date, dates.Options{DayFirst: opts.DayFirst})
+			p.Dates = dates.Resolve(p.Text, p.Reference.Date, dates.Options{DayFirst: opts.DayFirst, Tense: tc})
 		}},
 		{"quantities", func() { p.Quantities = quantities.Find(p.Text) }},
 		{"names", func() { p.Names = names.Find(p.Text) }},
@@ -30,7 +37,7 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, guard func
 			if d, ok := dates.FindDateline(p.Text); ok {
 				dl = events.Span{Start: d.Start, End: d.End}
 			}
-			p.Events = events.AnalyzeWith(p.Text, p.Sentences, p.Dates, events.Options{Dateline: dl})
+			p.Events = events.AnalyzeWith(p.Text, p.Sentences, p.Dates, events.Options{Dateline: dl, Tense: tc})
 		}},
 	}
 	for _, s := range steps {

@@ -93,6 +93,9 @@ type Expr struct {
 type Options struct {
 	// DayFirst reads 2/4/2026 as 2 April rather than February 4.
 	DayFirst bool
+	// Tense, when set, answers the tense of a date's clause from one
+	// analysis per sentence shared with other analyses; nil builds one.
+	Tense *tense.Cache
 }
 
 // Resolve finds and resolves every time expression in text against ref,
@@ -101,7 +104,11 @@ func Resolve(text string, ref time.Time, opts Options) []Expr {
 	p := parser{src: text, dayFirst: opts.DayFirst}
 	r := resolver{src: text, ref: dayOf(ref), last: -1, base: -1, lastQ: -1, yearBack: -1}
 	r.out = make([]Expr, 0, len(text)/64+4) // about one expression in 80 bytes of news
-	sents := text2.Sentences(text)
+	tc := opts.Tense
+	if tc == nil {
+		tc = tense.NewCache(text, text2.Sentences(text))
+	}
+	sents := tc.Sentences()
 	si := 0
 	var toks []token
 	// Expressions never span a line break, so each line is tokenized and
@@ -115,7 +122,7 @@ func Resolve(text string, ref time.Time, opts Options) []Expr {
 		}
 		toks = tokenize(text, ls, le, toks[:0])
 		p.t = toks
-		si = r.line(&p, sents, si, line)
+		si = r.line(&p, tc, sents, si, line)
 		ls = le + 1
 	}
 	linkAppositives(&p, r.out)
@@ -124,8 +131,8 @@ func Resolve(text string, ref time.Time, opts Options) []Expr {
 
 // line resolves the expressions of one line, whose tokens p holds; si is
 // the index of the first sentence that may hold them.
-func (r *resolver) line(p *parser, sents []text2.Sentence, si, line int) int {
-	toks, text := p.t, p.src
+func (r *resolver) line(p *parser, tc *tense.Cache, sents []text2.Sentence, si, line int) int {
+	toks := p.t
 	for i := 0; i < len(toks); {
 		if !mayStart(toks, i) {
 			i++ // no expression starts here
@@ -146,7 +153,7 @@ func (r *resolver) line(p *parser, sents []text2.Sentence, si, line int) int {
 		}
 		tr := tense.Result{Tense: tense.Unknown}
 		if si < len(sents) && sents[si].Start <= start {
-			tr = tense.At(text, sents[si], start, end)
+			tr = tc.At(si, start, end)
 		}
 		r.cur = start
 		x := r.build(&f, s, e, tr, p)

@@ -147,6 +147,10 @@ type Options struct {
 	// 5 —"): it dates the filing, never an event of the story, so no
 	// mention is timed by it. Zero when there is none.
 	Dateline Span
+	// Tense, when set, answers tense questions from the analysis per
+	// sentence it shares with the date resolver; it must cover the
+	// sentences Analyze is given.
+	Tense *tense.Cache
 }
 
 // Analyze builds the event model of src from its sentences and its resolved
@@ -164,7 +168,7 @@ func AnalyzeWith(src string, sents []text.Sentence, ds []dates.Expr, opts Option
 	quoted := quoteSpans(src)
 	for si, s := range sents {
 		for _, part := range pieces(src, s) {
-			a.sentence(si, part, quoted)
+			a.sentence(si, part, part == s, quoted)
 		}
 	}
 	a.group()

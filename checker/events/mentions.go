@@ -27,11 +27,22 @@ var nounMarkers = map[string]bool{
 	"that": true, "our": true, "my": true, "your": true, "state": true, "official": true, "planned": true,
 }
 
-func (a *analyzer) sentence(si int, s text.Sentence, quoted []Span) {
+func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) {
 	a.toks = appendTokens(a.toks[:0], a.src, s.Start, s.End)
 	toks := a.toks
 	ents := a.w.entities(toks)
-	ta := tense.Analyze(a.src, s)
+	// The tense analysis is built only for a sentence that has a date or
+	// an event word to ask about; most have neither.
+	var ta *tense.Analysis
+	tenseAt := func(start, end int) tense.Result {
+		if whole && a.opts.Tense != nil {
+			return a.opts.Tense.At(si, start, end)
+		}
+		if ta == nil {
+			ta = tense.Analyze(a.src, s)
+		}
+		return ta.At(start, end)
+	}
 	var ds []int
 	for a.next < len(a.dates) && a.dates[a.next].Start < s.End {
 		if e := a.dates[a.next]; e.Start >= s.Start && !(e.Start < a.opts.Dateline.End && e.End > a.opts.Dateline.Start) {
@@ -44,7 +55,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, quoted []Span) {
 		moved = moved || changeWords[t.lower]
 	}
 	for _, d := range ds {
-		a.timeUse(si, ta, toks, d, quoted)
+		a.timeUse(si, tenseAt, toks, d, quoted)
 	}
 	first := len(a.out.Mentions)
 	scopes := map[int]bool{}
@@ -63,7 +74,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, quoted []Span) {
 		if m.Kind == "vote" && i >= 2 && toks[i-1].lower == "the" && toks[i-2].lower == "of" {
 			continue // "41% of the vote", "a share of the vote": a tally
 		}
-		m.Tense = ta.At(t.start, t.end)
+		m.Tense = tenseAt(t.start, t.end)
 		a.participants(&m, toks, i, ents)
 		a.countAndOrdinal(&m, toks, i, ds)
 		if m.Scope >= 0 {

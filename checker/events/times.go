@@ -35,10 +35,10 @@ var continuers = map[string]bool{
 }
 
 // timeUse records how the date ds[d] is used in its sentence.
-func (a *analyzer) timeUse(si int, ta *tense.Analysis, toks []token, d int, quoted []Span) {
+func (a *analyzer) timeUse(si int, tenseAt func(start, end int) tense.Result, toks []token, d int, quoted []Span) {
 	e := a.dates[d]
 	u := TimeUse{Sentence: si, Mention: -1, Adverbial: true, Fixed: fixed(e)}
-	u.Tense = ta.At(e.Start, e.End)
+	u.Tense = tenseAt(e.Start, e.End)
 	before, after, lastIn := -1, -1, -1
 	for k, t := range toks {
 		if t.end <= e.Start {

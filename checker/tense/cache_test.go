@@ -1,0 +1,34 @@
+package tense
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/copydesk/copydesk/checker/text"
+)
+
+// TestCacheAgreesWithAt checks that the shared per-sentence analysis gives
+// the answers At gives, for short sentences and for a run-on one that the
+// cache answers window by window.
+func TestCacheAgreesWithAt(t *testing.T) {
+	src := "Putin will visit China in May. He met Xi on Monday, officials said. " +
+		"The summit, which was held in 2024, is expected to resume next year.\n" +
+		strings.Repeat("the talks went on and on and will end in June and ", 60) + "then stopped."
+	sents := text.Sentences(src)
+	c := NewCache(src, sents)
+	for si, s := range sents {
+		for _, w := range []string{"May", "Monday", "2024", "next year", "June"} {
+			for off := strings.Index(src[s.Start:s.End], w); off >= 0; {
+				start := s.Start + off
+				assert.Equal(t, At(src, s, start, start+len(w)), c.At(si, start, start+len(w)), "%q in sentence %d", w, si)
+				next := strings.Index(src[start+len(w):s.End], w)
+				if next < 0 {
+					break
+				}
+				off = start + len(w) + next - s.Start
+			}
+		}
+	}
+}

@@ -130,9 +130,11 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.opts.Timeout)
 	defer cancel()
-	// The checker looks at ctx between analyses and rules; the answer does
-	// not wait for a check that overruns inside one, but its slot stays
-	// taken until it really ends, so overruns still count against the bound.
+	// checker.Check returns when ctx ends, even inside a step that
+	// overruns (which it leaves to finish on its own goroutine), so the
+	// answer never waits past the deadline and the slot is given back when
+	// Check returns. A step that overruns therefore stops counting against
+	// the bound at the deadline.
 	type result struct {
 		rep checker.Report
 		err error

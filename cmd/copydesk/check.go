@@ -117,28 +117,19 @@ func (e *env) check(args []string) int {
 	if cf.jsonl {
 		return e.jsonl(cf, cf.workers)
 	}
-	setups := newSetups(cf, nil)
 	out := output.New(cf.format, version, e.stdout)
 	code := exitOK
-	for _, name := range cf.files {
-		s, err := setups.forFile(name)
-		if err != nil {
-			return e.fail("%v", err)
-		}
-		doc, err := e.document(cf, name)
-		if err != nil {
-			return e.fail("%v", err)
-		}
-		rep, err := s.checker.Check(context.Background(), doc)
-		if err != nil {
-			return e.fail("%s: %v", name, err)
-		}
+	err = e.eachReport(cf, newSetups(cf, nil), func(name string, doc checker.Document, s *setup, rep checker.Report) error {
 		if err := out.Report(name, doc.Text, rep); err != nil {
-			return e.fail("writing output: %v", err)
+			return fmt.Errorf("writing output: %w", err)
 		}
 		if s.fails(rep) {
 			code = exitFindings
 		}
+		return nil
+	})
+	if err != nil {
+		return e.fail("%v", err)
 	}
 	if err := out.Close(); err != nil {
 		return e.fail("writing output: %v", err)
@@ -157,23 +148,38 @@ func (e *env) dates(args []string) int {
 	if err := cf.validate("text", "json"); err != nil {
 		return e.fail("%v", err)
 	}
-	setups := newSetups(cf, []*checker.Rule{})
+	err = e.eachReport(cf, newSetups(cf, []*checker.Rule{}), func(name string, _ checker.Document, _ *setup, rep checker.Report) error {
+		if err := output.WriteDates(e.stdout, cf.format, name, rep); err != nil {
+			return fmt.Errorf("writing output: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return e.fail("%v", err)
+	}
+	return exitOK
+}
+
+// eachReport reads and checks each input file with the setup (config and
+// checker) that applies to it, and hands its report to emit; it stops at
+// the first error, which names the file.
+func (e *env) eachReport(cf *checkFlags, setups *setups, emit func(name string, doc checker.Document, s *setup, rep checker.Report) error) error {
 	for _, name := range cf.files {
 		s, err := setups.forFile(name)
 		if err != nil {
-			return e.fail("%v", err)
+			return err
 		}
 		doc, err := e.document(cf, name)
 		if err != nil {
-			return e.fail("%v", err)
+			return err
 		}
 		rep, err := s.checker.Check(context.Background(), doc)
 		if err != nil {
-			return e.fail("%s: %v", name, err)
+			return fmt.Errorf("%s: %w", name, err)
 		}
-		if err := output.WriteDates(e.stdout, cf.format, name, rep); err != nil {
-			return e.fail("writing output: %v", err)
+		if err := emit(name, doc, s, rep); err != nil {
+			return err
 		}
 	}
-	return exitOK
+	return nil
 }

@@ -101,16 +101,7 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 	switch {
 	case q.Unit == "year-old" && strings.HasSuffix(strings.ToLower(q.Text), "old") && strings.Contains(q.Text, " "):
 		// "Smith is 54 years old", "who was 40 years old when".
-		k := 1
-		if word(before, k) == "who" {
-			k++
-		}
-		if word(before, k) == "," {
-			k++
-		}
-		if sp, ok := nameBefore(before, k); ok {
-			q.Subject, q.SubjectIsName = sp, true
-		}
+		namedSubject(q, before)
 		q.Kind, q.Past = Age, past
 		return true
 	case q.Unit == "year-old":
@@ -149,16 +140,7 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		return true
 	case q.Unit == "" && word(before, 0) == "was" && word(after, 0) == "when":
 		// "who was 40 when elected in 2010": an age then, not now.
-		k := 1
-		if word(before, k) == "who" {
-			k++
-		}
-		if word(before, k) == "," {
-			k++
-		}
-		if sp, ok := nameBefore(before, k); ok {
-			q.Subject, q.SubjectIsName = sp, true
-		}
+		namedSubject(q, before)
 		q.Kind, q.Past = Age, true
 		return true
 	case q.Unit == "" && (word(before, 0) == "," || word(before, 0) == "("):
@@ -248,4 +230,20 @@ func findAt(qs []Quantity, pos int) int {
 		return lo
 	}
 	return -1
+}
+
+// namedSubject sets q's subject to the name before a predicate age, past an
+// optional "who" and comma: "Smith is 54 years old", "Ruiz, who was 40
+// when".
+func namedSubject(q *Quantity, before []tok) {
+	k := 1
+	if word(before, k) == "who" {
+		k++
+	}
+	if word(before, k) == "," {
+		k++
+	}
+	if sp, ok := nameBefore(before, k); ok {
+		q.Subject, q.SubjectIsName = sp, true
+	}
 }

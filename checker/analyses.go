@@ -30,8 +30,20 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, guard func
 		{"date resolution", func() {
 			p.Dates = dates.Resolve(p.Text, p.Reference.Date, dates.Options{DayFirst: opts.DayFirst, Tense: tc})
 		}},
-		{"quantities", func() { p.Quantities = quantities.Find(p.Text) }},
-		{"names", func() { p.Names = names.Find(p.Text) }},
+		{"quantities", func() {
+			if p.Sentences == nil { // sentence splitting failed: split again
+				p.Quantities = quantities.Find(p.Text)
+				return
+			}
+			p.Quantities = quantities.FindIn(p.Text, p.Sentences)
+		}},
+		{"names", func() {
+			if p.Sentences == nil {
+				p.Names = names.Find(p.Text)
+				return
+			}
+			p.Names = names.FindIn(p.Text, p.Sentences)
+		}},
 		{"events", func() {
 			var dl events.Span
 			if d, ok := dates.FindDateline(p.Text); ok {

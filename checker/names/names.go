@@ -97,10 +97,14 @@ func (a Analysis) LastBefore(pos int) int {
 }
 
 // Find returns the names in s.
-func Find(s string) Analysis {
+func Find(s string) Analysis { return FindIn(s, text.Sentences(s)) }
+
+// FindIn is Find for a text already split into sentences (by
+// text.Sentences), so that a check splits it once.
+func FindIn(s string, sents []text.Sentence) Analysis {
 	if len(s) == 0 {
 		return Analysis{}
 	}
-	runs := candidates(s, text.Sentences(s))
+	runs := candidates(s, sents)
 	return link(s, runs)
 }

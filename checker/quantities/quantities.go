@@ -148,11 +148,15 @@ func (q Quantity) Interval() (lo, hi float64) {
 }
 
 // Find returns every quantity in s, in order of position.
-func Find(s string) []Quantity {
+func Find(s string) []Quantity { return FindIn(s, text.Sentences(s)) }
+
+// FindIn is Find for a text already split into sentences (by
+// text.Sentences), so that a check splits it once.
+func FindIn(s string, sents []text.Sentence) []Quantity {
 	if len(s) == 0 {
 		return nil
 	}
-	sc := newScanner(s, text.Sentences(s))
+	sc := newScanner(s, sents)
 	qs := append(sc.numerals(make([]Quantity, 0, len(s)/60+4)), sc.anniversaries()...)
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
 	sc.births(qs)

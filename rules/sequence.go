@@ -29,7 +29,8 @@ func runSequence(p *analysis.Pass) []analysis.Finding {
 	ev := p.Events
 	var out []analysis.Finding
 	for _, g := range ev.Groups {
-		// The latest-dated mention of each ordinal seen so far.
+		// The ordinal mentions seen so far in the group (at most 16, so that
+		// the comparison stays linear in the article).
 		var ranked []events.Mention
 		for _, mi := range g.Mentions {
 			m := ev.Mentions[mi]

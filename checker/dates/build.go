@@ -172,6 +172,9 @@ func (r *resolver) offset(f *form, tn Tense) res {
 		o.how = "from " + r.anchorName(o.anchor)
 		return o
 	}
+	if f.latest && o.anchor >= 0 && r.out[o.anchor].To.After(r.ref) {
+		o.anchor = -1 // "the latest quarter" after "a fourth-quarter charge": not one still running
+	}
 	if f.keepGrain && f.unit == uQuarter && n == 0 && (o.anchor < 0 || bgran != GrainQuarter) {
 		n, o.anchor, base = -1, -1, r.ref // "the quarter" with none before: the latest completed one
 	}
@@ -191,6 +194,9 @@ func (r *resolver) offset(f *form, tn Tense) res {
 		if f.anaphoric && (f.counted || f.keepGrain) && (fine || b.Granularity == GrainDay || b.Granularity == GrainWeek) ||
 			f.ago && fine && r.cur-b.End < 300 {
 			base, g, o.anchor = b.From, b.Granularity, r.base
+		} else if f.ago && r.lastQ >= 0 && r.cur-r.out[r.lastQ].End < 1200 {
+			q := r.out[r.lastQ]
+			base, g, o.anchor = q.From, q.Granularity, r.lastQ
 		}
 	}
 	if f.keepGrain && f.unit == uQuarter {

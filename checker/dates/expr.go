@@ -270,9 +270,11 @@ func (p *parser) theCore(j int) (form, int, bool) {
 				}
 				f.unit = u
 			case kwLatest:
-				f.anaphoric = false
-				if u == uQuarter || u == uPeriod {
-					f.unit, f.n, f.keepGrain = uQuarter, -1, true
+				// the latest quarter: the one being reported, or else the
+				// latest completed one
+				f.anaphoric = u == uQuarter || u == uPeriod
+				if f.anaphoric {
+					f.unit, f.keepGrain, f.latest = uQuarter, true, true
 				}
 			}
 			if u == uPeriod {

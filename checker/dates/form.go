@@ -63,6 +63,7 @@ type form struct {
 	weekOf                bool // "the week of March 6": the week holding the day
 	possessive            bool // "Friday\'s ruling": an event already named, so the latest such day
 	earliest              bool // "as soon as Tuesday": a day still ahead
+	latest                bool // "the latest quarter": the one reported, which has ended
 	scheduled             bool // a scheduling verb decided the clause ("planned a rally on Saturday")
 	perfectNow            bool // a present perfect decided the clause ("has extended loans through January")
 	deadline              bool // after "by", "until", "through", "effective": a date still ahead unless the clause is past

@@ -255,7 +255,7 @@ func slack(gran string, past bool) time.Duration {
 	case gran == GrainDay:
 		return 7 * day
 	case gran == GrainMonth && past:
-		return 62 * day
+		return 31 * day
 	}
 	return 0
 }

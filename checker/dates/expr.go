@@ -194,6 +194,31 @@ func (p *parser) theCore(j int) (form, int, bool) {
 	if !p.ok(j) {
 		return form{}, j, false
 	}
+	if p.isKw(j, kwSame) && p.isCls(j+1, cUnit) && p.t[j+1].val == uYear && p.isPunct(j+2, '-') {
+		j++ // the comparable year-ago quarter
+	}
+	// the quarter a year ago, the corresponding period last year: the
+	// period being reported, a year before
+	if k := j + 1; p.isKw(j, kwSame) || p.isCls(j, cUnit) {
+		if !p.isCls(j, cUnit) {
+			k = j + 2
+		}
+		if u, ok := p.unitAt(k - 1); ok && p.isCls(k-1, cUnit) && (u == uQuarter || u == uPeriod) {
+			isYear := func(x int) bool { return p.isCls(x, cUnit) && p.t[x].val == uYear }
+			e := 0
+			switch {
+			case p.isKw(k, kwA) && isYear(k+1) && (p.isKw(k+2, kwAgo) || p.isKw(k+2, kwEarlier)):
+				e = k + 3
+			case p.isKw(k, kwLast) && isYear(k+1):
+				e = k + 2
+			}
+			if e > 0 {
+				f := newForm(fOffset)
+				f.unit, f.n, f.anaphoric, f.keepGrain = uYear, -1, true, true
+				return f, e, true
+			}
+		}
+	}
 	// the day before / the week after / the year before
 	if u, ok := p.unitAt(j); ok && p.isCls(j, cUnit) {
 		if p.isKw(j+1, kwBefore) || p.isKw(j+1, kwAfter) {
@@ -296,6 +321,11 @@ func (p *parser) theCore(j int) (form, int, bool) {
 	case p.isCls(j, cUnit) && p.t[j].val == uYear && p.isPunct(j+1, '-') && (p.isKw(j+2, kwEarlier) || p.isKw(j+2, kwAgo)):
 		// the year-earlier quarter, the year-ago period
 		k := j + 3
+		if q, e, ok := p.periodOrdinal(k); ok && q.year == 0 {
+			// the year-earlier third quarter: that quarter, a year before
+			q.relYear, q.yearOffset = true, -1
+			return q, e, true
+		}
 		f := newForm(fOffset)
 		f.unit, f.n, f.anaphoric, f.keepGrain = uYear, -1, true, true
 		if p.isCls(k, cUnit) {

@@ -237,7 +237,7 @@ var lexicon = func() map[string]lex {
 		"within": kwWithin, "over": kwOver, "during": kwDuring, "the": kwThe, "of": kwOf, "early": kwEarly,
 		"mid": kwMid, "late": kwLate, "end": kwEnd, "beginning": kwBeginning, "start": kwBeginning,
 		"middle": kwMiddle, "half": kwHalf, "today": kwToday, "yesterday": kwYesterday, "tomorrow": kwTomorrow,
-		"tonight": kwTonight, "now": kwNow, "fiscal": kwFiscal, "that": kwThat, "same": kwSame, "a": kwA, "an": kwA,
+		"tonight": kwTonight, "now": kwNow, "fiscal": kwFiscal, "that": kwThat, "same": kwSame, "corresponding": kwSame, "comparable": kwSame, "a": kwA, "an": kwA,
 		"every": kwEvery, "daily": kwDaily, "weekly": kwWeekly, "monthly": kwMonthly, "several": kwSeveral, "few": kwSeveral,
 		"many": kwSeveral, "some": kwSeveral, "noon": kwNoon, "midday": kwNoon, "midnight": kwMidnight, "am": kwAM, "pm": kwPM,
 		"future": kwFuture, "currently": kwCurrently, "soon": kwSoon, "nowadays": kwNowadays, "more": kwMore, "than": kwThan, "about": kwAbout,

@@ -46,8 +46,8 @@ func (r *resolver) refStr() string { return r.ref.Format("2006-01-02") }
 // latest anchoring expression, or the publication date.
 func (r *resolver) anchorOf(quarter bool) (time.Time, string, int) {
 	idx := r.last
-	if quarter && r.lastQ >= 0 {
-		idx = r.lastQ
+	if quarter {
+		idx = r.lastQ // "the quarter" after "last spring" is not spring's quarter
 	}
 	if idx < 0 {
 		return r.ref, GrainDay, -1
@@ -244,7 +244,8 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 // slack is how far past the publication date a date in a past clause (or
 // before it, in a future clause) may lie and still be taken in the
 // publication year, for tense read loosely: a day or month just ahead in
-// reported speech, a quarter whose results are still to come.
+// reported speech, a quarter whose results are still to come; a month at
+// most the next one.
 func slack(gran string, past bool) time.Duration {
 	day := 24 * time.Hour
 	switch {

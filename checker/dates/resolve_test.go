@@ -337,3 +337,47 @@ func TestWeekOfAndYearQuarter(t *testing.T) {
 		assert.Equal(t, "2024-Q3", xs[1].Value)
 	}
 }
+
+// TestQuarterlyReports covers the periods of an earnings story, each
+// resolved against the quarter being reported.
+func TestQuarterlyReports(t *testing.T) {
+	ref := time.Date(1989, 10, 2, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, text, expr, value string
+	}{
+		{"year-earlier ordinal quarter is one expression", "Profit rose from the year-earlier third quarter.",
+			"the year-earlier third quarter", "1988-Q3"},
+		{"comparable year-ago quarter", "Third-quarter net rose. In the comparable year-ago quarter, it fell.",
+			"the comparable year-ago quarter", "1988-Q3"},
+		{"the quarter a year ago", "Net fell in the third quarter. For the quarter a year ago, it rose.",
+			"the quarter a year ago", "1988-Q3"},
+		{"the corresponding period last year", "Net fell in the third quarter, against a gain for the corresponding period last year.",
+			"the corresponding period last year", "1988-Q3"},
+		{"a year ago sentences after the quarter", "Third-quarter profit rose 8%. Sales rose 2%. Costs fell. Margins were wider than a year ago.",
+			"a year ago", "1988-Q3"},
+		{"the latest quarter is not one still running", "It expects a fourth-quarter charge. In the latest quarter, it lost $2 million.",
+			"the latest quarter", "1989-Q3"},
+		{"the latest period is the quarter reported", "Its fiscal second quarter was strong. The latest period includes gains.",
+			"The latest period", "1989-Q2"},
+		{"the quarter is not spring's", "A strike began last spring. For the quarter, net fell.",
+			"the quarter", "1989-Q3"},
+		{"a month two months ahead in a past clause is last year's", "The company changed to a calendar year in December.",
+			"December", "1988-12"},
+		{"a month one month ahead in a past clause stays", "The company said sales rose in November.",
+			"November", "1989-11"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got *Expr
+			xs := Resolve(tt.text, ref, Options{})
+			for i := range xs {
+				if xs[i].Text == tt.expr {
+					got = &xs[i]
+				}
+			}
+			if assert.NotNil(t, got, "%q not found in %v", tt.expr, xs) {
+				assert.Equal(t, tt.value, got.Value)
+			}
+		})
+	}
+}

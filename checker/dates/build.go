@@ -172,6 +172,11 @@ func (r *resolver) offset(f *form, tn Tense) res {
 		o.how = "from " + r.anchorName(o.anchor)
 		return o
 	}
+	if f.endMonth != 0 && r.lastQ < 0 {
+		// with a quarter named before, "the quarter ended Sept. 30" is
+		// that one, however the company numbers its fiscal quarters
+		return r.quarterEnded(f)
+	}
 	if f.latest && o.anchor >= 0 && r.out[o.anchor].To.After(r.ref) {
 		o.anchor = -1 // "the latest quarter" after "a fourth-quarter charge": not one still running
 	}
@@ -354,7 +359,30 @@ func (r *resolver) add(x Expr) {
 		return // shifted from an anchor: "a year earlier"
 	}
 	r.base = r.last
-	if x.Granularity == GrainQuarter {
+	if x.Granularity == GrainQuarter && (r.lastQ < 0 || !x.To.After(r.ref) || r.out[r.lastQ].To.After(r.ref)) {
+		// the quarter being reported: one already over wins over a
+		// forecast ("expects a loss in the fourth quarter")
 		r.lastQ = r.last
 	}
+}
+
+// quarterEnded resolves "the quarter ended Sept. 30": the three months to
+// that day, in the year that puts the day on or before the publication
+// date unless a year is written. Its value is the calendar quarter holding
+// most of it ("the quarter ended July 31" is 1989-Q2).
+func (r *resolver) quarterEnded(f *form) res {
+	o := res{typ: Date, relative: f.endYear == 0, ok: true, anchor: -1, gran: GrainQuarter}
+	y := f.endYear
+	if y == 0 {
+		y = r.ref.Year()
+		if ymd(y, time.Month(f.endMonth), f.endDay).After(r.ref) {
+			y--
+		}
+	}
+	end := ymd(y, time.Month(f.endMonth), f.endDay).AddDate(0, 0, 1)
+	o.from, o.to = end.AddDate(0, -3, 0), end
+	q, _ := unitInterval(end.AddDate(0, 0, -46), GrainQuarter)
+	o.value = value(q, GrainQuarter)
+	o.how = fmt.Sprintf("the three months to %s", end.AddDate(0, 0, -1).Format("2006-01-02"))
+	return o
 }

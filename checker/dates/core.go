@@ -104,6 +104,9 @@ func (p *parser) keywordLed(i int) (form, int, bool) {
 		if !p.isCls(i+1, cUnit) {
 			f := newForm(fRef)
 			f.ref = "PRESENT_REF"
+			if p.wordIs(i-1, "then") {
+				f.ref = "PAST_REF" // the then current price
+			}
 			return f, i + 1, true
 		}
 		return p.relative(i)

@@ -237,8 +237,18 @@ func (p *parser) theCore(j int) (form, int, bool) {
 			f.unit = uWeekend
 			return f, j + 1, true
 		case uQuarter, uPeriod:
+			if p.isPunct(j+1, '-') && p.isKw(j+2, kwTo) {
+				break // the quarter-to-quarter comparison
+			}
 			f := newForm(fOffset)
 			f.unit, f.n, f.anaphoric, f.keepGrain = uQuarter, 0, true, true
+			if p.wordIs(j+1, "ended") || p.wordIs(j+1, "ending") {
+				// the quarter ended Sept. 30: the three months to that
+				// day; the day stays an expression of its own
+				if e, _, ok := p.point(j+2, true); ok && e.kind == fPoint && e.month != 0 && e.day != 0 && e.weekday < 0 {
+					f.endMonth, f.endDay, f.endYear = e.month, e.day, e.year
+				}
+			}
 			return f, j + 1, true
 		case uYear, uMonth, uWeek, uDay:
 			if p.isKw(j+1, kwOf) || p.isKw(j+1, kwThat) {
@@ -317,6 +327,14 @@ func (p *parser) theCore(j int) (form, int, bool) {
 				f.splitAt = k + 2 // "1997" in "the first nine months of 1997"
 			}
 			return f, e, true
+		}
+		// the first two quarters of 1990: the first half
+		if n, k, ok := p.count(j + 1); ok && n == 2 && p.isCls(k, cUnits) && p.t[k].val == uQuarter {
+			f := newForm(fPoint)
+			f.half = 1
+			if e := p.ofYear(&f, k+1); e > k+1 {
+				return f, e, true
+			}
 		}
 	case p.isCls(j, cUnit) && p.t[j].val == uYear && p.isPunct(j+1, '-') && (p.isKw(j+2, kwEarlier) || p.isKw(j+2, kwAgo)):
 		// the year-earlier quarter, the year-ago period

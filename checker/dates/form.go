@@ -64,6 +64,8 @@ type form struct {
 	possessive            bool // "Friday\'s ruling": an event already named, so the latest such day
 	earliest              bool // "as soon as Tuesday": a day still ahead
 	latest                bool // "the latest quarter": the one reported, which has ended
+	endMonth, endDay      int  // "the quarter ended Sept. 30": the last day of the three months
+	endYear               int
 	scheduled             bool // a scheduling verb decided the clause ("planned a rally on Saturday")
 	perfectNow            bool // a present perfect decided the clause ("has extended loans through January")
 	deadline              bool // after "by", "until", "through", "effective": a date still ahead unless the clause is past

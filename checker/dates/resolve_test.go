@@ -143,6 +143,7 @@ func TestFalseDates(t *testing.T) {
 		"He hid in the days before the vote.",
 		"He scored 24 and 25.",
 		"It is a lesson for today's youth.",
+		"The quarter-to-quarter comparison was flattered by charges.",
 	} {
 		assert.Empty(t, Resolve(text, newsRef, Options{}), text)
 	}
@@ -363,6 +364,12 @@ func TestQuarterlyReports(t *testing.T) {
 			"the quarter", "1989-Q3"},
 		{"a month two months ahead in a past clause is last year's", "The company changed to a calendar year in December.",
 			"December", "1988-12"},
+		{"the quarter ended July 31 is mostly the second", "In the quarter ended July 31, sales rose.",
+			"the quarter", "1989-Q2"},
+		{"the first two quarters of a year are its first half", "Losses will last through the first two quarters of 1990.",
+			"the first two quarters of 1990", "1990-H1"},
+		{"the then current price is past", "Holders may buy at half the then current price.",
+			"current", "PAST_REF"},
 		{"a month one month ahead in a past clause stays", "The company said sales rose in November.",
 			"November", "1989-11"},
 	}

@@ -133,6 +133,21 @@ func (r *resolver) rangeParts(f *form, s, e int, tr tense.Result, p *parser) []E
 // offset resolves n units from the publication date or, for an anaphoric
 // form, from the expression before.
 func (r *resolver) offset(f *form, tn Tense) res {
+	if f.of != nil {
+		// "the day before last Tuesday": counted from the day written
+		sub := r.point(f.of, tn, "")
+		if !sub.ok || sub.gran != GrainDay {
+			return res{typ: Date, anchor: -1, value: "XXXX-XX-XX", how: "not resolved: the date it counts from is not a day"}
+		}
+		o := res{typ: Date, ok: true, relative: sub.relative, anchor: -1}
+		o.from, o.to = unitInterval(shift(sub.from, f.unit, f.n), grainOfUnit(f.unit))
+		o.gran, o.value = grainOfUnit(f.unit), value(o.from, grainOfUnit(f.unit))
+		o.how = fmt.Sprintf("counted from %s", sub.from.Format("2006-01-02"))
+		if sub.how != "" {
+			o.how += " (" + sub.how + ")"
+		}
+		return o
+	}
 	if f.inN && tn == tense.Past {
 		return res{typ: Duration, value: durValue(f.n, f.unit), anchor: -1}
 	}

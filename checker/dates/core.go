@@ -28,6 +28,15 @@ func (p *parser) core(i int, ctx bool) (form, int, bool) {
 		f.unit, f.n = p.t[i].val, -1
 		return f, i + 1, true
 	}
+	if wd, part, e, ok := p.weekdaySet(i); ok {
+		// on Tuesdays, Tuesday nights: that day of every week
+		f := newForm(fSet)
+		f.setValue = "XXXX-WXX-" + string(rune('0'+isoWeekday(wd)))
+		if part != partNone {
+			f.setValue += "T" + dayPartCode[part]
+		}
+		return f, e, true
+	}
 	if f, e, ok := p.timeOfDay(i); ok {
 		return f, e, true
 	}
@@ -290,4 +299,19 @@ func (p *parser) relative(i int) (form, int, bool) {
 		return f, e, true
 	}
 	return form{}, i, false
+}
+
+// weekdaySet reads a weekday that recurs at i: "Tuesdays", "Tuesday
+// nights" (a plural part of the day), and "Monday" in "Monday and Tuesday
+// nights". It returns the weekday, the part of the day and the index after.
+func (p *parser) weekdaySet(i int) (wd, part, e int, ok bool) {
+	switch {
+	case p.isCls(i, cWeekdays):
+		return p.t[i].val, partNone, i + 1, true
+	case p.isCls(i, cWeekday) && p.isCls(i+1, cDayParts):
+		return p.t[i].val, p.t[i+1].val, i + 2, true
+	case p.isCls(i, cWeekday) && p.isKw(i+1, kwAnd) && p.isCls(i+2, cWeekday) && p.isCls(i+3, cDayParts):
+		return p.t[i].val, p.t[i+3].val, i + 1, true
+	}
+	return 0, partNone, i, false
 }

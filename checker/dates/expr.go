@@ -230,6 +230,18 @@ func (p *parser) theCore(j int) (form, int, bool) {
 				}
 				return f, j + 2, true
 			}
+			// the day before last Tuesday, the week after Christmas
+			if u >= uDay && u <= uWeek {
+				if of, e, ok := p.core(j+2, true); ok && of.kind == fPoint && of.end == nil &&
+					(of.weekday >= 0 || of.day != 0 || of.holiday != 0) {
+					f := newForm(fOffset)
+					f.unit, f.n, f.of = u, 1, &of
+					if p.isKw(j+1, kwBefore) {
+						f.n = -1
+					}
+					return f, e, true
+				}
+			}
 		}
 		switch u {
 		case uWeekend:

@@ -78,6 +78,7 @@ type form struct {
 	yearOffset            int
 	timeText              bool  // a clock time was written
 	end                   *form // second point of a range
+	of                    *form // the day written after "the day before"/"the week after"
 	wdStart, wdEnd        int   // token indexes of a stated weekday
 	dateStart             int   // first token of the date after a stated weekday
 	tokStart, tokEnd      int

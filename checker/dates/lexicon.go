@@ -23,6 +23,8 @@ const (
 	cFY            // "FY2025", "FY25": val year as written
 	cHoliday       // "Christmas", "Thanksgiving": val hol*
 	cDecadeW       // "nineties": val the decade of the 1900s (199)
+	cWeekdays      // "Mondays": val 0..6, a weekday every week
+	cDayParts      // "nights", "mornings": val part*, a part of every such day
 )
 
 // Holidays with a fixed or computed date.
@@ -183,6 +185,13 @@ var lexicon = func() map[string]lex {
 	}
 	for i := time.Sunday; i <= time.Saturday; i++ {
 		m[lower(i.String())] = lex{cWeekday, int(i)}
+	}
+	for i := time.Sunday; i <= time.Saturday; i++ {
+		m[lower(i.String())+"s"] = lex{cWeekdays, int(i)}
+	}
+	for k, v := range map[string]int{"mornings": partMorning, "afternoons": partAfternoon, "evenings": partEvening,
+		"nights": partNight} {
+		m[k] = lex{cDayParts, v}
 	}
 	for k, v := range map[string]int{"sun": 0, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4,
 		"thurs": 4, "fri": 5, "sat": 6} {

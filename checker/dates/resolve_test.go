@@ -268,6 +268,10 @@ func TestTenseConventions(t *testing.T) {
 func TestMoreKinds(t *testing.T) {
 	tests := []struct{ text, expr, value string }{
 		{"on Christmas Eve", "Christmas Eve", "2025-12-24"},
+		{"the show airs on Tuesdays", "Tuesdays", "XXXX-WXX-2"},
+		{"rallies on Tuesday nights", "Tuesday nights", "XXXX-WXX-2TNI"},
+		{"The day before last Tuesday, he left.", "The day before last Tuesday", "2026-02-02"},
+		{"Stores opened the day after Christmas.", "the day after Christmas", "2025-12-26"},
 		{"by Thanksgiving 2026", "Thanksgiving 2026", "2026-11-26"},
 		{"in nineteen ninety-six", "nineteen ninety-six", "1996"},
 		{"in the nineties", "the nineties", "199"},
@@ -318,6 +322,12 @@ func TestMoreKinds(t *testing.T) {
 		assert.Equal(t, "10:35 a.m.", xs[0].Text)
 		assert.Equal(t, "2026-02-02T10:35", xs[0].Value)
 		assert.Equal(t, "2026-02-02", xs[1].Value)
+	}
+	// "Monday and Tuesday nights": both recur at night
+	xs = Resolve("The clinic opens Monday and Tuesday nights.", newsRef, Options{})
+	if assert.Len(t, xs, 2) {
+		assert.Equal(t, "XXXX-WXX-1TNI", xs[0].Value)
+		assert.Equal(t, "XXXX-WXX-2TNI", xs[1].Value)
 	}
 	// a year-ago period is the quarter just reported, a year back
 	xs = Resolve("Profit rose in the third quarter of 2025 from the year-earlier quarter.", newsRef, Options{})

@@ -22,6 +22,13 @@ func (r *resolver) build(f *form, s, e int, tr tense.Result, p *parser) Expr {
 		d.splitAt, y.splitAt, y.firstMonths = 0, 0, 0
 		x.Parts = []Expr{r.build(&d, s, f.splitAt-1, tr, p), r.build(&y, f.splitAt, e, tr, p)}
 	}
+	if f.kind == fOffset && f.counted && f.n > 0 && e-1 > s && o.ok {
+		// "three days later": TimeML writes the length alone, "later"
+		// being the signal that anchors it
+		d := *f
+		d.kind, d.anaphoric, d.counted = fDur, false, false
+		x.Parts = []Expr{r.build(&d, s, e-1, tr, p)}
+	}
 	if f.open && o.ok {
 		sub := *f
 		sub.open = false

@@ -84,8 +84,9 @@ type Expr struct {
 	// is the calendar year, which the fiscal year may not match.
 	Fiscal bool
 	// Parts holds the ends of a range ("from 2014 to 2022"), the date of
-	// an open interval ("since 2022"), or the months and the year of "the
-	// first nine months of 1997", each resolved alone.
+	// an open interval ("since 2022"), the months and the year of "the
+	// first nine months of 1997", or the length of "three days later",
+	// each resolved alone.
 	Parts []Expr
 }
 

@@ -323,6 +323,13 @@ func TestMoreKinds(t *testing.T) {
 		assert.Equal(t, "2026-02-02T10:35", xs[0].Value)
 		assert.Equal(t, "2026-02-02", xs[1].Value)
 	}
+	// "three days later" is a day, and its length a part of its own
+	xs = Resolve("The vote was on Monday, Feb. 2. Three days later, the law passed.", newsRef, Options{})
+	if assert.Len(t, xs, 2) && assert.Len(t, xs[1].Parts, 1) {
+		assert.Equal(t, "2026-02-05", xs[1].Value)
+		assert.Equal(t, "Three days", xs[1].Parts[0].Text)
+		assert.Equal(t, "P3D", xs[1].Parts[0].Value)
+	}
 	// "Monday and Tuesday nights": both recur at night
 	xs = Resolve("The clinic opens Monday and Tuesday nights.", newsRef, Options{})
 	if assert.Len(t, xs, 2) {

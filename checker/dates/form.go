@@ -42,6 +42,7 @@ type form struct {
 	weekday               int
 	quarter, half, season int
 	decade, century       int
+	decadeHalf            int // "the first half of the 1990s": 1 or 2
 	hour, minute          int // -1 when absent
 	dayPart               int
 	holiday               int

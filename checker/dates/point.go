@@ -13,6 +13,11 @@ func (p *parser) point(i int, ctx bool) (form, int, bool) {
 	if f, j, ok := p.monthLed(i, ctx); ok {
 		return f, j, true
 	}
+	if d, j, ok := p.decadeAt(i); ok && p.isPunct(i, '\'') {
+		f := newForm(fPoint) // the late '70s
+		f.decade = d
+		return f, j, true
+	}
 	if f, j, ok := p.numberLed(i, ctx); ok {
 		return f, j, true
 	}
@@ -228,7 +233,12 @@ func (p *parser) numberLed(i int, ctx bool) (form, int, bool) {
 		}
 		return form{}, i, false
 	}
-	// 1990s
+	// 1990s, the '80s
+	if t.plural && t.ndig == 2 && t.val%10 == 0 && p.isPunct(i-1, '\'') && p.attached(i) {
+		f := newForm(fPoint)
+		f.decade = shortDecade(t.val)
+		return f, i + 1, true
+	}
 	if t.plural && t.ndig == 4 && t.val%10 == 0 && t.val >= 1000 && t.val < 3000 {
 		f := newForm(fPoint)
 		f.decade = t.val / 10
@@ -332,8 +342,45 @@ func (p *parser) periodOrdinal(i int) (form, int, bool) {
 	if y, k := p.yearAfter(j); y != 0 {
 		f.year, f.yearDigits = y, 4
 		j = k
+	} else if p.isKw(j, kwOf) {
+		// "the first half of the 1990s": a half of the decade; "the
+		// fourth quarter of the game", "the first half of the match": no date
+		if d, k, ok := p.decadeAt(j + 1); ok && f.half != 0 {
+			g := newForm(fPoint)
+			g.decade, g.decadeHalf = d, f.half
+			return g, k, true
+		}
+		var probe form
+		k := j + 1
+		if p.ofYear(&probe, j) == j && (p.isKw(k, kwThe) || p.isKw(k, kwA) || p.wordIs(k, "its") || p.wordIs(k, "their") ||
+			p.wordIs(k, "his") || p.wordIs(k, "her") || p.wordIs(k, "our")) {
+			return form{}, i, false // but "the third quarter of $2 million" is one
+		}
 	}
 	return f, j, true
+}
+
+// decadeAt reads a decade at i: "the 1990s", "the '80s", "1990s".
+func (p *parser) decadeAt(i int) (int, int, bool) {
+	if p.isKw(i, kwThe) {
+		i++
+	}
+	if p.isPunct(i, '\'') && p.ok(i+1) && p.t[i+1].kind == tNum && p.t[i+1].plural && p.t[i+1].ndig == 2 && p.t[i+1].val%10 == 0 {
+		return shortDecade(p.t[i+1].val), i + 2, true
+	}
+	if p.ok(i) && p.t[i].kind == tNum && p.t[i].plural && p.t[i].ndig == 4 && p.t[i].val%10 == 0 && p.t[i].val >= 1000 && p.t[i].val < 3000 {
+		return p.t[i].val / 10, i + 1, true
+	}
+	return 0, i, false
+}
+
+// shortDecade is the decade of "'80s" (198) or "'10s" (201): the 1900s
+// from '20s on, the 2000s before.
+func shortDecade(v int) int {
+	if v >= 20 {
+		return 190 + v/10
+	}
+	return 200 + v/10
 }
 
 // isPossessiveYear reports "this year's" / "last year's" at i: the words

@@ -96,6 +96,12 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 	case f.decade != 0:
 		o.from, o.to, o.gran = ymd(f.decade*10, 1, 1), ymd(f.decade*10+10, 1, 1), GrainDecade
 		o.value = fmt.Sprintf("%03d", f.decade)
+		switch f.decadeHalf {
+		case 1:
+			o.to, o.mod = ymd(f.decade*10+5, 1, 1), "START"
+		case 2:
+			o.from, o.mod = ymd(f.decade*10+5, 1, 1), "END"
+		}
 		o.ok = true
 		return o
 	case f.firstMonths != 0:

@@ -144,6 +144,8 @@ func TestFalseDates(t *testing.T) {
 		"He scored 24 and 25.",
 		"It is a lesson for today's youth.",
 		"The quarter-to-quarter comparison was flattered by charges.",
+		"United scored in the first half of the match.",
+		"The Bulls led by ten in the fourth quarter of the game.",
 	} {
 		assert.Empty(t, Resolve(text, newsRef, Options{}), text)
 	}
@@ -269,6 +271,11 @@ func TestMoreKinds(t *testing.T) {
 	tests := []struct{ text, expr, value string }{
 		{"on Christmas Eve", "Christmas Eve", "2025-12-24"},
 		{"the show airs on Tuesdays", "Tuesdays", "XXXX-WXX-2"},
+		{"music of the '80s", "the '80s", "198"},
+		{"in the late '70s", "late '70s", "197"},
+		{"through the last half of the '80s", "the last half of the '80s", "198"},
+		{"in the first half of the 1990s", "the first half of the 1990s", "199"},
+		{"it posted net for the third quarter of $2 million", "the third quarter", "2025-Q3"},
 		{"rallies on Tuesday nights", "Tuesday nights", "XXXX-WXX-2TNI"},
 		{"The day before last Tuesday, he left.", "The day before last Tuesday", "2026-02-02"},
 		{"Stores opened the day after Christmas.", "the day after Christmas", "2025-12-26"},

@@ -61,6 +61,7 @@ func (r *resolver) resolveForm(f *form, tr tense.Result) res {
 	case fPoint:
 		g := *f
 		g.scheduled = tr.Scheduled
+		g.fip = tr.FutureInPast
 		g.perfectNow = tr.Perfect && tr.Tense == tense.Past && presentPerfect(tr.Cue)
 		o = r.point(&g, tr.Tense, tr.Cue)
 	case fOffset:

@@ -7,7 +7,7 @@ func (p *parser) clock(i int) (form, int, bool) {
 	if p.isKw(i, kwNoon) || p.isKw(i, kwMidnight) {
 		f.hour, f.minute = 12, 0
 		if p.isKw(i, kwMidnight) {
-			f.hour = 0
+			f.hour = 24 // the end of the day named, as AP style reads "midnight Friday"
 		}
 		return f, i + 1, true
 	}

@@ -68,6 +68,7 @@ type form struct {
 	endMonth, endDay      int  // "the quarter ended Sept. 30": the last day of the three months
 	endYear               int
 	scheduled             bool // a scheduling verb decided the clause ("planned a rally on Saturday")
+	fip                   bool // future in the past decided the clause ("said he would leave Friday")
 	perfectNow            bool // a present perfect decided the clause ("has extended loans through January")
 	deadline              bool // after "by", "until", "through", "effective": a date still ahead unless the clause is past
 	inN                   bool // "in three days": an offset in future, a duration in past tense

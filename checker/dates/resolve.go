@@ -309,6 +309,10 @@ func (r *resolver) weekday(f *form, tn Tense, why func(string) string) res {
 			d, o.how = ref.AddDate(0, 0, -back), "the latest on or before the publication date (a past event named by its day)"
 		case f.earliest:
 			d, o.how = ref.AddDate(0, 0, fwd), "the first on or after the publication date (as soon as)"
+		case tn == tense.Future && f.fip && back < fwd:
+			// "said he would leave Friday", "had been scheduled to expire
+			// Friday": ahead of the saying, which may be past; the nearest
+			d, o.how = ref.AddDate(0, 0, -back), why("the nearest to the publication date")
 		case tn == tense.Future || tn == tense.Present:
 			d, o.how = ref.AddDate(0, 0, fwd), why("the first on or after the publication date")
 		case tn == tense.Unknown && (f.scheduled || f.deadline && f.perfectNow) && fwd < back:

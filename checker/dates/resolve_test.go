@@ -271,6 +271,7 @@ func TestMoreKinds(t *testing.T) {
 	tests := []struct{ text, expr, value string }{
 		{"on Christmas Eve", "Christmas Eve", "2025-12-24"},
 		{"the show airs on Tuesdays", "Tuesdays", "XXXX-WXX-2"},
+		{"the offer had been scheduled to expire at midnight Monday", "midnight Monday", "2026-02-02T24:00"},
 		{"music of the '80s", "the '80s", "198"},
 		{"in the late '70s", "late '70s", "197"},
 		{"through the last half of the '80s", "the last half of the '80s", "198"},

@@ -47,7 +47,7 @@ lab('wsj_0542','5 p.m. EST, Nov. 6','1989-11-06T17',F,'T17 for T17:00, which the
 lab('APW20000115.0031','Friday','2000-01-14',O,'"... and set Friday as the deadline": the tense is taken from "must be returned" in the clause before')
 lab('wsj_1014',"the last half of the '80s",'198',O,'"the last half of the \'80s" not parsed')
 lab('wsj_0904','the year-earlier nine months','P9M',O,'read as "the year-earlier" alone')
-lab('wsj_0542','midnight Friday','1989-10-27T24',O,'midnight is the end of the day named (T24), and "had been scheduled" is past')
+lab('wsj_0542','midnight Friday','1989-10-27T24',F,'T24 for T24:00')
 lab('wsj_0344','This quarter','1989-Q3',O,'"This quarter\'s loss" in copy about the quarter just reported')
 D='deliberate'
 lab('NYT20000224.0173','the next morning','2000-02-23',G,'the morning after "the day before last Tuesday" is that Tuesday, 02-22')

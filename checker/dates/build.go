@@ -156,6 +156,14 @@ func (r *resolver) offset(f *form, tn Tense) res {
 		}
 		return o
 	}
+	if f.clockAlone && tn != tense.Future && r.last >= 0 && r.out[r.last].Granularity == GrainDay && r.cur-r.out[r.last].End < 300 {
+		// "The first blast came on Friday, Aug. 7. At 10:40 a.m., ...": the day just named
+		a := r.out[r.last]
+		o := res{typ: Date, ok: true, relative: true, anchor: r.last, gran: GrainDay, from: a.From, to: a.To}
+		o.value = value(a.From, GrainDay)
+		o.how = "on the day of " + r.anchorName(r.last)
+		return o
+	}
 	if f.inN && tn == tense.Past {
 		return res{typ: Duration, value: durValue(f.n, f.unit), anchor: -1}
 	}

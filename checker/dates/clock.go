@@ -112,9 +112,9 @@ func (p *parser) timeOfDay(i int) (form, int, bool) {
 			break
 		}
 	}
-	// a time alone is today's
+	// a time alone is on the day just named, or today
 	d := newForm(fOffset)
-	d.unit, d.hour, d.minute, d.timeText = uDay, f.hour, f.minute, true
+	d.unit, d.hour, d.minute, d.timeText, d.clockAlone = uDay, f.hour, f.minute, true, true
 	if k > j && !p.isKw(k-1, kwOn) && !p.isPunct(k-1, ',') {
 		j = k // keep the zone
 	}

@@ -79,6 +79,7 @@ type form struct {
 	relYear               bool // the year is yearOffset from the anchor's ("of last year")
 	yearOffset            int
 	timeText              bool  // a clock time was written
+	clockAlone            bool  // a clock time with no day: the day just named, or today
 	end                   *form // second point of a range
 	of                    *form // the day written after "the day before"/"the week after"
 	wdStart, wdEnd        int   // token indexes of a stated weekday

@@ -338,6 +338,13 @@ func TestMoreKinds(t *testing.T) {
 		assert.Equal(t, "Three days", xs[1].Parts[0].Text)
 		assert.Equal(t, "P3D", xs[1].Parts[0].Value)
 	}
+	// a clock time alone is on the day just named, unless it is ahead
+	xs = Resolve("The first blast hit on Friday, Jan. 30. At 10:40 a.m., a second followed. Talks will resume at 3 p.m.", newsRef, Options{})
+	if assert.Len(t, xs, 3) {
+		assert.Equal(t, "2026-01-30T10:40", xs[1].Value)
+		assert.Equal(t, 0, xs[1].Anchor)
+		assert.Equal(t, "2026-02-04T15:00", xs[2].Value)
+	}
 	// "Monday and Tuesday nights": both recur at night
 	xs = Resolve("The clinic opens Monday and Tuesday nights.", newsRef, Options{})
 	if assert.Len(t, xs, 2) {

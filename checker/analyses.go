@@ -68,10 +68,13 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, guard func
 // never ends (Background) runs work inline: the hand-over to another
 // goroutine can cost as much as the check of a short article on a loaded
 // machine (a thread wake-up, cold caches).
-func untilDone(ctx context.Context, work func()) error {
+//
+// The channel it returns is closed once work has returned: already when
+// untilDone returns, unless ctx ended first and work is still running.
+func untilDone(ctx context.Context, work func()) (<-chan struct{}, error) {
 	if ctx.Done() == nil {
 		work()
-		return nil
+		return closed, nil
 	}
 	done := make(chan struct{})
 	go func() {
@@ -80,8 +83,16 @@ func untilDone(ctx context.Context, work func()) error {
 	}()
 	select {
 	case <-done:
-		return ctx.Err()
+		return done, ctx.Err()
 	case <-ctx.Done():
-		return ctx.Err()
+		return done, ctx.Err()
 	}
 }
+
+// closed is a channel closed at init, the done channel of work that has
+// already ended; it is never written again.
+var closed = func() chan struct{} {
+	c := make(chan struct{})
+	close(c)
+	return c
+}()

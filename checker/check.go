@@ -76,23 +76,40 @@ func Check(ctx context.Context, doc Document) (Report, error) {
 // Check checks one document. It returns an error for input it cannot read
 // (unknown format, too large, unparseable) and the context's error when ctx
 // ends first; a rule that fails becomes an internal-error finding instead.
+//
+// Check returns when ctx ends even if an analysis or rule is still running;
+// that step goes on, on its own goroutine, until it returns (the following
+// steps are skipped). A caller that must bound such work uses CheckTracked.
 func (c *Checker) Check(ctx context.Context, doc Document) (Report, error) {
+	rep, _, err := c.CheckTracked(ctx, doc)
+	return rep, err
+}
+
+// CheckTracked is Check, and also tells when all the work the check started
+// has ended: done is closed once no analysis or rule of this check is
+// running any more. It is already closed when CheckTracked returns, except
+// when ctx ended in the middle of a step; done then closes when that step
+// returns (the steps after it are skipped), or never if the step never
+// returns. A caller that bounds the checks in flight, such as a server
+// with a concurrency limit, holds a check's slot until done is closed, so
+// that abandoned work keeps counting against the bound.
+func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, done <-chan struct{}, err error) {
 	if err := ctx.Err(); err != nil {
-		return Report{}, err
+		return Report{}, closed, err
 	}
 	if c.opts.MaxBytes > 0 && len(doc.Text) > c.opts.MaxBytes {
-		return Report{}, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(doc.Text), c.opts.MaxBytes)
+		return Report{}, closed, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(doc.Text), c.opts.MaxBytes)
 	}
 	format, err := input.ParseFormat(doc.Format)
 	if err != nil {
-		return Report{}, err
+		return Report{}, closed, err
 	}
 	if format == "" {
 		format = input.Detect(doc.Name, []byte(doc.Text))
 	}
 	in, err := input.Parse([]byte(doc.Text), format)
 	if err != nil {
-		return Report{}, err
+		return Report{}, closed, err
 	}
 	pass := &analysis.Pass{Text: in.Text, Reference: c.reference(doc, in)}
 	var failed []Finding
@@ -105,23 +122,24 @@ func (c *Checker) Check(ctx context.Context, doc Document) (Report, error) {
 	// first they may go on for a while on their own goroutine, so nothing
 	// here reads pass, found or failed after an error.
 	var found []Finding
-	if err := untilDone(ctx, func() {
+	done, err = untilDone(ctx, func() {
 		runAnalyses(ctx, pass, c.opts, guard)
 		found = c.runRules(ctx, pass, guard)
-	}); err != nil {
-		return Report{}, err
+	})
+	if err != nil {
+		return Report{}, done, err
 	}
 	if err := ctx.Err(); err != nil {
-		return Report{}, err
+		return Report{}, done, err
 	}
 	found = append(found, failed...)
 	m := newMapper(doc.Text, in)
-	rep := Report{
+	rep = Report{
 		ReferenceDate: ReferenceDate{Date: pass.Reference.Date.Format(time.DateOnly), Source: pass.Reference.Source},
 		Findings:      m.findings(found),
 		Dates:         m.dates(pass.Dates),
 	}
-	return rep, nil
+	return rep, done, nil
 }
 
 // runRules runs every rule over pass, each guarded, and fills in the

@@ -39,8 +39,9 @@ type Options struct {
 	MaxBody int64
 	// Timeout bounds one check; 0 means DefaultTimeout.
 	Timeout time.Duration
-	// MaxConcurrent bounds the checks running at once; beyond it requests
-	// get 503 with Retry-After. 0 means GOMAXPROCS.
+	// MaxConcurrent bounds the checks running at once, counting a check
+	// answered at its deadline until its work has really ended; beyond it
+	// requests get 503 with Retry-After. 0 means GOMAXPROCS.
 	MaxConcurrent int
 	// Version is reported by /healthz.
 	Version string
@@ -130,26 +131,29 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.opts.Timeout)
 	defer cancel()
-	// checker.Check returns when ctx ends, even inside a step that
-	// overruns (which it leaves to finish on its own goroutine), so the
-	// answer never waits past the deadline and the slot is given back when
-	// Check returns. A step that overruns therefore stops counting against
-	// the bound at the deadline.
+	// The answer never waits past the deadline: the check runs on its own
+	// goroutine (input parsing does not look at ctx), and CheckTracked
+	// returns when ctx ends, even inside a step that overruns (which goes
+	// on on its own goroutine). The slot is given back only when all the
+	// check's work has ended (done), so abandoned work keeps counting
+	// against MaxConcurrent and a flood of slow inputs gets 503s, not a
+	// pile of background goroutines.
 	type result struct {
 		rep checker.Report
 		err error
 	}
-	done := make(chan result, 1)
+	res := make(chan result, 1)
 	go func() {
-		defer func() { <-s.slots }()
-		rep, err := s.check.Check(ctx, doc)
-		done <- result{rep, err}
+		rep, done, err := s.check.CheckTracked(ctx, doc)
+		res <- result{rep, err}
+		<-done
+		<-s.slots
 	}()
 	var rep checker.Report
 	var err error
 	select {
-	case res := <-done:
-		rep, err = res.rep, res.err
+	case r := <-res:
+		rep, err = r.rep, r.err
 	case <-ctx.Done():
 		err = ctx.Err()
 	}

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -171,23 +172,41 @@ func TestTimeout(t *testing.T) {
 }
 
 // A rule that overruns inside itself gets its 503 at the deadline, not when
-// it ends. (checker.Check returns at the deadline and leaves the overrunning
-// rule to finish on its own goroutine, so the slot comes back at once and a
-// second request meets the same deadline.)
-func TestTimeoutInsideARule(t *testing.T) {
-	release := make(chan struct{})
-	rules := slowRules(nil, release)
-	ts := newTestServer(t, Options{Timeout: 50 * time.Millisecond, MaxConcurrent: 1}, rules...)
-	start := time.Now()
-	a := post(t, ts.URL, goodBody)
-	assert.Equal(t, http.StatusServiceUnavailable, a.status, a.raw)
-	assert.Contains(t, a.body["error"], "longer than 50ms")
-	assert.Less(t, time.Since(start), 2*time.Second)
-	b := post(t, ts.URL, goodBody)
-	assert.Equal(t, http.StatusServiceUnavailable, b.status, "the second check overruns too")
-	close(release)
-	require.Eventually(t, func() bool { return post(t, ts.URL, goodBody).status == http.StatusOK },
-		2*time.Second, 10*time.Millisecond, "the slot comes back when the check ends")
+// it ends; but its slot stays taken until it ends (checker.CheckTracked's
+// done), so while every slot is held by abandoned work new requests get
+// 503 with Retry-After, and the slots come back when the work ends.
+func TestTimeoutInsideARuleHoldsItsSlot(t *testing.T) {
+	const timeout = 100 * time.Millisecond
+	for _, slots := range []int{1, 2} {
+		t.Run(fmt.Sprintf("%d slots", slots), func(t *testing.T) {
+			started, release := make(chan struct{}, slots+4), make(chan struct{})
+			var once sync.Once
+			free := func() { once.Do(func() { close(release) }) }
+			t.Cleanup(free)
+			ts := newTestServer(t, Options{Timeout: timeout, MaxConcurrent: slots}, slowRules(started, release)...)
+			for i := range slots {
+				start := time.Now()
+				a := post(t, ts.URL, goodBody)
+				require.Equal(t, http.StatusServiceUnavailable, a.status, "check %d: %s", i, a.raw)
+				assert.Contains(t, a.body["error"], "longer than 100ms")
+				assert.Empty(t, a.header.Get("Retry-After"), "a timeout, not a full house")
+				assert.Less(t, time.Since(start), timeout+time.Second, "answered at the deadline")
+				select {
+				case <-started: // the slow rule runs on, abandoned
+				case <-time.After(time.Second):
+					t.Fatalf("check %d: the slow rule did not start", i)
+				}
+			}
+			a := post(t, ts.URL, goodBody)
+			assert.Equal(t, http.StatusServiceUnavailable, a.status, a.raw)
+			assert.Equal(t, "1", a.header.Get("Retry-After"))
+			assert.Contains(t, a.body["error"], "too many checks")
+
+			free() // the abandoned rules end: their slots come back
+			require.Eventually(t, func() bool { return post(t, ts.URL, goodBody).status == http.StatusOK },
+				time.Second, 5*time.Millisecond, "a slot comes back when its check's work ends")
+		})
+	}
 }
 
 func TestConcurrencyBound(t *testing.T) {

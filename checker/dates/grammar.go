@@ -169,6 +169,9 @@ func (p *parser) weekdayAt(i int) (int, int, bool) {
 	t := p.t[i]
 	switch t.cls {
 	case cWeekday:
+		if (p.isKw(i-1, kwThe) || p.isKw(i-1, kwA)) && p.ok(i+1) && p.t[i+1].kind == tWord && p.t[i+1].upper && p.t[i+1].cls == cNone {
+			return 0, i, false // The Sunday Telegraph, a Wednesday Addams costume: a name
+		}
 		return t.val, i + 1, true
 	case cWdAbbr:
 		if p.isPunct(i+1, '.') && p.attached(i+1) && (p.isPunct(i+2, ',') || p.ok(i+2) && p.t[i+2].cls == cMonAbbr || p.isCls(i+2, cMonth)) {

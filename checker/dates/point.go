@@ -304,7 +304,21 @@ func (p *parser) seasonLed(i int, ctx bool) (form, int, bool) {
 	} else if !ctx && (!p.monthContext(i) || p.isKw(i-1, kwTo)) && !p.isKw(i-1, kwThe) || p.isKw(j, kwOf) && !p.isKw(j+1, kwThe) {
 		return form{}, i, false // prices fall; the spring of discontent
 	}
+	if f.year == 0 && (p.isKw(j, kwThat) || p.wordIs(j, "which")) && p.waterVerb(j+1) {
+		return form{}, i, false // the spring that feeds the reservoir
+	}
 	return f, j, true
+}
+
+// waterVerb reports a present-tense verb at i that a season cannot take as
+// subject ("the spring that feeds the reservoir", "which flows"), as
+// opposed to "the spring that followed" or "the summer that is coming".
+func (p *parser) waterVerb(i int) bool {
+	if !p.ok(i) || p.t[i].kind != tWord || p.t[i].cls != cNone {
+		return false
+	}
+	w := p.src[p.t[i].start:p.t[i].end]
+	return len(w) > 3 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && w[len(w)-2] != 's' && !eqFold(w, "was") && !eqFold(w, "has")
 }
 
 // periodOrdinal: "third quarter", "third-quarter", "first half" with an

@@ -146,6 +146,9 @@ func TestFalseDates(t *testing.T) {
 		"The quarter-to-quarter comparison was flattered by charges.",
 		"United scored in the first half of the match.",
 		"The Bulls led by ten in the fourth quarter of the game.",
+		"A columnist for The Sunday Telegraph broke the story.",
+		"She wore a Wednesday Addams costume.",
+		"Tests found bacteria in the spring that feeds the reservoir.",
 	} {
 		assert.Empty(t, Resolve(text, newsRef, Options{}), text)
 	}

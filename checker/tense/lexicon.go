@@ -191,6 +191,8 @@ var presentS = []string{
 	"hopes", "intends", "aims", "agrees", "vows", "promises", "pledges",
 	"starts", "ends", "runs", "visits", "attends", "arrives", "leaves",
 	"returns", "contains", "represents", "provides", "allows", "states",
+	"hosts", "heads", "plays", "travels", "resumes", "votes", "gathers",
+	"rallies", "competes", "debates", "launches",
 }
 
 // presentBase are common verbs in the plain present, trusted only after a
@@ -201,6 +203,10 @@ var presentBase = []string{
 	"argue", "warn", "claim", "deny", "meet", "hold", "face", "visit", "intend",
 	"aim", "vow", "promise", "pledge", "support", "oppose", "include", "live",
 	"work", "stay", "come", "go", "take", "make", "see", "tell", "feel", "attend",
+	// schedule verbs of previews: "The Rangers host the Bruins on Saturday"
+	"host", "head", "play", "travel", "resume", "open", "begin", "start",
+	"return", "arrive", "leave", "vote", "gather", "rally", "compete", "debate",
+	"launch",
 }
 
 // adverbs may stand inside a verb group: "will also attend", "had

@@ -103,8 +103,10 @@ func TestAt(t *testing.T) {
 		{"Since 2019, the plant has produced 3 million cars.", "2019", Past, "has produced"},
 		{"The flight was cancelled due to bad weather on Monday.", "Monday", Past, "was cancelled"},
 		{"Delays are due to heavy rain this week.", "this week", Present, "are"},
+		// the clause's own verb, not the reporting one after the comma
+		{"Ticket sales open next week, organizers announced Monday.", "next week", Present, "open"},
+		{"The Rangers host the Bruins on Saturday.", "Saturday", Present, "host"},
 		// Unknown.
-		{"Ticket sales open next week, organizers announced Monday.", "next week", Unknown, ""},
 		{"Once completed in 2028, the tower will be the tallest.", "2028", Unknown, ""},
 		{"Talks Resume in Geneva", "Geneva", Unknown, ""},
 		{"A summit in May.", "May", Unknown, ""},

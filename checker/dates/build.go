@@ -82,6 +82,13 @@ func (r *resolver) resolveForm(f *form, tr tense.Result) res {
 		a.kind, a.end = fPoint, nil
 		o = r.point(&a, tr.Tense, tr.Cue)
 		b := r.point(f.end, tr.Tense, tr.Cue)
+		if o.ok && b.ok && !b.to.After(o.from) && f.end.year == 0 && f.end.month != 0 && f.end.month < f.month {
+			// "Dec. 28-Jan. 3": the end is in the year after the start
+			e := *f.end
+			e.year = o.from.Year() + 1
+			b = r.point(&e, tr.Tense, tr.Cue)
+			b.relative = true
+		}
 		if o.ok && b.ok && b.to.After(o.from) {
 			o.to, o.gran = b.to, GrainRange
 			o.relative = o.relative || b.relative

@@ -101,6 +101,31 @@ func (p *parser) monthLed(i int, ctx bool) (form, int, bool) {
 			r.end.tokEnd = j
 			return r, j, true
 		}
+		// Dec. 28-Jan. 3: a range across months
+		if p.isPunct(j, '-') {
+			if m2, k, ok := p.monthAt(j + 1); ok && m2 != m {
+				if p.isPunct(k, '.') && p.attached(k) {
+					k++
+				}
+				if p.dayNum(k) && !p.isPunct(k+1, '-') && !p.isPunct(k+1, ':') {
+					e := newForm(fPoint)
+					e.month, e.day = m2, p.t[k].val
+					k++
+					if y, q := p.yearAfter(k); y != 0 {
+						e.year, e.yearDigits, f.year, f.yearDigits = y, 4, y, 4
+						if m2 < m {
+							f.year-- // Dec. 28, 2026-Jan. 3, 2027 written with one year
+						}
+						k = q
+					}
+					r := newForm(fRange)
+					r.end = &e
+					r.year, r.month, r.day, r.yearDigits = f.year, f.month, f.day, f.yearDigits
+					r.end.tokEnd = k
+					return r, k, true
+				}
+			}
+		}
 		if y, k := p.yearAfter(j); y != 0 {
 			f.year, f.yearDigits = y, 4
 			j = k

@@ -276,6 +276,7 @@ func TestMoreKinds(t *testing.T) {
 		{"the show airs on Tuesdays", "Tuesdays", "XXXX-WXX-2"},
 		{"the offer had been scheduled to expire at midnight Monday", "midnight Monday", "2026-02-02T24:00"},
 		{"music of the '80s", "the '80s", "198"},
+		{"The library was closed Dec. 28-Jan. 3.", "Dec. 28-Jan. 3", "2025-12-28"},
 		{"in the late '70s", "late '70s", "197"},
 		{"through the last half of the '80s", "the last half of the '80s", "198"},
 		{"in the first half of the 1990s", "the first half of the 1990s", "199"},

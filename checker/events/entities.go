@@ -192,7 +192,8 @@ func (w *world) capRun(toks []token, i, j int, nationality, role *string, afterP
 	default:
 		if p := w.find(nameToks[0].text); p != nil && len(nameToks) == 1 {
 			ent.name = p.name
-		} else if len(nameToks) == 2 && k+2 < len(toks) && speechVerbs[toks[k+2].lower] && !stopNames[nameToks[0].lower] {
+		} else if len(nameToks) == 2 && k+2 < len(toks) && speechVerbs[toks[k+2].lower] && !stopNames[nameToks[0].lower] &&
+			!companySuffixes[last.lower] {
 			w.people = append(w.people, person{name: full, surname: last.text})
 			ent.name = full
 		} else {
@@ -228,6 +229,11 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// companySuffixes end a company's name, not a person's: "CNW Corp. said".
+var companySuffixes = map[string]bool{
+	"corp.": true, "corp": true, "inc.": true, "inc": true, "co.": true, "ltd.": true, "ltd": true, "llc": true, "plc": true,
 }
 
 // speechVerbs after an unknown two-word name make it a person's: "Helen

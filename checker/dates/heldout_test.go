@@ -1,10 +1,7 @@
 package dates
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -31,22 +28,7 @@ type heldoutCase struct {
 
 const heldoutPath = "testdata/heldout.jsonl"
 
-func loadHeldout(t testing.TB) []heldoutCase {
-	f, err := os.Open(heldoutPath)
-	if err != nil {
-		t.Skip("heldout.jsonl not present: ", err)
-	}
-	defer f.Close()
-	var out []heldoutCase
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		var c heldoutCase
-		require.NoError(t, json.Unmarshal(sc.Bytes(), &c))
-		out = append(out, c)
-	}
-	require.NoError(t, sc.Err())
-	return out
-}
+func loadHeldout(t testing.TB) []heldoutCase { return loadJSONL[heldoutCase](t, heldoutPath) }
 
 // heldoutMatch returns the expression written exactly as c.Expr, else the
 // one overlapping it most, or -1.

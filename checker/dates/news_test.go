@@ -26,16 +26,21 @@ type newsCase struct {
 
 const newsPath = "../../../shared/eval/news-expressions.jsonl"
 
-func loadNews(t testing.TB) []newsCase {
-	f, err := os.Open(newsPath)
+func loadNews(t testing.TB) []newsCase { return loadJSONL[newsCase](t, newsPath) }
+
+// loadJSONL reads one T per line of the JSON Lines file at path, skipping
+// the test when the file is absent (a user's clone has no ../shared).
+func loadJSONL[T any](t testing.TB, path string) []T {
+	f, err := os.Open(path)
 	if err != nil {
-		t.Skip("news-expressions.jsonl not present: ", err)
+		t.Skip(path, " not present: ", err)
 	}
 	defer f.Close()
-	var out []newsCase
+	var out []T
 	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
 	for sc.Scan() {
-		var c newsCase
+		var c T
 		require.NoError(t, json.Unmarshal(sc.Bytes(), &c))
 		out = append(out, c)
 	}

@@ -165,6 +165,13 @@ func AnalyzeWith(src string, sents []text.Sentence, ds []dates.Expr, opts Option
 	for i := range a.out.Times {
 		a.out.Times[i] = TimeUse{Sentence: -1, Mention: -1}
 	}
+	// The token buffers hold the longest sentence piece: one allocation
+	// each, not a run of growing ones.
+	longest := 0
+	for _, s := range sents {
+		longest = max(longest, min(s.End-s.Start, maxSentence))
+	}
+	a.toks, a.words = make([]token, 0, longest/4+8), make([]text.Token, 0, longest/4+8)
 	quoted := quoteSpans(src)
 	for si, s := range sents {
 		for _, part := range pieces(src, s) {

@@ -14,7 +14,7 @@ import (
 // replaced, over every pair of offsets of a short sentence.
 func TestTokenGap(t *testing.T) {
 	src := "The summit on March 3, 2026, was the second."
-	toks := tokenize(src, 0, len(src))
+	toks := appendTokens(nil, new([]text.Token), src, text.Sentence{Start: 0, End: len(src)})
 	scan := func(from, to int) int {
 		n := 0
 		for _, t := range toks {

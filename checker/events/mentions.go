@@ -19,6 +19,8 @@ type analyzer struct {
 	// toks is the token buffer, reused sentence after sentence: nothing
 	// keeps a sentence's tokens once it is read.
 	toks []token
+	// words is the buffer text.AppendWords splits each sentence into.
+	words []text.Token
 }
 
 // nounMarkers before an ambiguous trigger ("visit") make it a noun.
@@ -28,7 +30,7 @@ var nounMarkers = map[string]bool{
 }
 
 func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) {
-	a.toks = appendTokens(a.toks[:0], a.src, s.Start, s.End)
+	a.toks = appendTokens(a.toks[:0], &a.words, a.src, s)
 	toks := a.toks
 	ents := a.w.entities(toks)
 	// The tense analysis is built only for a sentence that has a date or
@@ -199,15 +201,6 @@ func tokenGap(toks []token, from, to int) int {
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= from })
 	j := sort.Search(len(toks), func(k int) bool { return toks[k].end > to })
 	return max(0, j-i)
-}
-
-func isDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // isObject reports whether the entity starting at off follows an event

@@ -11,6 +11,15 @@ func (p *parser) countLed(i int) (form, int, bool) {
 	if n > 0 {
 		j, half = p.halfAfter(j)
 	}
+	ranged := false
+	if n > 0 && !half && (p.isKw(j, kwTo) || p.wordIs(j, "or")) {
+		// "12 to 18 months", "three or four days": a length not known exactly
+		if m, k, ok := p.count(j + 1); ok && m > n && !p.isKw(j+1, kwA) {
+			if _, ok := p.unitAt(k); ok {
+				n, j, ranged = -1, k, true
+			}
+		}
+	}
 	if n != 0 && (p.isKw(j, kwMore) || p.isKw(j, kwAdditional) || p.wordIs(j, "trading") ||
 		p.wordIs(j, "business") || p.wordIs(j, "working")) && (p.isCls(j+1, cUnit) || p.isCls(j+1, cUnits)) {
 		j++ // two more weeks, an additional year, eight trading days
@@ -91,7 +100,7 @@ func (p *parser) countLed(i int) (form, int, bool) {
 		}
 		return f, e + 2, true
 	}
-	if n < 0 && !p.isKw(i, kwSeveral) && !p.isKw(i, kwA) {
+	if n < 0 && !p.isKw(i, kwSeveral) && !p.isKw(i, kwA) && !ranged {
 		return form{}, i, false
 	}
 	return f, e, true

@@ -276,6 +276,8 @@ func TestMoreKinds(t *testing.T) {
 		{"the show airs on Tuesdays", "Tuesdays", "XXXX-WXX-2"},
 		{"the offer had been scheduled to expire at midnight Monday", "midnight Monday", "2026-02-02T24:00"},
 		{"music of the '80s", "the '80s", "198"},
+		{"acquisitions in the next 12 to 18 months", "12 to 18 months", "PXM"},
+		{"It took three or four days.", "three or four days", "PXD"},
 		{"The library was closed Dec. 28-Jan. 3.", "Dec. 28-Jan. 3", "2025-12-28"},
 		{"in the late '70s", "late '70s", "197"},
 		{"through the last half of the '80s", "the last half of the '80s", "198"},

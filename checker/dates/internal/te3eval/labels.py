@@ -56,7 +56,7 @@ lab('wsj_0675','the past year','1988',D,'the corpus writes "the past year" as th
 lab('APW19990312.0251','this century','P100Y',D,'the corpus writes "this century" as a duration; it names the 1900s (19), as TimeML\'s guidelines write it')
 lab('XIE19990313.0229','this century,','P100Y',D,'the corpus writes "this century" as a duration; it names the 1900s (19), as TimeML\'s guidelines write it')
 lab('NYT19980206.0460','a year earlier','1997',D,'"a year earlier" after January\'s figures is January 1997, not all of 1997')
-lab('wsj_0637','the next 12 to 18 months','PXM',O,'a range of lengths read as its upper end ("18 months")')
+lab('VOA19980331.1700.1533','two','P2D',C,'"two to six days": the corpus splits this range into two lengths here and writes "the next 12 to 18 months" as one vague length (PXM) elsewhere')
 lab('VOA19980331.1700.1533','a year or two','FUTURE_REF',O,'"in a year or two" read as "a year"')
 for doc,t,v in [('APW19980227.0494','centuries','PXE'),('PRI19980121.2000.2591','centuries','PXC'),('wsj_0973','about a decade','P1E'),('APW20000115.0031','decades-long','PXY'),('wsj_0176','the next three quarters','P9M')]:
     lab(doc,t,v,F,'the same length in another unit code (the corpus writes centuries as PXE and PXC, a decade as P1E, three quarters as P9M)')

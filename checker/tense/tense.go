@@ -242,15 +242,19 @@ func wordFeature(toks []text.Token, i int) feature {
 // at ";" or ":" (not inside "9:30"), before a boundary word (which, who,
 // where, when, that, while, though, although, because, if, ...) and before
 // ", but". A relative clause after a comma (", which ...") ends at the next
-// comma, and the clause before it resumes.
+// comma, and the clause before it resumes; so does the clause before a
+// boundary word at ", and" followed by a past form ("ruled that ..., and
+// set Friday as the deadline").
 func clauseIDs(toks []text.Token, feats []feature, ids []uint8) []uint8 {
 	cur, next, outer := uint8(0), uint8(1), -1
+	before := -1 // the clause a boundary word left, for ", and" + verb
 	open := func() {
 		cur = next
 		if next < 255 {
 			next++
 		}
 	}
+	const pastLike = fSimplePast | fPastBoth | fParticiple | fRegularPast
 	for i, t := range toks {
 		w := t.Lower
 		comma := i > 0 && toks[i-1].Lower == ","
@@ -266,7 +270,13 @@ func clauseIDs(toks []text.Token, feats []feature, ids []uint8) []uint8 {
 			if comma && feats[i]&fRelative != 0 && outer < 0 {
 				outer = int(cur)
 			}
+			before = int(cur)
 			open()
+		case t.Kind == text.Word && w == "and" && comma && before >= 0 && outer < 0 &&
+			i+1 < len(toks) && feats[i+1]&pastLike != 0 && feats[i+1]&fFinAux == 0:
+			// "ruled that the boy must go home, and set Friday as the
+			// deadline": a second predicate of the clause before "that"
+			cur, before = uint8(before), -1
 		case t.Kind == text.Word && w == "but" && comma:
 			open()
 			outer = -1

@@ -103,6 +103,9 @@ func TestAt(t *testing.T) {
 		{"Since 2019, the plant has produced 3 million cars.", "2019", Past, "has produced"},
 		{"The flight was cancelled due to bad weather on Monday.", "Monday", Past, "was cancelled"},
 		{"Delays are due to heavy rain this week.", "this week", Present, "are"},
+		// a second predicate after ", and" belongs to the clause before "that"
+		{"The INS ruled that the boy must be returned to his father, and set Friday as the deadline.", "Friday", Past, "ruled"},
+		{"He said that prices would rise, and the board will meet Friday.", "Friday", Future, "will meet"},
 		// the clause's own verb, not the reporting one after the comma
 		{"Ticket sales open next week, organizers announced Monday.", "next week", Present, "open"},
 		{"The Rangers host the Bruins on Saturday.", "Saturday", Present, "host"},

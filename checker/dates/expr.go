@@ -356,6 +356,12 @@ func (p *parser) theCore(j int) (form, int, bool) {
 			q.relYear, q.yearOffset = true, -1
 			return q, e, true
 		}
+		if n, e, ok := p.count(k); ok && n > 0 && n < 12 && p.isCls(e, cUnits) && p.t[e].val == uMonth {
+			// the year-earlier nine months: the first nine months of last year
+			q := newForm(fPoint)
+			q.firstMonths, q.relYear, q.yearOffset = n, true, -1
+			return q, e + 1, true
+		}
 		f := newForm(fOffset)
 		f.unit, f.n, f.anaphoric, f.keepGrain = uYear, -1, true, true
 		if p.isCls(k, cUnit) {

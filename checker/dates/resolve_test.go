@@ -408,6 +408,8 @@ func TestQuarterlyReports(t *testing.T) {
 			"the first two quarters of 1990", "1990-H1"},
 		{"the then current price is past", "Holders may buy at half the then current price.",
 			"current", "PAST_REF"},
+		{"the year-earlier nine months are last year's first nine", "Net for the year-earlier nine months rose.",
+			"the year-earlier nine months", "P9M"},
 		{"a month one month ahead in a past clause stays", "The company said sales rose in November.",
 			"November", "1989-11"},
 	}

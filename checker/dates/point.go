@@ -278,6 +278,9 @@ func (p *parser) numberLed(i int, ctx bool) (form, int, bool) {
 	if p.isCls(i+1, cMonth) || p.isCls(i+1, cMonAbbr) {
 		return form{}, i, false
 	}
+	if p.designation(i + 1) {
+		return form{}, i, false // the asteroid 2008 PL2: a name
+	}
 	f := newForm(fPoint)
 	f.year, f.yearDigits = t.val, 4
 	j := i + 1
@@ -455,4 +458,26 @@ func (p *parser) idLed(i int) (form, int, bool) {
 		j = k
 	}
 	return f, j, true
+}
+
+// designation reports a code at i that makes the number before it part of
+// a name, as in asteroid designations ("2008 PL2", "2019 KV4"): capitals
+// and digits, with at least one of each.
+func (p *parser) designation(i int) bool {
+	if !p.ok(i) || p.t[i].kind != tWord || !p.t[i].sp {
+		return false
+	}
+	w := p.src[p.t[i].start:p.t[i].end]
+	letters, digits := 0, 0
+	for j := 0; j < len(w); j++ {
+		switch c := w[j]; {
+		case c >= 'A' && c <= 'Z':
+			letters++
+		case c >= '0' && c <= '9':
+			digits++
+		default:
+			return false
+		}
+	}
+	return letters > 0 && digits > 0 && len(w) <= 8
 }

@@ -230,6 +230,13 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 			default:
 				o.how = why("in the publication year")
 			}
+			if y != ry && f.weekdayStated && gran == GrainDay && fitsWeekday(ry, f) && !fitsWeekday(y, f) {
+				// "was scheduled to launch on Thursday, March 14" in April
+				// copy: the stated weekday fits this year's March 14, not
+				// the next year's the tense pointed to
+				y = ry
+				o.how = fmt.Sprintf("in the publication year, where %s %d is a %s", time.Month(f.month), f.day, time.Weekday(f.weekday))
+			}
 		}
 	}
 	o.from, o.to, o.gran, o.ok = from(y), to(y), gran, true
@@ -245,6 +252,12 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 		o.value = fmt.Sprintf("%04d-%02d-%02d", y, f.month, f.day)
 	}
 	return o
+}
+
+// fitsWeekday reports whether f's month and day fall on its stated
+// weekday in year y.
+func fitsWeekday(y int, f *form) bool {
+	return f.day <= daysIn(y, time.Month(f.month)) && ymd(y, time.Month(f.month), f.day).Weekday() == time.Weekday(f.weekday)
 }
 
 // slack is how far past the publication date a date in a past clause (or

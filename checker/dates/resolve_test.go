@@ -147,6 +147,7 @@ func TestFalseDates(t *testing.T) {
 		"United scored in the first half of the match.",
 		"The Bulls led by ten in the fourth quarter of the game.",
 		"A columnist for The Sunday Telegraph broke the story.",
+		"The probe will fly past the asteroid 2008 PL2.",
 		"She wore a Wednesday Addams costume.",
 		"Tests found bacteria in the spring that feeds the reservoir.",
 	} {
@@ -276,6 +277,7 @@ func TestMoreKinds(t *testing.T) {
 		{"the show airs on Tuesdays", "Tuesdays", "XXXX-WXX-2"},
 		{"the offer had been scheduled to expire at midnight Monday", "midnight Monday", "2026-02-02T24:00"},
 		{"music of the '80s", "the '80s", "198"},
+		{"It was first scheduled to launch on Sunday, Jan. 11.", "Sunday, Jan. 11", "2026-01-11"},
 		{"acquisitions in the next 12 to 18 months", "12 to 18 months", "PXM"},
 		{"It took three or four days.", "three or four days", "PXD"},
 		{"The library was closed Dec. 28-Jan. 3.", "Dec. 28-Jan. 3", "2025-12-28"},

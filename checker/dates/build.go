@@ -255,6 +255,9 @@ func (r *resolver) offset(f *form, tn Tense) res {
 	if g == GrainSeason {
 		g = GrainMonth
 	}
+	if f.exactDay && o.anchor < 0 {
+		g = GrainDay
+	}
 	o.from, o.to = unitInterval(t, g)
 	o.gran, o.value = g, value(o.from, g)
 	o.how = "from " + r.anchorName(o.anchor)

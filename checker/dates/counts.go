@@ -86,6 +86,9 @@ func (p *parser) countLed(i int) (form, int, bool) {
 	switch {
 	case p.isKw(e, kwAgo):
 		f.kind, f.n, f.ago = fOffset, -n, true
+		// "exactly one week ago", "a week ago, on Sept. 16": a day
+		f.exactDay = f.unit >= uDay && f.unit <= uFortnight && f.unit != uWeekend && (p.wordIs(i-1, "exactly") ||
+			p.isPunct(e+1, ',') && p.isKw(e+2, kwOn) && p.monthDayAt(e+3))
 		return f, e + 1, true
 	case p.isKw(e, kwEarlier) || p.isKw(e, kwBefore) && (!p.ok(e+1) || p.t[e+1].kind == tPunct):
 		f.kind, f.n, f.anaphoric, f.counted = fOffset, -n, true, true
@@ -164,4 +167,13 @@ func (p *parser) withinPhrase(i int) (form, int, bool) {
 		}
 	}
 	return form{}, i, false
+}
+
+// monthDayAt reports a month and a day at i ("Sept. 16", "March 3").
+func (p *parser) monthDayAt(i int) bool {
+	_, j, ok := p.monthAt(i)
+	if p.isPunct(j, '.') && p.attached(j) {
+		j++
+	}
+	return ok && p.dayNum(j)
 }

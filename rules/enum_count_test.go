@@ -14,6 +14,8 @@ func TestEnumCount(t *testing.T) {
 		{"including", "She replaced two ministers on Monday, including Ana Ruiz, Jan Nowak and Eva Lind.", 1, "already names 3"},
 		{"right", "Three countries — France, Germany and Italy — signed the accord.", 0, ""},
 		{"including fewer", "Twelve nations, including Austria and Spain, may join.", 0, ""},
+		{"plural title", "Four other justices joined her: Chief Justice Walter Hughes and Justices Nina Patel, Owen Lutz and Grace Whitaker.", 0, ""},
+		{"plural title over", "Three councillors abstained: Councillor Petra Holm and Councillors Ivo Brandt, Sara Lind and Erik Moss.", 1, "names 4"},
 		{"pair name", "Two countries: Trinidad and Tobago and Jamaica, will host the games.", 0, ""},
 		{"lower case", "The museum has five galleries: ancient art, sculpture and painting.", 0, ""},
 		{"relative clause", "Two countries: France, which hosts the talks, and Spain.", 0, ""},

@@ -123,10 +123,16 @@ func valueNearby(qs []quantities.Quantity, j int) bool {
 }
 
 // changedTo reports whether, between qs[i] and qs[j], the copy reports a
-// change to the value of qs[j]: "bringing the fund to $1.5 billion".
+// change to the value of qs[j]: "bringing the fund to $1.5 billion". A
+// vague amount ("dozens more") or a change to something else counted is
+// none.
 func changedTo(qs []quantities.Quantity, i, j int) bool {
 	for k := i + 1; k < j && k < i+200; k++ {
-		if qs[k].Changed && qs[k].Unit == qs[j].Unit && overlap(qs[k], qs[j]) {
+		c := qs[k]
+		if c.Approx == quantities.Vague || c.Class != "" && c.Class != qs[j].Class {
+			continue
+		}
+		if c.Changed && c.Unit == qs[j].Unit && overlap(c, qs[j]) {
 			return true
 		}
 	}

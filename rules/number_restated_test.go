@@ -123,6 +123,9 @@ func TestNumberRestated(t *testing.T) {
 		{"relative clause", "The firm employs 4,000 workers. The 1,200 workers who lost their jobs protested.", 0, ""},
 		{"topped up", "A $1 billion fund was set up. Donors added $500 million, bringing it to $1.5 billion. The $1.5 billion fund opens in May.", 0, ""},
 		{"periods", "In the 12 months to March, sales rose. In the nine months to December they fell.", 0, ""},
+		{"possessive", "The $240 million bridge will replace a truss. Lawmakers met. They must fund the $420 million bridge's cost.", 1, "$420 million here but $240 million"},
+		{"toll of", "At least 43 people were killed when a ferry sank. Divers searched. The death toll of 34 was expected to rise.", 1, "34 here but 43"},
+		{"toll hedged", "At least 43 people were killed when a ferry sank, and dozens more were missing. Divers searched. The death toll of 45 was expected to rise.", 0, ""},
 		{"other rise", "Nurses won a 4% pay rise. Prices kept climbing. The 5% rise in prices hurt them.", 0, ""},
 	})
 	checkFixtures(t, rules.NumberRestated)

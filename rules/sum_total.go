@@ -21,7 +21,10 @@ up; parts introduced by "including" may fall short of the total but not
 exceed it. Percentages that share out one whole in one sentence ("40% voted
 for X, 35% for Y and 30% for Z") may not add up to more than 100%, allowing
 for rounding, and must make 100% when the copy says they are all of it ("the
-remaining 30%"). Percentages of a part ("turnout of 62%, of whom 55% voted
+remaining 30%"). A total that counts groups ("three groups: 380 ..., 610 ...
+and 210 ...") is compared with the number of parts, not their sum, and a
+figure of another measure among the parts ("averaging six hours") is no part.
+Percentages of a part ("turnout of 62%, of whom 55% voted
 yes") or of different years are not added.`,
 	Bad:      "The council has 30 seats: 12 for the Greens, 10 for Labour and 9 for the Liberals.",
 	Good:     "The council has 31 seats: 12 for the Greens, 10 for Labour and 9 for the Liberals.",
@@ -33,7 +36,11 @@ func runSumTotal(p *analysis.Pass) []analysis.Finding {
 	qs := p.Quantities
 	var out []analysis.Finding
 	for _, t := range qs {
-		if len(t.Parts) >= 2 {
+		if len(t.Parts) >= 2 && t.PartsCounted {
+			if n, want := len(t.Parts), int(t.Value); float64(want) == t.Value && t.Approx == quantities.Exact && (n > want || t.PartsAll && n < want) {
+				out = append(out, countedFinding(p, t, qs))
+			}
+		} else if len(t.Parts) >= 2 {
 			lo, hi, texts := sumOf(qs, t.Parts)
 			tlo, thi := t.Interval()
 			bad := lo > thi || t.PartsAll && hi < tlo
@@ -88,6 +95,24 @@ func partsFinding(p *analysis.Pass, t quantities.Quantity, qs []quantities.Quant
 	}
 	for _, i := range parts {
 		f.Related = append(f.Related, analysis.Related{Span: analysis.At(qs[i].Start, qs[i].End), Note: fmt.Sprintf("%s, %s the total", hedged(qs[i]), rel)})
+	}
+	return f
+}
+
+// countedFinding reports a total that counts its parts ("three groups")
+// followed by a different number of them.
+func countedFinding(p *analysis.Pass, t quantities.Quantity, qs []quantities.Quantity) analysis.Finding {
+	n := len(t.Parts)
+	texts := make([]string, n)
+	for k, i := range t.Parts {
+		texts[k] = qs[i].Text
+	}
+	f := analysis.Finding{
+		Message: fmt.Sprintf("%q, but the figures that follow give %d of them: %s", phrase(p.Text, t), n, strings.Join(texts, ", ")),
+		Span:    analysis.At(t.Start, t.End),
+	}
+	for k, i := range t.Parts {
+		f.Related = append(f.Related, analysis.Related{Span: analysis.At(qs[i].Start, qs[i].End), Note: fmt.Sprintf("part %d of %d", k+1, n)})
 	}
 	return f
 }

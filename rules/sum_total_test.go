@@ -21,6 +21,9 @@ func TestSumTotal(t *testing.T) {
 		{"of whom split", "Turnout was 70%, of whom 55% voted yes and 45% voted no.", 0, ""},
 		{"two years", "The party won 40% of the vote in 2020 and 45% in 2024.", 0, ""},
 		{"different wholes", "Jordan sends 40 percent of its exports to Iraq and 90 percent of its oil comes from there.", 0, ""},
+		{"groups counted", "Participants were divided into three groups by how long they slept: 380 were short sleepers, averaging less than six hours; 610 slept between six and eight hours; and 210 slept more than eight hours.", 0, ""},
+		{"teams too many", "The volunteers were split into three teams: 40 cleared the beach; 55 planted grass; 30 counted birds; and 25 cooked.", 1, "give 4 of them"},
+		{"teams right", "The volunteers were split into four teams: 40 cleared the beach; 55 planted grass; 30 counted birds; and 25 cooked.", 0, ""},
 		{"open list", "The council has 30 seats: 12 for the Greens, 10 for Labour and the rest for others.", 0, ""},
 	})
 	checkFixtures(t, rules.SumTotal)

@@ -155,7 +155,11 @@ func (sc *scanner) describe(q *Quantity) {
 	// Death tolls: "a death toll of 12", "the toll stood at 14".
 	for k := 0; k < len(before) && k < 4; k++ {
 		if w := word(before, k); w == "toll" {
+			// "the death toll of 34", "the toll stood at 14" refer back.
 			q.Class = "dead"
+			if d := word(before, k+1); d == "the" || d == "death" && word(before, k+2) == "the" {
+				q.Definite = true
+			}
 			break
 		} else if !(w == "of" || w == "at" || w == "to" || w == "stood" || w == "rose" || w == "risen" ||
 			w == "was" || w == "is" || w == "had" || w == "has" || w == "climbed" || w == "reached" || w == "death") {
@@ -219,7 +223,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		if !t.isWord() || stopWords[w] || t.isCap() && !(k == 0 && q.Start == 0) {
 			break
 		}
-		if w[0] >= '0' && w[0] <= '9' {
+		if _, num := wordVals[w]; num || w[0] >= '0' && w[0] <= '9' {
 			break
 		}
 		if k > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 && !isNounEnding(w) {
@@ -229,6 +233,10 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			break
 		}
 		last = k
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			// "the $420 million bridge's cost": the figure is the bridge's.
+			break
+		}
 	}
 	if last < 0 {
 		// "30 were injured".
@@ -246,6 +254,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	}
 	t := after[last]
 	w := t.lower()
+	if p := possessive(w); p < len(w) {
+		w, t.end, t.w = w[:p], t.start+p, t.w[:p]
+	}
 	q.Noun = singular(w)
 	q.NounSpan = Span{t.start, t.end}
 	for k := 0; k < last; k++ {
@@ -303,6 +314,16 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			q.Class = c
 		}
 	}
+}
+
+// possessive returns the length of w without a possessive "'s" ending.
+func possessive(w string) int {
+	for _, e := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, e) && len(w) > len(e) {
+			return len(w) - len(e)
+		}
+	}
+	return len(w)
 }
 
 // isNounEnding reports words ending in -ed or -ing that are nouns.

@@ -79,11 +79,12 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		if !found {
 			continue
 		}
-		parts := sc.listAfter(qs, i, b, n.end, t.Unit)
+		parts := sc.listAfter(qs, i, b, n.end, t)
 		if len(parts) >= 2 {
 			t.Parts, t.PartsAll = parts, !sc.openList(n.end, qs[parts[len(parts)-1]].End)
+			t.PartsCounted = collectiveNouns[t.Noun]
 			for _, p := range parts {
-				if qs[p].Class == "" {
+				if qs[p].Class == "" && !t.PartsCounted {
 					qs[p].Class = t.Class
 				}
 			}
@@ -117,17 +118,27 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 	}
 }
 
-// listAfter collects the quantities of unit after pos in qs[i+1:b] that
-// stand in one list (joined by commas, "and", semicolons).
-func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, unit string) []int {
+// listAfter collects the quantities of t's unit after pos in qs[i+1:b]
+// that stand in one list (joined by commas, "and", semicolons). When the
+// list is split by semicolons, each part is the first figure of its
+// stretch, and the figures after it describe that part ("380 were short
+// sleepers, averaging less than six hours; 610 ..."). A figure of another
+// measure ("six hours" among people) or the start of a range ("between six
+// and eight") is no part.
+func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 	var parts []int
 	last := pos
+	_, hi := sc.bounds(pos)
+	semi := strings.IndexByte(sc.s[pos:hi], ';') >= 0
 	for j := i + 1; j < b; j++ {
 		p := qs[j]
 		if p.Start < pos {
 			continue
 		}
-		if p.Kind != Count || p.Unit != unit || p.Approx == Vague || p.Changed {
+		if len(parts) > 0 && (semi && strings.IndexByte(sc.s[last:p.Start], ';') < 0 || sc.ownMeasure(p, t)) {
+			continue
+		}
+		if p.Kind != Count || p.Unit != t.Unit || p.Approx == Vague || p.Changed {
 			break
 		}
 		if len(parts) > 0 && !sc.listGap(last, p.Start) {
@@ -140,6 +151,42 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, unit string) []int {
 		last = p.End
 	}
 	return parts
+}
+
+// ownMeasure reports whether p, in a list of the parts of t, measures
+// something else than t counts: a span of time, a length ("averaging six
+// hours" after a number of people), or the first end of a range
+// ("between six and eight hours").
+func (sc *scanner) ownMeasure(p Quantity, t *Quantity) bool {
+	if measureNouns[p.Noun] && p.Noun != t.Noun {
+		return true
+	}
+	lo, _ := sc.bounds(p.Start)
+	if w, ok := sc.prev(p.Start, lo); ok && w.lower() == "between" {
+		return true
+	}
+	return false
+}
+
+// measureNouns are units of time and measure written as nouns ("six
+// hours"): a figure of them measures a part, it is not one.
+var measureNouns = map[string]bool{
+	"second": true, "minute": true, "hour": true, "day": true, "night": true, "week": true,
+	"month": true, "year": true, "decade": true, "century": true, "percent": true,
+	"point": true, "kilometre": true, "kilometer": true, "mile": true, "metre": true,
+	"meter": true, "foot": true, "inch": true, "kilogram": true, "pound": true, "degree": true,
+	"hectare": true, "acre": true, "litre": true, "liter": true, "tonne": true, "ton": true,
+}
+
+// collectiveNouns count groups of things: "three groups: 380 ..., 610 ...
+// and 210 ..." counts the figures that follow, it is not their sum.
+var collectiveNouns = map[string]bool{
+	"group": true, "category": true, "class": true, "team": true, "tier": true, "band": true,
+	"bracket": true, "cohort": true, "arm": true, "type": true, "kind": true, "section": true,
+	"division": true, "camp": true, "faction": true, "bloc": true, "segment": true,
+	"wave": true, "batch": true, "shift": true, "cluster": true, "squad": true, "crew": true,
+	"unit": true, "household": true, "family": true, "party": true, "delegation": true,
+	"generation": true, "sample": true, "subgroup": true, "quartile": true, "quintile": true,
 }
 
 // listGap reports whether s[from:to] separates two items of one list: a

@@ -96,12 +96,19 @@ func (sc *scanner) items(q *Quantity) {
 				cut, sep, and = k, len(s), s != ", " && s != "; "
 			}
 		}
+		// A plural title distributes over the names after it: "Chief
+		// Justice Walter Hughes and Justices Nina Patel, Owen Lutz and
+		// Grace Whitaker" names four; its run of names is a list of its own.
+		title := pluralTitle(rest)
+		if title > 0 {
+			afterAnd = false
+		}
 		if afterAnd && sep > 0 && !and {
 			// "France and Germany, the ministry said": the list ended.
 			rest, sep = rest[:cut], 0
 		}
 		afterAnd = and
-		item := strings.TrimSpace(rest[:cut])
+		item := strings.TrimSpace(rest[min(title, cut):cut])
 		if item != "" {
 			st := off + strings.Index(rest, item)
 			items = append(items, Span{st, st + len(item)})
@@ -119,6 +126,48 @@ func (sc *scanner) items(q *Quantity) {
 	if len(items) >= 2 {
 		q.Items, q.ItemsAll = items, all
 	}
+}
+
+// titles are singular titles written before a name; their plurals
+// ("Justices", "Senators") head a run of names.
+var titles = map[string]bool{
+	"justice": true, "judge": true, "senator": true, "representative": true, "doctor": true,
+	"professor": true, "minister": true, "governor": true, "mayor": true, "councillor": true,
+	"councilor": true, "general": true, "president": true, "commissioner": true,
+	"ambassador": true, "bishop": true, "cardinal": true, "chancellor": true, "secretary": true,
+	"director": true, "officer": true, "captain": true, "sergeant": true, "lieutenant": true,
+	"colonel": true, "trustee": true, "delegate": true, "rabbi": true, "imam": true,
+	"prince": true, "princess": true, "sheikh": true, "lord": true, "commander": true,
+	"inspector": true, "detective": true, "agent": true, "deputy": true, "supervisor": true,
+	"sens.": true, "reps.": true, "drs.": true, "profs.": true, "gens.": true, "messrs.": true,
+}
+
+// pluralTitle returns the length of a plural title and the space after it
+// opening s ("Justices Nina Patel, ..."), or 0.
+func pluralTitle(s string) int {
+	lead := len(s) - len(strings.TrimLeft(s, " "))
+	if n := pluralTitleAt(s[lead:]); n > 0 {
+		return lead + n
+	}
+	return 0
+}
+
+func pluralTitleAt(s string) int {
+	k := strings.IndexByte(s, ' ')
+	if k < 3 || k+1 >= len(s) || !unicode.IsUpper(firstRune(s)) || !unicode.IsUpper(firstRune(s[k+1:])) {
+		return 0
+	}
+	w := strings.ToLower(s[:k])
+	if strings.HasSuffix(w, ".") {
+		if titles[w] {
+			return k + 1
+		}
+		return 0
+	}
+	if sg := singular(w); sg != w && titles[sg] {
+		return k + 1
+	}
+	return 0
 }
 
 // indexOutsidePairs is strings.Index(s, sep) skipping names such as

@@ -129,6 +129,10 @@ type Quantity struct {
 	// (a colon list, "a total of"), not some of it ("including").
 	Parts    []int
 	PartsAll bool
+	// PartsCounted is true when the total counts the parts themselves,
+	// not what they hold ("three groups: 380 ..., 610 ... and 210 ..."):
+	// the number of parts, not their sum, must match it.
+	PartsCounted bool
 	// Shares lists, on the first of several percentages of one whole,
 	// the indices of all of them; SharesAll says the copy presents them
 	// as the whole ("the remaining 20%", "the rest").

@@ -221,3 +221,67 @@ func TestFindHyphenatedWords(t *testing.T) {
 		assert.Equal(t, c.unit, q.Unit, c.text)
 	}
 }
+
+func TestFindPartsCounted(t *testing.T) {
+	cases := []struct {
+		text, total string
+		parts       []string
+		counted     bool
+	}{
+		{"Participants were divided into three groups: 380 were short sleepers, averaging less than six hours; 610 slept between six and eight hours; and 210 slept more than eight hours.",
+			"three", []string{"380", "610", "210"}, true},
+		{"The council has 30 seats: 12 for the Greens, 10 for Labour and 8 for the Liberals.",
+			"30", []string{"12", "10", "8"}, false},
+		{"The 150 volunteers were split into three teams: 40 cleared the beach; 55 planted grass; 30 counted birds; and 25 cooked.",
+			"three", []string{"40", "55", "30", "25"}, true},
+		{"The study followed 1,200 adults: 380 slept under six hours, 610 slept between six and eight hours and 210 slept longer.",
+			"1,200", []string{"380", "610", "210"}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			qs := Find(c.text)
+			tot := first(t, qs, c.total)
+			var got []string
+			for _, i := range tot.Parts {
+				got = append(got, qs[i].Text)
+			}
+			assert.Equal(t, c.parts, got)
+			assert.Equal(t, c.counted, tot.PartsCounted)
+		})
+	}
+}
+
+func TestFindItemsPluralTitle(t *testing.T) {
+	cases := []struct {
+		text, count string
+		items       []string
+	}{
+		{"Four other justices joined her: Chief Justice Walter Hughes and Justices Nina Patel, Owen Lutz and Grace Whitaker.",
+			"Four", []string{"Chief Justice Walter Hughes", "Nina Patel", "Owen Lutz", "Grace Whitaker"}},
+		{"Three senators objected: Sens. Ana Reyes and Tom Hale and Senator Ruth Stein.",
+			"Three", []string{"Ana Reyes", "Tom Hale", "Senator Ruth Stein"}},
+		{"Three countries — France and Germany — signed.", "Three", []string{"France", "Germany"}},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			q := first(t, Find(c.text), c.count)
+			var got []string
+			for _, it := range q.Items {
+				got = append(got, c.text[it.Start:it.End])
+			}
+			assert.Equal(t, c.items, got)
+		})
+	}
+}
+
+func TestFindPossessiveAndToll(t *testing.T) {
+	s := "They must fund the $420 million bridge's cost. The death toll of 34 may rise. A toll of 12 was given."
+	qs := Find(s)
+	b := first(t, qs, "$420 million")
+	assert.Equal(t, "bridge", b.Noun)
+	assert.Equal(t, "bridge", s[b.NounSpan.Start:b.NounSpan.End])
+	toll := first(t, qs, "34")
+	assert.Equal(t, "dead", toll.Class)
+	assert.True(t, toll.Definite)
+	assert.False(t, first(t, qs, "12").Definite)
+}

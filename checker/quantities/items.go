@@ -87,7 +87,7 @@ func (sc *scanner) items(q *Quantity) {
 	var items []Span
 	off := pos
 	rest := list
-	afterAnd := false
+	afterAnd, indef := false, false
 	for len(rest) > 0 {
 		// Next separator: ", and ", ", ", " and ", " or ", "; ".
 		cut, sep, and := len(rest), 0, false
@@ -112,7 +112,12 @@ func (sc *scanner) items(q *Quantity) {
 		if item != "" {
 			st := off + strings.Index(rest, item)
 			items = append(items, Span{st, st + len(item)})
-			if !properName(strings.TrimPrefix(item, "the ")) {
+			// Names, or things each introduced by "a": "a tree frog, a
+			// bent-toed gecko and a burrowing skink". Not both.
+			if len(items) == 1 {
+				indef = indefinite(item)
+			}
+			if indef && !indefinite(item) || !indef && !properName(strings.TrimPrefix(item, "the ")) {
 				return
 			}
 		}
@@ -199,6 +204,27 @@ func indexOutsidePairs(s, sep string) int {
 var connectors = map[string]bool{
 	"of": true, "the": true, "de": true, "and": true, "for": true, "du": true, "van": true,
 	"von": true, "la": true, "le": true, "al": true, "del": true, "da": true, "di": true, "&": true,
+}
+
+// indefinite reports whether s is a short noun phrase introduced by "a"
+// or "an": at most four lower-case words after it, such as "a bent-toed
+// gecko".
+func indefinite(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 5 || ws[0] != "a" && ws[0] != "an" {
+		return false
+	}
+	for _, w := range ws[1:] {
+		for _, r := range w {
+			if !(r >= 'a' && r <= 'z' || r == '-') {
+				return false
+			}
+		}
+		if w == "and" || w == "or" || stopWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // properName reports whether s is a short name: at most four words, each

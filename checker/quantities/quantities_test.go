@@ -46,6 +46,9 @@ func TestFindValues(t *testing.T) {
 		{"The 14 victims were named.", "14", Count, 14, "", "victim", "dead", Exact},
 		{"The death toll rose to 14.", "14", Count, 14, "", "", "dead", Exact},
 		{"Thirty were injured.", "Thirty", Count, 30, "", "", "injured", Exact},
+		{"It wants more than the 18.7% it already owns.", "18.7%", Percent, 18.7, "%", "", "", Exact},
+		{"Divers found three animals never seen before.", "three", Count, 3, "", "animal", "animal", Exact},
+		{"They found two species new to science.", "two", Count, 2, "", "species", "species", Exact},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
@@ -251,7 +254,7 @@ func TestFindPartsCounted(t *testing.T) {
 	}
 }
 
-func TestFindItemsPluralTitle(t *testing.T) {
+func TestFindItemLists(t *testing.T) {
 	cases := []struct {
 		text, count string
 		items       []string
@@ -261,6 +264,8 @@ func TestFindItemsPluralTitle(t *testing.T) {
 		{"Three senators objected: Sens. Ana Reyes and Tom Hale and Senator Ruth Stein.",
 			"Three", []string{"Ana Reyes", "Tom Hale", "Senator Ruth Stein"}},
 		{"Three countries — France and Germany — signed.", "Three", []string{"France", "Germany"}},
+		{"They found two species: a tree frog, a bent-toed gecko and a skink, all new.", "two", []string{"a tree frog", "a bent-toed gecko", "a skink"}},
+		{"They found two species: a tree frog and Rana borneensis.", "two", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

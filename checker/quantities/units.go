@@ -130,7 +130,10 @@ func singular(w string) string {
 // isPlural reports whether w looks like a plural noun.
 func isPlural(w string) bool {
 	switch w {
-	case "people", "men", "women", "children", "police", "staff", "personnel", "cattle":
+	case "people", "men", "women", "children", "police", "staff", "personnel", "cattle",
+		"species", "series", "aircraft", "sheep", "deer", "fish", "offspring":
+		// The last are the same in the singular; after a number above one
+		// they count.
 		return true
 	}
 	return singular(w) != w

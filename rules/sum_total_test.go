@@ -24,6 +24,9 @@ func TestSumTotal(t *testing.T) {
 		{"groups counted", "Participants were divided into three groups by how long they slept: 380 were short sleepers, averaging less than six hours; 610 slept between six and eight hours; and 210 slept more than eight hours.", 0, ""},
 		{"teams too many", "The volunteers were split into three teams: 40 cleared the beach; 55 planted grass; 30 counted birds; and 25 cooked.", 1, "give 4 of them"},
 		{"teams right", "The volunteers were split into four teams: 40 cleared the beach; 55 planted grass; 30 counted birds; and 25 cooked.", 0, ""},
+		{"poll answers", "The survey of 800 voters found that 52 percent would vote for the tax, 41 percent would vote against it and 11 percent were undecided.", 1, "104%"},
+		{"poll questions", "The poll found that 64% backed more buses, and 58% supported new cycle lanes.", 0, ""},
+		{"poll answers right", "The survey of 800 voters found that 52 percent would vote for the tax, 37 percent against it and 11 percent were undecided.", 0, ""},
 		{"open list", "The council has 30 seats: 12 for the Greens, 10 for Labour and the rest for others.", 0, ""},
 	})
 	checkFixtures(t, rules.SumTotal)

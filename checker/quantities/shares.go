@@ -44,19 +44,24 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 		return
 	}
 	sent := strings.ToLower(sc.s[lo:hi])
-	for _, w := range []string{"up from", "down from", "compared with", "compared to", " than ", "previous", "a year earlier", "last time", "in the last", "poll", "survey"} {
+	for _, w := range []string{"up from", "down from", "compared with", "compared to", " than ", "previous", "a year earlier", "last time", "in the last"} {
 		if strings.Contains(sent, w) {
 			return
 		}
 	}
+	// A poll asks several questions; its figures are shares of one whole
+	// only when they are the answers to one: some for, some against or
+	// undecided ("52% would vote for the tax, 41% against it and 11% were
+	// undecided").
+	poll := strings.Contains(sent, "poll") || strings.Contains(sent, "survey")
 	var list []int
-	cued, all, whole := false, false, ""
+	cued, all, whole, pro, con := false, false, "", false, false
 	flush := func() {
-		if cued && len(list) >= 2 {
+		if cued && len(list) >= 2 && (!poll || pro && con) {
 			q := &qs[list[0]]
 			q.Shares, q.SharesAll = list, all
 		}
-		list, cued, all, whole = nil, false, false, ""
+		list, cued, all, whole, pro, con = nil, false, false, "", false, false
 	}
 	for i := a; i < b; i++ {
 		q := qs[i]
@@ -85,9 +90,31 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 		if w := word(before, 0); w == "remaining" || w == "rest" || w == "other" {
 			all = true
 		}
+		if poll {
+			for _, t := range sc.nextN(sc.nb[:0], q.End, hi, 4) {
+				switch side := answerSide[t.lower()]; {
+				case side > 0:
+					pro = true
+				case side < 0:
+					con = true
+				}
+				if t.w == "," || t.w == ";" {
+					break
+				}
+			}
+		}
 		list = append(list, i)
 	}
 	flush()
+}
+
+// answerSide tells the answers to one poll question apart: for (1) and
+// against or undecided (-1).
+var answerSide = map[string]int{
+	"for": 1, "support": 1, "supported": 1, "favor": 1, "favour": 1, "favored": 1,
+	"favoured": 1, "backed": 1, "approve": 1, "approved": 1, "yes": 1,
+	"against": -1, "oppose": -1, "opposed": -1, "disapprove": -1, "disapproved": -1,
+	"undecided": -1, "unsure": -1, "no": -1,
 }
 
 // ofWhole returns the whole a percentage is a share of: "exports" in "40%
@@ -120,10 +147,20 @@ func nestedBetween(sc *scanner, from, to, hi int) bool {
 	return false
 }
 
-// rateWord reports a rate word in the words around a percentage.
+// rateWord reports a rate word in the words around a percentage, up to a
+// comma or semicolon: the words of the item before in a list ("for the
+// tax, 41% against it") do not describe it.
 func rateWord(before, after []tok) bool {
+	return rateIn(before) || rateIn(after)
+}
+
+func rateIn(ts []tok) bool {
 	for k := 0; k < 3; k++ {
-		if notShare[singular(word(before, k))] || notShare[singular(word(after, k))] {
+		w := word(ts, k)
+		if w == "," || w == ";" {
+			return false
+		}
+		if notShare[singular(w)] {
 			return true
 		}
 	}

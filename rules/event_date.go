@@ -15,11 +15,15 @@ both be right. The rule follows each named event (a summit, a vote, a
 hearing, a launch; "the APEC summit" and "the G20 summit" are kept apart)
 from its first dated mention to the later definite mentions that refer back
 to it ("the summit", "the March 5 summit"), and flags a later date that
-shares no day with the first. It stays silent where the copy says the date
+shares no day with the first, where one of the two dates is on the noun
+itself, or both date the event's start ("the trial is set to open on Jan.
+14" ... "when the trial begins Jan. 15"). Synonyms are one kind: "a fire
+... on Sept. 8" and "the Sept. 9 blaze". It stays silent where the copy says the date
 moved ("postponed", "rescheduled", "originally"), on plural mentions, on
 mentions with different ordinals ("the first round", "the second round"),
-and where a possessive date names which event is meant ("Saturday's debate"
-... "Sunday's debate").`,
+and where a date before the noun names which event is meant ("Saturday's
+debate" ... "Sunday's debate"; "the 2020 election" ... "the November
+election": a recurring event named by its year is another instance).`,
 	Bad:      "The summit on March 3 will open with a vote. ... Delegates arrive before the March 5 summit.",
 	Good:     "The summit on March 5 will open with a vote. ... Delegates arrive before the March 5 summit.",
 	Severity: analysis.Warning,
@@ -44,7 +48,7 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 				continue
 			}
 			a := ev.Mentions[first]
-			if a.Ordinal != m.Ordinal || !m.Definite || !(a.Direct || m.Direct) || m.DateNamed {
+			if a.Ordinal != m.Ordinal || !m.Definite || !(a.Direct || m.Direct || a.Onset && m.Onset) || m.DateNamed || a.DateNamed {
 				continue
 			}
 			da, dm := p.Dates[a.Dates[0]], p.Dates[m.Dates[0]]

@@ -1,5 +1,12 @@
 package events
 
+import (
+	"sort"
+	"strings"
+
+	"github.com/copydesk/copydesk/checker/dates"
+)
+
 // countAndOrdinal reads the count ("twice", "three times", "two visits",
 // "both meetings") or ordinal ("his second visit", "for the third time")
 // of the mention at toks[i], and the date that scopes it ("in 2025", "this
@@ -108,8 +115,16 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				best, bestDist = d, dist
 			}
 		}
+		if bestDist > 0 && m.Noun {
+			// "a fire which destroyed the warehouse on Sept. 8": the date
+			// of a relative clause on the event noun times the event, even
+			// where the tense analysis put the noun in another clause.
+			if rel := a.relativeDate(toks, m, ds, scopes); rel >= 0 {
+				best, bestDist = rel, 1
+			}
+		}
 		if best < 0 && m.Noun {
-			best = a.soleDate(ds, scopes) // "..., which will be his second visit"
+			best = a.soleDate(toks, m, ds, scopes) // "..., which will be his second visit"
 			bestDist = 1
 		}
 		if best < 0 && m.Ordinal > 0 && m.Count == 0 && m.Scope >= 0 {
@@ -119,8 +134,9 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 		}
 		if best >= 0 {
 			m.Dates = append(m.Dates, best)
+			m.Onset = m.Noun && onset(toks, m, a.out.Times[best].Tense)
 			m.Direct = bestDist == 0 && m.Noun
-			m.DateNamed = m.Direct && a.dates[best].End <= m.Trigger.Start && possEnd(toks, a.dates[best].End)
+			m.DateNamed = m.Direct && a.dates[best].End <= m.Trigger.Start && (possEnd(toks, a.dates[best].End) || yearName(a.dates[best]))
 			if a.out.Times[best].Mention < 0 {
 				a.out.Times[best].Mention = first + mi
 			}
@@ -140,8 +156,11 @@ func sameClause(a, b tenseResult) bool {
 // soleDate returns the one resolved adverbial date of the sentence that
 // scopes no count, or -1 when there is none or more than one: a noun
 // mention in a clause of its own ("which will be his second visit") takes
-// the date of the sentence when that date is unambiguous.
-func (a *analyzer) soleDate(ds []int, scopes map[int]bool) int {
+// the date of the sentence when that date is unambiguous. A date after the
+// mention in a clause that opens after it ("called the strike
+// irresponsible and said the drivers, who would start training in the
+// autumn, ...") times that clause, not the mention.
+func (a *analyzer) soleDate(toks []token, m *Mention, ds []int, scopes map[int]bool) int {
 	found := -1
 	for _, d := range ds {
 		if scopes[d] || !a.dates[d].Resolved || !a.out.Times[d].Adverbial {
@@ -152,7 +171,57 @@ func (a *analyzer) soleDate(ds []int, scopes map[int]bool) int {
 		}
 		found = d
 	}
+	if found >= 0 && a.dates[found].Start >= m.Trigger.End && clauseBetween(toks, m.Trigger.End, a.dates[found].Start) {
+		return -1
+	}
 	return found
+}
+
+// clauseOpeners open a clause of their own between an event noun and a
+// later date: a relative pronoun, a subordinator or a verb of saying.
+var clauseOpeners = map[string]bool{
+	"who": true, "whom": true, "whose": true, "which": true, "that": true, "where": true, "while": true,
+	"because": true, "although": true, "though": true, "if": true, "said": true, "says": true, "told": true,
+	"added": true, "when": true,
+}
+
+// clauseBetween reports whether a clause opener stands between offsets
+// from and to.
+func clauseBetween(toks []token, from, to int) bool {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= from })
+	for ; i < len(toks) && toks[i].end <= to; i++ {
+		if clauseOpeners[toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeDate returns the date of a relative clause that opens right
+// after the event noun of m ("a fire which destroyed a warehouse on Sept.
+// 8", "the summit, which opens on March 3"), or -1. A clause whose verb
+// points elsewhere by meaning ("which was announced on Monday", "which the
+// union called off in March") or reports a future ("which would open")
+// does not time the event.
+func (a *analyzer) relativeDate(toks []token, m *Mention, ds []int, scopes map[int]bool) int {
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.End })
+	if j < len(toks) && toks[j].lower == "," {
+		j++
+	}
+	if j >= len(toks) || toks[j].lower != "which" && toks[j].lower != "that" {
+		return -1
+	}
+	rel := toks[j]
+	for _, d := range ds {
+		e, use := a.dates[d], a.out.Times[d]
+		if scopes[d] || !e.Resolved || e.Start < rel.end || !use.Adverbial || use.Target || use.Reported || a.out.Times[d].Mention >= 0 {
+			continue
+		}
+		if use.Tense.Cue != "" && use.Tense.CueStart >= rel.end && use.Tense.CueStart < e.Start && tokenGap(toks, rel.end, use.Tense.CueStart) <= 2 {
+			return d
+		}
+	}
+	return -1
 }
 
 // scopeWords may stand between a count and the date that scopes it:
@@ -171,6 +240,14 @@ func scopeGap(toks []token, from, to int) bool {
 		}
 	}
 	return n <= 3
+}
+
+// yearName reports whether a date written before an event noun names
+// which instance of a recurring event is meant rather than dating one
+// already known: a year written out, as in "the 2020 election" or "the 2024
+// Olympics".
+func yearName(e dates.Expr) bool {
+	return e.Granularity == "year" && !e.Relative
 }
 
 // possEnd reports whether the word ending at off carries a possessive
@@ -236,4 +313,37 @@ func notCount(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// onsetVerbs say when an event starts: "the trial opens", "the summit
+// began".
+var onsetVerbs = map[string]bool{
+	"open": true, "opens": true, "opened": true, "begin": true, "begins": true, "began": true, "begun": true,
+	"start": true, "starts": true, "started": true, "commence": true, "commences": true, "commenced": true,
+}
+
+// onset reports whether the event noun of m is the subject of a verb of
+// starting that its date times: "the trial of a former minister is set to
+// open on Jan. 14", "when the trial begins Jan. 15". Two such dates for one
+// event are two dates for its start, as comparable as dates on the noun.
+func onset(toks []token, m *Mention, tr tenseResult) bool {
+	if tr.Cue == "" || tr.CueStart < m.Trigger.End || m.Tense.CueStart != tr.CueStart {
+		return false
+	}
+	cue := tr.Cue
+	if k := strings.LastIndexByte(cue, ' '); k >= 0 {
+		cue = cue[k+1:]
+	}
+	if !onsetVerbs[strings.ToLower(cue)] {
+		return false
+	}
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.End })
+	n := 0
+	for ; i < len(toks) && toks[i].end <= tr.CueStart; i++ {
+		if !toks[i].word || clauseOpeners[toks[i].lower] || triggers[toks[i].lower].kind != "" {
+			return false
+		}
+		n++
+	}
+	return n <= 8
 }

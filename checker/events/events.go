@@ -75,8 +75,13 @@ type Mention struct {
 	// March 5 summit", "the summit on March 3") rather than timing its
 	// clause.
 	Direct bool
-	// DateNamed tells whether a possessive date names which event is
-	// meant ("Sunday's debate"), as an ordinal would.
+	// Onset tells whether its date times a verb of starting whose subject
+	// it is ("the trial is set to open on Jan. 14").
+	Onset bool
+	// DateNamed tells whether a date before the noun names which event
+	// is meant, as an ordinal would: a possessive ("Sunday's debate") or
+	// a year written out ("the 2020 election": a recurring event named by
+	// its year is another instance than one of another year).
 	DateNamed bool
 	// Count is how many events it speaks of ("twice" → 2), 0 if none;
 	// CountSpan covers the count and its scope ("twice in 2025").

@@ -27,6 +27,11 @@ var triggers = map[string]struct {
 	"attack": {"attack", true}, "attacks": {"attack", true}, "earthquake": {"earthquake", true}, "quake": {"earthquake", true},
 	"strike": {"strike", true}, "walkout": {"strike", true}, "signing": {"signing", true}, "inauguration": {"inauguration", true},
 	"auction": {"auction", true}, "session": {"session", true}, "sessions": {"session", true},
+	// Synonyms share a kind, so that "a fire ... on Sept. 8" and "the Sept.
+	// 9 blaze" are one event; "fire" counts only as a noun with a
+	// determiner and not in a compound ("fire chief"): see notEvent.
+	"fire": {"fire", true}, "fires": {"fire", true}, "blaze": {"fire", true}, "blazes": {"fire", true},
+	"wildfire": {"fire", true}, "wildfires": {"fire", true}, "stoppage": {"strike", true}, "stoppages": {"strike", true},
 }
 
 // plural tells which noun forms name several events ("two visits").
@@ -34,6 +39,7 @@ var plural = map[string]bool{
 	"visits": true, "trips": true, "journeys": true, "meetings": true, "talks": true, "summits": true,
 	"votes": true, "elections": true, "rounds": true, "hearings": true, "launches": true, "matches": true,
 	"debates": true, "blasts": true, "explosions": true, "attacks": true, "sessions": true,
+	"fires": true, "blazes": true, "wildfires": true, "stoppages": true,
 }
 
 // countWords are the words that count events: "twice", "three times".

@@ -73,6 +73,9 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		if m.Kind == "round" && !hasOrdinalBefore(toks, i) {
 			continue // "round" alone is too often something else
 		}
+		if notEvent(toks, i) {
+			continue
+		}
 		if m.Kind == "vote" && i >= 2 && toks[i-1].lower == "the" && toks[i-2].lower == "of" {
 			continue // "41% of the vote", "a share of the vote": a tally
 		}

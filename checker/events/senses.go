@@ -1,0 +1,89 @@
+package events
+
+// notEvent reports whether the trigger word at toks[i] is used in a sense
+// that names no event instance: "fire" as a verb or in a compound ("under
+// fire", "the fire chief"), "stoppage time", "his final bid", "runoff from
+// the site", or a bare singular noun after
+// a preposition ("at trial", "on strike", "in session"), an idiom for the
+// activity, not one instance of it.
+func notEvent(toks []token, i int) bool {
+	t := toks[i]
+	next := ""
+	if i+1 < len(toks) {
+		next = toks[i+1].lower
+	}
+	switch triggers[t.lower].kind {
+	case "fire":
+		if t.lower == "fire" || t.lower == "fires" {
+			if fireCompounds[next] || !determined(toks, i) {
+				return true
+			}
+		}
+	case "final":
+		// "his final bid": an adjective before a noun, not the match.
+		if i+1 < len(toks) && toks[i+1].word && !toks[i+1].cap && !continuers[next] && !isDigits(next) {
+			return true
+		}
+	case "runoff":
+		if next == "from" || next == "water" || next == "into" {
+			return true // "runoff from the firefighting water"
+		}
+	case "strike":
+		if next == "time" {
+			return true // "stoppage time"
+		}
+	}
+	if i > 0 && bareAfter[toks[i-1].lower] && triggers[t.lower].noun && !plural[t.lower] {
+		return true
+	}
+	return false
+}
+
+// determined reports whether a determiner or a possessive opens the noun
+// phrase that ends at toks[i], within four words: "a fire", "the
+// warehouse fire", "the Sept. 9 fire", "last year's fire".
+func determined(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k]
+		if w.poss || determiners[w.lower] || w.lower == "his" || w.lower == "her" {
+			return true
+		}
+		if !w.word && w.lower != "." && w.lower != "-" {
+			return false
+		}
+		if fireVerbs[w.lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// fireCompounds after "fire" make it a modifier, not the event: "fire
+// chief", "fire department".
+var fireCompounds = map[string]bool{
+	"department": true, "departments": true, "brigade": true, "brigades": true, "service": true, "services": true,
+	"chief": true, "chiefs": true, "officials": true, "official": true, "crews": true, "crew": true,
+	"station": true, "stations": true, "alarm": true, "alarms": true, "safety": true, "code": true, "codes": true,
+	"exit": true, "exits": true, "hazard": true, "hazards": true, "risk": true, "risks": true, "engine": true,
+	"engines": true, "truck": true, "trucks": true, "fighters": true, "door": true, "doors": true,
+	"escape": true, "sale": true, "insurance": true, "extinguisher": true, "extinguishers": true,
+	"marshal": true, "season": true, "danger": true, "ban": true, "bans": true, "drill": true, "drills": true,
+	"hydrant": true, "hydrants": true, "power": true, "line": true, "lines": true, "warden": true,
+	"inspector": true, "inspectors": true, "regulations": true, "rules": true, "prevention": true,
+	"protection": true, "weather": true, "ant": true, "ants": true, "pit": true, "pits": true,
+}
+
+// fireVerbs before "fire" make it the object of an idiom ("opened fire",
+// "came under fire", "set fire to"), not an instance of a fire.
+var fireVerbs = map[string]bool{
+	"open": true, "opened": true, "opens": true, "opening": true, "under": true, "cease": true,
+	"returned": true, "exchanged": true, "friendly": true, "set": true, "caught": true, "catch": true,
+	"on": true, "hold": true, "held": true, "heavy": true, "live": true, "artillery": true, "rocket": true,
+}
+
+// bareAfter are the prepositions after which a bare singular event noun is
+// an idiom: "at trial", "on strike", "in session", "to trial".
+var bareAfter = map[string]bool{
+	"at": true, "on": true, "in": true, "to": true, "for": true, "under": true, "into": true, "stand": true,
+	"face": true, "faces": true, "faced": true, "facing": true, "awaiting": true, "await": true,
+}

@@ -1,0 +1,106 @@
+package events
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestSenses(t *testing.T) {
+	tests := []struct {
+		src, word string
+		n         int
+		event     bool
+		kind      string
+	}{
+		{src: "A fire destroyed the mill.", word: "fire", event: true, kind: "fire"},
+		{src: "The May 4 blaze destroyed the looms.", word: "blaze", event: true, kind: "fire"},
+		{src: "The fire chief said the building was safe.", word: "fire"},
+		{src: "Soldiers opened fire on the crowd.", word: "fire"},
+		{src: "The minister came under fire from his party.", word: "fire"},
+		{src: "Fire crews worked through the night.", word: "Fire"},
+		{src: "He will stand trial in May.", word: "trial"},
+		{src: "He said he would fight the charges at trial.", word: "trial"},
+		{src: "Drivers have been on strike since Monday.", word: "strike"},
+		{src: "The two-day stoppage ended on Friday.", word: "stoppage", event: true, kind: "strike"},
+		{src: "He scored in stoppage time.", word: "stoppage"},
+		{src: "The judge rejected his final bid to end the case.", word: "final"},
+		{src: "The final was played on Sunday.", word: "final", event: true, kind: "final"},
+		{src: "Runoff from the site will be monitored.", word: "Runoff"},
+		{src: "The runoff is due on Sunday.", word: "runoff", event: true, kind: "runoff"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.src, func(t *testing.T) {
+			a, _ := analyze(tt.src)
+			var found *Mention
+			for i, m := range a.Mentions {
+				if tt.src[m.Trigger.Start:m.Trigger.End] == tt.word {
+					found = &a.Mentions[i]
+				}
+			}
+			if !tt.event {
+				assert.Nil(t, found, "%q should name no event", tt.word)
+				return
+			}
+			if assert.NotNil(t, found, "%q should be an event", tt.word) {
+				assert.Equal(t, tt.kind, found.Kind)
+			}
+		})
+	}
+}
+
+// TestEventTimes covers how a mention gets its date beyond its own clause:
+// a relative clause on the noun times it, a date in a clause opened after
+// the noun about something else does not, a year before the noun names
+// the instance, and a verb of starting makes the date the event's start.
+func TestEventTimes(t *testing.T) {
+	tests := []struct {
+		name, src, word string
+		n               int
+		date            string // "" for no date
+		named, onset    bool
+	}{
+		{name: "relative clause on the noun",
+			src:  "Police said on Friday that a fire that gutted a mill on May 3 was started by a heater.",
+			word: "fire", date: "May 3"},
+		{name: "relative clause about something else",
+			src:  "The mayor called the strike reckless and said the city had hired drivers, who would start training in the autumn.",
+			word: "strike"},
+		{name: "announced elsewhere",
+			src:  "Delegates met before the summit, which was announced on Monday.",
+			word: "summit"},
+		{name: "sole date before the noun",
+			src:  "He will attend the summit in Shenzhen this November, his second visit to the country.",
+			word: "visit", date: "this November"},
+		{name: "year names the election",
+			src:  "The law was passed after a dispute over the 2020 election.",
+			word: "election", date: "2020", named: true},
+		{name: "month does not name it",
+			src:  "In the November election, turnout fell.",
+			word: "election", date: "November"},
+		{name: "onset",
+			src:  "The bribery trial of a former minister is set to open on Jan. 14.",
+			word: "trial", date: "Jan. 14", onset: true},
+		{name: "onset after when",
+			src:  "When the trial begins Jan. 15, prosecutors will call 40 witnesses.",
+			word: "trial", date: "Jan. 15", onset: true},
+		{name: "an end is no onset",
+			src:  "The court expects the trial to end on April 30.",
+			word: "trial", date: "April 30"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ds := analyze(tt.src)
+			m := mention(t, a, tt.src, tt.word, tt.n)
+			if tt.date == "" {
+				assert.Empty(t, m.Dates)
+				return
+			}
+			if assert.NotEmpty(t, m.Dates) {
+				assert.Equal(t, tt.date, ds[m.Dates[0]].Text)
+			}
+			assert.Equal(t, tt.named, m.DateNamed, "named")
+			assert.Equal(t, tt.onset, m.Onset, "onset")
+		})
+	}
+}

@@ -23,7 +23,10 @@ leader", pronouns and "the country" are resolved to the last compatible
 mention) and checks each count that has a scope ("twice in 2025", "both
 meetings this year") against the group: an ordinal within the count dated
 outside the scope, an ordinal beyond the count dated inside it, or more
-distinct dated events inside the scope than the count allows.`,
+distinct dated events inside the scope than the count allows. An ordinal
+with a scope that lists the events before it ("the third strike this year,
+after a strike last November and a stoppage in April") is checked against
+them: each must fall inside the scope.`,
 	Bad: `(published 2026-02-04) Putin accepted an invitation to visit China twice in 2025.
 ... He will attend the summit in Shenzhen this November, his second visit to the country.`,
 	Good: `(published 2026-02-04) Putin accepted an invitation to visit China twice in 2026.
@@ -71,6 +74,42 @@ func runEventCount(p *analysis.Pass) []analysis.Finding {
 		}
 		f.Message = fmt.Sprintf("%q: %s, given the publication date %s", p.Text[m.CountSpan.Start:m.CountSpan.End], why, day(p.Reference.Date))
 		out = append(out, f)
+	}
+	return append(out, earlierOutside(p)...)
+}
+
+// earlierOutside flags an ordinal with a scope whose listed earlier events
+// do not all fall in that scope: "the third rail strike this year, after a
+// one-day strike last November and a two-day stoppage in April", published
+// in July, leaves only two strikes in the year.
+func earlierOutside(p *analysis.Pass) []analysis.Finding {
+	ev := p.Events
+	var out []analysis.Finding
+	for _, m := range ev.Mentions {
+		if m.Scope < 0 || m.Moved || len(m.Earlier) != m.Ordinal-1 {
+			continue
+		}
+		scope := p.Dates[m.Scope]
+		for _, oi := range m.Earlier {
+			o := ev.Mentions[oi]
+			if len(o.Dates) == 0 {
+				continue
+			}
+			d := p.Dates[o.Dates[0]]
+			if !disjoint(d, scope) {
+				continue
+			}
+			out = append(out, analysis.Finding{
+				Message: fmt.Sprintf("%q: the copy lists the %s before it, but %q falls in %s, outside %s, given the publication date %s",
+					p.Text[m.OrdinalSpan.Start:m.OrdinalSpan.End], countNoun(len(m.Earlier), m.Kind), d.Text, when(d), when(scope), day(p.Reference.Date)),
+				Span: analysis.At(m.OrdinalSpan.Start, m.OrdinalSpan.End),
+				Related: []analysis.Related{
+					dateRef(scope),
+					{Span: analysis.At(min(o.Trigger.Start, d.Start), max(o.Trigger.End, d.End)), Note: "an earlier " + o.Kind + ": " + note(d)},
+				},
+			})
+			break
+		}
 	}
 	return out
 }
@@ -121,4 +160,12 @@ func ordinalNote(m events.Mention) string {
 		n += "; " + m.PlaceVia
 	}
 	return n
+}
+
+// countNoun says "strike" for one event and "2 strikes" for more.
+func countNoun(n int, kind string) string {
+	if n == 1 {
+		return kind
+	}
+	return fmt.Sprintf("%d %ss", n, kind)
 }

@@ -22,11 +22,14 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		}
 		if n := ordinals[w.lower]; n > 0 {
 			start := w.start
-			if k > 0 && (toks[k-1].poss || personPronouns[toks[k-1].lower] || toks[k-1].lower == "the" || toks[k-1].lower == "a") {
+			if k > 0 && (toks[k-1].poss || personPronouns[toks[k-1].lower] || toks[k-1].lower == "the" || toks[k-1].lower == "a" || toks[k-1].lower == "their" || toks[k-1].lower == "its") {
 				start = toks[k-1].start
 			}
 			m.Ordinal, m.OrdinalSpan = n, Span{start, t.end}
 			break
+		}
+		if k == i-1 && i >= 2 && ordinals[toks[i-2].lower] > 0 && modifierNoun(w) {
+			continue // "the third rail strike", "her second state visit"
 		}
 		if !w.word || !(w.cap || nounMarkers[w.lower] || w.poss) {
 			break
@@ -346,4 +349,54 @@ func onset(toks []token, m *Mention, tr tenseResult) bool {
 		n++
 	}
 	return n <= 8
+}
+
+// modifierNoun reports whether w may stand between an ordinal and its event
+// noun as a modifier ("the third rail strike", "her second state visit"):
+// a lower-case word, not a superlative ("the second largest strike" ranks
+// by size, not in time).
+func modifierNoun(w token) bool {
+	if !w.word || w.cap || isDigits(w.lower) || w.lower == "most" || w.lower == "least" || w.lower == "time" {
+		return false
+	}
+	return !strings.HasSuffix(w.lower, "est")
+}
+
+// earlier fills Earlier for the ordinals of the sentence's mentions (from
+// index first on) that are followed by "after" or "following" and a list of
+// singular indefinite mentions of their kind: "the third rail strike this
+// year, after a one-day strike last November and a two-day stoppage in
+// April". The list ends at the next comma or the end of the sentence.
+func (a *analyzer) earlier(toks []token, first int) {
+	ms := a.out.Mentions
+	for mi := first; mi < len(ms); mi++ {
+		m := &ms[mi]
+		if m.Ordinal < 2 || m.Count > 0 {
+			continue
+		}
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.OrdinalSpan.End })
+		if k < len(toks) && toks[k].lower == "," {
+			k++
+		}
+		if k >= len(toks) || toks[k].lower != "after" && toks[k].lower != "following" {
+			continue
+		}
+		end := len(a.src)
+		for j := k + 1; j < len(toks); j++ {
+			if toks[j].lower == "," || toks[j].lower == ";" {
+				end = toks[j].start
+				break
+			}
+		}
+		var list []int
+		for oi := mi + 1; oi < len(ms) && ms[oi].Trigger.Start < end; oi++ {
+			o := ms[oi]
+			if o.Kind != m.Kind || o.Plural || o.Definite || o.Count > 0 || o.Ordinal > 0 {
+				list = nil
+				break
+			}
+			list = append(list, oi)
+		}
+		m.Earlier = list
+	}
 }

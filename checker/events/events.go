@@ -91,6 +91,10 @@ type Mention struct {
 	// covers the ordinal phrase.
 	Ordinal     int
 	OrdinalSpan Span
+	// Earlier lists the mentions an ordinal names as the events before it
+	// ("the third strike this year, after a strike last November and a
+	// stoppage in April"), in order; nil when the copy lists none.
+	Earlier []int
 	// Scope is the index of the date that bounds its count or ordinal
 	// ("in 2025", "this year"), or -1.
 	Scope int

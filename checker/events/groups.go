@@ -13,6 +13,16 @@ var personal = map[string]bool{"visit": true, "meeting": true, "talks": true}
 func (a *analyzer) group() {
 	type key struct{ kind, agent, place string }
 	open := map[key]int{}
+	// The earlier events an ordinal lists ("the third strike this year,
+	// after a strike in May and a stoppage in April") are told in passing:
+	// each is a group of its own, and a later "the strike" still means the
+	// ordinal's.
+	background := map[int]bool{}
+	for _, m := range a.out.Mentions {
+		for _, oi := range m.Earlier {
+			background[oi] = true
+		}
+	}
 	for mi := range a.out.Mentions {
 		m := &a.out.Mentions[mi]
 		k := key{kind: m.Kind, place: m.Place}
@@ -26,10 +36,12 @@ func (a *analyzer) group() {
 			fresh = !m.Definite && m.Ordinal == 0 && m.Count == 0
 		}
 		g, ok := open[k]
-		if !ok || fresh {
+		if !ok || fresh || background[mi] {
 			g = len(a.out.Groups)
 			a.out.Groups = append(a.out.Groups, Group{Kind: m.Kind, Agent: k.agent, Place: m.Place})
-			open[k] = g
+			if !background[mi] {
+				open[k] = g
+			}
 		}
 		m.Group = g
 		a.out.Groups[g].Mentions = append(a.out.Groups[g].Mentions, mi)

@@ -89,6 +89,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		a.out.Mentions = append(a.out.Mentions, m)
 	}
 	a.attachDates(toks, first, ds, scopes)
+	a.earlier(toks, first)
 	a.orders(toks, ds, scopes)
 }
 

@@ -104,3 +104,51 @@ func TestEventTimes(t *testing.T) {
 		})
 	}
 }
+
+func TestEarlier(t *testing.T) {
+	tests := []struct {
+		name, src, word string
+		ordinal         int
+		scope           string
+		earlier         []string // the trigger words of the listed earlier events
+	}{
+		{name: "two listed", src: "Drivers walked out in the third rail strike this year, after a one-day strike last November and a two-day stoppage in April, halting trains.",
+			word: "strike", ordinal: 3, scope: "this year", earlier: []string{"strike", "stoppage"}},
+		{name: "one listed", src: "Controllers staged their second walkout this year, after a four-hour strike in March.",
+			word: "walkout", ordinal: 2, scope: "this year", earlier: []string{"strike"}},
+		{name: "plural is no list", src: "Drivers walked out in the third strike this year, after strikes in March and May.",
+			word: "strike", ordinal: 3, scope: "this year"},
+		{name: "no after", src: "It was the third strike this year, and a strike in March was longer.",
+			word: "strike", ordinal: 3, scope: "this year"},
+		{name: "superlative is no rank in time", src: "It was the second biggest strike in the country's history.",
+			word: "strike"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ds := analyze(tt.src)
+			m := mention(t, a, tt.src, tt.word, 0)
+			assert.Equal(t, tt.ordinal, m.Ordinal)
+			if tt.scope != "" && assert.GreaterOrEqual(t, m.Scope, 0) {
+				assert.Equal(t, tt.scope, ds[m.Scope].Text)
+			}
+			var got []string
+			for _, oi := range m.Earlier {
+				o := a.Mentions[oi]
+				got = append(got, tt.src[o.Trigger.Start:o.Trigger.End])
+			}
+			assert.Equal(t, tt.earlier, got)
+		})
+	}
+}
+
+// TestBackgroundGroups checks that the earlier events an ordinal lists do
+// not capture a later definite mention: "the walkout" is the ordinal's.
+func TestBackgroundGroups(t *testing.T) {
+	src := "Crews walked out in the third strike this year, after a strike in February and a stoppage in May. The union said the walkout would end on Friday."
+	a, _ := analyze(src)
+	third := mention(t, a, src, "strike", 0)
+	stoppage := mention(t, a, src, "stoppage", 0)
+	walkout := mention(t, a, src, "walkout", 0)
+	assert.Equal(t, third.Group, walkout.Group)
+	assert.NotEqual(t, stoppage.Group, walkout.Group)
+}

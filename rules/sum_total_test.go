@@ -27,6 +27,9 @@ func TestSumTotal(t *testing.T) {
 		{"poll answers", "The survey of 800 voters found that 52 percent would vote for the tax, 41 percent would vote against it and 11 percent were undecided.", 1, "104%"},
 		{"poll questions", "The poll found that 64% backed more buses, and 58% supported new cycle lanes.", 0, ""},
 		{"poll answers right", "The survey of 800 voters found that 52 percent would vote for the tax, 37 percent against it and 11 percent were undecided.", 0, ""},
+		{"of the over", "Of the 40 seats on the council, the Greens won 18, the Centre Party 15 and the Liberals 9.", 1, "add up to 42"},
+		{"of the short", "Of the 40 seats on the council, the Greens won 18, the Centre Party 12 and the Liberals 6.", 0, ""},
+		{"under the", "They approved a $130 million plan for quays, cranes and dredging. Under the plan, $60 million would go to quays, $35 million to four cranes and $20 million to dredging.", 1, "$115 million"},
 		{"open list", "The council has 30 seats: 12 for the Greens, 10 for Labour and the rest for others.", 0, ""},
 	})
 	checkFixtures(t, rules.SumTotal)

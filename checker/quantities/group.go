@@ -15,6 +15,7 @@ func (sc *scanner) group(qs []Quantity) {
 		}
 		sc.elapsed(qs, a, b)
 		sc.sums(qs, a, b)
+		sc.opening(qs, a, b)
 		sc.shares(qs, a, b)
 		for i := a; i < b; i++ {
 			sc.items(&qs[i])
@@ -141,8 +142,8 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		if p.Kind != Count || p.Unit != t.Unit || p.Approx == Vague || p.Changed {
 			break
 		}
-		if len(parts) > 0 && !sc.listGap(last, p.Start) {
-			break
+		if len(parts) > 0 && (!sc.listGap(last, p.Start) || nestedBetween(sc, last, p.Start, hi)) {
+			break // "80 are men, of whom 50 ...": a part of a part
 		}
 		if len(parts) == 0 && strings.ContainsAny(sc.s[pos:p.Start], ",;") {
 			break
@@ -155,10 +156,14 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 
 // ownMeasure reports whether p, in a list of the parts of t, measures
 // something else than t counts: a span of time, a length ("averaging six
-// hours" after a number of people), or the first end of a range
+// hours" after a number of people), things bought with a sum ("$35
+// million to four electric cranes"), or the first end of a range
 // ("between six and eight hours").
 func (sc *scanner) ownMeasure(p Quantity, t *Quantity) bool {
 	if measureNouns[p.Noun] && p.Noun != t.Noun {
+		return true
+	}
+	if p.Kind == Count && isCurrency(p.Unit) != isCurrency(t.Unit) {
 		return true
 	}
 	lo, _ := sc.bounds(p.Start)
@@ -166,6 +171,11 @@ func (sc *scanner) ownMeasure(p Quantity, t *Quantity) bool {
 		return true
 	}
 	return false
+}
+
+// isCurrency reports whether unit is a currency code ("USD").
+func isCurrency(unit string) bool {
+	return len(unit) == 3 && unit[0] >= 'A' && unit[0] <= 'Z' && unit[2] >= 'A' && unit[2] <= 'Z'
 }
 
 // measureNouns are units of time and measure written as nouns ("six

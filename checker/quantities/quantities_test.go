@@ -290,3 +290,32 @@ func TestFindPossessiveAndToll(t *testing.T) {
 	assert.True(t, toll.Definite)
 	assert.False(t, first(t, qs, "12").Definite)
 }
+
+func TestFindOpeningTotals(t *testing.T) {
+	cases := []struct {
+		text, total string
+		parts       []string
+		all         bool
+	}{
+		{"Of the 55 seats in Parliament, the Alliance won 21, FijiFirst 19, the Liberals 8 and the Federation Party 5.",
+			"55", []string{"21", "19", "8", "5"}, false},
+		{"Lawmakers approved an $8.4 billion package for school buildings, hospitals and roads. Under the package, $3.1 billion would go to school buildings, $2.6 billion to hospitals and $2.2 billion to road repairs.",
+			"$8.4 billion", []string{"$3.1 billion", "$2.6 billion", "$2.2 billion"}, true},
+		{"Lawmakers approved an $8.4 billion package for school buildings, hospitals and roads. Under the package, $3.1 billion would go to school buildings and $2.6 billion to hospitals.",
+			"$8.4 billion", []string{"$3.1 billion", "$2.6 billion"}, false},
+		{"Of the 1,200 candidates, 700 were men, of whom 450 were new.", "1,200", nil, false},
+		{"Lawmakers approved an $8.4 billion package. Under the treaty, $3.1 billion would go to A and $2.6 billion to B.", "$8.4 billion", nil, false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			qs := Find(c.text)
+			tot := first(t, qs, c.total)
+			var got []string
+			for _, i := range tot.Parts {
+				got = append(got, qs[i].Text)
+			}
+			assert.Equal(t, c.parts, got)
+			assert.Equal(t, c.all, tot.PartsAll)
+		})
+	}
+}

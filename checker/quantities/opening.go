@@ -1,0 +1,158 @@
+package quantities
+
+// openingWords start a sentence that names a total before its parts: "Of
+// the 55 seats in Parliament, ...", "Under the package, ...".
+var openingWords = map[string]bool{"of": true, "under": true}
+
+// opening finds the parts of a total named at the start of sentence
+// qs[a:b] and shared out after the comma: "Of the 55 seats in Parliament,
+// A won 21, B 19 and C 8", or, referring back to a total of the two
+// sentences before, "Under the package, $3.1 billion would go to schools,
+// $2.6 billion to hospitals and $2.2 billion to roads". The parts claim to
+// be all of the total only when they cover every purpose named with it
+// ("an $8.4 billion package for school buildings, hospitals and roads").
+func (sc *scanner) opening(qs []Quantity, a, b int) {
+	lo, hi := sc.bounds(qs[a].Start)
+	t0, ok := sc.next(lo, hi)
+	if !ok || !openingWords[t0.lower()] {
+		return
+	}
+	t1, ok := sc.next(t0.end, hi)
+	if !ok || t1.lower() != "the" {
+		return
+	}
+	// The comma that ends the opening phrase, and its last word.
+	var head tok
+	comma := -1
+	pos := t1.end
+	for k := 0; k < 8; k++ {
+		t, ok := sc.next(pos, hi)
+		if !ok || t.w == "." || t.w == ";" || t.w == ":" {
+			return
+		}
+		if t.w == "," {
+			comma = t.end
+			break
+		}
+		head, pos = t, t.end
+	}
+	if comma < 0 || head.w == "" {
+		return
+	}
+	ti, i := -1, -1
+	if n, ok := sc.next(t1.end, hi); ok {
+		i = findAt(qs, n.start)
+	}
+	if i >= a && i < b && t0.lower() == "of" {
+		ti = i // "Of the 55 seats in Parliament,"
+	} else if i < 0 && qs[a].Start > comma {
+		// "Under the package,": the nearest total of that noun before.
+		noun := singular(head.lower())
+		cur := qs[a].Sentence
+		for k := a - 1; k >= 0 && cur-qs[k].Sentence <= 2; k-- {
+			if qs[k].Noun == noun && !qs[k].Definite {
+				ti = k
+				break
+			}
+		}
+	}
+	if ti < 0 {
+		return
+	}
+	t := &qs[ti]
+	if t.Kind != Count || t.Class == "" || t.Approx == Vague || t.Changed || t.Unit == "fraction" || len(t.Parts) > 0 {
+		return
+	}
+	if t.Sentence == qs[a].Sentence && (t.NounSpan.End == 0 || t.NounSpan.End > comma) {
+		return
+	}
+	parts := sc.listAfter(qs, ti, b, comma, t)
+	if len(parts) < 2 {
+		return
+	}
+	t.Parts, t.PartsAll = parts, sc.covers(qs, t, parts)
+	t.PartsCounted = collectiveNouns[t.Noun]
+}
+
+// covers reports whether the parts of t cover every purpose named with
+// it, one each: "for school buildings, hospitals and roads" and "$3.1
+// billion would go to school buildings, $2.6 billion to hospitals and
+// $2.2 billion to road repairs".
+func (sc *scanner) covers(qs []Quantity, t *Quantity, parts []int) bool {
+	purposes := sc.purposes(t)
+	if len(purposes) < 2 || len(purposes) != len(parts) {
+		return false
+	}
+	_, hi := sc.bounds(qs[parts[0]].Start)
+	used := make([]bool, len(purposes))
+	for n, p := range parts {
+		end := hi
+		if n+1 < len(parts) {
+			end = qs[parts[n+1]].Start
+		}
+		found := false
+		for pos := qs[p].End; pos < end && !found; {
+			w, ok := sc.next(pos, end)
+			if !ok {
+				break
+			}
+			for k, u := range purposes {
+				if !used[k] && singular(w.lower()) == u {
+					used[k], found = true, true
+					break
+				}
+			}
+			pos = w.end
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// purposes returns the head nouns of the list after "for" that says what a
+// total is for: "building", "hospital", "road" in "an $8.4 billion package
+// of borrowing for school buildings, hospitals and roads, sending ...".
+func (sc *scanner) purposes(t *Quantity) []string {
+	_, hi := sc.bounds(t.Start)
+	pos := max(t.End, t.NounSpan.End)
+	k := 0
+	for ; k < 6; k++ {
+		w, ok := sc.next(pos, hi)
+		if !ok || !w.isWord() {
+			return nil
+		}
+		pos = w.end
+		if w.lower() == "for" {
+			break
+		}
+	}
+	if k == 6 {
+		return nil
+	}
+	var heads []string
+	var last string
+	words, afterAnd := 0, false
+	for {
+		w, ok := sc.next(pos, hi)
+		end := !ok || !w.isWord() && w.w != ","
+		if end || w.w == "," || w.lower() == "and" {
+			if last == "" {
+				return nil
+			}
+			heads = append(heads, singular(last))
+			if end || w.w == "," && afterAnd {
+				return heads
+			}
+			afterAnd = afterAnd || w.lower() == "and"
+			last, words = "", 0
+			pos = w.end
+			continue
+		}
+		if words++; words > 4 || stopWords[w.lower()] {
+			return nil
+		}
+		last, pos = w.lower(), w.end
+	}
+}

@@ -14,8 +14,11 @@ var EnumCount = &analysis.Rule{
 	Doc: `"Three countries — France and Germany" names two, not three. After a
 colon, a dash or "namely" the list must have as many items as the count
 says; after "including" it may have fewer but not more. Only lists of names
-(capitalised items) are counted, since their items can be told apart safely;
-names with "and" inside ("Trinidad and Tobago") count as one.`,
+(capitalised items) or of things each introduced by "a" ("a tree frog, a
+gecko and a skink") are counted, since their items can be told apart
+safely; names with "and" inside ("Trinidad and Tobago") count as one, and a
+plural title distributes over the names after it ("Justices Nina Patel,
+Owen Lutz and Grace Whitaker" are three).`,
 	Bad:      "Three countries — France and Germany — signed the accord.",
 	Good:     "Two countries — France and Germany — signed the accord.",
 	Severity: analysis.Warning,

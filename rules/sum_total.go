@@ -18,10 +18,15 @@ var SumTotal = &analysis.Rule{
 	Doc: `A total followed by its parts ("30 seats: 12 for the Greens, 10 for
 Labour and 9 for the Liberals"), or parts followed by "a total of", must add
 up; parts introduced by "including" may fall short of the total but not
-exceed it. Percentages that share out one whole in one sentence ("40% voted
+exceed it. A total that opens a sentence ("Of the 40 seats on the council,
+the Greens won 18, ...") or is referred back to ("Under the plan, $60
+million would go to ...") is shared out after the comma; those parts may
+fall short of it unless they cover every purpose named with the total ("a
+$130 million plan for quays, cranes and dredging"). Percentages that share out one whole in one sentence ("40% voted
 for X, 35% for Y and 30% for Z") may not add up to more than 100%, allowing
 for rounding, and must make 100% when the copy says they are all of it ("the
-remaining 30%"). A total that counts groups ("three groups: 380 ..., 610 ...
+remaining 30%"). In a poll, only the answers to one question (for, against,
+undecided) are shares of one whole. A total that counts groups ("three groups: 380 ..., 610 ...
 and 210 ...") is compared with the number of parts, not their sum, and a
 figure of another measure among the parts ("averaging six hours") is no part.
 Percentages of a part ("turnout of 62%, of whom 55% voted

@@ -14,8 +14,11 @@ var Sequence = &analysis.Rule{
 	Doc: `"The first round ended Thursday" and "the second round began Wednesday" of the
 same week cannot both be right: the second would have begun before the
 first ended. The rule follows the ordinals of one group of events (the
-rounds of one negotiation, one person's visits to one country) and flags a
-later ordinal dated wholly before an earlier one. It also reads "before" and
+rounds of one negotiation, one person's visits to one country, one
+author's albums or novels: "her first album, released in 2016" ... "her
+second album came out in 2014") and flags a later ordinal dated wholly
+before an earlier one. An ordinal that ranks in a window ("her first album
+in seven years", "his first visit since 2019") is no rank in the series. It also reads "before" and
 "after" between two day-exact dates of one sentence ("resigned on March 5,
 before the vote on March 3") and flags an order the dates contradict; an
 offset ("two days before") is left alone.`,

@@ -63,6 +63,9 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 			break
 		}
 	}
+	if m.Count == 0 && m.Ordinal > 0 && inWindow(toks, last) {
+		m.Ordinal, m.OrdinalSpan = 0, Span{} // "her first album in seven years"
+	}
 	if m.Count == 0 && m.Ordinal == 0 {
 		return
 	}
@@ -124,6 +127,13 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			// where the tense analysis put the noun in another clause.
 			if rel := a.relativeDate(toks, m, ds, scopes); rel >= 0 {
 				best, bestDist = rel, 1
+			}
+		}
+		if m.Ordinal > 0 && m.Count == 0 && m.Scope >= 0 && fineScope[a.dates[m.Scope].Granularity] {
+			// "her third album in March": a scope of a month or less
+			// dates the event as well, when nothing nearer does.
+			if d := tokenGap(toks, m.Trigger.End, a.dates[m.Scope].Start) + 1; d < bestDist && a.dates[m.Scope].Start >= m.Trigger.End {
+				best, bestDist = m.Scope, d
 			}
 		}
 		if best < 0 && m.Noun {
@@ -399,4 +409,38 @@ func (a *analyzer) earlier(toks []token, first int) {
 		}
 		m.Earlier = list
 	}
+}
+
+// fineScope are the granularities of a scope that also dates its ordinal.
+var fineScope = map[string]bool{"day": true, "week": true, "month": true, "season": true}
+
+// windowUnits are the lengths of a window an ordinal may count in.
+var windowUnits = map[string]bool{
+	"year": true, "years": true, "month": true, "months": true, "decade": true, "decades": true,
+	"week": true, "weeks": true, "day": true, "days": true, "generation": true, "century": true,
+}
+
+// inWindow reports whether the ordinal event ending at toks[last] is
+// ranked in a window rather than in a series: "her first album in seven
+// years", "his first visit to China since 2019", "for the first time in a
+// decade". Such an ordinal says nothing about the order of the series.
+func inWindow(toks []token, last int) bool {
+	k := last + 1
+	for k < len(toks) && k <= last+4 && toks[k].word && (toks[k].cap || toks[k].lower == "to" || toks[k].lower == "with") {
+		k++ // "to China", "with Xi"
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].lower {
+	case "since":
+		return true
+	case "in", "for":
+		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].word; j++ {
+			if windowUnits[toks[j].lower] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -4,6 +4,10 @@ package events
 // two series, while "the summit" is one event whoever attends it.
 var personal = map[string]bool{"visit": true, "meeting": true, "talks": true}
 
+// authored kinds are told apart by their author alone: "her first album"
+// and "her second album" are one series, another singer's album another.
+var authored = map[string]bool{"album": true, "novel": true}
+
 // group puts together the mentions that speak of the same event or series:
 // the same kind with the same participants. A visit joins a group only when
 // both its traveller and its destination are known, a meeting only when
@@ -32,6 +36,11 @@ func (a *analyzer) group() {
 				continue
 			}
 			k.agent = m.Agent
+		} else if authored[m.Kind] {
+			if m.Agent == "" {
+				continue
+			}
+			k.agent, k.place = m.Agent, ""
 		} else {
 			fresh = !m.Definite && m.Ordinal == 0 && m.Count == 0
 		}

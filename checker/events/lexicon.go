@@ -31,6 +31,9 @@ var triggers = map[string]struct {
 	// 9 blaze" are one event; "fire" counts only as a noun with a
 	// determiner and not in a compound ("fire chief"): see notEvent.
 	"fire": {"fire", true}, "fires": {"fire", true}, "blaze": {"fire", true}, "blazes": {"fire", true},
+	// A person's albums and novels are ranked in time like visits
+	// ("her second album"); they group by their author (see authored).
+	"album": {"album", true}, "albums": {"album", true}, "novel": {"novel", true}, "novels": {"novel", true},
 	"wildfire": {"fire", true}, "wildfires": {"fire", true}, "stoppage": {"strike", true}, "stoppages": {"strike", true},
 }
 
@@ -39,7 +42,7 @@ var plural = map[string]bool{
 	"visits": true, "trips": true, "journeys": true, "meetings": true, "talks": true, "summits": true,
 	"votes": true, "elections": true, "rounds": true, "hearings": true, "launches": true, "matches": true,
 	"debates": true, "blasts": true, "explosions": true, "attacks": true, "sessions": true,
-	"fires": true, "blazes": true, "wildfires": true, "stoppages": true,
+	"fires": true, "blazes": true, "albums": true, "novels": true, "wildfires": true, "stoppages": true,
 }
 
 // countWords are the words that count events: "twice", "three times".
@@ -86,6 +89,7 @@ var titles = map[string]bool{
 	"captain": true, "commander": true, "judge": true, "justice": true, "sheikh": true, "emir": true,
 	"negotiator": true, "diplomat": true, "official": true, "head": true, "founder": true, "economist": true,
 	"striker": true, "player": true, "singer": true, "author": true, "actor": true, "actress": true,
+	"writer": true, "novelist": true, "songwriter": true, "poet": true, "rapper": true, "musician": true, "composer": true,
 }
 
 // pronouns that refer back to a person.

@@ -152,3 +152,37 @@ func TestBackgroundGroups(t *testing.T) {
 	assert.Equal(t, third.Group, walkout.Group)
 	assert.NotEqual(t, stoppage.Group, walkout.Group)
 }
+
+func TestOrdinalWindowsAndWorks(t *testing.T) {
+	tests := []struct {
+		name, src, word string
+		n, ordinal      int
+		agent, date     string
+	}{
+		{name: "rank of an album", src: "Singer June Harlan broke through with her first album, released in 2016.",
+			word: "album", ordinal: 1, agent: "June Harlan", date: "2016"},
+		{name: "first in years", src: "Singer June Harlan released her first album in seven years on Friday.",
+			word: "album", agent: "June Harlan"},
+		{name: "first since", src: "Russian President Vladimir Putin made his first visit to China since 2019 in May.",
+			word: "visit"},
+		{name: "first time in a decade", src: "Price visited Jakarta for the first time in a decade.",
+			word: "visited"},
+		{name: "offset later in the clause", src: "The second round will be held in two weeks.",
+			word: "round", ordinal: 2},
+		{name: "month scope dates the ordinal", src: "Singer June Harlan said she would release her third album in March and tour next summer.",
+			word: "album", ordinal: 3, agent: "June Harlan", date: "March"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ds := analyze(tt.src)
+			m := mention(t, a, tt.src, tt.word, tt.n)
+			assert.Equal(t, tt.ordinal, m.Ordinal)
+			if tt.agent != "" {
+				assert.Equal(t, tt.agent, m.Agent)
+			}
+			if tt.date != "" && assert.NotEmpty(t, m.Dates) {
+				assert.Equal(t, tt.date, ds[m.Dates[0]].Text)
+			}
+		})
+	}
+}

@@ -67,11 +67,34 @@ func (sc *scanner) opening(qs []Quantity, a, b int) {
 		return
 	}
 	parts := sc.listAfter(qs, ti, b, comma, t)
-	if len(parts) < 2 {
+	if len(parts) < 2 || !sc.elliptical(qs, parts) {
 		return
 	}
 	t.Parts, t.PartsAll = parts, sc.covers(qs, t, parts)
 	t.PartsCounted = collectiveNouns[t.Noun]
+}
+
+// gapWords may follow a part whose verb is left out: "$2.6 billion to
+// hospitals", "the Centre Party 15 and".
+var gapWords = map[string]bool{
+	"to": true, "for": true, "in": true, "at": true, "on": true, "from": true, "with": true,
+	"of": true, "and": true, "or": true, "each": true, "apiece": true,
+}
+
+// elliptical reports whether every part after the first leaves out the
+// verb of the first ("the Greens won 18, the Centre Party 15 and the
+// Liberals 9"): parts with verbs of their own may overlap ("Of the 600
+// staff, 400 took part in the ballot and 350 voted to strike").
+func (sc *scanner) elliptical(qs []Quantity, parts []int) bool {
+	for _, i := range parts[1:] {
+		p := qs[i]
+		_, hi := sc.bounds(p.Start)
+		w, ok := sc.next(max(p.End, p.NounSpan.End), hi)
+		if ok && w.isWord() && !gapWords[w.lower()] {
+			return false
+		}
+	}
+	return true
 }
 
 // covers reports whether the parts of t cover every purpose named with

@@ -304,6 +304,7 @@ func TestFindOpeningTotals(t *testing.T) {
 		{"Lawmakers approved an $8.4 billion package for school buildings, hospitals and roads. Under the package, $3.1 billion would go to school buildings and $2.6 billion to hospitals.",
 			"$8.4 billion", []string{"$3.1 billion", "$2.6 billion"}, false},
 		{"Of the 1,200 candidates, 700 were men, of whom 450 were new.", "1,200", nil, false},
+		{"Of the 600 staff, 400 took part in the ballot and 350 voted to strike.", "600", nil, false},
 		{"Lawmakers approved an $8.4 billion package. Under the treaty, $3.1 billion would go to A and $2.6 billion to B.", "$8.4 billion", nil, false},
 	}
 	for _, c := range cases {

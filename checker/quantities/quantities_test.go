@@ -320,3 +320,19 @@ func TestFindOpeningTotals(t *testing.T) {
 		})
 	}
 }
+
+func TestFindPollShares(t *testing.T) {
+	cases := []struct {
+		text, first string
+		shares      int
+	}{
+		{"The survey of 800 voters found that 52 percent would vote for the tax, 41 percent would vote against it and 11 percent were undecided.", "52 percent", 3},
+		{"The poll found that 64% backed more buses, and 58% supported new cycle lanes.", "64%", 0},
+		{"In the poll, 47% said they supported the charge and 44% opposed it.", "47%", 2},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Len(t, first(t, Find(c.text), c.first).Shares, c.shares)
+		})
+	}
+}

@@ -26,7 +26,10 @@ outside the scope, an ordinal beyond the count dated inside it, or more
 distinct dated events inside the scope than the count allows. An ordinal
 with a scope that lists the events before it ("the third strike this year,
 after a strike last November and a stoppage in April") is checked against
-them: each must fall inside the scope.`,
+them: each must fall inside the scope. A count's scope may follow a short
+phrase ("two launches to the moon next year"), and an ordinal without its
+noun right after a count ("The second, an orbiter, is planned for January
+2029") is the count's second event.`,
 	Bad: `(published 2026-02-04) Putin accepted an invitation to visit China twice in 2025.
 ... He will attend the summit in Shenzhen this November, his second visit to the country.`,
 	Good: `(published 2026-02-04) Putin accepted an invitation to visit China twice in 2026.
@@ -153,6 +156,9 @@ func ordinalWord(n int) string {
 
 func ordinalNote(m events.Mention) string {
 	n := fmt.Sprintf("the %s %s", ordinalWord(m.Ordinal), m.Kind)
+	if m.Headless {
+		n += " (an ordinal without its noun, after the count of " + m.Kind + "s)"
+	}
 	if m.AgentVia != "" {
 		n += "; " + m.AgentVia
 	}

@@ -72,12 +72,13 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 	// The scope: a date that starts within two words after the count or
 	// ordinal ("twice in 2025", "his third trip this year").
 	end := toks[last].end
+	pp := a.ppEnd(toks, last, ds)
 	for _, d := range ds {
 		e := a.dates[d]
 		if e.Start < end || !e.Resolved {
 			continue
 		}
-		if e.Granularity != "day" && scopeGap(toks, end, e.Start) {
+		if e.Granularity != "day" && (scopeGap(toks, end, e.Start) || m.Count > 0 && m.Plural && scopeGap(toks, pp, e.Start)) {
 			m.Scope = d
 			if m.Count > 0 && m.CountSpan.End <= e.Start {
 				m.CountSpan.End = e.End
@@ -135,6 +136,9 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			if d := tokenGap(toks, m.Trigger.End, a.dates[m.Scope].Start) + 1; d < bestDist && a.dates[m.Scope].Start >= m.Trigger.End {
 				best, bestDist = m.Scope, d
 			}
+		}
+		if best < 0 && m.Headless {
+			best = a.headlessDate(ds, scopes)
 		}
 		if best < 0 && m.Noun {
 			best = a.soleDate(toks, m, ds, scopes) // "..., which will be his second visit"
@@ -443,4 +447,30 @@ func inWindow(toks []token, last int) bool {
 		}
 	}
 	return false
+}
+
+// ppPreps open the short phrase a count may carry before its scope: "two
+// launches to the moon next year", "two visits to China in 2027".
+var ppPreps = map[string]bool{
+	"to": true, "of": true, "at": true, "from": true, "with": true, "into": true, "on": true, "in": true,
+	"for": true, "against": true, "over": true, "about": true, "between": true,
+}
+
+// ppEnd returns the end of a prepositional phrase of at most three words
+// right after toks[last] (no date, event word, clause opener or
+// punctuation inside), or the end of toks[last] when there is none.
+func (a *analyzer) ppEnd(toks []token, last int, ds []int) int {
+	end := toks[last].end
+	k := last + 1
+	if k >= len(toks) || !ppPreps[toks[k].lower] {
+		return end
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		t := toks[j]
+		if !t.word || inDate(a.dates, ds, t.start) || triggers[t.lower].kind != "" || clauseOpeners[t.lower] {
+			break
+		}
+		end = t.end
+	}
+	return end
 }

@@ -98,6 +98,11 @@ type Mention struct {
 	// Scope is the index of the date that bounds its count or ordinal
 	// ("in 2025", "this year"), or -1.
 	Scope int
+	// Headless tells whether it is an ordinal without its noun that
+	// refers to a count just made ("two launches next year ... The
+	// second, an orbiter, is planned for January 2029"); Trigger is then
+	// the ordinal word.
+	Headless bool
 	// Definite tells whether it refers back to one known event ("the
 	// summit", "the March 5 summit"), as opposed to "a summit" or "another".
 	Definite bool

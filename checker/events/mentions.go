@@ -21,6 +21,10 @@ type analyzer struct {
 	toks []token
 	// words is the buffer text.AppendWords splits each sentence into.
 	words []text.Token
+	// counted is 1 + the index of the last plural mention with a count
+	// that a headless ordinal may still refer to ("two launches ... The
+	// second, ..."), 0 when none.
+	counted int
 }
 
 // nounMarkers before an ambiguous trigger ("visit") make it a noun.
@@ -61,6 +65,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 	}
 	first := len(a.out.Mentions)
 	scopes := map[int]bool{}
+	a.headless(si, toks, moved, tenseAt)
 	for i, t := range toks {
 		trig, ok := triggers[t.lower]
 		if !ok || !t.word || inDate(a.dates, ds, t.start) {
@@ -90,6 +95,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 	}
 	a.attachDates(toks, first, ds, scopes)
 	a.earlier(toks, first)
+	a.trackCounted(toks, first, ds)
 	a.orders(toks, ds, scopes)
 }
 

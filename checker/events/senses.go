@@ -2,7 +2,7 @@ package events
 
 // notEvent reports whether the trigger word at toks[i] is used in a sense
 // that names no event instance: "fire" as a verb or in a compound ("under
-// fire", "the fire chief"), "stoppage time", "his final bid", "runoff from
+// fire", "the fire chief"), "the launch site", "stoppage time", "his final bid", "runoff from
 // the site", or a bare singular noun after
 // a preposition ("at trial", "on strike", "in session"), an idiom for the
 // activity, not one instance of it.
@@ -27,6 +27,10 @@ func notEvent(toks []token, i int) bool {
 	case "runoff":
 		if next == "from" || next == "water" || next == "into" {
 			return true // "runoff from the firefighting water"
+		}
+	case "launch":
+		if launchCompounds[next] {
+			return true // "the launch site", "the launch market"
 		}
 	case "strike":
 		if next == "time" {
@@ -86,4 +90,11 @@ var fireVerbs = map[string]bool{
 var bareAfter = map[string]bool{
 	"at": true, "on": true, "in": true, "to": true, "for": true, "under": true, "into": true, "stand": true,
 	"face": true, "faces": true, "faced": true, "facing": true, "awaiting": true, "await": true,
+}
+
+// launchCompounds after "launch" make it a modifier: "launch site".
+var launchCompounds = map[string]bool{
+	"site": true, "sites": true, "pad": true, "pads": true, "vehicle": true, "vehicles": true, "complex": true,
+	"tower": true, "market": true, "customer": true, "customers": true, "services": true, "provider": true,
+	"providers": true, "facility": true, "facilities": true, "party": true,
 }

@@ -1,0 +1,78 @@
+package events
+
+import "github.com/copydesk/copydesk/checker/tense"
+
+// headlessAfter may follow a headless ordinal that opens a sentence: "The
+// second, an orbiter, ...", "The first is due in March".
+var headlessAfter = map[string]bool{",": true, "is": true, "was": true, "will": true, "would": true, "are": true, "has": true, "had": true}
+
+// headless adds a mention for an ordinal without its noun opening sentence
+// si ("The second, an orbiter that will relay signals, is planned for
+// January 2029"), when the copy has just counted events of one kind ("two
+// launches to the moon next year") within the two sentences before, with no
+// other number word since. It is that many-th of the counted events: same
+// kind and participants.
+func (a *analyzer) headless(si int, toks []token, moved bool, tenseAt func(start, end int) tense.Result) {
+	if a.counted == 0 || len(toks) < 3 || toks[0].lower != "the" || !headlessAfter[toks[2].lower] {
+		return
+	}
+	n := ordinals[toks[1].lower]
+	c := a.out.Mentions[a.counted-1]
+	if n == 0 || n > c.Count || si-c.Sentence > 2 {
+		return
+	}
+	t := toks[1]
+	m := Mention{
+		Kind: c.Kind, Trigger: Span{t.start, t.end}, Noun: true, Sentence: si, Scope: -1, Group: -1, Moved: moved,
+		Agent: c.Agent, Place: c.Place, AgentVia: c.AgentVia, PlaceVia: c.PlaceVia,
+		Ordinal: n, OrdinalSpan: Span{toks[0].start, t.end}, Definite: true, Headless: true,
+	}
+	m.Tense = tenseAt(t.start, t.end)
+	a.out.Mentions = append(a.out.Mentions, m)
+}
+
+// trackCounted keeps a.counted: the last plural noun mention of the
+// sentence with a count becomes the one a headless ordinal may refer to;
+// any other number word in the sentence (another count, "two sites"; not
+// the day of a date) ends that.
+func (a *analyzer) trackCounted(toks []token, first int, ds []int) {
+	last := -1
+	for mi := first; mi < len(a.out.Mentions); mi++ {
+		if m := a.out.Mentions[mi]; m.Count > 1 && m.Plural && m.Noun {
+			last = mi
+		}
+	}
+	if last >= 0 {
+		a.counted = last + 1
+	}
+	from := 0
+	if a.counted > 0 {
+		from = a.out.Mentions[a.counted-1].CountSpan.End
+	}
+	for _, t := range toks {
+		if numberWords[t.lower] > 0 && t.start >= from && !inDate(a.dates, ds, t.start) {
+			a.counted = 0
+			return
+		}
+	}
+}
+
+// headlessDate returns the date of a headless ordinal's sentence: its only
+// resolved adverbial date that no verb points elsewhere ("is planned for
+// January 2029"), or -1. The ordinal is the sentence's subject, so the
+// clause opened inside its appositive ("an orbiter that will relay ...")
+// does not take the date from it.
+func (a *analyzer) headlessDate(ds []int, scopes map[int]bool) int {
+	found := -1
+	for _, d := range ds {
+		u := a.out.Times[d]
+		if scopes[d] || !a.dates[d].Resolved || !u.Adverbial {
+			continue
+		}
+		if found >= 0 || u.Target || u.Reported {
+			return -1
+		}
+		found = d
+	}
+	return found
+}

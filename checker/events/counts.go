@@ -63,7 +63,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 			break
 		}
 	}
-	if m.Count == 0 && m.Ordinal > 0 && inWindow(toks, last) {
+	if m.Count == 0 && m.Ordinal > 0 && a.inWindow(toks, last, ds) {
 		m.Ordinal, m.OrdinalSpan = 0, Span{} // "her first album in seven years"
 	}
 	if m.Count == 0 && m.Ordinal == 0 {
@@ -235,6 +235,9 @@ func (a *analyzer) relativeDate(toks []token, m *Mention, ds []int, scopes map[i
 			continue
 		}
 		if use.Tense.Cue != "" && use.Tense.CueStart >= rel.end && use.Tense.CueStart < e.Start && tokenGap(toks, rel.end, use.Tense.CueStart) <= 2 {
+			if planVerb(use.Tense.Cue) {
+				return -1 // "the meeting that he requested last month"
+			}
 			return d
 		}
 	}
@@ -339,6 +342,10 @@ var onsetVerbs = map[string]bool{
 	"start": true, "starts": true, "started": true, "commence": true, "commences": true, "commenced": true,
 }
 
+// onsetPreps may open the phrase between an event noun and its verb of
+// starting: "the trial of a former minister is set to open".
+var onsetPreps = map[string]bool{"of": true, "in": true, "at": true, "against": true, "over": true, "for": true}
+
 // onset reports whether the event noun of m is the subject of a verb of
 // starting that its date times: "the trial of a former minister is set to
 // open on Jan. 14", "when the trial begins Jan. 15". Two such dates for one
@@ -355,6 +362,12 @@ func onset(toks []token, m *Mention, tr tenseResult) bool {
 		return false
 	}
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.End })
+	if i > 0 && toks[i-1].poss {
+		return false // "the summit's second day begins": not the summit
+	}
+	if i < len(toks) && toks[i].end <= tr.CueStart && !onsetPreps[toks[i].lower] {
+		return false // only a phrase "of ...", "in ..." may stand between
+	}
 	n := 0
 	for ; i < len(toks) && toks[i].end <= tr.CueStart; i++ {
 		if !toks[i].word || clauseOpeners[toks[i].lower] || triggers[toks[i].lower].kind != "" {
@@ -418,6 +431,13 @@ func (a *analyzer) earlier(toks []token, first int) {
 // fineScope are the granularities of a scope that also dates its ordinal.
 var fineScope = map[string]bool{"day": true, "week": true, "month": true, "season": true}
 
+// workWindows after an album or novel rank it in a window: "her first
+// album for Columbia", "his second novel as a crime writer".
+var workWindows = map[string]bool{
+	"for": true, "with": true, "as": true, "in": true, "on": true, "under": true, "without": true, "since": true,
+	"outside": true, "of": true,
+}
+
 // windowUnits are the lengths of a window an ordinal may count in.
 var windowUnits = map[string]bool{
 	"year": true, "years": true, "month": true, "months": true, "decade": true, "decades": true,
@@ -427,9 +447,14 @@ var windowUnits = map[string]bool{
 // inWindow reports whether the ordinal event ending at toks[last] is
 // ranked in a window rather than in a series: "her first album in seven
 // years", "his first visit to China since 2019", "for the first time in a
-// decade". Such an ordinal says nothing about the order of the series.
-func inWindow(toks []token, last int) bool {
+// decade", "her first album for a major label" (but not "her third album
+// in March", a date). Such an ordinal says nothing about the order of the series.
+func (a *analyzer) inWindow(toks []token, last int, ds []int) bool {
 	k := last + 1
+	if k < len(toks) && authored[triggers[toks[last].lower].kind] && workWindows[toks[k].lower] &&
+		(k+1 >= len(toks) || !inDate(a.dates, ds, toks[k+1].start)) {
+		return true // "her first album for a major label", "his first novel in English"
+	}
 	for k < len(toks) && k <= last+4 && toks[k].word && (toks[k].cap || toks[k].lower == "to" || toks[k].lower == "with") {
 		k++ // "to China", "with Xi"
 	}
@@ -473,4 +498,23 @@ func (a *analyzer) ppEnd(toks []token, last int, ds []int) int {
 		end = t.end
 	}
 	return end
+}
+
+// planVerbs arrange an event at another time than their own: the date of
+// "the meeting that he requested last month" is the request's.
+var planVerbs = map[string]bool{
+	"requested": true, "request": true, "requests": true, "sought": true, "seek": true, "seeks": true,
+	"demanded": true, "demand": true, "demands": true, "organized": true, "organised": true, "arranged": true,
+	"convened": true, "wanted": true, "hoped": true, "announced": true, "announces": true, "proposed": true,
+	"proposes": true, "planned": true, "plans": true, "scheduled": true, "set": true, "approved": true,
+	"called": true, "ordered": true, "booked": true, "postponed": true, "delayed": true, "cancelled": true,
+	"canceled": true, "agreed": true, "urged": true, "asked": true, "promised": true, "pledged": true,
+}
+
+// planVerb reports whether a verb group ends in a verb of planning.
+func planVerb(cue string) bool {
+	if k := strings.LastIndexByte(cue, ' '); k >= 0 {
+		cue = cue[k+1:]
+	}
+	return planVerbs[strings.ToLower(cue)]
 }

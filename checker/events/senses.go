@@ -14,10 +14,11 @@ func notEvent(toks []token, i int) bool {
 	}
 	switch triggers[t.lower].kind {
 	case "fire":
-		if t.lower == "fire" || t.lower == "fires" {
-			if fireCompounds[next] || !determined(toks, i) {
-				return true
-			}
+		if t.lower == "fire" && (fireCompounds[next] || !determined(toks, i)) {
+			return true
+		}
+		if t.lower == "fires" && (fireCompounds[next] || i == 0 || !determiners[toks[i-1].lower] && numberWords[toks[i-1].lower] == 0 && !toks[i-1].poss) {
+			return true // "the company fires 200 workers": a verb
 		}
 	case "final":
 		// "his final bid": an adjective before a noun, not the match.
@@ -82,7 +83,7 @@ var fireCompounds = map[string]bool{
 var fireVerbs = map[string]bool{
 	"open": true, "opened": true, "opens": true, "opening": true, "under": true, "cease": true,
 	"returned": true, "exchanged": true, "friendly": true, "set": true, "caught": true, "catch": true,
-	"on": true, "hold": true, "held": true, "heavy": true, "live": true, "artillery": true, "rocket": true,
+	"on": true, "of": true, "hold": true, "held": true, "heavy": true, "live": true, "artillery": true, "rocket": true,
 }
 
 // bareAfter are the prepositions after which a bare singular event noun is

@@ -186,3 +186,37 @@ func TestOrdinalWindowsAndWorks(t *testing.T) {
 		})
 	}
 }
+
+func TestPrecisionGuards(t *testing.T) {
+	tests := []struct {
+		name, src, word string
+		n               int
+		date            string // "" for none
+		onset           bool
+		ordinal         int
+	}{
+		{name: "a possessive is no onset subject", src: "The summit's second day begins on Tuesday.",
+			word: "summit", date: "Tuesday"},
+		{name: "a plan verb in the relative clause", src: "Officials prepared for the meeting that he requested last month, aides said on Monday.",
+			word: "meeting"},
+		{name: "an album in a window", src: "Singer Ana Beltran released her first album for a major label in 2019.",
+			word: "album", date: "2019"},
+		{name: "an album ranked", src: "Singer Ana Beltran released her second album in 2019.",
+			word: "album", date: "2019", ordinal: 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, ds := analyze(tt.src)
+			m := mention(t, a, tt.src, tt.word, tt.n)
+			if tt.date == "" {
+				assert.Empty(t, m.Dates)
+			} else if assert.NotEmpty(t, m.Dates) {
+				assert.Equal(t, tt.date, ds[m.Dates[0]].Text)
+			}
+			assert.Equal(t, tt.onset, m.Onset, "onset")
+			assert.Equal(t, tt.ordinal, m.Ordinal, "ordinal")
+		})
+	}
+	a, _ := analyze("The company fires 200 workers.")
+	assert.Empty(t, a.Mentions, "a verb 'fires' is no event")
+}

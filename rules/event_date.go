@@ -2,8 +2,10 @@ package rules
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/dates"
 )
 
 // EventDate flags one event given two dates that cannot both hold.
@@ -23,7 +25,11 @@ moved ("postponed", "rescheduled", "originally"), on plural mentions, on
 mentions with different ordinals ("the first round", "the second round"),
 and where a date before the noun names which event is meant ("Saturday's
 debate" ... "Sunday's debate"; "the 2020 election" ... "the November
-election": a recurring event named by its year is another instance).`,
+election": a recurring event named by its year is another instance), or
+where a later mention says whose event it is ("the trial of his former
+deputy"), or where the two dates lie half a year or more apart: that is
+another instance of a recurring event ("the election on Oct. 25" ... "the
+election last year").`,
 	Bad:      "The summit on March 3 will open with a vote. ... Delegates arrive before the March 5 summit.",
 	Good:     "The summit on March 5 will open with a vote. ... Delegates arrive before the March 5 summit.",
 	Severity: analysis.Warning,
@@ -48,11 +54,11 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 				continue
 			}
 			a := ev.Mentions[first]
-			if a.Ordinal != m.Ordinal || !m.Definite || !(a.Direct || m.Direct || a.Onset && m.Onset) || m.DateNamed || a.DateNamed {
+			if a.Ordinal != m.Ordinal || !m.Definite || !(a.Direct || m.Direct || a.Onset && m.Onset) || m.DateNamed || a.DateNamed || m.Qualified {
 				continue
 			}
 			da, dm := p.Dates[a.Dates[0]], p.Dates[m.Dates[0]]
-			if !disjoint(da, dm) {
+			if !disjoint(da, dm) || apart(da, dm) {
 				continue
 			}
 			out = append(out, analysis.Finding{
@@ -67,4 +73,20 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 		}
 	}
 	return out
+}
+
+// instanceGap is how far apart two dates of "one" event must lie to be two
+// instances of a recurring event ("the election on Oct. 25" ... "the
+// election last year") rather than one event dated twice: a slip of a
+// day, a week or a month is a contradiction, half a year is another
+// election, summit or final.
+const instanceGap = 183 * 24 * time.Hour
+
+// apart reports whether two resolved intervals lie at least instanceGap
+// apart.
+func apart(a, b dates.Expr) bool {
+	if b.From.Before(a.From) {
+		a, b = b, a
+	}
+	return b.From.Sub(a.To) >= instanceGap
 }

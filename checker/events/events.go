@@ -75,6 +75,10 @@ type Mention struct {
 	// March 5 summit", "the summit on March 3") rather than timing its
 	// clause.
 	Direct bool
+	// Qualified tells whether an "of" phrase after the noun says whose or
+	// which event it is ("the trial of his former deputy"), so that a
+	// later mention so qualified may be another event than the one before.
+	Qualified bool
 	// Onset tells whether its date times a verb of starting whose subject
 	// it is ("the trial is set to open on Jan. 14").
 	Onset bool

@@ -85,6 +85,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 			continue // "41% of the vote", "a share of the vote": a tally
 		}
 		m.Tense = tenseAt(t.start, t.end)
+		m.Qualified = m.Noun && i+1 < len(toks) && toks[i+1].lower == "of"
 		a.participants(&m, toks, i, ents)
 		a.countAndOrdinal(&m, toks, i, ds)
 		if m.Scope >= 0 {

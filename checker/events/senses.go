@@ -2,7 +2,8 @@ package events
 
 // notEvent reports whether the trigger word at toks[i] is used in a sense
 // that names no event instance: "fire" as a verb or in a compound ("under
-// fire", "the fire chief"), "the launch site", "stoppage time", "his final bid", "runoff from
+// fire", "the fire chief"), "the launch site", "the election campaign",
+// "stoppage time", "his final bid", "runoff from
 // the site", or a bare singular noun after
 // a preposition ("at trial", "on strike", "in session"), an idiom for the
 // activity, not one instance of it.
@@ -37,6 +38,9 @@ func notEvent(toks []token, i int) bool {
 		if next == "time" {
 			return true // "stoppage time"
 		}
+	}
+	if compoundHeads[next] && triggers[t.lower].noun {
+		return true // "the election campaign", "the summit venue"
 	}
 	if i > 0 && bareAfter[toks[i-1].lower] && triggers[t.lower].noun && !plural[t.lower] {
 		return true
@@ -98,4 +102,16 @@ var launchCompounds = map[string]bool{
 	"site": true, "sites": true, "pad": true, "pads": true, "vehicle": true, "vehicles": true, "complex": true,
 	"tower": true, "market": true, "customer": true, "customers": true, "services": true, "provider": true,
 	"providers": true, "facility": true, "facilities": true, "party": true,
+}
+
+// compoundHeads after an event noun make it a modifier of another thing
+// with a time of its own: "the election campaign", "the trial judge".
+var compoundHeads = map[string]bool{
+	"campaign": true, "campaigns": true, "commission": true, "officials": true, "law": true, "laws": true,
+	"rules": true, "observers": true, "monitors": true, "fraud": true, "results": true, "result": true,
+	"system": true, "board": true, "authorities": true, "manifesto": true, "promise": true, "promises": true,
+	"pledge": true, "pledges": true, "victory": true, "defeat": true, "season": true, "cycle": true,
+	"spending": true, "workers": true, "organizers": true, "organisers": true, "venue": true, "judge": true,
+	"lawyers": true, "registration": true, "deadline": true, "preparations": true, "agenda": true,
+	"fund": true, "pay": true, "committee": true, "team": true, "tickets": true, "schedule": true,
 }

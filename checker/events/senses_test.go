@@ -217,6 +217,20 @@ func TestPrecisionGuards(t *testing.T) {
 			assert.Equal(t, tt.ordinal, m.Ordinal, "ordinal")
 		})
 	}
-	a, _ := analyze("The company fires 200 workers.")
+	src := "The trial of his former deputy is set to begin on April 12."
+	a, _ := analyze(src)
+	assert.True(t, mention(t, a, src, "trial", 0).Qualified, "an 'of' phrase says whose trial")
+	a, _ = analyze("The company fires 200 workers.")
 	assert.Empty(t, a.Mentions, "a verb 'fires' is no event")
+}
+
+func TestCompoundHeads(t *testing.T) {
+	for _, src := range []string{
+		"The election campaign officially begins Oct. 11.",
+		"The trial judge retired in May.",
+		"The strike fund ran dry in March.",
+	} {
+		a, _ := analyze(src)
+		assert.Empty(t, a.Mentions, src)
+	}
 }

@@ -144,6 +144,12 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			best = a.soleDate(toks, m, ds, scopes) // "..., which will be his second visit"
 			bestDist = 1
 		}
+		if best >= 0 && bestDist > 0 && (refPoint(toks, m) || authored[m.Kind] && !releaseDated(toks, a.dates[best])) {
+			// "a day after the vote", "three years after her first
+			// album": the clause's date is not the event's; nor is
+			// "recorded in 2026" an album's date (its release is).
+			best = -1
+		}
 		if best < 0 && m.Ordinal > 0 && m.Count == 0 && m.Scope >= 0 {
 			// "her first election in 2024": the phrase that scopes the
 			// ordinal also dates the event, at least to its bounds.
@@ -375,6 +381,10 @@ func onset(toks []token, m *Mention, tr tenseResult) bool {
 		}
 		n++
 	}
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].start >= tr.CueEnd })
+	if j < len(toks) && (determiners[toks[j].lower] || toks[j].lower == "his" || toks[j].lower == "her" || toks[j].poss) {
+		return false // "the festival begins its second week": an object, not the start
+	}
 	return n <= 8
 }
 
@@ -517,4 +527,48 @@ func planVerb(cue string) bool {
 		cue = cue[k+1:]
 	}
 	return planVerbs[strings.ToLower(cue)]
+}
+
+// refWords before an event noun make it the reference point of another
+// time: "a day after the vote", "before the summit", "since her first
+// album".
+var refWords = map[string]bool{
+	"after": true, "before": true, "since": true, "until": true, "till": true, "following": true,
+	"preceding": true, "ahead": true, "prior": true,
+}
+
+// refPoint reports whether the noun phrase of m follows a word that makes
+// it the reference point of another time, so that a date of its clause
+// does not time it: "resigned on Monday, a day after the vote".
+func refPoint(toks []token, m *Mention) bool {
+	if !m.Noun {
+		return false
+	}
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.Start })
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := toks[k]
+		if refWords[w.lower] || (w.lower == "of" || w.lower == "to") && k > 0 && refWords[toks[k-1].lower] {
+			return true
+		}
+		if !w.word || !(w.cap || w.poss || determiners[w.lower] || personPronouns[w.lower] || ordinals[w.lower] > 0 || isDigits(w.lower) || modifierNoun(w)) {
+			return false
+		}
+	}
+	return false
+}
+
+// releaseVerbs date an album or a novel: its release, not its recording.
+var releaseVerbs = map[string]bool{
+	"released": true, "release": true, "releases": true, "published": true, "publish": true, "publishes": true,
+	"appeared": true, "appears": true, "out": true, "issued": true, "debuted": true, "dropped": true,
+}
+
+// releaseDated reports whether a release verb stands right before date e
+// or its preposition: "released in 2016", "came out in 2014".
+func releaseDated(toks []token, e dates.Expr) bool {
+	p := sort.Search(len(toks), func(k int) bool { return toks[k].end > e.Start }) - 1
+	if p >= 0 && timePreps[toks[p].lower] {
+		p--
+	}
+	return p >= 0 && releaseVerbs[toks[p].lower]
 }

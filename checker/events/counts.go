@@ -428,7 +428,8 @@ func (a *analyzer) earlier(toks []token, first int) {
 		var list []int
 		for oi := mi + 1; oi < len(ms) && ms[oi].Trigger.Start < end; oi++ {
 			o := ms[oi]
-			if o.Kind != m.Kind || o.Plural || o.Definite || o.Count > 0 || o.Ordinal > 0 {
+			if o.Kind != m.Kind || o.Plural || o.Definite || o.Count > 0 || o.Ordinal > 0 ||
+				clash(o.Place, m.Place) || clash(o.Agent, m.Agent) {
 				list = nil
 				break
 			}
@@ -572,3 +573,7 @@ func releaseDated(toks []token, e dates.Expr) bool {
 	}
 	return p >= 0 && releaseVerbs[toks[p].lower]
 }
+
+// clash reports whether two participants are both known and differ: "a
+// trip to Paris" is no earlier visit of "his second visit to Germany".
+func clash(a, b string) bool { return a != "" && b != "" && a != b }

@@ -116,6 +116,8 @@ func TestEarlier(t *testing.T) {
 			word: "strike", ordinal: 3, scope: "this year", earlier: []string{"strike", "stoppage"}},
 		{name: "one listed", src: "Controllers staged their second walkout this year, after a four-hour strike in March.",
 			word: "walkout", ordinal: 2, scope: "this year", earlier: []string{"strike"}},
+		{name: "another destination", src: "Chancellor Anna Berg made her second visit to Germany, after a trip to France last December.",
+			word: "visit", ordinal: 2},
 		{name: "plural is no list", src: "Drivers walked out in the third strike this year, after strikes in March and May.",
 			word: "strike", ordinal: 3, scope: "this year"},
 		{name: "no after", src: "It was the third strike this year, and a strike in March was longer.",

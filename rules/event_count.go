@@ -95,7 +95,11 @@ func earlierOutside(p *analysis.Pass) []analysis.Finding {
 		scope := p.Dates[m.Scope]
 		for _, oi := range m.Earlier {
 			o := ev.Mentions[oi]
-			if len(o.Dates) == 0 {
+			// Only a date whose year the copy fixes ("last November", "in
+			// 2028"): a bare "February" got its year from the tense, and
+			// an earlier event's tense may be the ordinal's ("will meet
+			// ..., after a summit in February").
+			if len(o.Dates) == 0 || !ev.Times[o.Dates[0]].Fixed {
 				continue
 			}
 			d := p.Dates[o.Dates[0]]

@@ -111,8 +111,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				dist = 0 // "the March 5 summit"
 			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) == 1 && use.Prep != "":
 				dist = 0 // "the summit on March 3"
-			case !use.Adverbial || !sameClause(m.Tense, use.Tense):
-				continue
+			case !use.Adverbial || !sameClause(m.Tense, use.Tense) || reportVerb(use.Tense.Cue):
+				continue // "officials said on Tuesday": the date of the saying
 			case e.Start >= m.Trigger.End:
 				dist = tokenGap(toks, m.Trigger.End, e.Start)
 			default:
@@ -239,6 +239,11 @@ func (a *analyzer) relativeDate(toks []token, m *Mention, ds []int, scopes map[i
 		e, use := a.dates[d], a.out.Times[d]
 		if scopes[d] || !e.Resolved || e.Start < rel.end || !use.Adverbial || use.Target || use.Reported || a.out.Times[d].Mention >= 0 {
 			continue
+		}
+		if use.Tense.Cue != "" && use.Tense.CueStart >= e.End && !punctBetween(toks, rel.end, e.Start) {
+			// "an attack that hit a block on Sunday killed 14": the date
+			// stands inside the subject's relative clause, before its verb.
+			return d
 		}
 		if use.Tense.Cue != "" && use.Tense.CueStart >= rel.end && use.Tense.CueStart < e.Start && tokenGap(toks, rel.end, use.Tense.CueStart) <= 2 {
 			if planVerb(use.Tense.Cue) {
@@ -577,3 +582,32 @@ func releaseDated(toks []token, e dates.Expr) bool {
 // clash reports whether two participants are both known and differ: "a
 // trip to Paris" is no earlier visit of "his second visit to Germany".
 func clash(a, b string) bool { return a != "" && b != "" && a != b }
+
+// punctBetween reports whether a punctuation token stands between offsets
+// from and to.
+func punctBetween(toks []token, from, to int) bool {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= from })
+	for ; i < len(toks) && toks[i].end <= to; i++ {
+		if !toks[i].word && toks[i].lower != "." {
+			return true
+		}
+	}
+	return false
+}
+
+// reportVerbs date a statement, not the event it reports.
+var reportVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "announced": true, "announces": true,
+	"reported": true, "reports": true, "confirmed": true, "confirms": true, "added": true, "stated": true,
+	"wrote": true, "writes": true, "insisted": true, "acknowledged": true, "disclosed": true, "revealed": true,
+}
+
+// reportVerb reports whether a verb group is headed by a verb of saying.
+func reportVerb(cue string) bool {
+	for _, w := range strings.Fields(strings.ToLower(cue)) {
+		if reportVerbs[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -194,6 +194,9 @@ func (a *analyzer) soleDate(toks []token, m *Mention, ds []int, scopes map[int]b
 		}
 		found = d
 	}
+	if found >= 0 && reportVerb(a.out.Times[found].Tense.Cue) {
+		return -1 // "officials said on Tuesday that the attack ..."
+	}
 	if found >= 0 && a.dates[found].Start >= m.Trigger.End && clauseBetween(toks, m.Trigger.End, a.dates[found].Start) {
 		return -1
 	}

@@ -78,6 +78,9 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		if e.Start < end || !e.Resolved {
 			continue
 		}
+		if lengthWindow(e.Text) {
+			break // "three summits in four years": a length, not a calendar scope
+		}
 		if e.Granularity != "day" && (scopeGap(toks, end, e.Start) || m.Count > 0 && m.Plural && scopeGap(toks, pp, e.Start)) {
 			m.Scope = d
 			if m.Count > 0 && m.CountSpan.End <= e.Start {
@@ -407,6 +410,9 @@ func modifierNoun(w token) bool {
 	return !strings.HasSuffix(w.lower, "est")
 }
 
+// listNext after a comma continue a list of earlier events.
+var listNext = map[string]bool{"a": true, "an": true, "and": true, "another": true}
+
 // earlier fills Earlier for the ordinals of the sentence's mentions (from
 // index first on) that are followed by "after" or "following" and a list of
 // singular indefinite mentions of their kind: "the third rail strike this
@@ -428,6 +434,9 @@ func (a *analyzer) earlier(toks []token, first int) {
 		}
 		end := len(a.src)
 		for j := k + 1; j < len(toks); j++ {
+			if toks[j].lower == "," && j+1 < len(toks) && listNext[toks[j+1].lower] {
+				continue // "after a strike in March, a strike last December and ..."
+			}
 			if toks[j].lower == "," || toks[j].lower == ";" {
 				end = toks[j].start
 				break
@@ -613,4 +622,13 @@ func reportVerb(cue string) bool {
 		}
 	}
 	return false
+}
+
+// lengthWindow reports whether a time expression is a stretch of time
+// counted from now ("in four years", "within two months"), which the
+// resolver reads as a date but which bounds no count as a calendar
+// period would.
+func lengthWindow(text string) bool {
+	f := strings.Fields(strings.ToLower(text))
+	return len(f) >= 3 && (f[0] == "in" || f[0] == "within") && windowUnits[f[len(f)-1]]
 }

@@ -189,8 +189,8 @@ func qualifier(toks []token, i int) string {
 	for k > 0 && toks[k-1].word && toks[k-1].cap && !toks[k-1].poss && !months[toks[k-1].lower] {
 		k--
 	}
-	for k < i && k == 0 && (stopNames[toks[k].lower] || numberWords[toks[k].lower] > 0 || determiners[toks[k].lower]) {
-		k++ // a capitalised first word of the sentence: "The", "Both"
+	for k < i && (determiners[toks[k].lower] || (k == 0 || !toks[k-1].word) && (stopNames[toks[k].lower] || numberWords[toks[k].lower] > 0)) {
+		k++ // a capitalised first word of the sentence or after a dash: "The", "An", "Both"
 	}
 	if k == i {
 		return ""

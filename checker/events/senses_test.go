@@ -250,3 +250,20 @@ func TestCompoundHeads(t *testing.T) {
 		assert.Empty(t, a.Mentions, src)
 	}
 }
+
+func TestQualifierAndScopeGuards(t *testing.T) {
+	src := "CAIRO, June 3, 2027 (Copydesk) — An explosion tore through a plant."
+	a, _ := analyze(src)
+	assert.Equal(t, "", mention(t, a, src, "explosion", 0).Place, "'An' after a dash is no qualifier")
+
+	src = `"Three summits in four years is not a lot," she said.`
+	a, _ = analyze(src)
+	m := mention(t, a, src, "summits", 0)
+	assert.Equal(t, 3, m.Count)
+	assert.Equal(t, -1, m.Scope, "'in four years' is a length, not a calendar scope")
+	assert.Equal(t, "", m.Place)
+
+	src = "Doctors walked out in their fourth strike this year, after a strike in March, a strike last December and a walkout in May."
+	a, _ = analyze(src)
+	assert.Len(t, mention(t, a, src, "strike", 0).Earlier, 3, "a serial list of earlier strikes")
+}

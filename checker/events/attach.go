@@ -1,0 +1,341 @@
+package events
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/copydesk/copydesk/checker/dates"
+)
+
+// attachDates times each mention of the sentence (from index first on)
+// with the dates of its clause: a date that modifies the trigger noun ("the
+// March 5 summit", "the summit on March 3"), else the date of a relative
+// clause on the noun ("a fire which destroyed the mill on May 3"), else the
+// nearest adverbial date whose clause (tense cue) is the mention's and is
+// no statement ("officials said on Tuesday"), else for a noun the
+// sentence's only date. A noun that is the reference point of another time
+// ("a day after the vote") takes only a date on the noun itself, and an
+// album or a novel only its release date.
+func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int]bool) {
+	ms := a.out.Mentions[first:]
+	for mi := range ms {
+		m := &ms[mi]
+		best, bestDist := -1, 1<<30
+		for _, d := range ds {
+			if scopes[d] || !a.dates[d].Resolved {
+				continue
+			}
+			e, use := a.dates[d], a.out.Times[d]
+			var dist int
+			switch {
+			case m.Noun && e.End <= m.Trigger.Start && tokenGap(toks, e.End, m.Trigger.Start) == 0:
+				dist = 0 // "the March 5 summit"
+			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) == 1 && use.Prep != "":
+				dist = 0 // "the summit on March 3"
+			case !use.Adverbial || !sameClause(m.Tense, use.Tense) || reportVerb(use.Tense.Cue):
+				continue // "officials said on Tuesday": the date of the saying
+			case e.Start >= m.Trigger.End:
+				dist = tokenGap(toks, m.Trigger.End, e.Start)
+			default:
+				dist = tokenGap(toks, e.End, m.Trigger.Start) + 1
+			}
+			if dist < bestDist {
+				best, bestDist = d, dist
+			}
+		}
+		if bestDist > 0 && m.Noun {
+			// "a fire which destroyed the warehouse on Sept. 8": the date
+			// of a relative clause on the event noun times the event, even
+			// where the tense analysis put the noun in another clause.
+			if rel := a.relativeDate(toks, m, ds, scopes); rel >= 0 {
+				best, bestDist = rel, 1
+			}
+		}
+		if m.Ordinal > 0 && m.Count == 0 && m.Scope >= 0 && fineScope[a.dates[m.Scope].Granularity] {
+			// "her third album in March": a scope of a month or less
+			// dates the event as well, when nothing nearer does.
+			if d := tokenGap(toks, m.Trigger.End, a.dates[m.Scope].Start) + 1; d < bestDist && a.dates[m.Scope].Start >= m.Trigger.End {
+				best, bestDist = m.Scope, d
+			}
+		}
+		if best < 0 && m.Headless {
+			best = a.headlessDate(ds, scopes)
+		}
+		if best < 0 && m.Noun {
+			best = a.soleDate(toks, m, ds, scopes) // "..., which will be his second visit"
+			bestDist = 1
+		}
+		if best >= 0 && bestDist > 0 && (refPoint(toks, m) || authored[m.Kind] && !releaseDated(toks, a.dates[best])) {
+			// "a day after the vote", "three years after her first
+			// album": the clause's date is not the event's; nor is
+			// "recorded in 2026" an album's date (its release is).
+			best = -1
+		}
+		if best < 0 && m.Ordinal > 0 && m.Count == 0 && m.Scope >= 0 {
+			// "her first election in 2024": the phrase that scopes the
+			// ordinal also dates the event, at least to its bounds.
+			m.Dates = append(m.Dates, m.Scope)
+		}
+		if best >= 0 {
+			m.Dates = append(m.Dates, best)
+			m.Onset = m.Noun && onset(toks, m, a.out.Times[best].Tense)
+			m.Direct = bestDist == 0 && m.Noun
+			m.DateNamed = m.Direct && a.dates[best].End <= m.Trigger.Start && (possEnd(toks, a.dates[best].End) || yearName(a.dates[best]))
+			if a.out.Times[best].Mention < 0 {
+				a.out.Times[best].Mention = first + mi
+			}
+		}
+	}
+}
+
+// sameClause reports whether two positions share their clause, judged by
+// the tense cue the tense analysis found for each.
+func sameClause(a, b tenseResult) bool {
+	if a.Cue == "" || b.Cue == "" {
+		return false
+	}
+	return a.CueStart == b.CueStart
+}
+
+// soleDate returns the one resolved adverbial date of the sentence that
+// scopes no count, or -1 when there is none or more than one: a noun
+// mention in a clause of its own ("which will be his second visit") takes
+// the date of the sentence when that date is unambiguous. A date after the
+// mention in a clause that opens after it ("called the strike
+// irresponsible and said the drivers, who would start training in the
+// autumn, ...") times that clause, not the mention.
+func (a *analyzer) soleDate(toks []token, m *Mention, ds []int, scopes map[int]bool) int {
+	found := -1
+	for _, d := range ds {
+		if scopes[d] || !a.dates[d].Resolved || !a.out.Times[d].Adverbial {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = d
+	}
+	if found >= 0 && reportVerb(a.out.Times[found].Tense.Cue) {
+		return -1 // "officials said on Tuesday that the attack ..."
+	}
+	if found >= 0 && a.dates[found].Start >= m.Trigger.End && clauseBetween(toks, m.Trigger.End, a.dates[found].Start) {
+		return -1
+	}
+	return found
+}
+
+// clauseOpeners open a clause of their own between an event noun and a
+// later date: a relative pronoun, a subordinator or a verb of saying.
+var clauseOpeners = map[string]bool{
+	"who": true, "whom": true, "whose": true, "which": true, "that": true, "where": true, "while": true,
+	"because": true, "although": true, "though": true, "if": true, "said": true, "says": true, "told": true,
+	"added": true, "when": true,
+}
+
+// clauseBetween reports whether a clause opener stands between offsets
+// from and to.
+func clauseBetween(toks []token, from, to int) bool {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= from })
+	for ; i < len(toks) && toks[i].end <= to; i++ {
+		if clauseOpeners[toks[i].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeDate returns the date of a relative clause that opens right
+// after the event noun of m ("a fire which destroyed a warehouse on Sept.
+// 8", "the summit, which opens on March 3"), or -1. A clause whose verb
+// points elsewhere by meaning ("which was announced on Monday", "which the
+// union called off in March") or reports a future ("which would open")
+// does not time the event.
+func (a *analyzer) relativeDate(toks []token, m *Mention, ds []int, scopes map[int]bool) int {
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.End })
+	if j < len(toks) && toks[j].lower == "," {
+		j++
+	}
+	if j >= len(toks) || toks[j].lower != "which" && toks[j].lower != "that" {
+		return -1
+	}
+	rel := toks[j]
+	for _, d := range ds {
+		e, use := a.dates[d], a.out.Times[d]
+		if scopes[d] || !e.Resolved || e.Start < rel.end || !use.Adverbial || use.Target || use.Reported || a.out.Times[d].Mention >= 0 {
+			continue
+		}
+		if use.Tense.Cue != "" && use.Tense.CueStart >= e.End && !punctBetween(toks, rel.end, e.Start) {
+			// "an attack that hit a block on Sunday killed 14": the date
+			// stands inside the subject's relative clause, before its verb.
+			return d
+		}
+		if use.Tense.Cue != "" && use.Tense.CueStart >= rel.end && use.Tense.CueStart < e.Start && tokenGap(toks, rel.end, use.Tense.CueStart) <= 2 {
+			if planVerb(use.Tense.Cue) {
+				return -1 // "the meeting that he requested last month"
+			}
+			return d
+		}
+	}
+	return -1
+}
+
+// yearName reports whether a date written before an event noun names
+// which instance of a recurring event is meant rather than dating one
+// already known: a year written out, as in "the 2020 election" or "the 2024
+// Olympics".
+func yearName(e dates.Expr) bool {
+	return e.Granularity == "year" && !e.Relative
+}
+
+// possEnd reports whether the word ending at off carries a possessive
+// ("Sunday's").
+func possEnd(toks []token, off int) bool {
+	for _, t := range toks {
+		if t.end == off+len("'s") || t.end == off+len("’s") {
+			return t.poss
+		}
+	}
+	return false
+}
+
+// onsetVerbs say when an event starts: "the trial opens", "the summit
+// began".
+var onsetVerbs = map[string]bool{
+	"open": true, "opens": true, "opened": true, "begin": true, "begins": true, "began": true, "begun": true,
+	"start": true, "starts": true, "started": true, "commence": true, "commences": true, "commenced": true,
+}
+
+// onsetPreps may open the phrase between an event noun and its verb of
+// starting: "the trial of a former minister is set to open".
+var onsetPreps = map[string]bool{"of": true, "in": true, "at": true, "against": true, "over": true, "for": true}
+
+// onset reports whether the event noun of m is the subject of a verb of
+// starting that its date times: "the trial of a former minister is set to
+// open on Jan. 14", "when the trial begins Jan. 15". Two such dates for one
+// event are two dates for its start, as comparable as dates on the noun.
+func onset(toks []token, m *Mention, tr tenseResult) bool {
+	if tr.Cue == "" || tr.CueStart < m.Trigger.End || m.Tense.CueStart != tr.CueStart {
+		return false
+	}
+	cue := tr.Cue
+	if k := strings.LastIndexByte(cue, ' '); k >= 0 {
+		cue = cue[k+1:]
+	}
+	if !onsetVerbs[strings.ToLower(cue)] {
+		return false
+	}
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.End })
+	if i > 0 && toks[i-1].poss {
+		return false // "the summit's second day begins": not the summit
+	}
+	if i < len(toks) && toks[i].end <= tr.CueStart && !onsetPreps[toks[i].lower] {
+		return false // only a phrase "of ...", "in ..." may stand between
+	}
+	n := 0
+	for ; i < len(toks) && toks[i].end <= tr.CueStart; i++ {
+		if !toks[i].word || clauseOpeners[toks[i].lower] || triggers[toks[i].lower].kind != "" {
+			return false
+		}
+		n++
+	}
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].start >= tr.CueEnd })
+	if j < len(toks) && (determiners[toks[j].lower] || toks[j].lower == "his" || toks[j].lower == "her" || toks[j].poss) {
+		return false // "the festival begins its second week": an object, not the start
+	}
+	return n <= 8
+}
+
+// fineScope are the granularities of a scope that also dates its ordinal.
+var fineScope = map[string]bool{"day": true, "week": true, "month": true, "season": true}
+
+// planVerbs arrange an event at another time than their own: the date of
+// "the meeting that he requested last month" is the request's.
+var planVerbs = map[string]bool{
+	"requested": true, "request": true, "requests": true, "sought": true, "seek": true, "seeks": true,
+	"demanded": true, "demand": true, "demands": true, "organized": true, "organised": true, "arranged": true,
+	"convened": true, "wanted": true, "hoped": true, "announced": true, "announces": true, "proposed": true,
+	"proposes": true, "planned": true, "plans": true, "scheduled": true, "set": true, "approved": true,
+	"called": true, "ordered": true, "booked": true, "postponed": true, "delayed": true, "cancelled": true,
+	"canceled": true, "agreed": true, "urged": true, "asked": true, "promised": true, "pledged": true,
+}
+
+// planVerb reports whether a verb group ends in a verb of planning.
+func planVerb(cue string) bool {
+	if k := strings.LastIndexByte(cue, ' '); k >= 0 {
+		cue = cue[k+1:]
+	}
+	return planVerbs[strings.ToLower(cue)]
+}
+
+// refWords before an event noun make it the reference point of another
+// time: "a day after the vote", "before the summit", "since her first
+// album".
+var refWords = map[string]bool{
+	"after": true, "before": true, "since": true, "until": true, "till": true, "following": true,
+	"preceding": true, "ahead": true, "prior": true,
+}
+
+// refPoint reports whether the noun phrase of m follows a word that makes
+// it the reference point of another time, so that a date of its clause
+// does not time it: "resigned on Monday, a day after the vote".
+func refPoint(toks []token, m *Mention) bool {
+	if !m.Noun {
+		return false
+	}
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.Start })
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := toks[k]
+		if refWords[w.lower] || (w.lower == "of" || w.lower == "to") && k > 0 && refWords[toks[k-1].lower] {
+			return true
+		}
+		if !w.word || !(w.cap || w.poss || determiners[w.lower] || personPronouns[w.lower] || ordinals[w.lower] > 0 || isDigits(w.lower) || modifierNoun(w)) {
+			return false
+		}
+	}
+	return false
+}
+
+// releaseVerbs date an album or a novel: its release, not its recording.
+var releaseVerbs = map[string]bool{
+	"released": true, "release": true, "releases": true, "published": true, "publish": true, "publishes": true,
+	"appeared": true, "appears": true, "out": true, "issued": true, "debuted": true, "dropped": true,
+}
+
+// releaseDated reports whether a release verb stands right before date e
+// or its preposition: "released in 2016", "came out in 2014".
+func releaseDated(toks []token, e dates.Expr) bool {
+	p := sort.Search(len(toks), func(k int) bool { return toks[k].end > e.Start }) - 1
+	if p >= 0 && timePreps[toks[p].lower] {
+		p--
+	}
+	return p >= 0 && releaseVerbs[toks[p].lower]
+}
+
+// punctBetween reports whether a punctuation token stands between offsets
+// from and to.
+func punctBetween(toks []token, from, to int) bool {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= from })
+	for ; i < len(toks) && toks[i].end <= to; i++ {
+		if !toks[i].word && toks[i].lower != "." {
+			return true
+		}
+	}
+	return false
+}
+
+// reportVerbs date a statement, not the event it reports.
+var reportVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "announced": true, "announces": true,
+	"reported": true, "reports": true, "confirmed": true, "confirms": true, "added": true, "stated": true,
+	"wrote": true, "writes": true, "insisted": true, "acknowledged": true, "disclosed": true, "revealed": true,
+}
+
+// reportVerb reports whether a verb group is headed by a verb of saying.
+func reportVerb(cue string) bool {
+	for _, w := range strings.Fields(strings.ToLower(cue)) {
+		if reportVerbs[w] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,53 @@
+package events
+
+import "sort"
+
+// listNext after a comma continue a list of earlier events.
+var listNext = map[string]bool{"a": true, "an": true, "and": true, "another": true}
+
+// earlier fills Earlier for the ordinals of the sentence's mentions (from
+// index first on) that are followed by "after" or "following" and a list of
+// singular indefinite mentions of their kind: "the third rail strike this
+// year, after a one-day strike last November and a two-day stoppage in
+// April". The list ends at the next comma or the end of the sentence.
+func (a *analyzer) earlier(toks []token, first int) {
+	ms := a.out.Mentions
+	for mi := first; mi < len(ms); mi++ {
+		m := &ms[mi]
+		if m.Ordinal < 2 || m.Count > 0 {
+			continue
+		}
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.OrdinalSpan.End })
+		if k < len(toks) && toks[k].lower == "," {
+			k++
+		}
+		if k >= len(toks) || toks[k].lower != "after" && toks[k].lower != "following" {
+			continue
+		}
+		end := len(a.src)
+		for j := k + 1; j < len(toks); j++ {
+			if toks[j].lower == "," && j+1 < len(toks) && listNext[toks[j+1].lower] {
+				continue // "after a strike in March, a strike last December and ..."
+			}
+			if toks[j].lower == "," || toks[j].lower == ";" {
+				end = toks[j].start
+				break
+			}
+		}
+		var list []int
+		for oi := mi + 1; oi < len(ms) && ms[oi].Trigger.Start < end; oi++ {
+			o := ms[oi]
+			if o.Kind != m.Kind || o.Plural || o.Definite || o.Count > 0 || o.Ordinal > 0 ||
+				clash(o.Place, m.Place) || clash(o.Agent, m.Agent) {
+				list = nil
+				break
+			}
+			list = append(list, oi)
+		}
+		m.Earlier = list
+	}
+}
+
+// clash reports whether two participants are both known and differ: "a
+// trip to Paris" is no earlier visit of "his second visit to Germany".
+func clash(a, b string) bool { return a != "" && b != "" && a != b }

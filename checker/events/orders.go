@@ -1,0 +1,37 @@
+package events
+
+// offsetWords before "before" or "after" make it an offset ("two days
+// before"), which the order check leaves alone.
+var offsetWords = map[string]bool{
+	"days": true, "day": true, "weeks": true, "week": true, "months": true, "month": true, "years": true,
+	"year": true, "hours": true, "hour": true, "minutes": true, "shortly": true, "just": true, "soon": true,
+	"long": true, "right": true, "immediately": true, "even": true, "only": true, "the": true,
+}
+
+// orders records "before" and "after" that stand between two day-exact
+// dates of the sentence, the second within a few words of the connective.
+func (a *analyzer) orders(toks []token, ds []int, scopes map[int]bool) {
+	for k, t := range toks {
+		if t.lower != "before" && t.lower != "after" || inDate(a.dates, ds, t.start) {
+			continue
+		}
+		if k > 0 && offsetWords[toks[k-1].lower] {
+			continue
+		}
+		left, right := -1, -1
+		for _, d := range ds {
+			e := a.dates[d]
+			if scopes[d] || !e.Resolved || e.Granularity != "day" || !a.out.Times[d].Fixed && !e.HasDay {
+				continue
+			}
+			if e.End <= t.start {
+				left = d
+			} else if e.Start >= t.end && right < 0 && tokenGap(toks, t.end, e.Start) <= 6 {
+				right = d
+			}
+		}
+		if left >= 0 && right >= 0 {
+			a.out.Orders = append(a.out.Orders, Order{Word: Span{t.start, t.end}, Before: t.lower == "before", Left: left, Right: right})
+		}
+	}
+}

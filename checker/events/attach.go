@@ -332,8 +332,14 @@ var reportVerbs = map[string]bool{
 
 // reportVerb reports whether a verb group is headed by a verb of saying.
 func reportVerb(cue string) bool {
-	for _, w := range strings.Fields(strings.ToLower(cue)) {
-		if reportVerbs[w] {
+	for cue != "" {
+		w := cue
+		if k := strings.IndexByte(cue, ' '); k >= 0 {
+			w, cue = cue[:k], cue[k+1:]
+		} else {
+			cue = ""
+		}
+		if reportVerbs[w] || w != "" && w[0] >= 'A' && w[0] <= 'Z' && reportVerbs[strings.ToLower(w)] {
 			return true
 		}
 	}

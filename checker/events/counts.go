@@ -212,6 +212,13 @@ func (a *analyzer) ppEnd(toks []token, last int, ds []int) int {
 // resolver reads as a date but which bounds no count as a calendar
 // period would.
 func lengthWindow(text string) bool {
-	f := strings.Fields(strings.ToLower(text))
-	return len(f) >= 3 && (f[0] == "in" || f[0] == "within") && windowUnits[f[len(f)-1]]
+	first, last := text, text
+	if k := strings.IndexByte(text, ' '); k >= 0 {
+		first = text[:k]
+	}
+	if k := strings.LastIndexByte(text, ' '); k >= 0 {
+		last = text[k+1:]
+	}
+	return strings.Count(text, " ") >= 2 && (strings.EqualFold(first, "in") || strings.EqualFold(first, "within")) &&
+		windowUnits[strings.ToLower(last)]
 }

@@ -21,9 +21,12 @@ func (a *analyzer) group() {
 	// after a strike in May and a stoppage in April") are told in passing:
 	// each is a group of its own, and a later "the strike" still means the
 	// ordinal's.
-	background := map[int]bool{}
+	var background map[int]bool // nil, and free, in most articles
 	for _, m := range a.out.Mentions {
 		for _, oi := range m.Earlier {
+			if background == nil {
+				background = map[int]bool{}
+			}
 			background[oi] = true
 		}
 	}

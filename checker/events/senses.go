@@ -114,4 +114,6 @@ var compoundHeads = map[string]bool{
 	"spending": true, "workers": true, "organizers": true, "organisers": true, "venue": true, "judge": true,
 	"lawyers": true, "registration": true, "deadline": true, "preparations": true, "agenda": true,
 	"fund": true, "pay": true, "committee": true, "team": true, "tickets": true, "schedule": true,
+	"ballot": true, "ballots": true, "vote": true, "threat": true, "threats": true, "notice": true,
+	"mandate": true, "leaders": true, "leader": true, "talks": true,
 }

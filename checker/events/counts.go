@@ -37,8 +37,8 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 	last := i
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		w := toks[k]
-		if !w.word || triggers[w.lower].kind != "" {
-			break
+		if !w.word || triggers[w.lower].kind != "" || changeWords[w.lower] {
+			break // "the trial was delayed twice": the delays are counted
 		}
 		if n := countWords[w.lower]; n > 0 && m.Count == 0 && !notCount(toks, k) {
 			m.Count, m.CountSpan, last = n, Span{w.start, w.end}, k

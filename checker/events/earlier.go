@@ -51,3 +51,26 @@ func (a *analyzer) earlier(toks []token, first int) {
 // clash reports whether two participants are both known and differ: "a
 // trip to Paris" is no earlier visit of "his second visit to Germany".
 func clash(a, b string) bool { return a != "" && b != "" && a != b }
+
+// markBackground records the indefinite mentions of the sentence (from
+// index first on) that stand as the reference point of another mention of
+// their kind before them in the sentence: "a fire ... was the second at
+// the market this year, after a blaze in January".
+func (a *analyzer) markBackground(toks []token, first int) {
+	ms := a.out.Mentions
+	for mi := first + 1; mi < len(ms); mi++ {
+		m := &ms[mi]
+		if m.Definite || !refPoint(toks, m) {
+			continue
+		}
+		for oi := first; oi < mi; oi++ {
+			if ms[oi].Kind == m.Kind {
+				if a.background == nil {
+					a.background = map[int]bool{}
+				}
+				a.background[mi] = true
+				break
+			}
+		}
+	}
+}

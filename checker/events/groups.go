@@ -18,10 +18,12 @@ func (a *analyzer) group() {
 	type key struct{ kind, agent, place string }
 	open := map[key]int{}
 	// The earlier events an ordinal lists ("the third strike this year,
-	// after a strike in May and a stoppage in April") are told in passing:
-	// each is a group of its own, and a later "the strike" still means the
-	// ordinal's.
-	var background map[int]bool // nil, and free, in most articles
+	// after a strike in May and a stoppage in April"), and any event of a
+	// kind already named in its sentence that stands after "after" or
+	// "since" ("the second fire at the market this year, after a blaze in
+	// January") are told in passing: each is a group of its own, and a
+	// later "the fire" still means the main one.
+	background := a.background // nil, and free, in most articles
 	for _, m := range a.out.Mentions {
 		for _, oi := range m.Earlier {
 			if background == nil {

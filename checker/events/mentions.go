@@ -21,6 +21,10 @@ type analyzer struct {
 	toks []token
 	// words is the buffer text.AppendWords splits each sentence into.
 	words []text.Token
+	// background holds the mentions told in passing as a reference point
+	// for another of their kind ("..., after a blaze in January"); nil
+	// until there is one.
+	background map[int]bool
 	// counted is 1 + the index of the last plural mention with a count
 	// that a headless ordinal may still refer to ("two launches ... The
 	// second, ..."), 0 when none.
@@ -96,6 +100,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 	}
 	a.attachDates(toks, first, ds, scopes)
 	a.earlier(toks, first)
+	a.markBackground(toks, first)
 	a.trackCounted(toks, first, ds)
 	a.orders(toks, ds, scopes)
 }

@@ -271,3 +271,17 @@ func TestQualifierAndScopeGuards(t *testing.T) {
 	a, _ = analyze(src)
 	assert.Len(t, mention(t, a, src, "strike", 0).Earlier, 3, "a serial list of earlier strikes")
 }
+
+func TestPassingMentions(t *testing.T) {
+	src := "A fire destroyed 300 shops on Saturday. Traders said it was the second fire at the market this year, after a blaze in January. The fire on Saturday was put out on Sunday."
+	a, _ := analyze(src)
+	first := mention(t, a, src, "fire", 0)
+	blaze := mention(t, a, src, "blaze", 0)
+	last := mention(t, a, src, "fire", 2)
+	assert.Equal(t, first.Group, last.Group, "'the fire' is the main fire")
+	assert.NotEqual(t, blaze.Group, last.Group, "not the blaze told in passing")
+
+	src = "The trial was delayed twice last year."
+	a, _ = analyze(src)
+	assert.Equal(t, 0, mention(t, a, src, "trial", 0).Count, "the delays are counted, not trials")
+}

@@ -1,5 +1,7 @@
 package dates
 
+import "strings"
+
 // countLed: durations and offsets: "three years", "two weeks ago", "a year
 // earlier", "10-year", "five days later".
 func (p *parser) countLed(i int) (form, int, bool) {
@@ -145,6 +147,13 @@ func (p *parser) inPhrase(i int) (form, int, bool) {
 	}
 	if n, e, ok := p.count(j); ok && n != 0 && !p.isKw(j, kwA) {
 		if u, ok := p.unitAt(e); ok && u != uPeriod && !p.isPunct(e-1, '-') && !(p.isKw(e+1, kwAgo) || p.isKw(e+1, kwEarlier) || p.isKw(e+1, kwLater)) {
+			if p.rankedBefore(i) {
+				// the first visit in four years, the highest level in six
+				// months: the window of a record, a length
+				d := newForm(fDur)
+				d.unit, d.n = u, n
+				return d, e + 1, true
+			}
 			f := newForm(fOffset)
 			f.unit, f.n, f.inN = u, n, true
 			return f, e + 1, true
@@ -177,3 +186,31 @@ func (p *parser) monthDayAt(i int) bool {
 	}
 	return ok && p.dayNum(j)
 }
+
+// rankedBefore reports a ranking word in the few words before "in" at i:
+// "first", "last time", or a superlative ("highest", "worst", "most"),
+// which make "in four years" the window of a record.
+func (p *parser) rankedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if p.t[k].kind == tPunct {
+			return false
+		}
+		if p.t[k].kind != tWord {
+			continue
+		}
+		w := lower(p.src[p.t[k].start:p.t[k].end])
+		switch {
+		case w == "first" || w == "most" || w == "least" || w == "best" || w == "worst":
+			return true
+		case len(w) > 5 && strings.HasSuffix(w, "est") && !notSuperlative[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// notSuperlative are words in "-est" that rank nothing.
+var notSuperlative = map[string]bool{"interest": true, "protest": true, "request": true, "contest": true,
+	"harvest": true, "forest": true, "arrest": true, "invest": true, "suggest": true, "digest": true,
+	"honest": true, "modest": true, "manifest": true, "conquest": true, "inquest": true, "behest": true,
+	"unrest": true, "pretest": true, "biggest": false}

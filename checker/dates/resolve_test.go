@@ -277,6 +277,8 @@ func TestMoreKinds(t *testing.T) {
 		{"the show airs on Tuesdays", "Tuesdays", "XXXX-WXX-2"},
 		{"the offer had been scheduled to expire at midnight Monday", "midnight Monday", "2026-02-02T24:00"},
 		{"music of the '80s", "the '80s", "198"},
+		{"Prices hit their highest level in six months.", "in six months", "P6M"},
+		{"It will be her first visit in four years.", "in four years", "P4Y"},
 		{"It sank exactly two weeks ago.", "two weeks ago", "2026-01-21"},
 		{"It was first scheduled to launch on Sunday, Jan. 11.", "Sunday, Jan. 11", "2026-01-11"},
 		{"acquisitions in the next 12 to 18 months", "12 to 18 months", "PXM"},

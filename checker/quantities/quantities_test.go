@@ -244,11 +244,7 @@ func TestFindPartsCounted(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) {
 			qs := Find(c.text)
 			tot := first(t, qs, c.total)
-			var got []string
-			for _, i := range tot.Parts {
-				got = append(got, qs[i].Text)
-			}
-			assert.Equal(t, c.parts, got)
+			assert.Equal(t, c.parts, partTexts(qs, tot))
 			assert.Equal(t, c.counted, tot.PartsCounted)
 		})
 	}
@@ -311,11 +307,7 @@ func TestFindOpeningTotals(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) {
 			qs := Find(c.text)
 			tot := first(t, qs, c.total)
-			var got []string
-			for _, i := range tot.Parts {
-				got = append(got, qs[i].Text)
-			}
-			assert.Equal(t, c.parts, got)
+			assert.Equal(t, c.parts, partTexts(qs, tot))
 			assert.Equal(t, c.all, tot.PartsAll)
 		})
 	}
@@ -335,4 +327,13 @@ func TestFindPollShares(t *testing.T) {
 			assert.Len(t, first(t, Find(c.text), c.first).Shares, c.shares)
 		})
 	}
+}
+
+// partTexts returns the text of each part of total tot.
+func partTexts(qs []Quantity, tot Quantity) []string {
+	var got []string
+	for _, i := range tot.Parts {
+		got = append(got, qs[i].Text)
+	}
+	return got
 }

@@ -237,7 +237,7 @@ func (r *resolver) offset(f *form, tn Tense) res {
 		if f.anaphoric && (f.counted || f.keepGrain) && (fine || b.Granularity == GrainDay || b.Granularity == GrainWeek) ||
 			f.ago && fine && r.cur-b.End < 300 {
 			base, g, o.anchor = b.From, b.Granularity, r.base
-		} else if f.ago && r.lastQ >= 0 && r.cur-r.out[r.lastQ].End < 1200 {
+		} else if f.ago && f.comparison && r.lastQ >= 0 && r.cur-r.out[r.lastQ].End < 1200 {
 			q := r.out[r.lastQ]
 			base, g, o.anchor = q.From, q.Granularity, r.lastQ
 		}

@@ -88,9 +88,10 @@ func (p *parser) countLed(i int) (form, int, bool) {
 	switch {
 	case p.isKw(e, kwAgo):
 		f.kind, f.n, f.ago = fOffset, -n, true
-		// "exactly one week ago", "a week ago, on Sept. 16": a day
-		f.exactDay = f.unit >= uDay && f.unit <= uFortnight && f.unit != uWeekend && (p.wordIs(i-1, "exactly") ||
-			p.isPunct(e+1, ',') && p.isKw(e+2, kwOn) && p.monthDayAt(e+3))
+		// "exactly one week ago": a day ("two weeks ago, on May 20" is
+		// loose enough to mean the week)
+		f.exactDay = f.unit >= uDay && f.unit <= uFortnight && f.unit != uWeekend && p.wordIs(i-1, "exactly")
+		f.comparison = p.comparedBefore(i)
 		return f, e + 1, true
 	case p.isKw(e, kwEarlier) || p.isKw(e, kwBefore) && (!p.ok(e+1) || p.t[e+1].kind == tPunct):
 		f.kind, f.n, f.anaphoric, f.counted = fOffset, -n, true, true
@@ -178,15 +179,6 @@ func (p *parser) withinPhrase(i int) (form, int, bool) {
 	return form{}, i, false
 }
 
-// monthDayAt reports a month and a day at i ("Sept. 16", "March 3").
-func (p *parser) monthDayAt(i int) bool {
-	_, j, ok := p.monthAt(i)
-	if p.isPunct(j, '.') && p.attached(j) {
-		j++
-	}
-	return ok && p.dayNum(j)
-}
-
 // rankedBefore reports a ranking word in the few words before "in" at i:
 // "first", "last time", or a superlative ("highest", "worst", "most"),
 // which make "in four years" the window of a record.
@@ -212,5 +204,28 @@ func (p *parser) rankedBefore(i int) bool {
 // notSuperlative are words in "-est" that rank nothing.
 var notSuperlative = map[string]bool{"interest": true, "protest": true, "request": true, "contest": true,
 	"harvest": true, "forest": true, "arrest": true, "invest": true, "suggest": true, "digest": true,
-	"honest": true, "modest": true, "manifest": true, "conquest": true, "inquest": true, "behest": true,
-	"unrest": true, "pretest": true, "biggest": false}
+	"honest": true, "modest": true, "latest": true, "earliest": true, "nearest": true, "manifest": true, "conquest": true, "inquest": true, "behest": true,
+	"unrest": true, "pretest": true}
+
+// comparedBefore reports a word of comparison or a figure in the few words
+// before i in its sentence ("up from $3 million a year ago", "lower than a
+// year ago", "a loss of 14 cents a share a year ago"): "a year ago" then
+// names the period a figure is compared with.
+func (p *parser) comparedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if p.isPunct(k, '.') && !p.attached(k) || p.isPunct(k, ';') {
+			return false
+		}
+		if p.t[k].kind == tNum || p.isPunct(k, '$') || p.isPunct(k, '%') {
+			return true
+		}
+		if p.t[k].kind != tWord {
+			continue
+		}
+		switch lower(p.src[p.t[k].start:p.t[k].end]) {
+		case "from", "than", "compared", "versus", "against", "with":
+			return true
+		}
+	}
+	return false
+}

@@ -73,7 +73,8 @@ type form struct {
 	deadline              bool // after "by", "until", "through", "effective": a date still ahead unless the clause is past
 	inN                   bool // "in three days": an offset in future, a duration in past tense
 	ago                   bool // counted back from the publication date
-	exactDay              bool // "exactly a week ago", "a week ago, on Sept. 16": the day, not the week
+	exactDay              bool // "exactly a week ago": the day, not the week
+	comparison            bool // "up from $3 million a year ago": the base of a comparison
 	decadeGrain           bool // "last decade": the calendar decade, not a year
 	counted               bool // "two years earlier": a counted shift, which keeps the anchor's grain for years
 	setValue              string

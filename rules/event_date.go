@@ -6,6 +6,7 @@ import (
 
 	"github.com/copydesk/copydesk/checker/analysis"
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/events"
 )
 
 // EventDate flags one event given two dates that cannot both hold.
@@ -22,6 +23,11 @@ itself, or both date the event's start ("the trial is set to open on Jan.
 14" ... "when the trial begins Jan. 15"). Synonyms are one kind: "a fire
 ... on Sept. 8" and "the Sept. 9 blaze". It stays silent where the copy says the date
 moved ("postponed", "rescheduled", "originally"), on plural mentions, on
+a date after the noun of an event that lasts days (a fire, a strike, a
+summit, a trial) that is the object of a verb or a preposition
+("firefighters were still fighting the blaze on Tuesday", "signed a pact at
+the summit on Thursday": one day within it, compared only with a date
+before the noun, "the March 5 summit"), on
 mentions with different ordinals ("the first round", "the second round"),
 and where a date before the noun names which event is meant ("Saturday's
 debate" ... "Sunday's debate"; "the 2020 election" ... "the November
@@ -54,7 +60,7 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 				continue
 			}
 			a := ev.Mentions[first]
-			if a.Ordinal != m.Ordinal || !m.Definite || !(a.Direct || m.Direct || a.Onset && m.Onset) || m.DateNamed || a.DateNamed || m.Qualified {
+			if a.Ordinal != m.Ordinal || !m.Definite || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || m.DateNamed || a.DateNamed || m.Qualified {
 				continue
 			}
 			da, dm := p.Dates[a.Dates[0]], p.Dates[m.Dates[0]]
@@ -73,6 +79,14 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 		}
 	}
 	return out
+}
+
+// onEvent reports whether a mention's date is on the event noun itself
+// ("the March 5 summit", "the summit on March 3 will open") and not,
+// for an event that lasts days, possibly one day within it ("were fighting
+// the blaze on Tuesday", "signed a pact at the summit on Thursday").
+func onEvent(m events.Mention) bool {
+	return m.Direct && !m.Within
 }
 
 // instanceGap is how far apart two dates of "one" event must lie to be two

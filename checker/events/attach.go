@@ -80,12 +80,52 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			m.Dates = append(m.Dates, best)
 			m.Onset = m.Noun && onset(toks, m, a.out.Times[best].Tense)
 			m.Direct = bestDist == 0 && m.Noun
+			m.Within = m.Direct && lasting[m.Kind] && a.dates[best].Start >= m.Trigger.End && objectPhrase(toks, m)
 			m.DateNamed = m.Direct && a.dates[best].End <= m.Trigger.Start && (possEnd(toks, a.dates[best].End) || yearName(a.dates[best]))
 			if a.out.Times[best].Mention < 0 {
 				a.out.Times[best].Mention = first + mi
 			}
 		}
 	}
+}
+
+// lasting are the kinds of event that may last days: a fire burns on, a
+// summit or a trial sits for days, so a day after one of them may be a day
+// within it.
+var lasting = map[string]bool{
+	"fire": true, "strike": true, "stoppage": true, "summit": true, "conference": true, "congress": true,
+	"trial": true, "talks": true, "festival": true, "session": true, "visit": true, "hearing": true,
+}
+
+// objectPreps may open a noun phrase that is not the subject of its
+// clause: "at the summit", "during the blaze".
+var objectPreps = map[string]bool{
+	"at": true, "during": true, "in": true, "on": true, "from": true, "of": true, "outside": true,
+	"inside": true, "near": true, "over": true, "throughout": true, "amid": true, "by": true, "with": true,
+	"for": true, "to": true, "into": true, "against": true, "through": true, "about": true,
+}
+
+// objectPhrase reports whether the noun phrase of m is the object of a
+// verb or a preposition rather than the subject of its clause: its
+// clause's verb stands before it ("were still fighting the blaze"; not a
+// verb of saying: "said the summit on March 3 would ..." opens a clause
+// whose subject it is), or a preposition opens it ("At the summit on
+// Thursday, leaders signed").
+func objectPhrase(toks []token, m *Mention) bool {
+	if m.Tense.Cue != "" && m.Tense.CueEnd <= m.Trigger.Start && !reportVerb(m.Tense.Cue) {
+		return true
+	}
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.Start })
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		w := toks[k]
+		if !w.word {
+			return false
+		}
+		if determiners[w.lower] || w.poss || w.lower == "his" || w.lower == "her" {
+			return k > 0 && objectPreps[toks[k-1].lower]
+		}
+	}
+	return false
 }
 
 // sameClause reports whether two positions share their clause, judged by

@@ -75,6 +75,13 @@ type Mention struct {
 	// March 5 summit", "the summit on March 3") rather than timing its
 	// clause.
 	Direct bool
+	// Within tells whether that date follows the noun of an event that
+	// lasts days ("the blaze on Tuesday", "the summit on Thursday") where
+	// the noun phrase is the object of a verb or a preposition
+	// ("firefighters were fighting the blaze on Tuesday", "signed a pact
+	// at the summit on Thursday"): the date may time the clause's act on
+	// one day within the event rather than the event itself.
+	Within bool
 	// Qualified tells whether an "of" phrase after the noun says whose or
 	// which event it is ("the trial of his former deputy"), so that a
 	// later mention so qualified may be another event than the one before.

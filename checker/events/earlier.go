@@ -7,7 +7,8 @@ var listNext = map[string]bool{"a": true, "an": true, "and": true, "another": tr
 
 // earlier fills Earlier for the ordinals of the sentence's mentions (from
 // index first on) that are followed by "after" or "following" and a list of
-// singular indefinite mentions of their kind: "the third rail strike this
+// singular indefinite mentions of their kind (or one counted as it, see
+// kin): "the third rail strike this
 // year, after a one-day strike last November and a two-day stoppage in
 // April". The list ends at the next comma or the end of the sentence.
 func (a *analyzer) earlier(toks []token, first int) {
@@ -37,7 +38,7 @@ func (a *analyzer) earlier(toks []token, first int) {
 		var list []int
 		for oi := mi + 1; oi < len(ms) && ms[oi].Trigger.Start < end; oi++ {
 			o := ms[oi]
-			if o.Kind != m.Kind || o.Plural || o.Definite || o.Count > 0 || o.Ordinal > 0 ||
+			if !kin(o.Kind, m.Kind) || o.Plural || o.Definite || o.Count > 0 || o.Ordinal > 0 ||
 				clash(o.Place, m.Place) || clash(o.Agent, m.Agent) {
 				list = nil
 				break
@@ -64,7 +65,7 @@ func (a *analyzer) markBackground(toks []token, first int) {
 			continue
 		}
 		for oi := first; oi < mi; oi++ {
-			if ms[oi].Kind == m.Kind {
+			if kin(ms[oi].Kind, m.Kind) {
 				if a.background == nil {
 					a.background = map[int]bool{}
 				}

@@ -33,10 +33,30 @@ var triggers = map[string]struct {
 	// "wildfire" (it burns for days, so two dates are no contradiction),
 	// nor "ruling" or "decision" (a court or a central bank makes many).
 	"fire": {"fire", true}, "fires": {"fire", true}, "blaze": {"fire", true}, "blazes": {"fire", true},
-	"stoppage": {"strike", true}, "stoppages": {"strike", true},
+	// A stoppage is a strike of its own, often a short warning one before
+	// a longer strike, so "the strike" does not refer back to "a two-hour
+	// stoppage"; it still counts among the strikes an ordinal lists (see
+	// kin).
+	"stoppage": {"stoppage", true}, "stoppages": {"stoppage", true},
 	// A person's albums and novels are ranked in time like visits
 	// ("her second album"); they group by their author (see authored).
 	"album": {"album", true}, "albums": {"album", true}, "novel": {"novel", true}, "novels": {"novel", true},
+}
+
+// countsAs names the kind a kind of event counts as when events are
+// counted or listed: "the third strike this year, after a strike in May
+// and a stoppage in April" counts the stoppage among the strikes.
+var countsAs = map[string]string{"stoppage": "strike"}
+
+// kin reports whether events of kinds a and b count as one kind.
+func kin(a, b string) bool {
+	if k, ok := countsAs[a]; ok {
+		a = k
+	}
+	if k, ok := countsAs[b]; ok {
+		b = k
+	}
+	return a == b
 }
 
 // plural tells which noun forms name several events ("two visits").

@@ -34,7 +34,7 @@ func notEvent(toks []token, i int) bool {
 		if launchCompounds[next] {
 			return true // "the launch site", "the launch market"
 		}
-	case "strike":
+	case "stoppage":
 		if next == "time" {
 			return true // "stoppage time"
 		}

@@ -22,7 +22,7 @@ func TestSenses(t *testing.T) {
 		{src: "He will stand trial in May.", word: "trial"},
 		{src: "He said he would fight the charges at trial.", word: "trial"},
 		{src: "Drivers have been on strike since Monday.", word: "strike"},
-		{src: "The two-day stoppage ended on Friday.", word: "stoppage", event: true, kind: "strike"},
+		{src: "The two-day stoppage ended on Friday.", word: "stoppage", event: true, kind: "stoppage"},
 		{src: "He scored in stoppage time.", word: "stoppage"},
 		{src: "The judge rejected his final bid to end the case.", word: "final"},
 		{src: "The final was played on Sunday.", word: "final", event: true, kind: "final"},

@@ -21,8 +21,12 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 	for mi := range ms {
 		m := &ms[mi]
 		best, bestDist := -1, 1<<30
+		apFrom, apTo := -1, -1
+		if m.Headless {
+			apFrom, apTo = a.appositive(toks, ds)
+		}
 		for _, d := range ds {
-			if scopes[d] || !a.dates[d].Resolved {
+			if scopes[d] || !a.dates[d].Resolved || a.dates[d].Start >= apFrom && a.dates[d].Start < apTo {
 				continue
 			}
 			e, use := a.dates[d], a.out.Times[d]
@@ -59,9 +63,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			}
 		}
 		if best < 0 && m.Headless {
-			best = a.headlessDate(ds, scopes)
-		}
-		if best < 0 && m.Noun {
+			best = a.headlessDate(ds, scopes, apFrom, apTo)
+		} else if best < 0 && m.Noun {
 			best = a.soleDate(toks, m, ds, scopes) // "..., which will be his second visit"
 			bestDist = 1
 		}

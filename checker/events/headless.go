@@ -61,12 +61,14 @@ func (a *analyzer) trackCounted(toks []token, first int, ds []int) {
 // resolved adverbial date that no verb points elsewhere ("is planned for
 // January 2029"), or -1. The ordinal is the sentence's subject, so the
 // clause opened inside its appositive ("an orbiter that will relay ...")
-// does not take the date from it.
-func (a *analyzer) headlessDate(ds []int, scopes map[int]bool) int {
+// does not take the date from it, and a date inside the appositive, bytes
+// [apFrom, apTo), is not its date ("The first, a referendum last held in
+// 2021, will ask ...").
+func (a *analyzer) headlessDate(ds []int, scopes map[int]bool, apFrom, apTo int) int {
 	found := -1
 	for _, d := range ds {
 		u := a.out.Times[d]
-		if scopes[d] || !a.dates[d].Resolved || !u.Adverbial {
+		if scopes[d] || !a.dates[d].Resolved || !u.Adverbial || a.dates[d].Start >= apFrom && a.dates[d].Start < apTo {
 			continue
 		}
 		if found >= 0 || u.Target || u.Reported {
@@ -75,4 +77,33 @@ func (a *analyzer) headlessDate(ds []int, scopes map[int]bool) int {
 		found = d
 	}
 	return found
+}
+
+// appositive returns the bytes [from, to) of the appositive after a
+// headless ordinal that opens the sentence ("The first, a referendum last
+// held in 2021, will ask ..."): from its comma to the next comma outside a
+// date, or to the end of the sentence when none closes it. It returns -1,
+// -1 when there is none, or when the appositive is only a date with its
+// preposition ("The first, on Oct. 8, will last 24 hours"): that date is
+// the ordinal's.
+func (a *analyzer) appositive(toks []token, ds []int) (from, to int) {
+	if len(toks) < 4 || toks[2].lower != "," {
+		return -1, -1
+	}
+	from, to = toks[2].end, toks[len(toks)-1].end
+	onlyDate := true
+	for _, t := range toks[3:] {
+		inside := inDate(a.dates, ds, t.start)
+		if t.lower == "," && !inside {
+			to = t.start
+			break
+		}
+		if !inside && !timePreps[t.lower] {
+			onlyDate = false
+		}
+	}
+	if onlyDate {
+		return -1, -1
+	}
+	return from, to
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/copydesk/copydesk/checker/analysis"
 	"github.com/copydesk/copydesk/checker/dates"
@@ -68,7 +69,7 @@ func runEventCount(p *analysis.Pass) []analysis.Finding {
 		}
 		if why == "" {
 			if n, evidence := distinctWithin(p, ev, m, scope); n > m.Count {
-				why = fmt.Sprintf("the copy dates %d distinct %ss inside %s", n, m.Kind, when(scope))
+				why = fmt.Sprintf("the copy dates %d distinct %s inside %s", n, kindPlural(m.Kind), when(scope))
 				f.Related = evidence
 			}
 		}
@@ -177,5 +178,25 @@ func countNoun(n int, kind string) string {
 	if n == 1 {
 		return kind
 	}
-	return fmt.Sprintf("%d %ss", n, kind)
+	return fmt.Sprintf("%d %s", n, kindPlural(kind))
+}
+
+// pluralKinds are the kinds whose plural is not made by a rule: "talks"
+// is plural already.
+var pluralKinds = map[string]string{"talks": "talks"}
+
+// kindPlural returns the plural of an event kind: "launches", "matches",
+// "ceremonies", "visits", "talks".
+func kindPlural(kind string) string {
+	if p, ok := pluralKinds[kind]; ok {
+		return p
+	}
+	switch {
+	case strings.HasSuffix(kind, "s"), strings.HasSuffix(kind, "x"), strings.HasSuffix(kind, "z"),
+		strings.HasSuffix(kind, "ch"), strings.HasSuffix(kind, "sh"):
+		return kind + "es"
+	case len(kind) > 1 && strings.HasSuffix(kind, "y") && !strings.ContainsRune("aeiou", rune(kind[len(kind)-2])):
+		return kind[:len(kind)-1] + "ies"
+	}
+	return kind + "s"
 }

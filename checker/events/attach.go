@@ -175,12 +175,13 @@ var clauseOpeners = map[string]bool{
 	"added": true, "when": true,
 }
 
-// clauseBetween reports whether a clause opener stands between offsets
-// from and to.
+// clauseBetween reports whether a clause opener or a semicolon ("no
+// election silence on the debate day; campaigning must stop ... on Friday")
+// stands between offsets from and to.
 func clauseBetween(toks []token, from, to int) bool {
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= from })
 	for ; i < len(toks) && toks[i].end <= to; i++ {
-		if clauseOpeners[toks[i].lower] {
+		if clauseOpeners[toks[i].lower] || toks[i].lower == ";" {
 			return true
 		}
 	}

@@ -134,7 +134,10 @@ func (sc *scanner) describe(q *Quantity) {
 	// A change: "rose to 14", "from 12", "up 5%", "by 3%".
 	if w := word(before, 0); w == "to" || w == "from" || w == "by" {
 		// "rose to 14", "bringing the fund to $1.5 billion".
-		if changeWords[word(before, 1)] || changeWords[word(before, 2)] || changeWords[word(before, 3)] || w == "from" {
+		// "bringing the death toll to 57": four words back after a
+		// determiner.
+		far := changeWords[word(before, 4)] && determiners[word(before, 3)]
+		if changeWords[word(before, 1)] || changeWords[word(before, 2)] || changeWords[word(before, 3)] || far || w == "from" {
 			q.Changed = true
 		}
 		if w == "to" && word(before, 1) != "" && before[1].isWord() && before[1].w[0] >= '0' && before[1].w[0] <= '9' {

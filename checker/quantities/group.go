@@ -145,6 +145,9 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		if len(parts) > 0 && (!sc.listGap(last, p.Start) || nestedBetween(sc, last, p.Start, hi)) {
 			break // "80 are men, of whom 50 ...": a part of a part
 		}
+		if len(parts) > 0 && collectiveNouns[t.Noun] && sc.addOn(p, hi) {
+			break // "two delegations: 14 to Geneva and 9 to Vienna, where 2 of them ..."
+		}
 		if len(parts) == 0 && strings.ContainsAny(sc.s[pos:p.Start], ",;") {
 			break
 		}
@@ -171,6 +174,34 @@ func (sc *scanner) ownMeasure(p Quantity, t *Quantity) bool {
 		return true
 	}
 	return false
+}
+
+// addOnWords just before a figure add it to a list of groups, or say
+// something of a group already listed: "plus 3 coaches", "with 5
+// supervisors on call", "where 2 of them will stay".
+var addOnWords = map[string]bool{
+	"plus": true, "with": true, "where": true, "including": true, "besides": true,
+	"while": true, "whereas": true, "whom": true, "which": true,
+}
+
+// addOn reports whether p, after the first figure of a list of groups, is
+// no group of its own but something added to them or a part of one: a
+// figure after "plus", "with", "where" or "including" ("12 players from
+// Leeds and 14 from York, plus 3 coaches"), or followed by "of them" ("2 of
+// them will stay").
+func (sc *scanner) addOn(p Quantity, hi int) bool {
+	lo, _ := sc.bounds(p.Start)
+	before := sc.prevN(sc.pb[:0], p.Start, lo, 2)
+	for k := range before {
+		if addOnWords[word(before, k)] {
+			return true
+		}
+		if !before[k].isWord() {
+			break
+		}
+	}
+	after := sc.nextN(sc.nb[:0], max(p.End, p.NounSpan.End), hi, 2)
+	return word(after, 0) == "of" && nested[word(after, 1)]
 }
 
 // isCurrency reports whether unit is a currency code ("USD").

@@ -321,10 +321,59 @@ func TestFindPollShares(t *testing.T) {
 		{"The survey of 800 voters found that 52 percent would vote for the tax, 41 percent would vote against it and 11 percent were undecided.", "52 percent", 3},
 		{"The poll found that 64% backed more buses, and 58% supported new cycle lanes.", "64%", 0},
 		{"In the poll, 47% said they supported the charge and 44% opposed it.", "47%", 2},
+		// Two questions: a new verb with a new object.
+		{"In the survey, 62% backed the mayor's housing plan and 58% opposed the new parking tax.", "62%", 0},
+		{"Asked about the budget, 71% of residents supported the library levy, while 64% rejected a higher bus fare.", "71%", 0},
+		// One question: the same object, or an elliptical answer.
+		{"In the poll, 55% backed the plan, 50% opposed the plan and 10% were undecided.", "55%", 3},
+		{"In the poll, 55% backed the plan, 41% against and 4% undecided.", "55%", 3},
+		{"Of the voters, 40% voted for the Greens, 35% voted for the Liberals and 30% voted for the Socialists.", "40%", 3},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
 			assert.Len(t, first(t, Find(c.text), c.first).Shares, c.shares)
+		})
+	}
+}
+
+func TestFindGroupAddOns(t *testing.T) {
+	cases := []struct {
+		text, total string
+		parts       []string
+	}{
+		{"The ministry sent two delegations: 14 officials to Geneva and 9 to Vienna, where 2 of them will stay until June.",
+			"two", []string{"14", "9"}},
+		{"Volunteers worked in three shifts: 40 in the morning, 35 in the afternoon and 20 overnight, with 5 supervisors on call throughout.",
+			"three", []string{"40", "35", "20"}},
+		{"The tournament drew two teams: 12 players from Leeds and 14 from York, plus 3 coaches.",
+			"two", []string{"12", "14"}},
+		{"The club fielded three squads: 11 under-12s, 14 under-14s and 9 seniors, 4 of them new.",
+			"three", []string{"11", "14", "9"}},
+		// A total that is not a count of groups keeps its added figure.
+		{"The council has 30 seats: 12 for the Greens, 10 for Labour, plus 8 for the Liberals.",
+			"30", []string{"12", "10", "8"}},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			qs := Find(c.text)
+			assert.Equal(t, c.parts, partTexts(qs, first(t, qs, c.total)))
+		})
+	}
+}
+
+func TestFindChangedAfterNounPhrase(t *testing.T) {
+	cases := []struct {
+		text, figure string
+		changed      bool
+	}{
+		{"Dozens more bodies were found, bringing the death toll to 57.", "57", true},
+		{"Another 3,000 lost work, pushing the jobless total to 41,000.", "41,000", true},
+		{"They brought the death toll to 57.", "57", true},
+		{"The team sent the five reports to 12 agencies.", "12", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			assert.Equal(t, c.changed, first(t, Find(c.text), c.figure).Changed)
 		})
 	}
 }

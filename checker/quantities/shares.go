@@ -70,7 +70,8 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 		}
 		before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
 		after := sc.nextN(sc.nb[:0], q.End, hi, 3)
-		if len(list) > 0 && (nestedBetween(sc, qs[list[len(list)-1]].End, q.Start, hi) || !sc.listGap(qs[list[len(list)-1]].End, q.Start)) {
+		if len(list) > 0 && (nestedBetween(sc, qs[list[len(list)-1]].End, q.Start, hi) || !sc.listGap(qs[list[len(list)-1]].End, q.Start) ||
+			sc.clauseAfter(q, hi).asks(sc.clauseAfter(qs[list[0]], hi))) {
 			flush()
 		}
 		if q.Changed || q.Approx == Vague || rateWord(before, after) {
@@ -165,4 +166,65 @@ func rateIn(ts []tok) bool {
 		}
 	}
 	return false
+}
+
+// clause is what a share's figure is said to do, read up to the end of
+// its clause: "backed the mayor's housing plan" has the verb phrase
+// "backed" and the object "plan" (the last word of a phrase opened by a
+// determiner). An elliptical clause leaves the verb out ("41% against",
+// "11% for the Liberals").
+type clause struct {
+	verb, object string
+	elliptical   bool
+}
+
+// clauseEnds end the clause after a share.
+var clauseEnds = map[string]bool{"and": true, "or": true, "but": true, "while": true, "whereas": true, "with": true}
+
+// determiners open the object of a share's verb.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "this": true, "these": true, "those": true,
+}
+
+// clauseAfter reads the clause after share q, in the sentence ending at hi.
+func (sc *scanner) clauseAfter(q Quantity, hi int) clause {
+	var c clause
+	vs, ve, pos := -1, -1, q.End
+	for k := 0; k < 10; k++ {
+		t, ok := sc.next(pos, hi)
+		if !ok || !t.isWord() || clauseEnds[t.lower()] {
+			break
+		}
+		l := t.lower()
+		switch {
+		case vs < 0:
+			vs = t.start
+			c.elliptical = gapWords[l] || l == "against"
+			if determiners[l] {
+				ve = t.start
+			}
+		case ve < 0 && determiners[l]:
+			ve = t.start
+		case ve >= 0:
+			c.object = l
+		}
+		pos = t.end
+	}
+	if vs >= 0 {
+		if ve < 0 {
+			ve = pos
+		}
+		c.verb = strings.TrimSpace(sc.low[vs:ve])
+	}
+	return c
+}
+
+// asks reports whether clause c, of a share after the first, asks another
+// question than first: a verb of its own that is not first's, with an
+// object that is not first's ("62% backed the housing plan and 58%
+// opposed the parking tax"). A clause with no object of its own answers
+// the same question ("41% would vote against it", "11% were undecided").
+func (c clause) asks(first clause) bool {
+	return !c.elliptical && c.object != "" && c.verb != first.verb && c.object != first.object
 }

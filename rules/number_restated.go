@@ -21,7 +21,10 @@ apart (a year, "new", "remaining"), and reports a figure that refers back
 ("the 14 victims", "the $1.5 billion fund") when no earlier figure of its
 group can be the same value. Hedges and rounding are allowed: "about $1
 billion" and "$1.02 billion" agree. Groups with a reported change ("rose to
-14", "up from 12") are left alone, as are vague amounts ("dozens").`,
+14", "up from 12", "bringing the death toll to 57") are left alone, as are
+vague amounts ("dozens"); a change reported between two figures, even a
+vague one ("dozens more bodies were found"), explains a later figure that
+moved its way.`,
 	Bad:      "A $1 billion fund was set up in May. … The $1.5 billion fund will open in June.",
 	Good:     "A $1 billion fund was set up in May. … The $1 billion fund will open in June.",
 	Severity: analysis.Warning,
@@ -80,7 +83,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 					break
 				}
 			}
-			if prior < 0 || agrees || !modsWithin(later.Modifiers, qs[prior].Modifiers) || valueNearby(qs, j) || changedTo(qs, prior, j) {
+			if prior < 0 || agrees || !modsWithin(later.Modifiers, qs[prior].Modifiers) || valueNearby(qs, j) || changedTo(p.Text, qs, prior, j) {
 				continue
 			}
 			earlier := qs[prior]
@@ -123,20 +126,45 @@ func valueNearby(qs []quantities.Quantity, j int) bool {
 }
 
 // changedTo reports whether, between qs[i] and qs[j], the copy reports a
-// change to the value of qs[j]: "bringing the fund to $1.5 billion". A
-// vague amount ("dozens more") or a change to something else counted is
-// none.
-func changedTo(qs []quantities.Quantity, i, j int) bool {
+// change to the value of qs[j]: "bringing the fund to $1.5 billion", or a
+// change that way of any size, even a vague one ("dozens more bodies were
+// found" between a toll of 12 and one of 57). A change to something else
+// counted is none.
+func changedTo(text string, qs []quantities.Quantity, i, j int) bool {
 	for k := i + 1; k < j && k < i+200; k++ {
 		c := qs[k]
-		if c.Approx == quantities.Vague || c.Class != "" && c.Class != qs[j].Class {
+		if !c.Changed || c.Unit != qs[j].Unit || c.Class != "" && c.Class != qs[j].Class {
 			continue
 		}
-		if c.Changed && c.Unit == qs[j].Unit && overlap(c, qs[j]) {
+		if c.Approx != quantities.Vague && overlap(c, qs[j]) {
+			return true
+		}
+		if d := direction(text, c); d > 0 && qs[j].Value > qs[i].Value || d < 0 && qs[j].Value < qs[i].Value {
 			return true
 		}
 	}
 	return false
+}
+
+// direction tells an increase ("dozens more", "12 more") from a decrease
+// ("200 fewer") by the word after the figure: 1, -1, or 0 when it says
+// neither.
+func direction(text string, c quantities.Quantity) int {
+	end := max(c.End, c.NounSpan.End)
+	if c.NounSpan.Start > c.End {
+		end = c.End // "dozens more bodies": the noun comes after the word
+	}
+	w := strings.Fields(strings.ToLower(text[end:min(len(text), end+12)]))
+	if len(w) == 0 {
+		return 0
+	}
+	switch strings.Trim(w[0], ",.;") {
+	case "more", "up", "higher", "additional":
+		return 1
+	case "fewer", "less", "down", "lower":
+		return -1
+	}
+	return 0
 }
 
 // overlap reports whether two figures can be the same value.

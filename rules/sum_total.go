@@ -26,9 +26,14 @@ $130 million plan for quays, cranes and dredging"). Percentages that share out o
 for X, 35% for Y and 30% for Z") may not add up to more than 100%, allowing
 for rounding, and must make 100% when the copy says they are all of it ("the
 remaining 30%"). In a poll, only the answers to one question (for, against,
-undecided) are shares of one whole. A total that counts groups ("three groups: 380 ..., 610 ...
-and 210 ...") is compared with the number of parts, not their sum, and a
-figure of another measure among the parts ("averaging six hours") is no part.
+undecided) are shares of one whole; a share with a new verb and a new object
+answers another question ("62% backed the housing plan and 58% opposed the
+parking tax"). A total that counts groups ("three groups: 380 ..., 610 ...
+and 210 ...") is compared with the number of parts, not their sum; a
+figure of another measure among the parts ("averaging six hours") is no part,
+nor is one added to the groups or said of one ("plus 3 coaches", "with 5
+supervisors", "where 2 of them"). Fewer parts than groups are reported; more
+only when each part stands in a clause of its own, split by semicolons.
 Percentages of a part ("turnout of 62%, of whom 55% voted
 yes") or of different years are not added.`,
 	Bad:      "The council has 30 seats: 12 for the Greens, 10 for Labour and 9 for the Liberals.",
@@ -42,7 +47,7 @@ func runSumTotal(p *analysis.Pass) []analysis.Finding {
 	var out []analysis.Finding
 	for _, t := range qs {
 		if len(t.Parts) >= 2 && t.PartsCounted {
-			if n, want := len(t.Parts), int(t.Value); float64(want) == t.Value && t.Approx == quantities.Exact && (n > want || t.PartsAll && n < want) {
+			if n, want := len(t.Parts), int(t.Value); float64(want) == t.Value && t.Approx == quantities.Exact && (n > want && ownClauses(p.Text, qs, t.Parts) || t.PartsAll && n < want) {
 				out = append(out, countedFinding(p, t, qs))
 			}
 		} else if len(t.Parts) >= 2 {
@@ -120,6 +125,21 @@ func countedFinding(p *analysis.Pass, t quantities.Quantity, qs []quantities.Qua
 		f.Related = append(f.Related, analysis.Related{Span: analysis.At(qs[i].Start, qs[i].End), Note: fmt.Sprintf("part %d of %d", k+1, n)})
 	}
 	return f
+}
+
+// ownClauses reports whether each of the parts stands in a clause of its
+// own, split from the others by semicolons ("40 cleared litter; 55
+// replanted dune grass; ..."). Only then are more figures than groups
+// counted ("three teams:" and four clauses): in a plain list, a figure
+// may be something said of a group or added to them ("14 from York, and 3
+// coaches"), so more figures than groups prove nothing.
+func ownClauses(text string, qs []quantities.Quantity, parts []int) bool {
+	for k := 1; k < len(parts); k++ {
+		if !strings.Contains(text[qs[parts[k-1]].End:qs[parts[k]].Start], ";") {
+			return false
+		}
+	}
+	return true
 }
 
 // sumOf adds up the intervals of qs[idx].

@@ -45,7 +45,7 @@ func runTenseTime(p *analysis.Pass) []analysis.Finding {
 			continue
 		}
 		u := p.Events.Times[i]
-		if !u.Adverbial || u.Quoted || u.Scope || !u.Fixed || u.Tense.Cue == "" {
+		if !u.Adverbial || u.Quoted || u.Scope || u.Reference || !u.Fixed || u.Tense.Cue == "" {
 			continue
 		}
 		var msg string

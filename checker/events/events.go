@@ -67,6 +67,10 @@ type Mention struct {
 	// resolved ("“the Russian leader” → Vladimir Putin").
 	Agent, Place       string
 	AgentVia, PlaceVia string
+	// Reference tells whether it dates a noun after "after", "before" or
+	// "since" ("will be the third election, after votes in 2025"): a
+	// reference point of the clause, not the time of its verb.
+	Reference bool
 	// Tense is the tense of its clause.
 	Tense tense.Result
 	// Dates are the indices of the date expressions that time it.
@@ -154,6 +158,10 @@ type TimeUse struct {
 	// "subpoenaed him to testify on Feb. 10"), so the date need not time
 	// the verb.
 	Target bool
+	// Reference tells whether it dates a noun after "after", "before" or
+	// "since" ("will be the third election, after votes in 2025"): a
+	// reference point of the clause, not the time of its verb.
+	Reference bool
 	// Tense is the tense of its clause.
 	Tense tense.Result
 	// Reported tells whether a future tense is seen from the past ("said

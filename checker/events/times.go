@@ -56,6 +56,7 @@ func (a *analyzer) timeUse(si int, tenseAt func(start, end int) tense.Result, to
 		u.Prep = toks[before].lower
 	}
 	u.Adverbial = adverbial(e, toks, before, after, lastIn) && !u.Tense.Modifier
+	u.Reference = referenced(toks, before)
 	if u.Tense.Cue != "" {
 		u.Reported, u.Target = cueKinds(u.Tense, toks, e)
 	}
@@ -182,6 +183,25 @@ var deictic = map[string]bool{
 
 // modalStart are the words that open a verb group right after a subject.
 var modalStart = map[string]bool{"will": true, "would": true, "could": true, "should": true, "may": true, "might": true, "is": true, "was": true}
+
+// referenced tells whether a noun phrase opened by "after", "before",
+// "since" or "following" holds the date whose previous token is before
+// ("after votes in September 2025"; not "after September 2025").
+func referenced(toks []token, before int) bool {
+	for k := before - 1; k >= 0 && k > before-6; k-- {
+		if !toks[k].word {
+			return false
+		}
+		if referencePreps[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// referencePreps open a noun phrase that is a reference point of its
+// clause.
+var referencePreps = map[string]bool{"after": true, "before": true, "since": true, "following": true}
 
 // comparers before a date make it the base of a comparison.
 var comparers = map[string]bool{"from": true, "than": true, "compared": true, "versus": true, "vs.": true, "against": true, "over": true}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/quantities"
 )
 
@@ -83,7 +84,8 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 					break
 				}
 			}
-			if prior < 0 || agrees || !modsWithin(later.Modifiers, qs[prior].Modifiers) || valueNearby(qs, j) || changedTo(p.Text, qs, prior, j) {
+			if prior < 0 || agrees || !modsWithin(later.Modifiers, qs[prior].Modifiers) || valueNearby(qs, j) ||
+				changedTo(p.Text, qs, prior, j) || timeScoped(p, later) {
 				continue
 			}
 			earlier := qs[prior]
@@ -114,10 +116,11 @@ func modsWithin(a, b []string) bool {
 }
 
 // valueNearby reports whether a figure of the same value as qs[j] stands
-// in the three sentences before it, counting anything: "the eight cases"
-// may refer back to "eight of the 14 killings".
+// anywhere before it, counting anything: "the eight cases" may refer back
+// to "eight of the 14 killings", and "the 214 people infected" to "214
+// cases" paragraphs earlier.
 func valueNearby(qs []quantities.Quantity, j int) bool {
-	for i := j - 1; i >= 0 && qs[j].Sentence-qs[i].Sentence <= 3; i-- {
+	for i := j - 1; i >= 0; i-- {
 		if qs[i].Kind == quantities.Count && qs[i].Value == qs[j].Value {
 			return true
 		}
@@ -224,4 +227,36 @@ func figure(q quantities.Quantity) string {
 		return strings.ToLower(q.Text[:1]) + q.Text[1:]
 	}
 	return q.Text
+}
+
+// timeScoped reports whether a stretch of time follows the figure q closely
+// in its sentence ("the 38 cases reported over the past seven days", "the
+// 12 deaths last week"): a count for that stretch, not the whole. A day
+// ("the 14 victims on Friday") dates an event, and a stretch after a verb
+// ("the $1.5 billion fund opens in May") dates the act, not the count.
+func timeScoped(p *analysis.Pass, q quantities.Quantity) bool {
+	for _, d := range p.Dates {
+		if d.Start < q.End || d.Start-q.End > 40 || d.Granularity == dates.GrainDay || d.Type == dates.Set {
+			continue
+		}
+		gap := " " + strings.ToLower(p.Text[q.End:d.Start]) + " "
+		if strings.ContainsAny(gap, ".;,") {
+			continue
+		}
+		if len(strings.Fields(gap)) <= 2 || scopingWord(gap) {
+			return true
+		}
+	}
+	return false
+}
+
+// scopingWord reports a word in s, padded with spaces, that ties a count
+// to the stretch of time after it: "cases reported over the past week".
+func scopingWord(s string) bool {
+	for _, w := range []string{" reported ", " recorded ", " registered ", " confirmed ", " counted ", " logged ", " over ", " during "} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -112,6 +112,8 @@ func TestNumberRestated(t *testing.T) {
 		{"hedged", "About 300 workers walked out. The 450 workers on strike met.", 1, "450 here"},
 		{"rounding", "About $1 billion was pledged. Officials said the $1.02 billion package would help.", 0, ""},
 		{"same", "A $1 billion fund was set up. The $1 billion fund opens in May.", 0, ""},
+		{"a stretch of it", "The outbreak has reached 214 cases. Doctors are busy. The 38 cases reported over the past seven days were fewer.", 0, ""},
+		{"the same value given before", "Of the 214 cases, 31 people went to hospital. Clinics opened. Staff were hired. More came. Of the 214 people infected, most were young.", 0, ""},
 		{"budgets by year", "The city passed a $2.3 billion budget for 2026. The $2 billion budget for 2025 was smaller. The $2.3 billion budget for 2026 adds staff.", 0, ""},
 		{"toll rose", "Twelve people died. By evening the death toll had risen to 14. The 14 victims were named.", 0, ""},
 		{"indefinite", "Twelve people died on Monday. In 2019, 14 people died in a similar fire.", 0, ""},

@@ -151,6 +151,9 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		if len(parts) == 0 && strings.ContainsAny(sc.s[pos:p.Start], ",;") {
 			break
 		}
+		if rest := sc.s[p.End:min(len(sc.s), p.End+6)]; strings.HasPrefix(rest, " each") {
+			return nil // "one each from Canada and Nigeria": a part per name, not one part
+		}
 		parts = append(parts, j)
 		last = p.End
 	}

@@ -386,3 +386,10 @@ func partTexts(qs []Quantity, tot Quantity) []string {
 	}
 	return got
 }
+
+// TestFindPartsEach: "one each from A and B" is a part per name, so the
+// list's sum cannot be read and the total takes no parts.
+func TestFindPartsEach(t *testing.T) {
+	qs := Find("The novels are by writers from four countries: two from Ireland, two from Britain and one each from Canada and Nigeria.")
+	assert.Empty(t, first(t, qs, "four").Parts)
+}

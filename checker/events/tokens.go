@@ -8,8 +8,9 @@ import (
 
 // token is a word, number or punctuation mark of a sentence, as the text
 // package splits it (text.AppendWords), with what the event model reads of
-// it. A possessive "'s" / "’s" is no token of its own: it is folded into
-// the word before it, whose poss flag it sets and whose span it ends.
+// it. A possessive "'s" / "’s" (or the apostrophe of a plural possessive,
+// "workers'") is no token of its own: it is folded into the word before it,
+// whose poss flag it sets and whose span it ends.
 type token struct {
 	start, end int    // end includes a folded possessive "'s"
 	text       string // as written, without a possessive ending
@@ -25,8 +26,15 @@ type token struct {
 func appendTokens(toks []token, words *[]text.Token, src string, s text.Sentence) []token {
 	*words = text.AppendWords((*words)[:0], src, s)
 	for _, w := range *words {
-		if w.Lower == "'s" && len(toks) > 0 {
+		if (w.Lower == "'s" || w.Lower == "’s") && len(toks) > 0 {
 			if p := &toks[len(toks)-1]; p.word && !p.poss && p.end == w.Start {
+				p.end, p.poss = w.End, true
+				continue
+			}
+		}
+		if (w.Lower == "'" || w.Lower == "’") && len(toks) > 0 {
+			// "the workers' strike": a plural possessive
+			if p := &toks[len(toks)-1]; p.word && !p.poss && p.end == w.Start && len(p.lower) > 1 && p.lower[len(p.lower)-1] == 's' {
 				p.end, p.poss = w.End, true
 				continue
 			}

@@ -1,0 +1,202 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// WordNet's lexicographer files used here (lexnames).
+const (
+	nounAct     = 4
+	nounEvent   = 11
+	nounPerson  = 18
+	nounProcess = 22
+)
+
+var eventClasses = map[int]string{nounAct: "act", nounEvent: "event", nounProcess: "process"}
+
+// nounClasses names WordNet's noun lexicographer files by number.
+var nounClasses = map[int]string{
+	3: "tops", 4: "act", 5: "animal", 6: "artifact", 7: "attribute", 8: "body", 9: "cognition",
+	10: "communication", 11: "event", 12: "feeling", 13: "food", 14: "group", 15: "location",
+	16: "motive", 17: "object", 18: "person", 19: "phenomenon", 20: "plant", 21: "possession",
+	22: "process", 23: "quantity", 24: "relation", 25: "shape", 26: "state", 27: "substance",
+	28: "time",
+}
+
+func run(dir, out string) error {
+	d, err := load(dir)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return err
+	}
+	exc, err := exceptions(dir)
+	if err != nil {
+		return err
+	}
+	tables := []struct {
+		name string
+		rows []string
+	}{
+		{"lemmas.tsv", lemmaRows(d)},
+		{"person.tsv", firstSenseRows(d, func(lex int) string {
+			if lex == nounPerson {
+				return "person"
+			}
+			return ""
+		})},
+		{"event.tsv", firstSenseRows(d, func(lex int) string { return eventClasses[lex] })},
+		{"nominal.tsv", nominalRows(d)},
+		{"exceptions.tsv", exc},
+	}
+	for _, t := range tables {
+		if err := write(filepath.Join(out, t.name), t.rows); err != nil {
+			return err
+		}
+	}
+	return writeLicence(dir, out)
+}
+
+// writeLicence copies WordNet's licence, as its index files carry it, to
+// LICENSE-WordNet beside the tables.
+func writeLicence(dir, out string) error {
+	raw, err := os.ReadFile(filepath.Join(dir, "index.noun"))
+	if err != nil {
+		return err
+	}
+	var b strings.Builder
+	b.WriteString("The tables in this folder are generated from WordNet 3.0, under this licence:\n\n")
+	for _, line := range strings.Split(string(raw), "\n") {
+		f := strings.Fields(line)
+		if !strings.HasPrefix(line, "  ") || len(f) == 0 {
+			break
+		}
+		b.WriteString(strings.Join(f[1:], " ") + "\n")
+	}
+	return os.WriteFile(filepath.Join(out, "LICENSE-WordNet"), []byte(b.String()), 0o644)
+}
+
+// lemmaRows lists every single-word lemma with the parts of speech WordNet
+// knows it as: "abandon\tnv".
+func lemmaRows(d *db) []string {
+	pos := map[string][]byte{}
+	for _, p := range []byte("nvar") {
+		for lemma := range d.senses[p] {
+			if single(lemma) {
+				pos[lemma] = append(pos[lemma], p)
+			}
+		}
+	}
+	rows := make([]string, 0, len(pos))
+	for lemma, ps := range pos {
+		rows = append(rows, lemma+"\t"+string(ps))
+	}
+	return rows
+}
+
+// firstSenseRows lists the nouns whose first (most frequent) sense class
+// names: "pharmacist\tperson", "inspection\tact".
+func firstSenseRows(d *db, class func(lexfile int) string) []string {
+	var rows []string
+	for lemma, offs := range d.senses['n'] {
+		if !single(lemma) || len(offs) == 0 {
+			continue
+		}
+		s := d.synsets['n'][offs[0]]
+		if s == nil {
+			continue
+		}
+		if c := class(s.lexfile); c != "" {
+			rows = append(rows, lemma+"\t"+c)
+		}
+	}
+	return rows
+}
+
+// nominalRows lists the nouns derived from each verb with the class of the
+// derived sense: "resign\tresignation\tcommunication",
+// "inspect\tinspection\tact", "inspect\tinspector\tperson".
+func nominalRows(d *db) []string {
+	seen := map[string]bool{}
+	var rows []string
+	for _, v := range d.synsets['v'] {
+		for _, p := range v.derivs {
+			if p.pos != 'n' || p.src < 1 || p.src > len(v.words) {
+				continue
+			}
+			n := d.synsets['n'][p.offset]
+			if n == nil || p.dst < 1 || p.dst > len(n.words) {
+				continue
+			}
+			class := nounClasses[n.lexfile]
+			verb, noun := v.words[p.src-1], n.words[p.dst-1]
+			if class == "" || !single(verb) || !single(noun) {
+				continue
+			}
+			row := verb + "\t" + noun + "\t" + class
+			if !seen[row] {
+				seen[row] = true
+				rows = append(rows, row)
+			}
+		}
+	}
+	return rows
+}
+
+// exceptions lists WordNet's irregular inflections: "went\tgo\tv".
+func exceptions(dir string) ([]string, error) {
+	var rows []string
+	for _, p := range []byte("nvar") {
+		err := lines(filepath.Join(dir, posFiles[p]+".exc"), func(line string) error {
+			f := strings.Fields(line)
+			if len(f) < 2 {
+				return fmt.Errorf("short exception line")
+			}
+			if single(f[0]) && single(f[1]) {
+				rows = append(rows, f[0]+"\t"+f[1]+"\t"+string(p))
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return rows, nil
+}
+
+// write sorts rows and writes them, one a line, under a header naming the
+// source.
+func write(path string, rows []string) error {
+	sort.Strings(rows)
+	rows = dedupe(rows)
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	fmt.Fprintf(w, "# Generated from WordNet 3.0 by checker/lexicon/internal/wngen; do not edit. Licence: LICENSE-WordNet.\n")
+	for _, r := range rows {
+		fmt.Fprintln(w, r)
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+func dedupe(rows []string) []string {
+	out := rows[:0]
+	for i, r := range rows {
+		if i == 0 || r != rows[i-1] {
+			out = append(out, r)
+		}
+	}
+	return out
+}

@@ -1,0 +1,165 @@
+// Package lexicon is copydesk's word knowledge, kept once and as data.
+//
+// Closed word classes (office titles, honorifics, verbs of saying, ...) are
+// hand-kept text files under data/, one entry a line, in the manner of
+// HeidelTime's pattern files and Vale's YAML rules: a desk can read and
+// amend them without reading Go. Open-class knowledge (which nouns name a
+// person or an event, which noun a verb derives, irregular inflections,
+// every lemma's parts of speech) is generated from WordNet 3.0 into
+// wordnet/ by the committed generator internal/wngen (go generate), so the
+// checker never needs WordNet at run time. WordNet's licence is in
+// wordnet/LICENSE-WordNet.
+//
+// Generated tables are searched where they lie in the binary (sorted lines,
+// binary search), so loading the lexicon costs a few small maps for the
+// closed classes and nothing per table.
+package lexicon
+
+//go:generate go run ./internal/wngen -wordnet /usr/share/wordnet -out wordnet
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.txt
+var dataFS embed.FS
+
+//go:embed wordnet/*.tsv
+var wordnetFS embed.FS
+
+// Class is a closed word class kept in data/.
+type Class uint8
+
+// The closed classes; each is the file data/NAME.txt.
+const (
+	Titles         Class = iota // office titles: "minister", "gov." (governor)
+	TitleModifiers              // what an office is in charge of: "finance", "prime"
+	Ranks                       // rank words that change an office: "deputy", "acting"
+	Honorifics                  // "mr", "dr", "dame"
+	SayingVerbs                 // lemmas of verbs of saying: "say", "tell", "deny"
+	NameParticles               // "von", "de", "bin"
+	PersonPronouns              // "he", "her", with their case
+	Determiners                 // "the", "a", "their"
+	numClasses
+)
+
+var classFiles = [numClasses]string{
+	Titles:         "titles",
+	TitleModifiers: "title-modifiers",
+	Ranks:          "ranks",
+	Honorifics:     "honorifics",
+	SayingVerbs:    "saying-verbs",
+	NameParticles:  "name-particles",
+	PersonPronouns: "person-pronouns",
+	Determiners:    "determiners",
+}
+
+// String returns the class's file name without extension.
+func (c Class) String() string {
+	if c < numClasses {
+		return classFiles[c]
+	}
+	return fmt.Sprintf("Class(%d)", c)
+}
+
+// Lexicon answers questions about words. It is immutable once built, so one
+// Lexicon serves any number of concurrent checks.
+type Lexicon struct {
+	classes [numClasses]map[string]string
+	lemmas  table // word → parts of speech it has in WordNet ("nv")
+	person  table // nouns whose first sense names a person
+	event   table // nouns whose first sense names an act, event or process
+	nominal table // verb → derived noun and the noun's class
+	irreg   table // inflected form → lemma and part of speech
+	byNoun  map[string]string
+}
+
+var (
+	defaultOnce sync.Once
+	defaultLex  *Lexicon
+	defaultErr  error
+)
+
+// Default returns the lexicon built from the embedded files, once. It
+// panics only if the embedded files are malformed, which a test rules out.
+func Default() *Lexicon {
+	defaultOnce.Do(func() { defaultLex, defaultErr = load() })
+	if defaultErr != nil {
+		panic(defaultErr)
+	}
+	return defaultLex
+}
+
+func load() (*Lexicon, error) {
+	l := &Lexicon{}
+	for c := Class(0); c < numClasses; c++ {
+		m, err := readClass(classFiles[c])
+		if err != nil {
+			return nil, err
+		}
+		l.classes[c] = m
+	}
+	for _, t := range []struct {
+		dst  *table
+		name string
+	}{{&l.lemmas, "lemmas"}, {&l.person, "person"}, {&l.event, "event"}, {&l.nominal, "nominal"}, {&l.irreg, "exceptions"}} {
+		raw, err := wordnetFS.ReadFile("wordnet/" + t.name + ".tsv")
+		if err != nil {
+			return nil, err
+		}
+		*t.dst = newTable(string(raw))
+	}
+	l.byNoun = nounsToVerbs(l.nominal)
+	return l, nil
+}
+
+// readClass reads data/NAME.txt: one entry a line, with an optional value
+// after a tab; '#' starts a comment line.
+func readClass(name string) (map[string]string, error) {
+	raw, err := dataFS.ReadFile("data/" + name + ".txt")
+	if err != nil {
+		return nil, err
+	}
+	m := map[string]string{}
+	for n, line := range strings.Split(string(raw), "\n") {
+		line = strings.TrimRight(line, " \r")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		word, value, _ := strings.Cut(line, "\t")
+		if word != strings.ToLower(word) || strings.TrimSpace(word) != word {
+			return nil, fmt.Errorf("data/%s.txt:%d: %q: want one lower-case entry a line", name, n+1, word)
+		}
+		if _, dup := m[word]; dup {
+			return nil, fmt.Errorf("data/%s.txt:%d: %q is listed twice", name, n+1, word)
+		}
+		m[word] = value
+	}
+	return m, nil
+}
+
+// Is reports whether word (lower case; a trailing full stop is ignored)
+// belongs to class c.
+func (l *Lexicon) Is(c Class, word string) bool {
+	_, ok := l.classes[c][strings.TrimSuffix(word, ".")]
+	return ok
+}
+
+// Value returns the value listed beside word in class c: what an
+// abbreviated title stands for, a pronoun's case. It is "" when none is
+// listed or word is not in c.
+func (l *Lexicon) Value(c Class, word string) string {
+	return l.classes[c][strings.TrimSuffix(word, ".")]
+}
+
+// Words returns the entries of class c, in no particular order.
+func (l *Lexicon) Words(c Class) []string {
+	out := make([]string, 0, len(l.classes[c]))
+	for w := range l.classes[c] {
+		out = append(out, w)
+	}
+	return out
+}

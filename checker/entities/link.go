@@ -1,0 +1,208 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+)
+
+// link turns runs into people and mentions: full names first, then the
+// surnames alone, which link to the one person of that surname (to none
+// when several share it) or, spelled slightly differently, to the one
+// person whose surname they nearly match.
+func link(s string, runs []run) Analysis {
+	var a Analysis
+	single := map[string]int{} // lower-case word → runs naming it alone
+	for _, r := range runs {
+		if len(r.name) == 1 && !r.org {
+			single[r.name[0].Lower]++
+		}
+	}
+	bySurname := map[string][]int{}
+	givenOf := map[string]bool{}
+	sents := map[int][]int{}
+	strong := map[int]bool{} // person named with a title, a speech verb, an age, or alone
+	type pending struct {
+		r    run
+		m    Mention
+		full bool
+	}
+	var ms []pending
+	for _, r := range runs {
+		if r.org {
+			if len(r.name) > 1 {
+				st, en := r.name[0].Start, r.name[len(r.name)-1].End
+				a.Orgs = append(a.Orgs, Org{Span{st, en}, s[st:en]})
+			}
+			continue
+		}
+		st, en := r.name[0].Start, r.name[len(r.name)-1].End
+		m := Mention{Span: Span{st, en}, Text: s[st:en], Title: r.title, TitleSpan: r.titleSp,
+			Former: r.former, Honorific: r.honor, Sentence: r.sent, Person: -1}
+		if len(r.name) == 1 {
+			ms = append(ms, pending{r, m, false})
+			continue
+		}
+		first, last := r.name[0].Lower, r.name[len(r.name)-1].Lower
+		if !r.evidence && !r.weak && single[last] == 0 && single[first] == 0 {
+			continue // "Abu Dhabi", "New START": no sign of a person
+		}
+		given, surname := r.name[0].Text(s), r.name[len(r.name)-1].Text(s)
+		if len(r.name) == 2 && single[first] > 0 && single[last] == 0 {
+			given, surname = surname, given // "Xi Jinping" … "Xi"
+		}
+		m.Full = true
+		m.Person, m.Spelled = a.person(given, surname, r.sent, bySurname, sents)
+		if m.Spelled != "" && (!r.evidence || !strong[m.Person]) {
+			// Two spellings of a name are reported only when both are
+			// clearly people's names, not "Saudi Arabia" and "Saudi Arabian".
+			m.Person, m.Spelled = -1, ""
+		}
+		m.Variant = m.Spelled != ""
+		if m.Person < 0 {
+			a.People = append(a.People, Person{Name: m.Text, Given: given, Surname: surname})
+			m.Person = len(a.People) - 1
+			bySurname[strings.ToLower(surname)] = append(bySurname[strings.ToLower(surname)], m.Person)
+			givenOf[strings.ToLower(given)] = true
+		}
+		sents[m.Person] = append(sents[m.Person], r.sent)
+		strong[m.Person] = strong[m.Person] || r.evidence || single[last] > 0
+		if !m.Variant && len(m.Text) > len(a.People[m.Person].Name) {
+			// Keep the fuller form ("John F. Kennedy") as the name.
+			a.People[m.Person].Name = m.Text
+		}
+		ms = append(ms, pending{r, m, true})
+	}
+	for _, p := range ms {
+		m := p.m
+		if !p.full {
+			w := p.r.name[0].Lower
+			switch ids := bySurname[w]; {
+			case len(ids) == 1:
+				m.Person = ids[0]
+			case len(ids) > 1:
+				m.Person = -1 // shared surname: cannot tell who
+			case p.r.evidence && !givenOf[w]:
+				if id := a.nearSurname(w); id >= 0 {
+					m.Person, m.Variant, m.Spelled = id, true, a.People[id].Surname
+				} else if p.r.title == "" && p.r.honor == "" {
+					continue
+				}
+			default:
+				if p.r.title == "" && p.r.honor == "" {
+					continue
+				}
+			}
+		}
+		a.Mentions = append(a.Mentions, m)
+		if m.Person >= 0 {
+			a.People[m.Person].Mentions = append(a.People[m.Person].Mentions, len(a.Mentions)-1)
+		}
+	}
+	return a
+}
+
+// person returns the person a full name refers to, or -1 for a new one. A
+// name that nearly matches one already given (same given name and a
+// surname one or two letters off, or the reverse) in another sentence is
+// that person, spelled differently: spelled is then the spelling it
+// differs from. sents[id] lists the sentences that name person id.
+func (a *Analysis) person(given, surname string, si int, bySurname map[string][]int, sents map[int][]int) (id int, spelled string) {
+	lg, ls := strings.ToLower(given), strings.ToLower(surname)
+	for _, id := range bySurname[ls] {
+		if strings.EqualFold(a.People[id].Given, given) {
+			return id, ""
+		}
+	}
+	for id := range a.People {
+		p := &a.People[id]
+		pg, ps := strings.ToLower(p.Given), strings.ToLower(p.Surname)
+		if slices.Contains(sents[id], si) {
+			continue // two similar names in one sentence are two people
+		}
+		if pg == lg && near(ps, ls, true) {
+			return id, p.Surname
+		}
+		if ps == ls && near(pg, lg, false) {
+			return id, p.Given
+		}
+	}
+	return -1, ""
+}
+
+// nearSurname returns the one person whose surname w nearly matches. A
+// surname alone may be short ("Linn" for "Lin"): the caller has made sure
+// no person of that surname was introduced.
+func (a *Analysis) nearSurname(w string) int {
+	found := -1
+	for id, p := range a.People {
+		if near(strings.ToLower(p.Surname), w, true) {
+			if found >= 0 {
+				return -1
+			}
+			found = id
+		}
+	}
+	return found
+}
+
+// near reports whether two different spellings are close enough to be one
+// name misspelled: the same first letter, one edit apart (two for names of
+// seven letters or more), and neither the other with an ending added
+// ("Peters" and "Peter", "Arabian" and "Arabia") unless the ending only
+// doubles the last letter ("Lin" and "Linn"). Names of fewer than five
+// letters are compared only when short is true: the caller knows the copy
+// gives no second person of that name.
+func near(x, y string, short bool) bool {
+	if x == y || len(x) < 3 || len(y) < 3 || x[0] != y[0] {
+		return false
+	}
+	if !short && (len(x) < 5 || len(y) < 5) {
+		return false
+	}
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if strings.HasPrefix(y, x) {
+		return len(y) == len(x)+1 && y[len(y)-1] == x[len(x)-1]
+	}
+	max := 1
+	if len(x) >= 7 && len(y) >= 7 {
+		max = 2
+	}
+	return distance(x, y, max) <= max
+}
+
+// distance is the optimal string alignment distance between x and y,
+// giving up (returning max+1) once it exceeds max.
+func distance(x, y string, max int) int {
+	a, b := []rune(x), []rune(y)
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			best = min(best, cur[j])
+		}
+		if best > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}

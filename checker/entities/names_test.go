@@ -1,0 +1,131 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// person returns the person named name.
+func person(t *testing.T, a Analysis, name string) (int, Person) {
+	t.Helper()
+	for i, p := range a.People {
+		if p.Name == name {
+			return i, p
+		}
+	}
+	require.Failf(t, "no person", "%q not in %+v", name, a.People)
+	return -1, Person{}
+}
+
+// mention returns the first mention written text.
+func mention(t *testing.T, a Analysis, text string) Mention {
+	t.Helper()
+	for _, m := range a.Mentions {
+		if m.Text == text {
+			return m
+		}
+	}
+	require.Failf(t, "no mention", "%q not in %+v", text, a.Mentions)
+	return Mention{}
+}
+
+func TestFindPeopleAndTitles(t *testing.T) {
+	s := "Finance Minister Ana Ruiz met Maria Kowalczyk on Monday. \"We agreed,\" said Ms. Kowalczik. " +
+		"Foreign Minister Ruiz later denied it. Former Defence Minister Jan Nowak said so."
+	a := Find(s)
+	ruiz, p := person(t, a, "Ana Ruiz")
+	assert.Equal(t, "Ana", p.Given)
+	assert.Equal(t, "Ruiz", p.Surname)
+	assert.Len(t, p.Mentions, 2)
+	assert.Equal(t, "finance minister", mention(t, a, "Ana Ruiz").Title)
+	later := mention(t, a, "Ruiz")
+	assert.Equal(t, ruiz, later.Person)
+	assert.Equal(t, "foreign minister", later.Title)
+
+	k, _ := person(t, a, "Maria Kowalczyk")
+	v := mention(t, a, "Kowalczik")
+	assert.Equal(t, k, v.Person)
+	assert.True(t, v.Variant)
+	assert.Equal(t, "Kowalczyk", v.Spelled)
+	assert.Equal(t, "ms", v.Honorific)
+
+	n := mention(t, a, "Jan Nowak")
+	assert.True(t, n.Former)
+	assert.Equal(t, "defence minister", n.Title)
+}
+
+func TestFindSharedSurname(t *testing.T) {
+	a := Find("Anna Lund and her husband, Erik Lund, run the café. Ms. Lund said so. Mr. Lund agreed.")
+	require.Len(t, a.People, 2)
+	for _, m := range a.Mentions {
+		if !m.Full {
+			assert.Equal(t, -1, m.Person, "a shared surname alone names nobody for sure")
+		}
+		assert.False(t, m.Variant)
+	}
+}
+
+func TestFindMiddleInitialAndOrder(t *testing.T) {
+	a := Find("Judge Carol M. Whitfield ruled. Judge Carol Whitfield found for the city. Whitfield said so. " +
+		"Chinese leader Xi Jinping spoke. Xi said the talks went well.")
+	_, w := person(t, a, "Carol M. Whitfield")
+	assert.Len(t, w.Mentions, 3)
+	_, xi := person(t, a, "Xi Jinping")
+	assert.Equal(t, "Xi", xi.Surname, "a surname used alone first")
+	assert.Len(t, xi.Mentions, 2)
+}
+
+func TestFindNotPeople(t *testing.T) {
+	for _, s := range []string{
+		"Talks were held in Abu Dhabi on Monday.",
+		"Strategic Energy and Technology Partnerships",
+		"The United Nations and the United States agreed.",
+	} {
+		a := Find(s)
+		assert.Empty(t, a.People, s)
+		for _, m := range a.Mentions {
+			assert.False(t, m.Variant, s)
+		}
+	}
+}
+
+func TestFindPlaceNotVariant(t *testing.T) {
+	// "Saudi Arabia" may pass for a name, but never two spellings of one.
+	for _, m := range Find("He criticised Saudi Arabia. The Saudi Arabian government said nothing.").Mentions {
+		assert.False(t, m.Variant)
+	}
+}
+
+func TestNear(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"kowalczyk", "kowalczik", true},
+		{"brandtner", "brantner", true},
+		{"behrmann", "berhrmann", true},
+		{"peters", "peter", false},
+		{"arabia", "arabian", false},
+		{"berg", "borg", false},
+		{"lund", "lund", false},
+		{"smith", "smyth", true},
+		{"hansen", "jansen", false},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, near(c.a, c.b), "%s/%s", c.a, c.b)
+	}
+}
+
+func TestPositions(t *testing.T) {
+	s := "Ana Ruiz spoke. Later, Ruiz said so."
+	a := Find(s)
+	i := a.MentionAt(24)
+	require.GreaterOrEqual(t, i, 0)
+	assert.Equal(t, "Ruiz", a.Mentions[i].Text)
+	assert.Equal(t, 0, a.PersonAt(1))
+	assert.Equal(t, -1, a.PersonAt(10))
+	assert.Equal(t, 0, a.LastBefore(20))
+	assert.Equal(t, -1, a.LastBefore(0))
+}

@@ -25,11 +25,22 @@ const (
 // text. Lower is the token in lower case; for clitics it is normalised to a
 // straight apostrophe ("’ll" → "'ll", "n’t" → "n't"), so callers compare
 // against plain ASCII.
+//
+// Tag and Lemma are filled by the tagging step of a check (package tagger,
+// through the lexicon); the tokenizer leaves them zero.
 type Token struct {
 	Start, End int
 	Lower      string
 	Kind       Kind
+	// Tag is the part of speech, a Penn Treebank tag.
+	Tag Tag
+	// Lemma is the dictionary form of a word ("resigned" → "resign"); for
+	// a number or punctuation it is Lower.
+	Lemma string
 }
+
+// Span returns the token's stretch of the text.
+func (t Token) Span() Span { return Span{t.Start, t.End} }
 
 // Text returns the token as written in src.
 func (t Token) Text(src string) string { return src[t.Start:t.End] }
@@ -80,19 +91,19 @@ func AppendWords(dst []Token, s string, sent Sentence) []Token {
 			continue
 		case (r == '\'' || r == '’') && i > a:
 			if c, l := clitic(s, i, b); c != "" && wordEndsAt(s, a, i) {
-				dst = append(dst, Token{i, i + l, c, Word})
+				dst = append(dst, Token{Start: i, End: i + l, Lower: c, Kind: Word})
 				i += l
 				continue
 			}
 		case r == 'n' || r == 'N':
 			if l := nt(s, i, b); l > 0 && i > a && wordEndsAt(s, a, i) {
-				dst = append(dst, Token{i, i + l, "n't", Word})
+				dst = append(dst, Token{Start: i, End: i + l, Lower: "n't", Kind: Word})
 				i += l
 				continue
 			}
 		}
 		if !isLetter(r) && !isDigit(r) {
-			dst = append(dst, Token{i, i + n, low(i, i+n), Punct})
+			dst = append(dst, Token{Start: i, End: i + n, Lower: low(i, i+n), Kind: Punct})
 			i += n
 			continue
 		}
@@ -110,7 +121,7 @@ func AppendWords(dst []Token, s string, sent Sentence) []Token {
 		if j < b && s[j] == '.' && kind == Word && abbrevClass(s[i:j]) != abbrevNone {
 			j++
 		}
-		dst = append(dst, Token{i, j, low(i, j), kind})
+		dst = append(dst, Token{Start: i, End: j, Lower: low(i, j), Kind: kind})
 		i = j
 	}
 	return dst

@@ -1,0 +1,440 @@
+// Package model is the tagger's engine, shared by the public package and
+// its trainer: the tag set, the hashed features, the averaged-perceptron
+// weights with their tag dictionary, the greedy decoder and the weights'
+// file format.
+package model
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/checker/text"
+)
+
+// TagNames are the Penn Treebank tags (as UD English EWT uses them), by tag
+// number. Tag 0 is no tag. The public package's Tag constants follow this
+// order.
+var TagNames = [...]string{
+	"",
+	"NN", "NNS", "NNP", "NNPS",
+	"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD",
+	"JJ", "JJR", "JJS", "RB", "RBR", "RBS",
+	"DT", "PDT", "IN", "TO", "CC", "CD",
+	"PRP", "PRP$", "WP", "WP$", "WDT", "WRB",
+	"EX", "FW", "POS", "RP", "UH", "SYM", "LS",
+	".", ",", ":", "``", "''", "-LRB-", "-RRB-", "$", "#",
+	"HYPH", "NFP", "ADD", "GW", "AFX", "XX",
+}
+
+// NumTags is the number of tag numbers, including 0 (no tag).
+const NumTags = len(TagNames)
+
+// TagOf returns the number of a tag name, or 0.
+func TagOf(name string) uint8 {
+	for i, n := range TagNames {
+		if n == name && i > 0 {
+			return uint8(i)
+		}
+	}
+	return 0
+}
+
+// Info is what the features need to know of one token, hashed once when
+// the token enters the decoder's window.
+type Info struct {
+	W     uint64    // the lower-case word
+	Suf   [4]uint64 // its last 1, 2, 3 and 4 bytes
+	Pre   [2]uint64 // its first 1 and 2 bytes
+	Shape uint64    // its written shape: "Xxxxx", "dddd", "X.X."
+	Flags uint8     // flag* bits
+	Case  uint8     // case* class, for the tag dictionary
+	Kind  text.Kind // the token's kind
+	Amb   uint64    // its candidate tags, a bit per tag
+	Verb  uint8     // verb* class of the word
+	Low   uint64    // for a word with capitals, the candidate tags of its lower case form
+}
+
+// Verb classes of Info.Verb: the words whose forms tell what follows.
+const (
+	verbOther = iota
+	verbBe
+	verbHave
+	verbDo
+	verbGet
+)
+
+func verbClass(w string) uint8 {
+	switch w {
+	case "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m":
+		return verbBe
+	case "have", "has", "had", "having", "'ve", "'d":
+		return verbHave
+	case "do", "does", "did", "doing", "done":
+		return verbDo
+	case "get", "gets", "got", "gotten", "getting":
+		return verbGet
+	}
+	return verbOther
+}
+
+// Flag bits of Info.Flags.
+const (
+	flagCap    = 1 << iota // starts with an upper-case letter
+	flagUpper              // has upper-case letters and no lower-case ones
+	flagDigit              // has a digit
+	flagHyphen             // has a hyphen
+	flagPeriod             // has a full stop
+	flagFirst              // is the sentence's first token
+	flagNumber             // is a text.Number token
+	flagPunct              // is a text.Punct token
+)
+
+// Case classes of Info.Case.
+const (
+	caseLower = iota // no upper-case letter
+	caseTitle        // an upper-case first letter, then not all upper case
+	caseUpper        // two or more letters, all upper case
+	caseMixed        // anything else ("iPhone")
+)
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnv(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// mix combines a feature part into a hash.
+func mix(h, v uint64) uint64 {
+	h ^= v + 0x9E3779B97F4A7C15 + h<<6 + h>>2
+	h *= 0xD6E8FEB86659FD93
+	h ^= h >> 32
+	return h
+}
+
+// Describe hashes token t of src. first marks a sentence's first token.
+func Describe(src string, t text.Token, first bool) Info {
+	var in Info
+	describe(&in, src, t, first)
+	return in
+}
+
+// pack returns up to four bytes as a number, their count on top.
+func pack(s string) uint64 {
+	v := uint64(len(s)) << 32
+	for i := 0; i < len(s); i++ {
+		v |= uint64(s[i]) << (8 * i)
+	}
+	return v
+}
+
+func describe(p *Info, src string, t text.Token, first bool) {
+	*p = Info{}
+	in := p
+	low := t.Lower
+	n := len(low)
+	in.W = fnv(low)
+	if n <= 7 {
+		in.Verb = verbClass(low)
+	}
+	for k := 1; k <= 4; k++ {
+		in.Suf[k-1] = pack(low[max(0, n-k):])
+	}
+	in.Pre[0] = pack(low[:min(1, n)])
+	in.Pre[1] = pack(low[:min(2, n)])
+
+	// Shape: each rune's class (X upper, x lower, d digit, the character
+	// itself for ASCII punctuation, o otherwise), runs cut at four.
+	var (
+		shape      = uint64(fnvOffset)
+		last  byte = 0
+		run        = 0
+		upper      = 0
+		lower      = 0
+	)
+	w := src[t.Start:t.End]
+	for i := 0; i < len(w); {
+		c := w[i]
+		var cls byte
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'A' && c <= 'Z':
+				cls = 'X'
+			case c >= 'a' && c <= 'z':
+				cls = 'x'
+			case c >= '0' && c <= '9':
+				cls = 'd'
+			default:
+				cls = c
+			}
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(w[i:])
+			switch {
+			case unicode.IsUpper(r) || unicode.IsTitle(r):
+				cls = 'X'
+			case unicode.IsLetter(r):
+				cls = 'x'
+			case unicode.IsDigit(r):
+				cls = 'd'
+			case r == '’' || r == '‘':
+				cls = '\''
+			case r == '–' || r == '—':
+				cls = '-'
+			default:
+				cls = 'o'
+			}
+			i += size
+		}
+		switch cls {
+		case 'X':
+			if last == 0 {
+				in.Flags |= flagCap // the first rune is upper case
+			}
+			upper++
+		case 'x':
+			lower++
+		case 'd':
+			in.Flags |= flagDigit
+		case '-':
+			in.Flags |= flagHyphen
+		case '.':
+			in.Flags |= flagPeriod
+		}
+		if cls == last {
+			run++
+			if run >= 4 {
+				continue
+			}
+		} else {
+			last, run = cls, 0
+		}
+		shape ^= uint64(cls)
+		shape *= fnvPrime
+	}
+	in.Shape = shape
+	if upper > 0 && lower == 0 {
+		in.Flags |= flagUpper
+	}
+	if first {
+		in.Flags |= flagFirst
+	}
+	in.Kind = t.Kind
+	switch t.Kind {
+	case text.Number:
+		in.Flags |= flagNumber
+	case text.Punct:
+		in.Flags |= flagPunct
+	}
+	switch {
+	case upper == 0:
+		in.Case = caseLower
+	case upper >= 2 && lower == 0:
+		in.Case = caseUpper
+	case in.Flags&flagCap != 0:
+		in.Case = caseTitle
+	default:
+		in.Case = caseMixed
+	}
+}
+
+// Sentinels stand for the words before a sentence's start and after its
+// end.
+var (
+	start1 = sentinel("-START-")
+	start2 = sentinel("-START2-")
+	end1   = sentinel("-END-")
+	end2   = sentinel("-END2-")
+)
+
+func sentinel(s string) Info {
+	h := fnv(s)
+	return Info{W: h, Suf: [4]uint64{h, h, h, h}, Pre: [2]uint64{h, h}, Shape: h, Kind: text.Punct}
+}
+
+// NumFeatures is the number of lexical features of one token: those that
+// read its words (and perhaps the previous tag), as Window.Features gives
+// them. The features of the previous two tags alone, TransFeatures, come
+// on top.
+const NumFeatures = 28
+
+// NumTrans is the number of TransFeatures.
+const NumTrans = 4
+
+// Window is the decoder's view of a sentence: the token being tagged, two
+// before it and two after it (in a ring), and the tags given so far.
+type Window struct {
+	m     *Model
+	src   string
+	toks  []text.Token
+	i     int     // the token being tagged
+	win   [8]Info // token j at j&7
+	lead  bool    // tokens 0 to i+2 are all punctuation
+	p1    uint8   // the tag of token i-1
+	p2    uint8   // the tag of token i-2
+	verb  uint64  // the last verb so far: tag<<8 | Verb class, 0 for none
+	since uint64  // tokens since that verb, at most 3
+}
+
+// Reset starts the window at the first token of toks, whose candidate tags
+// m gives.
+func (w *Window) Reset(m *Model, src string, toks []text.Token) {
+	*w = Window{m: m, src: src, toks: toks, lead: true}
+	w.win[6], w.win[7] = start2, start1
+	w.fill(0)
+	w.fill(1)
+	w.fill(2)
+}
+
+// fill describes token i into its place in the ring. A sentence's first
+// word may come after opening punctuation ("“The").
+func (w *Window) fill(i int) {
+	p := &w.win[i&7]
+	switch {
+	case i < len(w.toks):
+		t := w.toks[i]
+		describe(p, w.src, t, w.lead)
+		w.lead = w.lead && t.Kind == text.Punct
+		p.Amb = w.m.Candidates(p)
+		if p.Case != caseLower {
+			p.Low = w.m.lookup(mix(p.W, caseLower+1)) | 1
+		}
+	case i == len(w.toks):
+		*p = end1
+	default:
+		*p = end2
+	}
+}
+
+// Next records the current token's tag and moves the window on by one
+// token.
+func (w *Window) Next(tag uint8) {
+	w.p2, w.p1 = w.p1, tag
+	if tag >= tagVB && tag <= tagMD {
+		w.verb, w.since = uint64(tag)<<8|uint64(w.Cur().Verb), 0
+	} else if w.since < 3 {
+		w.since++
+	}
+	w.i++
+	if w.i+2 < len(w.toks)+2 {
+		w.fill(w.i + 2)
+	}
+}
+
+// Prev returns the tags of the two tokens before the current one (0 before
+// the sentence's start).
+func (w *Window) Prev() (p1, p2 uint8) { return w.p1, w.p2 }
+
+// Cur returns the token being tagged.
+func (w *Window) Cur() *Info { return &w.win[w.i&7] }
+
+var (
+	tagVB   = TagOf("VB")
+	tagMD   = TagOf("MD")
+	tagNNP  = TagOf("NNP")
+	tagNNPS = TagOf("NNPS")
+)
+
+// Feature salts.
+const (
+	fBias = iota + 1
+	fP1
+	fP2
+	fP1P2
+	fWord
+	fSuf1
+	fSuf2
+	fSuf3
+	fSuf4
+	fPre1
+	fPre2
+	fShape
+	fFlags
+	fLow
+	fAmb
+	fP1Word
+	fP1Suf3
+	fPrevWord
+	fPrevSuf3
+	fPrevLow
+	fPrev2Word
+	fPrevWordCur
+	fNextWord
+	fNextSuf3
+	fNextAmb
+	fNextLow
+	fWordNext
+	fP1NextWord
+	fNext2Word
+	fNext2Amb
+	fNextNext
+	fLastVerb
+)
+
+// Features fills f with the lexical features of the current token, some
+// of them joined with the tags given so far:
+//
+//   - the word (lower case), its last 1 to 4 bytes, its first 1 and 2, its
+//     shape ("Xxxxx", "dddd"), its flags (capitalised, all capitals, digit,
+//     hyphen, full stop, sentence-initial, number, punctuation), its
+//     candidate tags and, for a word with capitals, those of its lower
+//     case form;
+//   - the previous tag with the word and with its last three bytes;
+//   - the previous word, its last three bytes and its lower-case
+//     candidates; the word two back; the previous word with this one;
+//   - the next word, its last three bytes, its candidates and its
+//     lower-case candidates; this word with the next; the previous tag with
+//     the next word; the word two ahead and its candidates; the next two
+//     words together;
+//   - the last verb tagged so far (its tag, whether it is a form of be,
+//     have, do or get) and how far back it is.
+func (w *Window) Features(f *[NumFeatures]uint64) {
+	i := w.i
+	c, b1, b2, a1, a2 := &w.win[i&7], &w.win[(i-1)&7], &w.win[(i-2)&7], &w.win[(i+1)&7], &w.win[(i+2)&7]
+	t1 := uint64(w.p1)
+	f[0] = mix(fWord, c.W)
+	f[1] = mix(fSuf1, c.Suf[0])
+	f[2] = mix(fSuf2, c.Suf[1])
+	f[3] = mix(fSuf3, c.Suf[2])
+	f[4] = mix(fSuf4, c.Suf[3])
+	f[5] = mix(fPre1, c.Pre[0])
+	f[6] = mix(fPre2, c.Pre[1])
+	f[7] = mix(fShape, c.Shape)
+	f[8] = mix(fFlags, uint64(c.Flags))
+	f[9] = mix(mix(fLow, c.Low), uint64(c.Flags&(flagFirst|flagUpper)))
+	f[10] = mix(fAmb, c.Amb)
+	f[11] = mix(mix(fP1Word, t1), c.W)
+	f[12] = mix(mix(fP1Suf3, t1), c.Suf[2])
+	f[13] = mix(fPrevWord, b1.W)
+	f[14] = mix(fPrevSuf3, b1.Suf[2])
+	f[15] = mix(fPrevLow, b1.Low)
+	f[16] = mix(fPrev2Word, b2.W)
+	f[17] = mix(mix(fPrevWordCur, b1.W), c.W)
+	f[18] = mix(fNextWord, a1.W)
+	f[19] = mix(fNextSuf3, a1.Suf[2])
+	f[20] = mix(fNextAmb, a1.Amb)
+	f[21] = mix(fNextLow, a1.Low)
+	f[22] = mix(mix(fWordNext, c.W), a1.W)
+	f[23] = mix(mix(fP1NextWord, t1), a1.W)
+	f[24] = mix(fNext2Word, a2.W)
+	f[25] = mix(fNext2Amb, a2.Amb)
+	f[26] = mix(mix(fNextNext, a1.W), a2.W)
+	f[27] = mix(fLastVerb, w.verb<<2|w.since)
+}
+
+// TransFeatures returns the features of the previous two tags alone (and
+// the bias), which the decoder sums ahead into one table by tag pair.
+func TransFeatures(p1, p2 uint8) [NumTrans]uint64 {
+	t1, t2 := uint64(p1), uint64(p2)
+	return [NumTrans]uint64{mix(fBias, 0), mix(fP1, t1), mix(fP2, t2), mix(fP1P2, t1<<8|t2)}
+}
+
+// LexKey is the lexicon's key for a token: its word and case class.
+func LexKey(in *Info) uint64 { return mix(in.W, uint64(in.Case)+1) }

@@ -1,0 +1,65 @@
+package text
+
+import "sort"
+
+// Span is a stretch [Start, End) of the text, in bytes: the one span type
+// the analyses share.
+type Span struct {
+	Start, End int
+}
+
+// Len returns the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether byte offset off lies within the span.
+func (s Span) Contains(off int) bool { return off >= s.Start && off < s.End }
+
+// Reading is the one reading of a text that every analysis shares: its
+// sentences and their tokens, split once. A tagging step fills each
+// token's Tag and Lemma.
+type Reading struct {
+	// Sentences split the text (see Sentences).
+	Sentences []Sentence
+	// Tokens are every sentence's tokens, in order.
+	Tokens []Token
+	// first[i] is the index in Tokens of sentence i's first token;
+	// first[len(Sentences)] is len(Tokens).
+	first []int
+}
+
+// Read splits s into sentences (unless sents is given: text.Sentences of
+// s) and each sentence into tokens.
+func Read(s string, sents []Sentence) *Reading {
+	if sents == nil {
+		sents = Sentences(s)
+	}
+	r := &Reading{Sentences: sents, Tokens: make([]Token, 0, len(s)/5+1), first: make([]int, 0, len(sents)+1)}
+	for _, sent := range sents {
+		r.first = append(r.first, len(r.Tokens))
+		r.Tokens = AppendWords(r.Tokens, s, sent)
+	}
+	r.first = append(r.first, len(r.Tokens))
+	return r
+}
+
+// Words returns the tokens of sentence i.
+func (r *Reading) Words(i int) []Token {
+	if i < 0 || i+1 >= len(r.first) {
+		return nil
+	}
+	return r.Tokens[r.first[i]:r.first[i+1]]
+}
+
+// First returns the index in Tokens of sentence i's first token.
+func (r *Reading) First(i int) int { return r.first[i] }
+
+// SentenceOf returns the index of the sentence that holds token k.
+func (r *Reading) SentenceOf(k int) int {
+	return sort.Search(len(r.first)-1, func(i int) bool { return r.first[i+1] > k })
+}
+
+// TokenAt returns the index of the token that covers byte offset off, or
+// of the first token after it; len(Tokens) when none follows.
+func (r *Reading) TokenAt(off int) int {
+	return sort.Search(len(r.Tokens), func(i int) bool { return r.Tokens[i].End > off })
+}

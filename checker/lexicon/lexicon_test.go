@@ -16,7 +16,7 @@ func TestClassesLoad(t *testing.T) {
 	assert.True(t, l.Is(Titles, "gov."))
 	assert.Equal(t, "governor", l.Value(Titles, "gov."))
 	assert.True(t, l.Is(Ranks, "deputy"))
-	assert.Equal(t, "possessive", l.Value(PersonPronouns, "his"))
+	assert.Equal(t, "m possessive", l.Value(PersonPronouns, "his"))
 	assert.False(t, l.Is(Honorifics, "minister"))
 	assert.Equal(t, "saying-verbs", SayingVerbs.String())
 }
@@ -48,10 +48,10 @@ func TestLemma(t *testing.T) {
 
 func TestOpenClasses(t *testing.T) {
 	l := Default()
-	for _, w := range []string{"pharmacist", "foreman", "mayor", "widow", "goalkeeper"} {
+	for _, w := range []string{"pharmacist", "foreman", "mayor", "widow", "goalkeeper", "volcanologist", "vaccinologist", "midfielder", "podcaster"} {
 		assert.True(t, l.PersonNoun(w), w)
 	}
-	for _, w := range []string{"ballot", "stadium", "price", "aardvark"} {
+	for _, w := range []string{"ballot", "stadium", "price", "aardvark", "einstein", "playlist", "list"} {
 		assert.False(t, l.PersonNoun(w), w)
 	}
 	for _, w := range []string{"inspection", "merger", "walkout", "election", "debut", "homecoming"} {

@@ -22,10 +22,23 @@ func (l *Lexicon) Known(lemma string, p POS) bool {
 }
 
 // PersonNoun reports whether noun (a lower-case lemma) names a person in
-// its most frequent sense: "pharmacist", "foreman", "mayor", "widow".
+// its most frequent sense: "pharmacist", "foreman", "mayor", "widow". A
+// noun WordNet lacks names a person when data/person-nouns.txt lists it or
+// when it has an ending that, in
+// WordNet, almost only person nouns have ("volcanologist", "midfielder").
 func (l *Lexicon) PersonNoun(noun string) bool {
-	_, ok := l.person.value(noun)
-	return ok
+	if _, ok := l.person.value(noun); ok || l.Is(PersonNouns, noun) {
+		return true
+	}
+	if l.Known(noun, Noun) {
+		return false
+	}
+	for _, e := range l.personEnds {
+		if strings.HasSuffix(noun, e) && len(noun) > len(e)+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // EventClass returns the WordNet class ("act", "event", "process") of a
@@ -33,6 +46,15 @@ func (l *Lexicon) PersonNoun(noun string) bool {
 // "inspection", "merger", "election", "walkout". It is "" for other nouns.
 func (l *Lexicon) EventClass(noun string) string {
 	v, _ := l.event.value(noun)
+	return v
+}
+
+// ContainerClass returns "location" or "group" for a noun whose most
+// frequent sense names a place or a group ("town", "district", "county";
+// "team", "household", "delegation"), else "". A count of them counts the
+// figures given for each ("4,200 people in three towns: 2,900 in ...").
+func (l *Lexicon) ContainerClass(noun string) string {
+	v, _ := l.container.value(noun)
 	return v
 }
 

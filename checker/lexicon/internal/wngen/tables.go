@@ -11,10 +11,12 @@ import (
 
 // WordNet's lexicographer files used here (lexnames).
 const (
-	nounAct     = 4
-	nounEvent   = 11
-	nounPerson  = 18
-	nounProcess = 22
+	nounAct      = 4
+	nounEvent    = 11
+	nounGroup    = 14
+	nounLocation = 15
+	nounPerson   = 18
+	nounProcess  = 22
 )
 
 var eventClasses = map[int]string{nounAct: "act", nounEvent: "event", nounProcess: "process"}
@@ -52,7 +54,9 @@ func run(dir, out string) error {
 			return ""
 		})},
 		{"event.tsv", firstSenseRows(d, func(lex int) string { return eventClasses[lex] })},
+		{"container.tsv", containerRows(d)},
 		{"nominal.tsv", nominalRows(d)},
+		{"person-suffixes.tsv", personSuffixRows(d)},
 		{"exceptions.tsv", exc},
 	}
 	for _, t := range tables {
@@ -83,12 +87,13 @@ func writeLicence(dir, out string) error {
 }
 
 // lemmaRows lists every single-word lemma with the parts of speech WordNet
-// knows it as: "abandon\tnv".
+// knows it as a common word: "abandon\tnv"; "putin", a name only, is not
+// listed.
 func lemmaRows(d *db) []string {
 	pos := map[string][]byte{}
 	for _, p := range []byte("nvar") {
-		for lemma := range d.senses[p] {
-			if single(lemma) {
+		for lemma, offs := range d.senses[p] {
+			if single(lemma) && d.commonIn(p, lemma, offs) {
 				pos[lemma] = append(pos[lemma], p)
 			}
 		}
@@ -109,11 +114,89 @@ func firstSenseRows(d *db, class func(lexfile int) string) []string {
 			continue
 		}
 		s := d.synsets['n'][offs[0]]
-		if s == nil {
+		if s == nil || !s.common(lemma) {
 			continue
 		}
 		if c := class(s.lexfile); c != "" {
 			rows = append(rows, lemma+"\t"+c)
+		}
+	}
+	return rows
+}
+
+// personSuffixRows lists the endings that mark a noun as naming a person
+// (agent nouns: "-ologist", "-ician"): of the nouns WordNet knows with
+// that ending, at least minSuffixNouns exist and minSuffixShare name a
+// person in their first sense. An ending already implied by a shorter one
+// listed is left out. The lexicon uses them for nouns WordNet lacks
+// ("volcanologist", "midfielder").
+func personSuffixRows(d *db) []string {
+	const minSuffixNouns, minSuffixShare = 12, 0.92
+	total, person := map[string]int{}, map[string]int{}
+	for lemma, offs := range d.senses['n'] {
+		if !single(lemma) || len(offs) == 0 {
+			continue
+		}
+		s := d.synsets['n'][offs[0]]
+		if s == nil || !s.common(lemma) {
+			continue
+		}
+		isPerson := s.lexfile == nounPerson
+		for n := 4; n <= 8 && n < len(lemma)-1; n++ {
+			suf := lemma[len(lemma)-n:]
+			total[suf]++
+			if isPerson {
+				person[suf]++
+			}
+		}
+	}
+	var good []string
+	for suf, n := range total {
+		if n >= minSuffixNouns && float64(person[suf]) >= minSuffixShare*float64(n) {
+			good = append(good, suf)
+		}
+	}
+	var rows []string
+	for _, suf := range good {
+		implied := false
+		for _, o := range good {
+			if len(o) < len(suf) && strings.HasSuffix(suf, o) {
+				implied = true
+			}
+		}
+		if !implied {
+			rows = append(rows, suf)
+		}
+	}
+	return rows
+}
+
+// containerRows lists the nouns that name a place in one of their two
+// most frequent senses ("town", "village", "district"), as "location",
+// and the other nouns whose first sense names a group ("team",
+// "delegation"), as "group".
+func containerRows(d *db) []string {
+	var rows []string
+	for lemma, offs := range d.senses['n'] {
+		if !single(lemma) || len(offs) == 0 {
+			continue
+		}
+		class := ""
+		for i, off := range offs[:min(2, len(offs))] {
+			s := d.synsets['n'][off]
+			if s == nil || !s.common(lemma) {
+				continue
+			}
+			if s.lexfile == nounLocation {
+				class = "location"
+				break
+			}
+			if i == 0 && s.lexfile == nounGroup {
+				class = "group"
+			}
+		}
+		if class != "" {
+			rows = append(rows, lemma+"\t"+class)
 		}
 	}
 	return rows

@@ -13,7 +13,9 @@ import (
 type synset struct {
 	lexfile int
 	words   []string
-	derivs  []pointer // derivationally related forms ("+")
+	proper  []bool // the word is written with a capital: a name
+
+	derivs []pointer // derivationally related forms ("+")
 }
 
 // pointer is a lexical pointer from word Src of one synset to word Dst of
@@ -117,6 +119,7 @@ func readData(path string) (map[string]*synset, error) {
 		k := 4
 		for i := 0; i < int(wcnt) && k+1 < len(f); i++ {
 			s.words = append(s.words, baseWord(f[k]))
+			s.proper = append(s.proper, f[k] != strings.ToLower(f[k]))
 			k += 2
 		}
 		if k >= len(f) {
@@ -138,6 +141,28 @@ func readData(path string) (map[string]*synset, error) {
 		return nil
 	})
 	return out, err
+}
+
+// common reports whether lemma stands in synset s as a common word, not a
+// name ("Einstein", "Bach").
+func (s *synset) common(lemma string) bool {
+	for i, w := range s.words {
+		if w == lemma {
+			return !s.proper[i]
+		}
+	}
+	return false
+}
+
+// commonIn reports whether lemma is a common word (not only a name) in one
+// of its senses offs of part of speech p.
+func (d *db) commonIn(p byte, lemma string, offs []string) bool {
+	for _, off := range offs {
+		if s := d.synsets[p][off]; s != nil && s.common(lemma) {
+			return true
+		}
+	}
+	return false
 }
 
 // baseWord drops an adjective's syntactic marker ("galore(ip)") and lower-

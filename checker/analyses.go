@@ -5,9 +5,10 @@ import (
 
 	"github.com/copydesk/copydesk/checker/analysis"
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/entities"
 	"github.com/copydesk/copydesk/checker/events"
-	"github.com/copydesk/copydesk/checker/names"
 	"github.com/copydesk/copydesk/checker/quantities"
+	"github.com/copydesk/copydesk/checker/tagger"
 	"github.com/copydesk/copydesk/checker/tense"
 	"github.com/copydesk/copydesk/checker/text"
 )
@@ -23,33 +24,30 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, guard func
 		name string
 		run  func()
 	}{
-		{"sentence splitting", func() {
+		{"reading", func() {
 			p.Sentences = text.Sentences(p.Text)
+			p.Reading = tagger.Default().Read(p.Text, p.Sentences)
 			tc = tense.NewCache(p.Text, p.Sentences)
 		}},
 		{"date resolution", func() {
 			p.Dates = dates.Resolve(p.Text, p.Reference.Date, dates.Options{DayFirst: opts.DayFirst, Tense: tc})
 		}},
 		{"quantities", func() {
-			if p.Sentences == nil { // sentence splitting failed: split again
+			if p.Sentences == nil { // the reading failed: split again
 				p.Quantities = quantities.Find(p.Text)
 				return
 			}
 			p.Quantities = quantities.FindIn(p.Text, p.Sentences)
 		}},
-		{"names", func() {
-			if p.Sentences == nil {
-				p.Names = names.Find(p.Text)
-				return
-			}
-			p.Names = names.FindIn(p.Text, p.Sentences)
+		{"entities", func() {
+			p.Entities = entities.Analyze(entities.Input{Text: p.Text, Reading: p.Reading, Dates: p.Dates, Quantities: p.Quantities})
 		}},
 		{"events", func() {
 			var dl events.Span
 			if d, ok := dates.FindDateline(p.Text); ok {
 				dl = events.Span{Start: d.Start, End: d.End}
 			}
-			p.Events = events.AnalyzeWith(p.Text, p.Sentences, p.Dates, events.Options{Dateline: dl, Tense: tc})
+			p.Events = events.AnalyzeWith(p.Text, p.Sentences, p.Dates, events.Options{Dateline: dl, Tense: tc, People: &p.Entities})
 		}},
 	}
 	for _, s := range steps {

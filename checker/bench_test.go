@@ -12,10 +12,11 @@ import (
 
 	"github.com/copydesk/copydesk/checker"
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/entities"
 	"github.com/copydesk/copydesk/checker/events"
 	"github.com/copydesk/copydesk/checker/input"
-	"github.com/copydesk/copydesk/checker/names"
 	"github.com/copydesk/copydesk/checker/quantities"
+	"github.com/copydesk/copydesk/checker/tagger"
 	"github.com/copydesk/copydesk/checker/tense"
 	"github.com/copydesk/copydesk/checker/text"
 )
@@ -98,6 +99,8 @@ func BenchmarkAnalyses(b *testing.B) {
 		src := benchText(b, sz.n)
 		sents := text.Sentences(src)
 		ds := dates.Resolve(src, pub, dates.Options{})
+		rd := tagger.Default().Read(src, sents)
+		qs := quantities.FindIn(src, sents)
 		steps := []struct {
 			name string
 			run  func()
@@ -108,6 +111,7 @@ func BenchmarkAnalyses(b *testing.B) {
 				}
 			}},
 			{"sentences", func() { text.Sentences(src) }},
+			{"reading", func() { tagger.Default().Read(src, sents) }},
 			{"tense", func() {
 				for _, s := range sents {
 					tense.Analyze(src, s)
@@ -115,7 +119,9 @@ func BenchmarkAnalyses(b *testing.B) {
 			}},
 			{"dates", func() { dates.Resolve(src, pub, dates.Options{}) }},
 			{"quantities", func() { quantities.Find(src) }},
-			{"names", func() { names.Find(src) }},
+			{"entities", func() {
+				entities.Analyze(entities.Input{Text: src, Reading: rd, Dates: ds, Quantities: qs})
+			}},
 			{"events", func() { events.Analyze(src, sents, ds) }},
 		}
 		for _, st := range steps {

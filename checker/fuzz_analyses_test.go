@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/entities"
 	"github.com/copydesk/copydesk/checker/events"
-	"github.com/copydesk/copydesk/checker/names"
 	"github.com/copydesk/copydesk/checker/quantities"
 	"github.com/copydesk/copydesk/checker/text"
 )
@@ -36,7 +36,7 @@ func FuzzAnalyses(f *testing.F) {
 			"dates":             ds,
 			"dates (day first)": ds2,
 			"quantities":        quantities.Find(src),
-			"names":             names.Find(src),
+			"entities":          entities.Find(src, pub),
 			"events":            events.Analyze(src, sents, ds),
 		}
 		for name, r := range results {

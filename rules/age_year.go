@@ -2,11 +2,10 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/copydesk/copydesk/checker/analysis"
-	"github.com/copydesk/copydesk/checker/quantities"
+	"github.com/copydesk/copydesk/checker/entities"
 )
 
 // AgeYear reports an age that does not fit a birth date and the
@@ -16,144 +15,120 @@ var AgeYear = &analysis.Rule{
 	Summary: "an age disagrees with a birth year or with another age of the same person",
 	Doc: `An age in copy is the age on the publication date. "Smith, 54, born in
 1975" cannot be right in 2026, when Smith is 50 or 51. Nor can one person
-be 54 in one paragraph and "the 56-year-old" in another. Ages are tied to a
-person by the name beside them ("Smith, 54"), by a noun phrase ("her mother,
-79", who is someone else), or, for "the 56-year-old", by the last person
-named just before; an age at an earlier time ("who was 40 when elected in
-2010") is not compared with the publication date.`,
+be 54 in one paragraph and "the 56-year-old" in another. Ages and birth dates
+are tied to a person however the copy refers to them: by name ("Smith,
+54"), by pronoun ("She was born in 1969"), by a role the copy gave them
+("the 52-year-old pharmacist"), by a fronted phrase ("Born in 1980 in Lyon,
+Moreau studied law"), or, for a bare "the 56-year-old", by the person spoken
+of just before. A noun phrase such as "her mother, 79" is someone else. An
+age at an earlier time ("who was 40 when elected in 2010", "was 30 in
+1990") is not compared with the publication date.`,
 	Bad:      "Ana Ruiz, 54, was born in 1975.  (published 2026)",
 	Good:     "Ana Ruiz, 50, was born in 1975.  (published 2026)",
 	Severity: analysis.Warning,
 	Run:      runAgeYear,
 }
 
-// whose returns a key for the person a quantity's subject names: "p3" for
-// the fourth person of the names analysis, "r:her mother" for a noun
-// phrase; "" when unknown.
-func whose(p *analysis.Pass, q quantities.Quantity) string {
-	if q.Subject.End > q.Subject.Start {
-		if !q.SubjectIsName {
-			return "r:" + strings.ToLower(p.Text[q.Subject.Start:q.Subject.End])
-		}
-		// The subject may span a title: take the person of its last word.
-		if id := p.Names.PersonAt(q.Subject.End - 1); id >= 0 {
-			return fmt.Sprintf("p%d", id)
-		}
-		return ""
-	}
-	if !q.Anaphor {
-		return ""
-	}
-	// "the 56-year-old", "She was born in 1975": the last person named,
-	// within the two sentences before.
-	mi := p.Names.LastBefore(q.Start)
-	if mi < 0 {
-		return ""
-	}
-	m := p.Names.Mentions[mi]
-	if m.Person < 0 || q.Sentence-m.Sentence > 2 {
-		return ""
-	}
-	// Someone else aged in between ("her mother, 79") makes it unclear.
-	for _, o := range p.Quantities {
-		if o.Start > m.End && o.Start < q.Start && o.Kind == quantities.Age && !o.SubjectIsName {
-			return ""
-		}
-	}
-	return fmt.Sprintf("p%d", m.Person)
-}
-
 func runAgeYear(p *analysis.Pass) []analysis.Finding {
-	type fact struct {
-		q   quantities.Quantity
-		who string
-	}
-	ages := map[string][]quantities.Quantity{}
-	births := map[string]quantities.Quantity{}
-	stated := map[float64]bool{} // ages stated beside a name or phrase
-	var order []fact
-	for _, q := range p.Quantities {
-		if q.Kind == quantities.Age && !q.Past && !q.Anaphor {
-			stated[q.Value] = true
+	a := p.Entities
+	// An age written bare ("the 56-year-old") may be anyone's of that age
+	// given beside a name or description.
+	stated := map[int]bool{}
+	for _, g := range a.Ages {
+		if !g.Past && !g.Restated {
+			stated[g.Value] = true
 		}
 	}
-	for _, q := range p.Quantities {
-		switch {
-		case q.Kind == quantities.Age && !q.Past:
-			if q.Anaphor && stated[q.Value] {
-				continue // it can be whoever was given that age
-			}
-			if w := whose(p, q); w != "" {
-				order = append(order, fact{q, w})
-			}
-		case q.Kind == quantities.Birth:
-			if w := whose(p, q); w != "" {
-				if _, ok := births[w]; !ok {
-					births[w] = q
-				}
-			}
+	births := map[int]entities.Birth{}
+	for _, b := range a.Births {
+		if _, ok := births[b.Person]; !ok && b.Person >= 0 {
+			births[b.Person] = b
 		}
 	}
+	first := map[int]entities.Age{}
 	var out []analysis.Finding
-	for _, f := range order {
-		q := f.q
-		// One person, two ages.
-		if prev := ages[f.who]; len(prev) > 0 {
-			first := prev[0]
-			if first.Value != q.Value {
-				out = append(out, analysis.Finding{
-					Message: fmt.Sprintf("%s is %g here but %g earlier (%q)", who(p, f.who), q.Value, first.Value, ageContext(p.Text, first)),
-					Span:    analysis.At(q.Start, q.End),
-					Related: []analysis.Related{{Span: analysis.At(first.Start, first.End), Note: fmt.Sprintf("age first given as %g", first.Value)}},
-				})
-				continue
+	for _, g := range a.Ages {
+		if g.Past || g.Person < 0 || g.Restated && stated[g.Value] {
+			continue
+		}
+		prev, seen := first[g.Person]
+		switch {
+		case seen && prev.Value != g.Value:
+			out = append(out, twoAges(p, g, prev))
+			continue
+		case !seen && g.Restated:
+			continue // a bare age is compared only with an age given before
+		case !seen:
+			first[g.Person] = g
+		}
+		if b, ok := births[g.Person]; ok {
+			if f, bad := ageAgainstBirth(p, g, b); bad {
+				out = append(out, f)
 			}
 		}
-		if !q.Anaphor {
-			ages[f.who] = append(ages[f.who], q)
-		} else if len(ages[f.who]) == 0 {
-			continue
-		}
-		// An age against the birth date.
-		b, ok := births[f.who]
-		if !ok || p.Reference.Assumed || p.Reference.Date.IsZero() {
-			continue
-		}
-		lo, hi := ageRange(b, p.Reference.Date)
-		if int(q.Value) >= lo && int(q.Value) <= hi {
-			continue
-		}
-		want := fmt.Sprint(lo)
-		if hi > lo {
-			want = fmt.Sprintf("%d or %d", lo, hi)
-		}
-		out = append(out, analysis.Finding{
-			Message: fmt.Sprintf("%s is %g here, but someone born %s is %s on the publication date %s",
-				who(p, f.who), q.Value, b.Text, want, day(p.Reference.Date)),
-			Span: analysis.At(q.Start, q.End),
-			Related: []analysis.Related{{
-				Span: analysis.At(b.Start, b.End),
-				Note: fmt.Sprintf("born %s; publication date %s (from the %s)", b.Text, day(p.Reference.Date), p.Reference.Source),
-			}},
-		})
 	}
 	return out
 }
 
-// who names the person behind a key of whose, for a message.
-func who(p *analysis.Pass, key string) string {
-	var id int
-	if _, err := fmt.Sscanf(key, "p%d", &id); err == nil && id < len(p.Names.People) {
-		return p.Names.People[id].Name
+// twoAges reports one person given age g after age prev.
+func twoAges(p *analysis.Pass, g, prev entities.Age) analysis.Finding {
+	return analysis.Finding{
+		Message: fmt.Sprintf("%s is %d here but %d earlier (%q)", personName(p, g.Person), g.Value, prev.Value, ageContext(p, prev)),
+		Span:    analysis.At(g.Start, g.End),
+		Related: append([]analysis.Related{
+			{Span: analysis.At(prev.Start, prev.End), Note: fmt.Sprintf("age first given as %d", prev.Value)},
+		}, mentionNote(p, g.By)...),
 	}
-	return strings.TrimPrefix(key, "r:")
+}
+
+// ageAgainstBirth reports age g if it does not fit birth b on the
+// publication date (when that date was not assumed).
+func ageAgainstBirth(p *analysis.Pass, g entities.Age, b entities.Birth) (analysis.Finding, bool) {
+	if p.Reference.Assumed || p.Reference.Date.IsZero() {
+		return analysis.Finding{}, false
+	}
+	lo, hi := ageRange(b, p.Reference.Date)
+	if g.Value >= lo && g.Value <= hi {
+		return analysis.Finding{}, false
+	}
+	want := fmt.Sprint(lo)
+	if hi > lo {
+		want = fmt.Sprintf("%d or %d", lo, hi)
+	}
+	return analysis.Finding{
+		Message: fmt.Sprintf("%s is %d here, but someone born %s is %s on the publication date %s",
+			personName(p, g.Person), g.Value, b.Text, want, day(p.Reference.Date)),
+		Span: analysis.At(g.Start, g.End),
+		Related: append([]analysis.Related{{
+			Span: analysis.At(b.Start, b.End),
+			Note: fmt.Sprintf("born %s; publication date %s (from the %s)", b.Text, day(p.Reference.Date), p.Reference.Source),
+		}}, mentionNote(p, b.By)...),
+	}, true
+}
+
+// personName names a person for a message.
+func personName(p *analysis.Pass, id int) string {
+	if id >= 0 && id < len(p.Entities.People) {
+		return p.Entities.People[id].Name
+	}
+	return "someone"
+}
+
+// mentionNote points at the pronoun or role that ties a fact to its
+// person, saying who it was taken to be ("She" → Ana Ruiz); a name needs
+// no such note.
+func mentionNote(p *analysis.Pass, mi int) []analysis.Related {
+	if mi < 0 || mi >= len(p.Entities.Mentions) || p.Entities.Mentions[mi].Kind == entities.Name {
+		return nil
+	}
+	m := p.Entities.Mentions[mi]
+	return []analysis.Related{{Span: analysis.At(m.Start, m.End), Note: fmt.Sprintf("“%s” → %s", m.Text, personName(p, m.Person))}}
 }
 
 // ageRange is the age on date ref of someone born at b: one value when the
 // day is known, else the two it may be.
-func ageRange(b quantities.Quantity, ref time.Time) (lo, hi int) {
-	y := int(b.Value)
-	age := ref.Year() - y
+func ageRange(b entities.Birth, ref time.Time) (lo, hi int) {
+	age := ref.Year() - b.Year
 	switch {
 	case b.Month > 0 && b.Day > 0:
 		if int(ref.Month()) < b.Month || int(ref.Month()) == b.Month && ref.Day() < b.Day {
@@ -168,16 +143,14 @@ func ageRange(b quantities.Quantity, ref time.Time) (lo, hi int) {
 	return age - 1, age
 }
 
-// ageContext quotes an age with the name or phrase beside it.
-func ageContext(text string, q quantities.Quantity) string {
-	if q.Subject.End > q.Subject.Start {
-		a, b := q.Subject.Start, q.End
-		if q.Subject.Start > q.Start {
-			a, b = q.Start, q.Subject.End
-		}
+// ageContext quotes an age with the mention that ties it to its person.
+func ageContext(p *analysis.Pass, g entities.Age) string {
+	if g.By >= 0 && g.By < len(p.Entities.Mentions) {
+		m := p.Entities.Mentions[g.By]
+		a, b := min(m.Start, g.Start), max(m.End, g.End)
 		if b-a < 80 {
-			return text[a:b]
+			return p.Text[a:b]
 		}
 	}
-	return q.Text
+	return g.Text
 }

@@ -8,8 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/copydesk/copydesk/checker/analysis"
-	"github.com/copydesk/copydesk/checker/names"
-	"github.com/copydesk/copydesk/checker/quantities"
+	"github.com/copydesk/copydesk/checker/entities"
 	"github.com/copydesk/copydesk/rules"
 )
 
@@ -35,13 +34,11 @@ func TestAgeYearHandMade(t *testing.T) {
 	p := &analysis.Pass{
 		Text:      s,
 		Reference: analysis.Reference{Date: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC), Source: "flag"},
-		Names: names.Analysis{
-			People:   []names.Person{{Name: "Smith", Surname: "Smith", Mentions: []int{0}}},
-			Mentions: []names.Mention{{Span: names.Span{Start: 0, End: 5}, Text: "Smith", Person: 0}},
-		},
-		Quantities: []quantities.Quantity{
-			{Start: 7, End: 9, Text: "54", Kind: quantities.Age, Value: 54, Subject: quantities.Span{Start: 0, End: 5}, SubjectIsName: true},
-			{Start: 23, End: 27, Text: "1975", Kind: quantities.Birth, Value: 1975, Subject: quantities.Span{Start: 0, End: 5}, SubjectIsName: true},
+		Entities: entities.Analysis{
+			People:   []entities.Person{{Name: "Smith", Surname: "Smith", Mentions: []int{0}}},
+			Mentions: []entities.Mention{{Span: entities.Span{Start: 0, End: 5}, Text: "Smith", Person: 0}},
+			Ages:     []entities.Age{{Span: entities.Span{Start: 7, End: 9}, Text: "54", Value: 54, Person: 0, By: 0}},
+			Births:   []entities.Birth{{Span: entities.Span{Start: 23, End: 27}, Text: "1975", Year: 1975, Person: 0, By: 0}},
 		},
 	}
 	fs := rules.AgeYear.Run(p)

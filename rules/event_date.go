@@ -27,7 +27,8 @@ a date after the noun of an event that lasts days (a fire, a strike, a
 summit, a trial) that is the object of a verb or a preposition
 ("firefighters were still fighting the blaze on Tuesday", "signed a pact at
 the summit on Thursday": one day within it, compared only with a date
-before the noun, "the March 5 summit"), on
+before the noun, "the March 5 summit", and only when it falls before that
+day, on which such an event began), on
 mentions with different ordinals ("the first round", "the second round"),
 and where a date before the noun names which event is meant ("Saturday's
 debate" ... "Sunday's debate"; "the 2020 election" ... "the November
@@ -64,7 +65,7 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 				continue
 			}
 			da, dm := p.Dates[a.Dates[0]], p.Dates[m.Dates[0]]
-			if !disjoint(da, dm) || apart(da, dm) {
+			if !disjoint(da, dm) || apart(da, dm) || withinAfterStart(a, m, da, dm) {
 				continue
 			}
 			out = append(out, analysis.Finding{
@@ -87,6 +88,21 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 // the blaze on Tuesday", "signed a pact at the summit on Thursday").
 func onEvent(m events.Mention) bool {
 	return m.Direct && !m.Within
+}
+
+// withinAfterStart reports a day within a lasting event that falls after
+// the day the other mention dates it by: a fire "on Wednesday afternoon"
+// that broke out as "the Sept. 8 blaze" the evening before is one fire.
+// A lasting event named by a date is named by its first day.
+func withinAfterStart(a, m events.Mention, da, dm dates.Expr) bool {
+	if a.Within == m.Within {
+		return false
+	}
+	within, named := da, dm
+	if m.Within {
+		within, named = dm, da
+	}
+	return !within.From.Before(named.From)
 }
 
 // instanceGap is how far apart two dates of "one" event must lie to be two

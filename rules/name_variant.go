@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/entities"
 )
 
 // NameVariant reports one person named two ways: a surname spelled
@@ -27,16 +28,22 @@ word that appears on one side only ("Deputy", "Acting") is.`,
 }
 
 func runNameVariant(p *analysis.Pass) []analysis.Finding {
-	a := p.Names
+	a := p.Entities
 	var out []analysis.Finding
 	seen := map[string]bool{}
 	for _, m := range a.Mentions {
-		if !m.Variant || m.Person < 0 || seen[strings.ToLower(m.Text)] {
+		if m.Kind != entities.Name || !m.Variant || m.Person < 0 || seen[strings.ToLower(m.Text)] {
 			continue
 		}
 		seen[strings.ToLower(m.Text)] = true
 		person := a.People[m.Person]
 		first := a.Mentions[person.Mentions[0]]
+		for _, mi := range person.Mentions {
+			if a.Mentions[mi].Kind == entities.Name {
+				first = a.Mentions[mi]
+				break
+			}
+		}
 		out = append(out, analysis.Finding{
 			Message: fmt.Sprintf("%q here, but %q earlier: the same person spelled two ways (%s or %s)?",
 				m.Text, first.Text, m.Spelled, variantWord(m.Text, m.Spelled)),
@@ -44,33 +51,17 @@ func runNameVariant(p *analysis.Pass) []analysis.Finding {
 			Related: []analysis.Related{{Span: analysis.At(first.Start, first.End), Note: "first named as " + first.Text}},
 		})
 	}
-	for _, person := range a.People {
-		var first int = -1
-		reported := map[string]bool{}
-		for _, mi := range person.Mentions {
-			m := a.Mentions[mi]
-			if m.Title == "" || m.Former {
-				continue
-			}
-			if first < 0 {
-				first = mi
-				continue
-			}
-			f := a.Mentions[first]
-			if reported[m.Title] || !titlesConflict(f.Title, m.Title) {
-				continue
-			}
-			reported[m.Title] = true
-			out = append(out, analysis.Finding{
-				Message: fmt.Sprintf("%s is %q here but %q earlier",
-					person.Name, p.Text[m.TitleSpan.Start:m.TitleSpan.End], p.Text[f.TitleSpan.Start:f.TitleSpan.End]),
-				Span: analysis.At(m.TitleSpan.Start, m.End),
-				Related: []analysis.Related{{
-					Span: analysis.At(f.TitleSpan.Start, f.End),
-					Note: "first titled " + p.Text[f.TitleSpan.Start:f.TitleSpan.End],
-				}},
-			})
-		}
+	for _, c := range a.TitleChanges {
+		f, m := a.Mentions[c.First], a.Mentions[c.Later]
+		out = append(out, analysis.Finding{
+			Message: fmt.Sprintf("%s is %q here but %q earlier",
+				a.People[c.Person].Name, p.Text[m.TitleSpan.Start:m.TitleSpan.End], p.Text[f.TitleSpan.Start:f.TitleSpan.End]),
+			Span: analysis.At(m.TitleSpan.Start, m.End),
+			Related: []analysis.Related{{
+				Span: analysis.At(f.TitleSpan.Start, f.End),
+				Note: "first titled " + p.Text[f.TitleSpan.Start:f.TitleSpan.End],
+			}},
+		})
 	}
 	return out
 }
@@ -83,106 +74,4 @@ func variantWord(name, spelled string) string {
 		}
 	}
 	return name
-}
-
-// titleAbbrevs expand abbreviated titles.
-var titleAbbrevs = map[string]string{
-	"gov": "governor", "sen": "senator", "gen": "general", "rep": "representative",
-	"prof": "professor", "lt": "lieutenant", "col": "colonel", "capt": "captain",
-	"sgt": "sergeant", "ceo": "chief executive officer", "cfo": "chief financial officer",
-	"coo": "chief operating officer", "pres": "president", "sec": "secretary",
-	"manager": "coach", "trainer": "coach",
-}
-
-// rankWords change an office: a deputy minister is not the minister.
-var rankWords = map[string]bool{
-	"deputy": true, "vice": true, "acting": true, "interim": true, "assistant": true,
-	"junior": true, "associate": true, "under": true, "shadow": true, "elect": true,
-}
-
-// portfolios name what an office is in charge of.
-var portfolios = map[string]bool{
-	"finance": true, "foreign": true, "defence": true, "defense": true, "interior": true,
-	"home": true, "health": true, "education": true, "justice": true, "economy": true,
-	"economic": true, "trade": true, "energy": true, "environment": true, "agriculture": true,
-	"transport": true, "labour": true, "labor": true, "culture": true, "tourism": true,
-	"industry": true, "housing": true, "treasury": true, "state": true, "development": true,
-	"digital": true, "science": true, "research": true, "sport": true, "sports": true,
-	"family": true, "social": true, "welfare": true, "employment": true, "infrastructure": true,
-	"fisheries": true, "mining": true, "water": true, "communications": true, "security": true,
-	"immigration": true, "budget": true, "planning": true, "commerce": true, "executive": true,
-	"financial": true, "operating": true, "technology": true, "marketing": true, "prime": true,
-	"attorney": true, "general": true, "police": true, "army": true, "navy": true,
-}
-
-// titlesConflict reports whether two titles for one office cannot both
-// hold: they share an office word ("Minister", "Chief") and a rank word
-// stands in one only, or neither's core words (offices, portfolios,
-// ranks) contain the other's. Other words ("Russian", "Air Force") are
-// left out of the comparison; a football manager is a coach.
-func titlesConflict(a, b string) bool {
-	wa, wb := titleWords(a), titleWords(b)
-	// Offices with no head in common ("President", "Chief Executive")
-	// may both be held; only rivals for one office are compared.
-	shared := false
-	for w := range wa {
-		if titleHead[w] && wb[w] {
-			shared = true
-		}
-	}
-	if !shared {
-		return false
-	}
-	for w := range wa {
-		if rankWords[w] && !wb[w] {
-			return true
-		}
-	}
-	for w := range wb {
-		if rankWords[w] && !wa[w] {
-			return true
-		}
-	}
-	return !subset(wa, wb) && !subset(wb, wa)
-}
-
-func titleWords(t string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == '-' }) {
-		w = strings.TrimSuffix(w, ".")
-		if x, ok := titleAbbrevs[w]; ok {
-			for _, y := range strings.Fields(x) {
-				out[y] = true
-			}
-			continue
-		}
-		if portfolios[w] || rankWords[w] || titleHead[w] {
-			out[w] = true
-		}
-	}
-	return out
-}
-
-// titleHead are the words that name an office itself.
-var titleHead = map[string]bool{
-	"president": true, "minister": true, "secretary": true, "chancellor": true, "governor": true,
-	"senator": true, "mayor": true, "judge": true, "justice": true, "colonel": true,
-	"captain": true, "commissioner": true, "ambassador": true, "chairman": true,
-	"chairwoman": true, "chair": true, "director": true, "premier": true, "king": true,
-	"queen": true, "prince": true, "princess": true, "pope": true, "bishop": true,
-	"archbishop": true, "cardinal": true, "coach": true, "manager": true, "professor": true,
-	"representative": true, "speaker": true, "lieutenant": true, "sergeant": true,
-	"inspector": true, "detective": true, "superintendent": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true, "chief": true, "officer": true, "admiral": true,
-	"marshal": true, "commander": true, "councillor": true, "dean": true, "prosecutor": true,
-	"treasurer": true, "auditor": true, "leader": true, "head": true,
-}
-
-func subset(a, b map[string]bool) bool {
-	for w := range a {
-		if !b[w] {
-			return false
-		}
-	}
-	return true
 }

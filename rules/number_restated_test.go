@@ -12,9 +12,9 @@ import (
 
 	"github.com/copydesk/copydesk/checker/analysis"
 	"github.com/copydesk/copydesk/checker/dates"
-	"github.com/copydesk/copydesk/checker/names"
+	"github.com/copydesk/copydesk/checker/entities"
 	"github.com/copydesk/copydesk/checker/quantities"
-	"github.com/copydesk/copydesk/checker/text"
+	"github.com/copydesk/copydesk/checker/tagger"
 	"github.com/copydesk/copydesk/rules"
 )
 
@@ -25,13 +25,17 @@ func numbersPass(s string, pub time.Time) *analysis.Pass {
 	if d, ok := dates.FindDateline(s); ok && d.Year > 0 {
 		ref = analysis.Reference{Date: time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC), Source: "dateline"}
 	}
+	rd := tagger.Default().Read(s, nil)
+	ds := dates.Resolve(s, ref.Date, dates.Options{})
+	qs := quantities.FindIn(s, rd.Sentences)
 	return &analysis.Pass{
 		Text:       s,
 		Reference:  ref,
-		Sentences:  text.Sentences(s),
-		Dates:      dates.Resolve(s, ref.Date, dates.Options{}),
-		Quantities: quantities.Find(s),
-		Names:      names.Find(s),
+		Reading:    rd,
+		Sentences:  rd.Sentences,
+		Dates:      ds,
+		Quantities: qs,
+		Entities:   entities.Analyze(entities.Input{Text: s, Reading: rd, Dates: ds, Quantities: qs}),
 	}
 }
 

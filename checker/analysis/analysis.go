@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/entities"
 	"github.com/copydesk/copydesk/checker/events"
-	"github.com/copydesk/copydesk/checker/names"
 	"github.com/copydesk/copydesk/checker/quantities"
 	"github.com/copydesk/copydesk/checker/text"
 )
@@ -96,7 +96,10 @@ type Pass struct {
 	Text string
 	// Reference is the publication date used to resolve relative dates.
 	Reference Reference
-	// Sentences splits Text into sentences.
+	// Reading is the one reading of Text every analysis shares: its
+	// sentences and tokens, each token with its part of speech and lemma.
+	Reading *text.Reading
+	// Sentences splits Text into sentences (Reading.Sentences).
 	Sentences []text.Sentence
 	// Dates holds every time expression, resolved, in order of position.
 	Dates []dates.Expr
@@ -104,8 +107,9 @@ type Pass struct {
 	Events events.Analysis
 	// Quantities holds every number with its unit and counted noun.
 	Quantities []quantities.Quantity
-	// Names holds the people and organisations named, with their mentions.
-	Names names.Analysis
+	// Entities holds the people and organisations spoken of, every mention
+	// of a person resolved, and the ages and birth dates given them.
+	Entities entities.Analysis
 }
 
 // Rule is one check: its documented identity and the function that runs it.

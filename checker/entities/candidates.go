@@ -17,11 +17,10 @@ type run struct {
 	former   bool
 	honor    string
 	evidence bool // a title, a speech verb, an age or a role says it is a person
+	subject  bool // one proper noun, the subject of a verb ("Putin accepted")
 	weak     bool // only its place in the sentence does
 	org      bool
 }
-
-
 
 // skipFirst are capitalised words that open a sentence without naming.
 var skipFirst = map[string]bool{
@@ -42,19 +41,8 @@ var skipFirst = map[string]bool{
 	"each": true, "many": true, "most": true, "several": true, "dear": true, "until": true,
 }
 
-
-// orgHeads end an organisation's name.
-var orgHeads = map[string]bool{
-	"council": true, "ministry": true, "bank": true, "party": true, "union": true,
-	"commission": true, "committee": true, "agency": true, "company": true, "corporation": true,
-	"inc": true, "ltd": true, "group": true, "association": true, "foundation": true,
-	"institute": true, "university": true, "court": true, "parliament": true, "assembly": true,
-	"organization": true, "organisation": true, "federation": true, "league": true, "club": true,
-	"fund": true, "authority": true, "office": true, "department": true, "board": true,
-	"service": true, "forces": true, "army": true, "police": true, "nations": true,
-	"states": true, "republic": true, "cooperation": true, "summit": true, "school": true,
-	"hospital": true, "museum": true, "airlines": true, "airways": true, "network": true,
-}
+// monthNames are the months that are also given names.
+var monthNames = map[string]bool{"april": true, "may": true, "june": true, "july": true, "august": true}
 
 // notNames are capitalised words that do not name a person.
 var notNames = map[string]bool{
@@ -81,8 +69,6 @@ var places = map[string]bool{
 	"inside": true, "within": true, "along": true, "beyond": true, "against": true, "the": true,
 	"with": true, "about": true, "among": true, "per": true, "like": true, "versus": true,
 }
-
-
 
 func bare(w string) string { return strings.TrimSuffix(w, ".") }
 
@@ -128,13 +114,23 @@ type finder struct {
 	s  string
 	lx *lexicon.Lexicon
 	r  *text.Reading
+	// placed holds the lower-case words the copy puts where a place
+	// stands ("in Lyon", "to Kestria", "visited Dunavec").
+	placed map[string]bool
 }
 
-// candidates returns the capitalised runs of every sentence.
+// candidates returns the capitalised runs of every sentence, and notes the
+// words that stand where a place does.
 func (f *finder) candidates() []run {
 	var out []run
+	f.placed = map[string]bool{}
 	for si := range f.r.Sentences {
 		toks := f.r.Words(si)
+		for k := 1; k < len(toks); k++ {
+			if places[toks[k-1].Lower] && toks[k-1].Lower != "the" && toks[k].Capitalized(f.s) {
+				f.placed[toks[k].Lower] = true // "in Lyon", "visit Kestria"
+			}
+		}
 		head := headline(f.s, toks)
 		for i := 0; i < len(toks); {
 			if !f.startsName(toks, i) {
@@ -156,15 +152,21 @@ func (f *finder) candidates() []run {
 
 func (f *finder) startsName(toks []text.Token, i int) bool {
 	t := toks[i]
-	if t.Kind != text.Word || !t.Capitalized(f.s) {
+	if t.Kind != text.Word || !t.Capitalized(f.s) || designation(t.Lower) {
 		return false
 	}
 	return !allCaps(t.Text(f.s)) || isTitleHead(f.lx, t.Lower)
 }
 
+// designation reports a word with a digit in it ("Aquila-2", "G7",
+// "Q3"): a model, a product or a code, never part of a person's name.
+func designation(w string) bool {
+	return strings.ContainsAny(w, "0123456789")
+}
+
 func (f *finder) continuesName(toks []text.Token, j int) bool {
 	t := toks[j]
-	if t.Kind != text.Word {
+	if t.Kind != text.Word || designation(t.Lower) {
 		return false
 	}
 	if f.lx.Is(lexicon.NameParticles, t.Lower) && j+1 < len(toks) && toks[j+1].Kind == text.Word && toks[j+1].Capitalized(f.s) {
@@ -198,6 +200,10 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 		r.evidence = true
 		a = h + 1
 	}
+	if a < j-1 && h < 0 && f.openingRole(toks, a) {
+		a++ // "Pharmacist Rui Tavares": a role noun, capitalised to open the sentence
+		r.evidence = true
+	}
 	if a < j-1 && lx.Is(lexicon.Honorifics, toks[a].Lower) {
 		r.honor = bare(toks[a].Lower)
 		r.evidence = true
@@ -207,12 +213,15 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 		return r, false
 	}
 	r.name = append([]text.Token(nil), toks[a:j]...)
-	if len(r.name) > 1 && orgHeads[bare(r.name[len(r.name)-1].Lower)] {
+	if len(r.name) > 1 && lx.Is(lexicon.OrgHeads, r.name[len(r.name)-1].Lower) {
 		r.org = true
 		return r, true
 	}
-	for _, t := range r.name {
-		if notNames[t.Lower] || orgHeads[bare(t.Lower)] || lx.Is(lexicon.Honorifics, t.Lower) || isTitleHead(lx, t.Lower) && len(r.name) == 1 {
+	for k, t := range r.name {
+		if k == 0 && len(r.name) > 1 && r.evidence && monthNames[t.Lower] {
+			continue // "Singer June Harlan": after a title or role, a month is a given name
+		}
+		if notNames[t.Lower] || lx.Is(lexicon.OrgHeads, t.Lower) || lx.Is(lexicon.Honorifics, t.Lower) || isTitleHead(lx, t.Lower) && len(r.name) == 1 {
 			return r, false
 		}
 	}
@@ -224,8 +233,16 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 			r.weak = true
 		}
 	}
+	// Nor is one that opens a clause as the subject of a verb ("Mei Lin
+	// runs the ferry line", "..., Emeka Okafor moved to Milan").
+	if len(r.name) >= 2 && len(r.name) <= 3 && i == a && !head && (a == 0 || toks[a-1].Lower == ",") && j < len(toks) {
+		if n := toks[j]; n.Tag.IsFinite() {
+			r.weak = true
+		}
+	}
 	r.former = r.former || i > 0 && formerWords[toks[i-1].Lower]
-	r.evidence = r.evidence || f.personBefore(toks, i) || f.personAfter(toks, j)
+	r.subject = f.lone(toks, a, j)
+	r.evidence = r.evidence || f.personBefore(toks, i) || f.personAfter(toks, j) || r.subject
 	return r, true
 }
 
@@ -240,7 +257,25 @@ func (f *finder) personBefore(toks []text.Token, i int) bool {
 		return false
 	}
 	p := toks[i-1]
-	return f.roleNoun(p) || saying(f.lx, p) || strings.HasSuffix(p.Lower, "year-old")
+	return f.roleNoun(p) || saying(f.lx, p) || strings.HasSuffix(p.Lower, "year-old") || f.afterLifePhrase(toks, i)
+}
+
+// afterLifePhrase reports a name at toks[i] just after the comma that ends
+// a phrase opening the sentence with a participle of a life ("Born in 1980
+// in Lyon, Moreau ...", "Raised in Porto and born in 1966, Duarte ...").
+func (f *finder) afterLifePhrase(toks []text.Token, i int) bool {
+	if i < 2 || i > maxFronted || toks[i-1].Lower != "," {
+		return false
+	}
+	for _, t := range toks[:i-1] {
+		if t.Tag.IsFinite() {
+			return false
+		}
+		if f.lx.Is(lexicon.PersonParticiples, t.Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // personAfter reports words after a name ending before toks[j] that show it
@@ -257,13 +292,42 @@ func (f *finder) personAfter(toks []text.Token, j int) bool {
 	if n.Lower == "," && j+2 < len(toks) && toks[j+1].Kind == text.Number && (toks[j+2].Lower == "," || toks[j+2].Lower == ".") {
 		return true // "Smith, 54,"
 	}
+	if n.Lower == "," && f.apposition(toks, j) >= 0 {
+		return true // "Rui Tavares, a pharmacist in Braga,"
+	}
 	return n.Lower == "," && j+1 < len(toks) && (toks[j+1].Lower == "who" || saying(f.lx, toks[j+1]))
+}
+
+// lone reports a surname alone (toks[a:j] one word, a proper noun) that
+// is the subject of a verb: "..., Linn told the court",
+// "Nowak resigned". It is evidence enough for a name one letter off a
+// person's surname; on its own it makes nobody a person.
+func (f *finder) lone(toks []text.Token, a, j int) bool {
+	if j-a != 1 || j >= len(toks) || !toks[a].Tag.IsProper() {
+		return false
+	}
+	n := toks[j]
+	if n.Lower == "'s" && j+1 < len(toks) {
+		return toks[j+1].Tag.IsNoun() // "Nowak's lawyer"
+	}
+	return n.Tag.IsFinite()
+}
+
+// openingRole reports a person noun that opens the sentence (or a quote)
+// before a name, written with a capital because it opens it, whatever its
+// tag: "Pharmacist Rui Tavares", "Volcanologist Sanna Aalto".
+func (f *finder) openingRole(toks []text.Token, a int) bool {
+	if a > 0 && toks[a-1].Kind != text.Punct {
+		return false
+	}
+	t := toks[a]
+	return t.Kind == text.Word && !t.Tag.IsPlural() && f.lx.PersonNoun(t.Lower)
 }
 
 // roleNoun reports a singular common noun that names a person in its first
 // sense: "pharmacist", "foreman", "mayor".
 func (f *finder) roleNoun(t text.Token) bool {
-	return t.Kind == text.Word && (t.Tag == text.NN || t.Tag == text.NoTag) && f.lx.PersonNoun(t.Lemma)
+	return t.Kind == text.Word && (t.Tag == text.NN || t.Tag == text.None) && f.lx.PersonNoun(t.Lemma)
 }
 
 // smallWords stay lower case in a headline.

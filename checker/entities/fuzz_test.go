@@ -16,7 +16,7 @@ func FuzzFind(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		a := Find(s)
+		a := Find(s, ref)
 		last := -1
 		for _, m := range a.Mentions {
 			if m.Start < 0 || m.End > len(s) || m.Start >= m.End || m.Start < last {
@@ -62,7 +62,7 @@ func benchFind(b *testing.B, n int) {
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Find(s)
+		Find(s, ref)
 	}
 }
 

@@ -3,13 +3,16 @@ package entities
 import (
 	"slices"
 	"strings"
+
+	"github.com/copydesk/copydesk/checker/lexicon"
 )
 
 // link turns runs into people and mentions: full names first, then the
 // surnames alone, which link to the one person of that surname (to none
 // when several share it) or, spelled slightly differently, to the one
 // person whose surname they nearly match.
-func link(s string, runs []run) Analysis {
+func (f *finder) link(runs []run) Analysis {
+	s := f.s
 	var a Analysis
 	single := map[string]int{} // lower-case word → runs naming it alone
 	for _, r := range runs {
@@ -31,12 +34,12 @@ func link(s string, runs []run) Analysis {
 		if r.org {
 			if len(r.name) > 1 {
 				st, en := r.name[0].Start, r.name[len(r.name)-1].End
-				a.Orgs = append(a.Orgs, Org{Span{st, en}, s[st:en]})
+				a.Orgs = append(a.Orgs, Org{Span: Span{Start: st, End: en}, Name: s[st:en]})
 			}
 			continue
 		}
 		st, en := r.name[0].Start, r.name[len(r.name)-1].End
-		m := Mention{Span: Span{st, en}, Text: s[st:en], Title: r.title, TitleSpan: r.titleSp,
+		m := Mention{Span: Span{Start: st, End: en}, Text: s[st:en], Title: r.title, TitleSpan: r.titleSp,
 			Former: r.former, Honorific: r.honor, Sentence: r.sent, Person: -1}
 		if len(r.name) == 1 {
 			ms = append(ms, pending{r, m, false})
@@ -81,16 +84,17 @@ func link(s string, runs []run) Analysis {
 				m.Person = ids[0]
 			case len(ids) > 1:
 				m.Person = -1 // shared surname: cannot tell who
-			case p.r.evidence && !givenOf[w]:
-				if id := a.nearSurname(w); id >= 0 {
-					m.Person, m.Variant, m.Spelled = id, true, a.People[id].Surname
-				} else if p.r.title == "" && p.r.honor == "" {
-					continue
-				}
-			default:
-				if p.r.title == "" && p.r.honor == "" {
-					continue
-				}
+			case p.r.evidence && !givenOf[w] && a.nearSurname(w) >= 0:
+				id := a.nearSurname(w)
+				m.Person, m.Variant, m.Spelled = id, true, a.People[id].Surname
+			case f.alone(p.r, w):
+				// "President Putin", "Putin accepted ...": a person named
+				// by surname only.
+				a.People = append(a.People, Person{Name: m.Text, Surname: m.Text})
+				m.Person = len(a.People) - 1
+				bySurname[w] = append(bySurname[w], m.Person)
+			case p.r.title == "" && p.r.honor == "":
+				continue
 			}
 		}
 		a.Mentions = append(a.Mentions, m)
@@ -99,6 +103,18 @@ func link(s string, runs []run) Analysis {
 		}
 	}
 	return a
+}
+
+// alone reports whether a single word w, no surname of anyone named, names
+// a person of its own: it has a title or honorific, or it is the subject of
+// a verb and no common word, country or place ("Putin accepted", not
+// "Apple said", "China agreed", "Lyon lies").
+func (f *finder) alone(r run, w string) bool {
+	if r.title != "" || r.honor != "" {
+		return !f.placed[w] && f.lx.Value(lexicon.Countries, w) == ""
+	}
+	return r.subject && !f.placed[w] && f.lx.Value(lexicon.Countries, w) == "" &&
+		!f.lx.Known(w, lexicon.Noun) && !f.lx.Known(w, lexicon.Adjective)
 }
 
 // person returns the person a full name refers to, or -1 for a new one. A

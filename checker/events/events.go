@@ -17,6 +17,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/entities"
+	"github.com/copydesk/copydesk/checker/quantities"
+	"github.com/copydesk/copydesk/checker/tagger"
 	"github.com/copydesk/copydesk/checker/tense"
 	"github.com/copydesk/copydesk/checker/text"
 )
@@ -184,12 +187,23 @@ type Options struct {
 	// sentence it shares with the date resolver; it must cover the
 	// sentences Analyze is given.
 	Tense *tense.Cache
+	// People is the entity layer's analysis of the same text: the
+	// participants of events are its people. With none, events have no
+	// agents.
+	People *entities.Analysis
 }
 
 // Analyze builds the event model of src from its sentences and its resolved
-// dates. It runs in time linear in the length of src.
+// dates, reading its people itself (a check shares the entity layer and
+// calls AnalyzeWith). It runs in time linear in the length of src.
 func Analyze(src string, sents []text.Sentence, ds []dates.Expr) Analysis {
-	return AnalyzeWith(src, sents, ds, Options{})
+	ea := entities.Analyze(entities.Input{
+		Text:       src,
+		Reading:    tagger.Default().Read(src, sents),
+		Dates:      ds,
+		Quantities: quantities.FindIn(src, sents),
+	})
+	return AnalyzeWith(src, sents, ds, Options{People: &ea})
 }
 
 // AnalyzeWith is Analyze with options.

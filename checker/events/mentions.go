@@ -40,7 +40,7 @@ var nounMarkers = map[string]bool{
 func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) {
 	a.toks = appendTokens(a.toks[:0], &a.words, a.src, s)
 	toks := a.toks
-	ents := a.w.entities(toks)
+	ents := mergeEntities(a.w.places(toks), people(a.opts.People, toks))
 	// The tense analysis is built only for a sentence that has a date or
 	// an event word to ask about; most have neither.
 	var ta *tense.Analysis
@@ -103,6 +103,23 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 	a.markBackground(toks, first)
 	a.trackCounted(toks, first, ds)
 	a.orders(toks, ds, scopes)
+}
+
+// mergeEntities merges places and people, each in order of position, into
+// one list in order of position.
+func mergeEntities(places, people []entity) []entity {
+	out := make([]entity, 0, len(places)+len(people))
+	i, j := 0, 0
+	for i < len(places) || j < len(people) {
+		if j == len(people) || i < len(places) && places[i].start < people[j].start {
+			out = append(out, places[i])
+			i++
+		} else {
+			out = append(out, people[j])
+			j++
+		}
+	}
+	return out
 }
 
 // inDate reports whether offset off falls inside one of the dates ds.

@@ -1,6 +1,10 @@
 package quantities
 
 import (
+	"math"
+
+	"github.com/copydesk/copydesk/checker/lexicon"
+
 	"strings"
 )
 
@@ -83,7 +87,7 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		parts := sc.listAfter(qs, i, b, n.end, t)
 		if len(parts) >= 2 {
 			t.Parts, t.PartsAll = parts, !sc.openList(n.end, qs[parts[len(parts)-1]].End)
-			t.PartsCounted = collectiveNouns[t.Noun]
+			t.PartsCounted = countsParts(qs, t, parts)
 			for _, p := range parts {
 				if qs[p].Class == "" && !t.PartsCounted {
 					qs[p].Class = t.Class
@@ -220,6 +224,25 @@ var measureNouns = map[string]bool{
 	"point": true, "kilometre": true, "kilometer": true, "mile": true, "metre": true,
 	"meter": true, "foot": true, "inch": true, "kilogram": true, "pound": true, "degree": true,
 	"hectare": true, "acre": true, "litre": true, "liter": true, "tonne": true, "ton": true,
+}
+
+// countsParts reports whether total t counts its parts rather than
+// summing them: a count of groups ("three groups: 380 ..., 610 ..."), or a
+// count of places read the way the figures fit best: "three towns: 2,900
+// in Port Sellin, 2,100 in Olmo and 1,280 in Brida" counts the towns, but
+// "126 evacuation centres: 81 in Davao and 45 in Agusan" sums the centres.
+func countsParts(qs []Quantity, t *Quantity, parts []int) bool {
+	if collectiveNouns[t.Noun] {
+		return true
+	}
+	if lexicon.Default().ContainerClass(t.Noun) != "location" {
+		return false
+	}
+	sum := 0.0
+	for _, p := range parts {
+		sum += qs[p].Value
+	}
+	return math.Abs(t.Value-float64(len(parts))) < math.Abs(t.Value-sum)
 }
 
 // collectiveNouns count groups of things: "three groups: 380 ..., 610 ...

@@ -2,29 +2,17 @@ package quantities
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
+
+	"github.com/copydesk/copydesk/checker/lexicon"
 )
 
-// personNouns name people; "the 56-year-old man" is an age.
-var personNouns = map[string]bool{
-	"man": true, "woman": true, "boy": true, "girl": true, "child": true, "son": true,
-	"daughter": true, "mother": true, "father": true, "wife": true, "husband": true,
-	"brother": true, "sister": true, "grandmother": true, "grandfather": true, "widow": true,
-	"widower": true, "driver": true, "student": true, "teacher": true, "nurse": true,
-	"doctor": true, "farmer": true, "worker": true, "pilot": true, "suspect": true,
-	"victim": true, "mayor": true, "minister": true, "leader": true, "president": true,
-	"candidate": true, "chief": true, "executive": true, "founder": true, "owner": true,
-	"officer": true, "soldier": true, "player": true, "striker": true, "coach": true,
-	"singer": true, "actor": true, "actress": true, "author": true, "writer": true,
-	"resident": true, "retiree": true, "pensioner": true, "veteran": true, "lawyer": true,
-	"judge": true, "senator": true, "councillor": true, "chairman": true, "chairwoman": true,
-	"teenager": true, "baby": true, "grandson": true, "granddaughter": true, "friend": true,
-	"neighbour": true, "neighbor": true, "partner": true, "aunt": true, "uncle": true,
-	"cousin": true, "nephew": true, "niece": true, "colleague": true, "patient": true,
-	"engineer": true, "scientist": true, "economist": true, "activist": true, "journalist": true,
-	"goalkeeper": true, "defender": true, "midfielder": true, "athlete": true, "runner": true,
-	"fisherman": true, "baker": true, "climber": true, "skipper": true, "captain": true,
+// isPersonNoun reports a noun that names a person in its first sense
+// ("pharmacist", "foreman", "widow"), singular or plural, from the lexicon:
+// "the 56-year-old man" is an age, "the 40-year-old club" is not.
+func isPersonNoun(w string) bool {
+	lx := lexicon.Default()
+	return lx.PersonNoun(lx.Lemma(w, lexicon.Noun))
 }
 
 // adjSkip are words skipped between "-year-old" and its noun.
@@ -72,7 +60,7 @@ func nameBefore(before []tok, k int) (Span, bool) {
 // roleBefore returns a noun phrase naming a person ending at before[k]:
 // "her mother", "the driver", "a neighbour".
 func roleBefore(before []tok, k int) (Span, bool) {
-	if k >= len(before) || !personNouns[before[k].lower()] {
+	if k >= len(before) || !isPersonNoun(before[k].lower()) {
 		return Span{}, false
 	}
 	sp := Span{before[k].start, before[k].end}
@@ -119,7 +107,7 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			return true
 		}
 		w := word(after, k)
-		if personNouns[singular(w)] {
+		if isPersonNoun(w) {
 			q.Kind, q.Subject, q.Past = Age, Span{after[k].start, after[k].end}, past
 			q.Anaphor = q.Definite || word(before, 0) == "the"
 			return true
@@ -143,6 +131,27 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		namedSubject(q, before)
 		q.Kind, q.Past = Age, true
 		return true
+	case q.Unit == "" && copulas[word(before, 0)] && ageEnds[word(after, 0)]:
+		// A predicate age: "He was 64.", "Smith is 54, and", "she turned
+		// 60 on Monday". It is an age at another time (Past) when the clause
+		// says when ("was 40 when elected", "was 30 in 1990") or looks
+		// ahead ("she turns 45 in August").
+		sp, ok := subjectBefore(before, 1)
+		if !ok {
+			return false
+		}
+		q.Kind, q.Subject = Age, sp
+		// "turns 45 in August" is an age still ahead.
+		q.Past = word(after, 0) == "when" || word(before, 0) == "turns" ||
+			(word(before, 0) == "was" || word(before, 0) == "were") && sc.timed(q.Start)
+		return true
+	case q.Unit == "" && len(before) == 1 && word(before, 0) == "now" && word(after, 0) == ",":
+		// A fronted age: "Now 73, she still swims every morning."
+		if sp, ok := subjectAfter(after, 1); ok {
+			q.Kind, q.Subject = Age, sp
+			return true
+		}
+		return false
 	case q.Unit == "" && (word(before, 0) == "," || word(before, 0) == "("):
 		// Apposition: "Smith, 54, said", "her mother, 79,", "Ruiz (54)".
 		switch w := word(after, 0); w {
@@ -170,50 +179,84 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 
 var bornRE = regexp.MustCompile(`^(?i)born,?\s+(?:on\s+|in\s+)?(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:(\d{1,2}),?\s+)?)?(?:in\s+)?(\d{4})\b`)
 
-// births turns the year of "born in 1975" or "born on March 3, 1975" into
-// a Birth and finds whose it is. qs is sorted by position.
+// births marks the year of "born in 1975" or "born on March 3, 1975" as a
+// Birth, the year a person was born, not a count or a date of the story;
+// whose birth it is, the entity layer decides. qs is sorted by position.
 func (sc *scanner) births(qs []Quantity) {
 	sc.each("born", func(at int) {
 		m := window(bornRE, sc.s, at, 60)
 		if m == nil {
 			return
 		}
-		yStart := m[6]
-		i := findAt(qs, yStart)
-		if i < 0 || qs[i].Kind != Year {
-			return
-		}
-		q := &qs[i]
-		q.Kind = Birth
-		if m[2] >= 0 {
-			q.Start = m[2]
-			q.Month = monthWords[strings.ToLower(sc.s[m[2]:m[3]])]
-			if q.Month == 0 {
-				q.Month = monthWords[strings.ToLower(sc.s[m[2]:m[2]+3])]
-			}
-			if m[4] >= 0 {
-				q.Day, _ = strconv.Atoi(sc.s[m[4]:m[5]])
-			}
-		}
-		lo, _ := sc.bounds(m[0])
-		before := sc.prevN(sc.pb[:0], m[0], lo, 12)
-		for k := 0; k < len(before); k++ {
-			if sp, ok := roleBefore(before, k); ok {
-				q.Subject = sp
-				break
-			}
-			if sp, ok := nameBefore(before, k); ok {
-				q.Subject, q.SubjectIsName = sp, true
-				break
-			}
-		}
-		if q.Subject == (Span{}) {
-			if first, ok := sc.next(lo, m[0]); ok && (first.lower() == "he" || first.lower() == "she") {
-				q.Anaphor = true
-			}
+		if i := findAt(qs, m[6]); i >= 0 && qs[i].Kind == Year {
+			qs[i].Kind = Birth
 		}
 	})
 }
+
+// copulas link a subject to a predicate age.
+var copulas = map[string]bool{"is": true, "was": true, "were": true, "turned": true, "turns": true}
+
+// ageEnds may follow a predicate age: the clause ends, or says when.
+var ageEnds = map[string]bool{".": true, ",": true, ";": true, "and": true, "when": true, "on": true, "in": true, "last": true, "this": true, "next": true}
+
+// subjectBefore returns the subject written before a predicate age at
+// before[k]: a personal pronoun, a name or a noun phrase naming a person.
+func subjectBefore(before []tok, k int) (Span, bool) {
+	if w := word(before, k); w == "he" || w == "she" {
+		return Span{before[k].start, before[k].end}, true
+	}
+	if sp, ok := nameBefore(before, k); ok && !(len(before) == k+1 && commonWord(before[k])) {
+		return sp, true
+	}
+	return roleBefore(before, k)
+}
+
+// commonWord reports a word the lexicon knows as a common noun or
+// adjective ("Turnout", "Inflation"): opening a sentence, its capital says
+// nothing of a name.
+func commonWord(t tok) bool {
+	lx := lexicon.Default()
+	w := t.lower()
+	return lx.Known(w, lexicon.Noun) || lx.Known(w, lexicon.Adjective) || lx.Known(lx.Lemma(w, lexicon.Noun), lexicon.Noun)
+}
+
+// subjectAfter returns the subject after a fronted age at after[k]: a
+// personal pronoun or a name.
+func subjectAfter(after []tok, k int) (Span, bool) {
+	if k >= len(after) {
+		return Span{}, false
+	}
+	if w := word(after, k); w == "he" || w == "she" {
+		return Span{after[k].start, after[k].end}, true
+	}
+	if !after[k].isCap() || capFunc[after[k].lower()] {
+		return Span{}, false
+	}
+	sp := Span{after[k].start, after[k].end}
+	for j := k + 1; j < len(after) && j < k+4 && after[j].isCap() && after[j].isWord(); j++ {
+		sp.End = after[j].end
+	}
+	return sp, true
+}
+
+// timed reports whether the sentence holding pos says when: a year, or
+// "when", "then", "at the time".
+func (sc *scanner) timed(pos int) bool {
+	lo, hi := sc.bounds(pos)
+	clause := sc.low[lo:hi]
+	if strings.Contains(clause, " when ") || strings.Contains(clause, " then ") || strings.Contains(clause, "at the time") {
+		return true
+	}
+	for i := 0; i+4 <= len(clause); i++ {
+		if (i == 0 || !isDigit(clause[i-1])) && (clause[i] == '1' || clause[i] == '2') && isDigit(clause[i+1]) && isDigit(clause[i+2]) && isDigit(clause[i+3]) && (i+4 == len(clause) || !isDigit(clause[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // findAt returns the index of the quantity starting at pos, or -1.
 func findAt(qs []Quantity, pos int) int {

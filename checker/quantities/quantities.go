@@ -105,9 +105,10 @@ type Quantity struct {
 	// text.Sentences of the same text (analysis.Pass.Sentences).
 	Sentence int
 
-	// Subject is who an Age or Birth belongs to: the name or the noun
+	// Subject is the words an Age is said of: the name, pronoun or noun
 	// phrase written beside it ("Smith" in "Smith, 54"; "her mother" in
-	// "her mother, 79"). Empty for "the 56-year-old".
+	// "her mother, 79"; "He" in "He was 64."). Empty for "the
+	// 56-year-old". The entity layer says whose it is.
 	Subject Span
 	// SubjectIsName is true when Subject is a capitalised name rather
 	// than a noun phrase such as "her mother".
@@ -118,9 +119,6 @@ type Quantity struct {
 	// Past is true for an age at some earlier time ("who was 40 when
 	// elected in 2010"), which the publication date says nothing about.
 	Past bool
-	// Month and Day complete a Birth date when written (0 otherwise).
-	Month, Day int
-
 	// Anchor is the year an Elapsed quantity counts from.
 	Anchor Anchor
 

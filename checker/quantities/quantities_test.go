@@ -122,15 +122,41 @@ func TestFindAges(t *testing.T) {
 
 	k := first(t, qs, "31")
 	assert.Equal(t, "Kofi Mensah", sub(k))
-	b := first(t, qs, "1990")
-	assert.Equal(t, Birth, b.Kind)
-	assert.Equal(t, "Kofi Mensah", sub(b))
+	assert.Equal(t, Birth, first(t, qs, "1990").Kind)
+	assert.Equal(t, Birth, first(t, qs, "1970").Kind, "a birth year, whoever's it is")
+}
 
-	d := first(t, qs, "June 3, 1970")
-	assert.Equal(t, Birth, d.Kind)
-	assert.Equal(t, 6, d.Month)
-	assert.Equal(t, 3, d.Day)
-	assert.True(t, d.Anaphor)
+// TestFindPredicateAges: an age after a copula is the subject's age now,
+// unless the clause says when it held.
+func TestFindPredicateAges(t *testing.T) {
+	cases := []struct {
+		text, num, subject string
+		past               bool
+	}{
+		{"The foreman died on Sunday. He was 64.", "64", "He", false},
+		{"Reyes is 71, and she still runs the shop.", "71", "Reyes", false},
+		{"She turned 60 on Monday, colleagues said.", "60", "She", false},
+		{"He was 30 in 1990, when the plant opened.", "30", "He", true},
+		{"Now 73, she still swims every morning.", "73", "she", false},
+		{"Now 58, Ilse Grob runs the council.", "58", "Ilse Grob", false},
+		{"Now 45, he coaches the under-12s.", "45", "he", false},
+		{"At 44, she turns 45 in August.", "45", "she", true},
+		{"He turns 70 next month.", "70", "He", true},
+		{"Pereira turns 50 on Friday, friends said.", "50", "Pereira", true},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			q := first(t, Find(c.text), c.num)
+			require.Equal(t, Age, q.Kind)
+			assert.Equal(t, c.subject, c.text[q.Subject.Start:q.Subject.End])
+			assert.Equal(t, c.past, q.Past)
+		})
+	}
+	for _, s := range []string{"The budget was 64.", "Turnout is 71, officials said.", "The index was 30 in 1990."} {
+		for _, q := range Find(s) {
+			assert.NotEqual(t, Age, q.Kind, s)
+		}
+	}
 }
 
 func TestFindElapsed(t *testing.T) {

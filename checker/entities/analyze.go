@@ -1,0 +1,41 @@
+package entities
+
+import (
+	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/quantities"
+	"github.com/copydesk/copydesk/checker/text"
+)
+
+// Input is what the entity layer reads of one article.
+type Input struct {
+	// Text is the article as plain text.
+	Text string
+	// Reading is its shared reading, tagged (tokens with part of speech
+	// and lemma).
+	Reading *text.Reading
+	// Dates are its resolved time expressions, for birth dates.
+	Dates []dates.Expr
+	// Quantities are its figures, for ages.
+	Quantities []quantities.Quantity
+	// Lexicon is the word knowledge to use; nil means lexicon.Default().
+	Lexicon *lexicon.Lexicon
+}
+
+// Analyze finds the people and organisations of one article, resolves
+// every mention of a person, and ties ages and birth dates to people.
+func Analyze(in Input) Analysis {
+	if in.Text == "" || in.Reading == nil {
+		return Analysis{}
+	}
+	f := &finder{s: in.Text, lx: in.Lexicon, r: in.Reading}
+	if f.lx == nil {
+		f.lx = lexicon.Default()
+	}
+	a := f.link(f.candidates())
+	f.refer(&a)
+	f.ages(&a, in.Quantities)
+	f.births(&a, in.Dates)
+	a.TitleChanges = titleChanges(f.lx, &a)
+	return a
+}

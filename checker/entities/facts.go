@@ -1,0 +1,182 @@
+package entities
+
+import (
+	"sort"
+
+	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/quantities"
+	"github.com/copydesk/copydesk/checker/text"
+)
+
+// ages ties each age among qs to a person: the person of the name, role or
+// pronoun the quantities analysis found beside it ("Moreau, 47", "the
+// 52-year-old pharmacist", "He was 64."); for a bare "the 56-year-old", the
+// person the copy spoke of just before; with no word beside it ("died aged
+// 61"), the subject of its clause.
+func (f *finder) ages(a *Analysis, qs []quantities.Quantity) {
+	for _, q := range qs {
+		if q.Kind != quantities.Age {
+			continue
+		}
+		age := Age{Span: Span{Start: q.Start, End: q.End}, Text: q.Text, Value: int(q.Value), Person: -1, By: -1,
+			Past: q.Past, Restated: q.Anaphor && q.Subject == (quantities.Span{})}
+		switch {
+		case q.Subject != (quantities.Span{}):
+			age.By = a.MentionAt(q.Subject.End - 1)
+		case q.Anaphor:
+			age.By = a.lastMentionBefore(q.Start, q.Sentence-2)
+		default:
+			age.By = a.clauseSubject(f.r, q.Start)
+		}
+		if age.By >= 0 {
+			age.Person = a.Mentions[age.By].Person
+		}
+		a.Ages = append(a.Ages, age)
+	}
+}
+
+// births ties each birth date to a person: "born" followed by a date with
+// its year ("born in 1980", "born on June 3, 1975"), whose person is the
+// subject after a fronted phrase ("Born in 1980 in Lyon, Moreau ..."), the
+// subject of "was born", or the name before an appositive ("Moreau, born
+// in 1980,", "Moreau, who was born in").
+func (f *finder) births(a *Analysis, ds []dates.Expr) {
+	for k, t := range f.r.Tokens {
+		if t.Lower != "born" {
+			continue
+		}
+		si := f.r.SentenceOf(k)
+		d, ok := dateAfter(ds, f.r.Sentences[si], t.End)
+		if !ok {
+			continue
+		}
+		b := Birth{Span: Span{Start: d.Start, End: d.End}, Text: d.Text, Year: d.From.Year(), Person: -1, By: -1}
+		if d.HasMonth || d.Granularity == "month" || d.Granularity == "day" {
+			b.Month = int(d.From.Month())
+		}
+		if d.HasDay || d.Granularity == "day" {
+			b.Day = d.From.Day()
+		}
+		b.By = f.bornSubject(a, si, k, d.End)
+		if b.By >= 0 {
+			b.Person = a.Mentions[b.By].Person
+		}
+		a.Births = append(a.Births, b)
+	}
+}
+
+// dateAfter returns the first resolved date with a year that starts
+// within 40 bytes after off in sentence s.
+func dateAfter(ds []dates.Expr, s text.Sentence, off int) (dates.Expr, bool) {
+	i := sort.Search(len(ds), func(i int) bool { return ds[i].Start >= off })
+	for _, d := range ds[i:] {
+		if d.Start >= s.End {
+			break
+		}
+		if d.Start-off > 40 {
+			break
+		}
+		if d.Resolved && d.Type == dates.Date && d.Granularity != "decade" && d.Granularity != "century" {
+			return d, true
+		}
+	}
+	return dates.Expr{}, false
+}
+
+// bornSubject returns the mention "born" at token k (in sentence si, its
+// date ending at dateEnd) is said of, or -1.
+func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
+	first := f.r.First(si)
+	toks := f.r.Words(si)
+	i := k - first
+	switch {
+	case f.fronted(a, toks, i):
+		// "Born in 1980 in Lyon, Moreau studied law", "Raised in Porto and
+		// born in 1966, Duarte ...": the subject after the fronted
+		// phrase's comma.
+		for j := i + 1; j < len(toks); j++ {
+			if toks[j].Lower == "," && toks[j].Start >= dateEnd {
+				return a.MentionAt(tokenAfter(toks, j).Start)
+			}
+		}
+	case i >= 2 && isCopula(toks[i-1].Lower):
+		w := i - 1
+		if toks[w-1].Lower == "who" && w >= 3 && toks[w-2].Lower == "," {
+			return a.MentionAt(toks[w-3].Start)
+		}
+		return a.lastMentionIn(toks[0].Start, toks[w].Start)
+	case i >= 2 && toks[i-1].Lower == ",":
+		// "Moreau, born in 1980,", "Kofi Mensah (31), born in 1990,".
+		return a.lastMentionIn(toks[0].Start, toks[i-1].Start)
+	}
+	return -1
+}
+
+// fronted reports whether toks[i] stands in a phrase that opens the
+// sentence before its subject: no finite verb and no mention of a person
+// before it, and a comma after it.
+func (f *finder) fronted(a *Analysis, toks []text.Token, i int) bool {
+	if i > maxFronted {
+		return false
+	}
+	for _, t := range toks[:i] {
+		if t.Tag.IsFinite() || t.Lower == "," || a.MentionAt(t.Start) >= 0 {
+			return false
+		}
+	}
+	for _, t := range toks[i+1:] {
+		if t.Lower == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFronted bounds the words a fronted phrase runs before its participle.
+const maxFronted = 12
+
+func isCopula(w string) bool { return w == "was" || w == "is" || w == "were" }
+
+// tokenAfter returns the token after index j, or toks[j] at the end.
+func tokenAfter(toks []text.Token, j int) text.Token {
+	if j+1 < len(toks) {
+		return toks[j+1]
+	}
+	return toks[j]
+}
+
+// lastMentionIn returns the last mention within [from, to), or -1.
+func (a *Analysis) lastMentionIn(from, to int) int {
+	i := a.LastBefore(to)
+	if i >= 0 && a.Mentions[i].Start >= from {
+		return i
+	}
+	return -1
+}
+
+// lastMentionBefore returns the last mention of a person before off, in
+// sentence minSent or later, or -1.
+func (a *Analysis) lastMentionBefore(off, minSent int) int {
+	for i := a.LastBefore(off); i >= 0 && a.Mentions[i].Sentence >= minSent; i-- {
+		if a.Mentions[i].Person >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// clauseSubject returns the subject mention of the sentence holding off, if
+// it stands before off.
+func (a *Analysis) clauseSubject(r *text.Reading, off int) int {
+	si := r.SentenceOf(r.TokenAt(off))
+	if si >= len(r.Sentences) {
+		return -1
+	}
+	from := r.Sentences[si].Start
+	for i := a.LastBefore(off); i >= 0 && i > a.LastBefore(off)-maxScan && a.Mentions[i].Start >= from; i-- {
+		if a.Mentions[i].Subject {
+			return i
+		}
+	}
+	return -1
+}

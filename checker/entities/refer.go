@@ -1,0 +1,188 @@
+package entities
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
+)
+
+// refer adds the mentions by role and by pronoun to a, which holds the
+// name mentions, and resolves them in reading order. Roles given in
+// apposition or before a name ("Silva, a pharmacist,", "pharmacist Ana
+// Silva") become the person's roles.
+func (f *finder) refer(a *Analysis) {
+	names := a.Mentions
+	a.Mentions = nil
+	for i := range a.People {
+		a.People[i].Mentions = nil
+	}
+	next := 0 // the next name mention to take
+	for si := range f.r.Sentences {
+		toks := f.r.Words(si)
+		for k := 0; k < len(toks); k++ {
+			t := toks[k]
+			for next < len(names) && names[next].Start < t.End {
+				f.addName(a, names[next], toks)
+				next++
+			}
+			switch {
+			case f.pronoun(t):
+				f.addPronoun(a, t, si)
+			case f.roleNoun(t) && !f.beforeName(toks, k):
+				f.addRole(a, toks, k, si)
+			}
+		}
+	}
+	for ; next < len(names); next++ {
+		f.addName(a, names[next], nil)
+	}
+	sort.SliceStable(a.Mentions, func(i, j int) bool { return a.Mentions[i].Start < a.Mentions[j].Start })
+	for i := range a.People {
+		a.People[i].Mentions = a.People[i].Mentions[:0]
+	}
+	for i, m := range a.Mentions {
+		if m.Person >= 0 {
+			a.People[m.Person].Mentions = append(a.People[m.Person].Mentions, i)
+		}
+	}
+}
+
+// add appends m and notes it on its person.
+func (a *Analysis) add(m Mention) {
+	a.Mentions = append(a.Mentions, m)
+	if m.Person < 0 {
+		return
+	}
+	p := &a.People[m.Person]
+	p.Mentions = append(p.Mentions, len(a.Mentions)-1)
+	if m.Kind == Name && m.Title != "" && !m.Former && !slices.Contains(p.offices, m.Title) {
+		p.offices = append(p.offices, m.Title)
+	}
+}
+
+// addName takes a name mention: its honorific may show a gender, and a
+// role noun just before it ("pharmacist Ana Silva") or in apposition after
+// it ("Silva, a 52-year-old pharmacist,") is the person's role.
+func (f *finder) addName(a *Analysis, m Mention, toks []text.Token) {
+	m.Subject = subject(toks, m.Start)
+	a.add(m)
+	if m.Person < 0 {
+		return
+	}
+	p := &a.People[m.Person]
+	if g := f.lx.Value(lexicon.Honorifics, m.Honorific); g != "" {
+		p.setGender(g[0])
+	}
+	if first, _, _ := strings.Cut(m.Title, " "); first != "" && p.Nationality == "" {
+		p.Nationality = f.lx.Value(lexicon.Demonyms, first) // "Russian President ..."
+	}
+	k := tokenIndex(toks, m.Start)
+	if k < 0 {
+		return
+	}
+	if k > 0 && (f.roleNoun(toks[k-1]) || f.openingRole(toks, k-1)) {
+		p.addRole(f.lx, toks[k-1].Lemma) // "pharmacist Ana Silva"
+		if k > 1 && toks[k-2].Capitalized(f.s) && p.Nationality == "" {
+			p.Nationality = f.lx.Value(lexicon.Demonyms, toks[k-2].Lower) // "Chinese leader Xi Jinping"
+		}
+	} else if k > 1 && toks[k-1].Lower == "," && f.roleNoun(toks[k-2]) {
+		p.addRole(f.lx, toks[k-2].Lemma) // "her husband, Erik Lund"
+	}
+	if h := f.apposition(toks, tokenIndex(toks, m.End-1)+1); h >= 0 {
+		p.addRole(f.lx, toks[h].Lemma)
+	}
+}
+
+// apposition returns the index of the head of a role noun phrase in
+// apposition at toks[k] (", a pharmacist", ", the town's mayor"), or -1.
+func (f *finder) apposition(toks []text.Token, k int) int {
+	if k <= 0 || k >= len(toks) || toks[k].Lower != "," {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j < k+8; j++ {
+		t := toks[j]
+		if f.roleNoun(t) && (j+1 == len(toks) || !f.roleNoun(toks[j+1])) {
+			return j
+		}
+		if t.Kind == text.Punct && t.Lower != "-" || t.Tag.IsVerb() || t.Capitalized(f.s) && t.Tag.IsProper() {
+			return -1
+		}
+	}
+	return -1
+}
+
+// beforeName reports a role noun that stands as a title before a name
+// ("pharmacist Ana Silva", "the foreman, Jan Kos,"): the name's mention,
+// not a mention of its own.
+func (f *finder) beforeName(toks []text.Token, k int) bool {
+	j := k + 1
+	if j < len(toks) && toks[j].Lower == "," {
+		j++
+	}
+	return j < len(toks) && toks[j].Capitalized(f.s) && toks[j].Tag.IsProper()
+}
+
+// pronoun reports a personal pronoun that refers to one person.
+func (f *finder) pronoun(t text.Token) bool {
+	return t.Kind == text.Word && (t.Tag == text.PRP || t.Tag == text.PRPS || t.Tag == text.None) &&
+		f.lx.Is(lexicon.PersonPronouns, t.Lower)
+}
+
+func tokenIndex(toks []text.Token, off int) int {
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].End > off })
+	if i < len(toks) && toks[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// setGender records a gender the copy shows, unless another was shown.
+func (p *Person) setGender(g byte) {
+	if p.Gender == 0 {
+		p.Gender = g
+	}
+}
+
+// addRole records a role noun (a lemma) and the gender it may show.
+func (p *Person) addRole(lx *lexicon.Lexicon, role string) {
+	for _, r := range p.Roles {
+		if r == role {
+			return
+		}
+	}
+	p.Roles = append(p.Roles, role)
+	if g := lx.Value(lexicon.GenderedNouns, role); g != "" {
+		p.setGender(g[0])
+	}
+}
+
+// hasRole reports whether the person was given role, or holds an office
+// of that name without a rank word before it ("Mayor Pryce" is the mayor,
+// "Deputy Mayor Abara" is not); any office for a generic role ("leader").
+func (a *Analysis) hasRole(lx *lexicon.Lexicon, id int, role string) bool {
+	p := &a.People[id]
+	generic := lx.Is(lexicon.GenericRoles, role)
+	for _, r := range p.Roles {
+		if r == role {
+			return true
+		}
+	}
+	for _, title := range p.offices {
+		words := strings.Fields(title)
+		if generic || words[len(words)-1] == role && !lx.Is(lexicon.Ranks, words[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// gendered returns the gender a pronoun shows.
+func (f *finder) gendered(t text.Token) byte {
+	if v := f.lx.Value(lexicon.PersonPronouns, t.Lower); v != "" {
+		return v[0]
+	}
+	return 0
+}

@@ -1,0 +1,137 @@
+package entities
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// whoseBirth returns the name of the person the birth written birth is
+// tied to, or "".
+func whoseBirth(t *testing.T, a Analysis, birth string) string {
+	t.Helper()
+	for _, b := range a.Births {
+		if b.Text == birth {
+			if b.Person < 0 {
+				return ""
+			}
+			return a.People[b.Person].Name
+		}
+	}
+	require.Failf(t, "no birth", "%q not among %+v", birth, a.Births)
+	return ""
+}
+
+// whoseAge returns the name of the person an age written age is tied to.
+func whoseAge(t *testing.T, a Analysis, age string) string {
+	t.Helper()
+	for _, g := range a.Ages {
+		if g.Text == age {
+			if g.Person < 0 {
+				return ""
+			}
+			return a.People[g.Person].Name
+		}
+	}
+	require.Failf(t, "no age", "%q not among %+v", age, a.Ages)
+	return ""
+}
+
+// TestBirthOfFrontedPhrase: a participial phrase opening the sentence
+// belongs to the subject after its comma.
+func TestBirthOfFrontedPhrase(t *testing.T) {
+	for _, c := range []struct{ text, birth, who string }{
+		{"Claire Moreau leads the inquiry. Born in 1980 in Lyon, Moreau studied law in Paris.", "1980", "Claire Moreau"},
+		{"Ines Farah runs the clinic. Born on June 3, 1975, she trained as a nurse.", "June 3, 1975", "Ines Farah"},
+		{"Admiral Jorge Duarte retired on Friday. Raised in Porto and born in 1966, Duarte joined the navy at 18.", "1966", "Jorge Duarte"},
+		{"Born in March 1990 in Tarvisio, Emeka Okafor moved to Milan as a child.", "March 1990", "Emeka Okafor"},
+	} {
+		assert.Equal(t, c.who, whoseBirth(t, Find(c.text, ref), c.birth), c.text)
+	}
+}
+
+// TestBirthOfPronounAndRole: "was born" belongs to its subject, a pronoun
+// or a role resolved to the person introduced before.
+func TestBirthOfPronounAndRole(t *testing.T) {
+	for _, c := range []struct{ text, birth, who string }{
+		{"Ada Oyelaran, 47, chairs the board. She was born in 1971 in Ibadan.", "1971", "Ada Oyelaran"},
+		{"Mr. Kwame Boateng opened the market. He was born on 2 May 1958 in Kumasi.", "2 May 1958", "Kwame Boateng"},
+		{"Volcanologist Sanna Aalto led the survey. The volcanologist was born on June 3, 1975.", "June 3, 1975", "Sanna Aalto"},
+		{"Deputy Mayor Ruth Abara spoke first. Mayor Colin Pryce closed the meeting. The mayor was born in 1962.", "1962", "Colin Pryce"},
+		{"Tomas Berg, who was born in 1961, skippers the ferry.", "1961", "Tomas Berg"},
+	} {
+		assert.Equal(t, c.who, whoseBirth(t, Find(c.text, ref), c.birth), c.text)
+	}
+}
+
+// TestAgeOfRole: "the 52-year-old pharmacist" is the person given that
+// role before, by apposition or before the name.
+func TestAgeOfRole(t *testing.T) {
+	for _, c := range []struct{ text, age, who string }{
+		{"Pharmacist Rui Tavares reported the fakes. The 58-year-old pharmacist said police acted fast.", "58-year-old", "Rui Tavares"},
+		{"Rui Tavares, a pharmacist in Braga, reported the fakes. The pharmacist, 58, said police acted fast.", "58", "Rui Tavares"},
+		{"Jan Kos, the yard's foreman, retired in May. The 64-year-old foreman had worked there since 1980.", "64-year-old", "Jan Kos"},
+		{"Her mother, 79, watched from the stands as Lena Brandt won.", "79", "her mother"},
+	} {
+		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+}
+
+// TestAgeOfPredicate: "He was 64." is the age of the pronoun's person.
+func TestAgeOfPredicate(t *testing.T) {
+	for _, c := range []struct{ text, age, who string }{
+		{"Mr. Piet Visser died on Sunday at home. He was 64.", "64", "Piet Visser"},
+		{"Mrs. Olga Reyes still runs the shop. She is 71, and she opens at six.", "71", "Olga Reyes"},
+		{"The council named Ilse Grob as chair. Now 58, she has led it twice.", "58", "Ilse Grob"},
+		{"Karel Novak died on Monday, aged 61.", "61", "Karel Novak"},
+	} {
+		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+}
+
+// TestPronounGender: a pronoun skips a person whose gender the copy showed
+// otherwise.
+func TestPronounGender(t *testing.T) {
+	for _, c := range []struct{ text, pronoun, who string }{
+		{"Ms. Ana Ruiz met Mr. Tomas Berg. He said the talks went well.", "He", "Tomas Berg"},
+		{"Mr. Tomas Berg met Ms. Ana Ruiz. She said the talks went well.", "She", "Ana Ruiz"},
+		{"Marta Lund, the skipper's widow, spoke first. Mr. Pal Eide spoke next. She thanked the crew.", "She", "Marta Lund"},
+	} {
+		a := Find(c.text, ref)
+		found := false
+		for _, m := range a.Mentions {
+			if m.Kind == Pronoun && m.Text == c.pronoun {
+				require.GreaterOrEqual(t, m.Person, 0, c.text)
+				assert.Equal(t, c.who, a.People[m.Person].Name, c.text)
+				found = true
+			}
+		}
+		assert.True(t, found, c.text)
+	}
+}
+
+// TestShortSurnameVariants: a surname alone, however short, one letter off
+// a person's surname is that person misspelled, unless the copy introduces
+// someone of that name.
+func TestShortSurnameVariants(t *testing.T) {
+	for _, c := range []struct {
+		text, variant string
+		want          bool
+	}{
+		{"Mei Lin runs the ferry line. Passengers were angry, Linn told reporters.", "Linn", true},
+		{"Paulo Reis coaches the crew. On Sunday, Ries said the boat was ready.", "Ries", true},
+		{"Ana Dias has studied the reef for a decade. Diaz said it was bleaching.", "Diaz", true},
+		{"Mei Lin and her deputy, Tom Linn, run the line. Linn said it was full.", "Linn", false},
+		{"Wei Li chairs the board. Lin said nothing.", "Lin", false},
+	} {
+		a := Find(c.text, ref)
+		got := false
+		for _, m := range a.Mentions {
+			if m.Kind == Name && m.Text == c.variant && m.Variant {
+				got = true
+			}
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

@@ -1,0 +1,258 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
+)
+
+// lookBack is how many sentences before a pronoun or role its antecedent
+// may stand in, and maxScan how many mentions back any search looks: the
+// work per mention stays bounded however long a sentence runs.
+const (
+	lookBack = 3
+	maxScan  = 64
+)
+
+// subject reports whether no finite verb or modal stands between the start
+// of sentence toks and byte offset off.
+func subject(toks []text.Token, off int) bool {
+	for _, t := range toks {
+		if t.Start >= off {
+			return true
+		}
+		if t.Tag.IsFinite() {
+			return false
+		}
+	}
+	return true
+}
+
+// addPronoun adds a pronoun mention and resolves it: to a person named
+// earlier in its sentence (the subject first), else to the subject of a
+// sentence before, else to the person last named; always one whose gender,
+// if shown, agrees.
+func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
+	toks := f.r.Words(si)
+	m := Mention{Span: t.Span(), Kind: Pronoun, Text: f.s[t.Start:t.End], Person: -1, Sentence: si,
+		Subject: subject(toks, t.Start)}
+	g := f.gendered(t)
+	ok := func(p *Person) bool { return p.Gender == 0 || p.Gender == g }
+	if f.objectCase(t) {
+		// An object pronoun is not its own clause's subject ("Bianchi met
+		// Ricci and met her again": her is Ricci); that would be "herself".
+		m.Person = a.antecedentNotSubject(si, ok)
+	} else {
+		m.Person = a.antecedent(si, ok)
+	}
+	if m.Person >= 0 {
+		a.People[m.Person].setGender(g)
+	}
+	a.add(m)
+}
+
+// objectCase reports a pronoun in the object case: "him", or "her" tagged
+// as a personal pronoun (not the possessive "her office").
+func (f *finder) objectCase(t text.Token) bool {
+	return t.Lower == "him" || t.Lower == "her" && t.Tag == text.PRP
+}
+
+// antecedentNotSubject is antecedent for an object pronoun: within its own
+// sentence it skips the subject, taking the nearest other person.
+func (a *Analysis) antecedentNotSubject(si int, ok func(*Person) bool) int {
+	start := len(a.Mentions)
+	floor := max(0, start-maxScan)
+	for start > floor && a.Mentions[start-1].Sentence == si {
+		start--
+	}
+	var subj = -1
+	for i := len(a.Mentions) - 1; i >= start; i-- {
+		m := a.Mentions[i]
+		if m.Subject {
+			subj = m.Person
+			continue
+		}
+		if m.Person >= 0 && m.Person != subj && ok(&a.People[m.Person]) {
+			return m.Person
+		}
+	}
+	return a.antecedent(si-1, ok)
+}
+
+// antecedent returns the person a mention in sentence si refers back to:
+// among the mentions so far, those of si (the subject first, then the
+// nearest), then each sentence before (its subject first, then from the
+// last), up to lookBack sentences; the first whose person ok accepts.
+func (a *Analysis) antecedent(si int, ok func(*Person) bool) int {
+	end := len(a.Mentions)
+	floor := max(0, end-maxScan)
+	for s := si; s >= 0 && s >= si-lookBack && end > floor; s-- {
+		start := end
+		for start > floor && a.Mentions[start-1].Sentence == s {
+			start--
+		}
+		group := a.Mentions[start:end]
+		for _, m := range group {
+			if m.Subject && m.Person >= 0 && ok(&a.People[m.Person]) {
+				return m.Person
+			}
+		}
+		for i := len(group) - 1; i >= 0; i-- {
+			if m := group[i]; m.Person >= 0 && ok(&a.People[m.Person]) {
+				return m.Person
+			}
+		}
+		end = start
+	}
+	return -1
+}
+
+// np is a role noun phrase: its span, head and determiner.
+type np struct {
+	span Span
+	head text.Token
+	det  string // "the", "a", "her", "'s" (a possessor), or ""
+	aged bool   // an age stands in it: "the 52-year-old pharmacist"
+	// nationality is the country of a demonym among its modifiers ("the
+	// Russian leader"), or "".
+	nationality string
+	first       int // index of its first token
+}
+
+// rolePhrase reads the noun phrase headed by the role noun toks[k]: back
+// over its modifiers (adjectives, ages, numbers, noun modifiers) to its
+// determiner, or over a possessor ("the yard's foreman") to the
+// possessor's determiner.
+func (f *finder) rolePhrase(toks []text.Token, k int) np {
+	p := np{head: toks[k]}
+	j := k - 1
+	for ; j >= 0; j-- {
+		t := toks[j]
+		if strings.HasSuffix(t.Lower, "year-old") || strings.HasSuffix(t.Lower, "years-old") {
+			p.aged = true
+			continue
+		}
+		if c := f.lx.Value(lexicon.Demonyms, t.Lower); c != "" && t.Capitalized(f.s) {
+			p.nationality = c
+			continue
+		}
+		if !(t.Tag.IsAdjective() || t.Tag == text.CD || t.Tag == text.HYPH || t.Tag == text.VBN || t.Tag == text.NN && !t.Capitalized(f.s)) {
+			break
+		}
+	}
+	switch {
+	case j >= 0 && (toks[j].Tag == text.POS || toks[j].Lower == "'s" || toks[j].Lower == "'"):
+		p.det = "'s"
+		for j--; j >= 0 && (toks[j].Tag.IsNoun() || toks[j].Tag.IsAdjective()); j-- {
+		}
+		if j >= 0 && f.determiner(toks[j]) {
+			j--
+		}
+	case j >= 0 && f.determiner(toks[j]):
+		p.det = toks[j].Lower
+		j--
+	}
+	p.first = j + 1
+	p.span = Span{Start: toks[p.first].Start, End: toks[k].End}
+	return p
+}
+
+// determiner reports a word that opens a noun phrase: "the", "a", "her".
+func (f *finder) determiner(t text.Token) bool {
+	return t.Tag == text.DT || t.Tag == text.PRPS || f.lx.Is(lexicon.Determiners, t.Lower) && !t.Tag.IsNoun()
+}
+
+// addRole adds the mention of a role noun phrase and resolves it. A role
+// in apposition to a name is that person ("Silva, a 52-year-old
+// pharmacist,"); a definite one ("the pharmacist", "this mayor") is the
+// person last given that role or office, else, if it carries an age or is
+// the subject, the one person of the sentences just before whose roles and
+// gender fit; anything else is a new person, known by the role.
+func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
+	p := f.rolePhrase(toks, k)
+	role := p.head.Lemma
+	m := Mention{Span: p.span, Kind: Role, Text: f.s[p.span.Start:p.span.End], Person: -1, Sentence: si,
+		Role: role, Subject: subject(toks, p.span.Start)}
+	g := f.lx.Value(lexicon.GenderedNouns, role)
+	fits := func(q *Person) bool {
+		return (g == "" || q.Gender == 0 || q.Gender == g[0]) && (p.nationality == "" || q.Nationality == p.nationality)
+	}
+	if p.first > 1 && toks[p.first-1].Lower == "," {
+		if mi := a.MentionAt(toks[p.first-2].Start); mi >= 0 && a.Mentions[mi].Kind == Name {
+			m.Person = a.Mentions[mi].Person // in apposition to a name
+		}
+	}
+	switch {
+	case m.Person >= 0:
+	case p.det == "the" || p.det == "this" || p.det == "that":
+		m.Person = a.lastWithRole(f.lx, role, fits)
+		if m.Person < 0 && (p.aged || m.Subject) {
+			m.Person = a.onlyRecent(si, func(q *Person) bool { return fits(q) && q.rolesAllow(role) })
+		}
+	case p.det != "":
+		m.Person = a.byPhrase(strings.ToLower(m.Text))
+	}
+	if m.Person < 0 {
+		a.People = append(a.People, Person{Name: strings.ToLower(m.Text)})
+		m.Person = len(a.People) - 1
+	}
+	a.People[m.Person].addRole(f.lx, role)
+	a.add(m)
+}
+
+// rolesAllow reports whether a person given other roles may also be
+// described by role: only if none was given, or role is among them.
+func (p *Person) rolesAllow(role string) bool {
+	if len(p.Roles) == 0 {
+		return true
+	}
+	for _, r := range p.Roles {
+		if r == role {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWithRole returns the person last mentioned who has role and whom ok
+// accepts, or -1.
+func (a *Analysis) lastWithRole(lx *lexicon.Lexicon, role string, ok func(*Person) bool) int {
+	for i := len(a.Mentions) - 1; i >= 0 && i >= len(a.Mentions)-maxScan; i-- {
+		if id := a.Mentions[i].Person; id >= 0 && a.hasRole(lx, id, role) && ok(&a.People[id]) {
+			return id
+		}
+	}
+	return -1
+}
+
+// onlyRecent returns the one person mentioned in sentence si or the one
+// before (named or by pronoun) that ok accepts; -1 when none or several.
+func (a *Analysis) onlyRecent(si int, ok func(*Person) bool) int {
+	found := -1
+	for i := len(a.Mentions) - 1; i >= 0 && i >= len(a.Mentions)-maxScan && a.Mentions[i].Sentence >= si-1; i-- {
+		id := a.Mentions[i].Person
+		if id < 0 || id == found {
+			continue
+		}
+		if !ok(&a.People[id]) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = id
+	}
+	return found
+}
+
+// byPhrase returns the person a role noun phrase written the same way
+// ("her mother") named before, or -1.
+func (a *Analysis) byPhrase(text string) int {
+	for i := len(a.Mentions) - 1; i >= 0 && i >= len(a.Mentions)-maxScan; i-- {
+		if m := a.Mentions[i]; m.Kind == Role && strings.EqualFold(m.Text, text) {
+			return m.Person
+		}
+	}
+	return -1
+}

@@ -1,0 +1,100 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/checker/lexicon"
+)
+
+// TitleChange is a person given, at mention Later, an office that cannot
+// be the one given at mention First ("Finance Minister Ruiz" … "Foreign
+// Minister Ruiz"; "Deputy Mayor Abara" … "Mayor Abara").
+type TitleChange struct {
+	Person, First, Later int
+}
+
+// titleChanges finds, for each person, the later titles that conflict
+// with the first one given; each conflicting title once. A former office
+// ("former Finance Minister") is no conflict.
+func titleChanges(lx *lexicon.Lexicon, a *Analysis) []TitleChange {
+	var out []TitleChange
+	for id, person := range a.People {
+		first := -1
+		reported := map[string]bool{}
+		for _, mi := range person.Mentions {
+			m := a.Mentions[mi]
+			if m.Kind != Name || m.Title == "" || m.Former {
+				continue
+			}
+			if first < 0 {
+				first = mi
+				continue
+			}
+			if reported[m.Title] || !titlesConflict(lx, a.Mentions[first].Title, m.Title) {
+				continue
+			}
+			reported[m.Title] = true
+			out = append(out, TitleChange{Person: id, First: first, Later: mi})
+		}
+	}
+	return out
+}
+
+// titlesConflict reports whether two titles for one office cannot both
+// hold: they share an office word ("Minister", "Chief") and a rank word
+// stands in one only, or neither's core words (offices, what they are in
+// charge of, ranks) contain the other's. Other words ("Russian", "Air
+// Force") are left out of the comparison; a football manager is a coach.
+func titlesConflict(lx *lexicon.Lexicon, a, b string) bool {
+	wa, wb := titleWords(lx, a), titleWords(lx, b)
+	// Offices with no head in common ("President", "Chief Executive")
+	// may both be held; only rivals for one office are compared.
+	shared := false
+	for w := range wa {
+		if lx.Is(lexicon.Titles, w) && wb[w] {
+			shared = true
+		}
+	}
+	if !shared {
+		return false
+	}
+	for w := range wa {
+		if lx.Is(lexicon.Ranks, w) && !wb[w] {
+			return true
+		}
+	}
+	for w := range wb {
+		if lx.Is(lexicon.Ranks, w) && !wa[w] {
+			return true
+		}
+	}
+	return !subset(wa, wb) && !subset(wb, wa)
+}
+
+// titleWords returns the core words of a title, abbreviations spelled out
+// ("Gen." → "general").
+func titleWords(lx *lexicon.Lexicon, t string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == '-' }) {
+		w = strings.TrimSuffix(w, ".")
+		if x := lx.Value(lexicon.Titles, w); x != "" {
+			for _, y := range strings.Fields(x) {
+				out[y] = true
+			}
+			continue
+		}
+		if lx.Is(lexicon.TitleModifiers, w) || lx.Is(lexicon.Ranks, w) || lx.Is(lexicon.Titles, w) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+func subset(a, b map[string]bool) bool {
+	for w := range a {
+		if !b[w] {
+			return false
+		}
+	}
+	return true
+}

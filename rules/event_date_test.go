@@ -1,0 +1,28 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/copydesk/copydesk/checker"
+)
+
+// TestEventDateWithinLastingEvent: a day within a lasting event, after the
+// day that names it, is the same event; before that day it is not.
+func TestEventDateWithinLastingEvent(t *testing.T) {
+	pub := time.Date(2026, 9, 10, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Crews were still fighting the blaze on Wednesday afternoon. Investigators will examine the Sept. 8 blaze next week.", false},
+		{"Pickets kept up the strike on Wednesday morning. The union called the Sept. 7 strike over pay.", false},
+		{"Leaders signed the accord at the summit on Wednesday. The Sept. 8 summit ended with a dinner.", false},
+		{"Crews were still fighting the blaze on Monday afternoon. Investigators will examine the Sept. 8 blaze next week.", true},
+	} {
+		got := fires(t, "event-date", checker.Document{Text: c.text, Format: "text", Published: pub})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

@@ -1,0 +1,78 @@
+package rules_test
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/copydesk/copydesk/checker"
+	"github.com/copydesk/copydesk/rules"
+)
+
+// published reads the "(published [WEEKDAY] YYYY[-MM-DD])" note of a
+// documented example.
+var published = regexp.MustCompile(`\(published (?:[A-Z][a-z]+ )?(\d{4})(-\d\d-\d\d)?\)`)
+
+// example turns a rule's documented example into copy and its publication
+// date: the note is taken out, and an elision ("…", "...") ends a sentence.
+// The date defaults to 2026-02-04; ok is false for an example that is no
+// copy (a command line).
+func example(s string) (text string, pub time.Time, ok bool) {
+	if strings.HasPrefix(strings.TrimSpace(s), "copydesk ") {
+		return "", time.Time{}, false
+	}
+	pub = time.Date(2026, 2, 4, 0, 0, 0, 0, time.UTC)
+	if m := published.FindStringSubmatch(s); m != nil {
+		day := m[1] + "-06-15"
+		if m[2] != "" {
+			day = m[1] + m[2]
+		}
+		var err error
+		if pub, err = time.Parse(time.DateOnly, day); err != nil {
+			return "", time.Time{}, false
+		}
+		s = published.ReplaceAllString(s, "")
+	}
+	s = strings.NewReplacer("\n... ", "\n", "\n… ", "\n", "…", ". ", "...", ". ").Replace(s)
+	return strings.TrimSpace(s), pub, true
+}
+
+// TestDocumentedExamples checks every rule's documentation: its bad example
+// fires the rule, its good example does not.
+func TestDocumentedExamples(t *testing.T) {
+	for _, r := range rules.All() {
+		t.Run(r.ID, func(t *testing.T) {
+			bad, pub, ok := example(r.Bad)
+			require.True(t, ok, "the bad example must be copy")
+			doc := checker.Document{Text: bad, Format: "text", Published: pub}
+			if strings.Contains(r.Bad, "no --date given") {
+				doc.Published = time.Time{}
+			}
+			assert.True(t, fires(t, r.ID, doc), "the bad example does not fire: %q", bad)
+			good, pub, ok := example(r.Good)
+			if !ok {
+				return
+			}
+			assert.False(t, fires(t, r.ID, checker.Document{Text: good, Format: "text", Published: pub}), "the good example fires: %q", good)
+		})
+	}
+}
+
+func fires(t *testing.T, id string, doc checker.Document) bool {
+	t.Helper()
+	c, err := checker.New(checker.Options{Today: time.Date(2026, 2, 4, 0, 0, 0, 0, time.UTC)})
+	require.NoError(t, err)
+	rep, err := c.Check(context.Background(), doc)
+	require.NoError(t, err)
+	for _, f := range rep.Findings {
+		if f.Rule == id {
+			return true
+		}
+	}
+	return false
+}

@@ -27,7 +27,7 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, guard func
 		{"reading", func() {
 			p.Sentences = text.Sentences(p.Text)
 			p.Reading = tagger.Default().Read(p.Text, p.Sentences)
-			tc = tense.NewCache(p.Text, p.Sentences)
+			tc = tense.NewCacheOf(p.Text, p.Reading)
 		}},
 		{"date resolution", func() {
 			p.Dates = dates.Resolve(p.Text, p.Reference.Date, dates.Options{DayFirst: opts.DayFirst, Tense: tc})

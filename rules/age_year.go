@@ -20,7 +20,7 @@ are tied to a person however the copy refers to them: by name ("Smith,
 54"), by pronoun ("She was born in 1969"), by a role the copy gave them
 ("the 52-year-old pharmacist"), by a fronted phrase ("Born in 1980 in Lyon,
 Moreau studied law"), or, for a bare "the 56-year-old", by the person spoken
-of just before. A noun phrase such as "her mother, 79" is someone else. An
+of just before, unless someone was given that age. A noun phrase such as "her mother, 79" is someone else. An
 age at an earlier time ("who was 40 when elected in 2010", "was 30 in
 1990") is not compared with the publication date.`,
 	Bad:      "Ana Ruiz, 54, was born in 1975.  (published 2026)",
@@ -56,9 +56,7 @@ func runAgeYear(p *analysis.Pass) []analysis.Finding {
 		case seen && prev.Value != g.Value:
 			out = append(out, twoAges(p, g, prev))
 			continue
-		case !seen && g.Restated:
-			continue // a bare age is compared only with an age given before
-		case !seen:
+		case !seen && !g.Restated:
 			first[g.Person] = g
 		}
 		if b, ok := births[g.Person]; ok {

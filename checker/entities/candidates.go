@@ -117,6 +117,11 @@ type finder struct {
 	// placed holds the lower-case words the copy puts where a place
 	// stands ("in Lyon", "to Kestria", "visited Dunavec").
 	placed map[string]bool
+	// lead is the mention of an unnamed person the lead sentence
+	// describes by a role ("A pharmacist in this hill town ..."), whom the
+	// next sentences may name; front is the mention of a noun phrase that
+	// opens the current sentence in apposition to its subject; -1 if none.
+	lead, front int
 }
 
 // candidates returns the capitalised runs of every sentence, and notes the
@@ -212,6 +217,9 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 	if a >= j || j-a > 4 {
 		return r, false
 	}
+	if f.thingNamed(toks, i, j) && r.title == "" && r.honor == "" {
+		return r, false
+	}
 	r.name = append([]text.Token(nil), toks[a:j]...)
 	if len(r.name) > 1 && lx.Is(lexicon.OrgHeads, r.name[len(r.name)-1].Lower) {
 		r.org = true
@@ -244,6 +252,33 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 	r.subject = f.lone(toks, a, j)
 	r.evidence = r.evidence || f.personBefore(toks, i) || f.personAfter(toks, j) || r.subject
 	return r, true
+}
+
+// thingNamed reports a name toks[i:j] that names the thing the common noun
+// before it says it is ("the toy store F.A.O. Schwarz", "the tanker Sea
+// Breeze", "the hotel Grand Vesta"): a noun of a thing that carries a
+// name (an artifact), and no verb after the name whose subject
+// it would be. "After the meeting Ana Ruiz said" names a person: a meeting
+// carries no name.
+func (f *finder) thingNamed(toks []text.Token, i, j int) bool {
+	if i == 0 || j-i > 4 {
+		return false
+	}
+	p := toks[i-1]
+	if !(p.Tag == text.NN || p.Tag == text.NNS) || p.Capitalized(f.s) || f.lx.ThingClass(p.Lemma) == "" {
+		return false
+	}
+	if j >= len(toks) || !toks[j].Tag.IsFinite() {
+		return true
+	}
+	// A verb follows: the name is its subject unless the noun phrase
+	// stands after a preposition or a verb ("the crew of the tanker Sea
+	// Breeze was rescued").
+	k := i - 2
+	for k >= 0 && (toks[k].Tag.IsAdjective() || toks[k].Tag == text.DT || toks[k].Tag == text.PRPS || toks[k].Tag.IsNoun() && !toks[k].Capitalized(f.s)) {
+		k--
+	}
+	return k >= 0 && (toks[k].Tag == text.IN || toks[k].Tag.IsVerb())
 }
 
 // formerWords mark a past office: "former Finance Minister Ana Ruiz".
@@ -327,7 +362,8 @@ func (f *finder) openingRole(toks []text.Token, a int) bool {
 // roleNoun reports a singular common noun that names a person in its first
 // sense: "pharmacist", "foreman", "mayor".
 func (f *finder) roleNoun(t text.Token) bool {
-	return t.Kind == text.Word && (t.Tag == text.NN || t.Tag == text.None) && f.lx.PersonNoun(t.Lemma)
+	return t.Kind == text.Word && (t.Tag == text.NN || t.Tag == text.None) && f.lx.PersonNoun(t.Lemma) &&
+		!f.lx.Is(lexicon.IndefinitePronouns, t.Lower)
 }
 
 // smallWords stay lower case in a headline.

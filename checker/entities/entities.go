@@ -78,6 +78,8 @@ type Mention struct {
 	// Subject is true when no finite verb stands between the start of the
 	// sentence and the mention: it is the subject of the main clause.
 	Subject bool
+	// Quoted is true for a mention inside direct speech.
+	Quoted bool
 }
 
 // Person is one person the article speaks of.

@@ -20,8 +20,10 @@ func (f *finder) refer(a *Analysis) {
 		a.People[i].Mentions = nil
 	}
 	next := 0 // the next name mention to take
+	f.lead = -1
 	for si := range f.r.Sentences {
 		toks := f.r.Words(si)
+		f.front = -1
 		for k := 0; k < len(toks); k++ {
 			t := toks[k]
 			for next < len(names) && names[next].Start < t.End {
@@ -35,6 +37,7 @@ func (f *finder) refer(a *Analysis) {
 				f.addRole(a, toks, k, si)
 			}
 		}
+		f.linkFront(a, si)
 	}
 	for ; next < len(names); next++ {
 		f.addName(a, names[next], nil)
@@ -50,8 +53,9 @@ func (f *finder) refer(a *Analysis) {
 	}
 }
 
-// add appends m and notes it on its person.
-func (a *Analysis) add(m Mention) {
+// add appends m, marked if it is quoted, and notes it on its person.
+func (f *finder) add(a *Analysis, m Mention) {
+	m.Quoted = text.InQuotes(f.r.Quotes, m.Start)
 	a.Mentions = append(a.Mentions, m)
 	if m.Person < 0 {
 		return
@@ -68,7 +72,8 @@ func (a *Analysis) add(m Mention) {
 // it ("Silva, a 52-year-old pharmacist,") is the person's role.
 func (f *finder) addName(a *Analysis, m Mention, toks []text.Token) {
 	m.Subject = subject(toks, m.Start)
-	a.add(m)
+	f.identify(a, m)
+	f.add(a, m)
 	if m.Person < 0 {
 		return
 	}
@@ -93,6 +98,41 @@ func (f *finder) addName(a *Analysis, m Mention, toks []text.Token) {
 	}
 	if h := f.apposition(toks, tokenIndex(toks, m.End-1)+1); h >= 0 {
 		p.addRole(f.lx, toks[h].Lemma)
+	}
+}
+
+// identify gives a person named for the first time, as the subject of
+// one of the two sentences after the lead, the role the lead described
+// someone by without naming them ("A pharmacist in this hill town has been
+// credited ..." / "Helena Brito noticed ..."): news names the person of a
+// delayed-identification lead in the sentences that follow it.
+func (f *finder) identify(a *Analysis, m Mention) {
+	if f.lead < 0 || m.Person < 0 || !m.Subject || m.Sentence > 2 || len(a.People[m.Person].Mentions) > 0 {
+		return
+	}
+	lead := &a.Mentions[f.lead]
+	f.lead = -1
+	p := &a.People[m.Person]
+	if g := f.lx.Value(lexicon.GenderedNouns, lead.Role); g != "" && p.Gender != 0 && p.Gender != g[0] {
+		return
+	}
+	lead.Person = m.Person
+	p.addRole(f.lx, lead.Role)
+}
+
+// linkFront ties a noun phrase that opened sentence si in apposition to
+// its subject ("A native of Tampere, Finland, the volcanologist was born
+// ...") to that subject's person.
+func (f *finder) linkFront(a *Analysis, si int) {
+	if f.front < 0 {
+		return
+	}
+	for i := f.front + 1; i < len(a.Mentions) && a.Mentions[i].Sentence == si; i++ {
+		if m := a.Mentions[i]; m.Subject && m.Person >= 0 {
+			a.Mentions[f.front].Person = m.Person
+			a.People[m.Person].addRole(f.lx, a.Mentions[f.front].Role)
+			return
+		}
 	}
 }
 

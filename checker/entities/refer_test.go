@@ -135,3 +135,68 @@ func TestShortSurnameVariants(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+// TestRankChanges: one person holds one military rank at a time, by the
+// head of a compound rank.
+func TestRankChanges(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Gen. Idris Kamara signed the truce. Col. Kamara said the guns were silent.", true},
+		{"Major Ada Eze led the patrol. Later Capt. Eze said it was quiet.", true},
+		{"Lt. Gen. Omar Sy spoke first. Gen. Sy then took questions.", false},
+		{"Lt. Col. Ines Pardo flew in. Col. Pardo landed at noon.", false},
+	} {
+		a := Find(c.text, ref)
+		assert.Equal(t, c.want, len(a.TitleChanges) > 0, c.text)
+	}
+}
+
+// TestThingNamed: a name after a common noun that names no person is the
+// name of that thing; after a person noun, or as a subject, a person's.
+func TestThingNamed(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int // people named
+	}{
+		{"His great-grandfather founded the toy store Lark Fenwick in 1870.", 0},
+		{"The crew of the tanker Sea Breeze was rescued.", 0},
+		{"Guests left the hotel Grand Vesta at dawn.", 0},
+		{"After the meeting Ana Ruiz said the deal was done.", 1},
+		{"The board hired consultant Ana Ruiz in May.", 1},
+	} {
+		a := Find(c.text, ref)
+		named := 0
+		for _, p := range a.People {
+			if p.Surname != "" {
+				named++
+			}
+		}
+		assert.Equal(t, c.want, named, c.text)
+	}
+}
+
+// TestFrontedApposition: a noun phrase opening the sentence before a comma
+// describes the subject after it.
+func TestFrontedApposition(t *testing.T) {
+	for _, c := range []struct{ text, birth, who string }{
+		{"Sunniva Aalto, 48, directs the observatory. A native of Tampere, Finland, the volcanologist was born on June 3, 1975.", "June 3, 1975", "Sunniva Aalto"},
+		{"Mr. Tomas Berg spoke last. A former sailor, he was born in 1961 in Bergen.", "1961", "Tomas Berg"},
+		{"Ines Farah runs the clinic. A trained nurse, Farah was born in 1975.", "1975", "Ines Farah"},
+	} {
+		assert.Equal(t, c.who, whoseBirth(t, Find(c.text, ref), c.birth), c.text)
+	}
+}
+
+// TestDelayedIdentification: a lead that describes someone by a role
+// without a name is about the person named as the subject just after it.
+func TestDelayedIdentification(t *testing.T) {
+	for _, c := range []struct{ text, age, who string }{
+		{"A pharmacist in a hill town has uncovered fake insulin pens. Helena Brito noticed the lot numbers in January. The 52-year-old pharmacist said she simply remembered them.", "52-year-old", "Helena Brito"},
+		{"A farmer has found a Roman coin hoard in his field. Piet Visser was ploughing on Monday. The 61-year-old farmer called the museum.", "61-year-old", "Piet Visser"},
+		{"A nurse from Leeds has won the marathon. Olga Reyes crossed the line in 2:31. The 34-year-old nurse trains at night.", "34-year-old", "Olga Reyes"},
+	} {
+		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+}

@@ -39,17 +39,18 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		Subject: subject(toks, t.Start)}
 	g := f.gendered(t)
 	ok := func(p *Person) bool { return p.Gender == 0 || p.Gender == g }
+	m.Quoted = text.InQuotes(f.r.Quotes, m.Start)
 	if f.objectCase(t) {
 		// An object pronoun is not its own clause's subject ("Bianchi met
 		// Ricci and met her again": her is Ricci); that would be "herself".
-		m.Person = a.antecedentNotSubject(si, ok)
+		m.Person = a.antecedentNotSubject(si, m.Quoted, ok)
 	} else {
-		m.Person = a.antecedent(si, ok)
+		m.Person = a.antecedent(si, m.Quoted, ok)
 	}
 	if m.Person >= 0 {
 		a.People[m.Person].setGender(g)
 	}
-	a.add(m)
+	f.add(a, m)
 }
 
 // objectCase reports a pronoun in the object case: "him", or "her" tagged
@@ -60,7 +61,7 @@ func (f *finder) objectCase(t text.Token) bool {
 
 // antecedentNotSubject is antecedent for an object pronoun: within its own
 // sentence it skips the subject, taking the nearest other person.
-func (a *Analysis) antecedentNotSubject(si int, ok func(*Person) bool) int {
+func (a *Analysis) antecedentNotSubject(si int, quoted bool, ok func(*Person) bool) int {
 	start := len(a.Mentions)
 	floor := max(0, start-maxScan)
 	for start > floor && a.Mentions[start-1].Sentence == si {
@@ -73,18 +74,20 @@ func (a *Analysis) antecedentNotSubject(si int, ok func(*Person) bool) int {
 			subj = m.Person
 			continue
 		}
-		if m.Person >= 0 && m.Person != subj && ok(&a.People[m.Person]) {
+		if m.Person >= 0 && m.Person != subj && (quoted || !m.Quoted) && ok(&a.People[m.Person]) {
 			return m.Person
 		}
 	}
-	return a.antecedent(si-1, ok)
+	return a.antecedent(si-1, quoted, ok)
 }
 
 // antecedent returns the person a mention in sentence si refers back to:
 // among the mentions so far, those of si (the subject first, then the
 // nearest), then each sentence before (its subject first, then from the
-// last), up to lookBack sentences; the first whose person ok accepts.
-func (a *Analysis) antecedent(si int, ok func(*Person) bool) int {
+// last), up to lookBack sentences; the first whose person ok accepts. A
+// mention outside direct speech does not refer back to one inside it
+// ("'... and nobody died,' he said": he is the speaker).
+func (a *Analysis) antecedent(si int, quoted bool, ok func(*Person) bool) int {
 	end := len(a.Mentions)
 	floor := max(0, end-maxScan)
 	for s := si; s >= 0 && s >= si-lookBack && end > floor; s-- {
@@ -94,12 +97,12 @@ func (a *Analysis) antecedent(si int, ok func(*Person) bool) int {
 		}
 		group := a.Mentions[start:end]
 		for _, m := range group {
-			if m.Subject && m.Person >= 0 && ok(&a.People[m.Person]) {
+			if m.Subject && m.Person >= 0 && (quoted || !m.Quoted) && ok(&a.People[m.Person]) {
 				return m.Person
 			}
 		}
 		for i := len(group) - 1; i >= 0; i-- {
-			if m := group[i]; m.Person >= 0 && ok(&a.People[m.Person]) {
+			if m := group[i]; m.Person >= 0 && (quoted || !m.Quoted) && ok(&a.People[m.Person]) {
 				return m.Person
 			}
 		}
@@ -188,17 +191,45 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	case p.det == "the" || p.det == "this" || p.det == "that":
 		m.Person = a.lastWithRole(f.lx, role, fits)
 		if m.Person < 0 && (p.aged || m.Subject) {
-			m.Person = a.onlyRecent(si, func(q *Person) bool { return fits(q) && q.rolesAllow(role) })
+			allow := func(q *Person) bool { return fits(q) && q.rolesAllow(role) }
+			m.Person = a.onlyRecent(si, allow)
+			if m.Person < 0 {
+				m.Person = a.onlyNamed(si, allow)
+			}
 		}
+	case (p.det == "a" || p.det == "an") && p.first == 0 && f.frontComma(toks, k):
+		// "A native of Tampere, Finland, the volcanologist ...": the
+		// subject after the comma, once it is read.
+		f.front = len(a.Mentions)
+		f.add(a, m)
+		return
 	case p.det != "":
 		m.Person = a.byPhrase(strings.ToLower(m.Text))
+	}
+	if m.Person < 0 && si == 0 && m.Subject && (p.det == "a" || p.det == "an") {
+		f.lead = len(a.Mentions) // "A pharmacist in this hill town has ...": named later
 	}
 	if m.Person < 0 {
 		a.People = append(a.People, Person{Name: strings.ToLower(m.Text)})
 		m.Person = len(a.People) - 1
 	}
 	a.People[m.Person].addRole(f.lx, role)
-	a.add(m)
+	f.add(a, m)
+}
+
+// frontComma reports a comma within a few words after the head toks[k] of
+// a noun phrase opening the sentence, before any verb: the phrase stands
+// in apposition before the subject.
+func (f *finder) frontComma(toks []text.Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+maxFronted; j++ {
+		if toks[j].Lower == "," {
+			return j+1 < len(toks)
+		}
+		if toks[j].Tag.IsVerb() || toks[j].Tag.IsFinite() {
+			return false
+		}
+	}
+	return false
 }
 
 // rolesAllow reports whether a person given other roles may also be
@@ -236,6 +267,29 @@ func (a *Analysis) onlyRecent(si int, ok func(*Person) bool) int {
 			continue
 		}
 		if !ok(&a.People[id]) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = id
+	}
+	return found
+}
+
+// topicSpan is how many sentences back onlyNamed looks for the person a
+// description refers to.
+const topicSpan = 10
+
+// onlyNamed returns the one named person spoken of in the topicSpan
+// sentences up to si whom ok accepts, or -1 when none or several: "the
+// volcanologist" is the one person of the story who may be one, although
+// the copy never called her so.
+func (a *Analysis) onlyNamed(si int, ok func(*Person) bool) int {
+	found := -1
+	for i := len(a.Mentions) - 1; i >= 0 && i >= len(a.Mentions)-4*maxScan && a.Mentions[i].Sentence >= si-topicSpan; i-- {
+		id := a.Mentions[i].Person
+		if id < 0 || id == found || a.People[id].Surname == "" || !ok(&a.People[id]) {
 			continue
 		}
 		if found >= 0 {

@@ -47,6 +47,9 @@ func titleChanges(lx *lexicon.Lexicon, a *Analysis) []TitleChange {
 // Force") are left out of the comparison; a football manager is a coach.
 func titlesConflict(lx *lexicon.Lexicon, a, b string) bool {
 	wa, wb := titleWords(lx, a), titleWords(lx, b)
+	if ra, rb := rank(lx, a), rank(lx, b); ra != "" && rb != "" && ra != rb {
+		return true // "Gen. Kamara" … "Col. Kamara": one rank at a time
+	}
 	// Offices with no head in common ("President", "Chief Executive")
 	// may both be held; only rivals for one office are compared.
 	shared := false
@@ -88,6 +91,23 @@ func titleWords(lx *lexicon.Lexicon, t string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// rank returns the military or police rank a title gives, by its last
+// rank word: a compound rank is addressed by its head ("Lt. Gen." is a
+// general, "Lt. Col." a colonel), or "".
+func rank(lx *lexicon.Lexicon, title string) string {
+	found := ""
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return r == ' ' || r == '-' }) {
+		w = strings.TrimSuffix(w, ".")
+		if x := lx.Value(lexicon.Titles, w); x != "" {
+			w = x
+		}
+		if lx.Is(lexicon.MilitaryRanks, w) {
+			found = w
+		}
+	}
+	return found
 }
 
 func subset(a, b map[string]bool) bool {

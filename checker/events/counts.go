@@ -14,7 +14,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := toks[k]
 		if n := numberWords[w.lower]; n > 0 && plural[t.lower] && k == i-1 {
-			m.Count, m.CountSpan = n, Span{w.start, t.end}
+			m.Count, m.CountSpan = n, Span{Start: w.start, End: t.end}
 			break
 		}
 		if n := ordinals[w.lower]; n > 0 {
@@ -22,7 +22,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 			if k > 0 && (toks[k-1].poss || personPronouns[toks[k-1].lower] || toks[k-1].lower == "the" || toks[k-1].lower == "a" || toks[k-1].lower == "their" || toks[k-1].lower == "its") {
 				start = toks[k-1].start
 			}
-			m.Ordinal, m.OrdinalSpan = n, Span{start, t.end}
+			m.Ordinal, m.OrdinalSpan = n, Span{Start: start, End: t.end}
 			break
 		}
 		if k == i-1 && i >= 2 && ordinals[toks[i-2].lower] > 0 && modifierNoun(w) {
@@ -41,11 +41,11 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 			break // "the trial was delayed twice": the delays are counted
 		}
 		if n := countWords[w.lower]; n > 0 && m.Count == 0 && !notCount(toks, k) {
-			m.Count, m.CountSpan, last = n, Span{w.start, w.end}, k
+			m.Count, m.CountSpan, last = n, Span{Start: w.start, End: w.end}, k
 			break
 		}
 		if n := numberWords[w.lower]; n > 0 && k+1 < len(toks) && toks[k+1].lower == "times" && m.Count == 0 {
-			m.Count, m.CountSpan, last = n, Span{w.start, toks[k+1].end}, k+1
+			m.Count, m.CountSpan, last = n, Span{Start: w.start, End: toks[k+1].end}, k+1
 			break
 		}
 		if n := ordinals[w.lower]; n > 0 && k+1 < len(toks) && toks[k+1].lower == "time" && m.Ordinal == 0 {
@@ -56,7 +56,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 					start = toks[k-2].start
 				}
 			}
-			m.Ordinal, m.OrdinalSpan, last = n, Span{start, toks[k+1].end}, k+1
+			m.Ordinal, m.OrdinalSpan, last = n, Span{Start: start, End: toks[k+1].end}, k+1
 			break
 		}
 	}

@@ -49,10 +49,9 @@ type Order struct {
 	Left, Right int
 }
 
-// Span is a stretch of the text: bytes [Start, End).
-type Span struct {
-	Start, End int
-}
+// Span is a stretch [Start, End) of the text, in bytes: the shared
+// text.Span.
+type Span = text.Span
 
 // Mention is one mention of an event.
 type Mention struct {
@@ -219,7 +218,7 @@ func AnalyzeWith(src string, sents []text.Sentence, ds []dates.Expr, opts Option
 		longest = max(longest, min(s.End-s.Start, maxSentence))
 	}
 	a.toks, a.words = make([]token, 0, longest/4+8), make([]text.Token, 0, longest/4+8)
-	quoted := quoteSpans(src)
+	quoted := text.Quotes(src)
 	for si, s := range sents {
 		for _, part := range pieces(src, s) {
 			a.sentence(si, part, part == s, quoted)

@@ -23,9 +23,9 @@ func (a *analyzer) headless(si int, toks []token, moved bool, tenseAt func(start
 	}
 	t := toks[1]
 	m := Mention{
-		Kind: c.Kind, Trigger: Span{t.start, t.end}, Noun: true, Sentence: si, Scope: -1, Group: -1, Moved: moved,
+		Kind: c.Kind, Trigger: Span{Start: t.start, End: t.end}, Noun: true, Sentence: si, Scope: -1, Group: -1, Moved: moved,
 		Agent: c.Agent, Place: c.Place, AgentVia: c.AgentVia, PlaceVia: c.PlaceVia,
-		Ordinal: n, OrdinalSpan: Span{toks[0].start, t.end}, Definite: true, Headless: true,
+		Ordinal: n, OrdinalSpan: Span{Start: toks[0].start, End: t.end}, Definite: true, Headless: true,
 	}
 	m.Tense = tenseAt(t.start, t.end)
 	a.out.Mentions = append(a.out.Mentions, m)

@@ -75,7 +75,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		if !ok || !t.word || inDate(a.dates, ds, t.start) {
 			continue
 		}
-		m := Mention{Kind: trig.kind, Trigger: Span{t.start, t.end}, Noun: trig.noun, Plural: plural[t.lower], Sentence: si, Scope: -1, Group: -1, Moved: moved}
+		m := Mention{Kind: trig.kind, Trigger: Span{Start: t.start, End: t.end}, Noun: trig.noun, Plural: plural[t.lower], Sentence: si, Scope: -1, Group: -1, Moved: moved}
 		if !m.Noun && i > 0 && (nounMarkers[toks[i-1].lower] || toks[i-1].poss || ordinals[toks[i-1].lower] > 0 || numberWords[toks[i-1].lower] > 0) {
 			m.Noun = true
 		}

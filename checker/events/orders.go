@@ -31,7 +31,7 @@ func (a *analyzer) orders(toks []token, ds []int, scopes map[int]bool) {
 			}
 		}
 		if left >= 0 && right >= 0 {
-			a.out.Orders = append(a.out.Orders, Order{Word: Span{t.start, t.end}, Before: t.lower == "before", Left: left, Right: right})
+			a.out.Orders = append(a.out.Orders, Order{Word: Span{Start: t.start, End: t.end}, Before: t.lower == "before", Left: left, Right: right})
 		}
 	}
 }

@@ -216,36 +216,6 @@ var targetVerbs = map[string]bool{
 	"approved": true, "ended": true, "changed": true, "signed": true, "reserved": true, "targeted": true,
 }
 
-// quoteSpans returns the stretches of direct speech: between curly quotes,
-// or between pairs of straight double quotes on one line.
-func quoteSpans(src string) []Span {
-	var out []Span
-	open := -1
-	for i := 0; i < len(src); i++ {
-		switch {
-		case strings.HasPrefix(src[i:], "“"):
-			open = i
-		case strings.HasPrefix(src[i:], "”"):
-			if open >= 0 {
-				out = append(out, Span{open, i})
-				open = -1
-			}
-		case src[i] == '"':
-			if open >= 0 {
-				out = append(out, Span{open, i})
-				open = -1
-			} else {
-				open = i
-			}
-		case src[i] == '\n':
-			if open >= 0 && src[open] == '"' {
-				open = -1
-			}
-		}
-	}
-	return out
-}
-
 // pastParticiples are irregular participles that can time a reduced clause
 // ("an advertisement made last week").
 var pastParticiples = map[string]bool{

@@ -35,40 +35,44 @@ type Class uint8
 
 // The closed classes; each is the file data/NAME.txt.
 const (
-	Titles            Class = iota // office titles: "minister", "gov." (governor)
-	TitleModifiers                 // what an office is in charge of: "finance", "prime"
-	Ranks                          // rank words that change an office: "deputy", "acting"
-	Honorifics                     // "mr", "dr", "dame", with the gender some show
-	SayingVerbs                    // lemmas of verbs of saying: "say", "tell", "deny"
-	NameParticles                  // "von", "de", "bin"
-	PersonPronouns                 // "he", "her", with their gender and case
-	Determiners                    // "the", "a", "their"
-	GenderedNouns                  // person nouns that show a gender: "widow" f
-	PersonNouns                    // person nouns WordNet lacks: "midfielder"
-	PersonParticiples              // participles of a life: "born", "raised"
-	Countries                      // countries, with their canonical name
-	Demonyms                       // adjectives of nationality, with their country
-	GenericRoles                   // roles any office holder has: "leader"
-	OrgHeads                       // words that end an organisation's name: "ministry", "inc"
+	Titles             Class = iota // office titles: "minister", "gov." (governor)
+	TitleModifiers                  // what an office is in charge of: "finance", "prime"
+	Ranks                           // rank words that change an office: "deputy", "acting"
+	Honorifics                      // "mr", "dr", "dame", with the gender some show
+	SayingVerbs                     // lemmas of verbs of saying: "say", "tell", "deny"
+	NameParticles                   // "von", "de", "bin"
+	PersonPronouns                  // "he", "her", with their gender and case
+	Determiners                     // "the", "a", "their"
+	GenderedNouns                   // person nouns that show a gender: "widow" f
+	PersonNouns                     // person nouns WordNet lacks: "midfielder"
+	PersonParticiples               // participles of a life: "born", "raised"
+	Countries                       // countries, with their canonical name
+	Demonyms                        // adjectives of nationality, with their country
+	GenericRoles                    // roles any office holder has: "leader"
+	OrgHeads                        // words that end an organisation's name: "ministry", "inc"
+	MilitaryRanks                   // ranks one holds one at a time: "general", "colonel"
+	IndefinitePronouns              // "nobody", "someone": no one in particular
 	numClasses
 )
 
 var classFiles = [numClasses]string{
-	Titles:            "titles",
-	TitleModifiers:    "title-modifiers",
-	Ranks:             "ranks",
-	Honorifics:        "honorifics",
-	SayingVerbs:       "saying-verbs",
-	NameParticles:     "name-particles",
-	PersonPronouns:    "person-pronouns",
-	Determiners:       "determiners",
-	GenderedNouns:     "gendered-nouns",
-	PersonNouns:       "person-nouns",
-	PersonParticiples: "person-participles",
-	Countries:         "countries",
-	Demonyms:          "demonyms",
-	GenericRoles:      "generic-roles",
-	OrgHeads:          "org-heads",
+	Titles:             "titles",
+	TitleModifiers:     "title-modifiers",
+	Ranks:              "ranks",
+	Honorifics:         "honorifics",
+	SayingVerbs:        "saying-verbs",
+	NameParticles:      "name-particles",
+	PersonPronouns:     "person-pronouns",
+	Determiners:        "determiners",
+	GenderedNouns:      "gendered-nouns",
+	PersonNouns:        "person-nouns",
+	PersonParticiples:  "person-participles",
+	Countries:          "countries",
+	Demonyms:           "demonyms",
+	GenericRoles:       "generic-roles",
+	OrgHeads:           "org-heads",
+	MilitaryRanks:      "military-ranks",
+	IndefinitePronouns: "indefinite-pronouns",
 }
 
 // String returns the class's file name without extension.
@@ -89,9 +93,12 @@ type Lexicon struct {
 	// container holds the nouns whose first sense names a group or a
 	// location: what a count of places or groups counts.
 	container table
-	nominal   table // verb → derived noun and the noun's class
-	irreg     table // inflected form → lemma and part of speech
-	byNoun    map[string]string
+	// thing holds the nouns whose first sense names a thing that carries a
+	// proper name: an artifact, a work, a group, an object.
+	thing   table
+	nominal table // verb → derived noun and the noun's class
+	irreg   table // inflected form → lemma and part of speech
+	byNoun  map[string]string
 	// personEnds are endings that mark an unknown noun as naming a person.
 	personEnds []string
 }
@@ -124,7 +131,7 @@ func load() (*Lexicon, error) {
 	for _, t := range []struct {
 		dst  *table
 		name string
-	}{{&l.lemmas, "lemmas"}, {&l.person, "person"}, {&l.event, "event"}, {&l.container, "container"}, {&l.nominal, "nominal"}, {&l.irreg, "exceptions"}} {
+	}{{&l.lemmas, "lemmas"}, {&l.person, "person"}, {&l.event, "event"}, {&l.container, "container"}, {&l.thing, "thing"}, {&l.nominal, "nominal"}, {&l.irreg, "exceptions"}} {
 		raw, err := wordnetFS.ReadFile("wordnet/" + t.name + ".tsv")
 		if err != nil {
 			return nil, err

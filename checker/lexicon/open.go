@@ -58,6 +58,14 @@ func (l *Lexicon) ContainerClass(noun string) string {
 	return v
 }
 
+// ThingClass returns the WordNet class ("artifact", "object") of a noun
+// whose most frequent sense names a thing that carries a proper name
+// ("tanker", "store", "hotel"), else "".
+func (l *Lexicon) ThingClass(noun string) string {
+	v, _ := l.thing.value(noun)
+	return v
+}
+
 // Nominal is a noun derived from a verb, with the WordNet class of the
 // derived sense: resign → resignation (communication), inspect →
 // inspection (act), inspect → inspector (person).

@@ -262,7 +262,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		w, t.end, t.w = w[:p], t.start+p, t.w[:p]
 	}
 	q.Noun = singular(w)
-	q.NounSpan = Span{t.start, t.end}
+	q.NounSpan = Span{Start: t.start, End: t.end}
 	for k := 0; k < last; k++ {
 		q.Modifiers = append(q.Modifiers, after[k].lower())
 		if qualWords[after[k].lower()] {

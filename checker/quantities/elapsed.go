@@ -179,5 +179,5 @@ func (sc *scanner) near(q, y Quantity, n int) bool {
 }
 
 func anchorOf(y Quantity, rel string) Anchor {
-	return Anchor{Span: Span{y.Start, y.End}, Year: int(y.Value), Rel: rel}
+	return Anchor{Span: Span{Start: y.Start, End: y.End}, Year: int(y.Value), Rel: rel}
 }

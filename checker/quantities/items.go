@@ -111,7 +111,7 @@ func (sc *scanner) items(q *Quantity) {
 		item := strings.TrimSpace(rest[min(title, cut):cut])
 		if item != "" {
 			st := off + strings.Index(rest, item)
-			items = append(items, Span{st, st + len(item)})
+			items = append(items, Span{Start: st, End: st + len(item)})
 			// Names, or things each introduced by "a": "a tree frog, a
 			// bent-toed gecko and a burrowing skink". Not both.
 			if len(items) == 1 {

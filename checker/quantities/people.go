@@ -43,7 +43,7 @@ func nameBefore(before []tok, k int) (Span, bool) {
 	if _, isMonth := monthWords[before[k].lower()]; isMonth {
 		return Span{}, false
 	}
-	sp := Span{before[k].start, before[k].end}
+	sp := Span{Start: before[k].start, End: before[k].end}
 	for j := k + 1; j < len(before) && j < k+4; j++ {
 		t := before[j]
 		if t.w == "." && j+1 < len(before) && before[j+1].isCap() {
@@ -63,7 +63,7 @@ func roleBefore(before []tok, k int) (Span, bool) {
 	if k >= len(before) || !isPersonNoun(before[k].lower()) {
 		return Span{}, false
 	}
-	sp := Span{before[k].start, before[k].end}
+	sp := Span{Start: before[k].start, End: before[k].end}
 	if j := k + 1; j < len(before) {
 		switch w := before[j].lower(); {
 		case w == "her" || w == "his" || w == "their" || w == "the" || w == "a" || w == "an" || w == "its" || w == "our" || w == "my" || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
@@ -99,7 +99,7 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			k++
 		}
 		if k < len(after) && after[k].isCap() && after[k].isWord() && !capFunc[after[k].lower()] {
-			sp := Span{after[k].start, after[k].end}
+			sp := Span{Start: after[k].start, End: after[k].end}
 			for j := k + 1; j < len(after) && j < k+4 && after[j].isCap() && after[j].isWord(); j++ {
 				sp.End = after[j].end
 			}
@@ -108,7 +108,7 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		}
 		w := word(after, k)
 		if isPersonNoun(w) {
-			q.Kind, q.Subject, q.Past = Age, Span{after[k].start, after[k].end}, past
+			q.Kind, q.Subject, q.Past = Age, Span{Start: after[k].start, End: after[k].end}, past
 			q.Anaphor = q.Definite || word(before, 0) == "the"
 			return true
 		}
@@ -141,8 +141,9 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			return false
 		}
 		q.Kind, q.Subject = Age, sp
-		// "turns 45 in August" is an age still ahead.
-		q.Past = word(after, 0) == "when" || word(before, 0) == "turns" ||
+		// "turns 45 in August" is an age still ahead; "since he was
+		// fifteen", "when she was 12" one at the time of another clause.
+		q.Past = word(after, 0) == "when" || word(before, 0) == "turns" || temporalOpeners[word(before, 2)] ||
 			(word(before, 0) == "was" || word(before, 0) == "were") && sc.timed(q.Start)
 		return true
 	case q.Unit == "" && len(before) == 1 && word(before, 0) == "now" && word(after, 0) == ",":
@@ -194,6 +195,10 @@ func (sc *scanner) births(qs []Quantity) {
 	})
 }
 
+// temporalOpeners open a clause that tells when another happened: an age
+// in it ("since he was fifteen") is the age at that time.
+var temporalOpeners = map[string]bool{"since": true, "when": true, "until": true, "till": true, "before": true, "after": true, "while": true, "as": true, "once": true}
+
 // copulas link a subject to a predicate age.
 var copulas = map[string]bool{"is": true, "was": true, "were": true, "turned": true, "turns": true}
 
@@ -204,7 +209,7 @@ var ageEnds = map[string]bool{".": true, ",": true, ";": true, "and": true, "whe
 // before[k]: a personal pronoun, a name or a noun phrase naming a person.
 func subjectBefore(before []tok, k int) (Span, bool) {
 	if w := word(before, k); w == "he" || w == "she" {
-		return Span{before[k].start, before[k].end}, true
+		return Span{Start: before[k].start, End: before[k].end}, true
 	}
 	if sp, ok := nameBefore(before, k); ok && !(len(before) == k+1 && commonWord(before[k])) {
 		return sp, true
@@ -228,12 +233,12 @@ func subjectAfter(after []tok, k int) (Span, bool) {
 		return Span{}, false
 	}
 	if w := word(after, k); w == "he" || w == "she" {
-		return Span{after[k].start, after[k].end}, true
+		return Span{Start: after[k].start, End: after[k].end}, true
 	}
 	if !after[k].isCap() || capFunc[after[k].lower()] {
 		return Span{}, false
 	}
-	sp := Span{after[k].start, after[k].end}
+	sp := Span{Start: after[k].start, End: after[k].end}
 	for j := k + 1; j < len(after) && j < k+4 && after[j].isCap() && after[j].isWord(); j++ {
 		sp.End = after[j].end
 	}

@@ -50,10 +50,9 @@ const (
 	Vague Approx = "vague"
 )
 
-// Span is a stretch [Start, End) of the text, in bytes.
-type Span struct {
-	Start, End int
-}
+// Span is a stretch [Start, End) of the text, in bytes: the shared
+// text.Span.
+type Span = text.Span
 
 // Anchor is the year an Elapsed quantity counts from.
 type Anchor struct {

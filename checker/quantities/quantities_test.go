@@ -141,6 +141,9 @@ func TestFindPredicateAges(t *testing.T) {
 		{"Now 58, Ilse Grob runs the council.", "58", "Ilse Grob", false},
 		{"Now 45, he coaches the under-12s.", "45", "he", false},
 		{"At 44, she turns 45 in August.", "45", "she", true},
+		{"Carvalhal has fished here since he was fifteen.", "fifteen", "he", true},
+		{"She moved to Porto when she was 12.", "12", "she", true},
+		{"He lived in Braga until he was 30, his sister said.", "30", "he", true},
 		{"He turns 70 next month.", "70", "He", true},
 		{"Pereira turns 50 on Friday, friends said.", "50", "Pereira", true},
 	}

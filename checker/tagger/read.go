@@ -11,6 +11,7 @@ import (
 func (t *Tagger) Read(s string, sents []text.Sentence) *text.Reading {
 	r := text.Read(s, sents)
 	lx := lexicon.Default()
+	memo := lemmas{}
 	var tags []Tag
 	for i := range r.Sentences {
 		toks := r.Words(i)
@@ -20,7 +21,7 @@ func (t *Tagger) Read(s string, sents []text.Sentence) *text.Reading {
 		}
 		finitePast(toks)
 		for k := range toks {
-			toks[k].Lemma = Lemma(lx, toks[k].Lower, toks[k].Tag)
+			toks[k].Lemma = memo.lemma(lx, toks[k].Lower, toks[k].Tag)
 		}
 	}
 	return r
@@ -103,6 +104,37 @@ func finiteIn(toks []text.Token, aux bool) bool {
 		}
 	}
 	return false
+}
+
+// lemmas remembers the lemmas of one text's words by part of speech:
+// words recur, and each first lookup searches the lexicon's tables.
+type lemmas map[lemmaKey]string
+
+type lemmaKey struct {
+	word string
+	pos  byte
+}
+
+// lemma returns Lemma(lx, lower, tag), looking each word up once.
+func (m lemmas) lemma(lx *lexicon.Lexicon, lower string, tag text.Tag) string {
+	var pos byte
+	switch {
+	case tag == text.NN || tag == text.NNS:
+		pos = 'n'
+	case tag.IsVerb():
+		pos = 'v'
+	case tag == text.JJR || tag == text.JJS:
+		pos = 'a'
+	default:
+		return lower
+	}
+	k := lemmaKey{lower, pos}
+	if l, ok := m[k]; ok {
+		return l
+	}
+	l := Lemma(lx, lower, tag)
+	m[k] = l
+	return l
 }
 
 // Lemma returns the dictionary form of a word of part of speech tag: a

@@ -1,6 +1,10 @@
 package tense
 
-import "github.com/copydesk/copydesk/checker/text"
+import (
+	"sort"
+
+	"github.com/copydesk/copydesk/checker/text"
+)
 
 // Cache answers At for the sentences of one text, analysing each sentence
 // once, on first use, so that the date resolver and the event model share
@@ -12,11 +16,22 @@ type Cache struct {
 	src   string
 	sents []text.Sentence
 	an    []*Analysis
+	// r, when set, is the shared reading of src: its tokens are read, not
+	// split again.
+	r *text.Reading
 }
 
 // NewCache returns an empty cache over the sentences sents of src.
 func NewCache(src string, sents []text.Sentence) *Cache {
 	return &Cache{src: src, sents: sents, an: make([]*Analysis, len(sents))}
+}
+
+// NewCacheOf returns an empty cache over the shared reading r of src,
+// whose tokens it reads instead of splitting the text again.
+func NewCacheOf(src string, r *text.Reading) *Cache {
+	c := NewCache(src, r.Sentences)
+	c.r = r
+	return c
 }
 
 // Sentences returns the sentences the cache covers.
@@ -26,10 +41,27 @@ func (c *Cache) Sentences() []text.Sentence { return c.sents }
 func (c *Cache) At(si, start, end int) Result {
 	s := c.sents[si]
 	if s.End-s.Start > 2*maxWindow {
+		if c.r != nil {
+			return atTokens(c.src, windowTokens(c.r.Words(si), window(c.src, s, start, end)), start, end)
+		}
 		return At(c.src, s, start, end)
 	}
 	if c.an[si] == nil {
-		c.an[si] = Analyze(c.src, s)
+		if c.r != nil {
+			c.an[si] = analyzeTokens(c.src, c.r.Words(si))
+		} else {
+			c.an[si] = Analyze(c.src, s)
+		}
 	}
 	return c.an[si].At(start, end)
+}
+
+// windowTokens returns the tokens of toks that lie within w.
+func windowTokens(toks []text.Token, w text.Sentence) []text.Token {
+	a := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= w.Start })
+	b := sort.Search(len(toks), func(i int) bool { return toks[i].End > w.End })
+	if b < a {
+		b = a
+	}
+	return toks[a:b]
 }

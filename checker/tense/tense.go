@@ -93,6 +93,19 @@ func At(src string, s text.Sentence, start, end int) Result {
 	return pick(src, toks, ids, sc.groups(groupBuf[:0]), start, end)
 }
 
+// atTokens is At over tokens already split (a window of a shared reading).
+func atTokens(src string, toks []text.Token, start, end int) Result {
+	var (
+		featBuf  [128]feature
+		idBuf    [128]uint8
+		groupBuf [24]group
+	)
+	feats := features(src, toks, featBuf[:0])
+	ids := clauseIDs(toks, feats, idBuf[:0])
+	sc := scanner{toks: toks, feats: feats}
+	return pick(src, toks, ids, sc.groups(groupBuf[:0]), start, end)
+}
+
 // maxWindow bounds the bytes At reads on either side of the position, so
 // that a run-on "sentence" (a table, a text without full stops) costs no
 // more per call than a long sentence does.
@@ -125,7 +138,11 @@ type Analysis struct {
 
 // Analyze finds the clauses and verb groups of sentence s of src.
 func Analyze(src string, s text.Sentence) *Analysis {
-	toks := text.Words(src, s)
+	return analyzeTokens(src, text.Words(src, s))
+}
+
+// analyzeTokens is Analyze over the tokens of a sentence already split.
+func analyzeTokens(src string, toks []text.Token) *Analysis {
 	feats := features(src, toks, make([]feature, 0, len(toks)))
 	ids := clauseIDs(toks, feats, make([]uint8, 0, len(toks)))
 	sc := scanner{toks: toks, feats: feats}

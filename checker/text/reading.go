@@ -22,6 +22,8 @@ type Reading struct {
 	Sentences []Sentence
 	// Tokens are every sentence's tokens, in order.
 	Tokens []Token
+	// Quotes are the stretches of direct speech (see Quotes).
+	Quotes []Span
 	// first[i] is the index in Tokens of sentence i's first token;
 	// first[len(Sentences)] is len(Tokens).
 	first []int
@@ -33,12 +35,13 @@ func Read(s string, sents []Sentence) *Reading {
 	if sents == nil {
 		sents = Sentences(s)
 	}
-	r := &Reading{Sentences: sents, Tokens: make([]Token, 0, len(s)/5+1), first: make([]int, 0, len(sents)+1)}
+	r := &Reading{Sentences: sents, Tokens: make([]Token, 0, len(s)/4+1), first: make([]int, 0, len(sents)+1)}
 	for _, sent := range sents {
 		r.first = append(r.first, len(r.Tokens))
 		r.Tokens = AppendWords(r.Tokens, s, sent)
 	}
 	r.first = append(r.first, len(r.Tokens))
+	r.Quotes = Quotes(s)
 	return r
 }
 

@@ -21,6 +21,12 @@ const (
 
 var eventClasses = map[int]string{nounAct: "act", nounEvent: "event", nounProcess: "process"}
 
+// thingClasses are the classes of nouns whose things carry proper names of
+// their own: "the tanker Sea Breeze", "the store F.A.O. Schwarz". (Works
+// and groups do too, but their classes also hold "meeting" and
+// "interview", after which a name starts a clause.)
+var thingClasses = map[int]string{6: "artifact", 17: "object"}
+
 // nounClasses names WordNet's noun lexicographer files by number.
 var nounClasses = map[int]string{
 	3: "tops", 4: "act", 5: "animal", 6: "artifact", 7: "attribute", 8: "body", 9: "cognition",
@@ -55,6 +61,7 @@ func run(dir, out string) error {
 		})},
 		{"event.tsv", firstSenseRows(d, func(lex int) string { return eventClasses[lex] })},
 		{"container.tsv", containerRows(d)},
+		{"thing.tsv", firstSenseRows(d, func(lex int) string { return thingClasses[lex] })},
 		{"nominal.tsv", nominalRows(d)},
 		{"person-suffixes.tsv", personSuffixRows(d)},
 		{"exceptions.tsv", exc},

@@ -47,7 +47,7 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, guard func
 			if d, ok := dates.FindDateline(p.Text); ok {
 				dl = events.Span{Start: d.Start, End: d.End}
 			}
-			p.Events = events.AnalyzeWith(p.Text, p.Sentences, p.Dates, events.Options{Dateline: dl, Tense: tc, People: &p.Entities})
+			p.Events = events.AnalyzeWith(p.Text, p.Sentences, p.Dates, events.Options{Dateline: dl, Tense: tc, People: &p.Entities, Reading: p.Reading})
 		}},
 	}
 	for _, s := range steps {

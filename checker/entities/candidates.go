@@ -122,6 +122,8 @@ type finder struct {
 	// next sentences may name; front is the mention of a noun phrase that
 	// opens the current sentence in apposition to its subject; -1 if none.
 	lead, front int
+	// persons remembers which lemmas name a person.
+	persons map[string]bool
 }
 
 // candidates returns the capitalised runs of every sentence, and notes the
@@ -356,13 +358,26 @@ func (f *finder) openingRole(toks []text.Token, a int) bool {
 		return false
 	}
 	t := toks[a]
-	return t.Kind == text.Word && !t.Tag.IsPlural() && f.lx.PersonNoun(t.Lower)
+	return t.Kind == text.Word && !t.Tag.IsPlural() && f.personNoun(t.Lower)
+}
+
+// personNoun is lexicon.PersonNoun, each word looked up once per article.
+func (f *finder) personNoun(lemma string) bool {
+	v, ok := f.persons[lemma]
+	if !ok {
+		if f.persons == nil {
+			f.persons = map[string]bool{}
+		}
+		v = f.lx.PersonNoun(lemma)
+		f.persons[lemma] = v
+	}
+	return v
 }
 
 // roleNoun reports a singular common noun that names a person in its first
 // sense: "pharmacist", "foreman", "mayor".
 func (f *finder) roleNoun(t text.Token) bool {
-	return t.Kind == text.Word && (t.Tag == text.NN || t.Tag == text.None) && f.lx.PersonNoun(t.Lemma) &&
+	return t.Kind == text.Word && (t.Tag == text.NN || t.Tag == text.None) && f.personNoun(t.Lemma) &&
 		!f.lx.Is(lexicon.IndefinitePronouns, t.Lower)
 }
 

@@ -190,19 +190,23 @@ type Options struct {
 	// participants of events are its people. With none, events have no
 	// agents.
 	People *entities.Analysis
+	// Reading, when set, is the shared reading of the same text, whose
+	// tokens are read instead of splitting each sentence again.
+	Reading *text.Reading
 }
 
 // Analyze builds the event model of src from its sentences and its resolved
 // dates, reading its people itself (a check shares the entity layer and
 // calls AnalyzeWith). It runs in time linear in the length of src.
 func Analyze(src string, sents []text.Sentence, ds []dates.Expr) Analysis {
+	r := tagger.Default().Read(src, sents)
 	ea := entities.Analyze(entities.Input{
 		Text:       src,
-		Reading:    tagger.Default().Read(src, sents),
+		Reading:    r,
 		Dates:      ds,
 		Quantities: quantities.FindIn(src, sents),
 	})
-	return AnalyzeWith(src, sents, ds, Options{People: &ea})
+	return AnalyzeWith(src, sents, ds, Options{People: &ea, Reading: r})
 }
 
 // AnalyzeWith is Analyze with options.

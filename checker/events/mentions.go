@@ -38,7 +38,11 @@ var nounMarkers = map[string]bool{
 }
 
 func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) {
-	a.toks = appendTokens(a.toks[:0], &a.words, a.src, s)
+	if r := a.opts.Reading; r != nil && si < len(r.Sentences) {
+		a.toks = foldTokens(a.toks[:0], within(r.Words(si), s), a.src)
+	} else {
+		a.toks = appendTokens(a.toks[:0], &a.words, a.src, s)
+	}
 	toks := a.toks
 	ents := mergeEntities(a.w.places(toks), people(a.opts.People, toks))
 	// The tense analysis is built only for a sentence that has a date or
@@ -103,6 +107,14 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 	a.markBackground(toks, first)
 	a.trackCounted(toks, first, ds)
 	a.orders(toks, ds, scopes)
+}
+
+// within returns the tokens of words (one sentence's) that lie in s, a
+// piece of that sentence.
+func within(words []text.Token, s text.Sentence) []text.Token {
+	a := sort.Search(len(words), func(i int) bool { return words[i].Start >= s.Start })
+	b := sort.Search(len(words), func(i int) bool { return words[i].End > s.End })
+	return words[a:max(a, b)]
 }
 
 // mergeEntities merges places and people, each in order of position, into

@@ -25,7 +25,13 @@ type token struct {
 // slice.
 func appendTokens(toks []token, words *[]text.Token, src string, s text.Sentence) []token {
 	*words = text.AppendWords((*words)[:0], src, s)
-	for _, w := range *words {
+	return foldTokens(toks, *words, src)
+}
+
+// foldTokens appends to toks the event model's tokens of words, split by
+// text.AppendWords: possessive endings folded into the word before.
+func foldTokens(toks []token, words []text.Token, src string) []token {
+	for _, w := range words {
 		if (w.Lower == "'s" || w.Lower == "’s") && len(toks) > 0 {
 			if p := &toks[len(toks)-1]; p.word && !p.poss && p.end == w.Start {
 				p.end, p.poss = w.End, true

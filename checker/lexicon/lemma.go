@@ -8,16 +8,10 @@ import "strings"
 // ending's stem only when WordNet knows it (as WordNet's own morphy does);
 // a word it cannot reduce is its own lemma.
 func (l *Lexicon) Lemma(word string, p POS) string {
-	found := ""
-	l.irreg.each(word, func(f []string) bool {
-		if len(f) == 2 && f[1] == string(p) {
-			found = f[0]
-			return false
+	for _, f := range l.forms[word] {
+		if f.pos == p {
+			return f.lemma
 		}
-		return true
-	})
-	if found != "" {
-		return found
 	}
 	if l.Known(word, p) {
 		return word

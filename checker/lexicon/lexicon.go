@@ -88,6 +88,10 @@ func (c Class) String() string {
 type Lexicon struct {
 	classes [numClasses]map[string]string
 	lemmas  table // word → parts of speech it has in WordNet ("nv")
+	// known and forms index lemmas and irreg in memory, for the lookups
+	// made for every word of every article.
+	known map[string]uint8 // lemma → a bit per part of speech
+	forms map[string][]formLemma
 	person  table // nouns whose first sense names a person
 	event   table // nouns whose first sense names an act, event or process
 	// container holds the nouns whose first sense names a group or a
@@ -139,6 +143,7 @@ func load() (*Lexicon, error) {
 		*t.dst = newTable(string(raw))
 	}
 	l.byNoun = nounsToVerbs(l.nominal)
+	l.known, l.forms = indexLemmas(l.lemmas), indexForms(l.irreg)
 	raw, err := wordnetFS.ReadFile("wordnet/person-suffixes.tsv")
 	if err != nil {
 		return nil, err

@@ -17,8 +17,54 @@ const (
 // Known reports whether lemma (lower case) is a WordNet lemma of part of
 // speech p.
 func (l *Lexicon) Known(lemma string, p POS) bool {
-	v, ok := l.lemmas.value(lemma)
-	return ok && strings.IndexByte(v, byte(p)) >= 0
+	return l.known[lemma]&posBit(p) != 0
+}
+
+// posBit is the bit of part of speech p in Lexicon.known.
+func posBit(p POS) uint8 {
+	switch p {
+	case Noun:
+		return 1
+	case Verb:
+		return 2
+	case Adjective:
+		return 4
+	case Adverb:
+		return 8
+	}
+	return 0
+}
+
+// indexLemmas reads the lemma table into a map.
+func indexLemmas(t table) map[string]uint8 {
+	m := make(map[string]uint8, strings.Count(t.data, "\n")+1)
+	var buf [4]string
+	for _, line := range strings.Split(t.data, "\n") {
+		if f := split(line, buf[:0]); len(f) == 2 {
+			for i := 0; i < len(f[1]); i++ {
+				m[f[0]] |= posBit(POS(f[1][i]))
+			}
+		}
+	}
+	return m
+}
+
+// formLemma is an irregular form's lemma as one part of speech.
+type formLemma struct {
+	lemma string
+	pos   POS
+}
+
+// indexForms reads the irregular forms into a map.
+func indexForms(t table) map[string][]formLemma {
+	m := map[string][]formLemma{}
+	var buf [4]string
+	for _, line := range strings.Split(t.data, "\n") {
+		if f := split(line, buf[:0]); len(f) == 3 && f[2] != "" {
+			m[f[0]] = append(m[f[0]], formLemma{f[1], POS(f[2][0])})
+		}
+	}
+	return m
 }
 
 // PersonNoun reports whether noun (a lower-case lemma) names a person in

@@ -90,10 +90,10 @@ type Lexicon struct {
 	lemmas  table // word → parts of speech it has in WordNet ("nv")
 	// known and forms index lemmas and irreg in memory, for the lookups
 	// made for every word of every article.
-	known map[string]uint8 // lemma → a bit per part of speech
-	forms map[string][]formLemma
-	person  table // nouns whose first sense names a person
-	event   table // nouns whose first sense names an act, event or process
+	known  map[string]uint8 // lemma → a bit per part of speech
+	forms  map[string][]formLemma
+	person table // nouns whose first sense names a person
+	event  table // nouns whose first sense names an act, event or process
 	// container holds the nouns whose first sense names a group or a
 	// location: what a count of places or groups counts.
 	container table

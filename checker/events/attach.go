@@ -124,7 +124,7 @@ func objectPhrase(toks []token, m *Mention) bool {
 		if !w.word {
 			return false
 		}
-		if determiners[w.lower] || w.poss || w.lower == "his" || w.lower == "her" {
+		if isDeterminer(w.lower) || w.poss || w.lower == "his" || w.lower == "her" {
 			return k > 0 && objectPreps[toks[k-1].lower]
 		}
 	}
@@ -283,7 +283,7 @@ func onset(toks []token, m *Mention, tr tenseResult) bool {
 		n++
 	}
 	j := sort.Search(len(toks), func(k int) bool { return toks[k].start >= tr.CueEnd })
-	if j < len(toks) && (determiners[toks[j].lower] || toks[j].lower == "his" || toks[j].lower == "her" || toks[j].poss) {
+	if j < len(toks) && (isDeterminer(toks[j].lower) || toks[j].lower == "his" || toks[j].lower == "her" || toks[j].poss) {
 		return false // "the festival begins its second week": an object, not the start
 	}
 	return n <= 8
@@ -332,7 +332,7 @@ func refPoint(toks []token, m *Mention) bool {
 		if refWords[w.lower] || (w.lower == "of" || w.lower == "to") && k > 0 && refWords[toks[k-1].lower] {
 			return true
 		}
-		if !w.word || !(w.cap || w.poss || determiners[w.lower] || personPronouns[w.lower] || ordinals[w.lower] > 0 || isDigits(w.lower) || modifierNoun(w)) {
+		if !w.word || !(w.cap || w.poss || isDeterminer(w.lower) || isPersonPronoun(w.lower) || ordinals[w.lower] > 0 || isDigits(w.lower) || modifierNoun(w)) {
 			return false
 		}
 	}

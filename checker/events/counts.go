@@ -19,7 +19,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		}
 		if n := ordinals[w.lower]; n > 0 {
 			start := w.start
-			if k > 0 && (toks[k-1].poss || personPronouns[toks[k-1].lower] || toks[k-1].lower == "the" || toks[k-1].lower == "a" || toks[k-1].lower == "their" || toks[k-1].lower == "its") {
+			if k > 0 && (toks[k-1].poss || isPersonPronoun(toks[k-1].lower) || toks[k-1].lower == "the" || toks[k-1].lower == "a" || toks[k-1].lower == "their" || toks[k-1].lower == "its") {
 				start = toks[k-1].start
 			}
 			m.Ordinal, m.OrdinalSpan = n, Span{Start: start, End: t.end}

@@ -31,8 +31,6 @@ var prepositions = map[string]bool{
 	"on": true, "between": true, "among": true, "against": true, "toward": true, "towards": true, "about": true,
 }
 
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true}
-
 // places finds the countries a sentence names, and "the country" resolved
 // to the last one named, and updates w.
 func (w *world) places(toks []token) []entity {

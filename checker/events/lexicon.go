@@ -1,5 +1,11 @@
 package events
 
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/checker/lexicon"
+)
+
 // triggers maps a word form to the kind of event it names and whether it is
 // a noun. Verb forms and noun forms of one kind share the kind, so "visit
 // China" and "his second visit" fall in one group.
@@ -100,30 +106,18 @@ var distinctWords = map[string]bool{
 	"each": true, "every": true, "annual": true, "weekly": true, "monthly": true, "regular": true, "emergency": true,
 }
 
-// titles are the words that stand before a person's name or for a person.
-var titles = map[string]bool{
-	"president": true, "leader": true, "minister": true, "premier": true, "chancellor": true, "king": true,
-	"queen": true, "prince": true, "princess": true, "senator": true, "sen.": true, "governor": true, "gov.": true,
-	"mayor": true, "adviser": true, "advisor": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"secretary": true, "chief": true, "general": true, "gen.": true, "pope": true, "ambassador": true,
-	"envoy": true, "ceo": true, "chairman": true, "chairwoman": true, "chair": true, "director": true,
-	"representative": true, "rep.": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true, "coach": true,
-	"captain": true, "commander": true, "judge": true, "justice": true, "sheikh": true, "emir": true,
-	"negotiator": true, "diplomat": true, "official": true, "head": true, "founder": true, "economist": true,
-	"striker": true, "player": true, "singer": true, "author": true, "actor": true, "actress": true,
-	"writer": true, "novelist": true, "songwriter": true, "poet": true, "rapper": true, "musician": true, "composer": true,
-}
+// lex is the shared word knowledge.
+var lex = lexicon.Default
 
-// pronouns that refer back to a person.
-var personPronouns = map[string]bool{"he": true, "she": true, "his": true, "her": true, "him": true}
+// isDeterminer reports a word that opens a noun phrase: "the", "a", "its".
+func isDeterminer(w string) bool { return lex().Is(lexicon.Determiners, w) }
 
-// titleMods stand before a title word within a title: "Prime Minister",
-// "Foreign Minister", "Vice President".
-var titleMods = map[string]bool{
-	"prime": true, "foreign": true, "finance": true, "defence": true, "defense": true, "interior": true,
-	"trade": true, "transport": true, "labour": true, "labor": true, "health": true, "education": true,
-	"deputy": true, "vice": true, "opposition": true, "state": true, "crown": true, "supreme": true,
-	"attorney": true, "economy": true, "energy": true, "justice": true, "culture": true, "agriculture": true,
-	"environment": true, "home": true, "first": true, "executive": true, "managing": true, "lord": true,
-	"union": true, "party": true, "army": true, "police": true, "fire": true, "head": true,
+// isPersonPronoun reports "he", "she", "his", "her", "him" and the like.
+func isPersonPronoun(w string) bool { return lex().Is(lexicon.PersonPronouns, w) }
+
+// isTitle reports a word that stands before a person's name or for a
+// person: an office ("minister") or a person noun ("singer", "adviser").
+func isTitle(w string) bool {
+	l := lex()
+	return l.Is(lexicon.Titles, w) || l.Is(lexicon.Honorifics, w) || l.PersonNoun(strings.TrimSuffix(w, "."))
 }

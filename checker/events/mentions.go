@@ -206,7 +206,7 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 		if distinctWords[w.lower] {
 			return
 		}
-		if w.lower == "the" || w.poss || personPronouns[w.lower] || w.lower == "this" {
+		if w.lower == "the" || w.poss || isPersonPronoun(w.lower) || w.lower == "this" {
 			m.Definite = true
 			return
 		}
@@ -223,7 +223,7 @@ func qualifier(toks []token, i int) string {
 	for k > 0 && toks[k-1].word && toks[k-1].cap && !toks[k-1].poss && !months[toks[k-1].lower] {
 		k--
 	}
-	for k < i && (determiners[toks[k].lower] || (k == 0 || !toks[k-1].word) && (stopNames[toks[k].lower] || numberWords[toks[k].lower] > 0)) {
+	for k < i && (isDeterminer(toks[k].lower) || (k == 0 || !toks[k-1].word) && (stopNames[toks[k].lower] || numberWords[toks[k].lower] > 0)) {
 		k++ // a capitalised first word of the sentence or after a dash: "The", "An", "Both"
 	}
 	if k == i {
@@ -256,7 +256,7 @@ func isObject(toks []token, off int) bool {
 		if t.start != off {
 			continue
 		}
-		for k--; k >= 0 && toks[k].word && (toks[k].cap || titles[toks[k].lower]) && triggers[toks[k].lower].kind == ""; k-- {
+		for k--; k >= 0 && toks[k].word && (toks[k].cap || isTitle(toks[k].lower)) && triggers[toks[k].lower].kind == ""; k-- {
 		}
 		return k >= 0 && triggers[toks[k].lower].kind != "" && !triggers[toks[k].lower].noun
 	}

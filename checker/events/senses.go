@@ -18,7 +18,7 @@ func notEvent(toks []token, i int) bool {
 		if t.lower == "fire" && (fireCompounds[next] || !determined(toks, i)) {
 			return true
 		}
-		if t.lower == "fires" && (fireCompounds[next] || i == 0 || !determiners[toks[i-1].lower] && numberWords[toks[i-1].lower] == 0 && !toks[i-1].poss) {
+		if t.lower == "fires" && (fireCompounds[next] || i == 0 || !isDeterminer(toks[i-1].lower) && numberWords[toks[i-1].lower] == 0 && !toks[i-1].poss) {
 			return true // "the company fires 200 workers": a verb
 		}
 	case "final":
@@ -54,7 +54,7 @@ func notEvent(toks []token, i int) bool {
 func determined(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := toks[k]
-		if w.poss || determiners[w.lower] || w.lower == "his" || w.lower == "her" {
+		if w.poss || isDeterminer(w.lower) || w.lower == "his" || w.lower == "her" {
 			return true
 		}
 		if !w.word && w.lower != "." && w.lower != "-" {

@@ -74,7 +74,7 @@ func (a *analyzer) timeUse(si int, tenseAt func(start, end int) tense.Result, to
 // ...").
 func adverbial(e dates.Expr, toks []token, before, after, lastIn int) bool {
 	first := strings.ToLower(strings.SplitN(e.Text, " ", 2)[0])
-	if before >= 0 && !determiners[first] {
+	if before >= 0 && !isDeterminer(first) {
 		if p := toks[before]; p.lower == "the" || p.lower == "a" || p.lower == "an" || p.lower == "its" || p.poss ||
 			p.lower == "his" || p.lower == "her" || p.lower == "their" {
 			return false

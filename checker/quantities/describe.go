@@ -1,6 +1,8 @@
 package quantities
 
 import (
+	"github.com/copydesk/copydesk/checker/lexicon"
+
 	"strings"
 )
 
@@ -136,7 +138,7 @@ func (sc *scanner) describe(q *Quantity) {
 		// "rose to 14", "bringing the fund to $1.5 billion".
 		// "bringing the death toll to 57": four words back after a
 		// determiner.
-		far := changeWords[word(before, 4)] && determiners[word(before, 3)]
+		far := changeWords[word(before, 4)] && isDet(word(before, 3))
 		if changeWords[word(before, 1)] || changeWords[word(before, 2)] || changeWords[word(before, 3)] || far || w == "from" {
 			q.Changed = true
 		}
@@ -349,3 +351,6 @@ func addQualifier(q *Quantity, w string) {
 	}
 	q.Qualifier = strings.TrimSpace(q.Qualifier + " " + w)
 }
+
+// isDet reports a determiner, from the lexicon.
+func isDet(w string) bool { return lexicon.Default().Is(lexicon.Determiners, w) }

@@ -1,6 +1,8 @@
 package quantities
 
 import (
+	"github.com/copydesk/copydesk/checker/lexicon"
+
 	"strings"
 	"unicode"
 )
@@ -133,18 +135,11 @@ func (sc *scanner) items(q *Quantity) {
 	}
 }
 
-// titles are singular titles written before a name; their plurals
-// ("Justices", "Senators") head a run of names.
-var titles = map[string]bool{
-	"justice": true, "judge": true, "senator": true, "representative": true, "doctor": true,
-	"professor": true, "minister": true, "governor": true, "mayor": true, "councillor": true,
-	"councilor": true, "general": true, "president": true, "commissioner": true,
-	"ambassador": true, "bishop": true, "cardinal": true, "chancellor": true, "secretary": true,
-	"director": true, "officer": true, "captain": true, "sergeant": true, "lieutenant": true,
-	"colonel": true, "trustee": true, "delegate": true, "rabbi": true, "imam": true,
-	"prince": true, "princess": true, "sheikh": true, "lord": true, "commander": true,
-	"inspector": true, "detective": true, "agent": true, "deputy": true, "supervisor": true,
-	"sens.": true, "reps.": true, "drs.": true, "profs.": true, "gens.": true, "messrs.": true,
+// isTitleWord reports an office, a rank or an honorific written before a
+// name; its plural ("Justices", "Senators") heads a run of names.
+func isTitleWord(w string) bool {
+	lx := lexicon.Default()
+	return lx.Is(lexicon.Titles, w) || lx.Is(lexicon.Ranks, w) || lx.Is(lexicon.Honorifics, w)
 }
 
 // pluralTitle returns the length of a plural title and the space after it
@@ -164,12 +159,13 @@ func pluralTitleAt(s string) int {
 	}
 	w := strings.ToLower(s[:k])
 	if strings.HasSuffix(w, ".") {
-		if titles[w] {
+		// "Sens.", "Reps.", "Drs.", "Messrs."
+		if b := strings.TrimSuffix(w, "."); isTitleWord(b) || isTitleWord(strings.TrimSuffix(b, "s")) {
 			return k + 1
 		}
 		return 0
 	}
-	if sg := singular(w); sg != w && titles[sg] {
+	if sg := singular(w); sg != w && isTitleWord(sg) {
 		return k + 1
 	}
 	return 0

@@ -181,12 +181,6 @@ type clause struct {
 // clauseEnds end the clause after a share.
 var clauseEnds = map[string]bool{"and": true, "or": true, "but": true, "while": true, "whereas": true, "with": true}
 
-// determiners open the object of a share's verb.
-var determiners = map[string]bool{
-	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
-	"our": true, "this": true, "these": true, "those": true,
-}
-
 // clauseAfter reads the clause after share q, in the sentence ending at hi.
 func (sc *scanner) clauseAfter(q Quantity, hi int) clause {
 	var c clause
@@ -201,10 +195,10 @@ func (sc *scanner) clauseAfter(q Quantity, hi int) clause {
 		case vs < 0:
 			vs = t.start
 			c.elliptical = gapWords[l] || l == "against"
-			if determiners[l] {
+			if isDet(l) {
 				ve = t.start
 			}
-		case ve < 0 && determiners[l]:
+		case ve < 0 && isDet(l):
 			ve = t.start
 		case ve >= 0:
 			c.object = l

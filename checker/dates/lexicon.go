@@ -1,6 +1,6 @@
 package dates
 
-import "time"
+import wordlex "github.com/copydesk/copydesk/checker/lexicon"
 
 // cls is the lexical class of a word.
 type cls uint8
@@ -176,26 +176,30 @@ type lex struct {
 // package initialisation.
 var lexicon = func() map[string]lex {
 	m := map[string]lex{}
-	for i := time.January; i <= time.December; i++ {
-		m[lower(i.String())] = lex{cMonth, int(i)}
+	lx := wordlex.Default()
+	for _, w := range lx.Words(wordlex.Months) {
+		n, full, _ := lx.Number(wordlex.Months, w)
+		if full {
+			m[w] = lex{cMonth, n}
+		} else {
+			m[w] = lex{cMonAbbr, n}
+		}
 	}
-	for k, v := range map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-		"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
-		m[k] = lex{cMonAbbr, v}
-	}
-	for i := time.Sunday; i <= time.Saturday; i++ {
-		m[lower(i.String())] = lex{cWeekday, int(i)}
-	}
-	for i := time.Sunday; i <= time.Saturday; i++ {
-		m[lower(i.String())+"s"] = lex{cWeekdays, int(i)}
+	for _, w := range lx.Words(wordlex.Weekdays) {
+		n, full, _ := lx.Number(wordlex.Weekdays, w)
+		if full {
+			m[w] = lex{cWeekday, n}
+			m[w+"s"] = lex{cWeekdays, n}
+		}
 	}
 	for k, v := range map[string]int{"mornings": partMorning, "afternoons": partAfternoon, "evenings": partEvening,
 		"nights": partNight} {
 		m[k] = lex{cDayParts, v}
 	}
-	for k, v := range map[string]int{"sun": 0, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4,
-		"thurs": 4, "fri": 5, "sat": 6} {
-		m[k] = lex{cWdAbbr, v}
+	for _, w := range lx.Words(wordlex.Weekdays) {
+		if n, full, _ := lx.Number(wordlex.Weekdays, w); !full {
+			m[w] = lex{cWdAbbr, n}
+		}
 	}
 	for k, v := range map[string]int{"spring": seasonSpring, "summer": seasonSummer, "fall": seasonFall,
 		"autumn": seasonFall, "winter": seasonWinter} {

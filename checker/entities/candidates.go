@@ -41,15 +41,27 @@ var skipFirst = map[string]bool{
 	"each": true, "many": true, "most": true, "several": true, "dear": true, "until": true,
 }
 
+// notName reports a capitalised word that does not name a person: a
+// month or a weekday ("March", "Jan.", "Tuesday"), or one of notNames.
+func (f *finder) notName(w string) bool {
+	if notNames[w] {
+		return true
+	}
+	// A month or weekday in full, or abbreviated with its full stop: "Jan"
+	// alone is a given name.
+	_, fullMonth, month := f.lx.Number(lexicon.Months, w)
+	_, fullDay, day := f.lx.Number(lexicon.Weekdays, w)
+	dot := strings.HasSuffix(w, ".")
+	return month && (fullMonth || dot) || day && (fullDay || dot)
+}
+
 // monthNames are the months that are also given names.
 var monthNames = map[string]bool{"april": true, "may": true, "june": true, "july": true, "august": true}
 
 // notNames are capitalised words that do not name a person.
 var notNames = map[string]bool{
-	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
-	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
-	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
-	"october": true, "november": true, "december": true, "city": true, "street": true,
+
+	"city": true, "street": true,
 	"north": true, "south": true, "east": true, "west": true, "new": true, "county": true,
 	"province": true, "region": true, "river": true, "lake": true, "mount": true, "island": true,
 	"square": true, "avenue": true, "road": true, "bridge": true, "station": true, "airport": true,
@@ -231,7 +243,7 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 		if k == 0 && len(r.name) > 1 && r.evidence && monthNames[t.Lower] {
 			continue // "Singer June Harlan": after a title or role, a month is a given name
 		}
-		if notNames[t.Lower] || lx.Is(lexicon.OrgHeads, t.Lower) || lx.Is(lexicon.Honorifics, t.Lower) || isTitleHead(lx, t.Lower) && len(r.name) == 1 {
+		if f.notName(t.Lower) || lx.Is(lexicon.OrgHeads, t.Lower) || lx.Is(lexicon.Honorifics, t.Lower) || isTitleHead(lx, t.Lower) && len(r.name) == 1 {
 			return r, false
 		}
 	}

@@ -121,3 +121,9 @@ func isTitle(w string) bool {
 	l := lex()
 	return l.Is(lexicon.Titles, w) || l.Is(lexicon.Honorifics, w) || l.PersonNoun(strings.TrimSuffix(w, "."))
 }
+
+// isMonth reports a month's name or abbreviation: "march", "sept.".
+func isMonth(w string) bool {
+	_, _, ok := lex().Number(lexicon.Months, w)
+	return ok
+}

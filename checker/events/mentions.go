@@ -220,7 +220,7 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 // APEC summit", "Senate" in "the Senate vote".
 func qualifier(toks []token, i int) string {
 	k := i
-	for k > 0 && toks[k-1].word && toks[k-1].cap && !toks[k-1].poss && !months[toks[k-1].lower] {
+	for k > 0 && toks[k-1].word && toks[k-1].cap && !toks[k-1].poss && !isMonth(toks[k-1].lower) {
 		k--
 	}
 	for k < i && (isDeterminer(toks[k].lower) || (k == 0 || !toks[k-1].word) && (stopNames[toks[k].lower] || numberWords[toks[k].lower] > 0)) {
@@ -230,12 +230,6 @@ func qualifier(toks []token, i int) string {
 		return ""
 	}
 	return joinTokens(toks, toks[k].start, toks[i-1].end)
-}
-
-var months = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true, "jan.": true,
-	"feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true,
 }
 
 // tokenGap counts the tokens between byte offsets from and to. Tokens are

@@ -20,6 +20,7 @@ package lexicon
 import (
 	"embed"
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -52,6 +53,8 @@ const (
 	OrgHeads                        // words that end an organisation's name: "ministry", "inc"
 	MilitaryRanks                   // ranks one holds one at a time: "general", "colonel"
 	IndefinitePronouns              // "nobody", "someone": no one in particular
+	Months                          // month names and abbreviations, with their number
+	Weekdays                        // weekday names and abbreviations, with their number
 	numClasses
 )
 
@@ -73,6 +76,8 @@ var classFiles = [numClasses]string{
 	OrgHeads:           "org-heads",
 	MilitaryRanks:      "military-ranks",
 	IndefinitePronouns: "indefinite-pronouns",
+	Months:             "months",
+	Weekdays:           "weekdays",
 }
 
 // String returns the class's file name without extension.
@@ -189,6 +194,22 @@ func (l *Lexicon) Is(c Class, word string) bool {
 // listed or word is not in c.
 func (l *Lexicon) Value(c Class, word string) string {
 	return l.classes[c][strings.TrimSuffix(word, ".")]
+}
+
+// Number returns the number a month or weekday is listed with (January 1,
+// Sunday 0; "sept." 9) and whether word is one written in full; ok is
+// false for a word not in c.
+func (l *Lexicon) Number(c Class, word string) (n int, full, ok bool) {
+	v, ok := l.classes[c][strings.TrimSuffix(word, ".")]
+	if !ok {
+		return 0, false, false
+	}
+	num, abbr, _ := strings.Cut(v, " ")
+	n, err := strconv.Atoi(num)
+	if err != nil {
+		return 0, false, false
+	}
+	return n, abbr == "", true
 }
 
 // Words returns the entries of class c, in no particular order.

@@ -106,7 +106,7 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 		lo, hi := sc.bounds(q.Start)
 		before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
 		after := sc.nextN(sc.nb[:0], q.End, hi, 1)
-		if _, month := monthWords[word(before, 0)]; month {
+		if _, month := monthNumber(word(before, 0)); month {
 			before = before[1:] // "since March 2020", "in May 2019"
 		}
 		switch w := word(before, 0); {

@@ -1,6 +1,8 @@
 package quantities
 
 import (
+	"github.com/copydesk/copydesk/checker/lexicon"
+
 	"bytes"
 	"regexp"
 	"strconv"
@@ -18,13 +20,6 @@ var wordVals = map[string]float64{
 	"thousands": 2000, "millions": 2e6, "billions": 2e9, "half": 0.5, "a third": 1.0 / 3,
 	"a quarter": 0.25, "two-thirds": 2.0 / 3, "three-quarters": 0.75, "one-third": 1.0 / 3,
 	"one-quarter": 0.25,
-}
-
-var monthWords = map[string]int{
-	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
-	"sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
-	"december": 12,
 }
 
 // labelWords before a number make it a label, not an amount ("Article 5").
@@ -264,12 +259,12 @@ func (sc *scanner) digits(m []int) (Quantity, bool) {
 	lo, _ := sc.bounds(start)
 	if p, ok := sc.prev(start, lo); ok {
 		w := p.lower()
-		if _, isMonth := monthWords[strings.TrimSuffix(w, ".")]; isMonth && q.Unit == "" && !isYearWord(numText) {
+		if _, isMonth := monthNumber(w); isMonth && q.Unit == "" && !isYearWord(numText) {
 			return Quantity{}, false // "March 3", but "March 2020" is a year
 		}
 		if w == "." {
 			if p2, ok := sc.prev(p.start, lo); ok {
-				if _, isMonth := monthWords[p2.lower()]; isMonth {
+				if _, isMonth := monthNumber(p2.lower()); isMonth {
 					return Quantity{}, false
 				}
 				if labelWords[p2.lower()] {
@@ -358,4 +353,11 @@ func (sc *scanner) words(start, end int, w string, v float64, class int) (Quanti
 		sc.suffix(&q, end)
 	}
 	return q, true
+}
+
+// monthNumber returns the number of a month's name or abbreviation
+// ("march" 3, "sept" 9), from the lexicon.
+func monthNumber(w string) (int, bool) {
+	n, _, ok := lexicon.Default().Number(lexicon.Months, w)
+	return n, ok
 }

@@ -40,7 +40,7 @@ func nameBefore(before []tok, k int) (Span, bool) {
 	if k >= len(before) || !before[k].isCap() || capFunc[before[k].lower()] {
 		return Span{}, false
 	}
-	if _, isMonth := monthWords[before[k].lower()]; isMonth {
+	if _, isMonth := monthNumber(before[k].lower()); isMonth {
 		return Span{}, false
 	}
 	sp := Span{Start: before[k].start, End: before[k].end}

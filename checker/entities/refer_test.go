@@ -200,3 +200,41 @@ func TestDelayedIdentification(t *testing.T) {
 		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
 	}
 }
+
+// TestNamesWithDigits: a word with a digit names a model or a product, not
+// a person, so two of them are no variants.
+func TestNamesWithDigits(t *testing.T) {
+	for _, s := range []string{
+		"Aquila-2 reached orbit in May. Engineers said Aquila-1 had failed.",
+		"The G7 met in Rome. The G8 had met there in 2009.",
+		"Lumen-2 launches in March; Lumen-1 flew in 2024, officials said.",
+	} {
+		for _, m := range Find(s, ref).Mentions {
+			assert.False(t, m.Variant, s)
+		}
+	}
+}
+
+// TestSurnameAlone: a single proper noun that is the subject of a verb, a
+// titled or honoured one, names a person; a common word, a country or a
+// place does not.
+func TestSurnameAlone(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Okonjo accepted the offer on Monday.", true},
+		{"President Valdris signed the decree.", true},
+		{"Messrs. Perlman and Price declined to comment.", true},
+		{"Kestria agreed to the terms. Officials in Kestria said so.", false},
+		{"Apple said sales rose.", false},
+		{"Lyon lies on the Rhone. Flights to Lyon resumed on Monday.", false},
+	} {
+		a := Find(c.text, ref)
+		named := false
+		for _, p := range a.People {
+			named = named || p.Surname != ""
+		}
+		assert.Equal(t, c.want, named, c.text)
+	}
+}

@@ -268,6 +268,14 @@ func TestFindPartsCounted(t *testing.T) {
 			"three", []string{"40", "55", "30", "25"}, true},
 		{"The study followed 1,200 adults: 380 slept under six hours, 610 slept between six and eight hours and 210 slept longer.",
 			"1,200", []string{"380", "610", "210"}, false},
+		// A count of places counts the figures given for each, when that
+		// is the reading the figures fit.
+		{"Some 4,100 families sheltered in three villages: 1,900 in Arvo, 1,400 in Dell and 800 in Mora.",
+			"three", []string{"1,900", "1,400", "800"}, true},
+		{"The co-op's members come from four districts: 96 from Ash, 88 from Bree, 71 from Cole and 57 from Dunn.",
+			"four", []string{"96", "88", "71", "57"}, true},
+		{"Volunteers staff 64 polling stations: 40 in Kelm and 24 in Sarn.",
+			"64", []string{"40", "24"}, false},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

@@ -37,7 +37,7 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, guard func
 				p.Quantities = quantities.Find(p.Text)
 				return
 			}
-			p.Quantities = quantities.FindIn(p.Text, p.Sentences)
+			p.Quantities = quantities.FindDated(p.Text, p.Sentences, p.Dates)
 		}},
 		{"entities", func() {
 			p.Entities = entities.Analyze(entities.Input{Text: p.Text, Reading: p.Reading, Dates: p.Dates, Quantities: p.Quantities})

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/analysis"
-	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/quantities"
 )
 
@@ -85,7 +84,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 				}
 			}
 			if prior < 0 || agrees || !modsWithin(later.Modifiers, qs[prior].Modifiers) || valueNearby(qs, j) ||
-				changedTo(p.Text, qs, prior, j) || timeScoped(p, later) {
+				changedTo(qs, prior, j) || later.TimeScoped {
 				continue
 			}
 			earlier := qs[prior]
@@ -133,7 +132,7 @@ func valueNearby(qs []quantities.Quantity, j int) bool {
 // change that way of any size, even a vague one ("dozens more bodies were
 // found" between a toll of 12 and one of 57). A change to something else
 // counted is none.
-func changedTo(text string, qs []quantities.Quantity, i, j int) bool {
+func changedTo(qs []quantities.Quantity, i, j int) bool {
 	for k := i + 1; k < j && k < i+200; k++ {
 		c := qs[k]
 		if !c.Changed || c.Unit != qs[j].Unit || c.Class != "" && c.Class != qs[j].Class {
@@ -142,32 +141,11 @@ func changedTo(text string, qs []quantities.Quantity, i, j int) bool {
 		if c.Approx != quantities.Vague && overlap(c, qs[j]) {
 			return true
 		}
-		if d := direction(text, c); d > 0 && qs[j].Value > qs[i].Value || d < 0 && qs[j].Value < qs[i].Value {
+		if d := c.Direction; d > 0 && qs[j].Value > qs[i].Value || d < 0 && qs[j].Value < qs[i].Value {
 			return true
 		}
 	}
 	return false
-}
-
-// direction tells an increase ("dozens more", "12 more") from a decrease
-// ("200 fewer") by the word after the figure: 1, -1, or 0 when it says
-// neither.
-func direction(text string, c quantities.Quantity) int {
-	end := max(c.End, c.NounSpan.End)
-	if c.NounSpan.Start > c.End {
-		end = c.End // "dozens more bodies": the noun comes after the word
-	}
-	w := strings.Fields(strings.ToLower(text[end:min(len(text), end+12)]))
-	if len(w) == 0 {
-		return 0
-	}
-	switch strings.Trim(w[0], ",.;") {
-	case "more", "up", "higher", "additional":
-		return 1
-	case "fewer", "less", "down", "lower":
-		return -1
-	}
-	return 0
 }
 
 // overlap reports whether two figures can be the same value.
@@ -227,36 +205,4 @@ func figure(q quantities.Quantity) string {
 		return strings.ToLower(q.Text[:1]) + q.Text[1:]
 	}
 	return q.Text
-}
-
-// timeScoped reports whether a stretch of time follows the figure q closely
-// in its sentence ("the 38 cases reported over the past seven days", "the
-// 12 deaths last week"): a count for that stretch, not the whole. A day
-// ("the 14 victims on Friday") dates an event, and a stretch after a verb
-// ("the $1.5 billion fund opens in May") dates the act, not the count.
-func timeScoped(p *analysis.Pass, q quantities.Quantity) bool {
-	for _, d := range p.Dates {
-		if d.Start < q.End || d.Start-q.End > 40 || d.Granularity == dates.GrainDay || d.Type == dates.Set {
-			continue
-		}
-		gap := " " + strings.ToLower(p.Text[q.End:d.Start]) + " "
-		if strings.ContainsAny(gap, ".;,") {
-			continue
-		}
-		if len(strings.Fields(gap)) <= 2 || scopingWord(gap) {
-			return true
-		}
-	}
-	return false
-}
-
-// scopingWord reports a word in s, padded with spaces, that ties a count
-// to the stretch of time after it: "cases reported over the past week".
-func scopingWord(s string) bool {
-	for _, w := range []string{" reported ", " recorded ", " registered ", " confirmed ", " counted ", " logged ", " over ", " during "} {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }

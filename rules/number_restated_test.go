@@ -27,7 +27,7 @@ func numbersPass(s string, pub time.Time) *analysis.Pass {
 	}
 	rd := tagger.Default().Read(s, nil)
 	ds := dates.Resolve(s, ref.Date, dates.Options{})
-	qs := quantities.FindIn(s, rd.Sentences)
+	qs := quantities.FindDated(s, rd.Sentences, ds)
 	return &analysis.Pass{
 		Text:       s,
 		Reference:  ref,

@@ -47,7 +47,7 @@ func runSumTotal(p *analysis.Pass) []analysis.Finding {
 	var out []analysis.Finding
 	for _, t := range qs {
 		if len(t.Parts) >= 2 && t.PartsCounted {
-			if n, want := len(t.Parts), int(t.Value); float64(want) == t.Value && t.Approx == quantities.Exact && (n > want && ownClauses(p.Text, qs, t.Parts) || t.PartsAll && n < want) {
+			if n, want := len(t.Parts), int(t.Value); float64(want) == t.Value && t.Approx == quantities.Exact && (n > want && t.PartsInClauses || t.PartsAll && n < want) {
 				out = append(out, countedFinding(p, t, qs))
 			}
 		} else if len(t.Parts) >= 2 {
@@ -125,21 +125,6 @@ func countedFinding(p *analysis.Pass, t quantities.Quantity, qs []quantities.Qua
 		f.Related = append(f.Related, analysis.Related{Span: analysis.At(qs[i].Start, qs[i].End), Note: fmt.Sprintf("part %d of %d", k+1, n)})
 	}
 	return f
-}
-
-// ownClauses reports whether each of the parts stands in a clause of its
-// own, split from the others by semicolons ("40 cleared litter; 55
-// replanted dune grass; ..."). Only then are more figures than groups
-// counted ("three teams:" and four clauses): in a plain list, a figure
-// may be something said of a group or added to them ("14 from York, and 3
-// coaches"), so more figures than groups prove nothing.
-func ownClauses(text string, qs []quantities.Quantity, parts []int) bool {
-	for k := 1; k < len(parts); k++ {
-		if !strings.Contains(text[qs[parts[k-1]].End:qs[parts[k]].Start], ";") {
-			return false
-		}
-	}
-	return true
 }
 
 // sumOf adds up the intervals of qs[idx].

@@ -7,6 +7,8 @@ package quantities
 import (
 	"sort"
 
+	"github.com/copydesk/copydesk/checker/dates"
+
 	"github.com/copydesk/copydesk/checker/text"
 )
 
@@ -100,6 +102,14 @@ type Quantity struct {
 	// Changed is true for a figure reported as a change or a revision
 	// ("rose to 14", "from 12", "up 5%"): restatements are expected.
 	Changed bool
+	// Direction is the way a change goes when the word after the figure
+	// says it: 1 for "12 more", "dozens more", "up"; -1 for "200 fewer",
+	// "down"; 0 otherwise.
+	Direction int
+	// TimeScoped is true for a count for a stretch of time named just
+	// after it ("the 38 cases reported over the past seven days", "the 12
+	// deaths last week"), not a count of the whole (FindDated sets it).
+	TimeScoped bool
 	// Sentence is the index of the sentence it stands in, in
 	// text.Sentences of the same text (analysis.Pass.Sentences).
 	Sentence int
@@ -126,6 +136,9 @@ type Quantity struct {
 	// (a colon list, "a total of"), not some of it ("including").
 	Parts    []int
 	PartsAll bool
+	// PartsInClauses is true when each part stands in a clause of its own,
+	// after a semicolon ("three groups: 380 ...; 610 ...; and 210 ...").
+	PartsInClauses bool
 	// PartsCounted is true when the total counts the parts themselves,
 	// not what they hold ("three groups: 380 ..., 610 ... and 210 ..."):
 	// the number of parts, not their sum, must match it.
@@ -151,6 +164,14 @@ func (q Quantity) Interval() (lo, hi float64) {
 // Find returns every quantity in s, in order of position.
 func Find(s string) []Quantity { return FindIn(s, text.Sentences(s)) }
 
+// FindDated is FindIn for a text whose dates are resolved: it also marks
+// the counts a stretch of time scopes (Quantity.TimeScoped).
+func FindDated(s string, sents []text.Sentence, ds []dates.Expr) []Quantity {
+	qs := FindIn(s, sents)
+	timeScopes(s, qs, ds)
+	return qs
+}
+
 // FindIn is Find for a text already split into sentences (by
 // text.Sentences), so that a check splits it once.
 func FindIn(s string, sents []text.Sentence) []Quantity {
@@ -165,5 +186,9 @@ func FindIn(s string, sents []text.Sentence) []Quantity {
 		sc.describe(&qs[i])
 	}
 	sc.group(qs)
+	for i := range qs {
+		qs[i].Direction = direction(s, qs[i])
+		qs[i].PartsInClauses = len(qs[i].Parts) > 1 && ownClauses(s, qs, qs[i].Parts)
+	}
 	return qs
 }

@@ -1,0 +1,88 @@
+package quantities
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/copydesk/copydesk/checker/dates"
+)
+
+// timeScopes marks the quantities a stretch of time scopes (see
+// timeScoped), given the resolved dates of the same text in order.
+func timeScopes(text string, qs []Quantity, ds []dates.Expr) {
+	for i := range qs {
+		qs[i].TimeScoped = timeScoped(text, qs[i], ds)
+	}
+}
+
+// timeScoped reports whether a stretch of time follows the figure q closely
+// in its sentence ("the 38 cases reported over the past seven days", "the
+// 12 deaths last week"): a count for that stretch, not the whole. A day
+// ("the 14 victims on Friday") dates an event, and a stretch after a verb
+// ("the $1.5 billion fund opens in May") dates the act, not the count.
+func timeScoped(text string, q Quantity, ds []dates.Expr) bool {
+	first := sort.Search(len(ds), func(i int) bool { return ds[i].Start >= q.End })
+	for _, d := range ds[first:] {
+		if d.Start-q.End > 40 {
+			break
+		}
+		if d.Granularity == dates.GrainDay || d.Type == dates.Set {
+			continue
+		}
+		gap := " " + strings.ToLower(text[q.End:d.Start]) + " "
+		if strings.ContainsAny(gap, ".;,") {
+			continue
+		}
+		if len(strings.Fields(gap)) <= 2 || scopingWord(gap) {
+			return true
+		}
+	}
+	return false
+}
+
+// scopingWord reports a word in s, padded with spaces, that ties a count
+// to the stretch of time after it: "cases reported over the past week".
+func scopingWord(s string) bool {
+	for _, w := range []string{" reported ", " recorded ", " registered ", " confirmed ", " counted ", " logged ", " over ", " during "} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// direction tells an increase ("dozens more", "12 more") from a decrease
+// ("200 fewer") by the word after the figure: 1, -1, or 0 when it says
+// neither.
+func direction(text string, c Quantity) int {
+	end := max(c.End, c.NounSpan.End)
+	if c.NounSpan.Start > c.End {
+		end = c.End // "dozens more bodies": the noun comes after the word
+	}
+	w := strings.Fields(strings.ToLower(text[end:min(len(text), end+12)]))
+	if len(w) == 0 {
+		return 0
+	}
+	switch strings.Trim(w[0], ",.;") {
+	case "more", "up", "higher", "additional":
+		return 1
+	case "fewer", "less", "down", "lower":
+		return -1
+	}
+	return 0
+}
+
+// ownClauses reports whether each of the parts stands in a clause of its
+// own, split from the others by semicolons ("40 cleared litter; 55
+// replanted dune grass; ..."). Only then are more figures than groups
+// counted ("three teams:" and four clauses): in a plain list, a figure
+// may be something said of a group or added to them ("14 from York, and 3
+// coaches"), so more figures than groups prove nothing.
+func ownClauses(text string, qs []Quantity, parts []int) bool {
+	for k := 1; k < len(parts); k++ {
+		if !strings.Contains(text[qs[parts[k-1]].End:qs[parts[k]].Start], ";") {
+			return false
+		}
+	}
+	return true
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/copydesk/copydesk/checker/tagger"
 	"github.com/copydesk/copydesk/checker/text"
 )
 
@@ -30,5 +31,23 @@ func TestCacheAgreesWithAt(t *testing.T) {
 				off = start + len(w) + next - s.Start
 			}
 		}
+	}
+}
+
+// TestTaggedVerbs: over a shared, tagged reading, a finite verb the tense
+// lexicon does not list still decides its clause's tense.
+func TestTaggedVerbs(t *testing.T) {
+	for _, c := range []struct {
+		src, at string
+		want    Tense
+	}{
+		{"Warda was born on Oct. 3, 1982, in Gdynia, and turns 45 next month.", "next month", Present},
+		{"Ines retired from the navy in 2019 and now teaches sailing this season.", "this season", Present},
+		{"The ferry sailed from Brekka and docked in Olmo on Friday.", "on Friday", Past},
+	} {
+		r := tagger.Default().Read(c.src, nil)
+		cache := NewCacheOf(c.src, r)
+		i := strings.Index(c.src, c.at)
+		assert.Equal(t, c.want, cache.At(0, i, i+len(c.at)).Tense, c.src)
 	}
 }

@@ -134,6 +134,22 @@ func (sc *scanner) match(i int) (group, bool) {
 	if f&fPresentS != 0 && sc.finiteOK(i, true, false) || f&fPresentBase != 0 && sc.finiteOK(i, true, true) {
 		return group{first: i, last: i, tense: Present}, true
 	}
+	return sc.tagged(i)
+}
+
+// tagged reads a finite verb the lexicon here does not know by the part of
+// speech the shared reading gave it ("and turns 45 next month"); tokens
+// split without a reading have none.
+func (sc *scanner) tagged(i int) (group, bool) {
+	switch sc.toks[i].Tag {
+	case text.VBZ, text.VBP:
+		return group{first: i, last: i, tense: Present}, true
+	case text.VBD:
+		if sc.f(i)&fScheduling != 0 {
+			return group{first: i, last: i, tense: Unknown, sched: true}, true // "set a hearing for June 22"
+		}
+		return group{first: i, last: i, tense: Past}, true
+	}
 	return group{}, false
 }
 

@@ -42,7 +42,8 @@ func TestTaggedVerbs(t *testing.T) {
 		want    Tense
 	}{
 		{"Warda was born on Oct. 3, 1982, in Gdynia, and turns 45 next month.", "next month", Present},
-		{"Ines retired from the navy in 2019 and now teaches sailing this season.", "this season", Present},
+		{"The captain retired from the navy in 2019 and now runs a sailing school this season.", "this season", Present},
+		{"Kos joined the club in 2010 and plays his last match next week.", "next week", Present},
 		{"The ferry sailed from Brekka and docked in Olmo on Friday.", "on Friday", Past},
 	} {
 		r := tagger.Default().Read(c.src, nil)

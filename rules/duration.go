@@ -76,7 +76,10 @@ func runDuration(p *analysis.Pass) []analysis.Finding {
 }
 
 // sentenceYear returns the year of another resolved date in the sentence of
-// q ("last year", "in 2024"), or ref when there is none.
+// q ("last year", "in 2024"), or ref when there is none. A date no later
+// than the year counted from is no time of the span's end: "opened in
+// September 1966 ... the 60th anniversary of its 1966 opening" names the
+// start twice.
 func sentenceYear(p *analysis.Pass, q quantities.Quantity, ref int) int {
 	if q.Sentence >= len(p.Sentences) {
 		return ref
@@ -84,7 +87,8 @@ func sentenceYear(p *analysis.Pass, q quantities.Quantity, ref int) int {
 	s := p.Sentences[q.Sentence]
 	for _, d := range p.Dates {
 		if d.Start >= s.Start && d.End <= s.End && d.Resolved && d.Type == dates.Date &&
-			(d.End <= q.Anchor.Start || d.Start >= q.Anchor.End) && d.From.Year() == d.To.Add(-1).Year() {
+			(d.End <= q.Anchor.Start || d.Start >= q.Anchor.End) && d.From.Year() == d.To.Add(-1).Year() &&
+			d.From.Year() > q.Anchor.Year {
 			return d.From.Year()
 		}
 	}

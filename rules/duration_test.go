@@ -31,6 +31,11 @@ func TestDuration(t *testing.T) {
 		{"person age", "The 10-year-old boy, who moved in 2010, won.", 0, ""},
 		{"elected at 40", "Ashby, who was 40 when elected in 2010, will stand down.", 0, ""},
 		{"far apart", "Since 2020, prices have risen 40%, and for the past two years wages have stalled.", 0, ""},
+		// The start named twice in one sentence is no time of the anniversary.
+		{"start twice", "The bridge opened in September 1966, and the city planned a fair for the 60th anniversary of its 1966 opening.", 0, ""},
+		{"founded twice", "The club was founded in May 1926 and will mark the 100th anniversary of its 1926 founding this summer.", 0, ""},
+		{"opened twice", "The museum, opened in March 1976, celebrates the 50th anniversary of its 1976 opening.", 0, ""},
+		{"start twice, wrong", "The theatre opened in June 1976 and marked the 40th anniversary of its 1976 opening.", 1, "50th anniversary"},
 	})
 	checkFixtures(t, rules.Duration)
 }

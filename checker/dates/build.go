@@ -11,7 +11,7 @@ import (
 // build resolves form f, spanning tokens [s, e), into an Expr.
 func (r *resolver) build(f *form, s, e int, tr tense.Result, p *parser) Expr {
 	start, end := p.t[s].start, p.t[e-1].end
-	x := Expr{Start: start, End: end, Text: r.src[start:end], Tense: tr.Tense, TenseCue: tr.Cue, Anchor: -1, Appositive: -1}
+	x := Expr{Start: start, End: end, Text: r.src[start:end], Tense: tr.Tense, TenseCue: tr.Cue, Anchor: -1, Appositive: -1, Restates: -1}
 	o := r.resolveForm(f, tr)
 	if f.kind == fRange && f.end != nil {
 		x.Parts = r.rangeParts(f, s, e, tr, p)

@@ -80,6 +80,10 @@ type Expr struct {
 	// Appositive is the index of an absolute date written in apposition to
 	// this relative one ("on Monday (Feb. 3)", "yesterday, Feb. 4"), or -1.
 	Appositive int
+	// Restates is the index of the relative date this absolute one
+	// restates beside it ("more than 60 years ago, in 1964"), whose clause
+	// and tense it shares, or -1.
+	Restates int
 	// Fiscal marks a fiscal year ("fiscal 2025", "FY2025"); its interval
 	// is the calendar year, which the fiscal year may not match.
 	Fiscal bool

@@ -41,11 +41,29 @@ func (r *resolver) explain(x *Expr, o res) string {
 	return fmt.Sprintf("%s → %s, %s", x.Text, what, how)
 }
 
+// restates reports whether b, an absolute date after a relative a with
+// only a comma (and "in" or "on") or a bracket between, restates it.
+func restates(gap string, a, b Expr) bool {
+	switch strings.TrimSpace(gap) {
+	case ",", ", in", ", on", "(":
+	default:
+		return false
+	}
+	return a.Relative && !b.Relative && b.HasYear && a.Type == Date && b.Type == Date
+}
+
 // linkAppositives links a relative day and an absolute date written next
-// to it: "on Monday (Feb. 3)", "yesterday, Feb. 4", "Feb. 3 (Monday)".
+// to it: "on Monday (Feb. 3)", "yesterday, Feb. 4", "Feb. 3 (Monday)". An
+// absolute date of any grain that restates a relative one beside it ("more
+// than 60 years ago, in 1964", "next month, in March") is in the same
+// clause: it takes that clause's tense, whatever clause the comma seems to
+// put it in.
 func linkAppositives(p *parser, xs []Expr) {
 	for k := 0; k+1 < len(xs); k++ {
 		a, b := &xs[k], &xs[k+1]
+		if restates(p.src[a.End:b.Start], *a, *b) {
+			b.Tense, b.TenseCue, b.Restates = a.Tense, a.TenseCue, k
+		}
 		if !a.Resolved || !b.Resolved || a.Granularity != GrainDay || b.Granularity != GrainDay {
 			continue
 		}

@@ -5,6 +5,9 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/copydesk/copydesk/checker/tense"
 )
 
 // only returns the single expression Resolve finds in text.
@@ -435,5 +438,27 @@ func TestQuarterlyReports(t *testing.T) {
 				assert.Equal(t, tt.value, got.Value)
 			}
 		})
+	}
+}
+
+// TestRestatedDateSharesTense: an absolute date restating the relative one
+// before it takes its clause's tense, across the comma between them.
+func TestRestatedDateSharesTense(t *testing.T) {
+	ref := time.Date(2025, 1, 22, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ src, date string }{
+		{"The firm will reopen the line to Cressington, which closed more than 60 years ago, in 1964.", "1964"},
+		{"It will restore the hall, which burned down two decades ago, in 2004, to its old shape.", "2004"},
+		{"The museum will show the mosaic, which was found 30 years ago, in 1995.", "1995"},
+	} {
+		xs := Resolve(c.src, ref, Options{})
+		var before, restated Expr
+		for i, x := range xs {
+			if x.Text == c.date && i > 0 {
+				before, restated = xs[i-1], x
+			}
+		}
+		require.NotEmpty(t, restated.Text, c.src)
+		assert.Equal(t, before.Tense, restated.Tense, c.src)
+		assert.Equal(t, tense.Past, restated.Tense, c.src)
 	}
 }

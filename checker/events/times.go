@@ -39,6 +39,9 @@ func (a *analyzer) timeUse(si int, tenseAt func(start, end int) tense.Result, to
 	e := a.dates[d]
 	u := TimeUse{Sentence: si, Mention: -1, Adverbial: true, Fixed: fixed(e)}
 	u.Tense = tenseAt(e.Start, e.End)
+	if r := e.Restates; r >= 0 && r < d && a.out.Times[r].Sentence == si {
+		u.Tense = a.out.Times[r].Tense // "which closed 60 years ago, in 1964": that clause's
+	}
 	before, after, lastIn := -1, -1, -1
 	for k, t := range toks {
 		if t.end <= e.Start {

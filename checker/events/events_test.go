@@ -160,3 +160,23 @@ func TestPieces(t *testing.T) {
 		assert.LessOrEqual(t, ps[i].End-ps[i].Start, maxSentence)
 	}
 }
+
+// TestReferencePointConjuncts: a date in the second of two noun phrases
+// after "after", "before" or "since" is a reference point too.
+func TestReferencePointConjuncts(t *testing.T) {
+	for _, c := range []struct{ src, date string }{
+		{"It will be the third closure, after a shutdown in 2021 and a six-week one in 2023.", "2023"},
+		{"The league will resume play, following a strike in 2019 and a lockout in 2022.", "2022"},
+		{"Prices will be reviewed again, after cuts in March 2024 or a freeze in 2025.", "2025"},
+	} {
+		a, ds := analyze(c.src)
+		found := false
+		for i, d := range ds {
+			if d.Text == c.date {
+				found = true
+				assert.True(t, a.Times[i].Reference, c.src)
+			}
+		}
+		assert.True(t, found, c.src)
+	}
+}

@@ -191,12 +191,18 @@ var modalStart = map[string]bool{"will": true, "would": true, "could": true, "sh
 // "since" or "following" holds the date whose previous token is before
 // ("after votes in September 2025"; not "after September 2025").
 func referenced(toks []token, before int) bool {
-	for k := before - 1; k >= 0 && k > before-6; k-- {
+	limit := before - 6
+	for k := before - 1; k >= 0 && k > limit; k-- {
 		if !toks[k].word {
 			return false
 		}
 		if referencePreps[toks[k].lower] {
 			return true
+		}
+		if toks[k].lower == "and" || toks[k].lower == "or" {
+			// A second conjunct shares the first one's preposition:
+			// "after a shutdown in 2021 and a six-week one in 2023".
+			limit = k - 8
 		}
 	}
 	return false

@@ -116,6 +116,13 @@ func TestNumberRestated(t *testing.T) {
 		{"hedged", "About 300 workers walked out. The 450 workers on strike met.", 1, "450 here"},
 		{"rounding", "About $1 billion was pledged. Officials said the $1.02 billion package would help.", 0, ""},
 		{"same", "A $1 billion fund was set up. The $1 billion fund opens in May.", 0, ""},
+		// Tolerance follows how a figure is written.
+		{"one digit apart", "Crews began a $240 million tram line in June. Residents objected. The $250 million tram line opens in 2028.", 1, "$250 million here but $240 million"},
+		{"transposed", "The ferry was carrying 174 passengers. Divers searched the hull. All 147 passengers were rescued.", 1, "147 here but 174"},
+		{"round thousands", "Some 2,100 protesters marched on Sunday. Police watched. The 2,600 protesters dispersed at dusk.", 1, "2,600 here"},
+		{"hedged rounding", "About 4,200 people fled the floods. Shelters filled. The 4,180 evacuees were counted on Monday.", 0, ""},
+		{"written to a tenth", "A $2.4 million grant was approved. The council met. The $2.43 million grant pays for roofs.", 0, ""},
+		{"round millions", "The agency sought $3 million in aid. Donors gave. The $3 million appeal closed on Friday.", 0, ""},
 		{"a stretch of it", "The outbreak has reached 214 cases. Doctors are busy. The 38 cases reported over the past seven days were fewer.", 0, ""},
 		{"the same value given before", "Of the 214 cases, 31 people went to hospital. Clinics opened. Staff were hired. More came. Of the 214 people infected, most were young.", 0, ""},
 		{"budgets by year", "The city passed a $2.3 billion budget for 2026. The $2 billion budget for 2025 was smaller. The $2.3 billion budget for 2026 adds staff.", 0, ""},

@@ -129,6 +129,7 @@ func (sc *scanner) describe(q *Quantity) {
 	switch word(before, i) {
 	case "the", "those", "these", "all", "both":
 		q.Definite = true
+		q.whole = word(before, i) == "all" || word(before, i) == "both"
 	}
 	if year := yearAround(before, after); year != "" {
 		addQualifier(q, year)
@@ -192,7 +193,9 @@ func yearAround(before, after []tok) string {
 	}
 	for k := 0; k+1 < len(after) && k < 5; k++ {
 		w := word(after, k)
-		if (w == "for" || w == "in" || w == "of") && isYearWord(word(after, k+1)) {
+		if k == 0 && (w == "for" || w == "in" || w == "of") && isYearWord(word(after, k+1)) {
+			// "$2.3 billion for 2026"; after a noun, the noun's reading
+			// decides ("the budget for 2026", not "the line opens in 2028").
 			return word(after, k+1)
 		}
 		if (w == "for" || w == "in") && (word(after, k+1) == "fiscal" || word(after, k+1) == "fy") && k+2 < len(after) && isYearWord(word(after, k+2)) {
@@ -278,7 +281,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		if n.lower() == "the" && last+3 < len(after) {
 			n = after[last+3]
 		}
-		if n.isCap() || isYearWord(n.lower()) || q.Kind == Percent {
+		if n.isCap() && !timeWord(n.lower()) || isYearWord(n.lower()) || q.Kind == Percent {
 			// "of the Merrill Lynch index", "in 2026"; for a percentage,
 			// any word: "the 5% rise in prices" is not "a 4% pay rise".
 			addQualifier(q, n.lower())
@@ -307,6 +310,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		return
 	}
 	q.Class = q.Noun
+	if q.whole {
+		return // "all 147 passengers were rescued": all of them, whatever befell them
+	}
 	if q.Noun == "person" || q.Noun == "civilian" || q.Noun == "resident" || q.Noun == "passenger" || q.Noun == "worker" {
 		// "12 people died", "12 people were killed".
 		k := last + 1
@@ -320,6 +326,15 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			q.Class = c
 		}
 	}
+}
+
+// timeWord reports a month or a weekday: "in June" times the clause, it
+// does not tell one figure from another as "in Lyon" does.
+func timeWord(w string) bool {
+	lx := lexicon.Default()
+	_, _, month := lx.Number(lexicon.Months, w)
+	_, _, day := lx.Number(lexicon.Weekdays, w)
+	return month || day
 }
 
 // possessive returns the length of w without a possessive "'s" ending.

@@ -99,6 +99,9 @@ type Quantity struct {
 	// Definite is true after "the", "those", "all": the copy refers back
 	// to something already counted ("the 14 victims").
 	Definite bool
+	// whole is true after "all" or "both": the whole of what was counted,
+	// whatever the verb says befell it.
+	whole bool
 	// Changed is true for a figure reported as a change or a revision
 	// ("rose to 14", "from 12", "up 5%"): restatements are expected.
 	Changed bool

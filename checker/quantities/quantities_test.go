@@ -220,7 +220,10 @@ func TestInterval(t *testing.T) {
 		{"12 people", 12, 12},
 		{"$1 billion", 0.975e9, 1.025e9},
 		{"$1.5 billion", 1.45e9, 1.55e9},
-		{"about 300 people", 255, 345},
+		{"$240 million", 239.5e6, 240.5e6},
+		{"2,100 people", 2050, 2150},
+		{"about 300 people", 250, 350},
+		{"about 4,200 people", 4095, 4305},
 		{"more than 40 people", 40, 1e308},
 		{"up to 90 people", 0, 90},
 	}

@@ -88,9 +88,13 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 				continue
 			}
 			earlier := qs[prior]
+			msg := fmt.Sprintf("%s is %s here but %s earlier (%q)",
+				what(p.Text, later), figure(later), figure(earlier), phrase(p.Text, earlier))
+			if transposed(later.Text, earlier.Text) {
+				msg += ": the same digits in another order, a likely typo"
+			}
 			out = append(out, analysis.Finding{
-				Message: fmt.Sprintf("%s is %s here but %s earlier (%q)",
-					what(p.Text, later), figure(later), figure(earlier), phrase(p.Text, earlier)),
+				Message: msg,
 				Span: analysis.At(later.Start, later.End),
 				Related: []analysis.Related{{
 					Span: analysis.At(earlier.Start, earlier.End),
@@ -100,6 +104,30 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 		}
 	}
 	return out
+}
+
+// transposed reports two figures written with the same digits in another
+// order ("174" and "147", "58" and "85", "12,600" and "16,200").
+func transposed(a, b string) bool {
+	da, db := digitsOf(a), digitsOf(b)
+	if len(da) < 2 || len(da) != len(db) || da == db {
+		return false
+	}
+	x, y := []byte(da), []byte(db)
+	slices.Sort(x)
+	slices.Sort(y)
+	return string(x) == string(y)
+}
+
+// digitsOf returns the digits of s, in order.
+func digitsOf(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }
 
 // modsWithin reports whether every word of a is in b: "the 280-km pipeline"

@@ -118,7 +118,9 @@ func TestNumberRestated(t *testing.T) {
 		{"same", "A $1 billion fund was set up. The $1 billion fund opens in May.", 0, ""},
 		// Tolerance follows how a figure is written.
 		{"one digit apart", "Crews began a $240 million tram line in June. Residents objected. The $250 million tram line opens in 2028.", 1, "$250 million here but $240 million"},
-		{"transposed", "The ferry was carrying 174 passengers. Divers searched the hull. All 147 passengers were rescued.", 1, "147 here but 174"},
+		{"transposed", "The ferry was carrying 174 passengers. Divers searched the hull. All 147 passengers were rescued.", 1, "the same digits in another order"},
+		{"transposed loan", "The port took out a 58 million kroner loan. Bankers agreed. The 85 million kroner loan closes in May.", 1, "the same digits in another order"},
+		{"transposed thousands", "Some 12,600 homes lost power. Crews worked overnight. The 16,200 homes were reconnected by noon.", 1, "the same digits in another order"},
 		{"round thousands", "Some 2,100 protesters marched on Sunday. Police watched. The 2,600 protesters dispersed at dusk.", 1, "2,600 here"},
 		{"hedged rounding", "About 4,200 people fled the floods. Shelters filled. The 4,180 evacuees were counted on Monday.", 0, ""},
 		{"written to a tenth", "A $2.4 million grant was approved. The council met. The $2.43 million grant pays for roofs.", 0, ""},

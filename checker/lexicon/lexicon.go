@@ -55,6 +55,7 @@ const (
 	IndefinitePronouns              // "nobody", "someone": no one in particular
 	Months                          // month names and abbreviations, with their number
 	Weekdays                        // weekday names and abbreviations, with their number
+	Currencies                      // money: ISO 4217 codes and names, with their code
 	numClasses
 )
 
@@ -78,6 +79,7 @@ var classFiles = [numClasses]string{
 	IndefinitePronouns: "indefinite-pronouns",
 	Months:             "months",
 	Weekdays:           "weekdays",
+	Currencies:         "currencies",
 }
 
 // String returns the class's file name without extension.

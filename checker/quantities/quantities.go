@@ -188,6 +188,7 @@ func FindIn(s string, sents []text.Sentence) []Quantity {
 	for i := range qs {
 		sc.describe(&qs[i])
 	}
+	inheritUnits(qs)
 	sc.group(qs)
 	for i := range qs {
 		qs[i].Direction = direction(s, qs[i])

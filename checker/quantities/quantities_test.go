@@ -433,3 +433,20 @@ func TestFindPartsEach(t *testing.T) {
 	qs := Find("The novels are by writers from four countries: two from Ireland, two from Britain and one each from Canada and Nigeria.")
 	assert.Empty(t, first(t, qs, "four").Parts)
 }
+
+// TestCurrencyNames: money named after the figure, by name or ISO code,
+// and passed on to the figures of its list written without it.
+func TestCurrencyNames(t *testing.T) {
+	cases := []struct{ text, num, unit string }{
+		{"The port plans to borrow 58 million kroner next year.", "58 million", "NOK"},
+		{"The airport will cost 3.6 billion baht.", "3.6 billion", "THB"},
+		{"Warsaw set aside 240 million zloty for trams.", "240 million", "PLN"},
+		{"The fund holds 40 million ISK.", "40 million", "ISK"},
+		{"Hydropower earned 4.2 billion kroner, offshore wind 2.9 billion and solar 700 million.", "700 million", "NOK"},
+		{"The team won 3 games.", "3", ""},
+	}
+	for _, c := range cases {
+		q := first(t, Find(c.text), c.num)
+		assert.Equal(t, c.unit, q.Unit, c.text)
+	}
+}

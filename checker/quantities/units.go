@@ -3,6 +3,8 @@ package quantities
 import (
 	"regexp"
 	"strings"
+
+	"github.com/copydesk/copydesk/checker/lexicon"
 )
 
 // The patterns read after the digits of a number, on a short window.
@@ -95,7 +97,60 @@ func (sc *scanner) suffix(q *Quantity, end int) {
 		}
 		q.Unit = u
 		q.End = end + m[1]
+		return
 	}
+	if code, n := currencyAfter(s); code != "" && q.Unit == "" {
+		q.Unit, q.End = code, end+n
+	}
+}
+
+// inheritUnits gives a figure written without its currency the currency
+// of the figure before it in its sentence when both carry a multiplier:
+// "4.2 billion kroner of the revenue, offshore wind 2.9 billion and onshore
+// wind 700 million" counts all three in kroner.
+func inheritUnits(qs []Quantity) {
+	for i := 1; i < len(qs); i++ {
+		q, p := &qs[i], &qs[i-1]
+		if q.Unit == "" && q.Kind == Count && p.Kind == Count && q.Sentence == p.Sentence &&
+			len(p.Unit) == 3 && isUpperCode(p.Unit) && multiplied(q.Text) && multiplied(p.Text) {
+			q.Unit = p.Unit
+		}
+	}
+}
+
+// isUpperCode reports a currency code ("NOK"), not a measure ("km").
+func isUpperCode(u string) bool { return strings.ToUpper(u) == u }
+
+// multiplied reports a figure written with a multiplier: "2.9 billion".
+func multiplied(text string) bool {
+	l := strings.ToLower(text)
+	for w := range mults {
+		if len(w) > 2 && strings.Contains(l, w) || strings.HasSuffix(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// currencyAfter reads the name or ISO code of a currency opening s after a
+// space ("58 million kroner", "3.6 billion baht", "40 million ISK"): its
+// code and the bytes read. A code must be written in capitals: "try" and
+// "won" are words too.
+func currencyAfter(s string) (string, int) {
+	if len(s) < 2 || s[0] != ' ' {
+		return "", 0
+	}
+	k := 1
+	for k < len(s) && (s[k]|0x20 >= 'a' && s[k]|0x20 <= 'z') {
+		k++
+	}
+	w := s[1:k]
+	lw := strings.ToLower(w)
+	code := lexicon.Default().Value(lexicon.Currencies, lw)
+	if code == "" || strings.ToLower(code) == lw && w != code {
+		return "", 0
+	}
+	return code, k
 }
 
 // singular turns a plural English noun into its singular, roughly.

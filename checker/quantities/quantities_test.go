@@ -438,10 +438,10 @@ func TestFindPartsEach(t *testing.T) {
 // and passed on to the figures of its list written without it.
 func TestCurrencyNames(t *testing.T) {
 	cases := []struct{ text, num, unit string }{
-		{"The port plans to borrow 58 million kroner next year.", "58 million", "NOK"},
-		{"The airport will cost 3.6 billion baht.", "3.6 billion", "THB"},
-		{"Warsaw set aside 240 million zloty for trams.", "240 million", "PLN"},
-		{"The fund holds 40 million ISK.", "40 million", "ISK"},
+		{"The port plans to borrow 58 million kroner next year.", "58 million kroner", "NOK"},
+		{"The airport will cost 3.6 billion baht.", "3.6 billion baht", "THB"},
+		{"Warsaw set aside 240 million zloty for trams.", "240 million zloty", "PLN"},
+		{"The fund holds 40 million ISK.", "40 million ISK", "ISK"},
 		{"Hydropower earned 4.2 billion kroner, offshore wind 2.9 billion and solar 700 million.", "700 million", "NOK"},
 		{"The team won 3 games.", "3", ""},
 	}

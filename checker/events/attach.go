@@ -1,6 +1,8 @@
 package events
 
 import (
+	"github.com/copydesk/copydesk/checker/lexicon"
+
 	"sort"
 	"strings"
 
@@ -367,11 +369,11 @@ func punctBetween(toks []token, from, to int) bool {
 	return false
 }
 
-// reportVerbs date a statement, not the event it reports.
-var reportVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "tells": true, "announced": true, "announces": true,
-	"reported": true, "reports": true, "confirmed": true, "confirms": true, "added": true, "stated": true,
-	"wrote": true, "writes": true, "insisted": true, "acknowledged": true, "disclosed": true, "revealed": true,
+// sayingForm reports a form of a verb of saying ("said", "tells",
+// "confirmed"), from the lexicon.
+func sayingForm(w string) bool {
+	l := lex()
+	return w != "" && l.Is(lexicon.SayingVerbs, l.Lemma(w, lexicon.Verb))
 }
 
 // reportVerb reports whether a verb group is headed by a verb of saying.
@@ -383,7 +385,7 @@ func reportVerb(cue string) bool {
 		} else {
 			cue = ""
 		}
-		if reportVerbs[w] || w != "" && w[0] >= 'A' && w[0] <= 'Z' && reportVerbs[strings.ToLower(w)] {
+		if sayingForm(strings.ToLower(w)) {
 			return true
 		}
 	}

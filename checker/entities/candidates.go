@@ -22,24 +22,6 @@ type run struct {
 	org      bool
 }
 
-// skipFirst are capitalised words that open a sentence without naming.
-var skipFirst = map[string]bool{
-	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
-	"his": true, "her": true, "their": true, "in": true, "on": true, "at": true, "but": true,
-	"and": true, "however": true, "meanwhile": true, "yet": true, "still": true, "after": true,
-	"before": true, "when": true, "while": true, "since": true, "for": true, "of": true,
-	"by": true, "this": true, "that": true, "these": true, "those": true, "last": true,
-	"next": true, "i": true, "we": true, "you": true, "its": true, "there": true, "as": true,
-	"if": true, "so": true, "also": true, "today": true, "yesterday": true, "now": true,
-	"then": true, "with": true, "from": true, "to": true, "our": true, "my": true, "both": true,
-	"according": true, "during": true, "under": true, "over": true, "former": true, "ex": true,
-	"asked": true, "born": true, "like": true, "unlike": true, "despite": true, "although": true,
-	"once": true, "later": true, "earlier": true, "here": true, "first": true, "finally": true,
-	"even": true, "only": true, "just": true, "thus": true, "instead": true, "indeed": true,
-	"perhaps": true, "maybe": true, "what": true, "why": true, "how": true, "where": true,
-	"who": true, "whether": true, "not": true, "no": true, "all": true, "every": true,
-	"each": true, "many": true, "most": true, "several": true, "dear": true, "until": true,
-}
 
 // notName reports a capitalised word that does not name a person: a
 // month or a weekday ("March", "Jan.", "Tuesday"), or one of notNames.
@@ -200,7 +182,7 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 	s, lx := f.s, f.lx
 	r := run{sent: si}
 	a := i
-	for a < j && skipFirst[toks[a].Lower] {
+	for a < j && f.lx.Is(lexicon.SentenceOpeners, toks[a].Lower) {
 		if toks[a].Lower == "former" {
 			r.former = true
 		}

@@ -56,6 +56,7 @@ const (
 	Months                          // month names and abbreviations, with their number
 	Weekdays                        // weekday names and abbreviations, with their number
 	Currencies                      // money: ISO 4217 codes and names, with their code
+	SentenceOpeners                 // capitalised words that open a sentence and name no one
 	numClasses
 )
 
@@ -80,6 +81,7 @@ var classFiles = [numClasses]string{
 	Months:             "months",
 	Weekdays:           "weekdays",
 	Currencies:         "currencies",
+	SentenceOpeners:    "sentence-openers",
 }
 
 // String returns the class's file name without extension.

@@ -7,6 +7,14 @@ import (
 	"github.com/copydesk/copydesk/checker/lexicon"
 )
 
+// capFunc reports a capitalised word that names no one: a word that opens
+// sentences ("The", "However") or a weekday, from the lexicon.
+func capFunc(w string) bool {
+	lx := lexicon.Default()
+	_, _, day := lx.Number(lexicon.Weekdays, w)
+	return day || lx.Is(lexicon.SentenceOpeners, w)
+}
+
 // isPersonNoun reports a noun that names a person in its first sense
 // ("pharmacist", "foreman", "widow"), singular or plural, from the lexicon:
 // "the 56-year-old man" is an age, "the 40-year-old club" is not.
@@ -21,23 +29,11 @@ var adjSkip = map[string]bool{
 	"british": true, "french": true, "german": true, "swiss": true, "first-time": true,
 }
 
-// capFunc are capitalised words that are not names.
-var capFunc = map[string]bool{
-	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
-	"his": true, "her": true, "their": true, "in": true, "on": true, "at": true, "but": true,
-	"and": true, "however": true, "meanwhile": true, "yet": true, "still": true, "after": true,
-	"before": true, "when": true, "while": true, "since": true, "for": true, "of": true,
-	"by": true, "this": true, "that": true, "last": true, "next": true, "monday": true,
-	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
-	"sunday": true, "i": true, "we": true, "you": true, "its": true, "there": true, "as": true,
-	"if": true, "so": true, "also": true, "today": true, "yesterday": true, "now": true,
-	"then": true, "with": true, "from": true, "to": true, "one": true, "some": true,
-}
 
 // nameBefore returns the run of capitalised words ending at the token
 // before[k], a name such as "Maria Kowalczyk" or "Mr. Berg".
 func nameBefore(before []tok, k int) (Span, bool) {
-	if k >= len(before) || !before[k].isCap() || capFunc[before[k].lower()] {
+	if k >= len(before) || !before[k].isCap() || capFunc(before[k].lower()) {
 		return Span{}, false
 	}
 	if _, isMonth := monthNumber(before[k].lower()); isMonth {
@@ -49,7 +45,7 @@ func nameBefore(before []tok, k int) (Span, bool) {
 		if t.w == "." && j+1 < len(before) && before[j+1].isCap() {
 			continue // "Mr." or an initial
 		}
-		if !t.isCap() || capFunc[t.lower()] {
+		if !t.isCap() || capFunc(t.lower()) {
 			break
 		}
 		sp.Start = t.start
@@ -98,7 +94,7 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		for k < len(after) && adjSkip[after[k].lower()] {
 			k++
 		}
-		if k < len(after) && after[k].isCap() && after[k].isWord() && !capFunc[after[k].lower()] {
+		if k < len(after) && after[k].isCap() && after[k].isWord() && !capFunc(after[k].lower()) {
 			sp := Span{Start: after[k].start, End: after[k].end}
 			for j := k + 1; j < len(after) && j < k+4 && after[j].isCap() && after[j].isWord(); j++ {
 				sp.End = after[j].end
@@ -235,7 +231,7 @@ func subjectAfter(after []tok, k int) (Span, bool) {
 	if w := word(after, k); w == "he" || w == "she" {
 		return Span{Start: after[k].start, End: after[k].end}, true
 	}
-	if !after[k].isCap() || capFunc[after[k].lower()] {
+	if !after[k].isCap() || capFunc(after[k].lower()) {
 		return Span{}, false
 	}
 	sp := Span{Start: after[k].start, End: after[k].end}

@@ -22,7 +22,6 @@ type run struct {
 	org      bool
 }
 
-
 // notName reports a capitalised word that does not name a person: a
 // month or a weekday ("March", "Jan.", "Tuesday"), or one of notNames.
 func (f *finder) notName(w string) bool {

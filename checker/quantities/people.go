@@ -29,7 +29,6 @@ var adjSkip = map[string]bool{
 	"british": true, "french": true, "german": true, "swiss": true, "first-time": true,
 }
 
-
 // nameBefore returns the run of capitalised words ending at the token
 // before[k], a name such as "Maria Kowalczyk" or "Mr. Berg".
 func nameBefore(before []tok, k int) (Span, bool) {

@@ -215,7 +215,7 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 	if f.thingNamed(toks, i, j) && r.title == "" && r.honor == "" {
 		return r, false
 	}
-	r.name = append([]text.Token(nil), toks[a:j]...)
+	r.name = toks[a:j:j] // the shared reading is read-only here: no copy
 	if len(r.name) > 1 && lx.Is(lexicon.OrgHeads, r.name[len(r.name)-1].Lower) {
 		r.org = true
 		return r, true

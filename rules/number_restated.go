@@ -31,7 +31,7 @@ moved its way.`,
 	Run:      runNumberRestated,
 }
 
-type qkey struct{ unit, class, qual string }
+type qkey struct{ unit, class string }
 
 // timeUnits are spans, not things counted: "the 12 months to March" and
 // "the nine months to December" are two periods, not one count restated.
@@ -51,7 +51,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 			q.Approx == quantities.Vague || q.Unit == "fraction" || q.Unit == "anniversary" || timeUnits[q.Class] {
 			continue
 		}
-		k := qkey{q.Unit, q.Class, q.Qualifier}
+		k := qkey{q.Unit, q.Class}
 		if _, ok := groups[k]; !ok {
 			order = append(order, k)
 		}
@@ -74,7 +74,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 			}
 			prior, agrees := -1, false
 			for _, i := range g[:n] {
-				if qs[i].Sentence == later.Sentence {
+				if qs[i].Sentence == later.Sentence || !sameQualifier(qs[i], later) {
 					continue
 				}
 				prior = i
@@ -128,6 +128,17 @@ func digitsOf(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// sameQualifier reports whether a later figure may count what an earlier
+// one did, by what sets it apart: nothing, or the same ("the 2026
+// budget", "of the Merrill Lynch index"). A later mention may leave out
+// what the first said ("a 3.6 billion baht expansion of Khlong Saen
+// airport" ... "the 3.9 billion baht expansion"), but one that adds
+// something tells a part or another thing ("the 1,200 workers who lost
+// their jobs", "the additional 48% stake", "the 5% rise in prices").
+func sameQualifier(earlier, later quantities.Quantity) bool {
+	return later.Qualifier == "" || later.Qualifier == earlier.Qualifier
 }
 
 // modsWithin reports whether every word of a is in b: "the 280-km pipeline"

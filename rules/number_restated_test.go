@@ -124,6 +124,10 @@ func TestNumberRestated(t *testing.T) {
 		{"round thousands", "Some 2,100 protesters marched on Sunday. Police watched. The 2,600 protesters dispersed at dusk.", 1, "2,600 here"},
 		{"hedged rounding", "About 4,200 people fled the floods. Shelters filled. The 4,180 evacuees were counted on Monday.", 0, ""},
 		{"written to a tenth", "A $2.4 million grant was approved. The council met. The $2.43 million grant pays for roofs.", 0, ""},
+		// A later mention may leave out what set the first apart.
+		{"qualifier left out", "The board approved a 3.6 billion baht expansion of Khlong Saen airport. Work starts soon. The 3.9 billion baht expansion will double the terminal.", 1, "3.9 billion baht here"},
+		{"place left out", "Voters backed a 900 million euro tunnel under the Sava river. Digging begins in May. The 950 million euro tunnel opens in 2031.", 1, "950 million euro"},
+		{"part added", "The firm employs 4,000 workers. The 1,200 workers who were laid off protested.", 0, ""},
 		{"round millions", "The agency sought $3 million in aid. Donors gave. The $3 million appeal closed on Friday.", 0, ""},
 		{"a stretch of it", "The outbreak has reached 214 cases. Doctors are busy. The 38 cases reported over the past seven days were fewer.", 0, ""},
 		{"the same value given before", "Of the 214 cases, 31 people went to hospital. Clinics opened. Staff were hired. More came. Of the 214 people infected, most were young.", 0, ""},

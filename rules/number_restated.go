@@ -95,7 +95,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 			}
 			out = append(out, analysis.Finding{
 				Message: msg,
-				Span: analysis.At(later.Start, later.End),
+				Span:    analysis.At(later.Start, later.End),
 				Related: []analysis.Related{{
 					Span: analysis.At(earlier.Start, earlier.End),
 					Note: fmt.Sprintf("first given as %s", hedged(earlier)),

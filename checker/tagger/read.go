@@ -18,39 +18,36 @@ func (t *Tagger) Read(s string, sents []text.Sentence) *text.Reading {
 		tags = t.Tag(s, toks, tags[:0])
 		for k := range toks {
 			toks[k].Tag = tags[k]
-		}
-		finitePast(toks)
-		for k := range toks {
 			toks[k].Lemma = memo.lemma(lx, toks[k].Lower, toks[k].Tag)
 		}
 	}
 	return r
 }
 
-// finitePast settles past tense (VBD) against past participle (VBN) where
-// a tagger trained on web text often errs on news, by the rule that a
-// clause has one finite verb:
+// finitePast settles past tense (VBD) against past participle (VBN) in
+// tags, those of toks, where a tagger trained on web text often errs on
+// news, by the rule that a clause has one finite verb:
 //   - a participle right after its subject (a noun, a pronoun, a relative
 //     "who"), with no auxiliary before it and no finite verb after it in
 //     its clause, is the past tense: "The minister resigned on Tuesday";
 //   - a past tense right after a noun and before a preposition, with a form
 //     of "be" or "have" or a modal later in its clause, is a participle of
 //     a reduced relative: "The man arrested on Monday was charged".
-func finitePast(toks []text.Token) {
+func finitePast(toks []text.Token, tags []Tag) {
 	start := 0 // the clause's first token
-	for k, t := range toks {
-		if clauseEnd(t) {
+	for k, t := range tags {
+		if clauseEnd(toks[k].Lower, t) {
 			start = k + 1
 			continue
 		}
-		if k == 0 || !subjectBefore(toks[k-1]) {
+		if k == 0 || !subjectBefore(tags[k-1]) {
 			continue
 		}
 		switch {
-		case t.Tag == text.VBN && !auxiliaryIn(toks[start:k]) && !finiteIn(toks[k+1:], false):
-			toks[k].Tag = text.VBD
-		case t.Tag == text.VBD && toks[k-1].Tag.IsNoun() && k+1 < len(toks) && toks[k+1].Tag == text.IN && finiteIn(toks[k+1:], true):
-			toks[k].Tag = text.VBN
+		case t == text.VBN && !auxiliaryIn(toks[start:k]) && !finiteIn(toks[k+1:], tags[k+1:], false):
+			tags[k] = text.VBD
+		case t == text.VBD && tags[k-1].IsNoun() && k+1 < len(tags) && tags[k+1] == text.IN && finiteIn(toks[k+1:], tags[k+1:], true):
+			tags[k] = text.VBN
 		}
 	}
 }
@@ -58,24 +55,24 @@ func finitePast(toks []text.Token) {
 // clauseEnd reports a token that ends a clause: a comma, a semicolon, a
 // colon, a dash, a coordinating conjunction, a word that opens another
 // clause ("that", "which", "when") or the sentence's end.
-func clauseEnd(t text.Token) bool {
-	switch t.Tag {
+func clauseEnd(lower string, t Tag) bool {
+	switch t {
 	case text.Comma, text.Colon, text.Period, text.CC, text.WDT, text.WP, text.WRB:
 		return true
 	}
-	return t.Tag == text.IN && t.Lower == "that"
+	return t == text.IN && lower == "that"
 }
 
-// subjectBefore reports a token that can end a clause's subject.
-func subjectBefore(t text.Token) bool {
-	return t.Tag.IsNoun() || t.Tag == text.PRP || t.Tag == text.WP || t.Tag == text.WDT
+// subjectBefore reports a tag that can end a clause's subject.
+func subjectBefore(t Tag) bool {
+	return t.IsNoun() || t == text.PRP || t == text.WP || t == text.WDT
 }
 
 // auxiliaryIn reports a form of "be", "have" or "get" among toks: the
 // participle after it is one.
 func auxiliaryIn(toks []text.Token) bool {
-	for _, t := range toks {
-		if auxiliaryWord(t.Lower) {
+	for k := range toks {
+		if auxiliaryWord(toks[k].Lower) {
 			return true
 		}
 	}
@@ -92,14 +89,15 @@ func auxiliaryWord(w string) bool {
 	return false
 }
 
-// finiteIn reports a finite verb among toks up to the clause's end; with
-// aux, only a form of "be" or "have" or a modal counts.
-func finiteIn(toks []text.Token, aux bool) bool {
-	for _, t := range toks {
-		if clauseEnd(t) {
+// finiteIn reports a finite verb among toks, whose tags are tags, up to
+// the clause's end; with aux, only a form of "be" or "have" or a modal
+// counts.
+func finiteIn(toks []text.Token, tags []Tag, aux bool) bool {
+	for k, t := range tags {
+		if clauseEnd(toks[k].Lower, t) {
 			return false
 		}
-		if t.Tag.IsFinite() && (!aux || t.Tag == text.MD || auxiliaryWord(t.Lower)) {
+		if t.IsFinite() && (!aux || t == text.MD || auxiliaryWord(toks[k].Lower)) {
 			return true
 		}
 	}

@@ -52,6 +52,7 @@ type Info struct {
 	Amb   uint64    // its candidate tags, a bit per tag
 	Verb  uint8     // verb* class of the word
 	Low   uint64    // for a word with capitals, the candidate tags of its lower case form
+	Known bool      // the word is in the lexicon
 }
 
 // Verb classes of Info.Verb: the words whose forms tell what follows.
@@ -91,10 +92,11 @@ const (
 
 // Case classes of Info.Case.
 const (
-	caseLower = iota // no upper-case letter
-	caseTitle        // an upper-case first letter, then not all upper case
-	caseUpper        // two or more letters, all upper case
-	caseMixed        // anything else ("iPhone")
+	caseLower  = iota // no upper-case letter
+	caseTitle         // an upper-case first letter, then not all upper case
+	caseUpper         // two or more letters, all upper case
+	caseMixed         // anything else ("iPhone")
+	caseRepeat        // a mark beside the same mark: see repeated
 )
 
 const (
@@ -119,11 +121,40 @@ func mix(h, v uint64) uint64 {
 	return h
 }
 
-// Describe hashes token t of src. first marks a sentence's first token.
-func Describe(src string, t text.Token, first bool) Info {
+// Describe hashes token i of toks, a sentence of src, as the decoder does.
+func Describe(src string, toks []text.Token, i int) Info {
+	lead := true
+	for _, t := range toks[:i] {
+		lead = lead && t.Kind == text.Punct
+	}
 	var in Info
-	describe(&in, src, t, first)
+	describe(&in, src, toks, i, lead)
 	return in
+}
+
+// repeated reports a full stop, backquote or apostrophe written right
+// beside the same mark: the pieces of "..." or of a quote written as two
+// backquotes or two apostrophes, which take other tags than a mark alone.
+func repeated(src string, toks []text.Token, i int) bool {
+	t := &toks[i]
+	if t.End-t.Start != 1 {
+		return false
+	}
+	c := src[t.Start]
+	if c != '.' && c != '`' && c != '\'' {
+		return false
+	}
+	if i > 0 {
+		if p := &toks[i-1]; p.End == t.Start && p.End-p.Start == 1 && src[p.Start] == c {
+			return true
+		}
+	}
+	if i+1 < len(toks) {
+		if n := &toks[i+1]; n.Start == t.End && n.End-n.Start == 1 && src[n.Start] == c {
+			return true
+		}
+	}
+	return false
 }
 
 // pack returns up to four bytes as a number, their count on top.
@@ -135,7 +166,29 @@ func pack(s string) uint64 {
 	return v
 }
 
-func describe(p *Info, src string, t text.Token, first bool) {
+// shapeClass is the class of an ASCII byte in a word's shape: X upper case,
+// x lower case, d digit, else the byte itself.
+var shapeClass = func() (cl [utf8.RuneSelf]byte) {
+	for c := range cl {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			cl[c] = 'X'
+		case c >= 'a' && c <= 'z':
+			cl[c] = 'x'
+		case c >= '0' && c <= '9':
+			cl[c] = 'd'
+		default:
+			cl[c] = byte(c)
+		}
+	}
+	return cl
+}()
+
+// classFlags are the flags that a shape class sets.
+var classFlags = [256]uint8{'d': flagDigit, '-': flagHyphen, '.': flagPeriod}
+
+func describe(p *Info, src string, toks []text.Token, i int, first bool) {
+	t := &toks[i]
 	*p = Info{}
 	in := p
 	low := t.Lower
@@ -144,11 +197,24 @@ func describe(p *Info, src string, t text.Token, first bool) {
 	if n <= 7 {
 		in.Verb = verbClass(low)
 	}
-	for k := 1; k <= 4; k++ {
-		in.Suf[k-1] = pack(low[max(0, n-k):])
+	// The suffixes and prefixes as pack gives them, from the last four
+	// bytes at once: each suffix is the top of them.
+	if n >= 4 {
+		s := low[n-4 : n]
+		last := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24
+		in.Suf = [4]uint64{last>>24 | 1<<32, last>>16 | 2<<32, last>>8 | 3<<32, last | 4<<32}
+		in.Pre = [2]uint64{uint64(low[0]) | 1<<32, uint64(low[0]) | uint64(low[1])<<8 | 2<<32}
+	} else {
+		all := pack(low) &^ (7 << 32)
+		for k := 1; k <= 4; k++ {
+			m := min(k, n)
+			in.Suf[k-1] = all>>(8*(n-m)) | uint64(m)<<32
+		}
+		for k := 1; k <= 2; k++ {
+			m := min(k, n)
+			in.Pre[k-1] = all&(1<<(8*m)-1) | uint64(m)<<32
+		}
 	}
-	in.Pre[0] = pack(low[:min(1, n)])
-	in.Pre[1] = pack(low[:min(2, n)])
 
 	// Shape: each rune's class (X upper, x lower, d digit, the character
 	// itself for ASCII punctuation, o otherwise), runs cut at four.
@@ -160,23 +226,14 @@ func describe(p *Info, src string, t text.Token, first bool) {
 		lower      = 0
 	)
 	w := src[t.Start:t.End]
-	for i := 0; i < len(w); {
-		c := w[i]
+	for j := 0; j < len(w); {
+		c := w[j]
 		var cls byte
 		if c < utf8.RuneSelf {
-			switch {
-			case c >= 'A' && c <= 'Z':
-				cls = 'X'
-			case c >= 'a' && c <= 'z':
-				cls = 'x'
-			case c >= '0' && c <= '9':
-				cls = 'd'
-			default:
-				cls = c
-			}
-			i++
+			cls = shapeClass[c]
+			j++
 		} else {
-			r, size := utf8.DecodeRuneInString(w[i:])
+			r, size := utf8.DecodeRuneInString(w[j:])
 			switch {
 			case unicode.IsUpper(r) || unicode.IsTitle(r):
 				cls = 'X'
@@ -191,8 +248,9 @@ func describe(p *Info, src string, t text.Token, first bool) {
 			default:
 				cls = 'o'
 			}
-			i += size
+			j += size
 		}
+		in.Flags |= classFlags[cls]
 		switch cls {
 		case 'X':
 			if last == 0 {
@@ -201,12 +259,6 @@ func describe(p *Info, src string, t text.Token, first bool) {
 			upper++
 		case 'x':
 			lower++
-		case 'd':
-			in.Flags |= flagDigit
-		case '-':
-			in.Flags |= flagHyphen
-		case '.':
-			in.Flags |= flagPeriod
 		}
 		if cls == last {
 			run++
@@ -243,6 +295,9 @@ func describe(p *Info, src string, t text.Token, first bool) {
 	default:
 		in.Case = caseMixed
 	}
+	if t.Kind == text.Punct && repeated(src, toks, i) {
+		in.Case = caseRepeat
+	}
 }
 
 // Sentinels stand for the words before a sentence's start and after its
@@ -259,11 +314,17 @@ func sentinel(s string) Info {
 	return Info{W: h, Suf: [4]uint64{h, h, h, h}, Pre: [2]uint64{h, h}, Shape: h, Kind: text.Punct}
 }
 
-// NumFeatures is the number of lexical features of one token: those that
-// read its words (and perhaps the previous tag), as Window.Features gives
-// them. The features of the previous two tags alone, TransFeatures, come
-// on top.
-const NumFeatures = 28
+// The lexical features of one token, as Window.Features gives them: first
+// those that read the tags given (NumDynamic), then those that read only
+// the words (NumStatic), the last NumSpelling of them on the word's
+// spelling, which a word of the lexicon goes without. The features of the
+// previous two tags alone, TransFeatures, come on top.
+const (
+	NumDynamic  = 4
+	NumStatic   = 19
+	NumSpelling = 7
+	NumFeatures = NumDynamic + NumStatic
+)
 
 // NumTrans is the number of TransFeatures.
 const NumTrans = 4
@@ -276,7 +337,7 @@ type Window struct {
 	toks  []text.Token
 	i     int     // the token being tagged
 	win   [8]Info // token j at j&7
-	lead  bool    // tokens 0 to i+2 are all punctuation
+	lead  bool    // the tokens described so far are all punctuation
 	p1    uint8   // the tag of token i-1
 	p2    uint8   // the tag of token i-2
 	verb  uint64  // the last verb so far: tag<<8 | Verb class, 0 for none
@@ -288,9 +349,9 @@ type Window struct {
 func (w *Window) Reset(m *Model, src string, toks []text.Token) {
 	*w = Window{m: m, src: src, toks: toks, lead: true}
 	w.win[6], w.win[7] = start2, start1
-	w.fill(0)
-	w.fill(1)
-	w.fill(2)
+	for i := range 3 {
+		w.fill(i)
+	}
 }
 
 // fill describes token i into its place in the ring. A sentence's first
@@ -299,10 +360,9 @@ func (w *Window) fill(i int) {
 	p := &w.win[i&7]
 	switch {
 	case i < len(w.toks):
-		t := w.toks[i]
-		describe(p, w.src, t, w.lead)
-		w.lead = w.lead && t.Kind == text.Punct
-		p.Amb = w.m.Candidates(p)
+		describe(p, w.src, w.toks, i, w.lead)
+		w.lead = w.lead && w.toks[i].Kind == text.Punct
+		p.Amb, p.Known = w.m.Candidates(p)
 		if p.Case != caseLower {
 			p.Low = w.m.lookup(mix(p.W, caseLower+1)) | 1
 		}
@@ -358,13 +418,10 @@ const (
 	fShape
 	fFlags
 	fLow
-	fAmb
 	fP1Word
 	fP1Suf3
 	fPrevWord
-	fPrevSuf3
 	fPrevLow
-	fPrev2Word
 	fPrevWordCur
 	fNextWord
 	fNextSuf3
@@ -372,61 +429,72 @@ const (
 	fNextLow
 	fWordNext
 	fP1NextWord
-	fNext2Word
 	fNext2Amb
-	fNextNext
 	fLastVerb
 )
 
 // Features fills f with the lexical features of the current token, some
-// of them joined with the tags given so far:
+// of them joined with the tags given so far, and returns how many it gave:
 //
-//   - the word (lower case), its last 1 to 4 bytes, its first 1 and 2, its
-//     shape ("Xxxxx", "dddd"), its flags (capitalised, all capitals, digit,
-//     hyphen, full stop, sentence-initial, number, punctuation), its
-//     candidate tags and, for a word with capitals, those of its lower
-//     case form;
-//   - the previous tag with the word and with its last three bytes;
-//   - the previous word, its last three bytes and its lower-case
-//     candidates; the word two back; the previous word with this one;
-//   - the next word, its last three bytes, its candidates and its
-//     lower-case candidates; this word with the next; the previous tag with
-//     the next word; the word two ahead and its candidates; the next two
-//     words together;
+//   - the previous tag with the word, with its last three bytes and with
+//     the next word;
 //   - the last verb tagged so far (its tag, whether it is a form of be,
-//     have, do or get) and how far back it is.
-func (w *Window) Features(f *[NumFeatures]uint64) {
-	i := w.i
-	c, b1, b2, a1, a2 := &w.win[i&7], &w.win[(i-1)&7], &w.win[(i-2)&7], &w.win[(i+1)&7], &w.win[(i+2)&7]
-	t1 := uint64(w.p1)
+//     have, do or get) and how far back it is;
+//   - the word (lower case), its flags (capitalised, all capitals, digit,
+//     hyphen, full stop, sentence-initial, number, punctuation) and, for a
+//     word with capitals, the candidate tags of its lower case form;
+//   - the previous word and its lower-case candidates; the previous word
+//     with this one;
+//   - the next word, its last three bytes, its candidates and its
+//     lower-case candidates; this word with the next; the candidates of the
+//     word two ahead;
+//   - for a word out of the lexicon, its spelling: its last 1 to 4 bytes,
+//     its first 1 and 2 and its shape ("Xxxxx", "dddd").
+//
+// They are those of Honnibal's tagger but for the word two back or two
+// ahead, the next two words together, the last three bytes of the
+// previous word and the candidates of this word: left out one at a time,
+// none of these made a difference on EWT dev that the shuffling seed does
+// not. As in Ratnaparkhi's tagger, a word of the lexicon goes without its
+// spelling, which only unknown words need.
+func (w *Window) Features(f *[NumFeatures]uint64) int {
+	c, a1 := &w.win[w.i&7], &w.win[(w.i+1)&7]
+	p1 := uint64(w.p1)
+	f[0] = mix(mix(fP1Word, p1), c.W)
+	f[1] = mix(mix(fP1Suf3, p1), c.Suf[2])
+	f[2] = mix(mix(fP1NextWord, p1), a1.W)
+	f[3] = mix(fLastVerb, w.verb<<2|w.since)
+	return NumDynamic + w.static(w.i, (*[NumStatic]uint64)(f[NumDynamic:]))
+}
+
+// static fills f with the static features of token i, those that read
+// only the words, and returns how many of them it uses: all, or for a
+// word of the lexicon all but its spelling.
+func (w *Window) static(i int, f *[NumStatic]uint64) int {
+	c, b1, a1, a2 := &w.win[i&7], &w.win[(i-1)&7], &w.win[(i+1)&7], &w.win[(i+2)&7]
 	f[0] = mix(fWord, c.W)
-	f[1] = mix(fSuf1, c.Suf[0])
-	f[2] = mix(fSuf2, c.Suf[1])
-	f[3] = mix(fSuf3, c.Suf[2])
-	f[4] = mix(fSuf4, c.Suf[3])
-	f[5] = mix(fPre1, c.Pre[0])
-	f[6] = mix(fPre2, c.Pre[1])
-	f[7] = mix(fShape, c.Shape)
-	f[8] = mix(fFlags, uint64(c.Flags))
-	f[9] = mix(mix(fLow, c.Low), uint64(c.Flags&(flagFirst|flagUpper)))
-	f[10] = mix(fAmb, c.Amb)
-	f[11] = mix(mix(fP1Word, t1), c.W)
-	f[12] = mix(mix(fP1Suf3, t1), c.Suf[2])
-	f[13] = mix(fPrevWord, b1.W)
-	f[14] = mix(fPrevSuf3, b1.Suf[2])
-	f[15] = mix(fPrevLow, b1.Low)
-	f[16] = mix(fPrev2Word, b2.W)
-	f[17] = mix(mix(fPrevWordCur, b1.W), c.W)
-	f[18] = mix(fNextWord, a1.W)
-	f[19] = mix(fNextSuf3, a1.Suf[2])
-	f[20] = mix(fNextAmb, a1.Amb)
-	f[21] = mix(fNextLow, a1.Low)
-	f[22] = mix(mix(fWordNext, c.W), a1.W)
-	f[23] = mix(mix(fP1NextWord, t1), a1.W)
-	f[24] = mix(fNext2Word, a2.W)
-	f[25] = mix(fNext2Amb, a2.Amb)
-	f[26] = mix(mix(fNextNext, a1.W), a2.W)
-	f[27] = mix(fLastVerb, w.verb<<2|w.since)
+	f[1] = mix(fFlags, uint64(c.Flags))
+	f[2] = mix(mix(fLow, c.Low), uint64(c.Flags&(flagFirst|flagUpper)))
+	f[3] = mix(fPrevWord, b1.W)
+	f[4] = mix(fPrevLow, b1.Low)
+	f[5] = mix(mix(fPrevWordCur, b1.W), c.W)
+	f[6] = mix(fNextWord, a1.W)
+	f[7] = mix(fNextSuf3, a1.Suf[2])
+	f[8] = mix(fNextAmb, a1.Amb)
+	f[9] = mix(fNextLow, a1.Low)
+	f[10] = mix(mix(fWordNext, c.W), a1.W)
+	f[11] = mix(fNext2Amb, a2.Amb)
+	if c.Known {
+		return NumStatic - NumSpelling
+	}
+	f[12] = mix(fSuf1, c.Suf[0])
+	f[13] = mix(fSuf2, c.Suf[1])
+	f[14] = mix(fSuf3, c.Suf[2])
+	f[15] = mix(fSuf4, c.Suf[3])
+	f[16] = mix(fPre1, c.Pre[0])
+	f[17] = mix(fPre2, c.Pre[1])
+	f[18] = mix(fShape, c.Shape)
+	return NumStatic
 }
 
 // TransFeatures returns the features of the previous two tags alone (and

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"math/bits"
 	"slices"
 	"unsafe"
@@ -14,33 +15,49 @@ import (
 	"github.com/copydesk/copydesk/checker/text"
 )
 
-// Entry is one weight of a feature: the tag it votes for and by how much.
+// Entry is one weight of a feature: the tag it votes for and by how much,
+// from -MaxWeight to MaxWeight.
 type Entry struct {
 	Tag    uint8
 	Weight int16
 }
 
-// Rows of up to inlineMax weights live in the feature's cell, rows of up
-// to sparseMax in ents, longer ones as dense rows of 64 weights by tag.
+// MaxWeight is the largest weight a model keeps: weights are stored in a
+// byte.
+const MaxWeight = 127
+
+// The feature table is an array of buckets, a cache line each: two words of
+// 16-bit fingerprints, then six cells. A feature's key places it in a
+// bucket, and it is looked for there only: a feature that finds its bucket
+// full is left out (Build puts the features with the most weight in
+// first). Fingerprints 0 to 5 are those of the cells' features (0 for an
+// empty cell); 6 and 7 are 0. A fingerprint is odd, so neither of the last
+// two is ever one.
+//
+// A cell holds a feature of up to four weights as four 16-bit entries,
+// each a tag in the low byte and its weight in the high; unused entries
+// name a tag past the last, with weight 0. For a feature of more weights
+// its low byte is 0, the next denseMark, and the top 32 bits the number of
+// its row in dense: a weight for every tag, a byte each (one cache line).
+type bucket [8]uint64
+
 const (
-	inlineMax = 3
-	sparseMax = 3
+	bucketCells = 6
+	cellEntries = 4
+	unusedTag   = 60                    // and 61, 62, 63: the tags of unused entries
+	emptyCell   = 0x003F_003E_003D_003C // a cell of four unused entries
+	denseMark   = 1 << 8
+
+	lanes = 0x0001_0001_0001_0001 // 1 in each fingerprint of a word
+	highs = 0x8000_8000_8000_8000 // the top bit of each
 )
 
-// slot is one cell of the feature table: a feature's weights. n is the
-// number of weights.
-type slot struct {
-	tag [inlineMax]uint8
-	n   uint8
-	w   [inlineMax]int16 // with n > inlineMax: w[0] | w[1]<<16 is the offset of the row in ents or dense
-}
+// fingerprint is what a cell keeps of a feature's key: its top 16 bits (the
+// low 32 place it in the table), odd.
+func fingerprint(k uint64) uint64 { return k>>48 | 1 }
 
-// fingerprint is what the feature table keeps of a key to tell features
-// apart (the key's low bits place it in the table); never 0, which marks
-// an empty cell.
-func fingerprint(k uint64) uint32 { return uint32(k>>32) | 1 }
-
-func (s *slot) offset() uint32 { return uint32(uint16(s.w[0])) | uint32(uint16(s.w[1]))<<16 }
+// home returns the bucket of key k in a table of n buckets.
+func home(k, n uint64) uint64 { return uint64(uint32(k)) * n >> 32 }
 
 // lslot is one cell of the lexicon: a word's key and the tags it may take
 // (0 for an empty cell).
@@ -57,19 +74,18 @@ type lslot struct {
 // tagged one way: "the", "of", ",") takes it unscored; otherwise the
 // candidate with the highest sum of feature weights wins.
 type Model struct {
-	fps   []uint32 // the feature table's fingerprints, 0 for an empty cell
-	slots []slot   // and the features' weights
-	mask  uint64
-	ents  []uint32 // sparse rows: tag<<16 | uint16(weight)
-	dense []int16  // dense rows, 64 weights each
-	trans []int32  // summed TransFeatures weights by (p1*NumTags+p2)*64 + tag
-	lex   []lslot
-	lmask uint64
+	table []bucket        // the feature table
+	dense [][64]int8      // dense rows of weights by tag; row 0 is all 0
+	trans [][64]int16     // summed TransFeatures weights by p1*NumTags+p2, then tag
+	tf    []Feature       // the TransFeatures' weights, for Encode
+	lex   []lslot         // the lexicon, open-addressed
+	lmask uint64          // len(lex)-1
 	open  [NumOpen]uint64 // candidate tags of tokens not in the lexicon, by OpenClass
 
-	keys []uint64 // every feature's key, for Encode
-	nw   int      // the number of weights
-	nlex int      // the number of lexicon words
+	nf   int // the number of features
+	nw   int // the number of weights
+	nlex int // the number of lexicon words
+	left int // features left out of the table
 }
 
 // Feature is one feature's key and weights.
@@ -78,123 +94,174 @@ type Feature struct {
 	Entries []Entry
 }
 
-// Build makes a model of feature weights (each key once), a lexicon (the
-// candidate tags of words, a bit per tag, by LexKey) and the candidate tags
-// of other tokens by OpenClass. It sorts feats.
-func Build(feats []Feature, lex map[uint64]uint64, open [NumOpen]uint64) *Model {
+// Build makes a model of feature weights (each key once, each weight
+// within ±MaxWeight), a lexicon (the candidate tags of words, a bit per
+// tag, by LexKey) and the candidate tags of other tokens by OpenClass.
+//
+// The feature table has a cell for every load features: the fuller, the
+// smaller the table, and the more features are left out. The features go
+// into it by weight, the largest sum of weights first; those that find
+// their bucket full, or holding another feature of the same fingerprint,
+// are left out (Left).
+func Build(feats []Feature, lex map[uint64]uint64, open [NumOpen]uint64, load float64) *Model {
 	m := &Model{open: open}
-	slices.SortFunc(feats, func(a, b Feature) int { return cmpU64(a.Key, b.Key) })
-	size := tableSize(len(feats))
-	m.fps, m.slots, m.mask = make([]uint32, size), make([]slot, size), uint64(size-1)
-	m.keys = make([]uint64, 0, len(feats))
-	for _, ft := range feats {
-		k, es := ft.Key, ft.Entries
-		if len(es) == 0 {
-			continue
-		}
-		m.keys = append(m.keys, k)
-		if len(es) >= NumTags {
-			panic("tagger model: too many weights for one feature")
-		}
-		sl := slot{n: uint8(len(es))}
-		switch {
-		case len(es) <= inlineMax:
-			for j, e := range es {
-				sl.tag[j], sl.w[j] = e.Tag, e.Weight
-			}
-		case len(es) <= sparseMax:
-			sl.setOffset(uint32(len(m.ents)))
-			for _, e := range es {
-				m.ents = append(m.ents, uint32(e.Tag)<<16|uint32(uint16(e.Weight)))
-			}
-		default:
-			a := len(m.dense)
-			sl.setOffset(uint32(a))
-			m.dense = append(m.dense, make([]int16, 64)...)
-			for _, e := range es {
-				m.dense[a+int(e.Tag&63)] = e.Weight
-			}
-		}
-		i := k & m.mask
-		for m.fps[i] != 0 {
-			i = (i + 1) & m.mask
-		}
-		m.fps[i], m.slots[i] = fingerprint(k), sl
-		m.nw += len(es)
-	}
-
-	m.trans = make([]int32, NumTags*NumTags*64)
+	trans := map[uint64]bool{}
 	for p1 := range NumTags {
 		for p2 := range NumTags {
-			row := m.trans[(p1*NumTags+p2)*64:][:64]
 			for _, k := range TransFeatures(uint8(p1), uint8(p2)) {
-				for _, e := range m.entries(k) {
-					row[e.Tag&63] += int32(e.Weight)
-				}
+				trans[k] = true
 			}
 		}
 	}
+	var lexical []Feature
+	for _, ft := range feats {
+		if len(ft.Entries) == 0 {
+			continue
+		}
+		for _, e := range ft.Entries {
+			if e.Tag == 0 || int(e.Tag) >= NumTags || e.Weight > MaxWeight || e.Weight < -MaxWeight {
+				panic("tagger model: bad weight")
+			}
+		}
+		if trans[ft.Key] {
+			m.tf = append(m.tf, ft)
+			m.nf++
+			m.nw += len(ft.Entries)
+		} else {
+			lexical = append(lexical, ft)
+		}
+	}
+	slices.SortFunc(m.tf, func(a, b Feature) int { return cmpU64(a.Key, b.Key) })
+	slices.SortFunc(lexical, func(a, b Feature) int {
+		if x, y := mass(a), mass(b); x != y {
+			return y - x
+		}
+		return cmpU64(a.Key, b.Key)
+	})
+	m.table = make([]bucket, 1+int(float64(len(lexical))/(bucketCells*load)))
+	m.dense = make([][64]int8, 1)
+	fill := make([]uint8, len(m.table)) // cells in use, by bucket
+	for _, ft := range lexical {
+		b := home(ft.Key, uint64(len(m.table)))
+		if fill[b] == bucketCells || m.cell(ft.Key) != 0 {
+			m.left++
+			continue
+		}
+		es := ft.Entries
+		m.nf++
+		m.nw += len(es)
+		c := uint64(emptyCell)
+		if len(es) <= cellEntries {
+			for j, e := range es {
+				c &^= 0xFFFF << (16 * j)
+				c |= (uint64(e.Tag) | uint64(uint8(e.Weight))<<8) << (16 * j)
+			}
+		} else {
+			var row [64]int8
+			for _, e := range es {
+				row[e.Tag] = int8(e.Weight)
+			}
+			c = denseMark | uint64(len(m.dense))<<32
+			m.dense = append(m.dense, row)
+		}
+		j := fill[b]
+		fill[b]++
+		m.table[b][j/4] |= fingerprint(ft.Key) << (16 * (j % 4))
+		m.table[b][2+j] = c
+	}
+	m.sumTrans()
 
 	lsize := tableSize(len(lex))
 	m.lex, m.lmask = make([]lslot, lsize), uint64(lsize-1)
+	keys := make([]uint64, 0, len(lex))
 	for k, t := range lex {
-		if t == 0 {
-			continue
+		if t != 0 {
+			keys = append(keys, k)
 		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
 		i := k & m.lmask
 		for m.lex[i].tags != 0 {
 			i = (i + 1) & m.lmask
 		}
-		m.lex[i] = lslot{k, t}
+		m.lex[i] = lslot{k, lex[k]}
 		m.nlex++
 	}
 	return m
 }
 
-func (s *slot) setOffset(a uint32) {
-	s.w[0], s.w[1] = int16(uint16(a)), int16(uint16(a>>16))
+// mass is the sum of the sizes of a feature's weights.
+func mass(f Feature) int {
+	n := 0
+	for _, e := range f.Entries {
+		n += int(max(e.Weight, -e.Weight))
+	}
+	return n
+}
+
+// sumTrans sums the weights of the TransFeatures of every pair of tags.
+func (m *Model) sumTrans() {
+	tf := make(map[uint64][]Entry, len(m.tf))
+	for _, f := range m.tf {
+		tf[f.Key] = f.Entries
+	}
+	m.trans = make([][64]int16, NumTags*NumTags)
+	for p1 := range NumTags {
+		for p2 := range NumTags {
+			row := &m.trans[p1*NumTags+p2]
+			for _, k := range TransFeatures(uint8(p1), uint8(p2)) {
+				for _, e := range tf[k] {
+					row[e.Tag] += e.Weight
+				}
+			}
+		}
+	}
 }
 
 // tableSize returns a power of two over twice n: a table of n items is at
-// most half full, so that looking up a missing key (the usual case for a
-// feature) stops after a cell or two.
+// most half full, so that looking up a missing key stops after a cell or
+// two.
 func tableSize(n int) int {
 	return 1 << max(4, bits.Len(uint(2*n)))
 }
 
 // Features returns the number of features with weights.
-func (m *Model) Features() int { return len(m.keys) }
+func (m *Model) Features() int { return m.nf }
 
 // Weights returns the number of weights.
 func (m *Model) Weights() int { return m.nw }
 
+// Left returns the number of features left out of the table.
+func (m *Model) Left() int { return m.left }
+
 // Memory returns the bytes the model's tables take.
 func (m *Model) Memory() int {
-	return len(m.slots)*int(unsafe.Sizeof(slot{})) + 4*len(m.fps) + 4*len(m.ents) + 2*len(m.dense) +
-		4*len(m.trans) + 16*len(m.lex) + 8*len(m.keys)
+	return int(unsafe.Sizeof(bucket{}))*len(m.table) + 64*len(m.dense) + 128*len(m.trans) +
+		int(unsafe.Sizeof(lslot{}))*len(m.lex)
 }
 
 // LexiconSize returns the number of words in the lexicon.
 func (m *Model) LexiconSize() int { return m.nlex }
 
-// Candidates returns the tags a token may take, a bit per tag: those of
-// its word in the lexicon; for a capitalised first word out of it those of
-// the word in lower case and NNP, NNPS; else those that rare tokens of its
-// kind took.
-func (m *Model) Candidates(in *Info) uint64 {
+// Candidates returns the tags a token may take, a bit per tag, and
+// whether its word is in the lexicon: those of its word in the lexicon;
+// for a capitalised first word out of it those of the word in lower case
+// and NNP, NNPS; else those that rare tokens of its kind took.
+func (m *Model) Candidates(in *Info) (tags uint64, known bool) {
 	if t := m.lookup(LexKey(in)); t != 0 {
-		return t
+		return t, true
 	}
 	if in.Flags&flagFirst != 0 && in.Case == caseTitle {
 		// A capitalised first word: as the word in lower case, or a name.
 		if t := m.lookup(mix(in.W, caseLower+1)); t != 0 {
-			return t | 1<<tagNNP | 1<<tagNNPS
+			return t | 1<<tagNNP | 1<<tagNNPS, true
 		}
 	}
 	if t := m.open[OpenClass(in)]; t != 0 {
-		return t
+		return t, false
 	}
-	return AllTags
+	return AllTags, false
 }
 
 func (m *Model) lookup(k uint64) uint64 {
@@ -217,118 +284,96 @@ func OpenClass(in *Info) int { return int(in.Kind & 3) }
 const AllTags = uint64(1)<<NumTags - 2
 
 // Best returns the highest-scoring of the candidate tags cands (the lowest
-// tag number on a tie), given the token's lexical features and the
-// previous two tags.
-func (m *Model) Best(f *[NumFeatures]uint64, p1, p2 uint8, cands uint64) uint8 {
-	// Touch every feature's cell first: the loads are independent, so the
-	// cache misses overlap instead of following one another.
-	var touch uint32
-	for _, k := range f {
-		touch |= m.fps[k&m.mask]
+// tag number on a tie), given the token's lexical features (up to
+// NumFeatures) and the previous two tags.
+func (m *Model) Best(f []uint64, p1, p2 uint8, cands uint64) uint8 {
+	tr := &m.trans[int(p1)*NumTags+int(p2)]
+	// First find every feature's cell (0 for none), without branches: the
+	// loads are independent, and no mispredicted branch holds them up.
+	var cells [NumFeatures]uint64
+	table, nb := m.table, uint64(len(m.table))
+	f = f[:min(len(f), NumFeatures)]
+	for i, k := range f {
+		b := &table[home(k, nb)]
+		fp := fingerprint(k) * lanes
+		x0, x1 := b[0]^fp, b[1]^fp
+		// A fingerprint equal to fp is a lane of 0 in x0 or x1: subtracting
+		// 1 from it borrows into its top bit. (The lanes above the first
+		// such lane of a word may be marked wrongly; the lowest mark is
+		// right.)
+		z := ((x0-lanes)&^x0&highs)>>15 | ((x1-lanes)&^x1&highs)>>14
+		p := bits.TrailingZeros64(z)
+		cells[i] = b[((p>>4|(p&1)<<2)+2)&7] & -((z | -z) >> 63)
 	}
+	// Then add the sparse cells' weights, and list the dense rows.
 	var (
 		scores [64]int32
-		dense  [NumFeatures]*[64]int16
-		nd     int
+		rows   [NumFeatures]*[64]int8
+		nr     int
 	)
-	scores[0] = int32(touch & 0) // keep the touching loads
-	for _, k := range f {
-		fp := fingerprint(k)
-		for i := k & m.mask; ; i = (i + 1) & m.mask {
-			if c := m.fps[i]; c != fp {
-				if c == 0 {
-					break
-				}
-				continue
-			}
-			s := &m.slots[i]
-			switch {
-			case s.n <= inlineMax:
-				for j := range s.n {
-					scores[s.tag[j]&63] += int32(s.w[j])
-				}
-			case s.n <= sparseMax:
-				a := s.offset()
-				for _, e := range m.ents[a : a+uint32(s.n)] {
-					scores[(e>>16)&63] += int32(int16(e))
-				}
-			default:
-				dense[nd] = (*[64]int16)(m.dense[s.offset():])
-				nd++
-			}
-			break
+	dense := m.dense
+	for _, c := range cells[:len(f)] {
+		if c == 0 {
+			continue
 		}
+		if uint8(c) == 0 {
+			rows[nr] = &dense[c>>32]
+			nr++
+			continue
+		}
+		scores[c&63] += int32(int8(c >> 8))
+		scores[c>>16&63] += int32(int8(c >> 24))
+		scores[c>>32&63] += int32(int8(c >> 40))
+		scores[c>>48&63] += int32(int8(c >> 56))
 	}
-	// Sum the dense rows four candidates at a time, in registers. The list
-	// of candidates is padded with tag 0, whose weights are all 0.
-	tr := (*[64]int32)(m.trans[(int(p1)*NumTags+int(p2))*64:])
-	rows := dense[:nd]
-	var (
-		cl [64 + 4]uint8
-		nc int
-	)
-	for x := cands; x != 0; x &= x - 1 {
-		cl[nc] = uint8(bits.TrailingZeros64(x))
-		nc++
-	}
-	best, top := uint8(0), int32(0)
-	for g := 0; g < nc; g += 4 {
-		t0, t1, t2, t3 := cl[g]&63, cl[g+1]&63, cl[g+2]&63, cl[g+3]&63
-		s0, s1, s2, s3 := scores[t0]+tr[t0], scores[t1]+tr[t1], scores[t2]+tr[t2], scores[t3]+tr[t3]
-		for _, r := range rows {
+	// Sum the dense rows four candidates at a time, in registers. The
+	// candidates are padded with tag 0. The best is kept as score<<8 |
+	// 255-tag: the highest score, and on a tie the lowest tag.
+	top := int64(math.MinInt64)
+	for x := cands; x != 0; {
+		t0 := bits.TrailingZeros64(x) & 63
+		x &= x - 1
+		t1 := bits.TrailingZeros64(x) & 63
+		x &= x - 1
+		t2 := bits.TrailingZeros64(x) & 63
+		x &= x - 1
+		t3 := bits.TrailingZeros64(x) & 63
+		x &= x - 1
+		s0 := scores[t0] + int32(tr[t0])
+		s1 := scores[t1] + int32(tr[t1])
+		s2 := scores[t2] + int32(tr[t2])
+		s3 := scores[t3] + int32(tr[t3])
+		for _, r := range rows[:nr] {
 			s0 += int32(r[t0])
 			s1 += int32(r[t1])
 			s2 += int32(r[t2])
 			s3 += int32(r[t3])
 		}
-		if best == 0 || s0 > top {
-			best, top = t0, s0
-		}
-		if t1 != 0 && s1 > top {
-			best, top = t1, s1
-		}
-		if t2 != 0 && s2 > top {
-			best, top = t2, s2
-		}
-		if t3 != 0 && s3 > top {
-			best, top = t3, s3
-		}
+		top = max(top, key(s0, t0), key(s1, t1), key(s2, t2), key(s3, t3))
 	}
-	return best
+	return uint8(255 - top&255)
 }
 
-// entries returns the weights of feature k.
-func (m *Model) entries(k uint64) []Entry {
-	fp := fingerprint(k)
-	for i := k & m.mask; ; i = (i + 1) & m.mask {
-		if c := m.fps[i]; c != fp {
-			if c == 0 {
-				return nil
-			}
-			continue
-		}
-		s := &m.slots[i]
-		es := make([]Entry, 0, s.n)
-		switch {
-		case s.n <= inlineMax:
-			for j := range s.n {
-				es = append(es, Entry{s.tag[j], s.w[j]})
-			}
-		case s.n <= sparseMax:
-			a := s.offset()
-			for _, e := range m.ents[a : a+uint32(s.n)] {
-				es = append(es, Entry{uint8(e >> 16), int16(e)})
-			}
-		default:
-			row := m.dense[s.offset():][:64]
-			for t, w := range row {
-				if w != 0 {
-					es = append(es, Entry{uint8(t), w})
-				}
-			}
-		}
-		return es
+// key orders the scores of tags: the higher score, then the lower tag; tag
+// 0, padding, last.
+func key(s int32, t int) int64 {
+	k := int64(s)<<8 | int64(255-t)
+	if t == 0 {
+		k = math.MinInt64
 	}
+	return k
+}
+
+// cell returns the cell of feature k, 0 if it has none, as Best finds it
+// but one fingerprint at a time.
+func (m *Model) cell(k uint64) uint64 {
+	b := &m.table[home(k, uint64(len(m.table)))]
+	for j := range bucketCells {
+		if b[j/4]>>(16*(j%4))&0xFFFF == fingerprint(k) {
+			return b[2+j]
+		}
+	}
+	return 0
 }
 
 // Tag appends the tags of one sentence's tokens to dst.
@@ -347,9 +392,9 @@ func Tag[T ~uint8](m *Model, src string, toks []text.Token, dst []T) []T {
 		if cands&(cands-1) == 0 {
 			t = uint8(bits.TrailingZeros64(cands))
 		} else {
-			w.Features(&f)
+			n := w.Features(&f)
 			p1, p2 := w.Prev()
-			t = m.Best(&f, p1, p2, cands)
+			t = m.Best(f[:n], p1, p2, cands)
 		}
 		dst = append(dst, T(t))
 		w.Next(t)
@@ -358,13 +403,19 @@ func Tag[T ~uint8](m *Model, src string, toks []text.Token, dst []T) []T {
 }
 
 // The weights file: "CDTG", a version byte, then flate-compressed:
-// uvarint feature count; per feature in key order the key (8 bytes, little
-// endian), a weight count byte and that many (tag byte, int16 weight) pairs;
-// uvarint lexicon size; per word in key order its key (8 bytes) and its
-// tags (uvarint, a bit per tag); the open-class tag sets (NumOpen uvarints).
+// uvarint feature count, weight count, count of features left out, number
+// of buckets of the feature table and number of dense rows; the table as
+// eight columns of 8-byte words (every bucket's first word, then every
+// bucket's second, ...); the dense rows; uvarint count of TransFeatures,
+// then each one's key (8 bytes), weight count (a byte) and weights (tag
+// and weight, a byte each); uvarint log2 of the lexicon's size and its word
+// count; per word in table order the distance in cells from the last
+// (uvarint), its key (8 bytes) and its tags (uvarint, a bit per tag); the
+// open-class tag sets (NumOpen uvarints). Numbers are little endian.
+// Decoding copies the tables as they are.
 const (
 	magic   = "CDTG"
-	version = 1
+	version = 2
 )
 
 // Encode writes the model.
@@ -376,29 +427,39 @@ func (m *Model) Encode(out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var buf []byte
-	buf = binary.AppendUvarint(buf, uint64(len(m.keys)))
-	for _, k := range m.keys {
-		buf = binary.LittleEndian.AppendUint64(buf, k)
-		es := m.entries(k)
-		slices.SortFunc(es, func(a, b Entry) int { return int(a.Tag) - int(b.Tag) })
-		buf = append(buf, byte(len(es)))
-		for _, e := range es {
-			buf = append(buf, e.Tag)
-			buf = binary.LittleEndian.AppendUint16(buf, uint16(e.Weight))
+	buf := make([]byte, 0, 64*len(m.table)+64*len(m.dense)+20*m.nlex)
+	for _, n := range []int{m.nf, m.nw, m.left, len(m.table), len(m.dense)} {
+		buf = binary.AppendUvarint(buf, uint64(n))
+	}
+	for w := range len(bucket{}) {
+		for i := range m.table {
+			buf = binary.LittleEndian.AppendUint64(buf, m.table[i][w])
 		}
 	}
-	ls := make([]lslot, 0, m.nlex)
-	for _, l := range m.lex {
-		if l.tags != 0 {
-			ls = append(ls, l)
+	for i := range m.dense {
+		for _, w := range m.dense[i] {
+			buf = append(buf, byte(w))
 		}
 	}
-	slices.SortFunc(ls, func(a, b lslot) int { return cmpU64(a.key, b.key) })
-	buf = binary.AppendUvarint(buf, uint64(len(ls)))
-	for _, l := range ls {
+	buf = binary.AppendUvarint(buf, uint64(len(m.tf)))
+	for _, f := range m.tf {
+		buf = binary.LittleEndian.AppendUint64(buf, f.Key)
+		buf = append(buf, byte(len(f.Entries)))
+		for _, e := range f.Entries {
+			buf = append(buf, e.Tag, byte(e.Weight))
+		}
+	}
+	buf = binary.AppendUvarint(buf, uint64(bits.Len(uint(len(m.lex)))-1))
+	buf = binary.AppendUvarint(buf, uint64(m.nlex))
+	last := -1
+	for i, l := range m.lex {
+		if l.tags == 0 {
+			continue
+		}
+		buf = binary.AppendUvarint(buf, uint64(i-last))
 		buf = binary.LittleEndian.AppendUint64(buf, l.key)
 		buf = binary.AppendUvarint(buf, l.tags)
+		last = i
 	}
 	for _, o := range m.open {
 		buf = binary.AppendUvarint(buf, o)
@@ -419,6 +480,9 @@ func cmpU64(a, b uint64) int {
 	return 0
 }
 
+// maxTable bounds the tables' sizes a file may ask for.
+const maxTable = 1 << 24
+
 // Decode reads a model written by Encode.
 func Decode(data []byte) (*Model, error) {
 	if len(data) < len(magic)+1 || string(data[:len(magic)]) != magic {
@@ -427,40 +491,78 @@ func Decode(data []byte) (*Model, error) {
 	if v := data[len(magic)]; v != version {
 		return nil, fmt.Errorf("tagger model: version %d, want %d", v, version)
 	}
-	raw, err := io.ReadAll(flate.NewReader(bytes.NewReader(data[len(magic)+1:])))
-	if err != nil {
+	var raw bytes.Buffer
+	raw.Grow(4 * len(data))
+	if _, err := raw.ReadFrom(flate.NewReader(bytes.NewReader(data[len(magic)+1:]))); err != nil {
 		return nil, fmt.Errorf("tagger model: %w", err)
 	}
-	r := &reader{b: raw}
-	nf := r.count(11)
-	feats := make([]Feature, 0, nf)
-	all := make([]Entry, 0, len(raw)/3)
-	for range nf {
+	r := &reader{b: raw.Bytes()}
+	m := &Model{}
+	m.nf, m.nw, m.left = int(r.uvarint()), int(r.uvarint()), int(r.uvarint())
+	nb, nrows := r.uvarint(), r.uvarint()
+	switch {
+	case r.err != nil:
+	case nb == 0 || nb > maxTable || nrows == 0 || nrows > maxTable:
+		r.fail("bad table size")
+	case r.need(int(64*nb + 64*nrows)):
+		m.table = make([]bucket, nb)
+		for w := range len(bucket{}) {
+			for i := range m.table {
+				m.table[i][w] = binary.LittleEndian.Uint64(r.b[8*i:])
+			}
+			r.b = r.b[8*nb:]
+		}
+		m.dense = make([][64]int8, nrows)
+		for i := range m.dense {
+			for t, b := range r.b[64*i : 64*i+64] {
+				m.dense[i][t] = int8(b)
+			}
+		}
+		r.b = r.b[64*nrows:]
+		m.checkTable(r)
+	}
+	for range r.count(9) {
 		k := r.u64()
 		n := int(r.byte())
-		a := len(all)
-		for range n {
-			t := r.byte()
-			w := int16(r.u16())
-			if int(t) >= NumTags || t == 0 {
+		if !r.need(2 * n) {
+			break
+		}
+		es := make([]Entry, n)
+		for j := range es {
+			es[j] = Entry{r.b[0], int16(int8(r.b[1]))}
+			if es[j].Tag == 0 || int(es[j].Tag) >= NumTags {
 				r.fail("bad tag")
 			}
-			all = append(all, Entry{t, w})
+			r.b = r.b[2:]
 		}
-		feats = append(feats, Feature{k, all[a:len(all):len(all)]})
+		m.tf = append(m.tf, Feature{k, es})
 	}
-	nl := r.count(9)
-	lex := make(map[uint64]uint64, nl)
-	for range nl {
-		k := r.u64()
-		lex[k] = r.uvarint()
+	if lg := r.uvarint(); r.err == nil && (lg < 4 || lg > 24) {
+		r.fail("bad lexicon size")
+	} else if r.err == nil {
+		m.lex, m.lmask = make([]lslot, 1<<lg), uint64(1<<lg-1)
+		m.nlex = r.count(10)
+		if m.nlex >= len(m.lex) {
+			r.fail("full lexicon") // a search ends at an empty cell
+		}
+		i := -1
+		for range m.nlex {
+			d := r.uvarint()
+			k, t := r.u64(), r.uvarint()
+			if r.err != nil {
+				break
+			}
+			if d == 0 || d >= uint64(len(m.lex)-i) || t == 0 || t&^AllTags != 0 {
+				r.fail("bad lexicon entry")
+				break
+			}
+			i += int(d)
+			m.lex[i] = lslot{k, t}
+		}
 	}
-	var open [NumOpen]uint64
-	for i := range open {
-		open[i] = r.uvarint()
-	}
-	for _, t := range lex {
-		if t&^AllTags != 0 {
+	for i := range m.open {
+		m.open[i] = r.uvarint()
+		if m.open[i]&^AllTags != 0 {
 			r.fail("bad tag set")
 		}
 	}
@@ -470,7 +572,44 @@ func Decode(data []byte) (*Model, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	return Build(feats, lex, open), nil
+	m.sumTrans()
+	return m, nil
+}
+
+// checkTable checks that the feature table's cells hold tags and dense
+// rows that exist, and that dense row 0 is all 0.
+func (m *Model) checkTable(r *reader) {
+	if m.dense[0] != [64]int8{} {
+		r.fail("bad dense row")
+	}
+	for i := range m.table {
+		b := &m.table[i]
+		if b[1]>>32 != 0 {
+			r.fail("bad bucket")
+		}
+		for j := range bucketCells {
+			fp, c := b[j/4]>>(16*(j%4))&0xFFFF, b[2+j]
+			switch {
+			case fp == 0:
+				if c != 0 {
+					r.fail("bad cell")
+				}
+			case fp&1 == 0:
+				r.fail("bad fingerprint")
+			case c&0xFFFF == denseMark:
+				if c&0xFFFF_0000 != 0 || c>>32 == 0 || c>>32 >= uint64(len(m.dense)) {
+					r.fail("bad dense row")
+				}
+			default:
+				for e := range cellEntries {
+					v := c >> (16 * e) & 0xFFFF
+					if t := v & 0xFF; t == 0 || int(t) >= NumTags && (t != unusedTag+uint64(e) || v>>8 != 0) {
+						r.fail("bad tag")
+					}
+				}
+			}
+		}
+	}
 }
 
 type reader struct {
@@ -498,15 +637,6 @@ func (r *reader) byte() byte {
 	c := r.b[0]
 	r.b = r.b[1:]
 	return c
-}
-
-func (r *reader) u16() uint16 {
-	if !r.need(2) {
-		return 0
-	}
-	v := binary.LittleEndian.Uint16(r.b)
-	r.b = r.b[2:]
-	return v
 }
 
 func (r *reader) u64() uint64 {

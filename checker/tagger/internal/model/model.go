@@ -11,23 +11,18 @@ import (
 	"github.com/copydesk/copydesk/checker/text"
 )
 
-// TagNames are the Penn Treebank tags (as UD English EWT uses them), by tag
-// number. Tag 0 is no tag. The public package's Tag constants follow this
-// order.
-var TagNames = [...]string{
-	"",
-	"NN", "NNS", "NNP", "NNPS",
-	"VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD",
-	"JJ", "JJR", "JJS", "RB", "RBR", "RBS",
-	"DT", "PDT", "IN", "TO", "CC", "CD",
-	"PRP", "PRP$", "WP", "WP$", "WDT", "WRB",
-	"EX", "FW", "POS", "RP", "UH", "SYM", "LS",
-	".", ",", ":", "``", "''", "-LRB-", "-RRB-", "$", "#",
-	"HYPH", "NFP", "ADD", "GW", "AFX", "XX",
-}
+// NumTags is the number of tag numbers, including 0 (no tag): the tags of
+// text.Tag, whose numbering the weights follow.
+const NumTags = int(text.NumTags)
 
-// NumTags is the number of tag numbers, including 0 (no tag).
-const NumTags = len(TagNames)
+// TagNames are the Penn Treebank names of the tags by number, read from
+// text.Tag, where the tag set is kept once.
+var TagNames = func() (n [NumTags]string) {
+	for i := range n {
+		n[i] = text.Tag(i).String()
+	}
+	return n
+}()
 
 // TagOf returns the number of a tag name, or 0.
 func TagOf(name string) uint8 {

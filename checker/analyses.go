@@ -15,8 +15,9 @@ import (
 
 // runAnalyses fills pass with every analysis, each run once and guarded so
 // that one failing analysis leaves the others (and the rules) working. It
-// looks at ctx between steps.
-func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, guard func(string, func())) {
+// looks at ctx between steps. first is true for the text's first section,
+// the only one that may open with a dateline.
+func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, first bool, guard func(string, func())) {
 	// One tense analysis per sentence, built on first use, serves both the
 	// date resolver and the event model.
 	var tc *tense.Cache
@@ -44,7 +45,7 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, guard func
 		}},
 		{"events", func() {
 			var dl events.Span
-			if d, ok := dates.FindDateline(p.Text); ok {
+			if d, ok := dates.FindDateline(p.Text); ok && first {
 				dl = events.Span{Start: d.Start, End: d.End}
 			}
 			p.Events = events.AnalyzeWith(p.Text, p.Sentences, p.Dates, events.Options{Dateline: dl, Tense: tc, People: &p.Entities, Reading: p.Reading})

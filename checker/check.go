@@ -118,7 +118,7 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 	if err != nil {
 		return Report{}, closed, err
 	}
-	pass := &analysis.Pass{Text: in.Text, Reference: c.reference(doc, in)}
+	ref := c.reference(doc, in)
 	var failed []Finding
 	guard := func(name string, f func()) {
 		if err := safely(f); err != nil {
@@ -127,11 +127,20 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 	}
 	// The analyses and rules run until done or until ctx ends; if ctx ends
 	// first they may go on for a while on their own goroutine, so nothing
-	// here reads pass, found or failed after an error.
-	var found []Finding
+	// here reads found, ds or failed after an error.
+	found, ds := []Finding{}, []Date{}
+	m := newMapper(doc.Text, in)
 	done, err = untilDone(ctx, func() {
-		runAnalyses(ctx, pass, c.opts, guard)
-		found = c.runRules(ctx, pass, guard)
+		for _, sec := range sections(in.Text, SectionBytes) {
+			if ctx.Err() != nil {
+				return
+			}
+			pass := &analysis.Pass{Text: in.Text[sec.start:sec.end], Reference: referenceIn(ref, sec)}
+			runAnalyses(ctx, pass, c.opts, sec.start == 0, guard)
+			fs := c.runRules(ctx, pass, guard)
+			found = append(found, m.findings(shiftFindings(fs, sec.start))...)
+			ds = append(ds, m.dates(pass.Dates, sec.start)...)
+		}
 	})
 	if err != nil {
 		return Report{}, done, err
@@ -139,12 +148,10 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 	if err := ctx.Err(); err != nil {
 		return Report{}, done, err
 	}
-	found = append(found, failed...)
-	m := newMapper(doc.Text, in)
 	rep = Report{
-		ReferenceDate: ReferenceDate{Date: pass.Reference.Date.Format(time.DateOnly), Source: pass.Reference.Source},
-		Findings:      m.findings(found),
-		Dates:         m.dates(pass.Dates),
+		ReferenceDate: ReferenceDate{Date: ref.Date.Format(time.DateOnly), Source: ref.Source},
+		Findings:      sortFindings(append(found, m.findings(failed)...)),
+		Dates:         ds,
 	}
 	return rep, done, nil
 }

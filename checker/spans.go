@@ -64,14 +64,16 @@ func (m *mapper) findings(fs []Finding) []Finding {
 		f.Related = rel
 		out = append(out, f)
 	}
-	return sortFindings(out)
+	return out
 }
 
-func (m *mapper) dates(ds []dates.Expr) []Date {
+// dates maps the time expressions of a section that starts at byte off of
+// the plain text.
+func (m *mapper) dates(ds []dates.Expr, off int) []Date {
 	out := make([]Date, 0, len(ds))
 	for _, d := range ds {
 		r := Date{
-			Span:        m.span(d.Start, d.End),
+			Span:        m.span(off+d.Start, off+d.End),
 			Type:        string(d.Type),
 			Value:       d.Value,
 			Mod:         d.Mod,

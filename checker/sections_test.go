@@ -1,0 +1,58 @@
+package checker
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestSections(t *testing.T) {
+	tests := []struct {
+		name, text string
+		limit      int
+		want       []string
+	}{
+		{"short copy is one section", "One. Two.", 64, []string{"One. Two."}},
+		{"cut at a paragraph break", "aaaa bbbb.\n\ncccc dddd.\neeee", 16, []string{"aaaa bbbb.\n\n", "cccc dddd.\neeee"}},
+		{"cut at a line break", "aaaa bbbb\ncccc dddd eeee", 16, []string{"aaaa bbbb\n", "cccc dddd eeee"}},
+		{"cut at a sentence end", "aaaaaaa. bbbb cccc", 12, []string{"aaaaaaa. ", "bbbb cccc"}},
+		{"cut at a space", "aaaaaaa bbbbbbbb", 10, []string{"aaaaaaa ", "bbbbbbbb"}},
+		{"no break: a rune boundary", "ééééééééé", 7, []string{"ééé", "ééé", "ééé"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			at := 0
+			for _, s := range sections(tt.text, tt.limit) {
+				require.Equal(t, at, s.start, "sections leave no gap")
+				require.LessOrEqual(t, s.end-s.start, tt.limit)
+				got = append(got, tt.text[s.start:s.end])
+				at = s.end
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+// TestSectionedCopy checks that copy read in sections reports each
+// section's findings at their places in the whole text, and the dateline
+// once.
+func TestSectionedCopy(t *testing.T) {
+	story := "The vote took place on Wednesday, Feb. 5, 2026, in the capital.\n\n"
+	n := SectionBytes/len(story) + 10
+	doc := Document{Text: "OSLO, Feb. 9, 2026 — " + strings.Repeat(story, n)}
+	rep, err := Check(context.Background(), doc)
+	require.NoError(t, err)
+	assert.Equal(t, "dateline", rep.ReferenceDate.Source)
+	weekday := 0
+	for _, f := range rep.Findings {
+		if f.Rule == "weekday-date" {
+			weekday++
+			assert.Equal(t, "Wednesday, Feb. 5, 2026", doc.Text[f.Span.Start:f.Span.End])
+		}
+	}
+	assert.Equal(t, n, weekday, "one weekday finding per story, in every section")
+}

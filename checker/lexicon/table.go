@@ -1,13 +1,18 @@
 package lexicon
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // table is a generated file held as it was embedded: sorted lines of
-// tab-separated fields, the first the key. A lookup is a binary search over
-// the bytes that finds line starts on the way, so a table costs nothing to
-// load and nothing per word but the search.
+// tab-separated fields, the first the key, with an index of where each line
+// starts. A lookup is a binary search over the lines.
 type table struct {
 	data string // the lines after the header comment
+	// lines holds the offset in data of every line's start, so that a
+	// lookup is a binary search over lines, one key compared per step.
+	lines []uint32
 }
 
 func newTable(raw string) table {
@@ -18,17 +23,26 @@ func newTable(raw string) table {
 		}
 		raw = raw[i+1:]
 	}
-	return table{data: raw}
+	raw = strings.TrimSuffix(raw, "\n")
+	t := table{data: raw, lines: make([]uint32, 0, strings.Count(raw, "\n")+1)}
+	for i := 0; i < len(raw); {
+		t.lines = append(t.lines, uint32(i))
+		j := strings.IndexByte(raw[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return t
 }
 
-// lineAt returns the bounds of the line that holds byte i.
-func (t table) lineAt(i int) (int, int) {
-	a := strings.LastIndexByte(t.data[:i], '\n') + 1
-	b := strings.IndexByte(t.data[i:], '\n')
-	if b < 0 {
-		return a, len(t.data)
+// line returns line n without its line break.
+func (t table) line(n int) string {
+	a, b := int(t.lines[n]), len(t.data)
+	if n+1 < len(t.lines) {
+		b = int(t.lines[n+1]) - 1
 	}
-	return a, i + b
+	return t.data[a:b]
 }
 
 func key(line string) string {
@@ -38,26 +52,13 @@ func key(line string) string {
 	return line
 }
 
-// first returns the offset of the first line whose key is k, or -1.
+// first returns the number of the first line whose key is k, or -1.
 func (t table) first(k string) int {
-	lo, hi := 0, len(t.data) // the answer's line starts in [lo, hi)
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		a, b := t.lineAt(mid)
-		if key(t.data[a:b]) < k {
-			lo = b + 1
-		} else {
-			hi = a
-		}
-	}
-	if lo >= len(t.data) {
+	n := sort.Search(len(t.lines), func(i int) bool { return key(t.line(i)) >= k })
+	if n == len(t.lines) || key(t.line(n)) != k {
 		return -1
 	}
-	_, b := t.lineAt(lo)
-	if key(t.data[lo:b]) != k {
-		return -1
-	}
-	return lo
+	return n
 }
 
 // each calls f with the fields after the key of every line keyed k, in
@@ -68,16 +69,11 @@ func (t table) each(k string, f func(fields []string) bool) {
 		return
 	}
 	var buf [4]string
-	for i < len(t.data) {
-		_, b := t.lineAt(i)
-		line := t.data[i:b]
-		if key(line) != k {
+	for ; i < len(t.lines); i++ {
+		line := t.line(i)
+		if key(line) != k || !f(split(line, buf[:0])[1:]) {
 			return
 		}
-		if !f(split(line, buf[:0])[1:]) {
-			return
-		}
-		i = b + 1
 	}
 }
 

@@ -280,13 +280,17 @@ func (f *finder) thingNamed(toks []text.Token, i, j int) bool {
 var formerWords = map[string]bool{"former": true, "ex": true, "then": true, "ex-": true, "then-": true, "late": true}
 
 // personBefore reports a word before a name at toks[i] that shows it names
-// a person: a role noun ("pharmacist Ana Silva"), an age ("54-year-old
+// a person: a role noun ("pharmacist Ana Silva") or one it stands in
+// apposition to ("her predecessor, Fergal Walsh"), an age ("54-year-old
 // Ana Ruiz") or a verb of saying ("said Ana Ruiz").
 func (f *finder) personBefore(toks []text.Token, i int) bool {
 	if i == 0 {
 		return false
 	}
 	p := toks[i-1]
+	if p.Lower == "," && i >= 2 && f.roleNoun(toks[i-2]) {
+		return true // "Her predecessor, Fergal Walsh,": in apposition to a role
+	}
 	return f.roleNoun(p) || saying(f.lx, p) || strings.HasSuffix(p.Lower, "year-old") || f.afterLifePhrase(toks, i)
 }
 
@@ -310,7 +314,8 @@ func (f *finder) afterLifePhrase(toks []text.Token, i int) bool {
 
 // personAfter reports words after a name ending before toks[j] that show it
 // names a person: a verb of saying ("Ruiz said", "Ruiz's spokesman said"),
-// an age in apposition ("Smith, 54,"), or "who".
+// an age in apposition ("Smith, 54,"), "who", or a participle of a life
+// ("Walsh, born in 1951,", "Okafor, raised in Lagos,").
 func (f *finder) personAfter(toks []text.Token, j int) bool {
 	if j >= len(toks) {
 		return false
@@ -325,7 +330,8 @@ func (f *finder) personAfter(toks []text.Token, j int) bool {
 	if n.Lower == "," && f.apposition(toks, j) >= 0 {
 		return true // "Rui Tavares, a pharmacist in Braga,"
 	}
-	return n.Lower == "," && j+1 < len(toks) && (toks[j+1].Lower == "who" || saying(f.lx, toks[j+1]))
+	return n.Lower == "," && j+1 < len(toks) && (toks[j+1].Lower == "who" || saying(f.lx, toks[j+1]) ||
+		f.lx.Is(lexicon.PersonParticiples, toks[j+1].Lower))
 }
 
 // lone reports a surname alone (toks[a:j] one word, a proper noun) that

@@ -106,8 +106,14 @@ func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
 		}
 		return a.lastMentionIn(toks[0].Start, toks[w].Start)
 	case i >= 2 && toks[i-1].Lower == ",":
-		// "Moreau, born in 1980,", "Kofi Mensah (31), born in 1990,".
-		return a.lastMentionIn(toks[0].Start, toks[i-1].Start)
+		// "Moreau, born in 1980,", "Kofi Mensah (31), born in 1990,"; not
+		// "Her predecessor, born in 1951,", where "Her" only determines
+		// the phrase the participle is said of.
+		m := a.lastMentionIn(toks[0].Start, toks[i-1].Start)
+		if m >= 0 && a.Mentions[m].Kind == Pronoun && wordsBetween(toks, a.Mentions[m].End, toks[i-1].Start) {
+			return -1
+		}
+		return m
 	}
 	return -1
 }
@@ -179,4 +185,15 @@ func (a *Analysis) clauseSubject(r *text.Reading, off int) int {
 		}
 	}
 	return -1
+}
+
+// wordsBetween reports whether a word stands in toks between byte offsets
+// from and to.
+func wordsBetween(toks []text.Token, from, to int) bool {
+	for _, t := range toks {
+		if t.Start >= from && t.End <= to && t.Kind == text.Word {
+			return true
+		}
+	}
+	return false
 }

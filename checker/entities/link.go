@@ -20,6 +20,7 @@ func (f *finder) link(runs []run) Analysis {
 			single[r.name[0].Lower]++
 		}
 	}
+	family := f.families(runs)
 	bySurname := map[string][]int{}
 	givenOf := map[string]bool{}
 	sents := map[int][]int{}
@@ -55,6 +56,9 @@ func (f *finder) link(runs []run) Analysis {
 		}
 		m.Full = true
 		m.Person, m.Spelled = a.person(given, surname, r.sent, bySurname, sents)
+		if m.Person < 0 {
+			m.Person, m.Spelled = a.renamed(given, surname, bySurname, family[strings.ToLower(surname)] || f.introduced(r))
+		}
 		if m.Spelled != "" && (!r.evidence || !strong[m.Person]) {
 			// Two spellings of a name are reported only when both are
 			// clearly people's names, not "Saudi Arabia" and "Saudi Arabian".
@@ -145,6 +149,31 @@ func (a *Analysis) person(given, surname string, si int, bySurname map[string][]
 	return -1, ""
 }
 
+// renamed returns the one person of surname already named, when a full
+// name gives that surname with another given name ("Tomasz Wrona" ...
+// "Tadeusz Wrona said") and nothing introduces a second person: the new
+// name comes without a
+// title, an apposition, a coordination or a word of kinship, and no
+// sentence that gives the surname speaks of kin. spelled is
+// then the given name it differs from. A compound surname given without
+// the given name ("Ferrer Baños" for "Lucía Ferrer Baños") is that person,
+// spelled the same. Otherwise it returns -1.
+func (a *Analysis) renamed(given, surname string, bySurname map[string][]int, introduced bool) (id int, spelled string) {
+	ls := strings.ToLower(surname)
+	ids := bySurname[ls]
+	if len(ids) != 1 || a.People[ids[0]].Given == "" {
+		return -1, ""
+	}
+	p := a.People[ids[0]]
+	if strings.HasSuffix(strings.ToLower(p.Name), " "+strings.ToLower(given+" "+surname)) {
+		return ids[0], "" // "Ferrer Baños" for "Lucía Ferrer Baños", "de Cholet"
+	}
+	if introduced {
+		return -1, ""
+	}
+	return ids[0], p.Given
+}
+
 // nearSurname returns the one person whose surname w nearly matches. A
 // surname alone may be short ("Linn" for "Lin"): the caller has made sure
 // no person of that surname was introduced.
@@ -165,7 +194,8 @@ func (a *Analysis) nearSurname(w string) int {
 // name misspelled: the same first letter, one edit apart (two for names of
 // seven letters or more), and neither the other with an ending added
 // ("Peters" and "Peter", "Arabian" and "Arabia") unless the ending only
-// doubles the last letter ("Lin" and "Linn"). Names of fewer than five
+// doubles the last letter ("Lin" and "Linn") or adds a silent h ("Eze" and
+// "Ezeh"). Names of fewer than five
 // letters are compared only when short is true: the caller knows the copy
 // gives no second person of that name.
 func near(x, y string, short bool) bool {
@@ -179,7 +209,9 @@ func near(x, y string, short bool) bool {
 		x, y = y, x
 	}
 	if strings.HasPrefix(y, x) {
-		return len(y) == len(x)+1 && y[len(y)-1] == x[len(x)-1]
+		// Only a doubled last letter or a silent final h: "Lin" and
+		// "Linn", "Eze" and "Ezeh".
+		return len(y) == len(x)+1 && (y[len(y)-1] == x[len(x)-1] || y[len(y)-1] == 'h')
 	}
 	max := 1
 	if len(x) >= 7 && len(y) >= 7 {
@@ -221,4 +253,69 @@ func distance(x, y string, max int) int {
 		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
+}
+
+// families returns the surnames (lower case) that a sentence speaking of
+// kin names ("Elian Gonzalez's father said", "Piotr and Agnieszka Wrona,
+// a married couple"): the copy tells of relatives who share it.
+func (f *finder) families(runs []run) map[string]bool {
+	out := map[string]bool{}
+	kin := map[int]bool{}
+	for _, r := range runs {
+		if r.org {
+			continue
+		}
+		k, ok := kin[r.sent]
+		if !ok {
+			k = f.speaksOfKin(r.sent)
+			kin[r.sent] = k
+		}
+		if k {
+			out[r.name[len(r.name)-1].Lower] = true
+		}
+	}
+	return out
+}
+
+// speaksOfKin reports whether sentence si has a word of kinship or
+// relation ("husband", "no relation", "not related", "a married couple").
+func (f *finder) speaksOfKin(si int) bool {
+	for _, t := range f.r.Words(si) {
+		if f.lx.Is(lexicon.Kinship, t.Lemma) || f.lx.Is(lexicon.Kinship, t.Lower) || t.Lower == "related" || t.Lower == "married" {
+			return true
+		}
+	}
+	return false
+}
+
+// introduced reports whether the sentence of a full name presents someone
+// new: a title or a person noun before it, a noun phrase it stands in apposition or
+// coordination with (a comma, "and" or a bracket beside it), or a word of
+// kinship or relation anywhere in the sentence ("her husband", "no
+// relation").
+func (f *finder) introduced(r run) bool {
+	if r.title != "" {
+		return true
+	}
+	if f.speaksOfKin(r.sent) {
+		return true
+	}
+	toks := f.r.Words(r.sent)
+	first, last := -1, -1
+	for k, t := range toks {
+		if t.Start == r.name[0].Start {
+			first = k
+		}
+		if t.End == r.name[len(r.name)-1].End {
+			last = k
+		}
+	}
+	if first < 0 || last < 0 {
+		return true // not found: assume the safer reading
+	}
+	if first > 0 && f.lx.PersonNoun(toks[first-1].Lemma) {
+		return true // "the engineer Wilhelm Kessler"
+	}
+	link := func(w string) bool { return w == "," || w == "and" || w == "&" || w == "(" || w == ")" || w == ":" || w == "or" }
+	return first > 0 && link(toks[first-1].Lower) || last+1 < len(toks) && link(toks[last+1].Lower)
 }

@@ -129,3 +129,70 @@ func TestPositions(t *testing.T) {
 	assert.Equal(t, 0, a.LastBefore(20))
 	assert.Equal(t, -1, a.LastBefore(0))
 }
+
+// TestFindGivenNameChanged: a full name that repeats one person's surname
+// with another given name, and nothing that introduces a second person,
+// is that person misnamed; a title, an apposition, a coordination, a role
+// noun, a word of kinship in the copy, or a compound surname cut short
+// make it someone else or the same name.
+func TestFindGivenNameChanged(t *testing.T) {
+	variants := []struct{ text, first, later string }{
+		{"Tomasz Wrona, the authority's director, said work was done. The canal opened on Monday. Tadeusz Wrona said the cost was on budget.", "Tomasz Wrona", "Tadeusz Wrona"},
+		{"The theatre's director, Aisling Brennan, said the grant was welcome. Brennan took over in 2016. Aoife Brennan said tours would go on.", "Aisling Brennan", "Aoife Brennan"},
+		{"Marek Zych, who heads the transport company, rode the first tram. Riders cheered. \"It is quiet,\" Marcin Zych said.", "Marek Zych", "Marcin Zych"},
+	}
+	for _, v := range variants {
+		a := Find(v.text, ref)
+		id, _ := person(t, a, v.first)
+		m := mention(t, a, v.later)
+		assert.Equal(t, id, m.Person, v.text)
+		assert.True(t, m.Variant, v.text)
+	}
+	others := []struct{ text, later string }{
+		{"Anna Lund runs the café. Her husband Erik Lund bakes. Erik Lund said so.", "Erik Lund"},
+		{"Elian Gonzalez's father spoke on Friday. The boy stayed in Miami. Juan Miguel Gonzalez said he was worried.", "Juan Miguel Gonzalez"},
+		{"Marek Zych runs the trams. His deputy, Agnieszka Zych, said the line was full.", "Agnieszka Zych"},
+		{"Marek Zych runs the trams. Piotr and Agnieszka Zych drive them.", "Agnieszka Zych"},
+		{"Marek Zych runs the trams. The engineer Ewa Zych designed the depot.", "Ewa Zych"},
+		{"Marek Zych runs the trams. Deputy Mayor Ewa Zych opened the depot.", "Ewa Zych"},
+	}
+	for _, o := range others {
+		m := mention(t, Find(o.text, ref), o.later)
+		assert.False(t, m.Variant, o.text)
+	}
+	a := Find("Lucía Ferrer Baños leads the rail agency. The line opened on Monday. Ferrer Baños said trains were full.", ref)
+	id, _ := person(t, a, "Lucía Ferrer Baños")
+	m := mention(t, a, "Ferrer Baños")
+	assert.Equal(t, id, m.Person)
+	assert.False(t, m.Variant)
+}
+
+// TestNearSilentH: a surname alone one silent final h off is a variant;
+// other added endings are not.
+func TestNearSilentH(t *testing.T) {
+	for _, p := range [][2]string{{"eze", "ezeh"}, {"sara", "sarah"}, {"hanna", "hannah"}, {"lin", "linn"}} {
+		assert.True(t, near(p[0], p[1], true), p)
+	}
+	for _, p := range [][2]string{{"peter", "peters"}, {"arabia", "arabian"}, {"rao", "raos"}} {
+		assert.False(t, near(p[0], p[1], true), p)
+	}
+}
+
+// TestPersonByLifeParticipleOrRoleApposition: a name followed by a
+// participle of a life, or in apposition after a role noun, names a
+// person, and "born" in apposition is said of that name, not of a
+// possessive that opens the phrase.
+func TestPersonByLifeParticipleOrRoleApposition(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"Her predecessor, Fergal Walsh, born in 1951, still writes plays.", "Fergal Walsh"},
+		{"The old captain, Ilse Marten, raised in Kiel, sailed on.", "Ilse Marten"},
+		{"His mentor, Bruno Salgado, still coaches at the club.", "Bruno Salgado"},
+		{"The town's first doctor, Omar Haddou, born in 1932, died on Sunday.", "Omar Haddou"},
+	} {
+		a := Find(c.text, ref)
+		id, _ := person(t, a, c.name)
+		for _, b := range a.Births {
+			assert.Equal(t, id, b.Person, c.text)
+		}
+	}
+}

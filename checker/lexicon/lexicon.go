@@ -57,6 +57,7 @@ const (
 	Weekdays                        // weekday names and abbreviations, with their number
 	Currencies                      // money: ISO 4217 codes and names, with their code
 	SentenceOpeners                 // capitalised words that open a sentence and name no one
+	Kinship                         // nouns of kinship and relation ("husband", "son", "namesake")
 	numClasses
 )
 
@@ -82,6 +83,7 @@ var classFiles = [numClasses]string{
 	Weekdays:           "weekdays",
 	Currencies:         "currencies",
 	SentenceOpeners:    "sentence-openers",
+	Kinship:            "kinship",
 }
 
 // String returns the class's file name without extension.

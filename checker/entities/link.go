@@ -316,6 +316,8 @@ func (f *finder) introduced(r run) bool {
 	if first > 0 && f.lx.PersonNoun(toks[first-1].Lemma) {
 		return true // "the engineer Wilhelm Kessler"
 	}
-	link := func(w string) bool { return w == "," || w == "and" || w == "&" || w == "(" || w == ")" || w == ":" || w == "or" }
+	link := func(w string) bool {
+		return w == "," || w == "and" || w == "&" || w == "(" || w == ")" || w == ":" || w == "or"
+	}
 	return first > 0 && link(toks[first-1].Lower) || last+1 < len(toks) && link(toks[last+1].Lower)
 }

@@ -34,7 +34,7 @@ func Analyze(in Input) Analysis {
 	}
 	a := f.link(f.candidates())
 	f.refer(&a)
-	f.ages(&a, in.Quantities)
+	f.ages(&a, in.Quantities, in.Dates)
 	f.births(&a, in.Dates)
 	a.TitleChanges = titleChanges(f.lx, &a)
 	return a

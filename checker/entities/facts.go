@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/copydesk/copydesk/checker/dates"
@@ -13,7 +14,7 @@ import (
 // 52-year-old pharmacist", "He was 64."); for a bare "the 56-year-old", the
 // person the copy spoke of just before; with no word beside it ("died aged
 // 61"), the subject of its clause.
-func (f *finder) ages(a *Analysis, qs []quantities.Quantity) {
+func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 	for _, q := range qs {
 		if q.Kind != quantities.Age {
 			continue
@@ -32,7 +33,36 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity) {
 			age.Person = a.Mentions[age.By].Person
 		}
 		a.Ages = append(a.Ages, age)
+		if q.Reached && q.Past && age.Person >= 0 {
+			if b, ok := f.reachedBirth(q, ds); ok {
+				b.Person, b.By = age.Person, age.By
+				a.Births = append(a.Births, b)
+			}
+		}
 	}
+}
+
+// reachedBirth derives the birth of a person who turned age q at a time
+// the clause gives within one year ("turned 60 last year" in copy of 2027:
+// born in 1966; "turned 41 in March": born in March 41 years before).
+func (f *finder) reachedBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bool) {
+	si := f.r.SentenceOf(f.r.TokenAt(q.Start))
+	if si >= len(f.r.Sentences) {
+		return Birth{}, false
+	}
+	d, ok := dateAfter(ds, f.r.Sentences[si], q.End)
+	if !ok || d.Start-q.End > 4 || d.From.Year() != d.To.AddDate(0, 0, -1).Year() {
+		return Birth{}, false
+	}
+	b := Birth{Span: Span{Start: q.Start, End: d.End}, Year: d.From.Year() - int(q.Value)}
+	b.Text = fmt.Sprintf("%d (turned %s)", b.Year, f.s[q.Start:d.End])
+	if d.From.Month() == d.To.AddDate(0, 0, -1).Month() {
+		b.Month = int(d.From.Month())
+		if d.Granularity == "day" {
+			b.Day = d.From.Day()
+		}
+	}
+	return b, true
 }
 
 // births ties each birth date to a person: "born" followed by a date with

@@ -21,6 +21,7 @@ func (f *finder) link(runs []run) Analysis {
 		}
 	}
 	family := f.families(runs)
+	var firstAt []int // where each person's full name is first given
 	bySurname := map[string][]int{}
 	givenOf := map[string]bool{}
 	sents := map[int][]int{}
@@ -69,6 +70,7 @@ func (f *finder) link(runs []run) Analysis {
 			a.People = append(a.People, Person{Name: m.Text, Given: given, Surname: surname})
 			m.Person = len(a.People) - 1
 			bySurname[strings.ToLower(surname)] = append(bySurname[strings.ToLower(surname)], m.Person)
+			firstAt = append(firstAt, m.Start)
 			givenOf[strings.ToLower(given)] = true
 		}
 		sents[m.Person] = append(sents[m.Person], r.sent)
@@ -79,15 +81,24 @@ func (f *finder) link(runs []run) Analysis {
 		}
 		ms = append(ms, pending{r, m, true})
 	}
+	owner := map[string]int{} // surname alone → the one person it meant so far
 	for _, p := range ms {
 		m := p.m
 		if !p.full {
 			w := p.r.name[0].Lower
-			switch ids := bySurname[w]; {
+			switch ids := namedBefore(bySurname[w], firstAt, m.Start); {
 			case len(ids) == 1:
 				m.Person = ids[0]
+				owner[w] = ids[0]
 			case len(ids) > 1:
-				m.Person = -1 // shared surname: cannot tell who
+				// A shared surname alone keeps the one person it already
+				// meant before the second was named ("Rautio has commanded
+				// the ferry since 2009" ... "Her son, Juho Rautio" ...
+				// "Rautio says she will miss"); else it cannot tell who.
+				m.Person = -1
+				if id, ok := owner[w]; ok {
+					m.Person = id
+				}
 			case p.r.evidence && !givenOf[w] && a.nearSurname(w) >= 0:
 				id := a.nearSurname(w)
 				m.Person, m.Variant, m.Spelled = id, true, a.People[id].Surname
@@ -97,6 +108,7 @@ func (f *finder) link(runs []run) Analysis {
 				a.People = append(a.People, Person{Name: m.Text, Surname: m.Text})
 				m.Person = len(a.People) - 1
 				bySurname[w] = append(bySurname[w], m.Person)
+				firstAt = append(firstAt, m.Start)
 			case p.r.title == "" && p.r.honor == "":
 				continue
 			}
@@ -107,6 +119,24 @@ func (f *finder) link(runs []run) Analysis {
 		}
 	}
 	return a
+}
+
+// namedBefore returns the people of ids whose full name is first given
+// before off: a surname alone means the one person of that name the copy
+// has introduced so far ("Lindqvist has run the harbour since 2014" before
+// her husband, Mats Lindqvist, is named). When the surname comes before
+// any of them (a headline), it returns ids.
+func namedBefore(ids, firstAt []int, off int) []int {
+	var out []int
+	for _, id := range ids {
+		if firstAt[id] < off {
+			out = append(out, id)
+		}
+	}
+	if len(out) == 0 {
+		return ids
+	}
+	return out
 }
 
 // alone reports whether a single word w, no surname of anyone named, names

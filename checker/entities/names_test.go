@@ -196,3 +196,22 @@ func TestPersonByLifeParticipleOrRoleApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestBirthFromAgeReached: an age a person turned at a time the clause
+// gives within one year says the year of birth.
+func TestBirthFromAgeReached(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		year       int
+	}{
+		{"Mamadou Diop leads the union. Diop, who turned 60 last year, spoke first.", "Mamadou Diop", ref.Year() - 61},
+		{"Ana Reyes runs the shop. She turned 47 in 2024, her sister said.", "Ana Reyes", 1977},
+		{"The skipper, Ola Berg, turned 58 in March 2025 and still sails.", "Ola Berg", 1967},
+	} {
+		a := Find(c.text, ref)
+		id, _ := person(t, a, c.name)
+		require.NotEmpty(t, a.Births, c.text)
+		assert.Equal(t, id, a.Births[0].Person, c.text)
+		assert.Equal(t, c.year, a.Births[0].Year, c.text)
+	}
+}

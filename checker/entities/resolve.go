@@ -181,8 +181,8 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	fits := func(q *Person) bool {
 		return (g == "" || q.Gender == 0 || q.Gender == g[0]) && (p.nationality == "" || q.Nationality == p.nationality)
 	}
-	if p.first > 1 && toks[p.first-1].Lower == "," {
-		if mi := a.MentionAt(toks[p.first-2].Start); mi >= 0 && a.Mentions[mi].Kind == Name {
+	if n := appositionTo(toks, p.first); n >= 0 {
+		if mi := a.MentionAt(toks[n].Start); mi >= 0 && a.Mentions[mi].Kind == Name {
 			m.Person = a.Mentions[mi].Person // in apposition to a name
 		}
 	}
@@ -309,4 +309,19 @@ func (a *Analysis) byPhrase(text string) int {
 		}
 	}
 	return -1
+}
+
+// appositionTo returns the index of the last word of what a noun phrase
+// starting at toks[first] stands in apposition to: the word before its
+// comma ("Ruiz, a pharmacist"), or before an age in apposition ("Otieno,
+// 54, a heart surgeon"); -1 if the phrase follows no comma.
+func appositionTo(toks []text.Token, first int) int {
+	if first < 2 || toks[first-1].Lower != "," {
+		return -1
+	}
+	n := first - 2
+	if n >= 2 && toks[n].Kind == text.Number && toks[n-1].Lower == "," {
+		n -= 2 // "Otieno, 54, a heart surgeon"
+	}
+	return n
 }

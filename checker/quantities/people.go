@@ -138,8 +138,11 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		q.Kind, q.Subject = Age, sp
 		// "turns 45 in August" is an age still ahead; "since he was
 		// fifteen", "when she was 12" one at the time of another clause.
-		q.Past = word(after, 0) == "when" || word(before, 0) == "turns" || temporalOpeners[word(before, 2)] ||
-			(word(before, 0) == "was" || word(before, 0) == "were") && sc.timed(q.Start)
+		v := word(before, 0)
+		q.Reached = v == "turned" || v == "turns"
+		q.Past = word(after, 0) == "when" || v == "turns" || temporalOpeners[word(before, 2)] ||
+			(v == "was" || v == "were") && sc.timed(q.Start) ||
+			q.Reached && whenWords[word(after, 0)]
 		return true
 	case q.Unit == "" && len(before) == 1 && word(before, 0) == "now" && word(after, 0) == ",":
 		// A fronted age: "Now 73, she still swims every morning."
@@ -194,6 +197,10 @@ func (sc *scanner) births(qs []Quantity) {
 // in it ("since he was fifteen") is the age at that time.
 var temporalOpeners = map[string]bool{"since": true, "when": true, "until": true, "till": true, "before": true, "after": true, "while": true, "as": true, "once": true}
 
+// whenWords open the time a predicate age was reached ("turned 60 last
+// year", "in March", "on Monday", "this spring", "earlier this month").
+var whenWords = map[string]bool{"in": true, "on": true, "last": true, "this": true, "earlier": true}
+
 // copulas link a subject to a predicate age.
 var copulas = map[string]bool{"is": true, "was": true, "were": true, "turned": true, "turns": true}
 
@@ -201,10 +208,17 @@ var copulas = map[string]bool{"is": true, "was": true, "were": true, "turned": t
 var ageEnds = map[string]bool{".": true, ",": true, ";": true, "and": true, "when": true, "on": true, "in": true, "last": true, "this": true, "next": true}
 
 // subjectBefore returns the subject written before a predicate age at
-// before[k]: a personal pronoun, a name or a noun phrase naming a person.
+// before[k]: a personal pronoun, a name or a noun phrase naming a person,
+// or the one a relative "who" after a comma stands for.
 func subjectBefore(before []tok, k int) (Span, bool) {
 	if w := word(before, k); w == "he" || w == "she" {
 		return Span{Start: before[k].start, End: before[k].end}, true
+	}
+	switch {
+	case word(before, k) == "who" && word(before, k+1) == ",":
+		k += 2 // "Diop, who turned 60 last year"
+	case word(before, k) == ",":
+		k++ // "The skipper, Ola Berg, turned 58": the name closing an apposition
 	}
 	if sp, ok := nameBefore(before, k); ok && !(len(before) == k+1 && commonWord(before[k])) {
 		return sp, true

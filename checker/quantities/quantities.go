@@ -131,6 +131,10 @@ type Quantity struct {
 	// Past is true for an age at some earlier time ("who was 40 when
 	// elected in 2010"), which the publication date says nothing about.
 	Past bool
+	// Reached is true for an age a person turned ("turned 60 last year",
+	// "turns 45 in August"): with the time the clause gives, it says the
+	// year of birth.
+	Reached bool
 	// Anchor is the year an Elapsed quantity counts from.
 	Anchor Anchor
 

@@ -135,7 +135,11 @@ func TestFindPredicateAges(t *testing.T) {
 	}{
 		{"The foreman died on Sunday. He was 64.", "64", "He", false},
 		{"Reyes is 71, and she still runs the shop.", "71", "Reyes", false},
-		{"She turned 60 on Monday, colleagues said.", "60", "She", false},
+		{"She turned 60 on Monday, colleagues said.", "60", "She", true},
+		{"She turned 60, colleagues said.", "60", "She", false},
+		{"Diop, who turned 60 last year, leads the union.", "60", "Diop", true},
+		{"Ana Reyes, who turned 47 in March, runs the shop.", "47", "Ana Reyes", true},
+		{"The skipper, who turned 58 this spring, sails alone.", "58", "The skipper", true},
 		{"He was 30 in 1990, when the plant opened.", "30", "He", true},
 		{"Now 73, she still swims every morning.", "73", "she", false},
 		{"Now 58, Ilse Grob runs the council.", "58", "Ilse Grob", false},

@@ -22,7 +22,9 @@ are tied to a person however the copy refers to them: by name ("Smith,
 Moreau studied law"), or, for a bare "the 56-year-old", by the person spoken
 of just before, unless someone was given that age. A noun phrase such as "her mother, 79" is someone else. An
 age at an earlier time ("who was 40 when elected in 2010", "was 30 in
-1990") is not compared with the publication date.`,
+1990") is not compared with the publication date, but an age reached at a
+stated time ("turned 60 last year") gives the year of birth, and two years
+of birth for one person disagree.`,
 	Bad:      "Ana Ruiz, 54, was born in 1975.  (published 2026)",
 	Good:     "Ana Ruiz, 50, was born in 1975.  (published 2026)",
 	Severity: analysis.Warning,
@@ -40,13 +42,18 @@ func runAgeYear(p *analysis.Pass) []analysis.Finding {
 		}
 	}
 	births := map[int]entities.Birth{}
+	var out []analysis.Finding
 	for _, b := range a.Births {
-		if _, ok := births[b.Person]; !ok && b.Person >= 0 {
+		if b.Person < 0 {
+			continue
+		}
+		if prev, ok := births[b.Person]; !ok {
 			births[b.Person] = b
+		} else if prev.Year != b.Year {
+			out = append(out, twoBirths(p, b, prev))
 		}
 	}
 	first := map[int]entities.Age{}
-	var out []analysis.Finding
 	for _, g := range a.Ages {
 		if g.Past || g.Person < 0 || g.Restated && stated[g.Value] {
 			continue
@@ -76,6 +83,17 @@ func twoAges(p *analysis.Pass, g, prev entities.Age) analysis.Finding {
 		Related: append([]analysis.Related{
 			{Span: analysis.At(prev.Start, prev.End), Note: fmt.Sprintf("age first given as %d", prev.Value)},
 		}, mentionNote(p, g.By)...),
+	}
+}
+
+// twoBirths reports one person given birth year b after prev.
+func twoBirths(p *analysis.Pass, b, prev entities.Birth) analysis.Finding {
+	return analysis.Finding{
+		Message: fmt.Sprintf("%s was born %s here but %s earlier", personName(p, b.Person), b.Text, prev.Text),
+		Span:    analysis.At(b.Start, b.End),
+		Related: append([]analysis.Related{
+			{Span: analysis.At(prev.Start, prev.End), Note: fmt.Sprintf("born %s", prev.Text)},
+		}, mentionNote(p, b.By)...),
 	}
 }
 

@@ -24,6 +24,12 @@ func TestAgeYear(t *testing.T) {
 		{"elected at 40", "Mayor Helen Ashby, who was 40 when elected in 2010, will stand down. Ashby, 56, was born in 1970.", 0, ""},
 		{"couple", "Anna Lund, 71, and her husband, Erik Lund, 74, run the café. Mr. Lund, born in 1952, built the counter.", 0, ""},
 		{"other person between", "Ana Ruiz, 54, spoke. Her mother, 79, listened. The 79-year-old smiled.", 0, ""},
+		{"turned last year", "Mamadou Diop, aged 52, leads the union. Diop, who turned 60 last year, spoke first.", 1, "turned 60 last year"},
+		{"turned in a month", "Ana Reyes, 44, runs the shop. She turned 49 in January, her sister said.", 1, "turned 49 in January"},
+		{"turned agrees", "Ana Reyes, 49, runs the shop. She turned 49 in January, her sister said.", 0, ""},
+		{"two births", "Ola Berg turned 58 in 2025. Berg was born in 1960 in Bergen.", 1, "born 1960 here but 1967"},
+		{"at 39 now", "Karim Haddad leads the chamber. At 39, he is its youngest head. He was born in 1981.", 1, "44 or 45"},
+		{"at 19 then", "Karim Haddad, 44, leads the chamber. At 19, he joined it. He was born in 1981.", 0, ""},
 	})
 	checkFixtures(t, rules.AgeYear)
 }

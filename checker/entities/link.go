@@ -21,7 +21,8 @@ func (f *finder) link(runs []run) Analysis {
 		}
 	}
 	family := f.families(runs)
-	var firstAt []int // where each person's full name is first given
+	var firstAt []int    // where each person's full name is first given
+	var titleOf []string // the title it was first given with
 	bySurname := map[string][]int{}
 	givenOf := map[string]bool{}
 	sents := map[int][]int{}
@@ -59,6 +60,11 @@ func (f *finder) link(runs []run) Analysis {
 		m.Person, m.Spelled = a.person(given, surname, r.sent, bySurname, sents)
 		if m.Person < 0 {
 			m.Person, m.Spelled = a.renamed(given, surname, bySurname, family[strings.ToLower(surname)] || f.introduced(r))
+			if id := sameOffice(bySurname[strings.ToLower(surname)], titleOf, r.title); m.Person < 0 && id >= 0 {
+				// "Mayor Katarzyna Wróbel" ... "Mayor Magdalena Wróbel":
+				// one office and one surname are one person, kin or not.
+				m.Person, m.Spelled = id, a.People[id].Given
+			}
 		}
 		if m.Spelled != "" && (!r.evidence || !strong[m.Person]) {
 			// Two spellings of a name are reported only when both are
@@ -71,6 +77,7 @@ func (f *finder) link(runs []run) Analysis {
 			m.Person = len(a.People) - 1
 			bySurname[strings.ToLower(surname)] = append(bySurname[strings.ToLower(surname)], m.Person)
 			firstAt = append(firstAt, m.Start)
+			titleOf = append(titleOf, r.title)
 			givenOf[strings.ToLower(given)] = true
 		}
 		sents[m.Person] = append(sents[m.Person], r.sent)
@@ -109,6 +116,7 @@ func (f *finder) link(runs []run) Analysis {
 				m.Person = len(a.People) - 1
 				bySurname[w] = append(bySurname[w], m.Person)
 				firstAt = append(firstAt, m.Start)
+				titleOf = append(titleOf, p.r.title)
 			case p.r.title == "" && p.r.honor == "":
 				continue
 			}
@@ -202,6 +210,21 @@ func (a *Analysis) renamed(given, surname string, bySurname map[string][]int, in
 		return -1, ""
 	}
 	return ids[0], p.Given
+}
+
+// sameOffice returns the one person among ids first named with title, or
+// -1 (also when title is empty).
+func sameOffice(ids []int, titleOf []string, title string) int {
+	found := -1
+	for _, id := range ids {
+		if title != "" && titleOf[id] == title {
+			if found >= 0 {
+				return -1
+			}
+			found = id
+		}
+	}
+	return found
 }
 
 // nearSurname returns the one person whose surname w nearly matches. A

@@ -215,3 +215,20 @@ func TestBirthFromAgeReached(t *testing.T) {
 		assert.Equal(t, c.year, a.Births[0].Year, c.text)
 	}
 }
+
+// TestSameOfficeSameSurname: a second given name with the same surname and
+// the same office is that office-holder misnamed, even when kin of that
+// surname appear.
+func TestSameOfficeSameSurname(t *testing.T) {
+	for _, c := range []struct{ text, first, later string }{
+		{"Mayor Katarzyna Wróbel opened the pool. Her husband, Piotr Wróbel, swam first. Mayor Magdalena Wróbel said it cost 4 million zloty.", "Katarzyna Wróbel", "Magdalena Wróbel"},
+		{"Governor Ama Owusu spoke on Monday. Her son Kofi Owusu attended. Governor Abena Owusu later left.", "Ama Owusu", "Abena Owusu"},
+		{"Judge Lena Berg heard the case. Her brother, Nils Berg, testified. Judge Lisa Berg adjourned it.", "Lena Berg", "Lisa Berg"},
+	} {
+		a := Find(c.text, ref)
+		id, _ := person(t, a, c.first)
+		m := mention(t, a, c.later)
+		assert.Equal(t, id, m.Person, c.text)
+		assert.True(t, m.Variant, c.text)
+	}
+}

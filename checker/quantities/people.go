@@ -144,6 +144,15 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			(v == "was" || v == "were") && sc.timed(q.Start) ||
 			q.Reached && whenWords[word(after, 0)]
 		return true
+	case q.Unit == "" && len(before) == 1 && word(before, 0) == "at" && word(after, 0) == ",":
+		// A fronted age: "At 39, he is the youngest ..." is his age now;
+		// "At 19, she joined the pilot service" one at that time.
+		if sp, ok := subjectAfter(after, 1); ok {
+			q.Kind, q.Subject = Age, sp
+			q.Past = !presentVerb(word(after, 2)) && !presentVerb(word(after, 3))
+			return true
+		}
+		return false
 	case q.Unit == "" && len(before) == 1 && word(before, 0) == "now" && word(after, 0) == ",":
 		// A fronted age: "Now 73, she still swims every morning."
 		if sp, ok := subjectAfter(after, 1); ok {
@@ -303,4 +312,18 @@ func namedSubject(q *Quantity, before []tok) {
 	if sp, ok := nameBefore(before, k); ok {
 		q.Subject, q.SubjectIsName = sp, true
 	}
+}
+
+// presentVerb reports a verb in the present tense of the third person
+// singular: "is", "has", or a verb's form in -s ("leads", "runs").
+func presentVerb(w string) bool {
+	if w == "is" || w == "has" || w == "'s" {
+		return true
+	}
+	if len(w) < 3 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	lx := lexicon.Default()
+	l := lx.Lemma(w, lexicon.Verb)
+	return l != w && lx.Known(l, lexicon.Verb)
 }

@@ -31,7 +31,7 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, first bool
 			tc = tense.NewCacheOf(p.Text, p.Reading)
 		}},
 		{"date resolution", func() {
-			p.Dates = dates.Resolve(p.Text, p.Reference.Date, dates.Options{DayFirst: opts.DayFirst, Tense: tc})
+			p.Dates = dates.Resolve(p.Text, p.Reference.Date, dates.Options{DayFirst: opts.DayFirst, Tense: tc, Reading: p.Reading})
 		}},
 		{"quantities", func() {
 			if p.Sentences == nil { // the reading failed: split again

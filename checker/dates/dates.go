@@ -101,6 +101,10 @@ type Options struct {
 	// Tense, when set, answers the tense of a date's clause from one
 	// analysis per sentence shared with other analyses; nil builds one.
 	Tense *tense.Cache
+	// Reading, when set, is the shared reading of text: the grammar then
+	// reads its tokens (splitting those it reads finer, such as "2019-21"
+	// or "Feb."), instead of tokenizing the text itself.
+	Reading *text2.Reading
 }
 
 // Resolve finds and resolves every time expression in text against ref,
@@ -116,6 +120,7 @@ func Resolve(text string, ref time.Time, opts Options) []Expr {
 	sents := tc.Sentences()
 	si := 0
 	var toks []token
+	next := 0 // the first shared token not yet read
 	// Expressions never span a line break, so each line is tokenized and
 	// parsed alone, reusing one token buffer.
 	for ls, line := 0, 1; ls < len(text); line++ {
@@ -125,7 +130,11 @@ func Resolve(text string, ref time.Time, opts Options) []Expr {
 		} else {
 			le += ls
 		}
-		toks = tokenize(text, ls, le, toks[:0])
+		if opts.Reading != nil {
+			toks, next = fromReading(text, opts.Reading.Tokens, next, ls, le, toks[:0])
+		} else {
+			toks = tokenize(text, ls, le, toks[:0])
+		}
 		p.t = toks
 		si = r.line(&p, tc, sents, si, line)
 		ls = le + 1

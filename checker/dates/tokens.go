@@ -1,5 +1,7 @@
 package dates
 
+import text2 "github.com/copydesk/copydesk/checker/text"
+
 // tokKind is what a token is made of.
 type tokKind uint8
 
@@ -99,6 +101,41 @@ func tokenize(text string, from, to int, toks []token) []token {
 		sp, nl = false, false
 	}
 	return toks
+}
+
+// fromReading appends the grammar's tokens for the line [from, to) read
+// from the shared tokens shared[next:], and returns them with the index of
+// the first shared token after the line. Each shared token is split as the
+// grammar reads it ("2019-21" into "2019", "-", "21"; "Feb." into "Feb",
+// "."); whether space or a line break precedes a token is read from the
+// gap before it.
+func fromReading(text string, shared []text2.Token, next, from, to int, toks []token) ([]token, int) {
+	for next < len(shared) && shared[next].End <= from {
+		next++
+	}
+	prev := from
+	for ; next < len(shared) && shared[next].Start < to; next++ {
+		t := shared[next]
+		n := len(toks)
+		end := min(t.End, to)
+		toks = tokenize(text[:end], max(t.Start, from), end, toks) // a prefix: offsets still index text
+		if n < len(toks) {
+			toks[n].nl = n == 0
+			toks[n].sp = n == 0 || gapHasSpace(text, prev, t.Start)
+		}
+		prev = t.End
+	}
+	return toks, next
+}
+
+// gapHasSpace reports whether text[from:to] holds white space.
+func gapHasSpace(text string, from, to int) bool {
+	for i := from; i < to && i < len(text); i++ {
+		if isSpace(text[i]) || text[i] == 0xC2 && i+1 < len(text) && text[i+1] == 0xA0 {
+			return true
+		}
+	}
+	return false
 }
 
 // numberToken reads digits at i, with a decimal or thousands part

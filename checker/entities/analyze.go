@@ -36,6 +36,6 @@ func Analyze(in Input) Analysis {
 	f.refer(&a)
 	f.ages(&a, in.Quantities, in.Dates)
 	f.births(&a, in.Dates)
-	a.TitleChanges = titleChanges(f.lx, &a)
+	a.TitleChanges = f.titleChanges(&a)
 	return a
 }

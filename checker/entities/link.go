@@ -60,9 +60,11 @@ func (f *finder) link(runs []run) Analysis {
 		m.Person, m.Spelled = a.person(given, surname, r.sent, bySurname, sents)
 		if m.Person < 0 {
 			m.Person, m.Spelled = a.renamed(given, surname, bySurname, family[strings.ToLower(surname)] || f.introduced(r))
-			if id := sameOffice(bySurname[strings.ToLower(surname)], titleOf, r.title); m.Person < 0 && id >= 0 {
+			if id := sameOffice(bySurname[strings.ToLower(surname)], titleOf, r.title); m.Person < 0 && id >= 0 && !f.presented(r) {
 				// "Mayor Katarzyna Wróbel" ... "Mayor Magdalena Wróbel":
-				// one office and one surname are one person, kin or not.
+				// one office and one surname are one person, even where
+				// kin of that name appear, unless this sentence presents
+				// the second ("His daughter, Captain Aino Korhonen").
 				m.Person, m.Spelled = id, a.People[id].Given
 			}
 		}
@@ -347,9 +349,12 @@ func (f *finder) speaksOfKin(si int) bool {
 // kinship or relation anywhere in the sentence ("her husband", "no
 // relation").
 func (f *finder) introduced(r run) bool {
-	if r.title != "" {
-		return true
-	}
+	return r.title != "" || f.presented(r)
+}
+
+// presented reports whether the sentence of a full name presents someone
+// new by anything but a title: see introduced.
+func (f *finder) presented(r run) bool {
 	if f.speaksOfKin(r.sent) {
 		return true
 	}
@@ -366,7 +371,7 @@ func (f *finder) introduced(r run) bool {
 	if first < 0 || last < 0 {
 		return true // not found: assume the safer reading
 	}
-	if first > 0 && f.lx.PersonNoun(toks[first-1].Lemma) {
+	if first > 0 && r.title == "" && f.lx.PersonNoun(toks[first-1].Lemma) {
 		return true // "the engineer Wilhelm Kessler"
 	}
 	link := func(w string) bool {

@@ -232,3 +232,23 @@ func TestSameOfficeSameSurname(t *testing.T) {
 		assert.True(t, m.Variant, c.text)
 	}
 }
+
+// TestStatedOfficeChange: a new office the copy says a person was given is
+// no conflict with the old one; an unexplained one is.
+func TestStatedOfficeChange(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		conflict bool
+	}{
+		{"Deputy Prosecutor Daniela Rojas, who was named regional prosecutor in August, filed it. Regional Prosecutor Rojas spoke.", false},
+		{"Deputy Municipal Chief Executive Kofi Asante, who was promoted to municipal chief executive in January, signed. Municipal Chief Executive Asante said so.", false},
+		{"Acting Chief Executive Tom Whitlam was confirmed as chief executive in July. Chief Executive Whitlam said so.", false},
+		{"Deputy Mayor Aiko Mori opened the drill. Mayor Mori said it went well.", true},
+		{"Interior Minister Aylin Doğan spoke. Justice Minister Aylin Doğan later agreed.", true},
+	} {
+		a := Find(c.text, ref)
+		assert.Equal(t, c.conflict, len(a.TitleChanges) > 0, c.text)
+	}
+	a := Find("Captain Veikko Korhonen took the ship out in 1986. His daughter, Captain Aino Korhonen, took it out on Friday.", ref)
+	assert.False(t, mention(t, a, "Aino Korhonen").Variant, "a daughter of the same rank is presented as someone else")
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // TitleChange is a person given, at mention Later, an office that cannot
@@ -15,8 +16,12 @@ type TitleChange struct {
 
 // titleChanges finds, for each person, the later titles that conflict
 // with the first one given; each conflicting title once. A former office
-// ("former Finance Minister") is no conflict.
-func titleChanges(lx *lexicon.Lexicon, a *Analysis) []TitleChange {
+// ("former Finance Minister") is no conflict, nor an office the copy says
+// the person was given ("Deputy Prosecutor Daniela Rojas, who was named
+// regional prosecutor in August" ... "Regional Prosecutor Rojas").
+func (f *finder) titleChanges(a *Analysis) []TitleChange {
+	lx := f.lx
+	stated := f.statedOffices(a)
 	var out []TitleChange
 	for id, person := range a.People {
 		first := -1
@@ -30,7 +35,7 @@ func titleChanges(lx *lexicon.Lexicon, a *Analysis) []TitleChange {
 				first = mi
 				continue
 			}
-			if reported[m.Title] || !titlesConflict(lx, a.Mentions[first].Title, m.Title) {
+			if reported[m.Title] || !titlesConflict(lx, a.Mentions[first].Title, m.Title) || given(lx, stated[id], m.Title) {
 				continue
 			}
 			reported[m.Title] = true
@@ -118,3 +123,68 @@ func subset(a, b map[string]bool) bool {
 	}
 	return true
 }
+
+// statedOffices returns, for each person, the core words of the titles the
+// copy says they were given: the title after a verb of appointment ("was
+// promoted to municipal chief executive", "confirmed as chief executive")
+// in a sentence that mentions them.
+func (f *finder) statedOffices(a *Analysis) map[int][]map[string]bool {
+	out := map[int][]map[string]bool{}
+	for si := range f.r.Sentences {
+		toks := f.r.Words(si)
+		for k, t := range toks {
+			if !t.Tag.IsVerb() || !f.lx.Is(lexicon.AppointmentVerbs, t.Lemma) {
+				continue
+			}
+			title := f.titleAfter(toks, k+1)
+			if title == nil {
+				continue
+			}
+			for _, m := range a.Mentions {
+				if m.Sentence == si && m.Person >= 0 {
+					out[m.Person] = append(out[m.Person], title)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// given reports whether title is one of the offices stated.
+func given(lx *lexicon.Lexicon, stated []map[string]bool, title string) bool {
+	w := titleWords(lx, title)
+	for _, s := range stated {
+		if len(w) > 0 && subset(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAfter returns the core words of the title that follows toks[k],
+// after "to", "as", "in as" or a determiner ("to municipal chief
+// executive", "as the new chief executive"), read up to a preposition, a
+// conjunction, punctuation or a finite verb; nil if it holds no office.
+func (f *finder) titleAfter(toks []text.Token, k int) map[string]bool {
+	for k < len(toks) && (toks[k].Lower == "to" || toks[k].Lower == "as" || toks[k].Lower == "in" || f.determiner(toks[k]) || toks[k].Lower == "new") {
+		k++
+	}
+	words, head := map[string]bool{}, false
+	for j := k; j < len(toks) && j < k+maxTitleWords; j++ {
+		t := toks[j]
+		if t.Kind != text.Word || t.Tag == text.IN || t.Tag == text.CC || t.Tag.IsFinite() {
+			break
+		}
+		head = head || isTitleHead(f.lx, t.Lower)
+		for w := range titleWords(f.lx, t.Lower) {
+			words[w] = true
+		}
+	}
+	if !head {
+		return nil
+	}
+	return words
+}
+
+// maxTitleWords bounds the words of a title read after a verb.
+const maxTitleWords = 6

@@ -58,6 +58,7 @@ const (
 	Currencies                      // money: ISO 4217 codes and names, with their code
 	SentenceOpeners                 // capitalised words that open a sentence and name no one
 	Kinship                         // nouns of kinship and relation ("husband", "son", "namesake")
+	AppointmentVerbs                // verbs that give a person an office ("promote", "name", "elect")
 	numClasses
 )
 
@@ -84,6 +85,7 @@ var classFiles = [numClasses]string{
 	Currencies:         "currencies",
 	SentenceOpeners:    "sentence-openers",
 	Kinship:            "kinship",
+	AppointmentVerbs:   "appointment-verbs",
 }
 
 // String returns the class's file name without extension.

@@ -169,8 +169,13 @@ func (f *finder) continuesName(toks []text.Token, j int) bool {
 	if t.Kind != text.Word || designation(t.Lower) {
 		return false
 	}
-	if f.lx.Is(lexicon.NameParticles, t.Lower) && j+1 < len(toks) && toks[j+1].Kind == text.Word && toks[j+1].Capitalized(f.s) {
-		return true
+	if f.lx.Is(lexicon.NameParticles, t.Lower) {
+		// "van Rijn", "van den Broek": particles before a capitalised word.
+		k := j + 1
+		for k < len(toks) && k < j+3 && f.lx.Is(lexicon.NameParticles, toks[k].Lower) {
+			k++
+		}
+		return k < len(toks) && toks[k].Kind == text.Word && toks[k].Capitalized(f.s)
 	}
 	return t.Capitalized(f.s) && (!allCaps(t.Text(f.s)) || isTitleHead(f.lx, t.Lower))
 }

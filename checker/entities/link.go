@@ -16,8 +16,8 @@ func (f *finder) link(runs []run) Analysis {
 	var a Analysis
 	single := map[string]int{} // lower-case word → runs naming it alone
 	for _, r := range runs {
-		if len(r.name) == 1 && !r.org {
-			single[r.name[0].Lower]++
+		if _, sur, alone := f.nameParts(r); alone && !r.org {
+			single[strings.ToLower(sur)]++
 		}
 	}
 	family := f.families(runs)
@@ -44,15 +44,15 @@ func (f *finder) link(runs []run) Analysis {
 		st, en := r.name[0].Start, r.name[len(r.name)-1].End
 		m := Mention{Span: Span{Start: st, End: en}, Text: s[st:en], Title: r.title, TitleSpan: r.titleSp,
 			Former: r.former, Honorific: r.honor, Sentence: r.sent, Person: -1}
-		if len(r.name) == 1 {
+		given, surname, alone := f.nameParts(r)
+		if alone {
 			ms = append(ms, pending{r, m, false})
 			continue
 		}
-		first, last := r.name[0].Lower, r.name[len(r.name)-1].Lower
+		first, last := strings.ToLower(given), strings.ToLower(surname)
 		if !r.evidence && !r.weak && single[last] == 0 && single[first] == 0 {
 			continue // "Abu Dhabi", "New START": no sign of a person
 		}
-		given, surname := r.name[0].Text(s), r.name[len(r.name)-1].Text(s)
 		if len(r.name) == 2 && single[first] > 0 && single[last] == 0 {
 			given, surname = surname, given // "Xi Jinping" … "Xi"
 		}
@@ -94,7 +94,8 @@ func (f *finder) link(runs []run) Analysis {
 	for _, p := range ms {
 		m := p.m
 		if !p.full {
-			w := p.r.name[0].Lower
+			_, sur, _ := f.nameParts(p.r)
+			w := strings.ToLower(sur)
 			switch ids := namedBefore(bySurname[w], firstAt, m.Start); {
 			case len(ids) == 1:
 				m.Person = ids[0]
@@ -147,6 +148,26 @@ func namedBefore(ids, firstAt []int, off int) []int {
 		return ids
 	}
 	return out
+}
+
+// nameParts splits a run's name into given name and surname: the last
+// word, or, with a particle, the particle and what follows ("Joost | van
+// den Broek", "Hafiz | bin Ismail"). alone is true for a surname alone,
+// one word or led by its particle ("Van den Broek said").
+func (f *finder) nameParts(r run) (given, surname string, alone bool) {
+	n := r.name
+	for k := 0; k < len(n)-1; k++ {
+		if f.lx.Is(lexicon.NameParticles, n[k].Lower) {
+			if k == 0 {
+				return "", f.s[n[0].Start:n[len(n)-1].End], true
+			}
+			return f.s[n[0].Start:n[k-1].End], f.s[n[k].Start:n[len(n)-1].End], false
+		}
+	}
+	if len(n) == 1 {
+		return "", n[0].Text(f.s), true
+	}
+	return n[0].Text(f.s), n[len(n)-1].Text(f.s), false
 }
 
 // alone reports whether a single word w, no surname of anyone named, names

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -251,4 +252,24 @@ func TestStatedOfficeChange(t *testing.T) {
 	}
 	a := Find("Captain Veikko Korhonen took the ship out in 1986. His daughter, Captain Aino Korhonen, took it out on Friday.", ref)
 	assert.False(t, mention(t, a, "Aino Korhonen").Variant, "a daughter of the same rank is presented as someone else")
+}
+
+// TestParticleSurnames: a surname with particles ("van den Broek", "de la
+// Fuente", "da Silva") is one surname, given alone at a sentence's start
+// with a capital particle.
+func TestParticleSurnames(t *testing.T) {
+	for _, c := range []struct{ text, full, alone string }{
+		{"Joost van den Broek will step down. Van den Broek, 53, was born in 1972.", "Joost van den Broek", "Van den Broek"},
+		{"The coach, Ana de la Fuente, resigned on Monday. De la Fuente said she was tired.", "Ana de la Fuente", "De la Fuente"},
+		{"Striker Lucas da Silva scored twice. Da Silva said the team played well.", "Lucas da Silva", "Da Silva"},
+	} {
+		a := Find(c.text, ref)
+		id, p := person(t, a, c.full)
+		assert.Equal(t, c.full[strings.Index(c.full, " ")+1:], p.Surname, c.text)
+		assert.Equal(t, id, mention(t, a, c.alone).Person, c.text)
+	}
+	a := Find("Joost van den Broek, 53, coaches the team. His daughter, Femke van den Broek, 19, skates for it.", ref)
+	j, _ := person(t, a, "Joost van den Broek")
+	f, _ := person(t, a, "Femke van den Broek")
+	assert.NotEqual(t, j, f)
 }

@@ -29,6 +29,12 @@ func TestAgeYear(t *testing.T) {
 		{"turned agrees", "Ana Reyes, 49, runs the shop. She turned 49 in January, her sister said.", 0, ""},
 		{"two births", "Ola Berg turned 58 in 2025. Berg was born in 1960 in Bergen.", 1, "born 1960 here but 1967"},
 		{"at 39 now", "Karim Haddad leads the chamber. At 39, he is its youngest head. He was born in 1981.", 1, "44 or 45"},
+		{"quoted she", "Femke de Wit, 45, coaches Sanne Visser. \"She is 27, which is young,\" de Wit said.", 0, ""},
+		{"quoted he", "Coach Omar Ali, 50, praised the striker. \"He is 19 and fearless,\" Ali said.", 0, ""},
+		{"quoted said she", "Mayor Ana Ruiz, 54, spoke of her deputy. \"She is 38 and ready,\" said Ruiz.", 0, ""},
+		{"as a role then", "Amara Diallo, 51, is governor. She joined the bank as a 32-year-old economist in 2007.", 0, ""},
+		{"as a role then, he", "Omar Ali, 50, coaches the side. He came to the club as a 24-year-old striker in 2000.", 0, ""},
+		{"as a role then, fronted", "Ana Ruiz, 54, leads the party. She entered parliament as a 29-year-old lawyer in 2001.", 0, ""},
 		{"at 19 then", "Karim Haddad, 44, leads the chamber. At 19, he joined it. He was born in 1981.", 0, ""},
 	})
 	checkFixtures(t, rules.AgeYear)

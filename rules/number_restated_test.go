@@ -13,6 +13,7 @@ import (
 	"github.com/copydesk/copydesk/checker/analysis"
 	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/entities"
+	"github.com/copydesk/copydesk/checker/events"
 	"github.com/copydesk/copydesk/checker/quantities"
 	"github.com/copydesk/copydesk/checker/tagger"
 	"github.com/copydesk/copydesk/rules"
@@ -28,6 +29,7 @@ func numbersPass(s string, pub time.Time) *analysis.Pass {
 	rd := tagger.Default().Read(s, nil)
 	ds := dates.Resolve(s, ref.Date, dates.Options{})
 	qs := quantities.FindDated(s, rd.Sentences, ds)
+	ent := entities.Analyze(entities.Input{Text: s, Reading: rd, Dates: ds, Quantities: qs})
 	return &analysis.Pass{
 		Text:       s,
 		Reference:  ref,
@@ -35,7 +37,8 @@ func numbersPass(s string, pub time.Time) *analysis.Pass {
 		Sentences:  rd.Sentences,
 		Dates:      ds,
 		Quantities: qs,
-		Entities:   entities.Analyze(entities.Input{Text: s, Reading: rd, Dates: ds, Quantities: qs}),
+		Entities:   ent,
+		Events:     events.AnalyzeWith(s, rd.Sentences, ds, events.Options{People: &ent, Reading: rd}),
 	}
 }
 

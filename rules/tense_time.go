@@ -40,8 +40,12 @@ var (
 func runTenseTime(p *analysis.Pass) []analysis.Finding {
 	var out []analysis.Finding
 	ref := p.Reference.Date
+	births := map[int]bool{} // a birth date tells of a life, not of the clause's event
+	for _, b := range p.Entities.Births {
+		births[b.Start] = true
+	}
 	for i, d := range p.Dates {
-		if i >= len(p.Events.Times) || !d.Resolved || d.Type == dates.Set || d.Granularity == "open" {
+		if i >= len(p.Events.Times) || !d.Resolved || d.Type == dates.Set || d.Granularity == "open" || births[d.Start] {
 			continue
 		}
 		u := p.Events.Times[i]

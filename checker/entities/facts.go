@@ -29,6 +29,11 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 		default:
 			age.By = a.clauseSubject(f.r, q.Start)
 		}
+		if age.By >= 0 && a.Mentions[age.By].Kind == Pronoun && a.Mentions[age.By].Quoted {
+			// "'She is 27, which for a sculler is young,' de Wit said": a
+			// pronoun in direct speech is not read across the quote.
+			age.By = -1
+		}
 		if age.By >= 0 {
 			age.Person = a.Mentions[age.By].Person
 		}

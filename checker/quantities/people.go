@@ -103,6 +103,9 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		}
 		w := word(after, k)
 		if isPersonNoun(w) {
+			// "joined the bank as a 32-year-old economist in 2007": the
+			// age in a role taken at a stated time is the age then.
+			past = past || (word(before, 1) == "as" || word(before, 0) == "as") && sc.timed(q.Start)
 			q.Kind, q.Subject, q.Past = Age, Span{Start: after[k].start, End: after[k].end}, past
 			q.Anaphor = q.Definite || word(before, 0) == "the"
 			return true

@@ -10,9 +10,11 @@ import (
 // starts. A lookup is a binary search over the lines.
 type table struct {
 	data string // the lines after the header comment
-	// lines holds the offset in data of every line's start, so that a
-	// lookup is a binary search over lines, one key compared per step.
+	// lines holds the offset in data of every line's start, and keys the
+	// length of its key, so that a lookup is a binary search over lines,
+	// one key compared per step.
 	lines []uint32
+	keys  []uint16
 }
 
 func newTable(raw string) table {
@@ -24,16 +26,24 @@ func newTable(raw string) table {
 		raw = raw[i+1:]
 	}
 	raw = strings.TrimSuffix(raw, "\n")
-	t := table{data: raw, lines: make([]uint32, 0, strings.Count(raw, "\n")+1)}
+	n := strings.Count(raw, "\n") + 1
+	t := table{data: raw, lines: make([]uint32, 0, n), keys: make([]uint16, 0, n)}
 	for i := 0; i < len(raw); {
-		t.lines = append(t.lines, uint32(i))
 		j := strings.IndexByte(raw[i:], '\n')
 		if j < 0 {
-			break
+			j = len(raw) - i
 		}
+		t.lines = append(t.lines, uint32(i))
+		t.keys = append(t.keys, uint16(len(key(raw[i:i+j]))))
 		i += j + 1
 	}
 	return t
+}
+
+// key returns line n's key.
+func (t table) key(n int) string {
+	a := int(t.lines[n])
+	return t.data[a : a+int(t.keys[n])]
 }
 
 // line returns line n without its line break.
@@ -54,8 +64,8 @@ func key(line string) string {
 
 // first returns the number of the first line whose key is k, or -1.
 func (t table) first(k string) int {
-	n := sort.Search(len(t.lines), func(i int) bool { return key(t.line(i)) >= k })
-	if n == len(t.lines) || key(t.line(n)) != k {
+	n := sort.Search(len(t.lines), func(i int) bool { return t.key(i) >= k })
+	if n == len(t.lines) || t.key(n) != k {
 		return -1
 	}
 	return n
@@ -70,8 +80,7 @@ func (t table) each(k string, f func(fields []string) bool) {
 	}
 	var buf [4]string
 	for ; i < len(t.lines); i++ {
-		line := t.line(i)
-		if key(line) != k || !f(split(line, buf[:0])[1:]) {
+		if t.key(i) != k || !f(split(t.line(i), buf[:0])[1:]) {
 			return
 		}
 	}

@@ -59,6 +59,8 @@ const (
 	SentenceOpeners                 // capitalised words that open a sentence and name no one
 	Kinship                         // nouns of kinship and relation ("husband", "son", "namesake")
 	AppointmentVerbs                // verbs that give a person an office ("promote", "name", "elect")
+	MeasureVerbs                    // verbs whose subject is what the figure after them measures ("cost", "worth")
+	Auxiliaries                     // auxiliary and copular verb forms ("will", "is", "has")
 	numClasses
 )
 
@@ -86,6 +88,8 @@ var classFiles = [numClasses]string{
 	SentenceOpeners:    "sentence-openers",
 	Kinship:            "kinship",
 	AppointmentVerbs:   "appointment-verbs",
+	MeasureVerbs:       "measure-verbs",
+	Auxiliaries:        "auxiliaries",
 }
 
 // String returns the class's file name without extension.

@@ -174,6 +174,48 @@ func (sc *scanner) describe(q *Quantity) {
 		}
 	}
 	sc.noun(q, after)
+	if q.Class == "" && q.Unit != "" {
+		referent(q, before, i)
+	}
+}
+
+// referent gives a measured figure with no noun of its own the thing it
+// measures, written before it: the noun it is "of" ("a grant of 850,000
+// euros", "the budget of $4 million"), or the subject of a verb of
+// measure ("The pipeline will cost about 1.2 billion rand", "the deal is
+// worth $3 billion"). i is the index in before after the hedge.
+func referent(q *Quantity, before []tok, i int) {
+	lx := lexicon.Default()
+	k := i
+	switch {
+	case word(before, k) == "of":
+		k++
+	default:
+		// A verb of measure, after its auxiliaries: "will cost", "is
+		// worth", "was valued at".
+		if word(before, k) == "at" || word(before, k) == "to" {
+			k++ // "valued at", "amounts to"
+		}
+		if !lx.Is(lexicon.MeasureVerbs, lx.Lemma(word(before, k), lexicon.Verb)) && !lx.Is(lexicon.MeasureVerbs, word(before, k)) {
+			return
+		}
+		k++
+		for k < len(before) && lx.Is(lexicon.Auxiliaries, word(before, k)) {
+			k++
+		}
+	}
+	if k >= len(before) || before[k].isCap() && k+1 < len(before) || !before[k].isWord() {
+		return
+	}
+	n := singular(word(before, k))
+	if !lx.Known(n, lexicon.Noun) {
+		return
+	}
+	q.Class, q.Noun = n, n
+	switch word(before, k+1) {
+	case "the", "this", "that":
+		q.Definite = true
+	}
 }
 
 // yearAround finds a year written in the noun phrase of a number: "2025's",

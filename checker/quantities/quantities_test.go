@@ -458,3 +458,24 @@ func TestCurrencyNames(t *testing.T) {
 		assert.Equal(t, c.unit, q.Unit, c.text)
 	}
 }
+
+// TestReferentOfMeasuredFigure: a figure's referent is the noun after it,
+// the noun it is "of", or the subject of a verb of measure; a noun joined
+// by a hyphen is its unit.
+func TestReferentOfMeasuredFigure(t *testing.T) {
+	for _, c := range []struct{ text, num, unit, class string }{
+		{"The hospital will open a 220-bed wing.", "220-bed", "bed", "wing"},
+		{"They ordered a 14-tonne truck for the farm.", "14-tonne", "tonne", "truck"},
+		{"The club built a 900-seat stand last year.", "900-seat", "seat", "stand"},
+		{"The theatre will receive a grant of 850,000 euros.", "850,000 euros", "EUR", "grant"},
+		{"Officials approved the budget of $4 million on Monday.", "$4 million", "USD", "budget"},
+		{"It is the largest loan of 2 billion kroner so far.", "2 billion kroner", "NOK", "loan"},
+		{"The pipeline will cost about 1.2 billion rand.", "1.2 billion rand", "ZAR", "pipeline"},
+		{"The deal is worth $3 billion, the firms said.", "$3 billion", "USD", "deal"},
+		{"The repairs totalled 4 million euros in all.", "4 million euros", "EUR", "repair"},
+	} {
+		q := first(t, Find(c.text), c.num)
+		assert.Equal(t, c.unit, q.Unit, c.text)
+		assert.Equal(t, c.class, q.Class, c.text)
+	}
+}

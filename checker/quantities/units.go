@@ -13,8 +13,11 @@ var (
 	pctRE  = regexp.MustCompile(`^(?i)(\s?%|\s(?:per ?cent|percent)\b|\s(?:percentage[- ]points?)\b)`)
 	unitRE = regexp.MustCompile(`^(?i)(?:\s|-)(euros?|dollars?|pounds?|(?:swiss )?francs?|yuan|yen|rupees?|pesos?|rubles?|roubles?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|litres?|liters?|megawatts?|mw|gw)\b`)
 	hyphRE = regexp.MustCompile(`^(?i)-(year|month|week|day|hour|minute|member|seat|page|storey|story|strong|mile|km|metre|meter|point|game|match)s?(-old|-long)?\b`)
-	yrsOld = regexp.MustCompile(`^(?i)\s(years?|months?)\s+old\b`)
-	codeRE = regexp.MustCompile(`(?i)^(usd|eur|gbp|chf|jpy|cny|inr|cad|aud)$`)
+	// nounUnitRE is a word joined to a figure by a hyphen and not followed
+	// by another hyphen: "220-bed", not "20-year-old".
+	nounUnitRE = regexp.MustCompile(`^-([A-Za-z]+)\b(?:[^-]|$)`)
+	yrsOld     = regexp.MustCompile(`^(?i)\s(years?|months?)\s+old\b`)
+	codeRE     = regexp.MustCompile(`(?i)^(usd|eur|gbp|chf|jpy|cny|inr|cad|aud)$`)
 )
 
 var mults = map[string]float64{
@@ -89,6 +92,15 @@ func (sc *scanner) suffix(q *Quantity, end int) {
 		q.Unit = u
 		q.End = end + m[1]
 		return
+	}
+	if m := nounUnitRE.FindStringSubmatchIndex(s); m != nil && q.Unit == "" {
+		// "a 220-bed wing", "a 14-tonne truck": any noun joined to the
+		// figure by a hyphen is what it is measured in.
+		if u := singular(strings.ToLower(s[m[2]:m[3]])); lexicon.Default().Known(u, lexicon.Noun) && lexicon.Default().Value(lexicon.Currencies, u) == "" {
+			q.Unit = u
+			q.End = end + m[3]
+			return
+		}
 	}
 	if m := unitRE.FindStringSubmatchIndex(s); m != nil && (q.Unit == "" || len(q.Unit) == 3) {
 		u := singular(strings.ToLower(s[m[2]:m[3]]))

@@ -9,6 +9,12 @@ import (
 func TestSumTotal(t *testing.T) {
 	runCases(t, rules.SumTotal, []ruleCase{
 		{"seats", "The council has 30 seats: 12 for the Greens, 10 for Labour and 9 for the Liberals.", 1, "add up to 31"},
+		{"remainder with a figure", "The surgeons performed 312 operations: 140 valve repairs, 98 bypasses and 64 other procedures.", 1, "add up to 302"},
+		{"remaining with a figure", "The club has 40 members: 22 from the town, 9 from the coast and the remaining 12 from abroad.", 1, "add up to 43"},
+		{"open list", "The club has 40 members: 22 from the town, 9 from the coast and others from abroad.", 0, ""},
+		{"sum of money split", "The 86 million kroner will be split three ways: 40 million kroner for the wall, 27 million for homes and 14 million for roads.", 1, "81 million"},
+		{"money to be spent", "The 64 million euros will be spent in three parts: 28 million euros for a school, 21 million for halls at two schools and 12 million for pumps.", 1, "61 million"},
+		{"money right", "The 81 million kroner will be split three ways: 40 million kroner for the wall, 27 million for homes and 14 million for roads.", 0, ""},
 		{"money", "A $50 million plan to repair damage: $20 million for roads, $15 million for schools and $10 million for barriers.", 1, "$45 million"},
 		{"total after", "The ruling party won 41 seats, the opposition 27 and independents 12, a total of 79.", 1, "add up to 80"},
 		{"shares over", "In the referendum, 58% voted yes and 47% voted no.", 1, "105%"},

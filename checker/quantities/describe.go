@@ -223,6 +223,9 @@ func referent(q *Quantity, before []tok, i int) {
 func yearAround(before, after []tok) string {
 	for k := 0; k < len(before) && k < 3; k++ {
 		w := word(before, k)
+		if !before[k].isWord() && w != "$" {
+			break // "OSLO, March 3, 2026 — The 86 million": the dateline's year is not the figure's
+		}
 		if len(w) >= 4 && isYearWord(w[:4]) && (len(w) == 4 || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
 			return w[:4]
 		}

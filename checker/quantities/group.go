@@ -55,8 +55,8 @@ var openWords = map[string]bool{
 func (sc *scanner) sums(qs []Quantity, a, b int) {
 	for i := a; i < b; i++ {
 		t := &qs[i]
-		if t.Kind != Count || t.Class == "" || t.Approx == Vague || t.Unit == "fraction" {
-			continue
+		if t.Kind != Count || t.Class == "" && !isCurrency(t.Unit) || t.Approx == Vague || t.Unit == "fraction" {
+			continue // a sum of money needs no noun: "The 86 million kroner will be split three ways: ..."
 		}
 		_, hi := sc.bounds(t.Start)
 		end := t.End
@@ -280,7 +280,7 @@ func (sc *scanner) openList(from, to int) bool {
 		if !ok {
 			break
 		}
-		if openWords[t.lower()] {
+		if openWords[t.lower()] && !sc.figured(t, hi) {
 			return true
 		}
 		if t.w == "." || t.w == ";" {
@@ -289,4 +289,42 @@ func (sc *scanner) openList(from, to int) bool {
 		pos = t.end
 	}
 	return false
+}
+
+// figured reports whether the word t that leaves a list open ("other",
+// "remaining", "the rest") has a figure of its own beside it: "64 other
+// procedures", "the remaining 12", "the rest, 16%" give the remainder as a
+// part, and the list is whole.
+func (sc *scanner) figured(t tok, hi int) bool {
+	lo, _ := sc.bounds(t.start)
+	if p, ok := sc.prev(t.start, lo); ok && isNumberTok(p) {
+		return true
+	}
+	pos := t.end
+	for k := 0; k < 2; k++ {
+		n, ok := sc.next(pos, hi)
+		if !ok {
+			return false
+		}
+		if isNumberTok(n) {
+			return true
+		}
+		if n.w != "," {
+			return false
+		}
+		pos = n.end
+	}
+	return false
+}
+
+// isNumberTok reports a token written in digits or as a number word.
+func isNumberTok(t tok) bool {
+	if t.w == "" {
+		return false
+	}
+	if c := t.w[0]; c >= '0' && c <= '9' || c == '$' {
+		return true
+	}
+	_, ok := wordVals[t.lower()]
+	return ok
 }

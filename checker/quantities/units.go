@@ -122,10 +122,22 @@ func (sc *scanner) suffix(q *Quantity, end int) {
 // wind 700 million" counts all three in kroner.
 func inheritUnits(qs []Quantity) {
 	for i := 1; i < len(qs); i++ {
-		q, p := &qs[i], &qs[i-1]
-		if q.Unit == "" && q.Kind == Count && p.Kind == Count && q.Sentence == p.Sentence &&
-			len(p.Unit) == 3 && isUpperCode(p.Unit) && multiplied(q.Text) && multiplied(p.Text) {
-			q.Unit = p.Unit
+		q := &qs[i]
+		if q.Unit != "" || q.Kind != Count || !multiplied(q.Text) {
+			continue
+		}
+		// The nearest figure with a multiplier before it in the sentence,
+		// past plain counts ("21 million for sports halls at two schools
+		// and 12 million for heat pumps").
+		for j := i - 1; j >= 0 && qs[j].Sentence == q.Sentence; j-- {
+			p := qs[j]
+			if p.Kind != Count || !multiplied(p.Text) {
+				continue
+			}
+			if len(p.Unit) == 3 && isUpperCode(p.Unit) {
+				q.Unit = p.Unit
+			}
+			break
 		}
 	}
 }

@@ -66,12 +66,39 @@ func runNameVariant(p *analysis.Pass) []analysis.Finding {
 	return out
 }
 
-// variantWord picks the word of name that differs from spelled.
+// variantWord picks the part of name written where spelled stands: the
+// run of as many words as spelled has, at the start or the end of name,
+// that differs from it least ("da Souza" for "de Souza" in "da Souza";
+// "Magdalena" for "Katarzyna" in "Magdalena Wróbel").
 func variantWord(name, spelled string) string {
-	for _, w := range strings.Fields(name) {
-		if len(w) > 0 && len(spelled) > 0 && strings.EqualFold(w[:1], spelled[:1]) && !strings.EqualFold(w, spelled) {
-			return w
+	words, n := strings.Fields(name), len(strings.Fields(spelled))
+	if n == 0 || n >= len(words) {
+		return name
+	}
+	best, bestScore := name, -1
+	for _, c := range []string{strings.Join(words[:n], " "), strings.Join(words[len(words)-n:], " ")} {
+		if strings.EqualFold(c, spelled) {
+			continue
+		}
+		if score := commonPrefix(strings.ToLower(c), strings.ToLower(spelled)) + commonSuffix(strings.ToLower(c), strings.ToLower(spelled)); score > bestScore {
+			best, bestScore = c, score
 		}
 	}
-	return name
+	return best
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
+}
+
+func commonSuffix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[len(a)-1-n] == b[len(b)-1-n] {
+		n++
+	}
+	return n
 }

@@ -152,6 +152,9 @@ func (f *finder) candidates() []run {
 
 func (f *finder) startsName(toks []text.Token, i int) bool {
 	t := toks[i]
+	if t.Kind == text.Word && !t.Capitalized(f.s) && f.lx.Is(lexicon.NameParticles, t.Lower) {
+		return f.continuesName(toks, i) // "according to da Souza"
+	}
 	if t.Kind != text.Word || !t.Capitalized(f.s) || designation(t.Lower) {
 		return false
 	}

@@ -68,7 +68,7 @@ func (f *finder) link(runs []run) Analysis {
 				m.Person, m.Spelled = id, a.People[id].Given
 			}
 		}
-		if m.Spelled != "" && (!r.evidence || !strong[m.Person]) {
+		if m.Spelled != "" && (!r.evidence && !f.sameGiven(&a, m.Person, given) || !strong[m.Person]) {
 			// Two spellings of a name are reported only when both are
 			// clearly people's names, not "Saudi Arabia" and "Saudi Arabian".
 			m.Person, m.Spelled = -1, ""
@@ -106,7 +106,7 @@ func (f *finder) link(runs []run) Analysis {
 				// the ferry since 2009" ... "Her son, Juho Rautio" ...
 				// "Rautio says she will miss"); else it cannot tell who.
 				m.Person = -1
-				if id, ok := owner[w]; ok {
+				if id, ok := owner[w]; ok && !f.described(p.r) {
 					m.Person = id
 				}
 			case p.r.evidence && !givenOf[w] && a.nearSurname(w) >= 0:
@@ -130,6 +130,20 @@ func (f *finder) link(runs []run) Analysis {
 		}
 	}
 	return a
+}
+
+// described reports a surname written as a noun with a determiner or an
+// adjective before it ("the younger van Rijn", "the elder Ferreira"):
+// among kin who share it, it tells one from the others, so it does not
+// simply mean the one it meant before.
+func (f *finder) described(r run) bool {
+	toks := f.r.Words(r.sent)
+	for k, t := range toks {
+		if t.Start == r.name[0].Start {
+			return k > 0 && (toks[k-1].Tag.IsAdjective() || toks[k-1].Lower == "the")
+		}
+	}
+	return false
 }
 
 // namedBefore returns the people of ids whose full name is first given
@@ -222,7 +236,7 @@ func (a *Analysis) person(given, surname string, si int, bySurname map[string][]
 func (a *Analysis) renamed(given, surname string, bySurname map[string][]int, introduced bool) (id int, spelled string) {
 	ls := strings.ToLower(surname)
 	ids := bySurname[ls]
-	if len(ids) != 1 || a.People[ids[0]].Given == "" {
+	if len(ids) != 1 || a.People[ids[0]].Given == "" || !a.givenName(given) {
 		return -1, ""
 	}
 	p := a.People[ids[0]]
@@ -233,6 +247,28 @@ func (a *Analysis) renamed(given, surname string, bySurname map[string][]int, in
 		return -1, ""
 	}
 	return ids[0], p.Given
+}
+
+// givenName reports whether every word of given may be a given name: no
+// common word ("Civil Surgeon Pawar" is a title and a surname).
+func (a *Analysis) givenName(given string) bool {
+	lx := lexicon.Default()
+	for _, w := range strings.Fields(strings.ToLower(given)) {
+		if lx.Known(w, lexicon.Noun) || lx.Known(w, lexicon.Adjective) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameGiven reports whether a full name with no sign of a person of its
+// own still names person id, spelled otherwise: it repeats id's given name
+// exactly, and that name is no common word ("Sofia Lindahl" ... "Sofia
+// Lindhal is due to speak", not "Saudi Arabia" ... "Saudi Arabian").
+func (f *finder) sameGiven(a *Analysis, id int, given string) bool {
+	g := strings.ToLower(given)
+	return id >= 0 && strings.ToLower(a.People[id].Given) == g &&
+		!f.lx.Known(g, lexicon.Noun) && !f.lx.Known(g, lexicon.Adjective)
 }
 
 // sameOffice returns the one person among ids first named with title, or

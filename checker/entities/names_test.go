@@ -273,3 +273,25 @@ func TestParticleSurnames(t *testing.T) {
 	f, _ := person(t, a, "Femke van den Broek")
 	assert.NotEqual(t, j, f)
 }
+
+// TestNameVariantsOfManyKinds: an academic title before a surname, a
+// particle changed after a preposition, and a transposition in a full name
+// that repeats the given name exactly are variants of one person; "the
+// younger van Rijn" among kin is no one in particular.
+func TestNameVariantsOfManyKinds(t *testing.T) {
+	for _, c := range []struct{ text, first, later string }{
+		{"Rector Pavel Kratochvil said the faculty would close. The merger, which Rector Kratochvel has backed, is due in May.", "Pavel Kratochvil", "Kratochvel"},
+		{"Provost Ana Ribeiro opened the hall. The library, Provost Ribiero said, would follow.", "Ana Ribeiro", "Ribiero"},
+		{"Luciana de Souza, 52, founded the firm in 2004. Sales rose 12%, said da Souza.", "Luciana de Souza", "da Souza"},
+		{"The prize went to Sofia Lindahl, a chemist. Her brother, Mattias Lindahl, is a doctor. In May, Sofia Lindhal is due to lecture.", "Sofia Lindahl", "Sofia Lindhal"},
+		{"The award went to Ewa Marczak, a biologist. Her husband, Jan Marczak, is a pilot. Next week Ewa Mraczak is due to speak.", "Ewa Marczak", "Ewa Mraczak"},
+	} {
+		a := Find(c.text, ref)
+		id, _ := person(t, a, c.first)
+		m := mention(t, a, c.later)
+		assert.Equal(t, id, m.Person, c.text)
+		assert.True(t, m.Variant, c.text)
+	}
+	a := Find("Sanne van Rijn won on Sunday. Van Rijn, 27, set a record. Her brother, Thijs van Rijn, was third. The younger van Rijn said he was proud.", ref)
+	assert.Equal(t, -1, mention(t, a, "van Rijn").Person)
+}

@@ -9,6 +9,12 @@ import (
 func TestSumTotal(t *testing.T) {
 	runCases(t, rules.SumTotal, []ruleCase{
 		{"seats", "The council has 30 seats: 12 for the Greens, 10 for Labour and 9 for the Liberals.", 1, "add up to 31"},
+		{"shares across sentences", "Domestic travellers made up 58% of passengers. International arrivals accounted for 31%, and the rest, 16%, were in transit.", 1, "105%"},
+		{"another share next sentence", "Some 55% of those asked backed the merger. Another 40% opposed it, while 11% were undecided.", 1, "106%"},
+		{"share verb next sentence", "Wind made up 44% of the output. Gas accounted for 35%, and the rest, 26%, came from dams.", 1, "105%"},
+		{"shares across right", "Wind made up 44% of the output. Gas accounted for 35%, and the rest, 21%, came from dams.", 0, ""},
+		{"two wholes", "Women made up 58% of the staff. Men accounted for 45% of the managers.", 0, ""},
+		{"a change next sentence", "Wind made up 44% of the output. Gas fell 35%, and coal rose 30%.", 0, ""},
 		{"remainder with a figure", "The surgeons performed 312 operations: 140 valve repairs, 98 bypasses and 64 other procedures.", 1, "add up to 302"},
 		{"remaining with a figure", "The club has 40 members: 22 from the town, 9 from the coast and the remaining 12 from abroad.", 1, "add up to 43"},
 		{"open list", "The club has 40 members: 22 from the town, 9 from the coast and others from abroad.", 0, ""},

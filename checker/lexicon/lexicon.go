@@ -61,6 +61,7 @@ const (
 	AppointmentVerbs                // verbs that give a person an office ("promote", "name", "elect")
 	MeasureVerbs                    // verbs whose subject is what the figure after them measures ("cost", "worth")
 	Auxiliaries                     // auxiliary and copular verb forms ("will", "is", "has")
+	ShareVerbs                      // verbs that give a part's share of one whole ("make up", "account for")
 	numClasses
 )
 
@@ -90,6 +91,7 @@ var classFiles = [numClasses]string{
 	AppointmentVerbs:   "appointment-verbs",
 	MeasureVerbs:       "measure-verbs",
 	Auxiliaries:        "auxiliaries",
+	ShareVerbs:         "share-verbs",
 }
 
 // String returns the class's file name without extension.

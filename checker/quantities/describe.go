@@ -147,8 +147,8 @@ func (sc *scanner) describe(q *Quantity) {
 			q.Changed = true // "from 12 to 14"
 		}
 	}
-	if changeWords[word(before, 0)] {
-		q.Changed = true
+	if changeWords[word(before, 0)] && !shareVerbBefore(before) {
+		q.Changed = true // "up 5%", not "made up 58%"
 	}
 	if w := word(after, 0); w == "up" || w == "down" || w == "higher" || w == "lower" || w == "more" || w == "fewer" || w == "less" {
 		q.Changed = true

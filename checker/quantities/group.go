@@ -26,6 +26,7 @@ func (sc *scanner) group(qs []Quantity) {
 		}
 		a = b
 	}
+	sc.sharesAcross(qs)
 	// Victims are the dead unless the copy also counts injured.
 	injured := false
 	for i := range qs {

@@ -1,0 +1,102 @@
+package quantities
+
+import "github.com/copydesk/copydesk/checker/lexicon"
+
+// sharesAcross joins the shares of one whole given in two sentences: a
+// share in one ("Domestic travellers made up 58% of last year's
+// passengers.") and, in the next, shares that go on with it: the rest
+// ("and the rest, 16%"), another ("Another 40% said ..."), or a share by a
+// verb of share ("International arrivals accounted for 31%"). The chain is
+// kept on its first share when it adds up to more than the whole could,
+// as Shares of the first figure; a remainder makes it all of the whole.
+// Shares of two wholes ("58% of staff" ... "45% of managers") and changes
+// ("down from 47%") do not join.
+func (sc *scanner) sharesAcross(qs []Quantity) {
+	for i := 0; i < len(qs); i++ {
+		if !sc.shareOfWhole(qs, i) {
+			continue
+		}
+		first := qs[i]
+		chain, whole, all := []int{i}, sc.whole(first), false
+		for j := i + 1; j < len(qs) && qs[j].Sentence <= first.Sentence+1; j++ {
+			q := qs[j]
+			if q.Kind != Percent || q.Unit != "%" || q.Changed || q.Approx == Vague {
+				continue
+			}
+			if q.Sentence == first.Sentence {
+				if len(first.Shares) == 0 {
+					continue // the sentence's own list, if any, is the sentence's
+				}
+				break
+			}
+			if w := sc.whole(q); w != "" && whole != "" && w != whole {
+				break
+			}
+			rest, goesOn := sc.goesOn(q)
+			if len(chain) == 1 && !goesOn {
+				break
+			}
+			if len(chain) > 1 && !goesOn && !sc.listGap(qs[chain[len(chain)-1]].End, q.Start) {
+				break
+			}
+			chain = append(chain, j)
+			all = all || rest
+		}
+		if len(chain) >= 2 && len(first.Shares) == 0 {
+			qs[i].Shares, qs[i].SharesAll = chain, all
+		}
+	}
+}
+
+// shareOfWhole reports a percentage given as one part's share: after a
+// verb of share ("made up 58%"), or of a whole named after it ("58% of
+// last year's passengers").
+func (sc *scanner) shareOfWhole(qs []Quantity, i int) bool {
+	q := qs[i]
+	if q.Kind != Percent || q.Unit != "%" || q.Changed || q.Approx == Vague {
+		return false
+	}
+	lo, hi := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
+	after := sc.nextN(sc.nb[:0], q.End, hi, 3)
+	return !rateWord(before, after) && (shareVerbBefore(before) || ofWhole(after) != "")
+}
+
+// whole returns the whole a percentage is a share of, if written.
+func (sc *scanner) whole(q Quantity) string {
+	_, hi := sc.bounds(q.Start)
+	return ofWhole(sc.nextN(sc.nb[:0], q.End, hi, 4))
+}
+
+// goesOn reports whether percentage q, opening a sentence's shares, goes on
+// with shares given before it: the rest, another, or a verb of share. rest
+// is true for the rest of the whole.
+func (sc *scanner) goesOn(q Quantity) (rest, goesOn bool) {
+	lo, hi := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
+	after := sc.nextN(sc.nb[:0], q.End, hi, 3)
+	if rateWord(before, after) {
+		return false, false
+	}
+	for k := 0; k < 3; k++ {
+		switch word(before, k) {
+		case "rest", "remaining", "remainder":
+			return true, true
+		case "another", "other":
+			return false, true
+		}
+	}
+	return false, shareVerbBefore(before)
+}
+
+// shareVerbBefore reports a verb of share just before a percentage: "made
+// up", "accounted for", "represented".
+func shareVerbBefore(before []tok) bool {
+	lx := lexicon.Default()
+	k := 0
+	if w := word(before, 0); w == "up" || w == "for" {
+		k = 1
+	}
+	w := word(before, k)
+	return lx.Is(lexicon.ShareVerbs, lx.Lemma(w, lexicon.Verb)) || lx.Is(lexicon.ShareVerbs, w)
+}

@@ -162,5 +162,21 @@ func num(v float64) string {
 	if v >= 1e6 && math.Mod(v, 1e4) == 0 {
 		return strconv.FormatFloat(v/1e6, 'f', -1, 64) + " million"
 	}
-	return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
+	s := strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
+	if v >= 10000 && v == math.Trunc(v) {
+		return thousands(s) // "18,900", as news copy writes it
+	}
+	return s
+}
+
+// thousands puts commas between the thousands of the digits s.
+func thousands(s string) string {
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
 }

@@ -1,0 +1,98 @@
+package quantities
+
+import "strings"
+
+// partsAcross attaches to a total the parts given in one of the two
+// sentences after it, when that sentence points back at it: its subject is
+// the total's noun ("a 2.4 billion shilling plan" ... "The plan sets aside
+// 1.1 billion shillings for classrooms, 850 million for laboratories and
+// 600 million for housing"), its first part is "of them" ("counted 18,400
+// valid ballots" ... "won 9,120 of them, ... 6,870 and ... 2,910"), or its
+// parts count what the total is measured in ("a 120-seat assembly" ...
+// "won 41 seats, the Farmers' Party 33, ..."). Such parts claim to be
+// some of the total, not all of it: more than the total is the error.
+func (sc *scanner) partsAcross(qs []Quantity) {
+	for i := 0; i < len(qs); i++ {
+		list := sc.listAt(qs, i)
+		if len(list) < 2 {
+			continue
+		}
+		first := qs[i]
+		for t := i - 1; t >= 0 && qs[t].Sentence >= first.Sentence-2; t-- {
+			total := &qs[t]
+			if total.Sentence == first.Sentence || total.Kind != Count || len(total.Parts) > 0 || total.Approx == Vague || total.Changed {
+				continue
+			}
+			if sc.pointsBack(first, *total) {
+				total.Parts = list
+				break
+			}
+		}
+		i = list[len(list)-1]
+	}
+}
+
+// listAt returns the figures of one list that starts at qs[i]: figures of
+// its measure in its sentence, each after a comma, "and" or a semicolon
+// ("1.1 billion shillings for classrooms, 850 million for laboratories and
+// 600 million for housing"), or nil.
+func (sc *scanner) listAt(qs []Quantity, i int) []int {
+	q := qs[i]
+	if q.Kind != Count || q.Changed || q.Approx == Vague || q.Definite || len(q.Parts) > 0 || i > 0 && qs[i-1].Sentence == q.Sentence && len(qs[i-1].Parts) > 0 {
+		return nil // "The 14 foreigners, six Iraqis, ...": a total restated opens no list of parts
+	}
+	list := []int{i}
+	for j := i + 1; j < len(qs) && qs[j].Sentence == q.Sentence; j++ {
+		p := qs[j]
+		if p.Kind != Count || p.Unit != q.Unit || p.Changed || p.Approx == Vague {
+			break
+		}
+		if !sc.listGap(qs[list[len(list)-1]].End, p.Start) {
+			break
+		}
+		list = append(list, j)
+	}
+	return list
+}
+
+// pointsBack reports whether the list opened by first refers to total: see
+// partsAcross.
+func (sc *scanner) pointsBack(first, total Quantity) bool {
+	_, hi := sc.bounds(first.Start)
+	after := sc.nextN(sc.nb[:0], max(first.End, first.NounSpan.End), hi, 2)
+	if word(after, 0) == "of" && nested[word(after, 1)] {
+		// "won 9,120 of them"; not of a span of time ("three years")
+		return first.Unit == total.Unit && first.Noun == "" && total.Noun != "" && !measureNouns[total.Noun]
+	}
+	sameMeasure := first.Unit != "" && first.Unit == total.Unit ||
+		first.Unit == "" && first.Noun != "" && (first.Noun == total.Noun && total.Unit == "" || first.Noun == total.Unit)
+	if !sameMeasure {
+		return false
+	}
+	if first.Unit == "" && first.Noun != "" && first.Noun == total.Unit {
+		return true // "won 41 seats" after "a 120-seat assembly"
+	}
+	noun := total.Class
+	if noun == "" {
+		noun = total.Noun
+	}
+	return noun != "" && sc.subjectIs(first, noun)
+}
+
+// subjectIs reports whether the sentence of q opens with "the", "this" or
+// "that" and the noun: "The plan sets aside ...".
+func (sc *scanner) subjectIs(q Quantity, noun string) bool {
+	lo, hi := sc.bounds(q.Start)
+	opening := sc.nextN(sc.nb[:0], lo, hi, 3)
+	switch word(opening, 0) {
+	case "the", "this", "that":
+	default:
+		return false
+	}
+	for k := 1; k < len(opening); k++ {
+		if singular(strings.TrimSuffix(word(opening, k), "'s")) == noun {
+			return true
+		}
+	}
+	return false
+}

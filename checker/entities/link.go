@@ -15,9 +15,16 @@ func (f *finder) link(runs []run) Analysis {
 	s := f.s
 	var a Analysis
 	single := map[string]int{} // lower-case word → runs naming it alone
+	shared := map[string]map[string]bool{} // last word → the full names it ends
 	for _, r := range runs {
 		if _, sur, alone := f.nameParts(r); alone && !r.org {
 			single[strings.ToLower(sur)]++
+		} else if !r.org {
+			l := strings.ToLower(sur)
+			if shared[l] == nil {
+				shared[l] = map[string]bool{}
+			}
+			shared[l][strings.ToLower(f.s[r.name[0].Start:r.name[len(r.name)-1].End])] = true
 		}
 	}
 	family := f.families(runs)
@@ -53,8 +60,11 @@ func (f *finder) link(runs []run) Analysis {
 		if !r.evidence && !r.weak && single[last] == 0 && single[first] == 0 {
 			continue // "Abu Dhabi", "New START": no sign of a person
 		}
-		if len(r.name) == 2 && single[first] > 0 && single[last] == 0 {
-			given, surname = surname, given // "Xi Jinping" … "Xi"
+		if len(r.name) == 2 && single[first] > 0 && single[last] == 0 && !givenOf[first] && len(shared[last]) < 2 {
+			// "Xi Jinping" … "Xi"; but not a given name the copy already
+			// gave, nor one before a surname two people share ("Matías
+			// Ibarra" and "Tomás Ibarra" … "Matías said").
+			given, surname = surname, given
 		}
 		m.Full = true
 		m.Person, m.Spelled = a.person(given, surname, r.sent, bySurname, sents)
@@ -170,6 +180,12 @@ func namedBefore(ids, firstAt []int, off int) []int {
 // one word or led by its particle ("Van den Broek said").
 func (f *finder) nameParts(r run) (given, surname string, alone bool) {
 	n := r.name
+	if len(n) > 2 && generation(n[len(n)-2].Lower+" "+n[len(n)-1].Lower) != "" {
+		// "Ramon dela Cruz Jr.": the suffix tells father from son; it goes
+		// with the given name, the surname is "dela Cruz".
+		g, sur, alone := f.nameParts(run{name: n[:len(n)-1], sent: r.sent})
+		return strings.TrimSpace(g + " " + n[len(n)-1].Text(f.s)), sur, alone
+	}
 	for k := 0; k < len(n)-1; k++ {
 		if f.lx.Is(lexicon.NameParticles, n[k].Lower) {
 			if k == 0 {
@@ -236,7 +252,7 @@ func (a *Analysis) person(given, surname string, si int, bySurname map[string][]
 func (a *Analysis) renamed(given, surname string, bySurname map[string][]int, introduced bool) (id int, spelled string) {
 	ls := strings.ToLower(surname)
 	ids := bySurname[ls]
-	if len(ids) != 1 || a.People[ids[0]].Given == "" || !a.givenName(given) {
+	if len(ids) != 1 || a.People[ids[0]].Given == "" || !a.givenName(given) || generation(given) != generation(a.People[ids[0]].Given) {
 		return -1, ""
 	}
 	p := a.People[ids[0]]
@@ -311,8 +327,8 @@ func (a *Analysis) nearSurname(w string) int {
 // letters are compared only when short is true: the caller knows the copy
 // gives no second person of that name.
 func near(x, y string, short bool) bool {
-	if x == y || len(x) < 3 || len(y) < 3 || x[0] != y[0] {
-		return false
+	if x == y || len(x) < 3 || len(y) < 3 || x[0] != y[0] || generation(x) != generation(y) {
+		return false // "Ramon dela Cruz Sr." is not "Ramon dela Cruz Jr." misspelt
 	}
 	if !short && (len(x) < 5 || len(y) < 5) {
 		return false
@@ -330,6 +346,20 @@ func near(x, y string, short bool) bool {
 		max = 2
 	}
 	return distance(x, y, max) <= max
+}
+
+// generation returns the generational suffix a name ends with ("jr",
+// "sr", "ii", "iii", "iv"), or "".
+func generation(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return ""
+	}
+	switch w := strings.TrimSuffix(f[len(f)-1], "."); w {
+	case "jr", "sr", "ii", "iii", "iv":
+		return w
+	}
+	return ""
 }
 
 // distance is the optimal string alignment distance between x and y,

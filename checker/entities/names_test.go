@@ -295,3 +295,40 @@ func TestNameVariantsOfManyKinds(t *testing.T) {
 	a := Find("Sanne van Rijn won on Sunday. Van Rijn, 27, set a record. Her brother, Thijs van Rijn, was third. The younger van Rijn said he was proud.", ref)
 	assert.Equal(t, -1, mention(t, a, "van Rijn").Person)
 }
+
+// TestRankAndGivenNameSlips: a rank word dropped ("Detective Chief
+// Inspector" ... "Detective Inspector"), a school office, and a brother's
+// given name used alone do not hide a misspelt surname.
+func TestRankAndGivenNameSlips(t *testing.T) {
+	for _, text := range []string{
+		"Detective Chief Inspector Fiona McAllister led the inquiry. Detective Inspector McAllister said two men were held.",
+		"Chief Superintendent Omar Haddad spoke first. Superintendent Haddad said the roads were shut.",
+		"Senior Inspector Lena Berg opened the case. Inspector Berg said it was closed.",
+		"Deputy Principal Cormac Feeney wrote to parents. Principal Feeney said the school would open.",
+	} {
+		assert.NotEmpty(t, Find(text, ref).TitleChanges, text)
+	}
+	a := Find("Matías Ibarra, 24, scored twice. His brother, Tomás Ibarra, kept goal. Matías said it was his best game. \"We won,\" Matías Ibrara said.", ref)
+	id, _ := person(t, a, "Matías Ibarra")
+	m := mention(t, a, "Matías Ibrara")
+	assert.Equal(t, id, m.Person)
+	assert.True(t, m.Variant)
+}
+
+// TestNotVariants: a father and son told apart by Sr. and Jr., two firms
+// that share a designator, and a Filipino particle surname.
+func TestNotVariants(t *testing.T) {
+	for _, text := range []string{
+		"Ramon dela Cruz Jr., 44, runs the line. He succeeded his father, Ramon dela Cruz Sr., 70, in June.",
+		"Warburg Securities said shares would rise. Wako Securities said they would fall.",
+		"John Avery II, 50, leads the firm. John Avery III, 24, joined in May.",
+		"Analysts at Nomura Holdings agreed. Analysts at Daiwa Holdings did not.",
+	} {
+		for _, m := range Find(text, ref).Mentions {
+			assert.False(t, m.Variant, "%s: %q", text, m.Text)
+		}
+	}
+	a := Find("Ramon dela Cruz Jr., 44, runs the line. Regional Director Liza Cruz, 56, inspected it. Dela Cruz said it was safe.", ref)
+	id, _ := person(t, a, "Ramon dela Cruz Jr.")
+	assert.Equal(t, id, mention(t, a, "Dela Cruz").Person)
+}

@@ -145,7 +145,7 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		q.Reached = v == "turned" || v == "turns"
 		q.Past = word(after, 0) == "when" || v == "turns" || temporalOpeners[word(before, 2)] ||
 			(v == "was" || v == "were") && sc.timed(q.Start) ||
-			q.Reached && whenWords[word(after, 0)]
+			q.Reached // an age reached at some time, said or not ("the year she turned 60")
 		return true
 	case q.Unit == "" && len(before) == 1 && word(before, 0) == "at" && word(after, 0) == ",":
 		// A fronted age: "At 39, he is the youngest ..." is his age now;
@@ -208,10 +208,6 @@ func (sc *scanner) births(qs []Quantity) {
 // temporalOpeners open a clause that tells when another happened: an age
 // in it ("since he was fifteen") is the age at that time.
 var temporalOpeners = map[string]bool{"since": true, "when": true, "until": true, "till": true, "before": true, "after": true, "while": true, "as": true, "once": true}
-
-// whenWords open the time a predicate age was reached ("turned 60 last
-// year", "in March", "on Monday", "this spring", "earlier this month").
-var whenWords = map[string]bool{"in": true, "on": true, "last": true, "this": true, "earlier": true}
 
 // copulas link a subject to a predicate age.
 var copulas = map[string]bool{"is": true, "was": true, "were": true, "turned": true, "turns": true}

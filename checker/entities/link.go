@@ -14,7 +14,7 @@ import (
 func (f *finder) link(runs []run) Analysis {
 	s := f.s
 	var a Analysis
-	single := map[string]int{} // lower-case word → runs naming it alone
+	single := map[string]int{}             // lower-case word → runs naming it alone
 	shared := map[string]map[string]bool{} // last word → the full names it ends
 	for _, r := range runs {
 		if _, sur, alone := f.nameParts(r); alone && !r.org {

@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Lemma returns the dictionary form of word (lower case) as part of speech
 // p: "resigned" → "resign", "women" → "woman", "taller" → "tall". It tries
@@ -47,4 +50,42 @@ var suffixes = map[POS][]suffix{
 	Verb: {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
 		{"ing", "e"}, {"ing", ""}},
 	Adjective: {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}},
+}
+
+// Inflections returns the forms of the verb lemma: the lemma, WordNet's
+// irregular forms of it ("told", "wrote", "admitted"), and the regular
+// ones ("says", "announced", "announcing", "denies", "denied").
+func (l *Lexicon) Inflections(lemma string) []string {
+	out := []string{lemma}
+	out = append(out, l.verbForms[lemma]...)
+	n := len(lemma)
+	switch {
+	case n == 0:
+		return out
+	case strings.HasSuffix(lemma, "e"):
+		out = append(out, lemma+"s", lemma+"d", lemma[:n-1]+"ing")
+	case n > 1 && lemma[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(lemma[n-2])):
+		out = append(out, lemma[:n-1]+"ies", lemma[:n-1]+"ied", lemma+"ing")
+	case strings.HasSuffix(lemma, "s") || strings.HasSuffix(lemma, "sh") || strings.HasSuffix(lemma, "ch") || strings.HasSuffix(lemma, "x"):
+		out = append(out, lemma+"es", lemma+"ed", lemma+"ing")
+	default:
+		out = append(out, lemma+"s", lemma+"ed", lemma+"ing")
+	}
+	return out
+}
+
+// indexVerbForms inverts the irregular forms of verbs: lemma → forms.
+func indexVerbForms(forms map[string][]formLemma) map[string][]string {
+	out := map[string][]string{}
+	for form, fs := range forms {
+		for _, f := range fs {
+			if f.pos == Verb {
+				out[f.lemma] = append(out[f.lemma], form)
+			}
+		}
+	}
+	for _, v := range out {
+		sort.Strings(v)
+	}
+	return out
 }

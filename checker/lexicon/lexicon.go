@@ -62,6 +62,8 @@ const (
 	MeasureVerbs                    // verbs whose subject is what the figure after them measures ("cost", "worth")
 	Auxiliaries                     // auxiliary and copular verb forms ("will", "is", "has")
 	ShareVerbs                      // verbs that give a part's share of one whole ("make up", "account for")
+	ThoughtVerbs                    // verbs of thought and expectation ("expect", "believe", "vow")
+	ReportingCues                   // words other than verbs that introduce a report ("according", "statement")
 	numClasses
 )
 
@@ -92,6 +94,8 @@ var classFiles = [numClasses]string{
 	MeasureVerbs:       "measure-verbs",
 	Auxiliaries:        "auxiliaries",
 	ShareVerbs:         "share-verbs",
+	ThoughtVerbs:       "thought-verbs",
+	ReportingCues:      "reporting-cues",
 }
 
 // String returns the class's file name without extension.
@@ -109,10 +113,12 @@ type Lexicon struct {
 	lemmas  table // word → parts of speech it has in WordNet ("nv")
 	// known and forms index lemmas and irreg in memory, for the lookups
 	// made for every word of every article.
-	known  map[string]uint8 // lemma → a bit per part of speech
-	forms  map[string][]formLemma
-	person table // nouns whose first sense names a person
-	event  table // nouns whose first sense names an act, event or process
+	known map[string]uint8 // lemma → a bit per part of speech
+	forms map[string][]formLemma
+	// verbForms inverts forms for verbs: lemma → irregular forms.
+	verbForms map[string][]string
+	person    table // nouns whose first sense names a person
+	event     table // nouns whose first sense names an act, event or process
 	// container holds the nouns whose first sense names a group or a
 	// location: what a count of places or groups counts.
 	container table
@@ -163,6 +169,7 @@ func load() (*Lexicon, error) {
 	}
 	l.byNoun = nounsToVerbs(l.nominal)
 	l.known, l.forms = indexLemmas(l.lemmas), indexForms(l.irreg)
+	l.verbForms = indexVerbForms(l.forms)
 	raw, err := wordnetFS.ReadFile("wordnet/person-suffixes.tsv")
 	if err != nil {
 		return nil, err

@@ -95,3 +95,19 @@ func BenchmarkPersonNoun(b *testing.B) {
 		l.PersonNoun(words[i%len(words)])
 	}
 }
+
+func TestInflections(t *testing.T) {
+	l := Default()
+	for lemma, want := range map[string][]string{
+		"say":      {"say", "says", "said", "saying"},
+		"announce": {"announce", "announces", "announced", "announcing"},
+		"deny":     {"deny", "denies", "denied", "denying"},
+		"tell":     {"tell", "tells", "told", "telling"},
+		"admit":    {"admit", "admits", "admitted"},
+	} {
+		got := l.Inflections(lemma)
+		for _, w := range want {
+			assert.Contains(t, got, w, lemma)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package tense
 
+import lex "github.com/copydesk/copydesk/checker/lexicon"
+
 // The word tables the detector reads. Keys are lower case, as in
 // text.Token.Lower; clitics use a straight apostrophe ("'ll", "n't").
 
@@ -102,25 +104,20 @@ var prospectiveNouns = []string{
 	"intent", "readiness", "willingness", "agreed",
 }
 
-// reporting verbs introduce reported speech; a "would" after one is a
-// future seen from the past ("said he would visit").
-var reporting = []string{
-	"said", "says", "say", "saying", "told", "tells", "telling",
-	"announced", "announces", "announcing", "confirmed", "confirms", "confirming",
-	"stated", "states", "stating", "added", "adding", "indicated", "indicates",
-	"indicating", "noted", "notes", "noting", "emphasized", "emphasised",
-	"emphasizing", "stressed", "stressing", "insisted", "insists", "promised",
-	"pledged", "vowed", "predicted", "predicts", "warned", "warns", "warning",
-	"hoped", "believed", "believes", "believe", "thought", "expected", "agreed",
-	"decided", "reported", "signaled", "signalled", "suggested", "suggests",
-	"claimed", "claims", "argued", "argues", "explained", "assured", "acknowledged",
-	"admitted", "revealed", "disclosed", "wrote", "declared", "estimated",
-	"projected", "forecast", "according", "knew", "understood", "feared",
-	"announcement", "statement", "insisting", "predicting", "expecting",
-	"hoping", "believing", "thinking", "think", "thinks", "feel", "felt",
-	"arguing", "claiming", "suggesting", "explaining", "assuring", "promising",
-	"pledging", "vowing", "acknowledging", "admitting", "revealing", "declaring",
-}
+// reporting holds the words that introduce reported speech or a view,
+// every form of the lexicon's verbs of saying and of thought and its
+// reporting cues: a "would" after one is a future seen from the past ("said
+// he would visit").
+var reporting = func() []string {
+	lx := lex.Default()
+	var out []string
+	for _, c := range []lex.Class{lex.SayingVerbs, lex.ThoughtVerbs} {
+		for _, v := range lx.Words(c) {
+			out = append(out, lx.Inflections(v)...)
+		}
+	}
+	return append(out, lx.Words(lex.ReportingCues)...)
+}()
 
 // Irregular past forms: only a simple past ("went"), both simple past and
 // participle ("held"), or only a participle ("gone", and forms like "cut"

@@ -57,7 +57,7 @@ func runTenseTime(p *analysis.Pass) []analysis.Finding {
 		case u.Tense.Tense == tense.Future && !u.Reported && futurePreps[u.Prep] && !d.To.After(ref):
 			msg = fmt.Sprintf("%q speaks of the future, but %q (%s) was over before the publication date %s",
 				u.Tense.Cue, d.Text, when(d), day(ref))
-		case u.Tense.Tense == tense.Past && !u.Target && pastPreps[u.Prep] && d.From.After(ref):
+		case u.Tense.Tense == tense.Past && !u.Target && !u.Reported && pastPreps[u.Prep] && d.From.After(ref):
 			msg = fmt.Sprintf("%q speaks of the past, but %q (%s) had not begun by the publication date %s",
 				u.Tense.Cue, d.Text, when(d), day(ref))
 		default:

@@ -16,3 +16,18 @@ func TestTenseTimeBirths(t *testing.T) {
 		{"a real stale future", "The new utility will open in March 2025.", 1, "will open"},
 	})
 }
+
+// TestTenseTimeAnchoredPeriods: a period counted from the publication date
+// ("the end of last year", "the first quarter of this year") stands
+// whatever the tense, so a future about it is stale; a past form in a
+// clause of time under "would" tells of the future.
+func TestTenseTimeAnchoredPeriods(t *testing.T) {
+	runCases(t, rules.TenseTime, []ruleCase{
+		{"end of last year", "LONDON, March 6, 2025 — The contractor is expected to finish the bearings by the end of last year.", 1, "the end of last year"},
+		{"quarter of this year", "BERN, Sept. 24, 2024 — The government plans to hold the vote in the first quarter of this year.", 1, "first quarter"},
+		{"early this year", "OSLO, Nov. 2, 2026 — The ministry will publish the rules early this year.", 1, "early this year"},
+		{"backshifted once", "NAKURU, July 22, 2025 — Kamau said rationing would ease once the pipes were connected, probably early next year.", 0, ""},
+		{"backshifted when", "LIMA, July 22, 2025 — She said the port would reopen when the dredging was finished, early next year.", 0, ""},
+		{"backshifted until", "OSLO, July 22, 2025 — He said fares would stay frozen until the new line opened next spring.", 0, ""},
+	})
+}

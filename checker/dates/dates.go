@@ -70,6 +70,11 @@ type Expr struct {
 	// BareWeekday reports a weekday without a date ("Monday", "next
 	// Friday"): its day was chosen from the publication date and tense.
 	BareWeekday bool
+	// ByTense reports that the tense of the clause chose the year or the
+	// day ("September" in "will open in September"); a date written out
+	// or counted from the publication date ("the end of last year") stands
+	// whatever the tense.
+	ByTense bool
 	// Invalid says why a written date does not exist ("February 2026 has
 	// only 28 days"); Resolved is then false.
 	Invalid string

@@ -49,3 +49,29 @@ func TestSharedTokensResolveAlike(t *testing.T) {
 		}
 	}
 }
+
+// TestByTense: a bare month or weekday has its year or week chosen by the
+// tense; a period counted from the publication date does not.
+func TestByTense(t *testing.T) {
+	ref := time.Date(2026, 2, 4, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text, expr string
+		byTense    bool
+	}{
+		{"The plant will open in September.", "September", true},
+		{"The talks began on Monday.", "Monday", true},
+		{"The rules will apply from next Monday.", "next Monday", false},
+		{"The bridge was due by the end of last year.", "the end of last year", false},
+		{"The vote is planned for the first quarter of this year.", "the first quarter of this year", false},
+		{"Work starts early next year.", "early next year", false},
+	} {
+		found := false
+		for _, d := range dates.Resolve(c.text, ref, dates.Options{}) {
+			if d.Text == c.expr {
+				found = true
+				require.Equal(t, c.byTense, d.ByTense, c.text)
+			}
+		}
+		require.True(t, found, "%s: %q not found", c.text, c.expr)
+	}
+}

@@ -36,6 +36,9 @@ type res struct {
 	invalid  string
 	mod      string
 	how      string // how the year or day was chosen
+	// byTense is set when the tense of the clause chose the year or the
+	// day (a bare "September" or "Monday").
+	byTense  bool
 	relative bool
 	anchor   int
 }
@@ -58,8 +61,7 @@ func (r *resolver) anchorOf(quarter bool) (time.Time, string, int) {
 
 // point resolves a calendar point written in parts, choosing a missing
 // year (or a bare weekday's week) by the tense of its clause.
-func (r *resolver) point(f *form, tn Tense, cue string) res {
-	var o res
+func (r *resolver) point(f *form, tn Tense, cue string) (o res) {
 	o.typ, o.anchor = Date, -1
 	ry := r.ref.Year()
 	if f.deadline && (tn == tense.Present || tn == tense.Unknown) {
@@ -70,12 +72,15 @@ func (r *resolver) point(f *form, tn Tense, cue string) res {
 		tn, cue = tense.Unknown, ""
 	}
 	y := f.year
+	byTense := false
 	why := func(s string) string {
+		byTense = true
 		if cue != "" {
 			return fmt.Sprintf("%s (%s tense: %q)", s, tn, cue)
 		}
 		return s
 	}
+	defer func() { o.byTense = o.byTense || byTense }()
 	if f.relYear {
 		base := r.ref
 		if f.anaphoric {
@@ -318,6 +323,7 @@ func (r *resolver) weekday(f *form, tn Tense, why func(string) string) res {
 	case relThis:
 		d, o.how = weekStart(ref).AddDate(0, 0, isoWeekday(wd)-1), "in the week of the publication date"
 	default:
+		o.byTense = true // a bare weekday: its week was chosen
 		switch {
 		case f.possessive:
 			// "Wednesday's ruling": an event already named, whatever the clause

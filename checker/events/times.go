@@ -116,10 +116,7 @@ func fixed(e dates.Expr) bool {
 	if !e.Relative || e.Anchor >= 0 {
 		return !e.Relative
 	}
-	lower := strings.ToLower(e.Text)
-	first := strings.SplitN(lower, " ", 2)[0]
-	return deictic[first] || strings.HasSuffix(lower, " ago") || strings.HasSuffix(lower, " earlier") ||
-		strings.HasSuffix(lower, " later") || strings.HasSuffix(lower, " from now")
+	return !e.ByTense
 }
 
 // cueKinds classifies the verb group that gave a date its tense. reported:
@@ -155,6 +152,9 @@ func cueKinds(tr tense.Result, toks []token, e dates.Expr) (reported, target boo
 	if tr.Tense != tense.Past {
 		return false, false
 	}
+	if backshifted(toks, tr.CueStart) {
+		return true, false
+	}
 	for _, w := range cue {
 		if targetVerbs[w] {
 			return false, true
@@ -168,6 +168,30 @@ func cueKinds(tr tense.Result, toks []token, e dates.Expr) (reported, target boo
 	return false, false
 }
 
+// backshifted reports a past form in a clause of time that hangs on a
+// future seen from the past: "said rationing would ease once the pipes
+// were connected, probably early next year". The past tense there tells
+// of the future.
+func backshifted(toks []token, cueStart int) bool {
+	sub := -1
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].start >= cueStart {
+			continue
+		}
+		if sub < 0 && temporalSubordinators[toks[k].lower] {
+			sub = k
+			continue
+		}
+		if sub >= 0 && (toks[k].lower == "would" || toks[k].lower == "'d" || toks[k].lower == "’d") {
+			return true
+		}
+	}
+	return false
+}
+
+// temporalSubordinators open a clause that says when the main one happens.
+var temporalSubordinators = map[string]bool{"once": true, "when": true, "until": true, "till": true, "after": true, "before": true, "whenever": true}
+
 // pastForm reports whether w is a past-tense form that opens a future seen
 // from the past: "would", "was (expected)", "invited (him to)", "agreed".
 func pastForm(w string) bool {
@@ -176,12 +200,6 @@ func pastForm(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed")
-}
-
-// deictic words fix a date's direction from the publication date.
-var deictic = map[string]bool{
-	"next": true, "last": true, "this": true, "coming": true, "past": true, "previous": true, "tomorrow": true,
-	"yesterday": true, "today": true, "tonight": true, "later": true, "earlier": true, "within": true,
 }
 
 // modalStart are the words that open a verb group right after a subject.

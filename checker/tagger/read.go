@@ -24,12 +24,25 @@ func (t *Tagger) Read(s string, sents []text.Sentence) *text.Reading {
 	return r
 }
 
+// finiteBefore reports a finite verb among the tags of a clause before a
+// participle: "it planned to ship a computer based on the 486 chip" has
+// its finite verb, so "based" stays a participle.
+func finiteBefore(tags []Tag) bool {
+	for _, t := range tags {
+		if t.IsFinite() {
+			return true
+		}
+	}
+	return false
+}
+
 // finitePast settles past tense (VBD) against past participle (VBN) in
 // tags, those of toks, where a tagger trained on web text often errs on
 // news, by the rule that a clause has one finite verb:
 //   - a participle right after its subject (a noun, a pronoun, a relative
-//     "who"), with no auxiliary before it and no finite verb after it in
-//     its clause, is the past tense: "The minister resigned on Tuesday";
+//     "who"), with no auxiliary and no finite verb before it and no finite
+//     verb after it in its clause, is the past tense: "The minister
+//     resigned on Tuesday";
 //   - a past tense right after a noun and before a preposition, with a form
 //     of "be" or "have" or a modal later in its clause, is a participle of
 //     a reduced relative: "The man arrested on Monday was charged".
@@ -44,7 +57,7 @@ func finitePast(toks []text.Token, tags []Tag) {
 			continue
 		}
 		switch {
-		case t == text.VBN && !auxiliaryIn(toks[start:k]) && !finiteIn(toks[k+1:], tags[k+1:], false):
+		case t == text.VBN && !auxiliaryIn(toks[start:k]) && !finiteBefore(tags[start:k]) && !finiteIn(toks[k+1:], tags[k+1:], false):
 			tags[k] = text.VBD
 		case t == text.VBD && tags[k-1].IsNoun() && k+1 < len(tags) && tags[k+1] == text.IN && finiteIn(toks[k+1:], tags[k+1:], true):
 			tags[k] = text.VBN

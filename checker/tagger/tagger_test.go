@@ -301,3 +301,22 @@ func TestFinitePast(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipleAfterFiniteVerb: a participle after a noun in a clause
+// that already has its finite verb stays a participle.
+func TestParticipleAfterFiniteVerb(t *testing.T) {
+	for _, c := range []struct{ text, word string }{
+		{"Hewlett planned to ship a computer based on the new chip next year.", "based"},
+		{"The council approved a plan drawn up by engineers in May.", "drawn"},
+		{"She bought a house built in 1920 near the port.", "built"},
+	} {
+		r := Default().Read(c.text, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == c.word {
+				assert.Equal(t, text.VBN, tk.Tag, c.text)
+			}
+		}
+	}
+	r := Default().Read("The minister resigned on Tuesday.", nil)
+	assert.Equal(t, text.VBD, r.Tokens[2].Tag)
+}

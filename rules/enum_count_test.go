@@ -9,6 +9,9 @@ import (
 func TestEnumCount(t *testing.T) {
 	runCases(t, rules.EnumCount, []ruleCase{
 		{"dash", "Three countries — France and Germany — signed the accord.", 1, "names 2"},
+		{"list of the later count", "The team of 17 researchers from five countries — Chile, Argentina, Spain, Germany and Japan — watched the star.", 0, ""},
+		{"list of the later count, colon", "Its 40 staff work in three offices: Lyon, Lille and Nice.", 0, ""},
+		{"list of the later count, wrong", "Its 40 staff work in three offices: Lyon, Lille, Nice and Metz.", 1, "names 4"},
 		{"colon", "Night trains will run to four cities: Lille, Nantes and Strasbourg, the operator said.", 1, "names 3"},
 		{"namely", "It picked two companies, namely Norvik, Beltrax and Ostra, to build the ships.", 1, "names 3"},
 		{"including", "She replaced two ministers on Monday, including Ana Ruiz, Jan Nowak and Eva Lind.", 1, "already names 3"},

@@ -21,6 +21,8 @@ func TestSumTotal(t *testing.T) {
 		{"allocations within the total", "The city approved a 90 million euro plan. The plan sets aside 40 million euros for roads and 30 million for schools.", 0, ""},
 		{"total restated with its parts", "Police arrested 14 foreigners. The 14 foreigners, six Iraqis, six Sudanese, a Somali and a Turk, were held.", 0, ""},
 		{"of those, a span of time", "She spent three years tracing works, finding nine abroad. Five of those are in the show and four are not.", 0, ""},
+		{"split three ways", "The assembly is split three ways: Town First holds seven seats, Civic five and independents three.", 0, ""},
+		{"divided four ways", "The prize was divided four ways: 40% to the winner, 30% to the second, 20% to the third and 10% to the fourth.", 0, ""},
 		{"remainder with a figure", "The surgeons performed 312 operations: 140 valve repairs, 98 bypasses and 64 other procedures.", 1, "add up to 302"},
 		{"remaining with a figure", "The club has 40 members: 22 from the town, 9 from the coast and the remaining 12 from abroad.", 1, "add up to 43"},
 		{"open list", "The club has 40 members: 22 from the town, 9 from the coast and others from abroad.", 0, ""},

@@ -68,6 +68,11 @@ func (f *finder) link(runs []run) Analysis {
 		}
 		m.Full = true
 		m.Person, m.Spelled = a.person(given, surname, r.sent, bySurname, sents)
+		if m.Spelled != "" && f.speaksOfKin(r.sent) {
+			// "Chen Guoliang's younger brother, Chen Guoming": a name near
+			// another, in a sentence that speaks of kin, is kin.
+			m.Person, m.Spelled = -1, ""
+		}
 		if m.Person < 0 {
 			m.Person, m.Spelled = a.renamed(given, surname, bySurname, family[strings.ToLower(surname)] || f.introduced(r))
 			if id := sameOffice(bySurname[strings.ToLower(surname)], titleOf, r.title); m.Person < 0 && id >= 0 && !f.presented(r) {

@@ -332,3 +332,16 @@ func TestNotVariants(t *testing.T) {
 	id, _ := person(t, a, "Ramon dela Cruz Jr.")
 	assert.Equal(t, id, mention(t, a, "Dela Cruz").Person)
 }
+
+// TestKinWithNearNames: relatives whose names are near, in a sentence that
+// speaks of kin, are two people.
+func TestKinWithNearNames(t *testing.T) {
+	for _, c := range []struct{ text, later string }{
+		{"Chen Guoliang, 70, founded the firm. Chen Guoliang's younger brother, Chen Guoming, 64, will retire.", "Chen Guoming"},
+		{"Anna Marek, 50, runs the farm. Her sister, Hanna Marek, 47, keeps the books.", "Hanna Marek"},
+		{"Piotr Nowak, 61, spoke first. His son, Pawel Nowak, 33, spoke next.", "Pawel Nowak"},
+	} {
+		m := mention(t, Find(c.text, ref), c.later)
+		assert.False(t, m.Variant, c.text)
+	}
+}

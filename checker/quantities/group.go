@@ -255,7 +255,7 @@ var collectiveNouns = map[string]bool{
 	"division": true, "camp": true, "faction": true, "bloc": true, "segment": true,
 	"wave": true, "batch": true, "shift": true, "cluster": true, "squad": true, "crew": true,
 	"unit": true, "household": true, "family": true, "party": true, "delegation": true,
-	"generation": true, "sample": true, "subgroup": true, "quartile": true, "quintile": true,
+	"generation": true, "way": true, "sample": true, "subgroup": true, "quartile": true, "quintile": true,
 }
 
 // listGap reports whether s[from:to] separates two items of one list: a

@@ -40,7 +40,9 @@ func (sc *scanner) items(q *Quantity) {
 			n, ok = t, true
 			break
 		}
-		if t.w[0] >= '0' && t.w[0] <= '9' || t.lower() == "including" || t.lower() == "and" || t.lower() == "or" {
+		if isNumberTok(t) || t.lower() == "including" || t.lower() == "and" || t.lower() == "or" {
+			// another figure first: "17 researchers from five countries —
+			// Chile, ..." lists the countries
 			n, ok = t, t.lower() == "including"
 			break
 		}

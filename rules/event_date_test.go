@@ -26,3 +26,22 @@ func TestEventDateWithinLastingEvent(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+// TestEventDateOwnTime: an event noun followed by its own deictic time
+// ("an explosion last month") takes that time, not the date of the clause
+// it stands in ("charged on Tuesday").
+func TestEventDateOwnTime(t *testing.T) {
+	pub := time.Date(2025, 4, 8, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Prosecutors on Tuesday charged two managers over a boiler explosion last month. The three workers who died in the March 12 blast were named.", false},
+		{"Police on Monday arrested a man over a fire last week. The April 1 fire destroyed a shop.", false},
+		{"The council on Tuesday approved a budget after a vote last month. The March 20 vote was close.", false},
+		{"Prosecutors on Tuesday charged two managers over a boiler explosion last month. The three workers who died in the April 2 blast were named.", true},
+	} {
+		got := fires(t, "event-date", checker.Document{Text: c.text, Format: "text", Published: pub})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

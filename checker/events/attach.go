@@ -38,6 +38,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				dist = 0 // "the March 5 summit"
 			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) == 1 && use.Prep != "":
 				dist = 0 // "the summit on March 3"
+			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) == 0 && e.Relative && use.Fixed:
+				dist = 0 // "a boiler explosion last month", "the vote next week"
 			case !use.Adverbial || !sameClause(m.Tense, use.Tense) || reportVerb(use.Tense.Cue):
 				continue // "officials said on Tuesday": the date of the saying
 			case e.Start >= m.Trigger.End:

@@ -88,7 +88,8 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		}
 		parts := sc.listAfter(qs, i, b, n.end, t)
 		if len(parts) >= 2 {
-			t.Parts, t.PartsAll = parts, !sc.openList(n.end, qs[parts[len(parts)-1]].End)
+			last := qs[parts[len(parts)-1]]
+			t.Parts, t.PartsAll = parts, !sc.openList(n.end, last.End) && !sc.itemAfter(max(last.End, last.NounSpan.End), hi)
 			t.PartsCounted = countsParts(qs, t, parts)
 			for _, p := range parts {
 				if qs[p].Class == "" && !t.PartsCounted {
@@ -291,6 +292,21 @@ func (sc *scanner) openList(from, to int) bool {
 		pos = t.end
 	}
 	return false
+}
+
+// itemAfter reports one more item of a list after its last figure, one
+// written without a figure ("six wins, two draws and a single loss"): the
+// figures are not all of the parts.
+func (sc *scanner) itemAfter(pos, hi int) bool {
+	t, ok := sc.next(pos, hi)
+	if !ok || t.w != "," && t.lower() != "and" {
+		return false
+	}
+	n, ok := sc.next(t.end, hi)
+	if ok && n.lower() == "and" {
+		n, ok = sc.next(n.end, hi)
+	}
+	return ok && n.isWord() && !isNumberTok(n)
 }
 
 // figured reports whether the word t that leaves a list open ("other",

@@ -26,6 +26,7 @@ func TestSumTotal(t *testing.T) {
 		{"item without a figure", "She finished with 7 points from 9 games: six wins, two draws and a single loss.", 0, ""},
 		{"item without a figure, money", "The $50 million plan: $20 million for roads, $15 million for schools and a share for parks.", 0, ""},
 		{"item without a figure, seats", "The council has 30 seats: 12 for the Greens, 10 for Labour, and the rest for independents.", 0, ""},
+		{"and inside the last part", "The 64 million euros will be spent in three parts: 28 million euros for a school, 21 million for halls and 12 million for pumps and panels.", 1, "61 million"},
 		{"remainder with a figure", "The surgeons performed 312 operations: 140 valve repairs, 98 bypasses and 64 other procedures.", 1, "add up to 302"},
 		{"remaining with a figure", "The club has 40 members: 22 from the town, 9 from the coast and the remaining 12 from abroad.", 1, "add up to 43"},
 		{"open list", "The club has 40 members: 22 from the town, 9 from the coast and others from abroad.", 0, ""},

@@ -88,8 +88,11 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		}
 		parts := sc.listAfter(qs, i, b, n.end, t)
 		if len(parts) >= 2 {
-			last := qs[parts[len(parts)-1]]
-			t.Parts, t.PartsAll = parts, !sc.openList(n.end, last.End) && !sc.itemAfter(max(last.End, last.NounSpan.End), hi)
+			last, prev := qs[parts[len(parts)-1]], qs[parts[len(parts)-2]]
+			// A list closed by "and" before its last figure has no item
+			// after it ("... and 12 million for pumps and panels").
+			closed := strings.Contains(sc.s[prev.End:last.Start], " and ")
+			t.Parts, t.PartsAll = parts, !sc.openList(n.end, last.End) && (closed || !sc.itemAfter(max(last.End, last.NounSpan.End), hi))
 			t.PartsCounted = countsParts(qs, t, parts)
 			for _, p := range parts {
 				if qs[p].Class == "" && !t.PartsCounted {
@@ -298,7 +301,16 @@ func (sc *scanner) openList(from, to int) bool {
 // written without a figure ("six wins, two draws and a single loss"): the
 // figures are not all of the parts.
 func (sc *scanner) itemAfter(pos, hi int) bool {
-	t, ok := sc.next(pos, hi)
+	// Past the last figure's own words ("for schools") to the next
+	// comma or "and".
+	var t tok
+	ok := false
+	for k := 0; k < 8; k++ {
+		if t, ok = sc.next(pos, hi); !ok || t.w == "," || t.lower() == "and" || !t.isWord() {
+			break
+		}
+		pos = t.end
+	}
 	if !ok || t.w != "," && t.lower() != "and" {
 		return false
 	}

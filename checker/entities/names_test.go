@@ -345,3 +345,19 @@ func TestKinWithNearNames(t *testing.T) {
 		assert.False(t, m.Variant, c.text)
 	}
 }
+
+// TestCompoundRanks: two compound ranks must agree; a compound rank may
+// be shortened to its head.
+func TestCompoundRanks(t *testing.T) {
+	for _, c := range []struct {
+		text     string
+		conflict bool
+	}{
+		{"Maj. Gen. Ricardo Dimaculangan leads the task force. Brig. Gen. Dimaculangan said bridges were up.", true},
+		{"Lt. Col. Ana Ruiz spoke. Maj. Ruiz later agreed.", true},
+		{"Coast Guard Commodore Arnel Villanueva spoke. Capt. Villanueva said three were rescued.", true},
+		{"Lt. Gen. Omar Diallo spoke. Gen. Diallo said the roads were open.", false},
+	} {
+		assert.Equal(t, c.conflict, len(Find(c.text, ref).TitleChanges) > 0, c.text)
+	}
+}

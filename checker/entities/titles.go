@@ -55,6 +55,9 @@ func titlesConflict(lx *lexicon.Lexicon, a, b string) bool {
 	if ra, rb := rank(lx, a), rank(lx, b); ra != "" && rb != "" && ra != rb {
 		return true // "Gen. Kamara" … "Col. Kamara": one rank at a time
 	}
+	if fa, fb := fullRank(lx, a), fullRank(lx, b); strings.Contains(fa, " ") && strings.Contains(fb, " ") && fa != fb {
+		return true // "Maj. Gen. Dimaculangan" … "Brig. Gen. Dimaculangan"
+	}
 	// Offices with no head in common ("President", "Chief Executive")
 	// may both be held; only rivals for one office are compared.
 	shared := false
@@ -113,6 +116,23 @@ func rank(lx *lexicon.Lexicon, title string) string {
 		}
 	}
 	return found
+}
+
+// fullRank returns every rank word of a title, spelled out, in order
+// ("Maj. Gen." → "major general"); a compound rank may be shortened to its
+// head ("Gen."), but two compound ranks must agree.
+func fullRank(lx *lexicon.Lexicon, title string) string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), func(r rune) bool { return r == ' ' || r == '-' }) {
+		w = strings.TrimSuffix(w, ".")
+		if x := lx.Value(lexicon.Titles, w); x != "" {
+			w = x
+		}
+		if lx.Is(lexicon.MilitaryRanks, w) {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 func subset(a, b map[string]bool) bool {

@@ -26,6 +26,7 @@ var abbreviations = map[string]abbrev{
 	"rep": abbrevTitle, "reps": abbrevTitle, "gov": abbrevTitle, "lt": abbrevTitle,
 	"col": abbrevTitle, "capt": abbrevTitle, "sgt": abbrevTitle, "cpl": abbrevTitle,
 	"maj": abbrevTitle, "adm": abbrevTitle, "cmdr": abbrevTitle, "rev": abbrevTitle,
+	"brig": abbrevTitle, "cdre": abbrevTitle, "pvt": abbrevTitle,
 	"hon": abbrevTitle, "pres": abbrevTitle, "supt": abbrevTitle, "insp": abbrevTitle,
 	"det": abbrevTitle, "atty": abbrevTitle, "sens": abbrevTitle, "govs": abbrevTitle,
 	"vs": abbrevTitle, "v": abbrevTitle, "cf": abbrevTitle, "e.g": abbrevTitle,

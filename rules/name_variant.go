@@ -16,11 +16,22 @@ var NameVariant = &analysis.Rule{
 	Doc: `"Maria Kowalczyk" and later "Ms. Kowalczik" is one person misspelled;
 "Finance Minister Ana Ruiz" and later "Foreign Minister Ruiz" gives one
 person two offices. A surname alone is tied to a person only when one
-person of that surname was named: a married couple who share a surname are
-two people, and are never compared. A middle initial may come and go. A
-title that only adds words ("Russian President Putin", "President Putin")
-or a former office ("former Finance Minister") is not a conflict; a rank
-word that appears on one side only ("Deputy", "Acting") is.`,
+person of that surname was named, or when it already meant one before a
+relative of the same name was introduced ("Rautio has commanded the ferry
+since 2009" ... "Her son, Juho Rautio" ... "Rautio says"); a married couple
+who share a surname are two people, and are never compared. A full name
+that keeps a surname but changes the given name ("Tomasz Wrona" ...
+"Tadeusz Wrona said") is the same person misnamed when nothing presents a
+second person: no title, no apposition or coordination, no word of kinship
+("his brother, Tomás Ibarra"), and no father and son told apart by "Jr."
+and "Sr.". Surnames keep their particles ("van den Broek", "da Souza"). A
+middle initial may come and go. A title that only adds words ("Russian
+President Putin", "President Putin"), a former office ("former Finance
+Minister") or one the copy says was given ("Deputy Prosecutor Daniela
+Rojas, who was named regional prosecutor in August") is not a conflict; a
+rank word that appears on one side only ("Deputy", "Acting", "Chief") is,
+and so are two compound ranks that differ ("Maj. Gen." and "Brig. Gen."),
+though a compound rank may be shortened to its head ("Gen.").`,
 	Bad:      "Finance Minister Ana Ruiz … Foreign Minister Ruiz said.",
 	Good:     "Finance Minister Ana Ruiz … Finance Minister Ruiz said.",
 	Severity: analysis.Warning,

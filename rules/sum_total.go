@@ -35,7 +35,20 @@ nor is one added to the groups or said of one ("plus 3 coaches", "with 5
 supervisors", "where 2 of them"). Fewer parts than groups are reported; more
 only when each part stands in a clause of its own, split by semicolons.
 Percentages of a part ("turnout of 62%, of whom 55% voted
-yes") or of different years are not added.`,
+yes") or of different years are not added.
+
+Totals and shares reach across sentences. Shares go on in the next sentence
+when it continues them with the rest, another, or a verb of share ("Wind
+made up 44% of the output. Gas accounted for 35%, and the rest, 26%, came
+from dams."). Parts in one of the two sentences after a total belong to it
+when that sentence points back: its subject is the total's noun ("a 2.4
+billion shilling plan" ... "The plan sets aside 1.1 billion shillings for
+classrooms, ..."), its first part is "of them" ("18,400 valid ballots" ...
+"won 9,120 of them, ..."), or its parts count what the total is measured in
+("the 120-seat assembly" ... "won 41 seats, ..."); such parts may fall short
+of the total but not exceed it. A remainder given its own figure ("64 other
+procedures", "the remaining 12") closes a list; an item without a figure
+("and a single loss") leaves it open.`,
 	Bad:      "The council has 30 seats: 12 for the Greens, 10 for Labour and 9 for the Liberals.",
 	Good:     "The council has 31 seats: 12 for the Greens, 10 for Labour and 9 for the Liberals.",
 	Severity: analysis.Warning,

@@ -35,6 +35,10 @@ func TestAgeYear(t *testing.T) {
 		{"as a role then", "Amara Diallo, 51, is governor. She joined the bank as a 32-year-old economist in 2007.", 0, ""},
 		{"as a role then, he", "Omar Ali, 50, coaches the side. He came to the club as a 24-year-old striker in 2000.", 0, ""},
 		{"as a role then, fronted", "Ana Ruiz, 54, leads the party. She entered parliament as a 29-year-old lawyer in 2001.", 0, ""},
+		{"born on a day, fronted, place after", "Maja Lindqvist, 47, runs the firm. Born on August 14, 1979, in Gislaved, she started it in 2006.", 1, "is 46"},
+		{"born in a year, fronted, place after", "Ola Berg, 40, runs the yard. Born in 1960, in Bergen, he bought it in 1990.", 1, "65 or 66"},
+		{"died aged, with the year", "Lucia Ferro, born on May 3, 1921, painted lemons. She died on Nov. 9, 1998, aged 77.", 0, ""},
+		{"died aged, no year", "Arne Solheim, born in 1955, led the choir. He died on Sunday aged 68.", 1, "70 or 71"},
 		{"at 19 then", "Karim Haddad, 44, leads the chamber. At 19, he joined it. He was born in 1981.", 0, ""},
 	})
 	checkFixtures(t, rules.AgeYear)

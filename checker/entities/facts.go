@@ -129,9 +129,17 @@ func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
 		// "Born in 1980 in Lyon, Moreau studied law", "Raised in Porto and
 		// born in 1966, Duarte ...": the subject after the fronted
 		// phrase's comma.
-		for j := i + 1; j < len(toks); j++ {
+		// The phrase may go on after the date ("Born on August 14, 1979,
+		// in Gislaved, she started ..."): the subject follows the first
+		// comma after it that a mention follows, before any verb.
+		for j := i + 1; j < len(toks) && j <= i+maxFronted; j++ {
+			if toks[j].Tag.IsFinite() {
+				break
+			}
 			if toks[j].Lower == "," && toks[j].Start >= dateEnd {
-				return a.MentionAt(tokenAfter(toks, j).Start)
+				if m := a.MentionAt(tokenAfter(toks, j).Start); m >= 0 {
+					return m
+				}
 			}
 		}
 	case i >= 2 && isCopula(toks[i-1].Lower):

@@ -122,7 +122,9 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		} else if sp, ok := roleBefore(before, 1); ok {
 			q.Subject = sp
 		}
-		q.Kind, q.Past = Age, past
+		// "She died on Nov. 9, 1998, aged 77": a clause with its year
+		// gives the age then; "died on Sunday aged 88" the age now.
+		q.Kind, q.Past = Age, past || yearJustBefore(before)
 		return true
 	case q.Unit == "" && word(before, 0) == "was" && word(after, 0) == "when":
 		// "who was 40 when elected in 2010": an age then, not now.
@@ -325,4 +327,18 @@ func presentVerb(w string) bool {
 	lx := lexicon.Default()
 	l := lx.Lemma(w, lexicon.Verb)
 	return l != w && lx.Known(l, lexicon.Verb)
+}
+
+// yearJustBefore reports a year written just before "aged" and its comma:
+// "died on Nov. 9, 1998, aged 77".
+func yearJustBefore(before []tok) bool {
+	for k := 1; k <= 3 && k < len(before); k++ {
+		if w := word(before, k); len(w) == 4 && isYearWord(w) {
+			return true
+		}
+		if w := word(before, k); w != "," && !before[k].isWord() {
+			return false
+		}
+	}
+	return false
 }

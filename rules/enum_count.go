@@ -13,7 +13,10 @@ var EnumCount = &analysis.Rule{
 	Summary: "a stated count disagrees with the list that follows",
 	Doc: `"Three countries — France and Germany" names two, not three. After a
 colon, a dash or "namely" the list must have as many items as the count
-says; after "including" it may have fewer but not more. Only lists of names
+says; after "including" it may have fewer but not more. Things counted "in"
+or "at" a list of places ("three new clinics in Derby, Luton, York and
+Bath") stand in each of them, so there may be more things than places but
+not fewer. Only lists of names
 (capitalised items) or of things each introduced by "a" ("a tree frog, a
 gecko and a skink") are counted, since their items can be told apart
 safely; names with "and" inside ("Trinidad and Tobago") count as one, and a

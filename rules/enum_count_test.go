@@ -9,6 +9,11 @@ import (
 func TestEnumCount(t *testing.T) {
 	runCases(t, rules.EnumCount, []ruleCase{
 		{"dash", "Three countries — France and Germany — signed the accord.", 1, "names 2"},
+		{"places after in", "The trust will open three new clinics in Derby, Luton, York and Bath next year.", 1, "names 4"},
+		{"places after a comma and in", "It will open three satellite campuses, in Kibwezo, Nyaruri, Lokitau and Ombasa, by 2028.", 1, "names 4"},
+		{"places after in, two", "The firm runs two depots in Leeds, York and Hull.", 1, "names 3"},
+		{"several things per place", "The chain has five stores in Paris, Lyon and Nice.", 0, ""},
+		{"as many places", "The trust will open three clinics in Derby, Luton and York.", 0, ""},
 		{"list of the later count", "The team of 17 researchers from five countries — Chile, Argentina, Spain, Germany and Japan — watched the star.", 0, ""},
 		{"list of the later count, colon", "Its 40 staff work in three offices: Lyon, Lille and Nice.", 0, ""},
 		{"list of the later count, wrong", "Its 40 staff work in three offices: Lyon, Lille, Nice and Metz.", 1, "names 4"},

@@ -36,9 +36,22 @@ func (sc *scanner) items(q *Quantity) {
 		if !more {
 			break
 		}
-		if !t.isWord() {
+		if k <= 1 && placePreps[t.lower()] {
+			// "three new clinics in Derby, Luton, York and Bath", "three
+			// satellite campuses, in Kibwezo, ...": the places they stand
+			// in, at least one each, so no more places than things.
+			if nx, ok2 := sc.next(t.end, hi); ok2 && nx.isCap() {
+				n, ok = t, true
+				break
+			}
+		}
+		if !t.isWord() && !(t.w == "," && k == 0 && sc.placeAfterComma(t, hi)) {
 			n, ok = t, true
 			break
+		}
+		if t.w == "," {
+			pos = t.end
+			continue
 		}
 		if isNumberTok(t) || t.lower() == "including" || t.lower() == "and" || t.lower() == "or" {
 			// another figure first: "17 researchers from five countries —
@@ -54,6 +67,8 @@ func (sc *scanner) items(q *Quantity) {
 	all := true
 	pos := n.end
 	switch n.lower() {
+	case "in", "at":
+		all = false
 	case ":", "—", "–", "(":
 	case "-":
 		if n.start == 0 || sc.s[n.start-1] != ' ' {
@@ -113,6 +128,9 @@ func (sc *scanner) items(q *Quantity) {
 		}
 		afterAnd = and
 		item := strings.TrimSpace(rest[min(title, cut):cut])
+		if !all && placePreps[n.lower()] {
+			item = leadingName(item) // "Bath next year": the place
+		}
 		if item != "" {
 			st := off + strings.Index(rest, item)
 			items = append(items, Span{Start: st, End: st + len(item)})
@@ -135,6 +153,33 @@ func (sc *scanner) items(q *Quantity) {
 	if len(items) >= 2 {
 		q.Items, q.ItemsAll = items, all
 	}
+}
+
+// leadingName returns the capitalised words that open s ("Bath" of "Bath
+// next year").
+func leadingName(s string) string {
+	end := 0
+	for _, w := range strings.Fields(s) {
+		if r := []rune(w); len(r) == 0 || !unicode.IsUpper(r[0]) {
+			break
+		}
+		end = strings.Index(s, w) + len(w)
+	}
+	return s[:end]
+}
+
+// placePreps open the places a count of things stands in.
+var placePreps = map[string]bool{"in": true, "at": true}
+
+// placeAfterComma reports a comma followed by a preposition of place and a
+// capitalised word: "three satellite campuses, in Kibwezo, ...".
+func (sc *scanner) placeAfterComma(t tok, hi int) bool {
+	p, ok := sc.next(t.end, hi)
+	if !ok || !placePreps[p.lower()] {
+		return false
+	}
+	n, ok := sc.next(p.end, hi)
+	return ok && n.isCap()
 }
 
 // isTitleWord reports an office, a rank or an honorific written before a

@@ -2,9 +2,12 @@ package dates
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
+
+	wordlex "github.com/copydesk/copydesk/checker/lexicon"
 )
 
 // Dateline is the place-and-date line that opens wire copy:
@@ -18,9 +21,35 @@ type Dateline struct {
 	Year  int
 }
 
-var datelineRE = regexp.MustCompile(`^[\p{Lu}][\p{Lu}\p{Lu} .'’-]*[\p{Lu}.](?:, [\p{L} .]+?)?,? ` +
-	`((Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.? (\d{1,2})(?:,? (\d{4}))?)` +
-	`\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:-{1,2}|—|–)`)
+// datelineRE reads a dateline: a place (capitals or mixed case, with an
+// optional region: "LONDON", "London", "SPRINGFIELD, Ill."), a comma or a
+// dash, an optional weekday, the date month first or day first ("Feb. 4,
+// 2026", "4 February 2026", "Wed 4 Feb 2026"), an optional agency in
+// brackets, and the dash that ends the dateline. Month and weekday names
+// come from the lexicon.
+var datelineRE = func() *regexp.Regexp {
+	months := names(wordlex.Months)
+	days := names(wordlex.Weekdays)
+	place := `[\p{Lu}][\p{L}'’.-]*(?:[ -][\p{L}'’.-]+){0,4}`
+	region := `(?:, [\p{L}][\p{L} .'’-]{0,30}?)?`
+	sep := `(?:,\s*|\s+(?:-{1,2}|—|–)\s+)`
+	weekday := `(?:(?:` + days + `)\.?,?\s+)?`
+	mdy := `(?P<mon>` + months + `)\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?`
+	dmy := `(?P<day2>\d{1,2})\s+(?P<mon2>` + months + `)\.?(?:,?\s+(?P<year2>\d{4}))?`
+	tail := `\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:-{1,2}|—|–)`
+	return regexp.MustCompile(`^` + place + region + sep + weekday + `(` + mdy + `|` + dmy + `)` + tail)
+}()
+
+// names returns the words of a lexicon class, capitalised, longest first,
+// as alternatives of a regular expression ("September|Sept|Sep|...").
+func names(c wordlex.Class) string {
+	ws := wordlex.Default().Words(c)
+	sort.Slice(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) || len(ws[i]) == len(ws[j]) && ws[i] < ws[j] })
+	for i, w := range ws {
+		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(ws, "|")
+}
 
 // FindDateline looks for a dateline at the start of one of the first few
 // non-empty lines of text (a headline may stand above it).
@@ -37,21 +66,43 @@ func FindDateline(text string) (Dateline, bool) {
 			if len(line) > 300 {
 				line = line[:300]
 			}
-			if m := datelineRE.FindStringSubmatchIndex(line); m != nil {
-				mon := time.Month(lexicon[strings.ToLower(line[m[4]:m[4]+3])].v) // the resolver's month table
-				day, _ := strconv.Atoi(line[m[6]:m[7]])
-				d := Dateline{Start: off + m[2], End: off + m[3], Month: mon, Day: day}
-				if m[8] >= 0 {
-					d.Year, _ = strconv.Atoi(line[m[8]:m[9]])
-				}
-				if day >= 1 && day <= 31 {
-					return d, true
-				}
+			if d, ok := readDateline(line, off); ok {
+				return d, true
 			}
 		}
 		off += end + 1
 	}
 	return Dateline{}, false
+}
+
+// readDateline reads a dateline at the start of line, which starts at byte
+// off of the text.
+func readDateline(line string, off int) (Dateline, bool) {
+	m := datelineRE.FindStringSubmatchIndex(line)
+	if m == nil {
+		return Dateline{}, false
+	}
+	group := func(name string) string {
+		i := datelineRE.SubexpIndex(name)
+		if m[2*i] < 0 {
+			return ""
+		}
+		return line[m[2*i]:m[2*i+1]]
+	}
+	mon, day, year := group("mon"), group("day"), group("year")
+	if mon == "" {
+		mon, day, year = group("mon2"), group("day2"), group("year2")
+	}
+	n, _, ok := wordlex.Default().Number(wordlex.Months, strings.ToLower(mon))
+	if !ok {
+		return Dateline{}, false
+	}
+	d := Dateline{Start: off + m[2], End: off + m[3], Month: time.Month(n)}
+	d.Day, _ = strconv.Atoi(day)
+	if year != "" {
+		d.Year, _ = strconv.Atoi(year)
+	}
+	return d, d.Day >= 1 && d.Day <= 31
 }
 
 // Date returns the dateline's date. Without a year it takes the year, of

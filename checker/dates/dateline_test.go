@@ -21,6 +21,15 @@ func TestFindDateline(t *testing.T) {
 		{"WASHINGTON (AP) — The senate", "", ""},
 		{"The senate met on March 3 — and left", "", ""},
 		{"SPRINGFIELD, Ill., Jan. 5 — A", "2026-01-05", "Jan. 5"},
+		{"LONDON, 4 February 2026 — The", "2026-02-04", "4 February 2026"},
+		{"LONDON, 4 Feb 2026 — The", "2026-02-04", "4 Feb 2026"},
+		{"London, Feb. 4 (AP) — The", "2026-02-04", "Feb. 4"},
+		{"LONDON — Feb. 4, 2026 — The", "2026-02-04", "Feb. 4, 2026"},
+		{"LONDON, Wed 4 Feb 2026 — The", "2026-02-04", "4 Feb 2026"},
+		{"Kuala Lumpur, Wednesday, 4 February 2026 - The", "2026-02-04", "4 February 2026"},
+		{"San Telmo de Arriba, Valdoria, July 16, 2025 (Copydesk) — The", "2025-07-16", "July 16, 2025"},
+		{"The minister, who resigned in March — and left", "", ""},
+		{"Officials met on Feb. 4 — and agreed", "", ""},
 	}
 	for _, tt := range tests {
 		d, ok := FindDateline(tt.text)

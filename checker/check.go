@@ -186,7 +186,11 @@ func (c *Checker) runRules(ctx context.Context, pass *analysis.Pass, guard func(
 func (c *Checker) reference(doc Document, in *input.Doc) analysis.Reference {
 	switch {
 	case !doc.Published.IsZero():
-		return analysis.Reference{Date: day(doc.Published), Source: "flag"}
+		ref := analysis.Reference{Date: day(doc.Published), Source: "flag"}
+		if own, ok := copyDate(in, ref.Date); ok && !own.Date.Equal(ref.Date) {
+			ref.Copy = &own
+		}
+		return ref
 	case !in.Published.IsZero():
 		return analysis.Reference{Date: day(in.Published), Source: in.PublishedSource}
 	}
@@ -201,6 +205,20 @@ func (c *Checker) reference(doc Document, in *input.Doc) analysis.Reference {
 		}
 	}
 	return analysis.Reference{Date: today, Source: "today", Assumed: true}
+}
+
+// copyDate returns the date the copy gives itself: its metadata, else a
+// dateline (a yearless one read near the date given).
+func copyDate(in *input.Doc, near time.Time) (analysis.CopyDate, bool) {
+	if !in.Published.IsZero() {
+		return analysis.CopyDate{Date: day(in.Published), Source: in.PublishedSource}, true
+	}
+	if dl, ok := dates.FindDateline(in.Text); ok {
+		if t, ok := dl.Date(near); ok {
+			return analysis.CopyDate{Date: t, Source: "dateline", Start: dl.Start, End: dl.End}, true
+		}
+	}
+	return analysis.CopyDate{}, false
 }
 
 func day(t time.Time) time.Time {

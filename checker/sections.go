@@ -65,6 +65,20 @@ func cutAt(s string, start, limit int) int {
 // referenceIn returns ref as a section's pass sees it: the dateline's
 // offsets made relative to the section, or empty when it lies outside.
 func referenceIn(ref analysis.Reference, sec section) analysis.Reference {
+	if c := ref.Copy; c != nil {
+		// The copy's own date is reported once: in the section that
+		// holds its dateline, or the first for metadata.
+		switch {
+		case c.End > 0 && c.Start >= sec.start && c.End <= sec.end:
+			cc := *c
+			cc.Start -= sec.start
+			cc.End -= sec.start
+			ref.Copy = &cc
+		case c.End == 0 && sec.start == 0:
+		default:
+			ref.Copy = nil
+		}
+	}
 	if ref.Start < sec.start || ref.End > sec.end {
 		ref.Start, ref.End = 0, 0
 		return ref

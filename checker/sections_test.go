@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -55,4 +56,30 @@ func TestSectionedCopy(t *testing.T) {
 		}
 	}
 	assert.Equal(t, n, weekday, "one weekday finding per story, in every section")
+}
+
+// TestGivenDateAgainstCopy: a date given that differs from the copy's own
+// is used, and one info finding names both; one that agrees says nothing.
+func TestGivenDateAgainstCopy(t *testing.T) {
+	for _, c := range []struct {
+		text, given string
+		info        bool
+	}{
+		{"LONDON, Feb. 4, 2026 — The minister resigned yesterday.", "2026-02-05", true},
+		{"LONDON, 4 February 2026 — The minister resigned yesterday.", "2026-02-04", false},
+		{"---\ndate: 2026-02-04\n---\nThe minister resigned yesterday.\n", "2026-03-01", true},
+		{"The minister resigned yesterday.", "2026-03-01", false},
+	} {
+		given, _ := time.Parse(time.DateOnly, c.given)
+		rep, err := Check(context.Background(), Document{Text: c.text, Published: given})
+		require.NoError(t, err)
+		assert.Equal(t, "flag", rep.ReferenceDate.Source)
+		found := false
+		for _, f := range rep.Findings {
+			if f.Rule == "reference-date" && strings.Contains(f.Message, "differs from the copy's own") {
+				found = true
+			}
+		}
+		assert.Equal(t, c.info, found, c.text)
+	}
 }

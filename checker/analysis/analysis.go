@@ -87,6 +87,19 @@ type Reference struct {
 	// Start and End locate the dateline in Pass.Text when Source is
 	// "dateline".
 	Start, End int `json:"-"`
+	// Copy is the copy's own date (its dateline or metadata) when a date
+	// was given that differs from it; nil otherwise.
+	Copy *CopyDate `json:"-"`
+}
+
+// CopyDate is the date the copy gives itself, and where.
+type CopyDate struct {
+	Date time.Time
+	// Source is "dateline", "front-matter" or "metadata".
+	Source string
+	// Start and End locate a dateline's date in Pass.Text; both 0 for
+	// metadata.
+	Start, End int
 }
 
 // Pass is everything a rule may read about one article: its plain text and

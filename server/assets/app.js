@@ -21,12 +21,6 @@
   };
   const rank = { info: 1, warning: 2, error: 3 };
 
-  function pad(n) { return String(n).padStart(2, '0'); }
-  function today() {
-    const d = new Date();
-    return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate());
-  }
-
   // byteMap maps every UTF-8 byte offset of s (as the server counts) to the
   // UTF-16 index JavaScript uses; an offset inside a character maps to its
   // start. Lone surrogates count as U+FFFD, three bytes, as on the server.
@@ -247,7 +241,6 @@
   }
 
   function init() {
-    $('published').value = today();
     $('form').addEventListener('submit', (e) => { e.preventDefault(); check(); });
     document.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); check(); }

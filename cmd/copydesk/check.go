@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk/checker"
+	"github.com/copydesk/copydesk/checker/input"
 	"github.com/copydesk/copydesk/internal/config"
 	"github.com/copydesk/copydesk/internal/output"
 )
@@ -75,7 +76,13 @@ func (e *env) document(cf *checkFlags, name string) (checker.Document, error) {
 	if err != nil {
 		return checker.Document{}, fmt.Errorf("cannot read %s: %w", name, err)
 	}
-	doc := checker.Document{Text: string(raw), Format: cf.input}
+	// Windows-1252 and Latin-1 copy, and UTF-16 with a byte order mark,
+	// are read as text; binary input is refused.
+	text, _, err := input.Decode(raw)
+	if err != nil {
+		return checker.Document{}, fmt.Errorf("%s: %w", name, err)
+	}
+	doc := checker.Document{Text: text, Format: cf.input}
 	if name != "-" {
 		doc.Name = name
 	}

@@ -75,3 +75,36 @@ func TestOutputFormats(t *testing.T) {
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, stderr, "xml")
 }
+
+// TestEncodings: Windows-1252 copy and UTF-16 with a byte order mark are
+// read with their findings; binary input is refused with one line and
+// exit 2.
+func TestEncodings(t *testing.T) {
+	for _, c := range []struct {
+		name, stdin string
+		code        int
+		out         string
+	}{
+		{"windows-1252", "Z\xdcRICH, Feb. 4, 2026 \x97 The vote is set for Friday, Feb. 5, 2026, the \x93council\x94 said.\n", exitFindings, "Friday, Feb. 5, 2026"},
+		{"latin-1", "S\xc3O PAULO, Feb. 4, 2026 \x97 Jos\xe9 M\xfcller said the vote is on Thursday, Feb. 6, 2026.\n", exitFindings, "Thursday, Feb. 6, 2026"},
+		{"utf-16le", "\xff\xfe" + utf16le("OSLO, Feb. 4, 2026 — The vote is set for Thursday, Feb. 6, 2026.\n"), exitFindings, "Thursday, Feb. 6, 2026"},
+	} {
+		code, out, errOut := runCLI(c.stdin, "check", "--fail-on", "error", "-")
+		assert.Equal(t, c.code, code, "%s: %s", c.name, errOut)
+		assert.Contains(t, out, c.out, c.name)
+	}
+	code, _, errOut := runCLI("\x7fELF\x02\x01\x01\x00\x00\x00", "check", "-")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "binary input")
+	assert.Equal(t, 1, strings.Count(strings.TrimSpace(errOut), "\n")+1, "one line")
+}
+
+// utf16le encodes s (ASCII and the BMP) as UTF-16, little endian.
+func utf16le(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteByte(byte(r))
+		b.WriteByte(byte(r >> 8))
+	}
+	return b.String()
+}

@@ -1,0 +1,129 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+)
+
+// person returns the person a full name refers to, or -1 for a new one. A
+// name that nearly matches one already given (same given name and a
+// surname one or two letters off, or the reverse) in another sentence is
+// that person, spelled differently: spelled is then the spelling it
+// differs from. sents[id] lists the sentences that name person id.
+func (a *Analysis) person(given, surname string, si int, bySurname map[string][]int, sents map[int][]int) (id int, spelled string) {
+	lg, ls := strings.ToLower(given), strings.ToLower(surname)
+	for _, id := range bySurname[ls] {
+		if strings.EqualFold(a.People[id].Given, given) {
+			return id, ""
+		}
+	}
+	for id := range a.People {
+		p := &a.People[id]
+		pg, ps := strings.ToLower(p.Given), strings.ToLower(p.Surname)
+		if slices.Contains(sents[id], si) {
+			continue // two similar names in one sentence are two people
+		}
+		if pg == lg && near(ps, ls, true) {
+			return id, p.Surname
+		}
+		if ps == ls && near(pg, lg, false) {
+			return id, p.Given
+		}
+	}
+	return -1, ""
+}
+
+// nearSurname returns the one person whose surname w nearly matches. A
+// surname alone may be short ("Linn" for "Lin"): the caller has made sure
+// no person of that surname was introduced.
+func (a *Analysis) nearSurname(w string) int {
+	found := -1
+	for id, p := range a.People {
+		if near(strings.ToLower(p.Surname), w, true) {
+			if found >= 0 {
+				return -1
+			}
+			found = id
+		}
+	}
+	return found
+}
+
+// near reports whether two different spellings are close enough to be one
+// name misspelled: the same first letter, one edit apart (two for names of
+// seven letters or more), and neither the other with an ending added
+// ("Peters" and "Peter", "Arabian" and "Arabia") unless the ending only
+// doubles the last letter ("Lin" and "Linn") or adds a silent h ("Eze" and
+// "Ezeh"). Names of fewer than five
+// letters are compared only when short is true: the caller knows the copy
+// gives no second person of that name.
+func near(x, y string, short bool) bool {
+	if x == y || len(x) < 3 || len(y) < 3 || x[0] != y[0] || generation(x) != generation(y) {
+		return false // "Ramon dela Cruz Sr." is not "Ramon dela Cruz Jr." misspelt
+	}
+	if !short && (len(x) < 5 || len(y) < 5) {
+		return false
+	}
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if strings.HasPrefix(y, x) {
+		// Only a doubled last letter or a silent final h: "Lin" and
+		// "Linn", "Eze" and "Ezeh".
+		return len(y) == len(x)+1 && (y[len(y)-1] == x[len(x)-1] || y[len(y)-1] == 'h')
+	}
+	max := 1
+	if len(x) >= 7 && len(y) >= 7 {
+		max = 2
+	}
+	return distance(x, y, max) <= max
+}
+
+// generation returns the generational suffix a name ends with ("jr",
+// "sr", "ii", "iii", "iv"), or "".
+func generation(name string) string {
+	f := strings.Fields(strings.ToLower(name))
+	if len(f) == 0 {
+		return ""
+	}
+	switch w := strings.TrimSuffix(f[len(f)-1], "."); w {
+	case "jr", "sr", "ii", "iii", "iv":
+		return w
+	}
+	return ""
+}
+
+// distance is the optimal string alignment distance between x and y,
+// giving up (returning max+1) once it exceeds max.
+func distance(x, y string, max int) int {
+	a, b := []rune(x), []rune(y)
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			best = min(best, cur[j])
+		}
+		if best > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}

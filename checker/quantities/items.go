@@ -27,63 +27,12 @@ func (sc *scanner) items(q *Quantity) {
 		return
 	}
 	_, hi := sc.bounds(q.Start)
-	// The list may start a few words on: "five ministers on Monday,
-	// including ...", "two finalists for the new hall: ...".
-	var n tok
-	ok := false
-	for k, pos := 0, q.NounSpan.End; k < 10; k++ {
-		t, more := sc.next(pos, hi)
-		if !more {
-			break
-		}
-		if k <= 1 && placePreps[t.lower()] {
-			// "three new clinics in Derby, Luton, York and Bath", "three
-			// satellite campuses, in Kibwezo, ...": the places they stand
-			// in, at least one each, so no more places than things.
-			if nx, ok2 := sc.next(t.end, hi); ok2 && nx.isCap() {
-				n, ok = t, true
-				break
-			}
-		}
-		if !t.isWord() && !(t.w == "," && k == 0 && sc.placeAfterComma(t, hi)) {
-			n, ok = t, true
-			break
-		}
-		if t.w == "," {
-			pos = t.end
-			continue
-		}
-		if isNumberTok(t) || t.lower() == "including" || t.lower() == "and" || t.lower() == "or" {
-			// another figure first: "17 researchers from five countries —
-			// Chile, ..." lists the countries
-			n, ok = t, t.lower() == "including"
-			break
-		}
-		pos = t.end
-	}
+	n, ok := sc.listOpener(q, hi)
 	if !ok {
 		return
 	}
-	all := true
-	pos := n.end
-	switch n.lower() {
-	case "in", "at":
-		all = false
-	case ":", "—", "–", "(":
-	case "-":
-		if n.start == 0 || sc.s[n.start-1] != ' ' {
-			return
-		}
-	case ",", "including":
-		n2, ok := sc.next(n.end, hi)
-		if n.w == "," {
-			if !ok || !(n2.lower() == "including" || n2.lower() == "namely") {
-				return
-			}
-			pos = n2.end
-		}
-		all = n.lower() != "including" && n2.lower() != "including"
-	default:
+	pos, all, ok := sc.listStart(n, hi)
+	if !ok {
 		return
 	}
 	// The list ends at a closing dash or parenthesis, or the sentence end.
@@ -153,6 +102,68 @@ func (sc *scanner) items(q *Quantity) {
 	if len(items) >= 2 {
 		q.Items, q.ItemsAll = items, all
 	}
+}
+
+// listOpener finds the word or mark that opens the list of what q counts,
+// a few words on at most: "five ministers on Monday, including ...", "two
+// finalists for the new hall: ...", "three new clinics in Derby, ...".
+func (sc *scanner) listOpener(q *Quantity, hi int) (tok, bool) {
+	for k, pos := 0, q.NounSpan.End; k < 10; k++ {
+		t, more := sc.next(pos, hi)
+		if !more {
+			break
+		}
+		if k <= 1 && placePreps[t.lower()] {
+			// "three new clinics in Derby, Luton, York and Bath", "three
+			// satellite campuses, in Kibwezo, ...": the places they stand
+			// in, at least one each, so no more places than things.
+			if nx, ok := sc.next(t.end, hi); ok && nx.isCap() {
+				return t, true
+			}
+		}
+		if !t.isWord() && !(t.w == "," && k == 0 && sc.placeAfterComma(t, hi)) {
+			return t, true
+		}
+		if t.w == "," {
+			pos = t.end
+			continue
+		}
+		if isNumberTok(t) || t.lower() == "including" || t.lower() == "and" || t.lower() == "or" {
+			// another figure first: "17 researchers from five countries —
+			// Chile, ..." lists the countries
+			return t, t.lower() == "including"
+		}
+		pos = t.end
+	}
+	return tok{}, false
+}
+
+// listStart reads the opener n of a list: where its first item starts,
+// and whether its items claim to be all that is counted (not after
+// "including", nor places things stand in); ok is false for no list.
+func (sc *scanner) listStart(n tok, hi int) (pos int, all, ok bool) {
+	pos, all = n.end, true
+	switch n.lower() {
+	case "in", "at":
+		all = false
+	case ":", "—", "–", "(":
+	case "-":
+		if n.start == 0 || sc.s[n.start-1] != ' ' {
+			return 0, false, false
+		}
+	case ",", "including":
+		n2, ok := sc.next(n.end, hi)
+		if n.w == "," {
+			if !ok || !(n2.lower() == "including" || n2.lower() == "namely") {
+				return 0, false, false
+			}
+			pos = n2.end
+		}
+		all = n.lower() != "including" && n2.lower() != "including"
+	default:
+		return 0, false, false
+	}
+	return pos, all, true
 }
 
 // leadingName returns the capitalised words that open s ("Bath" of "Bath

@@ -61,7 +61,7 @@ func TestMentions(t *testing.T) {
 		{name: "date after the noun", src: "A judge set a hearing for June 22.",
 			word: "hearing", kind: "hearing", date: "June 22", direct: true},
 		{name: "ordinal time with scope", src: "Price visited Jakarta for the third time this year.",
-			word: "visited", kind: "visit", ordinal: 3, scope: "this year"},
+			word: "visited", kind: "visit", ordinal: 3, scope: "this year", place: "Jakarta"},
 		{name: "plural count", src: "Both meetings ended without a deal.",
 			word: "meetings", kind: "meeting", count: 2},
 		{name: "round needs an ordinal", src: "The second round began Wednesday.",

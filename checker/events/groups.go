@@ -32,11 +32,22 @@ func (a *analyzer) group() {
 			background[oi] = true
 		}
 	}
+	series := map[key][]int{} // kind and agent → the groups of that agent's series
 	for mi := range a.out.Mentions {
 		m := &a.out.Mentions[mi]
 		k := key{kind: m.Kind, place: m.Place}
 		fresh := false
 		if personal[m.Kind] {
+			if m.Agent != "" && m.Place == "" && (m.Ordinal > 0 || m.Definite) {
+				// "His second visit will be this November": with no place
+				// of its own, one of the one series of visits its agent
+				// was given.
+				if gs := series[key{kind: m.Kind, agent: m.Agent}]; len(gs) == 1 {
+					m.Group = gs[0]
+					a.out.Groups[gs[0]].Mentions = append(a.out.Groups[gs[0]].Mentions, mi)
+				}
+				continue
+			}
 			if m.Agent == "" || m.Place == "" {
 				continue
 			}
@@ -55,6 +66,10 @@ func (a *analyzer) group() {
 			a.out.Groups = append(a.out.Groups, Group{Kind: m.Kind, Agent: k.agent, Place: m.Place})
 			if !background[mi] {
 				open[k] = g
+				if personal[m.Kind] {
+					sk := key{kind: m.Kind, agent: k.agent}
+					series[sk] = append(series[sk], g)
+				}
 			}
 		}
 		m.Group = g

@@ -196,6 +196,14 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 			}
 			break
 		}
+		if m.Place == "" {
+			// The destination by its slot, listed or not: "visit
+			// Mirelland", "a trip to Kestria", "return to Vardania".
+			if name := a.destination(toks, i, ents); name != "" {
+				m.Place, m.PlaceVia = name, "the place after “"+t.text+"”"
+				a.w.lastCountry = name
+			}
+		}
 	} else if q := qualifier(toks, i); q != "" && m.Noun {
 		m.Place = q
 	}
@@ -255,4 +263,27 @@ func isObject(toks []token, off int) bool {
 		return k >= 0 && triggers[toks[k].lower].kind != "" && !triggers[toks[k].lower].noun
 	}
 	return false
+}
+
+// destination returns the capitalised name right after a visit's trigger
+// toks[i], or after "to" or "in" there, that is no person: "visit
+// Mirelland", "a trip to Kestria"; "" if none.
+func (a *analyzer) destination(toks []token, i int, ents []entity) string {
+	k := i + 1
+	if k < len(toks) && (toks[k].lower == "to" || toks[k].lower == "in") {
+		k++
+	}
+	if k >= len(toks) || !toks[k].word || !toks[k].cap {
+		return ""
+	}
+	for _, e := range ents {
+		if e.person && e.start <= toks[k].start && e.end > toks[k].start {
+			return ""
+		}
+	}
+	j := k
+	for j+1 < len(toks) && toks[j+1].word && toks[j+1].cap && j-k < 3 {
+		j++
+	}
+	return joinTokens(toks, toks[k].start, toks[j].end)
 }

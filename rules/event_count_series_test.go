@@ -1,0 +1,27 @@
+package rules_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/copydesk/copydesk/checker"
+)
+
+// TestEventCountSeries: an ordinal visit with no place of its own belongs
+// to the one series of visits its traveller was given, and a destination
+// is known by its slot ("visit Mirelland"), listed as a country or not.
+func TestEventCountSeries(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"MOSCOW, Feb. 4, 2026 — Putin will visit China twice in 2025.\n\nHis second visit will be this November.", true},
+		{"KESTRA, Feb. 12, 2025 — President Teodor Valsberg will visit Mirelland twice in 2025, his office said.\n\nHis second visit will be next January.", true},
+		{"KESTRA, Feb. 12, 2025 — President Teodor Valsberg will visit Mirelland twice in 2025, his office said.\n\nThe president will make his second visit to Mirelland next January.", true},
+		{"KESTRA, Feb. 12, 2025 — President Teodor Valsberg will visit Mirelland twice in 2025, his office said.\n\nHis second visit will be in November.", false},
+		{"KESTRA, Feb. 12, 2025 — President Teodor Valsberg will visit Mirelland twice in 2025, his office said. He will also visit Ostrava in May.\n\nHis second visit will be next January.", false},
+	} {
+		assert.Equal(t, c.want, fires(t, "event-count", checker.Document{Text: c.text, Format: "text"}), c.text)
+	}
+}

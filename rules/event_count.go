@@ -19,9 +19,11 @@ var EventCount = &analysis.Rule{
 copy then dates "his second visit" to "this November" in a story published in
 2026, the second visit falls outside 2025 and the count is wrong. The rule
 groups the mentions of one kind of event with the same participants (the
-same traveller and destination for visits; descriptions such as "the Russian
-leader", pronouns and "the country" are resolved to the last compatible
-mention) and checks each count that has a scope ("twice in 2025", "both
+same traveller and destination for visits, a destination known by its slot
+whether or not it is a listed country: "visit Mirelland"; descriptions such
+as "the Russian leader", pronouns and "the country" are resolved to the
+last compatible mention; "his second visit" with no place of its own is one
+of the one series of visits its traveller was given) and checks each count that has a scope ("twice in 2025", "both
 meetings this year") against the group: an ordinal within the count dated
 outside the scope, an ordinal beyond the count dated inside it, or more
 distinct dated events inside the scope than the count allows. An ordinal

@@ -21,6 +21,10 @@ func TestEventCountSeries(t *testing.T) {
 		{"KESTRA, Feb. 12, 2025 — President Teodor Valsberg will visit Mirelland twice in 2025, his office said.\n\nThe president will make his second visit to Mirelland next January.", true},
 		{"KESTRA, Feb. 12, 2025 — President Teodor Valsberg will visit Mirelland twice in 2025, his office said.\n\nHis second visit will be in November.", false},
 		{"KESTRA, Feb. 12, 2025 — President Teodor Valsberg will visit Mirelland twice in 2025, his office said. He will also visit Ostrava in May.\n\nHis second visit will be next January.", false},
+		{"KESTRA, Feb. 12, 2025 — President Teodor Valsberg will visit Mirelland twice in 2025, his office said.\n\nHe will first travel to Mirelland in June. He will return to Mirelland next January.", true},
+		{"OSLO, March 3, 2026 — Prime Minister Ingrid Vold will visit Japan twice this year, officials said.\n\nShe will first travel to Japan in May, and will return to Japan in early 2027.", true},
+		{"OSLO, March 3, 2026 — Prime Minister Ingrid Vold will visit Japan twice this year, officials said.\n\nShe will first travel to Japan in May, and will return to Japan in October.", false},
+		{"OSLO, March 3, 2026 — Prime Minister Ingrid Vold will visit Japan twice this year.\n\nShe will return to work in April after her leave.", false},
 	} {
 		assert.Equal(t, c.want, fires(t, "event-count", checker.Document{Text: c.text, Format: "text"}), c.text)
 	}

@@ -108,6 +108,9 @@ type Mention struct {
 	// covers the ordinal phrase.
 	Ordinal     int
 	OrdinalSpan Span
+	// Repeat tells a visit made again ("will return to China", "revisited
+	// Oslo"): after visits of its series already told, it ranks next.
+	Repeat bool
 	// Earlier lists the mentions an ordinal names as the events before it
 	// ("the third strike this year, after a strike last November and a
 	// stoppage in April"), in order; nil when the copy lists none.

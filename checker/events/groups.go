@@ -72,7 +72,25 @@ func (a *analyzer) group() {
 				}
 			}
 		}
+		if m.Repeat && m.Ordinal == 0 {
+			// "would return to Mirelland next January": the visit after
+			// those of its series already told.
+			if n := a.instances(g); n > 0 {
+				m.Ordinal, m.OrdinalSpan = n+1, m.Trigger
+			}
+		}
 		m.Group = g
 		a.out.Groups[g].Mentions = append(a.out.Groups[g].Mentions, mi)
 	}
+}
+
+// instances counts the single events group g holds so far (not counts).
+func (a *analyzer) instances(g int) int {
+	n := 0
+	for _, mi := range a.out.Groups[g].Mentions {
+		if a.out.Mentions[mi].Count == 0 && !a.out.Mentions[mi].Plural {
+			n++
+		}
+	}
+	return n
 }

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"github.com/copydesk/copydesk/checker/lexicon"
 	"sort"
 
 	"github.com/copydesk/copydesk/checker/dates"
@@ -76,10 +77,14 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 	a.headless(si, toks, moved, tenseAt)
 	for i, t := range toks {
 		trig, ok := triggers[t.lower]
+		repeat := !ok && t.word && repeatVisit(toks, i)
+		if repeat {
+			trig, ok = triggers["visit"], true
+		}
 		if !ok || !t.word || inDate(a.dates, ds, t.start) {
 			continue
 		}
-		m := Mention{Kind: trig.kind, Trigger: Span{Start: t.start, End: t.end}, Noun: trig.noun, Plural: plural[t.lower], Sentence: si, Scope: -1, Group: -1, Moved: moved}
+		m := Mention{Kind: trig.kind, Trigger: Span{Start: t.start, End: t.end}, Noun: trig.noun, Plural: plural[t.lower], Sentence: si, Scope: -1, Group: -1, Moved: moved, Repeat: repeat}
 		if !m.Noun && i > 0 && (nounMarkers[toks[i-1].lower] || toks[i-1].poss || ordinals[toks[i-1].lower] > 0 || numberWords[toks[i-1].lower] > 0) {
 			m.Noun = true
 		}
@@ -286,4 +291,22 @@ func (a *analyzer) destination(toks []token, i int, ents []entity) string {
 		j++
 	}
 	return joinTokens(toks, toks[k].start, toks[j].end)
+}
+
+// repeatVisit reports a verb of going again to a named place: "return to
+// Mirelland", "returned to China", "revisit Oslo".
+func repeatVisit(toks []token, i int) bool {
+	lx := lexicon.Default()
+	l := lx.Lemma(toks[i].lower, lexicon.Verb)
+	if l != "return" && l != "revisit" {
+		return false
+	}
+	k := i + 1
+	if l == "return" {
+		if k >= len(toks) || toks[k].lower != "to" {
+			return false
+		}
+		k++
+	}
+	return k < len(toks) && toks[k].word && toks[k].cap
 }

@@ -129,6 +129,8 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 	// first they may go on for a while on their own goroutine, so nothing
 	// here reads found, ds or failed after an error.
 	found, ds := []Finding{}, []Date{}
+	maxRule, maxDates := limit(c.opts.MaxPerRule, DefaultMaxPerRule), limit(c.opts.MaxDates, DefaultMaxDates)
+	kept := newBounded(maxRule)
 	m := newMapper(doc.Text, in)
 	done, err = untilDone(ctx, func() {
 		for _, sec := range sections(in.Text, SectionBytes) {
@@ -138,8 +140,10 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 			pass := &analysis.Pass{Text: in.Text[sec.start:sec.end], Reference: referenceIn(ref, sec)}
 			runAnalyses(ctx, pass, c.opts, sec.start == 0, guard)
 			fs := c.runRules(ctx, pass, guard)
-			found = append(found, m.findings(shiftFindings(fs, sec.start))...)
-			ds = append(ds, m.dates(pass.Dates, sec.start)...)
+			found = kept.add(found, sortFindings(m.findings(shiftFindings(fs, sec.start))))
+			if maxDates < 0 || len(ds) < maxDates {
+				ds = append(ds, m.dates(pass.Dates, sec.start)...)
+			}
 		}
 	})
 	if err != nil {
@@ -150,8 +154,11 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 	}
 	rep = Report{
 		ReferenceDate: ReferenceDate{Date: ref.Date.Format(time.DateOnly), Source: ref.Source},
-		Findings:      sortFindings(append(found, m.findings(failed)...)),
+		Findings:      sortFindings(append(kept.summaries(found), m.findings(failed)...)),
 		Dates:         ds,
+	}
+	if maxDates >= 0 && len(rep.Dates) > maxDates {
+		rep.Dates = rep.Dates[:maxDates]
 	}
 	return rep, done, nil
 }
@@ -272,4 +279,64 @@ func sortFindings(fs []Finding) []Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// limit returns the bound an option sets: def for 0, -1 (none) for a
+// negative value.
+func limit(v, def int) int {
+	switch {
+	case v == 0:
+		return def
+	case v < 0:
+		return -1
+	}
+	return v
+}
+
+// bounded keeps the first n findings of each rule as sections are read
+// (n < 0 keeps all), and counts the rest.
+type bounded struct {
+	n     int
+	count map[string]int
+	first map[string]Span // where each rule's first finding stands
+}
+
+func newBounded(n int) *bounded {
+	return &bounded{n: n, count: map[string]int{}, first: map[string]Span{}}
+}
+
+// add appends to dst the findings of fs, in order, that are within the
+// bound of their rule.
+func (b *bounded) add(dst, fs []Finding) []Finding {
+	for _, f := range fs {
+		if b.count[f.Rule] == 0 {
+			b.first[f.Rule] = f.Span
+		}
+		b.count[f.Rule]++
+		if b.n < 0 || b.count[f.Rule] <= b.n {
+			dst = append(dst, f)
+		}
+	}
+	return dst
+}
+
+// summaries appends to dst, for each rule that had more findings than the
+// bound, one info finding that says how many more there were.
+func (b *bounded) summaries(dst []Finding) []Finding {
+	rules := make([]string, 0, len(b.count))
+	for r := range b.count {
+		rules = append(rules, r)
+	}
+	sort.Strings(rules)
+	for _, r := range rules {
+		if more := b.count[r] - b.n; b.n >= 0 && more > 0 {
+			dst = append(dst, Finding{
+				Rule:     r,
+				Severity: Info,
+				Message:  fmt.Sprintf("%d more %s findings in this document are not shown (at most %d per rule)", more, r, b.n),
+				Span:     b.first[r],
+			})
+		}
+	}
+	return dst
 }

@@ -66,10 +66,25 @@ type Options struct {
 	DayFirst bool
 	// MaxBytes rejects larger inputs with ErrTooLarge; 0 means no limit.
 	MaxBytes int
+	// MaxPerRule bounds the findings one rule reports on one document:
+	// past it, one info finding of that rule says how many more there
+	// were. 0 means DefaultMaxPerRule; a negative value, no bound.
+	MaxPerRule int
+	// MaxDates bounds the time expressions a report lists (Report.Dates);
+	// 0 means DefaultMaxDates; a negative value, no bound.
+	MaxDates int
 	// Rules replaces the built-in rule set (for tests and embedders);
 	// nil means rules.All().
 	Rules []*Rule
 }
+
+// Bounds on a report's size, so that hostile or machine-made copy (the
+// same wrong date a hundred thousand times) gives a report an editor can
+// read and a service can send.
+const (
+	DefaultMaxPerRule = 100
+	DefaultMaxDates   = 2000
+)
 
 // ReferenceDate is the date relative expressions were resolved against and
 // where it came from: "flag" (given by the caller), "front-matter",

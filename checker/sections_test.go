@@ -2,6 +2,7 @@ package checker
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -45,7 +46,9 @@ func TestSectionedCopy(t *testing.T) {
 	story := "The vote took place on Wednesday, Feb. 5, 2026, in the capital.\n\n"
 	n := SectionBytes/len(story) + 10
 	doc := Document{Text: "OSLO, Feb. 9, 2026 — " + strings.Repeat(story, n)}
-	rep, err := Check(context.Background(), doc)
+	c, err := New(Options{MaxPerRule: -1})
+	require.NoError(t, err)
+	rep, err := c.Check(context.Background(), doc)
 	require.NoError(t, err)
 	assert.Equal(t, "dateline", rep.ReferenceDate.Source)
 	weekday := 0
@@ -81,5 +84,40 @@ func TestGivenDateAgainstCopy(t *testing.T) {
 			}
 		}
 		assert.Equal(t, c.info, found, c.text)
+	}
+}
+
+// TestBoundedReport: past the bound of findings per rule one info finding
+// says how many more there were, and the dates listed are bounded too.
+func TestBoundedReport(t *testing.T) {
+	text := "OSLO, Feb. 4, 2026 — " + strings.Repeat("The vote is on Friday, Feb. 5, 2026. ", 150)
+	for _, c := range []struct {
+		opts               Options
+		shown, more, dates int
+	}{
+		{Options{}, DefaultMaxPerRule, 150 - DefaultMaxPerRule, 151},
+		{Options{MaxPerRule: 10, MaxDates: 20}, 10, 140, 20},
+		{Options{MaxPerRule: -1, MaxDates: -1}, 150, 0, 151},
+	} {
+		chk, err := New(c.opts)
+		require.NoError(t, err)
+		rep, err := chk.Check(context.Background(), Document{Text: text})
+		require.NoError(t, err)
+		shown, summary := 0, ""
+		for _, f := range rep.Findings {
+			if f.Rule == "weekday-date" && f.Severity == Error {
+				shown++
+			}
+			if f.Rule == "weekday-date" && f.Severity == Info {
+				summary = f.Message
+			}
+		}
+		assert.Equal(t, c.shown, shown)
+		if c.more > 0 {
+			assert.Contains(t, summary, fmt.Sprintf("%d more weekday-date findings", c.more))
+		} else {
+			assert.Empty(t, summary)
+		}
+		assert.Equal(t, c.dates, len(rep.Dates))
 	}
 }

@@ -25,6 +25,7 @@ type checkFlags struct {
 	dayFirst bool
 	jsonl    bool
 	workers  int
+	maxBytes int
 	files    []string
 	// set holds the flags given on the command line, which override the
 	// configuration file.
@@ -41,6 +42,7 @@ func (e *env) parse(name string, args []string, withFailOn bool) (*checkFlags, *
 	fs.StringVar(&cf.input, "input", "", "input `format`: text, markdown, html or nitf (default: by extension or content)")
 	fs.BoolVar(&cf.dayFirst, "day-first", false, "read numeric dates like 4/2/2026 as day/month")
 	fs.StringVar(&cf.config, "config", "", "configuration `file` (default: "+config.FileName+" in the input's folder or above)")
+	fs.IntVar(&cf.maxBytes, "max-bytes", defaultMaxBytes, "refuse an input file larger than `n` bytes (0: no limit)")
 	if withFailOn {
 		fs.BoolVar(&cf.jsonl, "jsonl", false, `read JSON lines {"id", "text", "published", "format"} and write one JSON report per line`)
 		fs.IntVar(&cf.workers, "workers", 0, "with --jsonl, how many articles to check at once (default: all cores)")
@@ -69,9 +71,9 @@ func (e *env) document(cf *checkFlags, name string) (checker.Document, error) {
 	var raw []byte
 	var err error
 	if name == "-" {
-		raw, err = io.ReadAll(e.stdin)
+		raw, err = readAtMost(e.stdin, cf.maxBytes)
 	} else {
-		raw, err = os.ReadFile(name)
+		raw, err = readFileAtMost(name, cf.maxBytes)
 	}
 	if err != nil {
 		return checker.Document{}, fmt.Errorf("cannot read %s: %w", name, err)
@@ -155,7 +157,9 @@ func (e *env) dates(args []string) int {
 	if err := cf.validate("text", "json"); err != nil {
 		return e.fail("%v", err)
 	}
-	err = e.eachReport(cf, newSetups(cf, []*checker.Rule{}), func(name string, _ checker.Document, _ *setup, rep checker.Report) error {
+	ss := newSetups(cf, []*checker.Rule{})
+	ss.allDates = true
+	err = e.eachReport(cf, ss, func(name string, _ checker.Document, _ *setup, rep checker.Report) error {
 		if err := output.WriteDates(e.stdout, cf.format, name, rep); err != nil {
 			return fmt.Errorf("writing output: %w", err)
 		}
@@ -189,4 +193,35 @@ func (e *env) eachReport(cf *checkFlags, setups *setups, emit func(name string, 
 		}
 	}
 	return nil
+}
+
+// defaultMaxBytes is the largest input file checked unless --max-bytes
+// says otherwise: far above any news story, far below what would strain a
+// desk's machine.
+const defaultMaxBytes = 16 << 20
+
+// errTooLarge is an input above --max-bytes.
+var errTooLarge = errors.New("input too large")
+
+// readAtMost reads r whole, or fails with errTooLarge past max bytes
+// (max <= 0: no limit).
+func readAtMost(r io.Reader, max int) ([]byte, error) {
+	if max <= 0 {
+		return io.ReadAll(r)
+	}
+	raw, err := io.ReadAll(io.LimitReader(r, int64(max)+1))
+	if err == nil && len(raw) > max {
+		return nil, fmt.Errorf("%w: more than %d bytes (--max-bytes)", errTooLarge, max)
+	}
+	return raw, err
+}
+
+// readFileAtMost is readAtMost for a file.
+func readFileAtMost(name string, max int) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readAtMost(f, max)
 }

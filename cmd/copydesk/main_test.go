@@ -108,3 +108,17 @@ func utf16le(s string) string {
 	}
 	return b.String()
 }
+
+// TestMaxBytes: input over --max-bytes is refused with one line and exit 2;
+// the default is far above any story.
+func TestMaxBytes(t *testing.T) {
+	story := "OSLO, Feb. 4, 2026 — The vote is on Friday, Feb. 5, 2026.\n"
+	code, _, errOut := runCLI(story, "check", "--max-bytes", "20", "-")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "input too large")
+	assert.Equal(t, 1, strings.Count(strings.TrimSpace(errOut), "\n")+1, "one line")
+	code, _, _ = runCLI(story, "check", "--fail-on", "none", "-")
+	assert.Equal(t, exitOK, code)
+	code, _, _ = runCLI(story, "check", "--fail-on", "none", "--max-bytes", "0", "-")
+	assert.Equal(t, exitOK, code)
+}

@@ -24,6 +24,9 @@ type setups struct {
 	cf    *checkFlags
 	rules []*checker.Rule
 	byCfg map[string]*setup
+	// allDates lists every time expression (the dates command), not only
+	// the first checker.DefaultMaxDates.
+	allDates bool
 }
 
 // newSetups prepares setups for cf; rules replaces the rule set when not nil.
@@ -62,6 +65,9 @@ func (ss *setups) forFile(name string) (*setup, error) {
 	}
 	if ss.rules != nil {
 		opts.Rules, opts.Disabled, opts.Severity = ss.rules, nil, nil
+	}
+	if ss.allDates {
+		opts.MaxDates = -1
 	}
 	failOn := ss.cf.failOn
 	if !ss.cf.set["fail-on"] && cfg.FailOn != "" {

@@ -98,9 +98,17 @@ func TestContextEnds(t *testing.T) {
 			ctx, cancel := tc.ctx()
 			defer cancel()
 			start := time.Now()
-			_, err := c.Check(ctx, checker.Document{Text: tc.text, Published: pub})
+			_, done, err := c.CheckTracked(ctx, checker.Document{Text: tc.text, Published: pub})
 			took := time.Since(start)
 			require.ErrorIs(t, err, tc.want)
+			// No work is left running for the tests and benchmarks after.
+			defer func() {
+				select {
+				case <-done:
+				case <-time.After(2 * time.Second):
+					t.Error("the abandoned work did not stop within 2 s")
+				}
+			}()
 			// Input parsing of the 5 MB runs before the first look at ctx
 			// in the analyses; allow for it beside the stated bound.
 			deadline, _ := ctx.Deadline()
@@ -148,4 +156,34 @@ func TestContextEndsAStuckRule(t *testing.T) {
 	_, err = c.Check(ctx, checker.Document{Text: tenseStory, Published: pub})
 	require.ErrorIs(t, err, context.DeadlineExceeded)
 	assert.Less(t, time.Since(start), time.Second)
+}
+
+// TestDeadlineOnOneLongLine: a 5 MiB single line (no line break to map
+// spans by) checked under deadlines of 300 ms and 1.5 s returns the
+// context's error within 100 ms of each, and the work it started stops
+// soon after (sections look at the context between them).
+func TestDeadlineOnOneLongLine(t *testing.T) {
+	if testing.Short() {
+		t.Skip("multi-megabyte input: skipped with -short")
+	}
+	line := strings.Repeat("The vote is set for Wednesday, Feb. 5, 2026, officials said. ", (5<<20)/62)
+	c, err := checker.New(checker.Options{})
+	require.NoError(t, err)
+	for _, d := range []time.Duration{300 * time.Millisecond, 1500 * time.Millisecond} {
+		ctx, cancel := context.WithTimeout(context.Background(), d)
+		start := time.Now()
+		_, done, err := c.CheckTracked(ctx, checker.Document{Text: line, Published: pub})
+		late := time.Since(start) - d
+		cancel()
+		if err == nil {
+			continue // a fast machine finished first: nothing to time
+		}
+		require.ErrorIs(t, err, context.DeadlineExceeded)
+		assert.Less(t, late, 100*time.Millisecond+parseSlack(""), "returned %v after the deadline", late)
+		select {
+		case <-done:
+		case <-time.After(2 * time.Second):
+			t.Fatal("the abandoned work did not stop within 2 s")
+		}
+	}
 }

@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net/http"
 	"runtime"
 	"strings"
@@ -28,6 +29,8 @@ import (
 const (
 	DefaultMaxBody = 2 << 20
 	DefaultTimeout = 10 * time.Second
+	// DefaultQueueWait is how long a request waits for a slot by default.
+	DefaultQueueWait = 5 * time.Second
 )
 
 // Options configure the service.
@@ -41,8 +44,13 @@ type Options struct {
 	Timeout time.Duration
 	// MaxConcurrent bounds the checks running at once, counting a check
 	// answered at its deadline until its work has really ended; beyond it
-	// requests get 503 with Retry-After. 0 means GOMAXPROCS.
+	// requests wait for a slot up to QueueWait, then get 503 with
+	// Retry-After. 0 means GOMAXPROCS.
 	MaxConcurrent int
+	// QueueWait is how long a request waits for a free slot before 503,
+	// so that a burst is absorbed rather than refused; 0 means
+	// DefaultQueueWait, a negative value no wait.
+	QueueWait time.Duration
 	// Version is reported by /healthz.
 	Version string
 	// Today is the date the page proposes as publication date; zero means
@@ -68,6 +76,9 @@ func New(opts Options) (*Server, error) {
 	}
 	if opts.MaxConcurrent <= 0 {
 		opts.MaxConcurrent = runtime.GOMAXPROCS(0)
+	}
+	if opts.QueueWait == 0 {
+		opts.QueueWait = DefaultQueueWait
 	}
 	c := opts.Checker
 	if c == nil {
@@ -118,9 +129,7 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 		writeError(w, status, errResp.Error, errResp.Field)
 		return
 	}
-	select {
-	case s.slots <- struct{}{}:
-	default:
+	if !s.acquire(r.Context()) {
 		w.Header().Set("Retry-After", "1")
 		writeError(w, http.StatusServiceUnavailable, "too many checks at once; retry shortly", "")
 		return
@@ -179,7 +188,34 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 
 // decode reads and validates a check request; on failure it returns the
 // status and error to answer.
+// acquire takes a check slot, waiting up to QueueWait for one to free
+// (a burst queues rather than being refused); false when none freed in
+// time or the client went away.
+func (s *Server) acquire(ctx context.Context) bool {
+	select {
+	case s.slots <- struct{}{}:
+		return true
+	default:
+	}
+	if s.opts.QueueWait < 0 {
+		return false
+	}
+	t := time.NewTimer(s.opts.QueueWait)
+	defer t.Stop()
+	select {
+	case s.slots <- struct{}{}:
+		return true
+	case <-t.C:
+		return false
+	case <-ctx.Done():
+		return false
+	}
+}
+
 func (s *Server) decode(w http.ResponseWriter, r *http.Request) (*CheckRequest, int, *ErrorResponse) {
+	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+		return nil, http.StatusUnsupportedMediaType, &ErrorResponse{Error: "the request body must be JSON (Content-Type: application/json)"}
+	}
 	body := http.MaxBytesReader(w, r.Body, s.opts.MaxBody)
 	dec := json.NewDecoder(body)
 	dec.DisallowUnknownFields()

@@ -183,7 +183,7 @@ func TestTimeoutInsideARuleHoldsItsSlot(t *testing.T) {
 			var once sync.Once
 			free := func() { once.Do(func() { close(release) }) }
 			t.Cleanup(free)
-			ts := newTestServer(t, Options{Timeout: timeout, MaxConcurrent: slots}, slowRules(started, release)...)
+			ts := newTestServer(t, Options{Timeout: timeout, MaxConcurrent: slots, QueueWait: -1}, slowRules(started, release)...)
 			for i := range slots {
 				start := time.Now()
 				a := post(t, ts.URL, goodBody)
@@ -304,4 +304,47 @@ func TestGracefulShutdown(t *testing.T) {
 	wg.Wait()
 	assert.Equal(t, http.StatusOK, inflight.status, "the running check finishes")
 	assert.NoError(t, <-done)
+}
+
+// TestBurstQueues: a burst larger than the slots waits for them instead of
+// being refused, and a body that is not JSON gets 415.
+func TestBurstQueues(t *testing.T) {
+	ts := newTestServer(t, Options{MaxConcurrent: 1, QueueWait: 5 * time.Second})
+	var wg sync.WaitGroup
+	codes := make(chan int, 8)
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			resp, err := http.Post(ts.URL+"/v1/check", "application/json", strings.NewReader(goodBody))
+			if err == nil {
+				codes <- resp.StatusCode
+				resp.Body.Close()
+			}
+		}()
+	}
+	wg.Wait()
+	close(codes)
+	n := 0
+	for c := range codes {
+		assert.Equal(t, http.StatusOK, c)
+		n++
+	}
+	assert.Equal(t, 8, n)
+
+	for _, ct := range []string{"text/plain", "application/x-www-form-urlencoded", ""} {
+		req, err := http.NewRequest(http.MethodPost, ts.URL+"/v1/check", strings.NewReader(goodBody))
+		require.NoError(t, err)
+		if ct != "" {
+			req.Header.Set("Content-Type", ct)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		resp.Body.Close()
+		assert.Equal(t, http.StatusUnsupportedMediaType, resp.StatusCode, ct)
+	}
+	resp, err := http.Post(ts.URL+"/v1/check", "application/json; charset=utf-8", strings.NewReader(goodBody))
+	require.NoError(t, err)
+	resp.Body.Close()
+	assert.Equal(t, http.StatusOK, resp.StatusCode)
 }

@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -22,7 +23,9 @@ func (e *env) serve(args []string) int {
 	addr := fs.String("addr", "127.0.0.1:8080", "listen `address`")
 	maxBody := fs.String("max-body", "2MB", "largest request body (`size`: bytes, or with KB, MB)")
 	timeout := fs.Duration("timeout", server.DefaultTimeout, "deadline of one check")
-	maxConc := fs.Int("max-concurrent", 0, "checks running at once before 503 (default: the number of cores)")
+	maxConc := fs.Int("max-concurrent", 0, "checks running at once (default: the number of cores)")
+	queueWait := fs.Duration("queue-wait", server.DefaultQueueWait, "how long a request waits for a free check before 503")
+	memLimit := fs.String("memory-limit", "1GB", "soft memory `size` the service keeps to, returning memory after large checks (0: none)")
 	cfgPath := fs.String("config", "", "configuration `file` (default: .copydesk.yaml in the working folder or above)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
@@ -40,13 +43,27 @@ func (e *env) serve(args []string) int {
 	if *maxConc < 0 {
 		return e.fail("--max-concurrent: must not be negative")
 	}
+	if *queueWait < 0 {
+		return e.fail("--queue-wait: must not be negative")
+	}
+	var mem int64
+	if strings.TrimSpace(*memLimit) != "0" {
+		if mem, err = parseSize(*memLimit); err != nil {
+			return e.fail("--memory-limit: %v", err)
+		}
+	}
+	if mem > 0 {
+		// A soft limit: past it the collector works harder and gives
+		// memory back, so one large check does not keep its peak for good.
+		debug.SetMemoryLimit(mem)
+	}
 	cf := &checkFlags{config: *cfgPath, set: map[string]bool{}}
 	s, err := newSetups(cf, nil).forFile("-")
 	if err != nil {
 		return e.fail("%v", err)
 	}
 	srv, err := server.New(server.Options{
-		Checker: s.checker, MaxBody: limit, Timeout: *timeout, MaxConcurrent: *maxConc, Version: version,
+		Checker: s.checker, MaxBody: limit, Timeout: *timeout, MaxConcurrent: *maxConc, QueueWait: queueOpt(*queueWait), Version: version,
 	})
 	if err != nil {
 		return e.fail("%v", err)
@@ -81,4 +98,12 @@ func parseSize(s string) (int64, error) {
 		return 0, fmt.Errorf("%q is not a size like 2MB, 512KB or 1048576", s)
 	}
 	return n * mult, nil
+}
+
+// queueOpt maps --queue-wait to server.Options.QueueWait: 0 means no wait.
+func queueOpt(d time.Duration) time.Duration {
+	if d == 0 {
+		return -1
+	}
+	return d
 }

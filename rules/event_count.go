@@ -24,7 +24,8 @@ whether or not it is a listed country: "visit Mirelland"; descriptions such
 as "the Russian leader", pronouns and "the country" are resolved to the
 last compatible mention; "his second visit" with no place of its own is one
 of the one series of visits its traveller was given; a return to the place,
-"will return to China", is the visit after those already told) and checks each count that has a scope ("twice in 2025", "both
+"will return to China", or a visit made "again", is the visit after those
+already told) and checks each count that has a scope ("twice in 2025", "both
 meetings this year") against the group: an ordinal within the count dated
 outside the scope, an ordinal beyond the count dated inside it, or more
 distinct dated events inside the scope than the count allows. An ordinal

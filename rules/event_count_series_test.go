@@ -25,6 +25,9 @@ func TestEventCountSeries(t *testing.T) {
 		{"OSLO, March 3, 2026 — Prime Minister Ingrid Vold will visit Japan twice this year, officials said.\n\nShe will first travel to Japan in May, and will return to Japan in early 2027.", true},
 		{"OSLO, March 3, 2026 — Prime Minister Ingrid Vold will visit Japan twice this year, officials said.\n\nShe will first travel to Japan in May, and will return to Japan in October.", false},
 		{"OSLO, March 3, 2026 — Prime Minister Ingrid Vold will visit Japan twice this year.\n\nShe will return to work in April after her leave.", false},
+		{"KESTRA, Feb. 12, 2025 — President Teodor Valsberg will visit Mirelland twice in 2025, his office said.\n\nHe will first travel to Mirelland in June. He will visit Mirelland again next January.", true},
+		{"OSLO, March 3, 2026 — Prime Minister Ingrid Vold will visit Japan twice this year, officials said.\n\nShe will travel to Japan in May and will visit Japan again in early 2027.", true},
+		{"OSLO, March 3, 2026 — Prime Minister Ingrid Vold will visit Japan twice this year, officials said.\n\nShe will travel to Japan in May and will visit Japan again in October.", false},
 	} {
 		assert.Equal(t, c.want, fires(t, "event-count", checker.Document{Text: c.text, Format: "text"}), c.text)
 	}

@@ -84,7 +84,8 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		if !ok || !t.word || inDate(a.dates, ds, t.start) {
 			continue
 		}
-		m := Mention{Kind: trig.kind, Trigger: Span{Start: t.start, End: t.end}, Noun: trig.noun, Plural: plural[t.lower], Sentence: si, Scope: -1, Group: -1, Moved: moved, Repeat: repeat}
+		m := Mention{Kind: trig.kind, Trigger: Span{Start: t.start, End: t.end}, Noun: trig.noun, Plural: plural[t.lower], Sentence: si, Scope: -1, Group: -1, Moved: moved,
+			Repeat: repeat || trig.kind == "visit" && !trig.noun && again(toks, i)}
 		if !m.Noun && i > 0 && (nounMarkers[toks[i-1].lower] || toks[i-1].poss || ordinals[toks[i-1].lower] > 0 || numberWords[toks[i-1].lower] > 0) {
 			m.Noun = true
 		}
@@ -309,4 +310,18 @@ func repeatVisit(toks []token, i int) bool {
 		k++
 	}
 	return k < len(toks) && toks[k].word && toks[k].cap
+}
+
+// again reports "again" within the few words after a visit verb, before
+// its clause ends: "will visit China again in November".
+func again(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		switch toks[k].lower {
+		case "again":
+			return true
+		case ",", ";", "and", "but", "while":
+			return false
+		}
+	}
+	return false
 }

@@ -211,7 +211,7 @@ func TestTimeoutInsideARuleHoldsItsSlot(t *testing.T) {
 
 func TestConcurrencyBound(t *testing.T) {
 	started, release := make(chan struct{}, 1), make(chan struct{})
-	ts := newTestServer(t, Options{MaxConcurrent: 1}, slowRules(started, release)...)
+	ts := newTestServer(t, Options{MaxConcurrent: 1, QueueWait: -1}, slowRules(started, release)...)
 	var wg sync.WaitGroup
 	wg.Add(1)
 	var first answer

@@ -6,7 +6,10 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/copydesk/copydesk/checker"
@@ -48,8 +51,14 @@ func (e *env) parse(name string, args []string, withFailOn bool) (*checkFlags, *
 		fs.IntVar(&cf.workers, "workers", 0, "with --jsonl, how many articles to check at once (default: all cores)")
 		fs.StringVar(&cf.failOn, "fail-on", "warning", "exit 1 when a finding is at or above `severity`: error, warning, info or none")
 	}
+	// A bad flag gets its one-line error, not the whole list; -h prints
+	// the list to standard output.
+	fs.Usage = func() {}
 	for {
 		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				printHelp(e.stdout, fs, "copydesk "+name+" [flags] [FILE...]")
+			}
 			return nil, fs, err
 		}
 		if fs.NArg() == 0 {
@@ -117,6 +126,7 @@ func (e *env) check(args []string) int {
 	if err != nil {
 		return exitUsage
 	}
+	cf.format, cf.failOn = strings.ToLower(cf.format), strings.ToLower(cf.failOn)
 	if err := cf.validate(output.Formats...); err != nil {
 		return e.fail("%v", err)
 	}
@@ -137,11 +147,11 @@ func (e *env) check(args []string) int {
 		}
 		return nil
 	})
+	if cerr := out.Close(); cerr != nil && err == nil {
+		err = fmt.Errorf("writing output: %w", cerr)
+	}
 	if err != nil {
 		return e.fail("%v", err)
-	}
-	if err := out.Close(); err != nil {
-		return e.fail("writing output: %v", err)
 	}
 	return code
 }
@@ -154,6 +164,7 @@ func (e *env) dates(args []string) int {
 	if err != nil {
 		return exitUsage
 	}
+	cf.format = strings.ToLower(cf.format)
 	if err := cf.validate("text", "json"); err != nil {
 		return e.fail("%v", err)
 	}
@@ -174,25 +185,80 @@ func (e *env) dates(args []string) int {
 // eachReport reads and checks each input file with the setup (config and
 // checker) that applies to it, and hands its report to emit; it stops at
 // the first error, which names the file.
+//
+// A file that cannot be read or checked is reported on standard error and
+// the others are still checked; the error returned then says how many
+// failed. An error from emit (writing the output) stops at once.
 func (e *env) eachReport(cf *checkFlags, setups *setups, emit func(name string, doc checker.Document, s *setup, rep checker.Report) error) error {
-	for _, name := range cf.files {
-		s, err := setups.forFile(name)
-		if err != nil {
-			return err
+	names, err := inputs(cf.files)
+	if err != nil {
+		return err
+	}
+	failed := 0
+	for _, name := range names {
+		s, doc, rep, err := e.checkOne(cf, setups, name)
+		if err != nil && len(names) == 1 {
+			return err // one input: its error is the one line
 		}
-		doc, err := e.document(cf, name)
 		if err != nil {
-			return err
-		}
-		rep, err := s.checker.Check(context.Background(), doc)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, err)
+			fmt.Fprintf(e.stderr, "copydesk: %v\n", err)
+			failed++
+			continue
 		}
 		if err := emit(name, doc, s, rep); err != nil {
 			return err
 		}
 	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d inputs could not be checked", failed, len(names))
+	}
 	return nil
+}
+
+// checkOne reads and checks one input.
+func (e *env) checkOne(cf *checkFlags, setups *setups, name string) (*setup, checker.Document, checker.Report, error) {
+	s, err := setups.forFile(name)
+	if err != nil {
+		return nil, checker.Document{}, checker.Report{}, err
+	}
+	doc, err := e.document(cf, name)
+	if err != nil {
+		return nil, checker.Document{}, checker.Report{}, err
+	}
+	rep, err := s.checker.Check(context.Background(), doc)
+	if err != nil {
+		return nil, checker.Document{}, checker.Report{}, fmt.Errorf("%s: %w", name, err)
+	}
+	return s, doc, rep, nil
+}
+
+// inputExts are the extensions a directory is walked for.
+var inputExts = map[string]bool{".txt": true, ".md": true, ".markdown": true, ".html": true, ".htm": true, ".xml": true, ".nitf": true}
+
+// inputs expands the directories among names into the input files below
+// them (by extension, in lexical order); other names stay as given.
+func inputs(names []string) ([]string, error) {
+	var out []string
+	for _, name := range names {
+		fi, err := os.Stat(name)
+		if name == "-" || err != nil || !fi.IsDir() {
+			out = append(out, name) // reading it reports any error
+			continue
+		}
+		err = filepath.WalkDir(name, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && inputExts[strings.ToLower(filepath.Ext(p))] {
+				out = append(out, p)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // defaultMaxBytes is the largest input file checked unless --max-bytes
@@ -224,4 +290,11 @@ func readFileAtMost(name string, max int) ([]byte, error) {
 	}
 	defer f.Close()
 	return readAtMost(f, max)
+}
+
+// printHelp prints a command's usage line and flags to w.
+func printHelp(w io.Writer, fs *flag.FlagSet, usage string) {
+	fmt.Fprintf(w, "usage: %s\n\nflags:\n", usage)
+	fs.SetOutput(w)
+	fs.PrintDefaults()
 }

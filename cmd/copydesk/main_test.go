@@ -122,3 +122,40 @@ func TestMaxBytes(t *testing.T) {
 	code, _, _ = runCLI(story, "check", "--fail-on", "none", "--max-bytes", "0", "-")
 	assert.Equal(t, exitOK, code)
 }
+
+// TestCommandLineHabits: -h and "help CMD" print a command's help with exit
+// 0; a bad flag gets one line and exit 2; values are read in any case; an
+// unreadable file is reported and the others are still checked (exit 2 at
+// the end); a directory is walked for input files.
+func TestCommandLineHabits(t *testing.T) {
+	for _, args := range [][]string{{"check", "-h"}, {"help", "check"}, {"dates", "-h"}, {"help", "serve"}, {"rules", "-h"}, {"help", "rules"}} {
+		code, out, _ := runCLI("", args...)
+		assert.Equal(t, exitOK, code, args)
+		cmd := args[0]
+		if cmd == "help" {
+			cmd = args[1]
+		}
+		assert.Contains(t, out, "usage: copydesk "+cmd, args)
+	}
+	code, _, errOut := runCLI("", "check", "--bogus")
+	assert.Equal(t, exitUsage, code)
+	assert.Equal(t, 1, strings.Count(strings.TrimSpace(errOut), "\n")+1, "one line: %q", errOut)
+
+	story := "OSLO, Feb. 4, 2026 — The vote is set for Friday, Feb. 5, 2026.\n"
+	code, out, _ := runCLI(story, "check", "--format", "JSON", "--fail-on", "Error", "-")
+	assert.Equal(t, exitFindings, code)
+	assert.Contains(t, out, `"rule":"weekday-date"`)
+
+	dir := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(dir, "desk", "sub"), 0o755))
+	for _, name := range []string{"desk/a.txt", "desk/sub/b.md", "desk/notes.json"} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(story), 0o644))
+	}
+	code, out, errOut = runCLI("", "check", "--fail-on", "none", filepath.Join(dir, "missing.txt"), filepath.Join(dir, "desk"))
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "missing.txt")
+	assert.Contains(t, errOut, "1 of 3 inputs could not be checked")
+	assert.Contains(t, out, "a.txt")
+	assert.Contains(t, out, "b.md")
+	assert.NotContains(t, out, "notes.json")
+}

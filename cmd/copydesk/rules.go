@@ -10,6 +10,10 @@ import (
 
 // rules lists every rule, or documents the one named.
 func (e *env) rules(args []string) int {
+	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help") {
+		fmt.Fprint(e.stdout, "usage: copydesk rules [ID]\n\nWithout ID, lists the rules; with one, documents it with a bad and a good example.\n")
+		return exitOK
+	}
 	switch len(args) {
 	case 0:
 		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)

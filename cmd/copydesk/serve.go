@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"net"
@@ -27,7 +28,12 @@ func (e *env) serve(args []string) int {
 	queueWait := fs.Duration("queue-wait", server.DefaultQueueWait, "how long a request waits for a free check before 503")
 	memLimit := fs.String("memory-limit", "1GB", "soft memory `size` the service keeps to, returning memory after large checks (0: none)")
 	cfgPath := fs.String("config", "", "configuration `file` (default: .copydesk.yaml in the working folder or above)")
+	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			printHelp(e.stdout, fs, "copydesk serve [flags]")
+			return exitOK
+		}
 		return exitUsage
 	}
 	if fs.NArg() > 0 {

@@ -157,6 +157,7 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 		Findings:      sortFindings(append(kept.summaries(found), m.findings(failed)...)),
 		Dates:         ds,
 	}
+	rep.Findings, rep.Suppressed = dropSuppressed(rep.Findings, suppressions(doc.Text))
 	if maxDates >= 0 && len(rep.Dates) > maxDates {
 		rep.Dates = rep.Dates[:maxDates]
 	}

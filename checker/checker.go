@@ -124,6 +124,9 @@ type Report struct {
 	ReferenceDate ReferenceDate `json:"reference_date"`
 	Findings      []Finding     `json:"findings"`
 	Dates         []Date        `json:"dates"`
+	// Suppressed counts the findings suppression comments in the copy
+	// left out (<!-- copydesk-disable RULE -->).
+	Suppressed int `json:"suppressed,omitempty"`
 }
 
 // Count returns how many findings are at or above severity min.

@@ -29,7 +29,10 @@ type checkFlags struct {
 	jsonl    bool
 	workers  int
 	maxBytes int
-	files    []string
+	// disable and enable turn rules off and on for this run, over the
+	// configuration file.
+	disable, enable ruleList
+	files           []string
 	// set holds the flags given on the command line, which override the
 	// configuration file.
 	set map[string]bool
@@ -46,6 +49,8 @@ func (e *env) parse(name string, args []string, withFailOn bool) (*checkFlags, *
 	fs.BoolVar(&cf.dayFirst, "day-first", false, "read numeric dates like 4/2/2026 as day/month")
 	fs.StringVar(&cf.config, "config", "", "configuration `file` (default: "+config.FileName+" in the input's folder or above)")
 	fs.IntVar(&cf.maxBytes, "max-bytes", defaultMaxBytes, "refuse an input file larger than `n` bytes (0: no limit)")
+	fs.Var(&cf.disable, "disable", "turn a `rule` off (repeat, or separate by commas)")
+	fs.Var(&cf.enable, "enable", "turn a `rule` on that the configuration turned off")
 	if withFailOn {
 		fs.BoolVar(&cf.jsonl, "jsonl", false, `read JSON lines {"id", "text", "published", "format"} and write one JSON report per line`)
 		fs.IntVar(&cf.workers, "workers", 0, "with --jsonl, how many articles to check at once (default: all cores)")
@@ -137,8 +142,9 @@ func (e *env) check(args []string) int {
 		return e.jsonl(cf, cf.workers)
 	}
 	out := output.New(cf.format, version, e.stdout)
-	code := exitOK
+	code, reported := exitOK, 0
 	err = e.eachReport(cf, newSetups(cf, nil), func(name string, doc checker.Document, s *setup, rep checker.Report) error {
+		reported++
 		if err := out.Report(name, doc.Text, rep); err != nil {
 			return fmt.Errorf("writing output: %w", err)
 		}
@@ -147,8 +153,10 @@ func (e *env) check(args []string) int {
 		}
 		return nil
 	})
-	if cerr := out.Close(); cerr != nil && err == nil {
-		err = fmt.Errorf("writing output: %w", cerr)
+	if reported > 0 || err == nil {
+		if cerr := out.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("writing output: %w", cerr)
+		}
 	}
 	if err != nil {
 		return e.fail("%v", err)
@@ -297,4 +305,18 @@ func printHelp(w io.Writer, fs *flag.FlagSet, usage string) {
 	fmt.Fprintf(w, "usage: %s\n\nflags:\n", usage)
 	fs.SetOutput(w)
 	fs.PrintDefaults()
+}
+
+// ruleList is a repeatable flag of rule IDs, also comma-separated.
+type ruleList []string
+
+func (l *ruleList) String() string { return strings.Join(*l, ",") }
+
+func (l *ruleList) Set(v string) error {
+	for _, id := range strings.Split(v, ",") {
+		if id = strings.TrimSpace(id); id != "" {
+			*l = append(*l, id)
+		}
+	}
+	return nil
 }

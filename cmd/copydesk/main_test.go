@@ -159,3 +159,28 @@ func TestCommandLineHabits(t *testing.T) {
 	assert.Contains(t, out, "b.md")
 	assert.NotContains(t, out, "notes.json")
 }
+
+// TestRuleFlags: --disable turns a rule off for the run, --enable turns on
+// one the configuration turned off, an unknown rule is an error, and the
+// summary counts suppressed findings.
+func TestRuleFlags(t *testing.T) {
+	story := "OSLO, Feb. 4, 2026 — The vote is set for Friday, Feb. 5, 2026.\n"
+	code, out, _ := runCLI(story, "check", "--disable", "weekday-date", "-")
+	assert.Equal(t, exitOK, code, out)
+	code, _, errOut := runCLI(story, "check", "--disable", "no-such-rule", "-")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errOut, "unknown rule")
+
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, ".copydesk.yaml"), []byte("rules:\n  weekday-date: off\n"), 0o644))
+	path := filepath.Join(dir, "story.txt")
+	require.NoError(t, os.WriteFile(path, []byte(story), 0o644))
+	code, _, _ = runCLI("", "check", path)
+	assert.Equal(t, exitOK, code, "the configuration turns it off")
+	code, out, _ = runCLI("", "check", "--enable", "weekday-date", path)
+	assert.Equal(t, exitFindings, code, out)
+
+	suppressed := story + "<!-- copydesk-disable-next-line weekday-date -->\nThe count is on Friday, Feb. 5, 2026.\n"
+	_, out, _ = runCLI(suppressed, "check", "--fail-on", "none", "-")
+	assert.Contains(t, out, "(1 suppressed)")
+}

@@ -1,7 +1,10 @@
 package main
 
 import (
+	"fmt"
+	"github.com/copydesk/copydesk/rules"
 	"path/filepath"
+	"slices"
 
 	"github.com/copydesk/copydesk/checker"
 	"github.com/copydesk/copydesk/internal/config"
@@ -69,6 +72,9 @@ func (ss *setups) forFile(name string) (*setup, error) {
 	if ss.allDates {
 		opts.MaxDates = -1
 	}
+	if err := ss.cf.applyRuleFlags(&opts); err != nil {
+		return nil, err
+	}
 	failOn := ss.cf.failOn
 	if !ss.cf.set["fail-on"] && cfg.FailOn != "" {
 		failOn = cfg.FailOn
@@ -80,4 +86,24 @@ func (ss *setups) forFile(name string) (*setup, error) {
 	s := &setup{checker: c, failOn: failOn}
 	ss.byCfg[path] = s
 	return s, nil
+}
+
+// applyRuleFlags applies --disable and --enable over the configuration's
+// disabled rules; an unknown rule ID is an error.
+func (cf *checkFlags) applyRuleFlags(opts *checker.Options) error {
+	for _, id := range cf.enable {
+		if rules.ByID(id) == nil {
+			return fmt.Errorf("--enable: unknown rule %q (\"copydesk rules\" lists them)", id)
+		}
+		opts.Disabled = slices.DeleteFunc(opts.Disabled, func(d string) bool { return d == id })
+	}
+	for _, id := range cf.disable {
+		if rules.ByID(id) == nil {
+			return fmt.Errorf("--disable: unknown rule %q (\"copydesk rules\" lists them)", id)
+		}
+		if !slices.Contains(opts.Disabled, id) {
+			opts.Disabled = append(opts.Disabled, id)
+		}
+	}
+	return nil
 }

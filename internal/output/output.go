@@ -66,12 +66,13 @@ func (j *jsonWriter) Close() error { return nil }
 // textWriter writes FILE:LINE:COL: SEVERITY: MESSAGE [RULE] lines, related
 // spans indented below, and a closing summary.
 type textWriter struct {
-	w      io.Writer
-	files  int
-	counts map[checker.Severity]int
-	refs   map[checker.ReferenceDate]bool
-	ref    checker.ReferenceDate
-	err    error
+	w          io.Writer
+	files      int
+	suppressed int
+	counts     map[checker.Severity]int
+	refs       map[checker.ReferenceDate]bool
+	ref        checker.ReferenceDate
+	err        error
 }
 
 func (t *textWriter) printf(format string, a ...any) {
@@ -86,6 +87,7 @@ func (t *textWriter) Report(file, _ string, rep checker.Report) error {
 		t.refs = map[checker.ReferenceDate]bool{}
 	}
 	t.files++
+	t.suppressed += rep.Suppressed
 	t.refs[rep.ReferenceDate] = true
 	t.ref = rep.ReferenceDate
 	for _, f := range rep.Findings {
@@ -112,6 +114,9 @@ func (t *textWriter) Close() error {
 	ref := "reference dates vary by file"
 	if len(t.refs) == 1 {
 		ref = fmt.Sprintf("reference date %s (%s)", t.ref.Date, t.ref.Source)
+	}
+	if t.suppressed > 0 {
+		summary += fmt.Sprintf(" (%d suppressed)", t.suppressed)
 	}
 	t.printf("%s in %s; %s\n", summary, plural(t.files, "file"), ref)
 	return t.err

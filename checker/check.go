@@ -80,6 +80,21 @@ func Check(ctx context.Context, doc Document) (Report, error) {
 	return c.Check(ctx, doc)
 }
 
+// Rules returns the rules this Checker runs (those not disabled), in
+// order, with the severity each reports at.
+func (c *Checker) Rules() []*Rule {
+	out := make([]*Rule, 0, len(c.rules))
+	for _, r := range c.rules {
+		if sev, ok := c.opts.Severity[r.ID]; ok && sev != r.Severity {
+			cp := *r
+			cp.Severity = sev
+			r = &cp
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
 // Check checks one document. It returns an error for input it cannot read
 // (unknown format, too large, unparseable) and the context's error when ctx
 // ends first; a rule that fails becomes an internal-error finding instead.

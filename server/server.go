@@ -16,13 +16,13 @@ import (
 	"mime"
 	"net/http"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/copydesk/copydesk/checker"
 	"github.com/copydesk/copydesk/checker/input"
 	"github.com/copydesk/copydesk/internal/output"
-	"github.com/copydesk/copydesk/rules"
 )
 
 // Defaults for Options' zero values.
@@ -53,6 +53,9 @@ type Options struct {
 	QueueWait time.Duration
 	// Version is reported by /healthz.
 	Version string
+	// AccessLog, when set, gets one line per request: method, path,
+	// status, time taken and bytes written.
+	AccessLog io.Writer
 	// Today is the date the page proposes as publication date; zero means
 	// the current date (the page uses the browser's date anyway).
 	Today func() time.Time
@@ -94,13 +97,53 @@ func New(opts Options) (*Server, error) {
 	page := pageHandler()
 	s.mux.Handle("GET /{$}", page)
 	s.mux.Handle("GET /assets/", page)
+	s.mux.HandleFunc("/", s.handleOther)
 	return s, nil
+}
+
+// apiMethods are the methods each API path answers.
+var apiMethods = map[string]string{"/v1/check": "POST", "/v1/rules": "GET", "/healthz": "GET", "/": "GET"}
+
+// handleOther answers, in JSON like every other error, 405 for a known
+// path asked with another method and 404 for any other path.
+func (s *Server) handleOther(w http.ResponseWriter, r *http.Request) {
+	if m, ok := apiMethods[r.URL.Path]; ok {
+		w.Header().Set("Allow", m)
+		writeError(w, http.StatusMethodNotAllowed, fmt.Sprintf("%s takes %s, not %s", r.URL.Path, m, r.Method), "")
+		return
+	}
+	writeError(w, http.StatusNotFound, fmt.Sprintf("no such path: %s", r.URL.Path), "")
 }
 
 // ServeHTTP implements http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
-	s.mux.ServeHTTP(w, r)
+	if s.opts.AccessLog == nil {
+		s.mux.ServeHTTP(w, r)
+		return
+	}
+	start := time.Now()
+	rec := &recorder{ResponseWriter: w, status: http.StatusOK}
+	s.mux.ServeHTTP(rec, r)
+	fmt.Fprintf(s.opts.AccessLog, "%s %s %s %d %s %d\n", start.UTC().Format(time.RFC3339), r.Method, r.URL.Path,
+		rec.status, time.Since(start).Round(time.Microsecond), rec.size)
+}
+
+// recorder notes the status and size of a response for the access log.
+type recorder struct {
+	http.ResponseWriter
+	status, size int
+}
+
+func (r *recorder) WriteHeader(status int) {
+	r.status = status
+	r.ResponseWriter.WriteHeader(status)
+}
+
+func (r *recorder) Write(b []byte) (int, error) {
+	n, err := r.ResponseWriter.Write(b)
+	r.size += n
+	return n, err
 }
 
 // CheckRequest is the body of POST /v1/check.
@@ -114,6 +157,8 @@ type CheckRequest struct {
 	Format string `json:"format"`
 	// File is echoed in the report's "file"; default "-".
 	File string `json:"file"`
+	// Disable lists rules not to report for this request.
+	Disable []string `json:"disable"`
 }
 
 // ErrorResponse is the body of every error answer; Field names the request
@@ -136,7 +181,7 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	}
 	doc := checker.Document{Text: *req.Text, Format: req.Format}
 	if req.Published != "" {
-		doc.Published, _ = time.Parse(time.DateOnly, req.Published)
+		doc.Published, _ = parsePublished(req.Published)
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), s.opts.Timeout)
 	defer cancel()
@@ -183,11 +228,10 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 	if file == "" {
 		file = "-"
 	}
+	rep.Findings = slices.DeleteFunc(rep.Findings, func(f checker.Finding) bool { return slices.Contains(req.Disable, f.Rule) })
 	writeJSON(w, http.StatusOK, output.FileReport{File: file, Report: rep})
 }
 
-// decode reads and validates a check request; on failure it returns the
-// status and error to answer.
 // acquire takes a check slot, waiting up to QueueWait for one to free
 // (a burst queues rather than being refused); false when none freed in
 // time or the client went away.
@@ -212,6 +256,8 @@ func (s *Server) acquire(ctx context.Context) bool {
 	}
 }
 
+// decode reads and validates a check request; on failure it returns the
+// status and error to answer.
 func (s *Server) decode(w http.ResponseWriter, r *http.Request) (*CheckRequest, int, *ErrorResponse) {
 	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
 		return nil, http.StatusUnsupportedMediaType, &ErrorResponse{Error: "the request body must be JSON (Content-Type: application/json)"}
@@ -243,12 +289,30 @@ func (s *Server) decode(w http.ResponseWriter, r *http.Request) (*CheckRequest, 
 			Error: fmt.Sprintf("unknown format %q (want text, markdown, html or nitf)", req.Format), Field: "format"}
 	}
 	if req.Published != "" {
-		if _, err := time.Parse(time.DateOnly, req.Published); err != nil {
+		if _, ok := parsePublished(req.Published); !ok {
 			return nil, http.StatusBadRequest, &ErrorResponse{
-				Error: fmt.Sprintf("%q is not a date of the form YYYY-MM-DD", req.Published), Field: "published"}
+				Error: fmt.Sprintf("%q is not a date of the form YYYY-MM-DD or an RFC 3339 time", req.Published), Field: "published"}
+		}
+	}
+	for _, id := range req.Disable {
+		if !slices.ContainsFunc(s.check.Rules(), func(r *checker.Rule) bool { return r.ID == id }) {
+			return nil, http.StatusBadRequest, &ErrorResponse{Error: fmt.Sprintf("unknown rule %q", id), Field: "disable"}
 		}
 	}
 	return &req, 0, nil
+}
+
+// parsePublished reads a publication date as YYYY-MM-DD or as an RFC 3339
+// time ("2026-02-04T09:30:00+01:00", whose date is kept as written).
+func parsePublished(v string) (time.Time, bool) {
+	if t, err := time.Parse(time.DateOnly, v); err == nil {
+		return t, true
+	}
+	t, err := time.Parse(time.RFC3339, v)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
 }
 
 // validFormat accepts the formats the checker reads, by their main names.
@@ -302,7 +366,7 @@ type RuleInfo struct {
 }
 
 func (s *Server) handleRules(w http.ResponseWriter, _ *http.Request) {
-	all := rules.All()
+	all := s.check.Rules() // the loaded configuration's rules and severities
 	out := make([]RuleInfo, 0, len(all))
 	for _, r := range all {
 		out = append(out, RuleInfo{ID: r.ID, Severity: r.Severity, Summary: r.Summary, Doc: r.Doc, Bad: r.Bad, Good: r.Good})

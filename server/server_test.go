@@ -1,6 +1,7 @@
 package server
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -24,7 +25,7 @@ import (
 // flagWord is a stub rule flagging "Tuesday", so that API tests do not
 // depend on the real rules' state.
 var flagWord = &analysis.Rule{
-	ID: "stub", Severity: analysis.Warning,
+	ID: "stub", Summary: "flags the word Tuesday", Severity: analysis.Warning,
 	Run: func(p *analysis.Pass) []analysis.Finding {
 		i := strings.Index(p.Text, "Tuesday")
 		if i < 0 {
@@ -233,8 +234,8 @@ func TestRulesHealthAndPage(t *testing.T) {
 	require.Equal(t, http.StatusOK, a.status)
 	var rules []RuleInfo
 	require.NoError(t, json.Unmarshal([]byte(a.raw), &rules))
-	require.NotEmpty(t, rules)
-	assert.NotEmpty(t, rules[0].ID)
+	require.Len(t, rules, 1, "the rules the loaded configuration runs")
+	assert.Equal(t, "stub", rules[0].ID)
 	assert.NotEmpty(t, rules[0].Summary)
 
 	a = get(t, ts.URL+"/healthz")
@@ -348,3 +349,49 @@ func TestBurstQueues(t *testing.T) {
 	resp.Body.Close()
 	assert.Equal(t, http.StatusOK, resp.StatusCode)
 }
+
+// TestServiceHabits: 404 and 405 answer in JSON, "published" takes RFC
+// 3339, a request may disable rules, and each request gets an access log
+// line.
+func TestServiceHabits(t *testing.T) {
+	var log bytes.Buffer
+	var mu sync.Mutex
+	ts := newTestServer(t, Options{AccessLog: writerFunc(func(p []byte) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return log.Write(p)
+	})})
+
+	a := get(t, ts.URL+"/v1/nothing")
+	assert.Equal(t, http.StatusNotFound, a.status)
+	assert.Contains(t, a.body["error"], "no such path")
+	a = get(t, ts.URL+"/v1/check")
+	assert.Equal(t, http.StatusMethodNotAllowed, a.status)
+	assert.Equal(t, "POST", a.header.Get("Allow"))
+	assert.Contains(t, a.body["error"], "takes POST")
+
+	a = post(t, ts.URL, `{"text": "The council met on Tuesday.", "published": "2026-02-04T09:30:00+01:00"}`)
+	assert.Equal(t, http.StatusOK, a.status, a.raw)
+	assert.Equal(t, "2026-02-04", a.body["reference_date"].(map[string]any)["date"])
+	a = post(t, ts.URL, `{"text": "The council met on Tuesday.", "published": "4 Feb"}`)
+	assert.Equal(t, http.StatusBadRequest, a.status)
+
+	a = post(t, ts.URL, `{"text": "The council met on Tuesday.", "published": "2026-02-04", "disable": ["stub"]}`)
+	assert.Equal(t, http.StatusOK, a.status, a.raw)
+	assert.Empty(t, a.body["findings"])
+	a = post(t, ts.URL, `{"text": "The council met on Tuesday.", "disable": ["no-such-rule"]}`)
+	assert.Equal(t, http.StatusBadRequest, a.status)
+	assert.Equal(t, "disable", a.body["field"])
+
+	mu.Lock()
+	defer mu.Unlock()
+	lines := strings.Split(strings.TrimSpace(log.String()), "\n")
+	assert.Len(t, lines, 6)
+	assert.Contains(t, lines[0], "GET /v1/nothing 404")
+	assert.Contains(t, lines[2], "POST /v1/check 200")
+}
+
+// writerFunc is an io.Writer made of a function.
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }

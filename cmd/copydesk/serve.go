@@ -70,6 +70,7 @@ func (e *env) serve(args []string) int {
 	}
 	srv, err := server.New(server.Options{
 		Checker: s.checker, MaxBody: limit, Timeout: *timeout, MaxConcurrent: *maxConc, QueueWait: queueOpt(*queueWait), Version: version,
+		AccessLog: e.stderr,
 	})
 	if err != nil {
 		return e.fail("%v", err)

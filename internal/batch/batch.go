@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -285,7 +286,13 @@ func (j *job) run(ctx context.Context, opts Options) {
 func parseLine(raw []byte) (checker.Document, json.RawMessage, error) {
 	var l Line
 	if err := json.Unmarshal(raw, &l); err != nil {
-		return checker.Document{}, nil, fmt.Errorf("not a JSON object: %v", err)
+		// Keep the line's id when it has one, and name the field at fault
+		// rather than a Go type.
+		var only struct {
+			ID json.RawMessage `json:"id"`
+		}
+		_ = json.Unmarshal(raw, &only)
+		return checker.Document{}, only.ID, lineError(err)
 	}
 	if len(l.ID) == 0 || string(l.ID) == "null" {
 		return checker.Document{}, nil, errors.New(`missing "id"`)
@@ -330,4 +337,18 @@ func encode(v any) []byte {
 		b, _ = json.Marshal(ErrorReport{ID: json.RawMessage("null"), Error: "encoding report: " + err.Error()})
 	}
 	return append(b, '\n')
+}
+
+// lineError says what is wrong with a line that is not the JSON object
+// expected, naming the field, not a Go type.
+func lineError(err error) error {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) && te.Field != "" {
+		want := "a string"
+		if te.Field == "id" {
+			want = "a string or a number"
+		}
+		return fmt.Errorf("%q: want %s, not a JSON %s", te.Field, want, te.Value)
+	}
+	return errors.New("not a JSON object: " + strings.TrimPrefix(err.Error(), "json: "))
 }

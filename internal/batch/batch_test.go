@@ -190,3 +190,21 @@ func TestWriteErrorStops(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "disk full")
 }
+
+// TestBadLinesKeepTheirID: a line that is not the object expected keeps
+// its id when it has one, and its error names the field, not a Go type.
+func TestBadLinesKeepTheirID(t *testing.T) {
+	for _, c := range []struct {
+		line, id, msg string
+	}{
+		{`{"id":"a1","text":5}`, `"a1"`, `"text": want a string, not a JSON number`},
+		{`{"id":7,"format":["x"],"text":"a"}`, `7`, `"format": want a string, not a JSON array`},
+		{`{"id":"a3","text":"x","published":5}`, `"a3"`, `"published": want a string, not a JSON number`},
+	} {
+		_, id, err := parseLine([]byte(c.line))
+		require.Error(t, err, c.line)
+		assert.Equal(t, c.id, string(id), c.line)
+		assert.Contains(t, err.Error(), c.msg, c.line)
+		assert.NotContains(t, err.Error(), "Go struct", c.line)
+	}
+}

@@ -344,11 +344,7 @@ func encode(v any) []byte {
 func lineError(err error) error {
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) && te.Field != "" {
-		want := "a string"
-		if te.Field == "id" {
-			want = "a string or a number"
-		}
-		return fmt.Errorf("%q: want %s, not a JSON %s", te.Field, want, te.Value)
+		return fmt.Errorf("%q: want a string, not a JSON %s", te.Field, te.Value) // every field but id is one
 	}
 	return errors.New("not a JSON object: " + strings.TrimPrefix(err.Error(), "json: "))
 }

@@ -56,6 +56,9 @@ type Options struct {
 	// AccessLog, when set, gets one line per request: method, path,
 	// status, time taken and bytes written.
 	AccessLog io.Writer
+	// CORSOrigin, when set, is the one origin whose pages may call the
+	// API from the browser (a CMS's editing page); "" allows none.
+	CORSOrigin string
 	// Today is the date the page proposes as publication date; zero means
 	// the current date (the page uses the browser's date anyway).
 	Today func() time.Time
@@ -118,6 +121,9 @@ func (s *Server) handleOther(w http.ResponseWriter, r *http.Request) {
 // ServeHTTP implements http.Handler.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("X-Content-Type-Options", "nosniff")
+	if s.cors(w, r) {
+		return
+	}
 	if s.opts.AccessLog == nil {
 		s.mux.ServeHTTP(w, r)
 		return
@@ -127,6 +133,26 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mux.ServeHTTP(rec, r)
 	fmt.Fprintf(s.opts.AccessLog, "%s %s %s %d %s %d\n", start.UTC().Format(time.RFC3339), r.Method, r.URL.Path,
 		rec.status, time.Since(start).Round(time.Microsecond), rec.size)
+}
+
+// cors answers for the configured origin: it allows the origin's pages to
+// read the API's answers, and answers a preflight request itself (true).
+func (s *Server) cors(w http.ResponseWriter, r *http.Request) bool {
+	o := r.Header.Get("Origin")
+	if s.opts.CORSOrigin == "" || o == "" || o != s.opts.CORSOrigin {
+		return false
+	}
+	h := w.Header()
+	h.Set("Access-Control-Allow-Origin", o)
+	h.Add("Vary", "Origin")
+	if r.Method != http.MethodOptions {
+		return false
+	}
+	h.Set("Access-Control-Allow-Methods", "GET, POST")
+	h.Set("Access-Control-Allow-Headers", "Content-Type")
+	h.Set("Access-Control-Max-Age", "600")
+	w.WriteHeader(http.StatusNoContent)
+	return true
 }
 
 // recorder notes the status and size of a response for the access log.

@@ -395,3 +395,30 @@ func TestServiceHabits(t *testing.T) {
 type writerFunc func([]byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// TestCORS: only the configured origin may call the API from a browser,
+// and its preflight is answered.
+func TestCORS(t *testing.T) {
+	ts := newTestServer(t, Options{CORSOrigin: "https://cms.example.org"})
+	for _, c := range []struct {
+		method, origin, allowed string
+		status                  int
+	}{
+		{http.MethodOptions, "https://cms.example.org", "https://cms.example.org", http.StatusNoContent},
+		{http.MethodPost, "https://cms.example.org", "https://cms.example.org", http.StatusOK},
+		{http.MethodPost, "https://elsewhere.example", "", http.StatusOK},
+		{http.MethodPost, "", "", http.StatusOK},
+	} {
+		req, err := http.NewRequest(c.method, ts.URL+"/v1/check", strings.NewReader(goodBody))
+		require.NoError(t, err)
+		req.Header.Set("Content-Type", "application/json")
+		if c.origin != "" {
+			req.Header.Set("Origin", c.origin)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		resp.Body.Close()
+		assert.Equal(t, c.status, resp.StatusCode, c)
+		assert.Equal(t, c.allowed, resp.Header.Get("Access-Control-Allow-Origin"), c)
+	}
+}

@@ -26,6 +26,7 @@ func (e *env) serve(args []string) int {
 	timeout := fs.Duration("timeout", server.DefaultTimeout, "deadline of one check")
 	maxConc := fs.Int("max-concurrent", 0, "checks running at once (default: the number of cores)")
 	queueWait := fs.Duration("queue-wait", server.DefaultQueueWait, "how long a request waits for a free check before 503")
+	corsOrigin := fs.String("cors-origin", "", "the `origin` (scheme://host[:port]) whose pages may call the API from the browser")
 	memLimit := fs.String("memory-limit", "1GB", "soft memory `size` the service keeps to, returning memory after large checks (0: none)")
 	cfgPath := fs.String("config", "", "configuration `file` (default: .copydesk.yaml in the working folder or above)")
 	fs.Usage = func() {}
@@ -70,7 +71,7 @@ func (e *env) serve(args []string) int {
 	}
 	srv, err := server.New(server.Options{
 		Checker: s.checker, MaxBody: limit, Timeout: *timeout, MaxConcurrent: *maxConc, QueueWait: queueOpt(*queueWait), Version: version,
-		AccessLog: e.stderr,
+		AccessLog: e.stderr, CORSOrigin: *corsOrigin,
 	})
 	if err != nil {
 		return e.fail("%v", err)

@@ -153,7 +153,11 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 				return
 			}
 			pass := &analysis.Pass{Text: in.Text[sec.start:sec.end], Reference: referenceIn(ref, sec)}
-			runAnalyses(ctx, pass, c.opts, sec.start == 0, guard)
+			opts := c.opts
+			if doc.DayFirst != nil {
+				opts.DayFirst = *doc.DayFirst
+			}
+			runAnalyses(ctx, pass, opts, sec.start == 0, guard)
 			fs := c.runRules(ctx, pass, guard)
 			found = kept.add(found, sortFindings(m.findings(shiftFindings(fs, sec.start))))
 			if maxDates < 0 || len(ds) < maxDates {

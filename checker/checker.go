@@ -50,6 +50,9 @@ type Document struct {
 	// Published is the publication date; zero to take it from the copy
 	// (front matter, metadata, dateline) or, failing that, today.
 	Published time.Time
+	// DayFirst, when set, overrides Options.DayFirst for this document
+	// (a desk that files day-first copy through a shared service).
+	DayFirst *bool
 }
 
 // Options configure a Checker. The zero value runs every rule with its

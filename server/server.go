@@ -185,6 +185,9 @@ type CheckRequest struct {
 	File string `json:"file"`
 	// Disable lists rules not to report for this request.
 	Disable []string `json:"disable"`
+	// DayFirst reads numeric dates such as 4/2/2026 as day/month for
+	// this request; absent, the service's configuration decides.
+	DayFirst *bool `json:"day_first"`
 }
 
 // ErrorResponse is the body of every error answer; Field names the request
@@ -205,7 +208,7 @@ func (s *Server) handleCheck(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusServiceUnavailable, "too many checks at once; retry shortly", "")
 		return
 	}
-	doc := checker.Document{Text: *req.Text, Format: req.Format}
+	doc := checker.Document{Text: *req.Text, Format: req.Format, DayFirst: req.DayFirst}
 	if req.Published != "" {
 		doc.Published, _ = parsePublished(req.Published)
 	}

@@ -422,3 +422,27 @@ func TestCORS(t *testing.T) {
 		assert.Equal(t, c.allowed, resp.Header.Get("Access-Control-Allow-Origin"), c)
 	}
 }
+
+// TestDayFirstPerRequest: a request may read numeric dates day first.
+func TestDayFirstPerRequest(t *testing.T) {
+	c, err := checker.New(checker.Options{})
+	require.NoError(t, err)
+	s, err := New(Options{Checker: c})
+	require.NoError(t, err)
+	ts := httptest.NewServer(s)
+	t.Cleanup(ts.Close)
+	body := func(dayFirst string) string {
+		return `{"text": "The vote was held on 4/2/2026.", "published": "2026-03-01"` + dayFirst + `}`
+	}
+	for _, c := range []struct{ extra, value string }{
+		{"", "2026-04-02"},
+		{`, "day_first": true`, "2026-02-04"},
+		{`, "day_first": false`, "2026-04-02"},
+	} {
+		a := post(t, ts.URL, body(c.extra))
+		require.Equal(t, http.StatusOK, a.status, a.raw)
+		dates := a.body["dates"].([]any)
+		require.NotEmpty(t, dates, a.raw)
+		assert.Equal(t, c.value, dates[len(dates)-1].(map[string]any)["value"], c.extra)
+	}
+}

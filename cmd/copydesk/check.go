@@ -29,6 +29,7 @@ type checkFlags struct {
 	jsonl    bool
 	workers  int
 	maxBytes int
+	quiet    bool
 	// disable and enable turn rules off and on for this run, over the
 	// configuration file.
 	disable, enable ruleList
@@ -49,6 +50,7 @@ func (e *env) parse(name string, args []string, withFailOn bool) (*checkFlags, *
 	fs.BoolVar(&cf.dayFirst, "day-first", false, "read numeric dates like 4/2/2026 as day/month")
 	fs.StringVar(&cf.config, "config", "", "configuration `file` (default: "+config.FileName+" in the input's folder or above)")
 	fs.IntVar(&cf.maxBytes, "max-bytes", defaultMaxBytes, "refuse an input file larger than `n` bytes (0: no limit)")
+	fs.BoolVar(&cf.quiet, "quiet", false, "print findings only, without the closing summary line")
 	fs.Var(&cf.disable, "disable", "turn a `rule` off (repeat, or separate by commas)")
 	fs.Var(&cf.enable, "enable", "turn a `rule` on that the configuration turned off")
 	if withFailOn {
@@ -141,7 +143,7 @@ func (e *env) check(args []string) int {
 	if cf.jsonl {
 		return e.jsonl(cf, cf.workers)
 	}
-	out := output.New(cf.format, version, e.stdout)
+	out := output.NewQuiet(cf.format, version, e.stdout, cf.quiet)
 	code, reported := exitOK, 0
 	err = e.eachReport(cf, newSetups(cf, nil), func(name string, doc checker.Document, s *setup, rep checker.Report) error {
 		reported++

@@ -184,3 +184,16 @@ func TestRuleFlags(t *testing.T) {
 	_, out, _ = runCLI(suppressed, "check", "--fail-on", "none", "-")
 	assert.Contains(t, out, "(1 suppressed)")
 }
+
+// TestQuiet: --quiet prints findings only; correct copy prints nothing.
+func TestQuiet(t *testing.T) {
+	clean := "OSLO, Feb. 4, 2026 — The vote is set for Thursday, Feb. 5, 2026.\n"
+	code, out, _ := runCLI(clean, "check", "--quiet", "-")
+	assert.Equal(t, exitOK, code)
+	assert.Empty(t, out)
+	wrong := "OSLO, Feb. 4, 2026 — The vote is set for Friday, Feb. 5, 2026.\n"
+	code, out, _ = runCLI(wrong, "check", "--quiet", "-")
+	assert.Equal(t, exitFindings, code)
+	assert.Contains(t, out, "[weekday-date]")
+	assert.NotContains(t, out, "in 1 file")
+}

@@ -37,6 +37,12 @@ func Valid(format string) bool {
 // version in SARIF. An unknown format gets the text writer: check Valid
 // first.
 func New(format, version string, w io.Writer) Writer {
+	return NewQuiet(format, version, w, false)
+}
+
+// NewQuiet is New; quiet leaves out the text format's closing summary
+// line, so that correct copy prints nothing (--quiet).
+func NewQuiet(format, version string, w io.Writer, quiet bool) Writer {
 	switch format {
 	case "json":
 		return &jsonWriter{enc: json.NewEncoder(w)}
@@ -45,7 +51,7 @@ func New(format, version string, w io.Writer) Writer {
 	case "github":
 		return &githubWriter{w: w}
 	}
-	return &textWriter{w: w}
+	return &textWriter{w: w, quiet: quiet}
 }
 
 // FileReport is one line of JSON output: a report with its file name.
@@ -67,6 +73,7 @@ func (j *jsonWriter) Close() error { return nil }
 // spans indented below, and a closing summary.
 type textWriter struct {
 	w          io.Writer
+	quiet      bool
 	files      int
 	suppressed int
 	counts     map[checker.Severity]int
@@ -114,6 +121,9 @@ func (t *textWriter) Close() error {
 	ref := "reference dates vary by file"
 	if len(t.refs) == 1 {
 		ref = fmt.Sprintf("reference date %s (%s)", t.ref.Date, t.ref.Source)
+	}
+	if t.quiet {
+		return t.err
 	}
 	if t.suppressed > 0 {
 		summary += fmt.Sprintf(" (%d suppressed)", t.suppressed)

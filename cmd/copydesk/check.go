@@ -143,7 +143,7 @@ func (e *env) check(args []string) int {
 	if cf.jsonl {
 		return e.jsonl(cf, cf.workers)
 	}
-	out := output.NewQuiet(cf.format, version, e.stdout, cf.quiet)
+	out := output.NewStyled(cf.format, version, e.stdout, output.Style{Quiet: cf.quiet, Color: colorable(e.stdout)})
 	code, reported := exitOK, 0
 	err = e.eachReport(cf, newSetups(cf, nil), func(name string, doc checker.Document, s *setup, rep checker.Report) error {
 		reported++
@@ -321,4 +321,18 @@ func (l *ruleList) Set(v string) error {
 		}
 	}
 	return nil
+}
+
+// colorable reports whether w is a terminal that may show colour: not
+// when NO_COLOR is set (no-color.org), nor for a file or a pipe.
+func colorable(w io.Writer) bool {
+	if os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

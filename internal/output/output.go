@@ -37,12 +37,18 @@ func Valid(format string) bool {
 // version in SARIF. An unknown format gets the text writer: check Valid
 // first.
 func New(format, version string, w io.Writer) Writer {
-	return NewQuiet(format, version, w, false)
+	return NewStyled(format, version, w, Style{})
 }
 
-// NewQuiet is New; quiet leaves out the text format's closing summary
-// line, so that correct copy prints nothing (--quiet).
-func NewQuiet(format, version string, w io.Writer, quiet bool) Writer {
+// Style tunes the text format: Quiet leaves out the closing summary line,
+// so that correct copy prints nothing (--quiet); Color colours each
+// finding's severity, for a terminal.
+type Style struct {
+	Quiet, Color bool
+}
+
+// NewStyled is New with the text format in style st.
+func NewStyled(format, version string, w io.Writer, st Style) Writer {
 	switch format {
 	case "json":
 		return &jsonWriter{enc: json.NewEncoder(w)}
@@ -51,7 +57,7 @@ func NewQuiet(format, version string, w io.Writer, quiet bool) Writer {
 	case "github":
 		return &githubWriter{w: w}
 	}
-	return &textWriter{w: w, quiet: quiet}
+	return &textWriter{w: w, quiet: st.Quiet, color: st.Color}
 }
 
 // FileReport is one line of JSON output: a report with its file name.
@@ -74,6 +80,7 @@ func (j *jsonWriter) Close() error { return nil }
 type textWriter struct {
 	w          io.Writer
 	quiet      bool
+	color      bool
 	files      int
 	suppressed int
 	counts     map[checker.Severity]int
@@ -99,7 +106,7 @@ func (t *textWriter) Report(file, _ string, rep checker.Report) error {
 	t.ref = rep.ReferenceDate
 	for _, f := range rep.Findings {
 		t.counts[f.Severity]++
-		t.printf("%s:%d:%d: %s: %s [%s]\n", file, f.Span.Line, f.Span.Column, f.Severity, OneLine(f.Message), f.Rule)
+		t.printf("%s:%d:%d: %s: %s [%s]\n", file, f.Span.Line, f.Span.Column, t.severity(f.Severity), OneLine(f.Message), f.Rule)
 		for _, r := range f.Related {
 			t.printf("    %s:%d:%d: %q — %s\n", file, r.Line, r.Column, OneLine(r.Text), OneLine(r.Note))
 		}
@@ -180,4 +187,15 @@ func orDash(s string) string {
 		return "-"
 	}
 	return s
+}
+
+// severityColors are ANSI colours for each severity: red, yellow, cyan.
+var severityColors = map[checker.Severity]string{checker.Error: "\x1b[31m", checker.Warning: "\x1b[33m", checker.Info: "\x1b[36m"}
+
+// severity writes a severity, coloured when the writer colours.
+func (t *textWriter) severity(s checker.Severity) string {
+	if c, ok := severityColors[s]; ok && t.color {
+		return c + string(s) + "\x1b[0m"
+	}
+	return string(s)
 }

@@ -188,3 +188,28 @@ func TestSARIFOverFixtures(t *testing.T) {
 	assert.Empty(t, loadSchema(t).validate(doc))
 	t.Logf("%d files, %d results valid", len(files), results)
 }
+
+// TestStyle: colour marks each severity, and quiet drops the summary.
+func TestStyle(t *testing.T) {
+	rep := checker.Report{
+		ReferenceDate: checker.ReferenceDate{Date: "2026-02-04", Source: "flag"},
+		Findings: []checker.Finding{
+			{Rule: "weekday-date", Severity: checker.Error, Message: "wrong weekday", Span: checker.Span{Line: 1, Column: 1}},
+			{Rule: "tense-time", Severity: checker.Warning, Message: "stale future", Span: checker.Span{Line: 2, Column: 1}},
+		},
+	}
+	var b strings.Builder
+	w := NewStyled("text", "test", &b, Style{Color: true, Quiet: true})
+	require.NoError(t, w.Report("story.txt", "", rep))
+	require.NoError(t, w.Close())
+	assert.Contains(t, b.String(), "\x1b[31merror\x1b[0m")
+	assert.Contains(t, b.String(), "\x1b[33mwarning\x1b[0m")
+	assert.NotContains(t, b.String(), "in 1 file")
+
+	b.Reset()
+	w = New("text", "test", &b)
+	require.NoError(t, w.Report("story.txt", "", rep))
+	require.NoError(t, w.Close())
+	assert.NotContains(t, b.String(), "\x1b[")
+	assert.Contains(t, b.String(), "1 error, 1 warning in 1 file")
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime/debug"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -57,6 +58,9 @@ func New(opts Options) (*Checker, error) {
 		if sev.Rank() == 0 {
 			return nil, fmt.Errorf("rule %q: unknown severity %q", id, sev)
 		}
+	}
+	if err := checkSettings(known, opts.Settings); err != nil {
+		return nil, err
 	}
 	// The tagger's weights and the lexicon load once per process (about
 	// 80 ms); loading them here keeps that out of the first check.
@@ -152,7 +156,7 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 			if ctx.Err() != nil {
 				return
 			}
-			pass := &analysis.Pass{Text: in.Text[sec.start:sec.end], Reference: referenceIn(ref, sec)}
+			pass := &analysis.Pass{Text: in.Text[sec.start:sec.end], Reference: referenceIn(ref, sec), Settings: c.opts.Settings}
 			opts := c.opts
 			if doc.DayFirst != nil {
 				opts.DayFirst = *doc.DayFirst
@@ -359,4 +363,42 @@ func (b *bounded) summaries(dst []Finding) []Finding {
 		}
 	}
 	return dst
+}
+
+// checkSettings checks that every setting names a rule and a setting it
+// has, with a value in range.
+func checkSettings(known map[string]*Rule, settings map[string]map[string]float64) error {
+	ids := make([]string, 0, len(settings))
+	for id := range settings {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		r := known[id]
+		if r == nil {
+			return fmt.Errorf("settings: unknown rule %q", id)
+		}
+		for name, v := range settings[id] {
+			i := slices.IndexFunc(r.Settings, func(s analysis.Setting) bool { return s.Name == name })
+			if i < 0 {
+				return fmt.Errorf("settings: %s has no setting %q%s", id, name, settingNames(r))
+			}
+			if s := r.Settings[i]; v < s.Min || v > s.Max {
+				return fmt.Errorf("settings: %s: %s: %g is out of range %g to %g (%s)", id, name, v, s.Min, s.Max, s.Doc)
+			}
+		}
+	}
+	return nil
+}
+
+// settingNames lists a rule's settings for an error message.
+func settingNames(r *Rule) string {
+	if len(r.Settings) == 0 {
+		return " (it has none)"
+	}
+	names := make([]string, len(r.Settings))
+	for i, s := range r.Settings {
+		names[i] = s.Name
+	}
+	return " (it has: " + strings.Join(names, ", ") + ")"
 }

@@ -79,6 +79,9 @@ type Options struct {
 	// Rules replaces the built-in rule set (for tests and embedders);
 	// nil means rules.All().
 	Rules []*Rule
+	// Settings sets rules' thresholds, by rule ID and setting name (see
+	// Rule.Settings); New checks each exists and is within its range.
+	Settings map[string]map[string]float64
 }
 
 // Bounds on a report's size, so that hostile or machine-made copy (the

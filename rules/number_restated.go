@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -29,7 +30,15 @@ moved its way.`,
 	Good:     "A $1 billion fund was set up in May. … The $1 billion fund will open in June.",
 	Severity: analysis.Warning,
 	Run:      runNumberRestated,
+	Settings: []analysis.Setting{{
+		Name: "tolerance", Doc: "percent by which two figures may differ beyond their written precision",
+		Default: defaultTolerance, Min: 0, Max: 50,
+	}},
 }
+
+// defaultTolerance is the percent two figures may differ by beyond their
+// written precision unless a desk sets the tolerance setting.
+const defaultTolerance = 0
 
 type qkey struct{ unit, class string }
 
@@ -43,6 +52,7 @@ var timeUnits = map[string]bool{
 
 func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 	qs := p.Quantities
+	tol := p.Setting("number-restated", "tolerance", defaultTolerance) / 100
 	groups := map[qkey][]int{}
 	changed := map[qkey]bool{}
 	var order []qkey
@@ -78,7 +88,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 					continue
 				}
 				prior = i
-				if overlap(qs[i], later) {
+				if overlapWithin(qs[i], later, tol) {
 					agrees = true
 					break
 				}
@@ -188,9 +198,15 @@ func changedTo(qs []quantities.Quantity, i, j int) bool {
 }
 
 // overlap reports whether two figures can be the same value.
-func overlap(a, b quantities.Quantity) bool {
+func overlap(a, b quantities.Quantity) bool { return overlapWithin(a, b, 0) }
+
+// overlapWithin is overlap with both intervals widened by the fraction tol
+// of their bounds (a desk's tolerance setting).
+func overlapWithin(a, b quantities.Quantity, tol float64) bool {
 	alo, ahi := a.Interval()
 	blo, bhi := b.Interval()
+	alo, ahi = alo-math.Abs(alo)*tol, ahi+math.Abs(ahi)*tol
+	blo, bhi = blo-math.Abs(blo)*tol, bhi+math.Abs(bhi)*tol
 	return alo <= bhi && blo <= ahi
 }
 

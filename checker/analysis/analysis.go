@@ -123,6 +123,24 @@ type Pass struct {
 	// Entities holds the people and organisations spoken of, every mention
 	// of a person resolved, and the ages and birth dates given them.
 	Entities entities.Analysis
+	// Settings holds the values a configuration gave rules' settings, by
+	// rule ID and setting name; see Rule.Settings and Pass.Setting.
+	Settings map[string]map[string]float64
+}
+
+// Setting is a threshold of a rule worth changing, with its default and
+// the range it may take.
+type Setting struct {
+	Name, Doc         string
+	Default, Min, Max float64
+}
+
+// Setting returns the configured value of rule id's setting name, or def.
+func (p *Pass) Setting(id, name string, def float64) float64 {
+	if v, ok := p.Settings[id][name]; ok {
+		return v
+	}
+	return def
 }
 
 // Rule is one check: its documented identity and the function that runs it.
@@ -140,4 +158,6 @@ type Rule struct {
 	// Run reports the rule's findings on one article. It may leave
 	// Finding.Rule and Finding.Severity empty: the checker fills them.
 	Run func(*Pass) []Finding
+	// Settings are the thresholds a configuration may change.
+	Settings []Setting
 }

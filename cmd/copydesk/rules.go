@@ -31,6 +31,12 @@ func (e *env) rules(args []string) int {
 		}
 		fmt.Fprintf(e.stdout, "%s (default severity: %s)\n\n%s\n\n%s\n\nBad:\n%s\n\nGood:\n%s\n",
 			r.ID, r.Severity, r.Summary, r.Doc, indent(r.Bad), indent(r.Good))
+		if len(r.Settings) > 0 {
+			fmt.Fprintf(e.stdout, "\nSettings (in .copydesk.yaml under settings: %s:):\n", r.ID)
+			for _, s := range r.Settings {
+				fmt.Fprintf(e.stdout, "    %s: %s; default %g, from %g to %g\n", s.Name, s.Doc, s.Default, s.Min, s.Max)
+			}
+		}
 		return exitOK
 	}
 	return e.fail("rules takes at most one rule ID")

@@ -17,7 +17,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 
@@ -37,6 +39,10 @@ type Config struct {
 	FailOn string `yaml:"fail-on"`
 	// DayFirst, when set, reads numeric dates as day/month.
 	DayFirst *bool `yaml:"day-first"`
+	// Settings sets rules' thresholds, by rule ID and setting name
+	// ("number-restated: {tolerance: 5}"); `copydesk rules ID` lists a
+	// rule's settings.
+	Settings map[string]map[string]float64 `yaml:"settings"`
 	// Path is the file it was read from; empty for no file.
 	Path string `yaml:"-"`
 }
@@ -86,9 +92,31 @@ func Parse(raw []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(raw))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, err
+		return nil, plainYAMLError(err)
 	}
 	return c, c.validate()
+}
+
+// yamlGoTerms rewrites the YAML decoder's messages in a user's terms: what
+// a key expects, not the Go type it decodes into.
+var yamlGoTerms = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile("cannot unmarshal !!\\w+ `([^`]*)` into float64"), "`$1` is not a number"},
+	{regexp.MustCompile("cannot unmarshal !!\\w+ `([^`]*)` into bool"), "`$1` is not true or false"},
+	{regexp.MustCompile("cannot unmarshal !!\\w+ `([^`]*)` into string"), "`$1` is not a word"},
+	{regexp.MustCompile("cannot unmarshal !!(seq|map) into \\S+"), "a $1 where a single value is expected"},
+	{regexp.MustCompile(`field (\S+) not found in type \S+`), "unknown key $1 (known: rules, fail-on, day-first, settings)"},
+}
+
+// plainYAMLError rewrites a decoding error's lines with yamlGoTerms.
+func plainYAMLError(err error) error {
+	msg := strings.TrimPrefix(err.Error(), "yaml: unmarshal errors:\n")
+	for _, t := range yamlGoTerms {
+		msg = t.re.ReplaceAllString(msg, t.with)
+	}
+	return errors.New(strings.Join(strings.Fields(strings.ReplaceAll(msg, "\n", " ;; ")), " "))
 }
 
 // validate checks rule IDs and values.
@@ -109,7 +137,9 @@ func (c *Config) validate() error {
 	if c.FailOn != "" && c.FailOn != "none" && checker.Severity(c.FailOn).Rank() == 0 {
 		return fmt.Errorf("fail-on: unknown severity %q (want error, warning, info or none)", c.FailOn)
 	}
-	return nil
+	// The checker checks settings against the rules' own (names, ranges).
+	_, err := checker.New(checker.Options{Settings: c.Settings})
+	return err
 }
 
 // Options returns the checker options the configuration sets.
@@ -131,6 +161,7 @@ func (c *Config) Options() checker.Options {
 			o.Severity[id] = checker.Severity(v)
 		}
 	}
+	o.Settings = c.Settings
 	if c.DayFirst != nil {
 		o.DayFirst = *c.DayFirst
 	}

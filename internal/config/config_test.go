@@ -25,7 +25,14 @@ func TestParse(t *testing.T) {
 		{"unknown rule", "rules:\n  no-such-rule: off\n", nil, `"no-such-rule"`},
 		{"unknown severity", "rules:\n  tense-time: loud\n", nil, `"loud"`},
 		{"unknown fail-on", "fail-on: always\n", nil, `"always"`},
-		{"bad day-first", "day-first: maybe\n", nil, "maybe"},
+		{"bad day-first", "day-first: maybe\n", nil, "`maybe` is not true or false"},
+		{"settings", "settings:\n  number-restated:\n    tolerance: 5\n", &Config{Settings: map[string]map[string]float64{"number-restated": {"tolerance": 5}}}, ""},
+		{"setting not a number", "settings:\n  number-restated:\n    tolerance: five\n", nil, "`five` is not a number"},
+		{"setting of unknown rule", "settings:\n  no-such-rule:\n    tolerance: 5\n", nil, `unknown rule "no-such-rule"`},
+		{"unknown setting", "settings:\n  number-restated:\n    slack: 5\n", nil, `has no setting "slack" (it has: tolerance)`},
+		{"setting out of range", "settings:\n  number-restated:\n    tolerance: 80\n", nil, "out of range 0 to 50"},
+		{"unknown key names the known", "colour: red\n", nil, "unknown key colour (known: rules, fail-on, day-first, settings)"},
+		{"list for a value", "fail-on: [error]\n", nil, "a seq where a single value is expected"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c, err := Parse([]byte(tc.in))

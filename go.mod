@@ -5,6 +5,7 @@ go 1.26.0
 require (
 	github.com/olebedev/when v1.1.0
 	github.com/stretchr/testify v1.12.1
+	github.com/yuin/goldmark v1.8.7
 	golang.org/x/net v0.62.0
 	gopkg.in/yaml.v3 v3.0.1
 )

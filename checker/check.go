@@ -133,9 +133,22 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 	if format == "" {
 		format = input.Detect(doc.Name, []byte(doc.Text))
 	}
-	in, err := input.Parse([]byte(doc.Text), format)
-	if err != nil {
-		return Report{}, closed, err
+	// Reading the input is a step like the others: a deadline that ends
+	// first returns at once, and done tracks the read still running.
+	var (
+		in      *input.Doc
+		readErr error
+	)
+	read := func() {
+		if err := safely(func() { in, readErr = input.Parse([]byte(doc.Text), format) }); err != nil {
+			readErr = fmt.Errorf("reading the %s input: %w", format, err)
+		}
+	}
+	if done, err := untilDone(ctx, read); err != nil {
+		return Report{}, done, err
+	}
+	if readErr != nil {
+		return Report{}, closed, readErr
 	}
 	ref := c.reference(doc, in)
 	var failed []Finding

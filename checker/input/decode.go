@@ -57,7 +57,11 @@ func entityAt(s []byte, i int) (dec string, n int) {
 // way a browser renders it: character references decoded (each mapped to
 // the whole reference), runs of white space and no-break spaces read as one
 // space.
-func appendChars(b *builder, s []byte, base int) {
+func appendChars(b *builder, s []byte, base int) { appendCharsWith(b, s, base, entityAt) }
+
+// appendCharsWith is appendChars with the given reader of character
+// references, or none when entity is nil.
+func appendCharsWith(b *builder, s []byte, base int, entity func([]byte, int) (string, int)) {
 	start := 0 // start of the pending copy
 	emit := func(end int) {
 		if end > start {
@@ -79,8 +83,8 @@ func appendChars(b *builder, s []byte, base int) {
 			i += 2
 			b.space()
 			start = i
-		case c == '&':
-			dec, n := entityAt(s, i)
+		case c == '&' && entity != nil:
+			dec, n := entity(s, i)
 			if n == 0 {
 				i++
 				continue
@@ -98,6 +102,37 @@ func appendChars(b *builder, s []byte, base int) {
 		}
 	}
 	emit(len(s))
+}
+
+// strictEntityAt decodes a character reference as CommonMark reads one:
+// a known name, 1-7 decimal or 1-6 hex digits, always closed by ';'.
+func strictEntityAt(s []byte, i int) (string, int) {
+	j, limit, digits := i+1, 32, false
+	if j < len(s) && s[j] == '#' {
+		j, limit, digits = j+1, 8, true
+		if j < len(s) && (s[j] == 'x' || s[j] == 'X') {
+			j, limit = j+1, 9
+		}
+	}
+	k := j
+	for k < len(s) && k-i < limit && isAlnum(s[k]) {
+		k++
+	}
+	if k == j || k >= len(s) || s[k] != ';' {
+		return "", 0
+	}
+	if digits && k-i >= limit {
+		return "", 0
+	}
+	ref := string(s[i : k+1])
+	dec := html.UnescapeString(ref)
+	if dec == ref || strings.ContainsRune(ref[1:], '&') {
+		return "", 0
+	}
+	if digits && dec == "\x00" {
+		dec = "\uFFFD"
+	}
+	return dec, k + 1 - i
 }
 
 // dateLayouts are the forms metadata dates come in: RFC 3339 and ISO 8601

@@ -16,14 +16,32 @@ func parseMarkdown(raw []byte) (*Doc, error) {
 		start = len(bom)
 	}
 	published, body := frontMatter(raw, start)
-	src := blankComments(raw)
-	p := mdParser{src: src, refs: refLabels(src, body)}
-	p.blocks(body)
-	d := p.b.doc()
+	var d *Doc
+	if commonMarkCost(raw[body:]) <= commonMarkBudget {
+		src := bytes.Clone(raw)
+		blank(src[:body])
+		var b builder
+		readCommonMark(&b, src)
+		d = b.doc()
+	} else {
+		src := blankComments(raw)
+		p := mdParser{src: src, refs: refLabels(src, body)}
+		p.blocks(body)
+		d = p.b.doc()
+	}
 	if !published.IsZero() {
 		d.Published, d.PublishedSource = published, "front-matter"
 	}
 	return d, nil
+}
+
+// blank turns s into spaces, keeping its line breaks.
+func blank(s []byte) {
+	for i, c := range s {
+		if c != '\n' && c != '\r' {
+			s[i] = ' '
+		}
+	}
 }
 
 // line returns the line starting at i (without its "\n") and where the next

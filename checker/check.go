@@ -228,10 +228,14 @@ func (c *Checker) runRules(ctx context.Context, pass *analysis.Pass, guard func(
 // reference picks the publication date: the caller's, the document's own
 // metadata, a dateline, or today.
 func (c *Checker) reference(doc Document, in *input.Doc) analysis.Reference {
+	dayFirst := c.opts.DayFirst
+	if doc.DayFirst != nil {
+		dayFirst = *doc.DayFirst
+	}
 	switch {
 	case !doc.Published.IsZero():
 		ref := analysis.Reference{Date: day(doc.Published), Source: "flag"}
-		if own, ok := copyDate(in, ref.Date); ok && !own.Date.Equal(ref.Date) {
+		if own, ok := copyDate(in, ref.Date, dayFirst); ok && !own.Date.Equal(ref.Date) {
 			ref.Copy = &own
 		}
 		return ref
@@ -243,7 +247,7 @@ func (c *Checker) reference(doc Document, in *input.Doc) analysis.Reference {
 		today = time.Now().UTC()
 	}
 	today = day(today)
-	if dl, ok := dates.FindDateline(in.Text); ok {
+	if dl, ok := dates.FindDateline(in.Text, dayFirst); ok {
 		if t, ok := dl.Date(today); ok {
 			return analysis.Reference{Date: t, Source: "dateline", Assumed: dl.Year == 0, Start: dl.Start, End: dl.End}
 		}
@@ -253,11 +257,11 @@ func (c *Checker) reference(doc Document, in *input.Doc) analysis.Reference {
 
 // copyDate returns the date the copy gives itself: its metadata, else a
 // dateline (a yearless one read near the date given).
-func copyDate(in *input.Doc, near time.Time) (analysis.CopyDate, bool) {
+func copyDate(in *input.Doc, near time.Time, dayFirst bool) (analysis.CopyDate, bool) {
 	if !in.Published.IsZero() {
 		return analysis.CopyDate{Date: day(in.Published), Source: in.PublishedSource}, true
 	}
-	if dl, ok := dates.FindDateline(in.Text); ok {
+	if dl, ok := dates.FindDateline(in.Text, dayFirst); ok {
 		if t, ok := dl.Date(near); ok {
 			return analysis.CopyDate{Date: t, Source: "dateline", Start: dl.Start, End: dl.End}, true
 		}

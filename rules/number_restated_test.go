@@ -23,7 +23,7 @@ import (
 // published on the date of its dateline (or on pub when it has none).
 func numbersPass(s string, pub time.Time) *analysis.Pass {
 	ref := analysis.Reference{Date: pub, Source: "flag"}
-	if d, ok := dates.FindDateline(s); ok && d.Year > 0 {
+	if d, ok := dates.FindDateline(s, false); ok && d.Year > 0 {
 		ref = analysis.Reference{Date: time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC), Source: "dateline"}
 	}
 	rd := tagger.Default().Read(s, nil)

@@ -24,7 +24,8 @@ type Dateline struct {
 // datelineRE reads a dateline: a place (capitals or mixed case, with an
 // optional region: "LONDON", "London", "SPRINGFIELD, Ill."), a comma or a
 // dash, an optional weekday, the date month first or day first ("Feb. 4,
-// 2026", "4 February 2026", "Wed 4 Feb 2026"), an optional agency in
+// 2026", "4 February 2026", "Wed 4 Feb 2026", or numeric with a year,
+// "4/2/2026"), an optional agency in
 // brackets, and the dash that ends the dateline. Month and weekday names
 // come from the lexicon.
 var datelineRE = func() *regexp.Regexp {
@@ -36,8 +37,9 @@ var datelineRE = func() *regexp.Regexp {
 	weekday := `(?:(?:` + days + `)\.?,?\s+)?`
 	mdy := `(?P<mon>` + months + `)\.?\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>\d{4}))?`
 	dmy := `(?P<day2>\d{1,2})\s+(?P<mon2>` + months + `)\.?(?:,?\s+(?P<year2>\d{4}))?`
+	numeric := `(?P<n1>\d{1,2})(?P<sep>[/.])(?P<n2>\d{1,2})(?:/|\.)(?P<year3>\d{4})`
 	tail := `\s*(?:\([^)\n]{1,40}\)|/[^/\n]{1,40}/)?\s*(?:-{1,2}|—|–)`
-	return regexp.MustCompile(`^` + place + region + sep + weekday + `(` + mdy + `|` + dmy + `)` + tail)
+	return regexp.MustCompile(`^` + place + region + sep + weekday + `(` + mdy + `|` + dmy + `|` + numeric + `)` + tail)
 }()
 
 // names returns the words of a lexicon class, capitalised, longest first,
@@ -52,8 +54,9 @@ func names(c wordlex.Class) string {
 }
 
 // FindDateline looks for a dateline at the start of one of the first few
-// non-empty lines of text (a headline may stand above it).
-func FindDateline(text string) (Dateline, bool) {
+// non-empty lines of text (a headline may stand above it). dayFirst reads
+// a numeric date ("4/2/2026") as day/month, as the resolver does.
+func FindDateline(text string, dayFirst bool) (Dateline, bool) {
 	off := 0
 	for n := 0; n < 4 && off < len(text); {
 		end := strings.IndexByte(text[off:], '\n')
@@ -66,7 +69,7 @@ func FindDateline(text string) (Dateline, bool) {
 			if len(line) > 300 {
 				line = line[:300]
 			}
-			if d, ok := readDateline(line, off); ok {
+			if d, ok := readDateline(line, off, dayFirst); ok {
 				return d, true
 			}
 		}
@@ -77,7 +80,7 @@ func FindDateline(text string) (Dateline, bool) {
 
 // readDateline reads a dateline at the start of line, which starts at byte
 // off of the text.
-func readDateline(line string, off int) (Dateline, bool) {
+func readDateline(line string, off int, dayFirst bool) (Dateline, bool) {
 	m := datelineRE.FindStringSubmatchIndex(line)
 	if m == nil {
 		return Dateline{}, false
@@ -88,6 +91,9 @@ func readDateline(line string, off int) (Dateline, bool) {
 			return ""
 		}
 		return line[m[2*i]:m[2*i+1]]
+	}
+	if group("n1") != "" {
+		return numericDateline(group("n1"), group("n2"), group("year3"), off+m[2], off+m[3], dayFirst)
 	}
 	mon, day, year := group("mon"), group("day"), group("year")
 	if mon == "" {
@@ -103,6 +109,18 @@ func readDateline(line string, off int) (Dateline, bool) {
 		d.Year, _ = strconv.Atoi(year)
 	}
 	return d, d.Day >= 1 && d.Day <= 31
+}
+
+// numericDateline reads "4/2/2026" month first, or day first when asked.
+func numericDateline(a, b, year string, start, end int, dayFirst bool) (Dateline, bool) {
+	mon, _ := strconv.Atoi(a)
+	day, _ := strconv.Atoi(b)
+	if dayFirst {
+		mon, day = day, mon
+	}
+	y, _ := strconv.Atoi(year)
+	d := Dateline{Start: start, End: end, Month: time.Month(mon), Day: day, Year: y}
+	return d, mon >= 1 && mon <= 12 && day >= 1 && day <= 31
 }
 
 // Date returns the dateline's date. Without a year it takes the year, of

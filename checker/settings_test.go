@@ -65,3 +65,33 @@ func TestToleranceSetting(t *testing.T) {
 		})
 	}
 }
+
+// TestInstanceGapSetting: event-date's instance-gap is how far apart two
+// dates of one event may lie before they are two instances of a recurring
+// event; a desk that covers quarterly summits may lower it.
+func TestInstanceGapSetting(t *testing.T) {
+	pub := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name, text string
+		gap        float64
+		want       bool
+	}{
+		{"three months apart, default gap", "The summit on March 3 will open with a vote on trade.\n\nDelegates arrive before the June 2 summit, officials said.", 183, true},
+		{"three months apart, gap of 60 days", "The summit on March 3 will open with a vote on trade.\n\nDelegates arrive before the June 2 summit, officials said.", 60, false},
+		{"two days apart, gap of 60 days", "The hearing on March 3 will open at nine.\n\nLawyers met before the March 5 hearing, the court said.", 60, true},
+		{"five weeks apart, default gap", "The conference on April 4 will open in Lyon.\n\nHotels near the May 9 conference are full, organisers said.", 183, true},
+		{"five weeks apart, gap of 30 days", "The conference on April 4 will open in Lyon.\n\nHotels near the May 9 conference are full, organisers said.", 30, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := New(Options{Settings: map[string]map[string]float64{"event-date": {"instance-gap": tc.gap}}})
+			require.NoError(t, err)
+			rep, err := c.Check(context.Background(), Document{Text: tc.text, Published: pub})
+			require.NoError(t, err)
+			got := false
+			for _, f := range rep.Findings {
+				got = got || f.Rule == "event-date"
+			}
+			assert.Equal(t, tc.want, got, "%v", rep.Findings)
+		})
+	}
+}

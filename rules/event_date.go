@@ -34,17 +34,23 @@ and where a date before the noun names which event is meant ("Saturday's
 debate" ... "Sunday's debate"; "the 2020 election" ... "the November
 election": a recurring event named by its year is another instance), or
 where a later mention says whose event it is ("the trial of his former
-deputy"), or where the two dates lie half a year or more apart: that is
+deputy"), or where the two dates lie half a year or more apart (the instance-gap
+setting, in days): that is
 another instance of a recurring event ("the election on Oct. 25" ... "the
 election last year").`,
 	Bad:      "The summit on March 3 will open with a vote. ... Delegates arrive before the March 5 summit.",
 	Good:     "The summit on March 5 will open with a vote. ... Delegates arrive before the March 5 summit.",
 	Severity: analysis.Warning,
 	Run:      runEventDate,
+	Settings: []analysis.Setting{{
+		Name: "instance-gap", Doc: "days two dates of one event must lie apart to be two instances of a recurring event",
+		Default: defaultInstanceGap, Min: 7, Max: 731,
+	}},
 }
 
 func runEventDate(p *analysis.Pass) []analysis.Finding {
 	ev := p.Events
+	gap := time.Duration(p.Setting("event-date", "instance-gap", defaultInstanceGap)) * 24 * time.Hour
 	var out []analysis.Finding
 	for _, g := range ev.Groups {
 		first := -1
@@ -65,7 +71,7 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 				continue
 			}
 			da, dm := p.Dates[a.Dates[0]], p.Dates[m.Dates[0]]
-			if !disjoint(da, dm) || apart(da, dm) || withinAfterStart(a, m, da, dm) {
+			if !disjoint(da, dm) || apart(da, dm, gap) || withinAfterStart(a, m, da, dm) {
 				continue
 			}
 			out = append(out, analysis.Finding{
@@ -105,18 +111,17 @@ func withinAfterStart(a, m events.Mention, da, dm dates.Expr) bool {
 	return !within.From.Before(named.From)
 }
 
-// instanceGap is how far apart two dates of "one" event must lie to be two
-// instances of a recurring event ("the election on Oct. 25" ... "the
-// election last year") rather than one event dated twice: a slip of a
-// day, a week or a month is a contradiction, half a year is another
-// election, summit or final.
-const instanceGap = 183 * 24 * time.Hour
+// defaultInstanceGap is how many days apart two dates of "one" event must
+// lie to be two instances of a recurring event ("the election on Oct. 25"
+// ... "the election last year") rather than one event dated twice: a slip
+// of a day, a week or a month is a contradiction, half a year is another
+// election, summit or final. A desk may set the instance-gap setting.
+const defaultInstanceGap = 183
 
-// apart reports whether two resolved intervals lie at least instanceGap
-// apart.
-func apart(a, b dates.Expr) bool {
+// apart reports whether two resolved intervals lie at least gap apart.
+func apart(a, b dates.Expr, gap time.Duration) bool {
 	if b.From.Before(a.From) {
 		a, b = b, a
 	}
-	return b.From.Sub(a.To) >= instanceGap
+	return b.From.Sub(a.To) >= gap
 }

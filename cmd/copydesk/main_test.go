@@ -93,6 +93,12 @@ func TestEncodings(t *testing.T) {
 		assert.Equal(t, c.code, code, "%s: %s", c.name, errOut)
 		assert.Contains(t, out, c.out, c.name)
 	}
+	// a Windows-1252 story and its UTF-8 conversion report the same
+	_, cp1252, _ := runCLI("Z\xdcRICH, Feb. 4, 2026 \x97 The \x93vote\x94 is set for Friday, Feb. 5, 2026, Fran\xe7ois said.\n", "check", "-")
+	_, utf8, _ := runCLI("ZÜRICH, Feb. 4, 2026 — The “vote” is set for Friday, Feb. 5, 2026, François said.\n", "check", "-")
+	assert.Equal(t, utf8, cp1252)
+	assert.Contains(t, utf8, "weekday-date")
+
 	code, _, errOut := runCLI("\x7fELF\x02\x01\x01\x00\x00\x00", "check", "-")
 	assert.Equal(t, exitUsage, code)
 	assert.Contains(t, errOut, "binary input")
@@ -183,6 +189,23 @@ func TestRuleFlags(t *testing.T) {
 	suppressed := story + "<!-- copydesk-disable-next-line weekday-date -->\nThe count is on Friday, Feb. 5, 2026.\n"
 	_, out, _ = runCLI(suppressed, "check", "--fail-on", "none", "-")
 	assert.Contains(t, out, "(1 suppressed)")
+
+	// in every input format
+	wrong := "OSLO, Feb. 4, 2026 — The vote is set for Friday, Feb. 5, 2026."
+	for format, doc := range map[string]string{
+		"text":     wrong + "\n",
+		"markdown": "# Vote\n\n" + wrong + "\n",
+		"html":     "<html><body><article><p>" + wrong + "</p></article></body></html>",
+		"nitf":     `<?xml version="1.0"?><nitf><body><body.content><p>` + wrong + `</p></body.content></body></nitf>`,
+	} {
+		code, out, _ := runCLI(doc, "check", "--input", format, "-")
+		assert.Equal(t, exitFindings, code, "%s: %s", format, out)
+		code, out, _ = runCLI(doc, "check", "--input", format, "--disable", "weekday-date", "-")
+		assert.Equal(t, exitOK, code, "%s: %s", format, out)
+		cfg := filepath.Join(dir, ".copydesk.yaml")
+		code, out, _ = runCLI(doc, "check", "--input", format, "--config", cfg, "--enable", "weekday-date", "-")
+		assert.Equal(t, exitFindings, code, "%s: %s", format, out)
+	}
 }
 
 // TestQuiet: --quiet prints findings only; correct copy prints nothing.

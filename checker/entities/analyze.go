@@ -37,5 +37,6 @@ func Analyze(in Input) Analysis {
 	f.ages(&a, in.Quantities, in.Dates)
 	f.births(&a, in.Dates)
 	a.TitleChanges = f.titleChanges(&a)
+	a.Appointments = f.appointments(&a, in.Dates)
 	return a
 }

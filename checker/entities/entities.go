@@ -155,6 +155,8 @@ type Analysis struct {
 	Births []Birth
 	// TitleChanges are the offices given one person that cannot all hold.
 	TitleChanges []TitleChange
+	// Appointments are the offices the copy says people took.
+	Appointments []Appointment
 }
 
 // MentionAt returns the index of the mention that covers byte pos, or -1.

@@ -186,11 +186,20 @@ func given(lx *lexicon.Lexicon, stated []map[string]bool, title string) bool {
 // executive", "as the new chief executive"), read up to a preposition, a
 // conjunction, punctuation or a finite verb; nil if it holds no office.
 func (f *finder) titleAfter(toks []text.Token, k int) map[string]bool {
-	for k < len(toks) && (toks[k].Lower == "to" || toks[k].Lower == "as" || toks[k].Lower == "in" || f.determiner(toks[k]) || toks[k].Lower == "new") {
+	words, _, _ := f.titleSpanAfter(toks, k)
+	return words
+}
+
+// titleSpanAfter is titleAfter that also returns the tokens [from, to) of
+// the title read.
+func (f *finder) titleSpanAfter(toks []text.Token, k int) (words map[string]bool, from, to int) {
+	for k < len(toks) && (toks[k].Lower == "to" || toks[k].Lower == "as" || toks[k].Lower == "in" || toks[k].Lower == "of" || toks[k].Lower == "over" ||
+		f.determiner(toks[k]) || toks[k].Lower == "new" || f.lx.Is(lexicon.OfficeNouns, toks[k].Lower)) {
 		k++
 	}
 	words, head := map[string]bool{}, false
-	for j := k; j < len(toks) && j < k+maxTitleWords; j++ {
+	j := k
+	for ; j < len(toks) && j < k+maxTitleWords; j++ {
 		t := toks[j]
 		if t.Kind != text.Word || t.Tag == text.IN || t.Tag == text.CC || t.Tag.IsFinite() {
 			break
@@ -201,9 +210,9 @@ func (f *finder) titleAfter(toks []text.Token, k int) map[string]bool {
 		}
 	}
 	if !head {
-		return nil
+		return nil, 0, 0
 	}
-	return words
+	return words, k, j
 }
 
 // maxTitleWords bounds the words of a title read after a verb.

@@ -64,6 +64,8 @@ const (
 	ShareVerbs                      // verbs that give a part's share of one whole ("make up", "account for")
 	ThoughtVerbs                    // verbs of thought and expectation ("expect", "believe", "vow")
 	ReportingCues                   // words other than verbs that introduce a report ("according", "statement")
+	EventVerbs                      // verbs whose date is the date of the event that is their subject
+	OfficeNouns                     // nouns that name an office in general (took office as)
 	numClasses
 )
 
@@ -96,6 +98,8 @@ var classFiles = [numClasses]string{
 	ShareVerbs:         "share-verbs",
 	ThoughtVerbs:       "thought-verbs",
 	ReportingCues:      "reporting-cues",
+	EventVerbs:         "event-verbs",
+	OfficeNouns:        "office-nouns",
 }
 
 // String returns the class's file name without extension.

@@ -48,10 +48,11 @@ func TestLemma(t *testing.T) {
 
 func TestOpenClasses(t *testing.T) {
 	l := Default()
-	for _, w := range []string{"pharmacist", "foreman", "mayor", "widow", "goalkeeper", "volcanologist", "vaccinologist", "midfielder", "podcaster"} {
+	for _, w := range []string{"pharmacist", "foreman", "mayor", "widow", "goalkeeper", "volcanologist", "vaccinologist", "midfielder", "podcaster",
+		"director-general", "editor-in-chief", "vice-chancellor", "secretary-general", "ex-minister"} {
 		assert.True(t, l.PersonNoun(w), w)
 	}
-	for _, w := range []string{"ballot", "stadium", "price", "aardvark", "einstein", "playlist", "list"} {
+	for _, w := range []string{"ballot", "stadium", "price", "aardvark", "einstein", "playlist", "list", "cease-fire", "follow-up", "x-ray"} {
 		assert.False(t, l.PersonNoun(w), w)
 	}
 	for _, w := range []string{"inspection", "merger", "walkout", "election", "debut", "homecoming"} {

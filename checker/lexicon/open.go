@@ -76,6 +76,14 @@ func (l *Lexicon) PersonNoun(noun string) bool {
 	if _, ok := l.person.value(noun); ok || l.Is(PersonNouns, noun) {
 		return true
 	}
+	// A hyphenated compound names a person when one of its ends does:
+	// its head ("director-general", "editor-in-chief", "vice-chancellor").
+	if i, j := strings.IndexByte(noun, '-'), strings.LastIndexByte(noun, '-'); i > 0 && j < len(noun)-1 {
+		first, last := noun[:i], noun[j+1:]
+		if l.isPersonWord(first) || l.isPersonWord(last) {
+			return true
+		}
+	}
 	if l.Known(noun, Noun) {
 		return false
 	}
@@ -85,6 +93,13 @@ func (l *Lexicon) PersonNoun(noun string) bool {
 		}
 	}
 	return false
+}
+
+// isPersonWord reports whether a whole word is a person noun or a title
+// the lexicon lists (no compound or ending guessed).
+func (l *Lexicon) isPersonWord(w string) bool {
+	_, ok := l.person.value(w)
+	return ok || l.Is(PersonNouns, w) || l.Is(Titles, w)
 }
 
 // EventClass returns the WordNet class ("act", "event", "process") of a

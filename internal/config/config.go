@@ -17,13 +17,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
-	"strings"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/copydesk/copydesk/checker"
+	"github.com/copydesk/copydesk/internal/yamlmsg"
 	"github.com/copydesk/copydesk/rules"
 )
 
@@ -43,6 +42,8 @@ type Config struct {
 	// ("number-restated: {tolerance: 5}"); `copydesk rules ID` lists a
 	// rule's settings.
 	Settings map[string]map[string]float64 `yaml:"settings"`
+	// Facts names the desk's facts file, relative to this file's folder.
+	Facts string `yaml:"facts"`
 	// Path is the file it was read from; empty for no file.
 	Path string `yaml:"-"`
 }
@@ -92,31 +93,9 @@ func Parse(raw []byte) (*Config, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(raw))
 	dec.KnownFields(true)
 	if err := dec.Decode(c); err != nil && !errors.Is(err, io.EOF) {
-		return nil, plainYAMLError(err)
+		return nil, yamlmsg.Plain(err, map[string]string{"config.Config": "rules, fail-on, day-first, settings, facts"})
 	}
 	return c, c.validate()
-}
-
-// yamlGoTerms rewrites the YAML decoder's messages in a user's terms: what
-// a key expects, not the Go type it decodes into.
-var yamlGoTerms = []struct {
-	re   *regexp.Regexp
-	with string
-}{
-	{regexp.MustCompile("cannot unmarshal !!\\w+ `([^`]*)` into float64"), "`$1` is not a number"},
-	{regexp.MustCompile("cannot unmarshal !!\\w+ `([^`]*)` into bool"), "`$1` is not true or false"},
-	{regexp.MustCompile("cannot unmarshal !!\\w+ `([^`]*)` into string"), "`$1` is not a word"},
-	{regexp.MustCompile("cannot unmarshal !!(seq|map) into \\S+"), "a $1 where a single value is expected"},
-	{regexp.MustCompile(`field (\S+) not found in type \S+`), "unknown key $1 (known: rules, fail-on, day-first, settings)"},
-}
-
-// plainYAMLError rewrites a decoding error's lines with yamlGoTerms.
-func plainYAMLError(err error) error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: unmarshal errors:\n")
-	for _, t := range yamlGoTerms {
-		msg = t.re.ReplaceAllString(msg, t.with)
-	}
-	return errors.New(strings.Join(strings.Fields(strings.ReplaceAll(msg, "\n", " ;; ")), " "))
 }
 
 // validate checks rule IDs and values.
@@ -140,6 +119,15 @@ func (c *Config) validate() error {
 	// The checker checks settings against the rules' own (names, ranges).
 	_, err := checker.New(checker.Options{Settings: c.Settings})
 	return err
+}
+
+// FactsPath returns the facts file the configuration names, relative to
+// the configuration's folder, or "".
+func (c *Config) FactsPath() string {
+	if c.Facts == "" || filepath.IsAbs(c.Facts) || c.Path == "" {
+		return c.Facts
+	}
+	return filepath.Join(filepath.Dir(c.Path), c.Facts)
 }
 
 // Options returns the checker options the configuration sets.

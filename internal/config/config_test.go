@@ -31,7 +31,7 @@ func TestParse(t *testing.T) {
 		{"setting of unknown rule", "settings:\n  no-such-rule:\n    tolerance: 5\n", nil, `unknown rule "no-such-rule"`},
 		{"unknown setting", "settings:\n  number-restated:\n    slack: 5\n", nil, `has no setting "slack" (it has: tolerance)`},
 		{"setting out of range", "settings:\n  number-restated:\n    tolerance: 80\n", nil, "out of range 0 to 50"},
-		{"unknown key names the known", "colour: red\n", nil, "unknown key colour (known: rules, fail-on, day-first, settings)"},
+		{"unknown key names the known", "colour: red\n", nil, "unknown key colour (known: rules, fail-on, day-first, settings, facts)"},
 		{"list for a value", "fail-on: [error]\n", nil, "a seq where a single value is expected"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/copydesk/copydesk/checker/analysis"
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/desk"
 	"github.com/copydesk/copydesk/checker/entities"
 	"github.com/copydesk/copydesk/checker/events"
 	"github.com/copydesk/copydesk/checker/quantities"
@@ -49,6 +50,12 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, first bool
 				dl = events.Span{Start: d.Start, End: d.End}
 			}
 			p.Events = events.AnalyzeWith(p.Text, p.Sentences, p.Dates, events.Options{Dateline: dl, Tense: tc, People: &p.Entities, Reading: p.Reading})
+		}},
+		{"desk facts", func() {
+			if p.Facts != nil {
+				p.Desk = desk.Link(desk.Input{Facts: p.Facts, Text: p.Text, Reading: p.Reading, Dates: p.Dates,
+					Entities: &p.Entities, Events: &p.Events, Reference: p.Reference.Date})
+			}
 		}},
 	}
 	for _, s := range steps {

@@ -169,7 +169,7 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 			if ctx.Err() != nil {
 				return
 			}
-			pass := &analysis.Pass{Text: in.Text[sec.start:sec.end], Reference: referenceIn(ref, sec), Settings: c.opts.Settings}
+			pass := &analysis.Pass{Text: in.Text[sec.start:sec.end], Reference: referenceIn(ref, sec), Settings: c.opts.Settings, Facts: c.opts.Facts}
 			opts := c.opts
 			if doc.DayFirst != nil {
 				opts.DayFirst = *doc.DayFirst

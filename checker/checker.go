@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/facts"
 )
 
 // Finding, Span, Related and Severity are the types rules report; they live
@@ -82,6 +83,9 @@ type Options struct {
 	// Settings sets rules' thresholds, by rule ID and setting name (see
 	// Rule.Settings); New checks each exists and is within its range.
 	Settings map[string]map[string]float64
+	// Facts is a desk's facts file (facts.Parse), against which the desk
+	// rules check the copy; nil turns them off.
+	Facts *facts.Facts
 }
 
 // Bounds on a report's size, so that hostile or machine-made copy (the

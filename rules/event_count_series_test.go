@@ -6,6 +6,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/copydesk/copydesk/checker"
+	"github.com/copydesk/copydesk/rules"
 )
 
 // TestEventCountSeries: an ordinal visit with no place of its own belongs
@@ -29,6 +30,6 @@ func TestEventCountSeries(t *testing.T) {
 		{"OSLO, March 3, 2026 — Prime Minister Ingrid Vold will visit Japan twice this year, officials said.\n\nShe will travel to Japan in May and will visit Japan again in early 2027.", true},
 		{"OSLO, March 3, 2026 — Prime Minister Ingrid Vold will visit Japan twice this year, officials said.\n\nShe will travel to Japan in May and will visit Japan again in October.", false},
 	} {
-		assert.Equal(t, c.want, fires(t, "event-count", checker.Document{Text: c.text, Format: "text"}), c.text)
+		assert.Equal(t, c.want, fires(t, rules.EventCount, checker.Document{Text: c.text, Format: "text"}), c.text)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/copydesk/copydesk/checker"
+	"github.com/copydesk/copydesk/rules"
 )
 
 // TestEventDateWithinLastingEvent: a day within a lasting event, after the
@@ -22,7 +23,7 @@ func TestEventDateWithinLastingEvent(t *testing.T) {
 		{"Leaders signed the accord at the summit on Wednesday. The Sept. 8 summit ended with a dinner.", false},
 		{"Crews were still fighting the blaze on Monday afternoon. Investigators will examine the Sept. 8 blaze next week.", true},
 	} {
-		got := fires(t, "event-date", checker.Document{Text: c.text, Format: "text", Published: pub})
+		got := fires(t, rules.EventDate, checker.Document{Text: c.text, Format: "text", Published: pub})
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
@@ -41,7 +42,7 @@ func TestEventDateOwnTime(t *testing.T) {
 		{"The council on Tuesday approved a budget after a vote last month. The March 20 vote was close.", false},
 		{"Prosecutors on Tuesday charged two managers over a boiler explosion last month. The three workers who died in the April 2 blast were named.", true},
 	} {
-		got := fires(t, "event-date", checker.Document{Text: c.text, Format: "text", Published: pub})
+		got := fires(t, rules.EventDate, checker.Document{Text: c.text, Format: "text", Published: pub})
 		assert.Equal(t, c.want, got, c.text)
 	}
 }

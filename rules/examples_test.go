@@ -11,6 +11,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/copydesk/copydesk/checker"
+	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/facts"
 	"github.com/copydesk/copydesk/rules"
 )
 
@@ -53,24 +55,32 @@ func TestDocumentedExamples(t *testing.T) {
 			if strings.Contains(r.Bad, "no --date given") {
 				doc.Published = time.Time{}
 			}
-			assert.True(t, fires(t, r.ID, doc), "the bad example does not fire: %q", bad)
+			assert.True(t, fires(t, r, doc), "the bad example does not fire: %q", bad)
 			good, pub, ok := example(r.Good)
 			if !ok {
 				return
 			}
-			assert.False(t, fires(t, r.ID, checker.Document{Text: good, Format: "text", Published: pub}), "the good example fires: %q", good)
+			assert.False(t, fires(t, r, checker.Document{Text: good, Format: "text", Published: pub}), "the good example fires: %q", good)
 		})
 	}
 }
 
-func fires(t *testing.T, id string, doc checker.Document) bool {
+// fires reports whether rule r reports on doc, with the facts file its
+// examples assume.
+func fires(t *testing.T, r *analysis.Rule, doc checker.Document) bool {
 	t.Helper()
-	c, err := checker.New(checker.Options{Today: time.Date(2026, 2, 4, 0, 0, 0, 0, time.UTC)})
+	opts := checker.Options{Today: time.Date(2026, 2, 4, 0, 0, 0, 0, time.UTC)}
+	if r.Facts != "" {
+		f, err := facts.Parse([]byte(r.Facts), "example")
+		require.NoError(t, err)
+		opts.Facts = f
+	}
+	c, err := checker.New(opts)
 	require.NoError(t, err)
 	rep, err := c.Check(context.Background(), doc)
 	require.NoError(t, err)
 	for _, f := range rep.Findings {
-		if f.Rule == id {
+		if f.Rule == r.ID {
 			return true
 		}
 	}

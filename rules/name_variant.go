@@ -42,9 +42,12 @@ func runNameVariant(p *analysis.Pass) []analysis.Finding {
 	a := p.Entities
 	var out []analysis.Finding
 	seen := map[string]bool{}
-	for _, m := range a.Mentions {
+	for mi, m := range a.Mentions {
 		if m.Kind != entities.Name || !m.Variant || m.Person < 0 || seen[strings.ToLower(m.Text)] {
 			continue
+		}
+		if p.Desk.Accepted[mi] && p.Desk.Accepted[firstName(a, m.Person)] {
+			continue // both spellings are the desk's for this person
 		}
 		seen[strings.ToLower(m.Text)] = true
 		person := a.People[m.Person]
@@ -75,6 +78,16 @@ func runNameVariant(p *analysis.Pass) []analysis.Finding {
 		})
 	}
 	return out
+}
+
+// firstName returns the index of a person's first mention by name.
+func firstName(a entities.Analysis, person int) int {
+	for _, mi := range a.People[person].Mentions {
+		if a.Mentions[mi].Kind == entities.Name {
+			return mi
+		}
+	}
+	return -1
 }
 
 // variantWord picks the part of name written where spelled stands: the

@@ -22,6 +22,10 @@ func All() []*analysis.Rule {
 		AgeYear,
 		Duration,
 		NameVariant,
+		DeskName,
+		DeskAge,
+		DeskTitle,
+		DeskEvent,
 		ReferenceDate,
 	}
 }

@@ -9,8 +9,10 @@ import (
 	"time"
 
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/desk"
 	"github.com/copydesk/copydesk/checker/entities"
 	"github.com/copydesk/copydesk/checker/events"
+	"github.com/copydesk/copydesk/checker/facts"
 	"github.com/copydesk/copydesk/checker/quantities"
 	"github.com/copydesk/copydesk/checker/text"
 )
@@ -123,6 +125,10 @@ type Pass struct {
 	// Entities holds the people and organisations spoken of, every mention
 	// of a person resolved, and the ages and birth dates given them.
 	Entities entities.Analysis
+	// Facts is the desk's facts file, nil when none was given; Desk links
+	// the copy's people, names and events to it.
+	Facts *facts.Facts
+	Desk  desk.Analysis
 	// Settings holds the values a configuration gave rules' settings, by
 	// rule ID and setting name; see Rule.Settings and Pass.Setting.
 	Settings map[string]map[string]float64
@@ -160,4 +166,7 @@ type Rule struct {
 	Run func(*Pass) []Finding
 	// Settings are the thresholds a configuration may change.
 	Settings []Setting
+	// Facts is the desk's facts file (YAML) a desk rule's examples assume;
+	// empty for rules that compare the copy with itself.
+	Facts string
 }

@@ -25,6 +25,7 @@ type checkFlags struct {
 	failOn   string
 	input    string
 	config   string
+	facts    string
 	dayFirst bool
 	jsonl    bool
 	workers  int
@@ -49,6 +50,7 @@ func (e *env) parse(name string, args []string, withFailOn bool) (*checkFlags, *
 	fs.StringVar(&cf.input, "input", "", "input `format`: text, markdown, html or nitf (default: by extension or content)")
 	fs.BoolVar(&cf.dayFirst, "day-first", false, "read numeric dates like 4/2/2026 as day/month")
 	fs.StringVar(&cf.config, "config", "", "configuration `file` (default: "+config.FileName+" in the input's folder or above)")
+	fs.StringVar(&cf.facts, "facts", "", "the desk's facts `file` for the desk rules (default: facts: in the configuration)")
 	fs.IntVar(&cf.maxBytes, "max-bytes", defaultMaxBytes, "refuse an input file larger than `n` bytes (0: no limit)")
 	fs.BoolVar(&cf.quiet, "quiet", false, "print findings only, without the closing summary line")
 	fs.Var(&cf.disable, "disable", "turn a `rule` off (repeat, or separate by commas)")

@@ -28,6 +28,7 @@ commands:
   check    check articles for contradictions (standard input when no FILE or -)
   dates    list every time expression and how it was resolved
   rules    list the rules; "copydesk rules ID" documents one
+  facts    check a desk's facts file, or import one from Wikidata entity files
   serve    run the HTTP service and the editor's page
   version  print the version
 
@@ -50,6 +51,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return env.rules(args[1:])
 	case "serve":
 		return env.serve(args[1:])
+	case "facts":
+		return env.facts(args[1:])
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "copydesk %s\n", version)
 		return exitOK

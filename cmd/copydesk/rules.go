@@ -31,6 +31,9 @@ func (e *env) rules(args []string) int {
 		}
 		fmt.Fprintf(e.stdout, "%s (default severity: %s)\n\n%s\n\n%s\n\nBad:\n%s\n\nGood:\n%s\n",
 			r.ID, r.Severity, r.Summary, r.Doc, indent(r.Bad), indent(r.Good))
+		if r.Facts != "" {
+			fmt.Fprintf(e.stdout, "\nThe examples assume this facts file (--facts):\n%s\n", indent(r.Facts))
+		}
 		if len(r.Settings) > 0 {
 			fmt.Fprintf(e.stdout, "\nSettings (in .copydesk.yaml under settings: %s:):\n", r.ID)
 			for _, s := range r.Settings {

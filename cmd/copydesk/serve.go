@@ -28,6 +28,7 @@ func (e *env) serve(args []string) int {
 	queueWait := fs.Duration("queue-wait", server.DefaultQueueWait, "how long a request waits for a free check before 503")
 	corsOrigin := fs.String("cors-origin", "", "the `origin` (scheme://host[:port]) whose pages may call the API from the browser")
 	memLimit := fs.String("memory-limit", "1GB", "soft memory `size` the service keeps to, returning memory after large checks (0: none)")
+	factsPath := fs.String("facts", "", "the desk's facts `file` for the desk rules, loaded once (default: facts: in the configuration)")
 	cfgPath := fs.String("config", "", "configuration `file` (default: .copydesk.yaml in the working folder or above)")
 	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
@@ -64,7 +65,7 @@ func (e *env) serve(args []string) int {
 		// memory back, so one large check does not keep its peak for good.
 		debug.SetMemoryLimit(mem)
 	}
-	cf := &checkFlags{config: *cfgPath, set: map[string]bool{}}
+	cf := &checkFlags{config: *cfgPath, facts: *factsPath, set: map[string]bool{}}
 	s, err := newSetups(cf, nil).forFile("-")
 	if err != nil {
 		return e.fail("%v", err)

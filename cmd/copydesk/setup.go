@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/copydesk/copydesk/checker"
+	"github.com/copydesk/copydesk/checker/facts"
 	"github.com/copydesk/copydesk/internal/config"
 )
 
@@ -27,6 +28,8 @@ type setups struct {
 	cf    *checkFlags
 	rules []*checker.Rule
 	byCfg map[string]*setup
+	// facts holds the facts files read, by path.
+	facts map[string]*facts.Facts
 	// allDates lists every time expression (the dates command), not only
 	// the first checker.DefaultMaxDates.
 	allDates bool
@@ -34,7 +37,7 @@ type setups struct {
 
 // newSetups prepares setups for cf; rules replaces the rule set when not nil.
 func newSetups(cf *checkFlags, rules []*checker.Rule) *setups {
-	return &setups{cf: cf, rules: rules, byCfg: map[string]*setup{}}
+	return &setups{cf: cf, rules: rules, byCfg: map[string]*setup{}, facts: map[string]*facts.Facts{}}
 }
 
 // forFile returns the setup for input name: --config if given, else the
@@ -62,6 +65,7 @@ func (ss *setups) forFile(name string) (*setup, error) {
 			return nil, err
 		}
 	}
+	var err error
 	opts := cfg.Options()
 	if ss.cf.set["day-first"] || cfg.DayFirst == nil {
 		opts.DayFirst = ss.cf.dayFirst
@@ -73,6 +77,9 @@ func (ss *setups) forFile(name string) (*setup, error) {
 		opts.MaxDates = -1
 	}
 	if err := ss.cf.applyRuleFlags(&opts); err != nil {
+		return nil, err
+	}
+	if opts.Facts, err = ss.loadFacts(cfg); err != nil {
 		return nil, err
 	}
 	failOn := ss.cf.failOn
@@ -106,4 +113,25 @@ func (cf *checkFlags) applyRuleFlags(opts *checker.Options) error {
 		}
 	}
 	return nil
+}
+
+// loadFacts reads the facts file --facts or the configuration names, once
+// per path; nil when none is named.
+func (ss *setups) loadFacts(cfg *config.Config) (*facts.Facts, error) {
+	path := ss.cf.facts
+	if path == "" {
+		path = cfg.FactsPath()
+	}
+	if path == "" {
+		return nil, nil
+	}
+	if f, ok := ss.facts[path]; ok {
+		return f, nil
+	}
+	f, err := facts.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	ss.facts[path] = f
+	return f, nil
 }

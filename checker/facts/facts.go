@@ -170,12 +170,29 @@ func checkKeys(n *yaml.Node, typ string) error {
 	return nil
 }
 
+// withKey names, in an error of a value of mapping n ("line 3: `x` is not a
+// date"), the key it was given for ("line 3: born: ...").
+func withKey(n *yaml.Node, err error) error {
+	if err == nil || n.Kind != yaml.MappingNode {
+		return err
+	}
+	msg := err.Error()
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		prefix := fmt.Sprintf("line %d: ", v.Line)
+		if v.Kind == yaml.ScalarNode && strings.HasPrefix(msg, prefix) && !strings.HasPrefix(msg, prefix+k.Value+":") {
+			return fmt.Errorf("%s%s: %s", prefix, k.Value, strings.TrimPrefix(msg, prefix))
+		}
+	}
+	return err
+}
+
 // UnmarshalYAML decodes a person and records its line.
 func (p *Person) UnmarshalYAML(n *yaml.Node) error {
 	if err := checkKeys(n, "facts.person"); err != nil {
 		return err
 	}
-	err := n.Decode((*person)(p))
+	err := withKey(n, n.Decode((*person)(p)))
 	p.line = n.Line
 	return err
 }
@@ -185,7 +202,7 @@ func (o *Office) UnmarshalYAML(n *yaml.Node) error {
 	if err := checkKeys(n, "facts.office"); err != nil {
 		return err
 	}
-	err := n.Decode((*office)(o))
+	err := withKey(n, n.Decode((*office)(o)))
 	o.line = n.Line
 	return err
 }
@@ -195,7 +212,7 @@ func (x *Named) UnmarshalYAML(n *yaml.Node) error {
 	if err := checkKeys(n, "facts.named"); err != nil {
 		return err
 	}
-	err := n.Decode((*named)(x))
+	err := withKey(n, n.Decode((*named)(x)))
 	x.line = n.Line
 	return err
 }
@@ -205,7 +222,7 @@ func (e *Event) UnmarshalYAML(n *yaml.Node) error {
 	if err := checkKeys(n, "facts.event"); err != nil {
 		return err
 	}
-	err := n.Decode((*event)(e))
+	err := withKey(n, n.Decode((*event)(e)))
 	e.line = n.Line
 	return err
 }
@@ -215,7 +232,7 @@ func (in *Instance) UnmarshalYAML(n *yaml.Node) error {
 	if err := checkKeys(n, "facts.instance"); err != nil {
 		return err
 	}
-	err := n.Decode((*instance)(in))
+	err := withKey(n, n.Decode((*instance)(in)))
 	in.line = n.Line
 	return err
 }

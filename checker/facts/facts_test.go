@@ -39,12 +39,13 @@ func TestParseErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name, in, want string
 	}{
-		{"not a date", "people:\n  - name: A B\n    born: 1975-13-01\n", "desk.yaml: line 3: `1975-13-01` is not a date (want YYYY-MM-DD, YYYY-MM or YYYY)"},
-		{"a day that does not exist", "people:\n  - name: A B\n    born: 2023-02-29\n", "line 3: `2023-02-29` does not exist"},
+		{"not a date", "people:\n  - name: A B\n    born: 1975-13-01\n", "desk.yaml: line 3: born: `1975-13-01` is not a date (want YYYY-MM-DD, YYYY-MM or YYYY)"},
+		{"a day that does not exist", "people:\n  - name: A B\n    born: 2023-02-29\n", "line 3: born: `2023-02-29` does not exist"},
 		{"unknown key", "people:\n  - name: A B\n    birthday: 1975\n", "line 3: unknown key birthday (known: name, forms, born, nationality, offices)"},
 		{"unknown section", "persons:\n  - name: A B\n", "unknown key persons (known: people, organisations, places, events)"},
 		{"no name", "people:\n  - born: 1975\n", "line 2: people[0]: name is required"},
 		{"office ends before it starts", "people:\n  - name: A B\n    offices:\n      - title: mayor\n        from: 2020\n        to: 2019\n", "line 4: A B: mayor: to (2019) is before from (2020)"},
+		{"a bad end date of an office", "people:\n  - name: A B\n    offices:\n      - title: mayor\n        to: 2020-02-30\n", "line 5: to: `2020-02-30` does not exist"},
 		{"recurs", "events:\n  - name: Fair\n    recurs: weekly\n", `line 2: Fair: recurs: "weekly" (want yearly`},
 		{"an instance without a date", "events:\n  - name: Fair\n    dates:\n      - place: Porto\n", "line 4: Fair: dates: from is required"},
 		{"forms not a list", "people:\n  - name: A B\n    forms: {x: y}\n", "line 3: a map where a list is expected"},

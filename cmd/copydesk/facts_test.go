@@ -46,7 +46,7 @@ func TestFactsFlag(t *testing.T) {
 	require.NoError(t, os.WriteFile(filepath.Join(dir, "bad.yaml"), []byte("people:\n  - name: A B\n    born: soon\n"), 0o644))
 	code, _, errOut := runCLI("", "check", "--config", os.DevNull, "--facts", filepath.Join(dir, "bad.yaml"), story)
 	assert.Equal(t, exitUsage, code)
-	assert.Contains(t, errOut, "bad.yaml: line 3: `soon` is not a date")
+	assert.Contains(t, errOut, "bad.yaml: line 3: born: `soon` is not a date")
 }
 
 // TestFactsImport: "copydesk facts import" writes a facts file that reads

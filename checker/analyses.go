@@ -46,8 +46,8 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, first bool
 		}},
 		{"events", func() {
 			var dl events.Span
-			if d, ok := dates.FindDateline(p.Text, opts.DayFirst); ok && first {
-				dl = events.Span{Start: d.Start, End: d.End}
+			if first && p.Dateline.End > 0 {
+				dl = events.Span{Start: p.Dateline.Start, End: p.Dateline.End}
 			}
 			p.Events = events.AnalyzeWith(p.Text, p.Sentences, p.Dates, events.Options{Dateline: dl, Tense: tc, People: &p.Entities, Reading: p.Reading})
 		}},

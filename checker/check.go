@@ -15,6 +15,7 @@ import (
 	"github.com/copydesk/copydesk/checker/input"
 	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/tagger"
+	"github.com/copydesk/copydesk/checker/text"
 	"github.com/copydesk/copydesk/rules"
 )
 
@@ -150,7 +151,13 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 	if readErr != nil {
 		return Report{}, closed, readErr
 	}
-	ref := c.reference(doc, in)
+	dayFirst := c.opts.DayFirst
+	if doc.DayFirst != nil {
+		dayFirst = *doc.DayFirst
+	}
+	// A dateline opens the copy or not; it is looked for once.
+	dl, hasDateline := dates.FindDateline(in.Text, dayFirst)
+	ref := c.reference(doc, in, dl, hasDateline)
 	var failed []Finding
 	guard := func(name string, f func()) {
 		if err := safely(f); err != nil {
@@ -170,10 +177,11 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 				return
 			}
 			pass := &analysis.Pass{Text: in.Text[sec.start:sec.end], Reference: referenceIn(ref, sec), Settings: c.opts.Settings, Facts: c.opts.Facts}
-			opts := c.opts
-			if doc.DayFirst != nil {
-				opts.DayFirst = *doc.DayFirst
+			if hasDateline && sec.start == 0 {
+				pass.Dateline = text.Span{Start: dl.Start, End: dl.End}
 			}
+			opts := c.opts
+			opts.DayFirst = dayFirst
 			runAnalyses(ctx, pass, opts, sec.start == 0, guard)
 			fs := c.runRules(ctx, pass, guard)
 			found = kept.add(found, sortFindings(m.findings(shiftFindings(fs, sec.start))))
@@ -227,15 +235,11 @@ func (c *Checker) runRules(ctx context.Context, pass *analysis.Pass, guard func(
 
 // reference picks the publication date: the caller's, the document's own
 // metadata, a dateline, or today.
-func (c *Checker) reference(doc Document, in *input.Doc) analysis.Reference {
-	dayFirst := c.opts.DayFirst
-	if doc.DayFirst != nil {
-		dayFirst = *doc.DayFirst
-	}
+func (c *Checker) reference(doc Document, in *input.Doc, dl dates.Dateline, hasDateline bool) analysis.Reference {
 	switch {
 	case !doc.Published.IsZero():
 		ref := analysis.Reference{Date: day(doc.Published), Source: "flag"}
-		if own, ok := copyDate(in, ref.Date, dayFirst); ok && !own.Date.Equal(ref.Date) {
+		if own, ok := copyDate(in, ref.Date, dl, hasDateline); ok && !own.Date.Equal(ref.Date) {
 			ref.Copy = &own
 		}
 		return ref
@@ -247,7 +251,7 @@ func (c *Checker) reference(doc Document, in *input.Doc) analysis.Reference {
 		today = time.Now().UTC()
 	}
 	today = day(today)
-	if dl, ok := dates.FindDateline(in.Text, dayFirst); ok {
+	if hasDateline {
 		if t, ok := dl.Date(today); ok {
 			return analysis.Reference{Date: t, Source: "dateline", Assumed: dl.Year == 0, Start: dl.Start, End: dl.End}
 		}
@@ -257,11 +261,11 @@ func (c *Checker) reference(doc Document, in *input.Doc) analysis.Reference {
 
 // copyDate returns the date the copy gives itself: its metadata, else a
 // dateline (a yearless one read near the date given).
-func copyDate(in *input.Doc, near time.Time, dayFirst bool) (analysis.CopyDate, bool) {
+func copyDate(in *input.Doc, near time.Time, dl dates.Dateline, hasDateline bool) (analysis.CopyDate, bool) {
 	if !in.Published.IsZero() {
 		return analysis.CopyDate{Date: day(in.Published), Source: in.PublishedSource}, true
 	}
-	if dl, ok := dates.FindDateline(in.Text, dayFirst); ok {
+	if hasDateline {
 		if t, ok := dl.Date(near); ok {
 			return analysis.CopyDate{Date: t, Source: "dateline", Start: dl.Start, End: dl.End}, true
 		}

@@ -111,6 +111,9 @@ type Pass struct {
 	Text string
 	// Reference is the publication date used to resolve relative dates.
 	Reference Reference
+	// Dateline covers the date of the dateline the copy opens with, if
+	// any (zero otherwise): a date of filing, not of an event.
+	Dateline text.Span
 	// Reading is the one reading of Text every analysis shares: its
 	// sentences and tokens, each token with its part of speech and lemma.
 	Reading *text.Reading

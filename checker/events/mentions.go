@@ -3,6 +3,7 @@ package events
 import (
 	"github.com/copydesk/copydesk/checker/lexicon"
 	"sort"
+	"strings"
 
 	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/tense"
@@ -297,6 +298,9 @@ func (a *analyzer) destination(toks []token, i int, ents []entity) string {
 // repeatVisit reports a verb of going again to a named place: "return to
 // Mirelland", "returned to China", "revisit Oslo".
 func repeatVisit(toks []token, i int) bool {
+	if w := toks[i].lower; !strings.HasPrefix(w, "ret") && !strings.HasPrefix(w, "rev") {
+		return false // no form of return or revisit: spare the lemma lookup
+	}
 	lx := lexicon.Default()
 	l := lx.Lemma(toks[i].lower, lexicon.Verb)
 	if l != "return" && l != "revisit" {

@@ -9,6 +9,22 @@ import (
 	"github.com/copydesk/copydesk/checker/text"
 )
 
+// modifiesRole reports a role noun that modifies a later one, the head of
+// its noun phrase, over common nouns only ("the deputy defence minister",
+// "the assistant police chief"): the phrase is one role, read at its head.
+func (f *finder) modifiesRole(toks []text.Token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		t := toks[j]
+		if t.Tag != text.NN || t.Capitalized(f.s) {
+			return false
+		}
+		if f.roleNoun(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // refer adds the mentions by role and by pronoun to a, which holds the
 // name mentions, and resolves them in reading order. Roles given in
 // apposition or before a name ("Silva, a pharmacist,", "pharmacist Ana
@@ -33,7 +49,7 @@ func (f *finder) refer(a *Analysis) {
 			switch {
 			case f.pronoun(t):
 				f.addPronoun(a, t, si)
-			case f.roleNoun(t) && !f.beforeName(toks, k):
+			case f.roleNoun(t) && !f.beforeName(toks, k) && !f.modifiesRole(toks, k):
 				f.addRole(a, toks, k, si)
 			}
 		}

@@ -238,3 +238,23 @@ func TestSurnameAlone(t *testing.T) {
 		assert.Equal(t, c.want, named, c.text)
 	}
 }
+
+// TestCompoundRole: a role noun that modifies a later one is part of one
+// role, read at its head ("the deputy defence minister" is a minister).
+func TestCompoundRole(t *testing.T) {
+	for _, c := range []struct{ text, role, head string }{
+		{"Noor Albescu, the deputy defence minister, said the ships would be built at home.", "the deputy defence minister", "minister"},
+		{"Tomas Vik, the assistant police chief, declined to comment.", "the assistant police chief", "chief"},
+		{"Ana Ruiz, the deputy head teacher, opened the hall.", "the deputy head teacher", "teacher"},
+		{"Eli Moss, a union shop steward, called the vote.", "a union shop steward", "steward"},
+	} {
+		a := Find(c.text, ref)
+		var roles []string
+		for _, m := range a.Mentions {
+			if m.Kind == Role {
+				roles = append(roles, m.Text+"/"+m.Role)
+			}
+		}
+		assert.Equal(t, []string{c.role + "/" + c.head}, roles, c.text)
+	}
+}

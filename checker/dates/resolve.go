@@ -2,6 +2,8 @@ package dates
 
 import (
 	"fmt"
+	wordlex "github.com/copydesk/copydesk/checker/lexicon"
+	"strings"
 	"time"
 
 	"github.com/copydesk/copydesk/checker/tense"
@@ -59,13 +61,32 @@ func (r *resolver) anchorOf(quarter bool) (time.Time, string, int) {
 	return a.From, a.Granularity, idx
 }
 
+// futurate reports a present-simple cue whose verb says that an event
+// takes place ("opens", "resumes", "is held"): with a date, it speaks of a
+// scheduled event still ahead. A progressive ("is continuing") tells of
+// something under way, not scheduled.
+func futurate(cue string) bool {
+	ws := strings.Fields(strings.ToLower(cue))
+	switch {
+	case len(ws) == 1:
+	case len(ws) == 2 && (ws[0] == "is" || ws[0] == "are") && !strings.HasSuffix(ws[1], "ing"):
+	default:
+		return false
+	}
+	lx := wordlex.Default()
+	return lx.Value(wordlex.EventVerbs, lx.Lemma(ws[len(ws)-1], wordlex.Verb)) == "occurs"
+}
+
 // point resolves a calendar point written in parts, choosing a missing
 // year (or a bare weekday's week) by the tense of its clause.
 func (r *resolver) point(f *form, tn Tense, cue string) (o res) {
 	o.typ, o.anchor = Date, -1
+	scheduled := false
 	ry := r.ref.Year()
 	if f.deadline && (tn == tense.Present || tn == tense.Unknown) {
 		tn, cue = tense.Future, "" // "by February", "effective Feb. 1": a date still ahead
+	} else if tn == tense.Present && futurate(cue) {
+		tn, scheduled = tense.Future, true // "the fair opens on Oct. 6": a scheduled event, still ahead
 	} else if f.deadline && f.perfectNow {
 		// "has extended the loans through January", "has fallen 2% this
 		// year through Oct. 19": ahead or behind, whichever is nearer
@@ -75,6 +96,9 @@ func (r *resolver) point(f *form, tn Tense, cue string) (o res) {
 	byTense := false
 	why := func(s string) string {
 		byTense = true
+		if scheduled {
+			return fmt.Sprintf("%s (a scheduled event: %q)", s, cue)
+		}
 		if cue != "" {
 			return fmt.Sprintf("%s (%s tense: %q)", s, tn, cue)
 		}

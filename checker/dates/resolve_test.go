@@ -265,6 +265,15 @@ func TestTenseConventions(t *testing.T) {
 		{"Lenders have extended the company loans through March.", "2026-03"},
 		{"The fund has fallen 2% through Jan. 30.", "2026-01-30"},
 		{"The strike began 41 years ago.", "1985"},
+		// the present simple of a verb of taking place: a scheduled event,
+		// still ahead, however far ("futurate present")
+		{"The trade fair opens in Tarnwick on Oct. 6.", "2026-10-06"},
+		{"The trial resumes on Sept. 30 after a summer break.", "2026-09-30"},
+		{"The festival runs from Aug. 10 in the old port.", "2026-08-10"},
+		{"Voting begins in November, officials say.", "2026-11"},
+		{"The fair opened in Tarnwick on Oct. 6.", "2025-10-06"},
+		{"Shares of the fair's owner rose on Oct. 6.", "2025-10-06"},
+		{"The bank is continuing to sell itself under an October agreement.", "2025-10"},
 	}
 	for _, tt := range tests {
 		x, ok := only(t, tt.text, newsRef, Options{})

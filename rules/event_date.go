@@ -53,7 +53,7 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 	gap := time.Duration(p.Setting("event-date", "instance-gap", defaultInstanceGap)) * 24 * time.Hour
 	var out []analysis.Finding
 	for _, g := range ev.Groups {
-		first := -1
+		var earlier []int // the group's dated noun mentions so far
 		for _, mi := range g.Mentions {
 			m := ev.Mentions[mi]
 			if !m.Noun || m.Plural || len(m.Dates) == 0 {
@@ -62,30 +62,47 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 			if m.Moved {
 				break // the copy tells of a change of date: two dates are news
 			}
-			if first < 0 {
-				first = mi
-				continue
+			if ai, ok := datedOtherwise(p, earlier, m, gap); ok {
+				out = append(out, eventDateFinding(p, ev.Mentions[ai], m))
 			}
-			a := ev.Mentions[first]
-			if a.Ordinal != m.Ordinal || !m.Definite || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || m.DateNamed || a.DateNamed || m.Qualified {
-				continue
-			}
-			da, dm := p.Dates[a.Dates[0]], p.Dates[m.Dates[0]]
-			if !disjoint(da, dm) || apart(da, dm, gap) || withinAfterStart(a, m, da, dm) {
-				continue
-			}
-			out = append(out, analysis.Finding{
-				Message: fmt.Sprintf("the %s is dated %s here (%q) but %s earlier (%q), given the publication date %s",
-					m.Kind, when(dm), dm.Text, when(da), da.Text, day(p.Reference.Date)),
-				Span: analysis.At(min(m.Trigger.Start, dm.Start), max(m.Trigger.End, dm.End)),
-				Related: []analysis.Related{
-					{Span: analysis.At(min(a.Trigger.Start, da.Start), max(a.Trigger.End, da.End)), Note: "first dated here: " + note(da)},
-					{Span: analysis.At(dm.Start, dm.End), Note: note(dm)},
-				},
-			})
+			earlier = append(earlier, mi)
 		}
 	}
 	return out
+}
+
+// datedOtherwise returns the earlier mention of the same event that m
+// dates otherwise, comparing m with each: the same ordinal, m definite,
+// each date on the event itself (or both on its start), neither naming
+// which instance is meant, the dates disjoint and not so far apart that
+// they are two instances.
+func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.Duration) (int, bool) {
+	for _, ai := range earlier {
+		a := p.Events.Mentions[ai]
+		if a.Ordinal != m.Ordinal || !m.Definite || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || m.DateNamed || a.DateNamed || m.Qualified {
+			continue
+		}
+		da, dm := p.Dates[a.Dates[0]], p.Dates[m.Dates[0]]
+		if !disjoint(da, dm) || apart(da, dm, gap) || withinAfterStart(a, m, da, dm) {
+			continue
+		}
+		return ai, true
+	}
+	return -1, false
+}
+
+// eventDateFinding reports one event dated two ways.
+func eventDateFinding(p *analysis.Pass, a, m events.Mention) analysis.Finding {
+	da, dm := p.Dates[a.Dates[0]], p.Dates[m.Dates[0]]
+	return analysis.Finding{
+		Message: fmt.Sprintf("the %s is dated %s here (%q) but %s earlier (%q), given the publication date %s",
+			m.Kind, when(dm), dm.Text, when(da), da.Text, day(p.Reference.Date)),
+		Span: analysis.At(min(m.Trigger.Start, dm.Start), max(m.Trigger.End, dm.End)),
+		Related: []analysis.Related{
+			{Span: analysis.At(min(a.Trigger.Start, da.Start), max(a.Trigger.End, da.End)), Note: "first dated here: " + note(da)},
+			{Span: analysis.At(dm.Start, dm.End), Note: note(dm)},
+		},
+	}
 }
 
 // onEvent reports whether a mention's date is on the event noun itself

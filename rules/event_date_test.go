@@ -46,3 +46,22 @@ func TestEventDateOwnTime(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+// TestEventDateAgainstEachEarlier: a later mention is compared with every
+// earlier dated mention of its event, not only the first: "next month's
+// summit" gives no day, but its two opening days do not agree.
+func TestEventDateAgainstEachEarlier(t *testing.T) {
+	pub := time.Date(2027, 3, 5, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Leaders will meet at a summit next month. The summit is to open on April 14. Roads will close when the summit begins on April 16.", true},
+		{"A trial is expected next month. The trial is due to start on April 6. Reporters will be admitted when the trial opens on April 8.", true},
+		{"Organisers announced a festival for next month. The festival is set to open on April 2. Trains will run late when the festival begins on April 5.", true},
+		{"Leaders will meet at a summit next month. The summit is to open on April 14. Roads will close when the summit begins on April 14.", false},
+	} {
+		got := fires(t, rules.EventDate, checker.Document{Text: c.text, Format: "text", Published: pub})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

@@ -29,6 +29,10 @@ func TestEventCountSeries(t *testing.T) {
 		{"KESTRA, Feb. 12, 2025 — President Teodor Valsberg will visit Mirelland twice in 2025, his office said.\n\nHe will first travel to Mirelland in June. He will visit Mirelland again next January.", true},
 		{"OSLO, March 3, 2026 — Prime Minister Ingrid Vold will visit Japan twice this year, officials said.\n\nShe will travel to Japan in May and will visit Japan again in early 2027.", true},
 		{"OSLO, March 3, 2026 — Prime Minister Ingrid Vold will visit Japan twice this year, officials said.\n\nShe will travel to Japan in May and will visit Japan again in October.", false},
+		// an adjective may stand before the destination
+		{"ASHGROVE, Aug. 19, 2026 — Prime Minister Nkechi Obiora will visit neighbouring Kestria twice in 2026.\n\nShe will travel to Kestria in October and will return to Kestria in February.", true},
+		{"ASHGROVE, Aug. 19, 2026 — Foreign Minister Ilse Varga will make two trips to war-torn Velmora this year.\n\nHer second trip will be next March.", true},
+		{"ASHGROVE, Aug. 19, 2026 — The envoy will visit northern Arvala twice in 2026.\n\nShe will return to Arvala in November.", false},
 	} {
 		assert.Equal(t, c.want, fires(t, rules.EventCount, checker.Document{Text: c.text, Format: "text"}), c.text)
 	}

@@ -280,6 +280,7 @@ func (a *analyzer) destination(toks []token, i int, ents []entity) string {
 	if k < len(toks) && (toks[k].lower == "to" || toks[k].lower == "in") {
 		k++
 	}
+	k = pastModifiers(toks, k) // "visit neighbouring Kestria", "a trip to war-torn Velmora"
 	if k >= len(toks) || !toks[k].word || !toks[k].cap {
 		return ""
 	}
@@ -293,6 +294,22 @@ func (a *analyzer) destination(toks []token, i int, ents []entity) string {
 		j++
 	}
 	return joinTokens(toks, toks[k].start, toks[j].end)
+}
+
+// pastModifiers skips the adjectives (any hyphenated compound too: "oil-rich",
+// "war-torn", whatever its tag) that may stand
+// before a place name, up to four tokens, when a capitalised word follows
+// them; it returns k unchanged otherwise.
+func pastModifiers(toks []token, k int) int {
+	j := k
+	for j < len(toks) && j < k+4 && !toks[j].cap && (toks[j].tag.IsAdjective() || toks[j].tag == text.VBG ||
+		toks[j].tag == text.VBN || strings.Contains(toks[j].lower, "-") || j+1 < len(toks) && toks[j+1].lower == "-") {
+		j++
+	}
+	if j > k && j < len(toks) && toks[j].cap && toks[j].word {
+		return j
+	}
+	return k
 }
 
 // repeatVisit reports a verb of going again to a named place: "return to

@@ -12,12 +12,13 @@ import (
 // "workers'") is no token of its own: it is folded into the word before it,
 // whose poss flag it sets and whose span it ends.
 type token struct {
-	start, end int    // end includes a folded possessive "'s"
-	text       string // as written, without a possessive ending
-	lower      string // text in lower case
-	cap        bool   // starts with an upper-case letter
-	word       bool   // a word or a number, not punctuation
-	poss       bool   // followed by a possessive 's
+	start, end int      // end includes a folded possessive "'s"
+	text       string   // as written, without a possessive ending
+	lower      string   // text in lower case
+	cap        bool     // starts with an upper-case letter
+	word       bool     // a word or a number, not punctuation
+	poss       bool     // followed by a possessive 's
+	tag        text.Tag // the part of speech, when the shared reading gave one
 }
 
 // appendTokens appends to toks the tokens of sentence s of src, splitting
@@ -53,6 +54,7 @@ func foldTokens(toks []token, words []text.Token, src string) []token {
 			lower: w.Lower,
 			cap:   c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && w.Capitalized(src),
 			word:  w.Kind != text.Punct,
+			tag:   w.Tag,
 		})
 	}
 	return toks

@@ -283,6 +283,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		if k > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 && !isNounEnding(w) {
 			break
 		}
+		if k > 0 && sc.finiteAt(t.start) {
+			break // "212 passengers ran aground": the verb ends the noun
+		}
 		if k > 0 && qualWords[w] {
 			break
 		}

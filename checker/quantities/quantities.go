@@ -179,13 +179,26 @@ func FindDated(s string, sents []text.Sentence, ds []dates.Expr) []Quantity {
 	return qs
 }
 
+// FindRead is FindDated for a text with its shared reading: the reading's
+// sentences, and its parts of speech where words alone are ambiguous (a
+// finite verb ends the noun a figure counts: "212 passengers ran aground").
+func FindRead(s string, r *text.Reading, ds []dates.Expr) []Quantity {
+	qs := findIn(s, r.Sentences, r)
+	timeScopes(s, qs, ds)
+	return qs
+}
+
 // FindIn is Find for a text already split into sentences (by
 // text.Sentences), so that a check splits it once.
-func FindIn(s string, sents []text.Sentence) []Quantity {
+func FindIn(s string, sents []text.Sentence) []Quantity { return findIn(s, sents, nil) }
+
+// findIn is FindIn with an optional shared reading.
+func findIn(s string, sents []text.Sentence, r *text.Reading) []Quantity {
 	if len(s) == 0 {
 		return nil
 	}
 	sc := newScanner(s, sents)
+	sc.r = r
 	qs := append(sc.numerals(make([]Quantity, 0, len(s)/60+4)), sc.anniversaries()...)
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
 	sc.births(qs)

@@ -42,6 +42,18 @@ type scanner struct {
 	// pb and nb are scratch buffers for the tokens before and after a
 	// number; each caller is done with them before the next call.
 	pb, nb [12]tok
+	// r is the shared reading, for parts of speech; nil without one.
+	r *text.Reading
+}
+
+// finiteAt reports whether the shared reading tags the word starting at
+// byte off a finite verb.
+func (sc *scanner) finiteAt(off int) bool {
+	if sc.r == nil {
+		return false
+	}
+	k := sc.r.TokenAt(off)
+	return k < len(sc.r.Tokens) && sc.r.Tokens[k].Start == off && sc.r.Tokens[k].Tag.IsFinite()
 }
 
 func newScanner(s string, sents []text.Sentence) *scanner {

@@ -94,7 +94,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 				}
 			}
 			if prior < 0 || agrees || !modsWithin(later.Modifiers, qs[prior].Modifiers) || valueNearby(qs, j) ||
-				changedTo(qs, prior, j) || later.TimeScoped {
+				changedTo(qs, prior, j) || later.TimeScoped || recurs(qs, j, prior, tol) {
 				continue
 			}
 			earlier := qs[prior]
@@ -191,6 +191,21 @@ func changedTo(qs []quantities.Quantity, i, j int) bool {
 			return true
 		}
 		if d := c.Direction; d > 0 && qs[j].Value > qs[i].Value || d < 0 && qs[j].Value < qs[i].Value {
+			return true
+		}
+	}
+	return false
+}
+
+// recurs reports whether the earlier value comes back, for the same noun
+// (as its head or a modifier), after the one that differs at j (A, B, A):
+// two values that each stand for the noun are two things ("the 100-share
+// index" and "the 30-share index", then "the 100-share index stocks"), not
+// one restated.
+func recurs(qs []quantities.Quantity, j, prior int, tol float64) bool {
+	class := qs[prior].Class
+	for _, q := range qs[j+1:] {
+		if q.Unit == qs[prior].Unit && overlapWithin(q, qs[prior], tol) && (q.Class == class || slices.Contains(q.Modifiers, class)) {
 			return true
 		}
 	}

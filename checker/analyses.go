@@ -43,7 +43,7 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, first bool
 				p.Quantities = quantities.FindDated(p.Text, p.Sentences, p.Dates)
 				return
 			}
-			p.Quantities = quantities.FindRead(p.Text, p.Reading, p.Dates)
+			p.Quantities = quantities.FindRead(p.Text, p.Reading, p.Dates, tc)
 		}},
 		{"entities", func() {
 			p.Entities = entities.Analyze(entities.Input{Text: p.Text, Reading: p.Reading, Dates: p.Dates, Quantities: p.Quantities})

@@ -66,7 +66,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 			order = append(order, k)
 		}
 		groups[k] = append(groups[k], i)
-		changed[k] = changed[k] || q.Changed
+		changed[k] = changed[k] || q.Changed && !q.Planned
 	}
 	var out []analysis.Finding
 	for _, k := range order {
@@ -184,7 +184,7 @@ func valueNearby(qs []quantities.Quantity, j int) bool {
 func changedTo(qs []quantities.Quantity, i, j int) bool {
 	for k := i + 1; k < j && k < i+200; k++ {
 		c := qs[k]
-		if !c.Changed || c.Unit != qs[j].Unit || c.Class != "" && c.Class != qs[j].Class {
+		if !c.Changed || c.Planned || c.Unit != qs[j].Unit || c.Class != "" && c.Class != qs[j].Class {
 			continue
 		}
 		if c.Approx != quantities.Vague && overlap(c, qs[j]) {

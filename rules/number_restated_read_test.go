@@ -11,7 +11,11 @@ import (
 )
 
 // TestNumberRestatedReading: the shared reading's verb ends the noun a
-// figure counts ("212 passengers ran aground" counts passengers), and a
+// figure counts ("212 passengers ran aground" counts passengers), a figure
+// coordinated with another counts its own noun ("212 passengers and 31
+// crew"), not both as "nine nurses and doctors" does, a change the copy only plans
+// ("would hire 250 more nurses next year") does not explain a restated
+// count as one that happened does, and a
 // value that comes back after another (A, B, A) is a second thing, not a
 // restatement.
 func TestNumberRestatedReading(t *testing.T) {
@@ -23,6 +27,14 @@ func TestNumberRestatedReading(t *testing.T) {
 		{"A ferry carrying 212 passengers ran aground on Saturday. By evening all 221 passengers had been taken ashore.", true},
 		{"About 4,100 workers went home early on Monday. Managers said the 4,600 workers would be paid in full.", true},
 		{"On Monday 40 trucks broke down on the mountain road. Mechanics towed the 45 trucks to the depot on Tuesday.", true},
+		{"A ferry carrying 212 passengers and 31 crew ran aground on Saturday. By evening all 221 passengers had been taken ashore.", true},
+		{"The clinic hired 40 nurses and about 12 doctors in May. The 45 nurses will start on Monday.", true},
+		{"A column of 300 soldiers and 20 tanks crossed the river on Friday. The 350 soldiers camped near the bridge.", true},
+		{"The clinic hired nine nurses and doctors in May. The 12 nurses will start on Monday.", false},
+		{"Some 5,800 nurses marched on Saturday. The ministry said it would hire 250 more nurses next year. Police said the 8,500 nurses had gone home by evening.", true},
+		{"About 1,200 dockers walked out on Monday. The port plans to take on 300 more dockers in the spring. By Tuesday the 2,100 dockers were back at work.", true},
+		{"Roughly 90 volunteers cleared the beach on Sunday. Organisers expect to recruit 40 more volunteers for the next clean-up. The 140 volunteers collected two tonnes of litter.", true},
+		{"Some 5,800 nurses marched on Saturday. By noon 2,700 more nurses had joined them. Police said the 8,500 nurses had gone home by evening.", false},
 		{"The 100-share index shed 47 points. The 30-share index settled 42 points lower. Trading was confined to the 100-share index stocks.", false},
 		{"Crews laid a 12-inch pipe on Monday. The 8-inch pipe beside it was left alone. The 12-inch pipe carries water to the north.", false},
 		{"The city bought a 40-seat bus in May. The 60-seat bus it replaced was sold. The 40-seat bus starts work in June.", false},

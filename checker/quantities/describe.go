@@ -346,8 +346,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	switch {
 	case q.Class != "":
 		return
-	case word(after, last+1) == "and" || word(after, last+1) == "or":
-		// "nine brothers and sisters": the count covers both.
+	case (word(after, last+1) == "and" || word(after, last+1) == "or") && !countFollows(after[last+2:]):
+		// "nine brothers and sisters": the count covers both; "212
+		// passengers and 31 crew" counts each on its own.
 		return
 	case q.Unit == "" && q.Value != 1 && !isPlural(w) && !strings.Contains(w, "-"):
 		// "the 486 chip", "a 737 jet": a model or a label, not a count.
@@ -374,6 +375,25 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			q.Class = c
 		}
 	}
+}
+
+// countFollows reports whether the words after a coordinating "and"
+// begin with a figure of their own, hedged or not ("and 31 crew", "and
+// about 20 tanks", "and some $4 million").
+func countFollows(after []tok) bool {
+	k := 0
+	if _, ok := approxWords[word(after, 0)]; ok {
+		k = 1
+	}
+	if k < len(after) && (after[k].w == "$" || after[k].w == "€" || after[k].w == "£") {
+		k++
+	}
+	w := word(after, k)
+	if w == "" {
+		return false
+	}
+	_, num := wordVals[w]
+	return num || w[0] >= '0' && w[0] <= '9'
 }
 
 // timeWord reports a month or a weekday: "in June" times the clause, it

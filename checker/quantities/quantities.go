@@ -9,6 +9,7 @@ import (
 
 	"github.com/copydesk/copydesk/checker/dates"
 
+	"github.com/copydesk/copydesk/checker/tense"
 	"github.com/copydesk/copydesk/checker/text"
 )
 
@@ -105,6 +106,10 @@ type Quantity struct {
 	// Changed is true for a figure reported as a change or a revision
 	// ("rose to 14", "from 12", "up 5%"): restatements are expected.
 	Changed bool
+	// Planned is true for a change the copy only plans or expects ("would
+	// hire 250 more nurses next year", "plans to add 40 beds"): it does
+	// not move the count the copy reports (FindRead sets it).
+	Planned bool
 	// Direction is the way a change goes when the word after the figure
 	// says it: 1 for "12 more", "dozens more", "up"; -1 for "200 fewer",
 	// "down"; 0 otherwise.
@@ -182,9 +187,16 @@ func FindDated(s string, sents []text.Sentence, ds []dates.Expr) []Quantity {
 // FindRead is FindDated for a text with its shared reading: the reading's
 // sentences, and its parts of speech where words alone are ambiguous (a
 // finite verb ends the noun a figure counts: "212 passengers ran aground").
-func FindRead(s string, r *text.Reading, ds []dates.Expr) []Quantity {
+// A change in a clause of future tense or prospective modality, by tc, is
+// Planned.
+func FindRead(s string, r *text.Reading, ds []dates.Expr, tc *tense.Cache) []Quantity {
 	qs := findIn(s, r.Sentences, r)
 	timeScopes(s, qs, ds)
+	for i := range qs {
+		if qs[i].Changed && tc != nil {
+			qs[i].Planned = tc.At(qs[i].Sentence, qs[i].Start, qs[i].End).Tense == tense.Future
+		}
+	}
 	return qs
 }
 

@@ -11,7 +11,9 @@ import (
 )
 
 // TestNumberRestatedReading: the shared reading's verb ends the noun a
-// figure counts ("212 passengers ran aground" counts passengers), a figure
+// figure counts ("212 passengers ran aground" counts passengers; "a 650
+// million rand scheme meant to end" measures a scheme, while "the 18,650 crowns paid in error" is a
+// part, told apart by its clause), a figure
 // coordinated with another counts its own noun ("212 passengers and 31
 // crew"), not both as "nine nurses and doctors" does, a change the copy only plans
 // ("would hire 250 more nurses next year") does not explain a restated
@@ -35,6 +37,13 @@ func TestNumberRestatedReading(t *testing.T) {
 		{"About 1,200 dockers walked out on Monday. The port plans to take on 300 more dockers in the spring. By Tuesday the 2,100 dockers were back at work.", true},
 		{"Roughly 90 volunteers cleared the beach on Sunday. Organisers expect to recruit 40 more volunteers for the next clean-up. The 140 volunteers collected two tonnes of litter.", true},
 		{"Some 5,800 nurses marched on Saturday. By noon 2,700 more nurses had joined them. Police said the 8,500 nurses had gone home by evening.", false},
+		{"The province approved a 650 million rand water scheme meant to end dry taps. Critics said the 560 million rand scheme came late.", true},
+		{"About 40 passengers stranded at the port slept in a hall on Friday. The 65 passengers left on Monday.", true},
+		{"A 12 billion peso housing plan announced on Monday will build 900 homes. Builders welcomed the 14 billion peso plan on Tuesday.", true},
+		{"Some 40 injured people were taken to hospital on Friday. Doctors said the 40 injured people were stable.", false},
+		{"The agency said she was overpaid 41,300 crowns since 2014. She owes only the 18,650 crowns paid in the last five years.", false},
+		{"The plant employed 1,200 workers in January. The 300 workers laid off in May sued the firm.", false},
+		{"The storm damaged 140 homes across the valley on Sunday. The 20 homes flooded near the river were condemned.", false},
 		{"The 100-share index shed 47 points. The 30-share index settled 42 points lower. Trading was confined to the 100-share index stocks.", false},
 		{"Crews laid a 12-inch pipe on Monday. The 8-inch pipe beside it was left alone. The 12-inch pipe carries water to the north.", false},
 		{"The city bought a 40-seat bus in May. The 60-seat bus it replaced was sold. The 40-seat bus starts work in June.", false},

@@ -270,7 +270,7 @@ func isYearWord(w string) bool {
 
 // noun finds the counted noun after a number and its class.
 func (sc *scanner) noun(q *Quantity, after []tok) {
-	last := -1
+	last, relative := -1, false
 	for k := 0; k < len(after) && k < 4; k++ {
 		t := after[k]
 		w := t.lower()
@@ -283,8 +283,11 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		if k > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 && !isNounEnding(w) {
 			break
 		}
-		if k > 0 && sc.finiteAt(t.start) {
-			break // "212 passengers ran aground": the verb ends the noun
+		if k > 0 && sc.clauseAt(t.start, after[k-1].start) {
+			// "212 passengers ran aground": the verb ends the noun; a
+			// participle opens a reduced relative clause.
+			relative = !sc.finiteAt(t.start)
+			break
 		}
 		if k > 0 && qualWords[w] {
 			break
@@ -334,6 +337,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			// any word: "the 5% rise in prices" is not "a 4% pay rise".
 			addQualifier(q, n.lower())
 		}
+	}
+	if relative && q.Definite {
+		addQualifier(q, "who") // "the 18,650 crowns paid in error": a part
 	}
 	switch word(after, last+1) {
 	case "who", "that", "which", "whose", "whom":

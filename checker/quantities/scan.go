@@ -46,14 +46,41 @@ type scanner struct {
 	r *text.Reading
 }
 
+// tagAt returns the shared reading's tag of the word starting at byte off,
+// and false without a reading or a word there.
+func (sc *scanner) tagAt(off int) (text.Tag, bool) {
+	if sc.r == nil {
+		return 0, false
+	}
+	k := sc.r.TokenAt(off)
+	if k >= len(sc.r.Tokens) || sc.r.Tokens[k].Start != off {
+		return 0, false
+	}
+	return sc.r.Tokens[k].Tag, true
+}
+
 // finiteAt reports whether the shared reading tags the word starting at
 // byte off a finite verb.
 func (sc *scanner) finiteAt(off int) bool {
-	if sc.r == nil {
+	t, ok := sc.tagAt(off)
+	return ok && t.IsFinite()
+}
+
+// clauseAt reports whether the word starting at byte off begins a verb
+// phrase after the noun at byte prev: a finite verb ("212 passengers ran
+// aground") or a participle after a noun, opening a reduced relative
+// clause ("a 650 million rand scheme meant to end", "40 passengers
+// stranded at the port").
+func (sc *scanner) clauseAt(off, prev int) bool {
+	t, ok := sc.tagAt(off)
+	if !ok || !t.IsVerb() {
 		return false
 	}
-	k := sc.r.TokenAt(off)
-	return k < len(sc.r.Tokens) && sc.r.Tokens[k].Start == off && sc.r.Tokens[k].Tag.IsFinite()
+	if t.IsFinite() {
+		return true
+	}
+	p, ok := sc.tagAt(prev)
+	return ok && p.IsNoun() && (t == text.VBN || t == text.VBG)
 }
 
 func newScanner(s string, sents []text.Sentence) *scanner {

@@ -1,9 +1,10 @@
 package quantities
 
 import (
-	"github.com/copydesk/copydesk/checker/lexicon"
-
 	"strings"
+
+	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // approxWords maps the hedge written before a number to its meaning; the
@@ -280,13 +281,13 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		if _, num := wordVals[w]; num || w[0] >= '0' && w[0] <= '9' {
 			break
 		}
-		if k > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 && !isNounEnding(w) {
-			break
-		}
 		if k > 0 && sc.clauseAt(t.start, after[k-1].start) {
 			// "212 passengers ran aground": the verb ends the noun; a
 			// participle opens a reduced relative clause.
-			relative = !sc.finiteAt(t.start)
+			relative = !sc.finiteAt(t.start) || q.Definite && (sc.tagIs(t.start, text.VBD) || sc.tagIs(t.start, text.VBP)) && sc.reducedRelative(t.start)
+			break
+		}
+		if k > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 && !isNounEnding(w) {
 			break
 		}
 		if k > 0 && qualWords[w] {

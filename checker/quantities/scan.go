@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/text"
 )
 
@@ -59,11 +60,42 @@ func (sc *scanner) tagAt(off int) (text.Tag, bool) {
 	return sc.r.Tokens[k].Tag, true
 }
 
+// tagIs reports whether the shared reading tags the word starting at byte
+// off with tag t.
+func (sc *scanner) tagIs(off int, t text.Tag) bool {
+	g, ok := sc.tagAt(off)
+	return ok && g == t
+}
+
 // finiteAt reports whether the shared reading tags the word starting at
 // byte off a finite verb.
 func (sc *scanner) finiteAt(off int) bool {
 	t, ok := sc.tagAt(off)
 	return ok && t.IsFinite()
+}
+
+// reducedRelative reports whether the past-tense verb starting at byte off
+// is rather a participle opening a reduced relative clause, because the
+// clause goes on to its own finite verb: "the 300 workers laid off in May
+// sued the firm". A verb of saying or thought takes a clause of its own
+// ("the 45 nurses said the ministry had lied") and is never read so.
+func (sc *scanner) reducedRelative(off int) bool {
+	k := sc.r.TokenAt(off)
+	toks := sc.r.Tokens
+	lx := lexicon.Default()
+	if l := toks[k].Lemma; lx.Is(lexicon.SayingVerbs, l) || lx.Is(lexicon.ThoughtVerbs, l) {
+		return false
+	}
+	end := sc.r.Sentences[sc.r.SentenceOf(k)].End
+	for j := k + 1; j < len(toks) && toks[j].Start < end; j++ {
+		switch t := toks[j].Tag; {
+		case t.IsPunct() || t == text.CC || t == text.WDT || t == text.PRP || toks[j].Lower == "that":
+			return false
+		case t.IsFinite() || t == text.VBN:
+			return true // the tagger may read a past tense as a participle
+		}
+	}
+	return false
 }
 
 // clauseAt reports whether the word starting at byte off begins a verb

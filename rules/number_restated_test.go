@@ -16,6 +16,7 @@ import (
 	"github.com/copydesk/copydesk/checker/events"
 	"github.com/copydesk/copydesk/checker/quantities"
 	"github.com/copydesk/copydesk/checker/tagger"
+	"github.com/copydesk/copydesk/checker/tense"
 	"github.com/copydesk/copydesk/rules"
 )
 
@@ -28,7 +29,7 @@ func numbersPass(s string, pub time.Time) *analysis.Pass {
 	}
 	rd := tagger.Default().Read(s, nil)
 	ds := dates.Resolve(s, ref.Date, dates.Options{})
-	qs := quantities.FindDated(s, rd.Sentences, ds)
+	qs := quantities.FindRead(s, rd, ds, tense.NewCacheOf(s, rd))
 	ent := entities.Analyze(entities.Input{Text: s, Reading: rd, Dates: ds, Quantities: qs})
 	return &analysis.Pass{
 		Text:       s,

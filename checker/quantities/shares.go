@@ -2,6 +2,8 @@ package quantities
 
 import (
 	"strings"
+
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // shareCues before or after a percentage make it a share of a whole.
@@ -183,6 +185,11 @@ var clauseEnds = map[string]bool{"and": true, "or": true, "but": true, "while": 
 
 // clauseAfter reads the clause after share q, in the sentence ending at hi.
 func (sc *scanner) clauseAfter(q Quantity, hi int) clause {
+	if sc.r != nil {
+		if c, ok := sc.clauseRead(q, hi); ok {
+			return c
+		}
+	}
 	var c clause
 	vs, ve, pos := -1, -1, q.End
 	for k := 0; k < 10; k++ {
@@ -221,4 +228,40 @@ func (sc *scanner) clauseAfter(q Quantity, hi int) clause {
 // the same question ("41% would vote against it", "11% were undecided").
 func (c clause) asks(first clause) bool {
 	return !c.elliptical && c.object != "" && c.verb != first.verb && c.object != first.object
+}
+
+// clauseRead reads the clause after share q from the shared reading: the
+// whole it is a share of ("of respondents") is skipped, the verb is the
+// head of the first verb group, and the object the last noun of the noun
+// phrase after it ("backed more spending on schools" has the verb "backed"
+// and the object "spending"). It reports false when no verb follows.
+func (sc *scanner) clauseRead(q Quantity, hi int) (clause, bool) {
+	toks := sc.r.Tokens
+	k := sc.r.TokenAt(q.End)
+	if k < len(toks) && toks[k].Lower == "of" { // "62% of respondents"
+		for k++; k < len(toks) && toks[k].Start < hi && (toks[k].Tag.IsNoun() || toks[k].Tag.IsAdjective() || toks[k].Tag == text.DT); k++ {
+		}
+	}
+	var c clause
+	for ; k < len(toks) && toks[k].Start < hi; k++ {
+		t := toks[k]
+		if t.Tag.IsVerb() || t.Tag == text.MD {
+			c.verb = t.Lemma // the verb group's last verb is its head
+		} else if c.verb != "" || !t.Tag.IsAdverb() {
+			break // an adverb may stand in the verb group; anything else ends it
+		}
+	}
+	if c.verb == "" {
+		return c, false // "41% against", "11% for the Liberals"
+	}
+	for ; k < len(toks) && toks[k].Start < hi; k++ {
+		switch t := toks[k]; {
+		case t.Tag.IsNoun() || t.Tag == text.VBG: // a gerund heads a noun phrase too: "more spending"
+			c.object = t.Lemma
+		case t.Tag == text.VBN || t.Tag == text.RBR || t.Tag == text.DT || t.Tag.IsAdjective() || t.Tag == text.PRPS || t.Tag == text.POS || t.Tag == text.CD || t.Tag == text.HYPH:
+		default:
+			return c, true
+		}
+	}
+	return c, true
 }

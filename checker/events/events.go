@@ -62,6 +62,10 @@ type Mention struct {
 	Noun    bool
 	// Plural tells whether the trigger names several events ("visits").
 	Plural bool
+	// Open is set for a noun outside the closed list of kinds that the
+	// lexicon knows as an act or event ("the Oct. 23 slaying", "the second
+	// recall"): its kind is its lemma.
+	Open bool
 	// Sentence is the index of its sentence.
 	Sentence int
 	// Agent is who does it and Place where (canonical names, "" when
@@ -92,6 +96,9 @@ type Mention struct {
 	// which event it is ("the trial of his former deputy"), so that a
 	// later mention so qualified may be another event than the one before.
 	Qualified bool
+	// Object is the head of that "of" phrase in lower case ("slepian" in
+	// "the slaying of Dr. Barnett Slepian"), or "".
+	Object string
 	// Onset tells whether its date times a verb of starting whose subject
 	// it is ("the trial is set to open on Jan. 14").
 	Onset bool

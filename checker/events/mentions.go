@@ -82,10 +82,19 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		if repeat {
 			trig, ok = triggers["visit"], true
 		}
+		open := false
+		if !ok && t.word {
+			if k := openKind(toks, i); k != "" {
+				trig, ok, open = struct {
+					kind string
+					noun bool
+				}{k, true}, true, true
+			}
+		}
 		if !ok || !t.word || inDate(a.dates, ds, t.start) {
 			continue
 		}
-		m := Mention{Kind: trig.kind, Trigger: Span{Start: t.start, End: t.end}, Noun: trig.noun, Plural: plural[t.lower], Sentence: si, Scope: -1, Group: -1, Moved: moved,
+		m := Mention{Kind: trig.kind, Trigger: Span{Start: t.start, End: t.end}, Noun: trig.noun, Plural: plural[t.lower] || open && t.tag.IsPlural(), Open: open, Sentence: si, Scope: -1, Group: -1, Moved: moved,
 			Repeat: repeat || trig.kind == "visit" && !trig.noun && again(toks, i)}
 		if !m.Noun && i > 0 && (nounMarkers[toks[i-1].lower] || toks[i-1].poss || ordinals[toks[i-1].lower] > 0 || numberWords[toks[i-1].lower] > 0) {
 			m.Noun = true
@@ -101,6 +110,9 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		}
 		m.Tense = tenseAt(t.start, t.end)
 		m.Qualified = m.Noun && i+1 < len(toks) && toks[i+1].lower == "of"
+		if m.Qualified {
+			m.Object = ofHead(toks, i+2)
+		}
 		a.participants(&m, toks, i, ents)
 		a.countAndOrdinal(&m, toks, i, ds)
 		if m.Scope >= 0 {
@@ -110,6 +122,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		a.out.Mentions = append(a.out.Mentions, m)
 	}
 	a.attachDates(toks, first, ds, scopes)
+	a.openObjects(toks, first)
 	a.earlier(toks, first)
 	a.markBackground(toks, first)
 	a.trackCounted(toks, first, ds)
@@ -341,6 +354,63 @@ func again(toks []token, i int) bool {
 		case "again":
 			return true
 		case ",", ";", "and", "but", "while":
+			return false
+		}
+	}
+	return false
+}
+
+// ofHead returns the head of the noun phrase that starts at toks[i], after
+// "of", in lower case: its last noun or name before anything else ("of Dr.
+// Barnett Slepian" → "slepian", "of the two firms" → "firms").
+func ofHead(toks []token, i int) string {
+	head := ""
+	for k := i; k < len(toks) && k < i+6; k++ {
+		t := toks[k]
+		switch {
+		case t.lower == "." && head != "":
+		case t.tag.IsNoun() || t.cap && t.word:
+			head = t.lower
+		case head == "" && (isDeterminer(t.lower) || t.tag.IsAdjective() || t.tag == text.CD):
+		default:
+			return head
+		}
+	}
+	return head
+}
+
+// openObjects undoes the direct dating of an open-class event noun that is
+// the object of a verb or of a noun's "of", where a date after it times the verb's act ("is
+// expected to join the exercise on July 22", "approved the ballot on
+// Tuesday", "ended a go-slow on Wednesday"); a date before the noun ("the
+// Oct. 23 slaying") still dates the event.
+func (a *analyzer) openObjects(toks []token, first int) {
+	for mi := first; mi < len(a.out.Mentions); mi++ {
+		m := &a.out.Mentions[mi]
+		if !m.Open || !m.Direct || len(m.Dates) == 0 || a.dates[m.Dates[0]].Start < m.Trigger.Start {
+			continue
+		}
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.Start })
+		if k < len(toks) && governed(toks, k) {
+			m.Direct = false
+		}
+	}
+}
+
+// governed reports whether the noun phrase ending at toks[k] stands right
+// after a verb, as its object, or after "of" that follows a noun ("the
+// final day of the exercise"): either way a date after it belongs to the
+// verb or to the noun before.
+func governed(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		t := toks[j]
+		switch {
+		case t.tag.IsVerb():
+			return true
+		case t.lower == "of":
+			return j > 0 && toks[j-1].tag.IsNoun()
+		case t.poss || isDeterminer(t.lower) || t.tag.IsAdjective() || t.tag.IsNoun() || t.tag == text.CD || t.tag == text.HYPH || t.lower == "." || t.lower == "-":
+		default:
 			return false
 		}
 	}

@@ -1,5 +1,10 @@
 package events
 
+import (
+	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
+)
+
 // notEvent reports whether the trigger word at toks[i] is used in a sense
 // that names no event instance: "fire" as a verb or in a compound ("under
 // fire", "the fire chief"), "the launch site", "the election campaign",
@@ -116,4 +121,47 @@ var compoundHeads = map[string]bool{
 	"fund": true, "pay": true, "committee": true, "team": true, "tickets": true, "schedule": true,
 	"ballot": true, "ballots": true, "vote": true, "threat": true, "threats": true, "notice": true,
 	"mandate": true, "leaders": true, "leader": true, "talks": true,
+}
+
+// openKind returns the kind of an event named by a noun off the closed list
+// of triggers: a common noun whose most frequent sense the lexicon knows as
+// an act or event ("slaying", "recall", "inspection", "debut"), in a noun
+// phrase that picks out instances: opened by a determiner, a possessive, an
+// ordinal or a number ("the slaying", "Iraq's invasion", "the second
+// recall", "two audits"). Its kind is its lemma. It returns "" otherwise.
+func openKind(toks []token, i int) string {
+	t := toks[i]
+	lemma := t.lemma
+	if t.tag == text.VBG || t.tag.IsVerb() && i > 0 && toks[i-1].tag == text.CD {
+		// After a determiner, a gerund is a noun ("the Oct. 23 slaying"),
+		// and so is a word after the date that opens its noun phrase,
+		// whatever the tagger read ("the March 5 raid had been planned").
+		lemma = t.lower
+	} else if !t.tag.IsNoun() || t.tag.IsProper() {
+		return ""
+	}
+	if t.cap || lemma == "" || i+1 < len(toks) && toks[i+1].tag.IsNoun() {
+		return "" // a noun modifying the next one is no head: "the strike fund"
+	}
+	if lex().EventClass(lemma) == "" || lex().Is(lexicon.OccasionNouns, lemma) || !instanceNP(toks, i) {
+		return ""
+	}
+	return lemma
+}
+
+// instanceNP reports whether the noun phrase ending at toks[i] is opened,
+// within four words, by a determiner, a possessive, an ordinal or a number.
+func instanceNP(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k]
+		switch {
+		case w.poss || isDeterminer(w.lower) || ordinals[w.lower] > 0 || numberWords[w.lower] > 0:
+			return true
+		case !w.word && w.lower != "." && w.lower != "-":
+			return false
+		case w.tag.IsVerb() || w.tag == text.IN || w.tag == text.TO:
+			return false
+		}
+	}
+	return false
 }

@@ -19,6 +19,7 @@ type token struct {
 	word       bool     // a word or a number, not punctuation
 	poss       bool     // followed by a possessive 's
 	tag        text.Tag // the part of speech, when the shared reading gave one
+	lemma      string   // the dictionary form, when the shared reading gave one
 }
 
 // appendTokens appends to toks the tokens of sentence s of src, splitting
@@ -55,6 +56,7 @@ func foldTokens(toks []token, words []text.Token, src string) []token {
 			cap:   c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && w.Capitalized(src),
 			word:  w.Kind != text.Punct,
 			tag:   w.Tag,
+			lemma: w.Lemma,
 		})
 	}
 	return toks

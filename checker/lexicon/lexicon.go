@@ -66,6 +66,7 @@ const (
 	ReportingCues                   // words other than verbs that introduce a report ("according", "statement")
 	EventVerbs                      // verbs whose date is the date of the event that is their subject
 	OfficeNouns                     // nouns that name an office in general (took office as)
+	OccasionNouns                   // nouns filed as events or acts that name an occasion, a manner or a state, not one happening: "for the first time", "in this case"
 	numClasses
 )
 
@@ -100,6 +101,7 @@ var classFiles = [numClasses]string{
 	ReportingCues:      "reporting-cues",
 	EventVerbs:         "event-verbs",
 	OfficeNouns:        "office-nouns",
+	OccasionNouns:      "occasion-nouns",
 }
 
 // String returns the class's file name without extension.

@@ -1,0 +1,39 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/copydesk/copydesk/checker"
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestEventDateOpenClass: any noun the lexicon knows as an act or event is
+// an event once a determiner picks out an instance, and its kind is its
+// lemma ("the Oct. 23 slaying" … "the Oct. 25 slaying"). A date after such a
+// noun that is a verb's object, or the object of a noun's "of", times the
+// verb or that noun ("approved the ballot on Tuesday", "the final day of the
+// exercise on July 22"), and nouns of occasion are no events ("for the
+// first time").
+func TestEventDateOpenClass(t *testing.T) {
+	pub := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Police are hunting a man after the Oct. 23 slaying of Ruth Amsel. The city offered a reward for the Oct. 25 slaying of Amsel.", true},
+		{"Inspectors closed the plant after the Sept. 14 inspection. Managers disputed the findings of the Sept. 17 inspection, which found rust.", true},
+		{"Residents fled after the March 3 raid on the depot. The mayor said the March 5 raid had been planned for weeks.", true},
+		{"The council approved the ballot on Tuesday. Parents will vote in the ballot on Dec. 9.", false},
+		{"Troops began the exercise on Nov. 12. The minister will join the final day of the exercise on Nov. 19.", false},
+		{"Workers ended the go-slow on Wednesday. The go-slow began on Nov. 2 at the northern estates.", false},
+		{"The council met for the first time on Nov. 3. It sat for the second time on Nov. 10.", false},
+		{"In the first case, heard on Nov. 2, the judge fined the firm. In this case, heard on Nov. 9, she did not.", false},
+		{"Growth slowed in the third quarter. The move on Nov. 4 surprised traders, and the move on Nov. 6 calmed them.", false},
+	} {
+		got := fires(t, rules.EventDate, checker.Document{Text: c.text, Format: "text", Published: pub})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

@@ -8,6 +8,9 @@ import (
 
 func TestEnumCount(t *testing.T) {
 	runCases(t, rules.EnumCount, []ruleCase{
+		{"a span announces no list", "Nine clinics will be built in the first two years, in Ashby, Brill, Cole, Dunn, Eyre, Fenn, Gale, Hale and Innes.", 0, ""},
+		{"a span of months announces no list", "The 12 stations open over three months, in Arles, Blois and Caen first.", 0, ""},
+		{"a distance announces no list", "The route runs for four kilometres, past Alder, Birch, Cedar, Elm and Fir streets.", 0, ""},
 		{"dash", "Three countries — France and Germany — signed the accord.", 1, "names 2"},
 		{"places after in", "The trust will open three new clinics in Derby, Luton, York and Bath next year.", 1, "names 4"},
 		{"places after a comma and in", "It will open three satellite campuses, in Kibwezo, Nyaruri, Lokitau and Ombasa, by 2028.", 1, "names 4"},

@@ -62,3 +62,16 @@ func TestSumTotal(t *testing.T) {
 	})
 	checkFixtures(t, rules.SumTotal)
 }
+
+// TestSumTotalAntecedents: parts across sentences "of them" belong to a
+// total only when "them" has no nearer plural, and a value a figure rose
+// from is no part.
+func TestSumTotalAntecedents(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"them nearer", "Three member states abstained. The rafts drift for weeks. About 14,000 of them were deployed, 6,000 of them in the south.", 0, ""},
+		{"them nearer, ships", "Two ports closed on Monday. The trawlers stayed at sea, and 40 of them, with 12 of them from Vigo, sheltered off the cape.", 0, ""},
+		{"up from", "Five airlines fly to the island. It handled about 14,000 flights last year, up from roughly 9,500 in 2019.", 0, ""},
+		{"down from", "The 40-seat council meets monthly. The Greens hold 18 seats, down from 22 in 2021.", 0, ""},
+		{"them is the total", "Officials counted 18,400 valid ballots. Bernardini won 9,120 of them, Okafor 6,870 and Dall'Acqua 2,910.", 1, "18,900"},
+	})
+}

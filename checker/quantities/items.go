@@ -20,8 +20,8 @@ var pairNames = []string{
 // the ones whose items can be counted safely.
 func (sc *scanner) items(q *Quantity) {
 	if q.Kind != Count || q.Unit != "" || q.Approx != Exact || q.Value < 2 || q.Value > 20 ||
-		q.Value != float64(int(q.Value)) || q.NounSpan.End == 0 || q.Changed {
-		return
+		q.Value != float64(int(q.Value)) || q.NounSpan.End == 0 || q.Changed || measureNouns[q.Noun] {
+		return // a span or a measure announces no list: "built in the first two years, in A, B and C"
 	}
 	if !isPlural(strings.ToLower(sc.s[q.NounSpan.Start:q.NounSpan.End])) {
 		return

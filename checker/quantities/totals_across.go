@@ -1,6 +1,10 @@
 package quantities
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/checker/text"
+)
 
 // partsAcross attaches to a total the parts given in one of the two
 // sentences after it, when that sentence points back at it: its subject is
@@ -47,7 +51,7 @@ func (sc *scanner) listAt(qs []Quantity, i int) []int {
 		if p.Kind != Count || p.Unit != q.Unit || p.Changed || p.Approx == Vague {
 			break
 		}
-		if !sc.listGap(qs[list[len(list)-1]].End, p.Start) {
+		if !sc.listGap(qs[list[len(list)-1]].End, p.Start) || sc.comparedAt(p.Start) {
 			break
 		}
 		list = append(list, j)
@@ -61,8 +65,10 @@ func (sc *scanner) pointsBack(first, total Quantity) bool {
 	_, hi := sc.bounds(first.Start)
 	after := sc.nextN(sc.nb[:0], max(first.End, first.NounSpan.End), hi, 2)
 	if word(after, 0) == "of" && nested[word(after, 1)] {
-		// "won 9,120 of them"; not of a span of time ("three years")
-		return first.Unit == total.Unit && first.Noun == "" && total.Noun != "" && !measureNouns[total.Noun]
+		// "won 9,120 of them"; not of a span of time ("three years"), and
+		// only when "them" has no nearer antecedent.
+		return first.Unit == total.Unit && first.Noun == "" && total.Noun != "" && !measureNouns[total.Noun] &&
+			sc.nearestPlural(total.End, first.Start, total.Noun)
 	}
 	sameMeasure := first.Unit != "" && first.Unit == total.Unit ||
 		first.Unit == "" && first.Noun != "" && (first.Noun == total.Noun && total.Unit == "" || first.Noun == total.Unit)
@@ -95,4 +101,35 @@ func (sc *scanner) subjectIs(q Quantity, noun string) bool {
 		}
 	}
 	return false
+}
+
+// nearestPlural reports whether no plural noun other than noun stands in
+// [from, to), so that a "them" at to may refer back to noun ("counted
+// 18,400 ballots. Bernardini won 9,120 of them"), not to a nearer one
+// ("three member states ... The devices ... about 14,000 of them"). It is
+// true without a reading.
+func (sc *scanner) nearestPlural(from, to int, noun string) bool {
+	if sc.r == nil {
+		return true
+	}
+	toks := sc.r.Tokens
+	for k := sc.r.TokenAt(to) - 1; k >= 0 && toks[k].Start >= from; k-- {
+		if toks[k].Tag == text.NNS {
+			return singular(toks[k].Lower) == noun
+		}
+	}
+	return true
+}
+
+// comparedAt reports whether the figure starting at off is the value
+// another changed from, hedged or not ("up from roughly 9,500", "down
+// from 40").
+func (sc *scanner) comparedAt(off int) bool {
+	lo, _ := sc.bounds(off)
+	before := sc.prevN(sc.pb[:0], off, lo, 2)
+	w := word(before, 0)
+	if _, hedge := approxWords[w]; hedge {
+		w = word(before, 1)
+	}
+	return w == "from"
 }

@@ -2,7 +2,11 @@ package rules_test
 
 import (
 	"testing"
+	"time"
 
+	"github.com/stretchr/testify/assert"
+
+	"github.com/copydesk/copydesk/checker"
 	"github.com/copydesk/copydesk/rules"
 )
 
@@ -30,4 +34,26 @@ func TestTenseTimeAnchoredPeriods(t *testing.T) {
 		{"backshifted when", "LIMA, July 22, 2025 — She said the port would reopen when the dredging was finished, early next year.", 0, ""},
 		{"backshifted until", "OSLO, July 22, 2025 — He said fares would stay frozen until the new line opened next spring.", 0, ""},
 	})
+}
+
+// TestTenseTimeGovernors: a past verb of offering or promising takes a
+// later time as its object, and a verb inside a quotation does not time a
+// date outside it.
+func TestTenseTimeGovernors(t *testing.T) {
+	pub := time.Date(2025, 5, 22, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The railway has offered 5.5% this year and 3% next year.", false},
+		{"The owners guaranteed a second payment next year.", false},
+		{"The ministry earmarked 40 million euros for the bridge next year.", false},
+		{`She called the ruling "a choice the court may come to regret", a reference to two cases in 2022.`, false},
+		{`He said the plan was "a step we will take", after a vote in March 2024.`, false},
+		{`"We will win," she said of the race she lost in 2023.`, false},
+		{"The railway will offer 3% in 2024.", true},
+		{"The railway paid 3% next year.", true},
+	} {
+		assert.Equal(t, c.want, fires(t, rules.TenseTime, checker.Document{Text: c.text, Format: "text", Published: pub}), c.text)
+	}
 }

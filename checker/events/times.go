@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/lexicon"
 
 	"github.com/copydesk/copydesk/checker/tense"
 )
@@ -63,9 +64,14 @@ func (a *analyzer) timeUse(si int, tenseAt func(start, end int) tense.Result, to
 	if u.Tense.Cue != "" {
 		u.Reported, u.Target = cueKinds(u.Tense, toks, e)
 	}
-	if i := sort.Search(len(quoted), func(i int) bool { return quoted[i].End > e.Start }); i < len(quoted) && quoted[i].Start <= e.Start {
+	if inSpans(quoted, e.Start) {
 		u.Quoted = true
 		u.Adverbial = false
+	} else if u.Tense.Cue != "" && inSpans(quoted, u.Tense.CueStart) {
+		// "called it 'a choice the government may come to regret', a
+		// reference to rulings in 2022": a verb inside a quotation does
+		// not time a date outside it.
+		u.Tense = tense.Result{Tense: tense.Unknown}
 	}
 	a.out.Times[d] = u
 }
@@ -156,7 +162,7 @@ func cueKinds(tr tense.Result, toks []token, e dates.Expr) (reported, target boo
 		return true, false
 	}
 	for _, w := range cue {
-		if targetVerbs[w] {
+		if lex().Is(lexicon.TargetVerbs, w) || lex().Is(lexicon.TargetVerbs, lex().Lemma(w, lexicon.Verb)) {
 			return false, true
 		}
 	}
@@ -233,20 +239,16 @@ var referencePreps = map[string]bool{"after": true, "before": true, "since": tru
 // comparers before a date make it the base of a comparison.
 var comparers = map[string]bool{"from": true, "than": true, "compared": true, "versus": true, "vs.": true, "against": true, "over": true}
 
-// targetVerbs take a later time as their object by meaning.
-var targetVerbs = map[string]bool{
-	"set": true, "scheduled": true, "planned": true, "invited": true, "summoned": true, "subpoenaed": true,
-	"announced": true, "predicted": true, "predicting": true, "forecast": true, "projected": true, "expected": true,
-	"estimated": true, "warned": true, "promised": true, "pledged": true, "vowed": true, "agreed": true, "told": true,
-	"said": true, "asked": true, "urged": true, "called": true, "ordered": true, "booked": true, "postponed": true,
-	"delayed": true, "extended": true, "moved": true, "talking": true, "discussed": true, "proposed": true,
-	"approved": true, "ended": true, "changed": true, "signed": true, "reserved": true, "targeted": true,
-}
-
 // pastParticiples are irregular participles that can time a reduced clause
 // ("an advertisement made last week").
 var pastParticiples = map[string]bool{
 	"made": true, "held": true, "taken": true, "given": true, "built": true, "won": true, "sold": true,
 	"told": true, "said": true, "done": true, "seen": true, "shown": true, "written": true, "paid": true,
 	"set": true, "begun": true, "brought": true, "bought": true, "found": true, "left": true, "met": true,
+}
+
+// inSpans reports whether off lies in one of spans, sorted by position.
+func inSpans(spans []Span, off int) bool {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > off })
+	return i < len(spans) && spans[i].Start <= off
 }

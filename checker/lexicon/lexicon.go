@@ -67,6 +67,7 @@ const (
 	EventVerbs                      // verbs whose date is the date of the event that is their subject
 	OfficeNouns                     // nouns that name an office in general (took office as)
 	OccasionNouns                   // nouns filed as events or acts that name an occasion, a manner or a state, not one happening: "for the first time", "in this case"
+	TargetVerbs                     // verbs whose object is a later time by their meaning: "set a hearing for June 22", "offered 3% next year"
 	numClasses
 )
 
@@ -102,6 +103,7 @@ var classFiles = [numClasses]string{
 	EventVerbs:         "event-verbs",
 	OfficeNouns:        "office-nouns",
 	OccasionNouns:      "occasion-nouns",
+	TargetVerbs:        "target-verbs",
 }
 
 // String returns the class's file name without extension.

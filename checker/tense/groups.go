@@ -70,8 +70,8 @@ func (sc *scanner) match(i int) (group, bool) {
 	switch {
 	case prev == "to" && f&fFinAux == 0:
 		return group{}, false // an infinitive is no finite verb
-	case f&fModal != 0 && sc.is(i-1, fDeterminer):
-		return group{}, false // "the will of the people"
+	case f&fModal != 0 && sc.is(i-1, fDeterminer) && !sc.baseVerbAfter(i):
+		return group{}, false // "the will of the people"; not "the third will be replaced"
 	case f&fModal != 0 && (w != "wo" && w != "ca" || sc.word(i+1) == "n't"):
 		return sc.modal(i), true
 	case w == "'d" && i > 0:
@@ -246,4 +246,23 @@ func (sc *scanner) perfect(i, j int) group {
 		g.tense, g.sched = Unknown, true // "has scheduled a news conference Thursday"
 	}
 	return g
+}
+
+// baseVerbAfter reports whether a base verb follows the word at i, adverbs
+// skipped: "be", "have", or a verb the shared reading tags VB ("the third
+// will be replaced", "the last may open").
+func (sc *scanner) baseVerbAfter(i int) bool {
+	j := sc.skipAdverbs(i + 1)
+	if w := sc.word(j); w == "be" || w == "have" || w == "not" {
+		return true
+	}
+	if j >= len(sc.toks) || sc.f(j)&fWord == 0 || sc.f(j)&fCap != 0 {
+		return false
+	}
+	if t := sc.toks[j].Tag; t != text.None {
+		return t == text.VB
+	}
+	// Without a reading: a lower-case word that opens no phrase of its own
+	// ("the will of", "the will was read").
+	return sc.f(j)&(fPreposition|fDeterminer|fFinAux|fBoundary|fSimplePast|fRegularPast|fPresentS) == 0
 }

@@ -37,6 +37,10 @@ func TestAt(t *testing.T) {
 		{"The minister will also attend the summit in Lima this November, marking his second visit.", "this November", Future, "will also attend"},
 		{"The minister will also attend the summit in Lima this November, marking his second visit.", "second visit", Future, "will also attend"},
 		{"She'll announce the budget on Friday.", "on Friday", Future, "'ll announce"},
+		// A modal after a headless ordinal or number is a modal, not "the will".
+		{"The first closed in 2019; the third will be replaced next year.", "next year", Future, "will be replaced"},
+		{"Two stations shut last year, and the last may reopen in June.", "in June", Future, "may reopen"},
+		{"The second might not open before 2028.", "before 2028", Future, "might not open"},
 		{"The committee shall meet again in April.", "in April", Future, "shall meet"},
 		{"The bridge is expected to open in 2028.", "in 2028", Future, "is expected to open"},
 		{"Shares were expected to rise on Monday.", "on Monday", Future, "were expected to rise"},

@@ -79,7 +79,8 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.Duration) (int, bool) {
 	for _, ai := range earlier {
 		a := p.Events.Mentions[ai]
-		if a.Ordinal != m.Ordinal || !m.Definite || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || m.DateNamed || a.DateNamed || m.Qualified && (m.Object == "" || m.Object != a.Object) {
+		if a.Ordinal != m.Ordinal || !m.Definite || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || m.DateNamed || a.DateNamed || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
+			a.Modifier != "" && m.Modifier != "" && a.Modifier != m.Modifier {
 			continue
 		}
 		da, dm := p.Dates[a.Dates[0]], p.Dates[m.Dates[0]]

@@ -37,3 +37,23 @@ func TestEventDateOpenClass(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+// TestEventDateClassifiers: a classifying word before the event noun tells
+// one event from another of its kind ("the women's final", "the men's
+// final"); the same classifier, or none on one side, does not.
+func TestEventDateClassifiers(t *testing.T) {
+	pub := time.Date(2026, 6, 10, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Berg won the women's final on Saturday, June 6. A day later, her brother lost the men's final.", false},
+		{"Okafor won the junior race on June 6. Her cousin finished third in the senior race on June 7.", false},
+		{"Turnout was low in the regional election on May 3. The national election on May 10 drew more voters.", false},
+		{"Berg won the women's final on Saturday, June 6. The women's final on June 8 drew a crowd of 7,000.", true},
+		{"Berg won the final on Saturday, June 6. Crowds packed the June 8 final.", true},
+	} {
+		got := fires(t, rules.EventDate, checker.Document{Text: c.text, Format: "text", Published: pub})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

@@ -96,6 +96,11 @@ type Mention struct {
 	// which event it is ("the trial of his former deputy"), so that a
 	// later mention so qualified may be another event than the one before.
 	Qualified bool
+	// Modifier is a classifying word right before the trigger, in lower
+	// case: a possessive common noun or an adjective ("women" in "the
+	// women's final", "junior" in "the junior race"), or "". Two mentions
+	// with different modifiers are two events.
+	Modifier string
 	// Object is the head of that "of" phrase in lower case ("slepian" in
 	// "the slaying of Dr. Barnett Slepian"), or "".
 	Object string

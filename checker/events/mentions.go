@@ -113,6 +113,9 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		if m.Qualified {
 			m.Object = ofHead(toks, i+2)
 		}
+		if m.Noun && i > 0 {
+			m.Modifier = classifier(toks[i-1])
+		}
 		a.participants(&m, toks, i, ents)
 		a.countAndOrdinal(&m, toks, i, ds)
 		if m.Scope >= 0 {
@@ -415,4 +418,18 @@ func governed(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// classifier returns the word t in lower case when it classifies the noun
+// after it, telling one kind of event from another: a possessive common
+// noun ("the women's final") or a plain adjective ("the junior race"); ""
+// for anything else (a name, an ordinal, a date).
+func classifier(t token) string {
+	switch {
+	case t.cap || !t.word || ordinals[t.lower] > 0 || isDeterminer(t.lower):
+		return ""
+	case t.poss && t.tag.IsNoun(), t.tag == text.JJ:
+		return t.lower
+	}
+	return ""
 }

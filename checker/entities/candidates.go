@@ -290,7 +290,8 @@ var formerWords = map[string]bool{"former": true, "ex": true, "then": true, "ex-
 // personBefore reports a word before a name at toks[i] that shows it names
 // a person: a role noun ("pharmacist Ana Silva") or one it stands in
 // apposition to ("her predecessor, Fergal Walsh"), an age ("54-year-old
-// Ana Ruiz") or a verb of saying ("said Ana Ruiz").
+// Ana Ruiz"), a verb of saying ("said Ana Ruiz") or a reporting cue
+// ("according to Ana Ruiz").
 func (f *finder) personBefore(toks []text.Token, i int) bool {
 	if i == 0 {
 		return false
@@ -298,6 +299,9 @@ func (f *finder) personBefore(toks []text.Token, i int) bool {
 	p := toks[i-1]
 	if p.Lower == "," && i >= 2 && f.roleNoun(toks[i-2]) {
 		return true // "Her predecessor, Fergal Walsh,": in apposition to a role
+	}
+	if p.Lower == "to" && i >= 2 && f.lx.Is(lexicon.ReportingCues, toks[i-2].Lower) {
+		return true // "according to Achterbergh"
 	}
 	return f.roleNoun(p) || saying(f.lx, p) || strings.HasSuffix(p.Lower, "year-old") || f.afterLifePhrase(toks, i)
 }

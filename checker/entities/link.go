@@ -101,8 +101,11 @@ func (l *linker) full(r run) (pending, bool) {
 		return pending{r, m, false}, true
 	}
 	first, last := strings.ToLower(given), strings.ToLower(surname)
-	if !r.evidence && !r.weak && l.single[last] == 0 && l.single[first] == 0 {
-		return pending{}, false // "Abu Dhabi", "New START": no sign of a person
+	if !r.evidence && !r.weak && l.single[last] == 0 && l.single[first] == 0 && !l.givenOf[first] {
+		// "Abu Dhabi", "New START": no sign of a person; a given name the
+		// copy already gave a person is one ("Beatriz de Almeyda, centre,
+		// celebrates" after "Beatriz de Almeida").
+		return pending{}, false
 	}
 	if len(r.name) == 2 && l.single[first] > 0 && l.single[last] == 0 && !l.givenOf[first] && len(l.shared[last]) < 2 {
 		// "Xi Jinping" … "Xi"; but not a given name the copy already

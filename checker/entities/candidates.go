@@ -246,7 +246,7 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 	}
 	// Nor is one that opens a clause as the subject of a verb ("Mei Lin
 	// runs the ferry line", "..., Emeka Okafor moved to Milan").
-	if len(r.name) >= 2 && len(r.name) <= 3 && i == a && !head && (a == 0 || toks[a-1].Lower == ",") && j < len(toks) {
+	if len(r.name) >= 2 && len(r.name) <= 3 && i == a && !head && opensClause(toks, a) && j < len(toks) {
 		if n := toks[j]; n.Tag.IsFinite() {
 			r.weak = true
 		}
@@ -410,4 +410,18 @@ func headline(s string, toks []text.Token) bool {
 		}
 	}
 	return true
+}
+
+// opensClause reports whether toks[a] opens a clause: the sentence's first
+// word, or one after a comma, a semicolon, a colon or a dash (the dash
+// that ends a dateline: "LISBON, March 3, 2026 — Ana Ruiz won ...").
+func opensClause(toks []text.Token, a int) bool {
+	if a == 0 {
+		return true
+	}
+	switch toks[a-1].Lower {
+	case ",", ";", ":", "—", "–", "-", "--":
+		return true
+	}
+	return false
 }

@@ -110,7 +110,8 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			q.Anaphor = q.Definite || word(before, 0) == "the"
 			return true
 		}
-		if k == 0 && (w == "" || !after[0].isWord() || stopWords[w]) && word(before, 0) == "the" {
+		if k == 0 && (w == "" || !after[0].isWord() || stopWords[w] || sc.finiteAt(after[0].start)) && word(before, 0) == "the" {
+			// "the 56-year-old", "The 44-year-old told the radio"
 			q.Kind, q.Anaphor, q.Past = Age, true, past
 			return true
 		}

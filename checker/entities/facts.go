@@ -131,8 +131,10 @@ func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
 		// phrase's comma.
 		// The phrase may go on after the date ("Born on August 14, 1979,
 		// in Gislaved, she started ..."): the subject follows the first
-		// comma after it that a mention follows, before any verb.
-		for j := i + 1; j < len(toks) && j <= i+maxFronted; j++ {
+		// comma after it that a mention follows, before any verb, however
+		// long the phrase ("Born on Nov. 12, 1968, in the river port of
+		// Esselbridge, Oyelaran studied law").
+		for j := i + 1; j < len(toks); j++ {
 			if toks[j].Tag.IsFinite() {
 				break
 			}

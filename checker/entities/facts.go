@@ -3,6 +3,7 @@ package entities
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/quantities"
@@ -61,6 +62,9 @@ func (f *finder) reachedBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bo
 	}
 	b := Birth{Span: Span{Start: q.Start, End: d.End}, Year: d.From.Year() - int(q.Value)}
 	b.Text = fmt.Sprintf("%d (turned %s)", b.Year, f.s[q.Start:d.End])
+	if strings.HasSuffix(strings.ToLower(f.s[q.Start:q.End]), "birthday") {
+		b.Text = fmt.Sprintf("%d (%s)", b.Year, f.s[q.Start:d.End]) // "1936 (90th birthday on Sunday)"
+	}
 	if d.From.Month() == d.To.AddDate(0, 0, -1).Month() {
 		b.Month = int(d.From.Month())
 		if d.Granularity == "day" {

@@ -50,45 +50,82 @@ var ordinalWords = map[string]float64{
 // count of years.
 func (sc *scanner) anniversaries() []Quantity {
 	var qs []Quantity
-	sc.each("anniversary", func(at int) {
+	sc.ordinalBefore("anniversary", func(t tok, at int, v float64) {
+		qs = append(qs, Quantity{Start: t.start, End: at + len("anniversary"), Kind: Count, Value: v, Unit: "anniversary"})
+	})
+	return qs
+}
+
+// birthdays finds "her 90th birthday", "Okafor's fortieth birthday" as an
+// age the person reached on the day the clause gives: an age then, which
+// gives the year of birth ("celebrated her 90th birthday on Sunday").
+func (sc *scanner) birthdays() []Quantity {
+	var qs []Quantity
+	sc.ordinalBefore("birthday", func(t tok, at int, v float64) {
+		lo, _ := sc.bounds(at)
+		p, ok := sc.prev(t.start, lo)
+		if !ok || v < 1 || v > 119 {
+			return
+		}
+		q := Quantity{Start: t.start, End: at + len("birthday"), Text: sc.s[t.start : at+len("birthday")], Kind: Age, Value: v, Unit: "year-old", Reached: true, Past: true}
+		switch w := p.lower(); {
+		case w == "her" || w == "his" || w == "their":
+			q.Subject = Span{Start: p.start, End: p.end}
+		case p.isCap() && possessive(w) < len(w):
+			q.Subject, q.SubjectIsName = Span{Start: p.start, End: p.start + possessive(w)}, true // "Okafor's 50th birthday"
+		default:
+			return
+		}
+		qs = append(qs, q)
+	})
+	return qs
+}
+
+// ordinalBefore calls f for every whole-word head (lower case) with an
+// ordinal right before it ("25th", "twenty-fifth"): the ordinal's token,
+// the head's offset and the ordinal's value.
+func (sc *scanner) ordinalBefore(head string, f func(t tok, at int, v float64)) {
+	sc.each(head, func(at int) {
 		lo, _ := sc.bounds(at)
 		t, ok := sc.prev(at, lo)
 		if !ok || at-t.end > 2 {
 			return
 		}
-		w := t.lower()
-		var v float64
-		switch {
-		case len(w) > 2 && w[0] >= '0' && w[0] <= '9':
-			n, suf := 0, ""
-			for k, c := range w {
-				if c < '0' || c > '9' {
-					suf = w[k:]
-					break
-				}
-				n = n*10 + int(c-'0')
-			}
-			if suf != "st" && suf != "nd" && suf != "rd" && suf != "th" {
-				return
-			}
-			v = float64(n)
-		default:
-			tens, unit, _ := strings.Cut(w, "-")
-			if unit == "" {
-				v = ordinalWords[tens]
-				if v >= 20 && int(v)%10 == 0 && !strings.HasSuffix(tens, "th") {
-					return // "twenty anniversary"
-				}
-			} else if t, u := ordinalWords[tens], ordinalWords[unit]; t >= 20 && u > 0 && u < 10 {
-				v = t + u
-			}
+		if v := ordinalValue(t.lower()); v > 0 {
+			f(t, at, v)
 		}
-		if v == 0 {
-			return
-		}
-		qs = append(qs, Quantity{Start: t.start, End: at + len("anniversary"), Kind: Count, Value: v, Unit: "anniversary"})
 	})
-	return qs
+}
+
+// ordinalValue returns the value of an ordinal written in digits ("25th")
+// or words ("twenty-fifth", "fortieth"), or 0.
+func ordinalValue(w string) float64 {
+	if len(w) > 2 && w[0] >= '0' && w[0] <= '9' {
+		n, suf := 0, ""
+		for k, c := range w {
+			if c < '0' || c > '9' {
+				suf = w[k:]
+				break
+			}
+			n = n*10 + int(c-'0')
+		}
+		if suf != "st" && suf != "nd" && suf != "rd" && suf != "th" {
+			return 0
+		}
+		return float64(n)
+	}
+	tens, unit, _ := strings.Cut(w, "-")
+	if unit == "" {
+		v := ordinalWords[tens]
+		if v >= 20 && int(v)%10 == 0 && !strings.HasSuffix(tens, "th") {
+			return 0 // "twenty anniversary"
+		}
+		return v
+	}
+	if t, u := ordinalWords[tens], ordinalWords[unit]; t >= 20 && u > 0 && u < 10 {
+		return t + u
+	}
+	return 0
 }
 
 // elapsed ties spans of time in sentence qs[a:b] to the year they count

@@ -211,7 +211,7 @@ func findIn(s string, sents []text.Sentence, r *text.Reading) []Quantity {
 	}
 	sc := newScanner(s, sents)
 	sc.r = r
-	qs := append(sc.numerals(make([]Quantity, 0, len(s)/60+4)), sc.anniversaries()...)
+	qs := append(append(sc.numerals(make([]Quantity, 0, len(s)/60+4)), sc.anniversaries()...), sc.birthdays()...)
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
 	sc.births(qs)
 	for i := range qs {

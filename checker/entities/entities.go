@@ -78,6 +78,9 @@ type Mention struct {
 	// Subject is true when no finite verb stands between the start of the
 	// sentence and the mention: it is the subject of the main clause.
 	Subject bool
+	// Possessor is true for a name or pronoun that owns the noun after it
+	// ("Balan's government", "her ministry"): not itself the subject.
+	Possessor bool
 	// Quoted is true for a mention inside direct speech.
 	Quoted bool
 }

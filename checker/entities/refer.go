@@ -72,6 +72,9 @@ func (f *finder) refer(a *Analysis) {
 // add appends m, marked if it is quoted, and notes it on its person.
 func (f *finder) add(a *Analysis, m Mention) {
 	m.Quoted = text.InQuotes(f.r.Quotes, m.Start)
+	rest := f.s[m.End:]
+	m.Possessor = strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") ||
+		m.Kind == Pronoun && (strings.EqualFold(m.Text, "his") || strings.EqualFold(m.Text, "her") && !f.objectCaseAt(m.Start) || strings.EqualFold(m.Text, "their") || strings.EqualFold(m.Text, "its"))
 	a.Mentions = append(a.Mentions, m)
 	if m.Person < 0 {
 		return

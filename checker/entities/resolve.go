@@ -44,6 +44,14 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		// An object pronoun is not its own clause's subject ("Bianchi met
 		// Ricci and met her again": her is Ricci); that would be "herself".
 		m.Person = a.antecedentNotSubject(si, m.Quoted, ok)
+	} else if m.Subject && !a.personIn(si) {
+		// A pronoun that opens a sentence about nobody yet keeps the
+		// topic: the last subject, before a person only mentioned
+		// ("Vandermeer ... is due to meet Balan. ... since Balan's
+		// government took office. Her first visit ...": Vandermeer).
+		if m.Person = a.lastSubject(si-1, m.Quoted, ok); m.Person < 0 {
+			m.Person = a.antecedent(si, m.Quoted, ok)
+		}
 	} else {
 		m.Person = a.antecedent(si, m.Quoted, ok)
 	}
@@ -51,6 +59,12 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		a.People[m.Person].setGender(g)
 	}
 	f.add(a, m)
+}
+
+// objectCaseAt reports objectCase for the token that starts at byte off.
+func (f *finder) objectCaseAt(off int) bool {
+	k := f.r.TokenAt(off)
+	return k < len(f.r.Tokens) && f.objectCase(f.r.Tokens[k])
 }
 
 // objectCase reports a pronoun in the object case: "him", or "her" tagged
@@ -103,6 +117,33 @@ func (a *Analysis) antecedent(si int, quoted bool, ok func(*Person) bool) int {
 		}
 		for i := len(group) - 1; i >= 0; i-- {
 			if m := group[i]; m.Person >= 0 && (quoted || !m.Quoted) && ok(&a.People[m.Person]) {
+				return m.Person
+			}
+		}
+		end = start
+	}
+	return -1
+}
+
+// personIn reports whether a person is mentioned in sentence si so far.
+func (a *Analysis) personIn(si int) bool {
+	n := len(a.Mentions)
+	return n > 0 && a.Mentions[n-1].Sentence == si
+}
+
+// lastSubject returns the person of the last subject mention in sentences
+// si back to si-lookBack that ok accepts (a possessor, "Balan's
+// government", is no subject), or -1.
+func (a *Analysis) lastSubject(si int, quoted bool, ok func(*Person) bool) int {
+	end := len(a.Mentions)
+	floor := max(0, end-maxScan)
+	for s := si; s >= 0 && s >= si-lookBack && end > floor; s-- {
+		start := end
+		for start > floor && a.Mentions[start-1].Sentence == s {
+			start--
+		}
+		for _, m := range a.Mentions[start:end] { // a sentence's first subject
+			if m.Subject && !m.Possessor && m.Person >= 0 && (quoted || !m.Quoted) && ok(&a.People[m.Person]) {
 				return m.Person
 			}
 		}

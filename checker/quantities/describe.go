@@ -281,8 +281,10 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		if _, num := wordVals[w]; num || w[0] >= '0' && w[0] <= '9' {
 			break
 		}
-		if k == 0 && (sc.tagIs(t.start, text.VBD) || sc.tagIs(t.start, text.MD)) {
-			break // "the 44-year-old told the radio", "about 30 died": no noun
+		if k == 0 && (sc.tagIs(t.start, text.MD) || sc.tagIs(t.start, text.VBD) && !sc.nounAt(after, 1)) {
+			// "the 44-year-old told the radio", "about 30 died": no noun;
+			// but "nineteen trapped miners" is a participle before one.
+			break
 		}
 		if k > 0 && sc.clauseAt(t.start, after[k-1].start) {
 			// "212 passengers ran aground": the verb ends the noun; a

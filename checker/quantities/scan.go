@@ -67,6 +67,16 @@ func (sc *scanner) tagIs(off int, t text.Tag) bool {
 	return ok && g == t
 }
 
+// nounAt reports whether ts[k] exists and the shared reading tags it a
+// noun.
+func (sc *scanner) nounAt(ts []tok, k int) bool {
+	if k >= len(ts) {
+		return false
+	}
+	t, ok := sc.tagAt(ts[k].start)
+	return ok && t.IsNoun()
+}
+
 // finiteAt reports whether the shared reading tags the word starting at
 // byte off a finite verb.
 func (sc *scanner) finiteAt(off int) bool {

@@ -338,9 +338,11 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		if n.lower() == "the" && last+3 < len(after) {
 			n = after[last+3]
 		}
-		if n.isCap() && !timeWord(n.lower()) || isYearWord(n.lower()) || q.Kind == Percent {
+		if n.isCap() && !timeWord(n.lower()) || isYearWord(n.lower()) || q.Kind == Percent && (p == "of" || p == "in") {
 			// "of the Merrill Lynch index", "in 2026"; for a percentage,
-			// any word: "the 5% rise in prices" is not "a 4% pay rise".
+			// any word after "of" or "in": "the 5% rise in prices" is
+			// not "a 4% pay rise" (but "the 51% stake from cash" tells
+			// how it is paid, not what it is of).
 			addQualifier(q, n.lower())
 		}
 	}

@@ -20,10 +20,14 @@ var pairNames = []string{
 // the ones whose items can be counted safely.
 func (sc *scanner) items(q *Quantity) {
 	if q.Kind != Count || q.Unit != "" || q.Approx != Exact || q.Value < 2 || q.Value > 20 ||
-		q.Value != float64(int(q.Value)) || q.NounSpan.End == 0 || q.Changed || measureNouns[q.Noun] {
-		return // a span or a measure announces no list: "built in the first two years, in A, B and C"
+		q.Value != float64(int(q.Value)) || q.NounSpan.End == 0 || q.Changed && !sc.after(q.Start, "to") || measureNouns[q.Noun] {
+		// A span or a measure announces no list ("built in the first two
+		// years, in A, B and C"), nor a figure changed from; a figure
+		// after "to" may ("cut power to four towns, including ...",
+		// "grew to three plants: ...").
+		return
 	}
-	if !isPlural(strings.ToLower(sc.s[q.NounSpan.Start:q.NounSpan.End])) {
+	if !isPlural(strings.ToLower(sc.s[q.NounSpan.Start:q.NounSpan.End])) || sc.partitiveWhole(q.Start) {
 		return
 	}
 	_, hi := sc.bounds(q.Start)
@@ -296,4 +300,27 @@ func properName(s string) bool {
 		}
 	}
 	return true
+}
+
+// after reports whether the word right before byte off is w (lower case).
+func (sc *scanner) after(off int, w string) bool {
+	lo, _ := sc.bounds(off)
+	t, ok := sc.prev(off, lo)
+	return ok && t.lower() == w
+}
+
+// partitiveWhole reports a figure that is the whole of a partitive, "two
+// of the five stages": the list after it names the part, not the whole.
+func (sc *scanner) partitiveWhole(off int) bool {
+	lo, _ := sc.bounds(off)
+	before := sc.prevN(sc.pb[:0], off, lo, 3)
+	k := 0
+	if isDet(word(before, 0)) {
+		k = 1
+	}
+	if word(before, k) != "of" || k+1 >= len(before) {
+		return false
+	}
+	_, num := wordVals[word(before, k+1)]
+	return num || isNumberTok(before[k+1]) || word(before, k+1) == "some" || word(before, k+1) == "all"
 }

@@ -151,7 +151,16 @@ func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
 	case i >= 2 && isCopula(toks[i-1].Lower):
 		w := i - 1
 		if toks[w-1].Lower == "who" && w >= 3 && toks[w-2].Lower == "," {
-			return a.MentionAt(toks[w-3].Start)
+			if m := a.MentionAt(toks[w-3].Start); m >= 0 {
+				return m
+			}
+			// "Olga Coto, 56, of Miami, who was born in 1949": the
+			// relative clause follows the name's appositives.
+			m := a.lastMentionIn(toks[0].Start, toks[w-2].Start)
+			if m >= 0 && !finiteBetween(toks, a.Mentions[m].End, toks[w-2].Start) {
+				return m
+			}
+			return -1
 		}
 		return a.lastMentionIn(toks[0].Start, toks[w].Start)
 	case i >= 2 && toks[i-1].Lower == ",":
@@ -241,6 +250,17 @@ func (a *Analysis) clauseSubject(r *text.Reading, off int) int {
 func wordsBetween(toks []text.Token, from, to int) bool {
 	for _, t := range toks {
 		if t.Start >= from && t.End <= to && t.Kind == text.Word {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteBetween reports whether a finite verb stands in toks between byte
+// offsets from and to.
+func finiteBetween(toks []text.Token, from, to int) bool {
+	for _, t := range toks {
+		if t.Start >= from && t.End <= to && t.Tag.IsFinite() {
 			return true
 		}
 	}

@@ -238,6 +238,11 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 				m.Person = a.onlyNamed(si, allow)
 			}
 		}
+	case (p.det == "his" || p.det == "her" || p.det == "their" || p.det == "its") && p.aged && !f.lx.Is(lexicon.Kinship, role):
+		// "their 38-year-old victim" after "the victim, Linda Sanders":
+		// an aged role the copy gave someone, owned by others, is still
+		// that person; kin ("her 79-year-old mother") are someone new.
+		m.Person = a.lastWithRole(f.lx, role, fits)
 	case (p.det == "a" || p.det == "an") && p.first == 0 && f.frontComma(toks, k):
 		// "A native of Tampere, Finland, the volcanologist ...": the
 		// subject after the comma, once it is read.

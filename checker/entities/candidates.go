@@ -342,7 +342,7 @@ func (f *finder) personAfter(toks []text.Token, j int) bool {
 	if n.Lower == "," && f.apposition(toks, j) >= 0 {
 		return true // "Rui Tavares, a pharmacist in Braga,"
 	}
-	return n.Lower == "," && j+1 < len(toks) && (toks[j+1].Lower == "who" || saying(f.lx, toks[j+1]) ||
+	return n.Lower == "," && j+1 < len(toks) && (toks[j+1].Lower == "who" || toks[j+1].Lower == "whose" || saying(f.lx, toks[j+1]) ||
 		f.lx.Is(lexicon.PersonParticiples, toks[j+1].Lower))
 }
 

@@ -80,7 +80,7 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 	for _, ai := range earlier {
 		a := p.Events.Mentions[ai]
 		if a.Ordinal != m.Ordinal || !m.Definite || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || m.DateNamed || a.DateNamed || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
-			a.Modifier != "" && m.Modifier != "" && a.Modifier != m.Modifier {
+			a.Modifier != "" && m.Modifier != "" && a.Modifier != m.Modifier || a.Decided || m.Decided {
 			continue
 		}
 		da, dm := p.Dates[a.Dates[0]], p.Dates[m.Dates[0]]

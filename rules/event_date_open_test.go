@@ -57,3 +57,24 @@ func TestEventDateClassifiers(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+// TestEventDateDecided: a date after an event noun that a verb of deciding
+// or scheduling takes as its object times the decision ("approved the
+// ballot on Tuesday"), unless a preposition of target gives the event's
+// own date ("set the hearing for June 22").
+func TestEventDateDecided(t *testing.T) {
+	pub := time.Date(2026, 2, 19, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Parents will vote next month on the merger. The board approved the ballot on Tuesday.", false},
+		{"Dockers will strike next week. The union called the strike on Monday after talks failed.", false},
+		{"The summit opens in March. Ministers announced the summit on Feb. 10 in Rome.", false},
+		{"The hearing will open on March 3. The judge set the hearing for March 5.", true},
+		{"Parents will vote on March 3. The ballot on March 5 will decide the merger.", true},
+	} {
+		got := fires(t, rules.EventDate, checker.Document{Text: c.text, Format: "text", Published: pub})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

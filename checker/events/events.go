@@ -96,6 +96,9 @@ type Mention struct {
 	// which event it is ("the trial of his former deputy"), so that a
 	// later mention so qualified may be another event than the one before.
 	Qualified bool
+	// Decided is set when its date times a verb of deciding or scheduling
+	// whose object it is ("approved the ballot on Tuesday"), not the event.
+	Decided bool
 	// Modifier is a classifying word right before the trigger, in lower
 	// case: a possessive common noun or an adjective ("women" in "the
 	// women's final", "junior" in "the junior race"), or "". Two mentions

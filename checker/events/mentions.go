@@ -390,14 +390,71 @@ func ofHead(toks []token, i int) string {
 func (a *analyzer) openObjects(toks []token, first int) {
 	for mi := first; mi < len(a.out.Mentions); mi++ {
 		m := &a.out.Mentions[mi]
-		if !m.Open || !m.Direct || len(m.Dates) == 0 || a.dates[m.Dates[0]].Start < m.Trigger.Start {
+		if !m.Direct || len(m.Dates) == 0 || a.dates[m.Dates[0]].Start < m.Trigger.Start {
 			continue
 		}
 		k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.Start })
-		if k < len(toks) && governed(toks, k) {
+		if k >= len(toks) {
+			continue
+		}
+		m.Decided = a.decided(toks, k, m.Dates[0])
+		if m.Open && governed(toks, k) || m.Decided {
 			m.Direct = false
 		}
 	}
+}
+
+// decided reports an event noun toks[k], the object of a verb of deciding
+// or scheduling, dated on a day rather than for one: "approved the ballot
+// on Tuesday" dates the approval, where "set a hearing for June 22" dates
+// the hearing. A verb of saying takes a clause whose subject the noun is
+// ("said the strike on Friday would shut the port").
+func (a *analyzer) decided(toks []token, k, d int) bool {
+	v := governor(toks, k)
+	if v < 0 || !lex().Is(lexicon.TargetVerbs, toks[v].lemma) {
+		return false
+	}
+	if lex().Is(lexicon.SayingVerbs, toks[v].lemma) && finiteAfter(toks, a.dates[d].End) {
+		return false // the subject of the clause said
+	}
+	switch a.out.Times[d].Prep {
+	case "for", "to", "until", "by", "till":
+		return false
+	}
+	return true
+}
+
+// finiteAfter reports a finite verb after byte off, before a comma or the
+// sentence's end.
+func finiteAfter(toks []token, off int) bool {
+	for _, t := range toks {
+		if t.start < off {
+			continue
+		}
+		if t.lower == "," || t.lower == ";" {
+			return false
+		}
+		if t.tag.IsFinite() {
+			return true
+		}
+	}
+	return false
+}
+
+// governor returns the index of the verb whose object is the noun phrase
+// ending at toks[k], or -1.
+func governor(toks []token, k int) int {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		t := toks[j]
+		switch {
+		case t.tag.IsVerb():
+			return j
+		case t.poss || isDeterminer(t.lower) || t.tag.IsAdjective() || t.tag.IsNoun() || t.tag == text.CD || t.tag == text.HYPH || t.lower == "." || t.lower == "-":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // governed reports whether the noun phrase ending at toks[k] stands right

@@ -75,3 +75,15 @@ func TestSumTotalAntecedents(t *testing.T) {
 		{"them is the total", "Officials counted 18,400 valid ballots. Bernardini won 9,120 of them, Okafor 6,870 and Dall'Acqua 2,910.", 1, "18,900"},
 	})
 }
+
+// TestSumTotalPhrases: a count in the phrase after another's noun ("31
+// dates in 12 countries") is no total that later parts come back to, and a
+// figure after "including" is part of the one before it.
+func TestSumTotalPhrases(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"count in a phrase", "The tour was to run to 31 dates in 12 countries. The band played 17 of them; the 14 remaining concerts are off.", 0, ""},
+		{"count in a phrase, across", "The fund backs 40 projects across five regions. It has paid 22 of them, and 18 await money.", 0, ""},
+		{"including a subpart", "Officials counted 300 ballots. Ruiz won 170 of them, and Berg 130, including 20 by post.", 0, ""},
+		{"head count still total", "The tour was to run to 31 dates in 12 countries. The band played 19 of them, and 14 others are off.", 1, "33"},
+	})
+}

@@ -24,7 +24,10 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 		first := qs[i]
 		for t := i - 1; t >= 0 && qs[t].Sentence >= first.Sentence-2; t-- {
 			total := &qs[t]
-			if total.Sentence == first.Sentence || total.Kind != Count || len(total.Parts) > 0 || total.Approx == Vague || total.Changed {
+			if total.Sentence == first.Sentence || total.Kind != Count || len(total.Parts) > 0 || total.Approx == Vague || total.Changed ||
+				t > 0 && qs[t-1].Sentence == total.Sentence && qs[t-1].Kind == Count && sc.inPhrase(total.Start) {
+				// "31 dates in 12 countries": the count in the phrase
+				// after another's noun is no total parts come back to.
 				continue
 			}
 			if sc.pointsBack(first, *total) {
@@ -51,7 +54,9 @@ func (sc *scanner) listAt(qs []Quantity, i int) []int {
 		if p.Kind != Count || p.Unit != q.Unit || p.Changed || p.Approx == Vague {
 			break
 		}
-		if !sc.listGap(qs[list[len(list)-1]].End, p.Start) || sc.comparedAt(p.Start) {
+		if !sc.listGap(qs[list[len(list)-1]].End, p.Start) || sc.comparedAt(p.Start) || sc.after(p.Start, "including") {
+			// "the 14 remaining concerts, including two sold-out nights":
+			// a figure after "including" is part of the one before.
 			break
 		}
 		list = append(list, j)
@@ -114,9 +119,13 @@ func (sc *scanner) nearestPlural(from, to int, noun string) bool {
 	}
 	toks := sc.r.Tokens
 	for k := sc.r.TokenAt(to) - 1; k >= 0 && toks[k].Start >= from; k-- {
-		if toks[k].Tag == text.NNS {
-			return singular(toks[k].Lower) == noun
+		if toks[k].Tag != text.NNS {
+			continue
 		}
+		if k >= 2 && toks[k-1].Tag == text.CD && placeOrExtent[toks[k-2].Lower] {
+			continue // "31 dates in 12 countries": a phrase's count, not the topic
+		}
+		return singular(toks[k].Lower) == noun
 	}
 	return true
 }
@@ -133,3 +142,14 @@ func (sc *scanner) comparedAt(off int) bool {
 	}
 	return w == "from"
 }
+
+// inPhrase reports a figure opening a prepositional phrase of place or
+// extent ("in 12 countries", "across five regions", "at three sites").
+func (sc *scanner) inPhrase(off int) bool {
+	lo, _ := sc.bounds(off)
+	t, ok := sc.prev(off, lo)
+	return ok && placeOrExtent[t.lower()]
+}
+
+// placeOrExtent are the prepositions of a phrase of place or extent.
+var placeOrExtent = map[string]bool{"in": true, "across": true, "at": true, "over": true}

@@ -143,7 +143,7 @@ func openKind(toks []token, i int) string {
 	if t.cap || lemma == "" || i+1 < len(toks) && toks[i+1].tag.IsNoun() {
 		return "" // a noun modifying the next one is no head: "the strike fund"
 	}
-	if lex().EventClass(lemma) == "" || lex().Is(lexicon.OccasionNouns, lemma) || !instanceNP(toks, i) {
+	if !instanceNP(toks, i) || lex().EventClass(lemma) == "" || lex().Is(lexicon.OccasionNouns, lemma) {
 		return ""
 	}
 	return lemma

@@ -35,6 +35,10 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 	// After the trigger, in its clause: "twice", "three times", "for the
 	// second time".
 	last := i
+	if k, ok := appositiveOrdinal(toks, i); ok && m.Count == 0 && m.Ordinal == 0 {
+		// "Monday's walkout, the union's third this year, ..."
+		m.Ordinal, m.OrdinalSpan, last = ordinals[toks[k].lower], Span{Start: toks[i+2].start, End: toks[k].end}, k
+	}
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		w := toks[k]
 		if !w.word || triggers[w.lower].kind != "" || changeWords[w.lower] {
@@ -221,4 +225,26 @@ func lengthWindow(text string) bool {
 	}
 	return strings.Count(text, " ") >= 2 && (strings.EqualFold(first, "in") || strings.EqualFold(first, "within")) &&
 		windowUnits[strings.ToLower(last)]
+}
+
+// appositiveOrdinal returns the index of an ordinal without a noun in
+// apposition to the event noun toks[i]: "Monday's walkout, the union's
+// third this year,", "the blast, its second in a month,".
+func appositiveOrdinal(toks []token, i int) (int, bool) {
+	if i+2 >= len(toks) || toks[i+1].lower != "," {
+		return 0, false
+	}
+	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+		w := toks[k]
+		if ordinals[w.lower] > 0 {
+			next := k + 1
+			// "the union's third this year"; not "the second biggest
+			// strike", an ordinal of a superlative, nor one of a noun.
+			return k, next >= len(toks) || !toks[next].tag.IsNoun() && !toks[next].tag.IsAdjective() && !toks[next].tag.IsAdverb() || toks[next].cap
+		}
+		if !(w.poss || w.lower == "the" || w.lower == "its" || w.lower == "their" || w.lower == "his" || w.lower == "her") {
+			break
+		}
+	}
+	return 0, false
 }

@@ -22,7 +22,13 @@ func (a *analyzer) earlier(toks []token, first int) {
 		if k < len(toks) && toks[k].lower == "," {
 			k++
 		}
-		if k >= len(toks) || toks[k].lower != "after" && toks[k].lower != "following" {
+		if k < len(toks) && (toks[k].lower == "follows" || toks[k].lower == "followed" || afterVerb(toks, k)) {
+			// "..., the union's third this year, follows a stoppage in
+			// December and a strike in March", "came after a strike ..."
+			if toks[k].lower != "follows" && toks[k].lower != "followed" {
+				k++
+			}
+		} else if k >= len(toks) || toks[k].lower != "after" && toks[k].lower != "following" {
 			continue
 		}
 		end := len(a.src)
@@ -74,4 +80,9 @@ func (a *analyzer) markBackground(toks []token, first int) {
 			}
 		}
 	}
+}
+
+// afterVerb reports "comes after" or "came after" at toks[k].
+func afterVerb(toks []token, k int) bool {
+	return k+1 < len(toks) && (toks[k].lower == "comes" || toks[k].lower == "came") && toks[k+1].lower == "after"
 }

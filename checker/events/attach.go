@@ -202,6 +202,7 @@ func (a *analyzer) relativeDate(toks []token, m *Mention, ds []int, scopes map[i
 	j := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.End })
 	if j < len(toks) && toks[j].lower == "," {
 		j++
+		j = skipNamed(toks, j) // "her second novel, Winter Ferries, which came out in 2016"
 	}
 	if j >= len(toks) || toks[j].lower != "which" && toks[j].lower != "that" {
 		return -1
@@ -225,6 +226,19 @@ func (a *analyzer) relativeDate(toks []token, m *Mention, ds []int, scopes map[i
 		}
 	}
 	return -1
+}
+
+// skipNamed returns the index after a name in apposition that starts at
+// toks[j] and ends at a comma ("Winter Ferries,"), or j when none does.
+func skipNamed(toks []token, j int) int {
+	k := j
+	for k < len(toks) && k < j+6 && toks[k].word && (toks[k].cap || toks[k].lower == "of" || toks[k].lower == "the") {
+		k++
+	}
+	if k > j && toks[j].cap && k < len(toks) && toks[k].lower == "," {
+		return k + 1
+	}
+	return j
 }
 
 // yearName reports whether a date written before an event noun names

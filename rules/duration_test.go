@@ -17,6 +17,11 @@ import (
 func TestDuration(t *testing.T) {
 	runCases(t, rules.Duration, []ruleCase{
 		{"treaty", "The 10-year-old treaty, signed in 2010, will be renegotiated.", 1, "15 or 16 years"},
+		{"unlisted thing, levee", "Engineers said the 15-year-old levee, built in 2001, had cracks.", 1, "24 or 25"},
+		{"unlisted thing, pier", "The 40-year-old pier, opened in 1990, will close.", 1, "35 or 36"},
+		{"unlisted thing, kiln", "The town's 20-year-old kiln, built in 1996 by monks, still fires pots.", 1, "29 or 30"},
+		{"unlisted thing right", "The 16-year-old flood wall, completed in 2010, passed its inspection.", 0, ""},
+		{"a person is no thing", "The 15-year-old pupil, born in 2001, won.", 0, ""},
 		{"since", "For the past four years, since 2020, the city has planted trees.", 1, "5 or 6 years"},
 		{"anniversary", "The festival marked the 30th anniversary of its 2001 founding.", 1, "25th anniversary"},
 		{"ago", "Three years ago, in 2019, a fire destroyed the roof.", 1, "6 or 7 years"},

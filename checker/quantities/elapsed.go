@@ -2,6 +2,8 @@ package quantities
 
 import (
 	"strings"
+
+	"github.com/copydesk/copydesk/checker/lexicon"
 )
 
 // anchorVerbs tie a year to the start of something ("signed in 2010").
@@ -128,6 +130,14 @@ func ordinalValue(w string) float64 {
 	return 0
 }
 
+// thingAged reports whether the noun of an "N-year-old" names a thing that
+// was made or founded: a listed one, or any noun the lexicon knows that
+// names no person ("the 15-year-old levee", "the 40-year-old pier").
+func thingAged(noun string) bool {
+	lx := lexicon.Default()
+	return thingNouns[noun] || noun != "" && lx.Known(noun, lexicon.Noun) && !lx.PersonNoun(noun)
+}
+
 // elapsed ties spans of time in sentence qs[a:b] to the year they count
 // from: "for the past four years, since 2020"; "five years ago, in 2021";
 // "the 10-year-old treaty, signed in 2010"; "its 25th anniversary of its
@@ -173,7 +183,7 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 		switch {
 		case q.Unit == "anniversary" && origin >= 0 && sc.near(*q, qs[origin], 30):
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[origin], "anniversary")
-		case q.Unit == "year-old" && thingNouns[q.Noun] && origin >= 0 && sc.near(*q, qs[origin], 30):
+		case q.Unit == "year-old" && thingAged(q.Noun) && origin >= 0 && sc.near(*q, qs[origin], 30):
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[origin], verb)
 		case years && since >= 0 && sc.near(*q, qs[since], 16) && (word(before, 0) == "past" || word(before, 0) == "last" || word(after, 1) == "since" || word(before, 0) == "for"):
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[since], "since")

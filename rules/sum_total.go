@@ -66,7 +66,7 @@ func runSumTotal(p *analysis.Pass) []analysis.Finding {
 		} else if len(t.Parts) >= 2 {
 			lo, hi, texts := sumOf(qs, t.Parts)
 			tlo, thi := t.Interval()
-			bad := lo > thi || t.PartsAll && hi < tlo
+			bad := above(lo, hi, tlo, thi) || t.PartsAll && above(tlo, thi, lo, hi)
 			if bad {
 				out = append(out, partsFinding(p, t, qs, t.Parts, texts, (lo+hi)/2))
 			}
@@ -97,6 +97,14 @@ func runSumTotal(p *analysis.Pass) []analysis.Finding {
 		}
 	}
 	return out
+}
+
+// above reports whether interval [alo, ahi] lies wholly above [blo, bhi].
+// Rounded figures stand for half-open intervals, so two that only touch
+// are apart ("4.2 + 3.5 + 1.9 million" is under 9.75 million, "9.8
+// million" at least 9.75); exact ones that touch are equal.
+func above(alo, ahi, blo, bhi float64) bool {
+	return alo > bhi || alo == bhi && alo < ahi && blo < bhi
 }
 
 func partsFinding(p *analysis.Pass, t quantities.Quantity, qs []quantities.Quantity, parts []int, texts []string, sum float64) analysis.Finding {

@@ -87,3 +87,16 @@ func TestSumTotalPhrases(t *testing.T) {
 		{"head count still total", "The tour was to run to 31 dates in 12 countries. The band played 19 of them, and 14 others are off.", 1, "33"},
 	})
 }
+
+// TestSumTotalRoundedEdges: rounded figures stand for half-open intervals,
+// so a sum of rounded parts that only touches the rounded total is apart
+// from it; exact figures that touch are equal.
+func TestSumTotalRoundedEdges(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"tenths, total above", "The ministry paid 4.2 million baht in Mae Ruam, 3.5 million in Wiang Khao and 1.9 million in Doi Saeng, a total of 9.8 million baht.", 1, "9.6 million"},
+		{"tenths, touching the rounding", "The fund gave 2.4 billion rand, 1.1 billion and 1.3 billion, a total of 5.0 billion rand.", 1, "4.8 billion"},
+		{"tenths, within the rounding", "The fund gave 2.4 billion rand, 1.1 billion and 1.3 billion, a total of 4.7 billion rand.", 0, ""},
+		{"tenths, right", "The ministry paid 4.2 million baht, 3.5 million and 1.9 million, a total of 9.6 million baht.", 0, ""},
+		{"exact, right", "The ruling party won 41 seats, the opposition 27 and independents 12, a total of 80.", 0, ""},
+	})
+}

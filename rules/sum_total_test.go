@@ -100,3 +100,15 @@ func TestSumTotalRoundedEdges(t *testing.T) {
 		{"exact, right", "The ruling party won 41 seats, the opposition 27 and independents 12, a total of 80.", 0, ""},
 	})
 }
+
+// TestSumTotalPartsIn: parts that each stand in one of what a total counts
+// ("the two races: 47 in the junior race and 65 in the senior") are
+// counted against it, not added up.
+func TestSumTotalPartsIn(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"races", "A total of 112 skiers started the two races: 47 in the junior race and 65 in the senior.", 0, ""},
+		{"shifts at plants", "The firm employs 900 people at three plants: 400 at the northern plant, 300 at the port plant and 200 at the third.", 0, ""},
+		{"sessions", "Some 1,500 delegates attended the two sessions: 800 at the morning session and 700 at the evening one.", 0, ""},
+		{"groups miscounted", "The firm has 900 staff in three plants: 600 at the northern plant and 300 at the port plant.", 1, "2 of them"},
+	})
+}

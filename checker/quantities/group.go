@@ -93,7 +93,7 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 			// after it ("... and 12 million for pumps and panels").
 			closed := strings.Contains(sc.s[prev.End:last.Start], " and ")
 			t.Parts, t.PartsAll = parts, !sc.openList(n.end, last.End) && (closed || !sc.itemAfter(max(last.End, last.NounSpan.End), hi))
-			t.PartsCounted = countsParts(qs, t, parts)
+			t.PartsCounted = countsParts(qs, t, parts) || sc.partsIn(qs, t, parts)
 			for _, p := range parts {
 				if qs[p].Class == "" && !t.PartsCounted {
 					qs[p].Class = t.Class
@@ -249,6 +249,22 @@ func countsParts(qs []Quantity, t *Quantity, parts []int) bool {
 		sum += qs[p].Value
 	}
 	return math.Abs(t.Value-float64(len(parts))) < math.Abs(t.Value-sum)
+}
+
+// partsIn reports parts that each stand in one of what the total counts:
+// "112 skiers started the two races: 47 in the junior race and 65 in the
+// senior" counts the races by their parts; the noun comes back among them.
+func (sc *scanner) partsIn(qs []Quantity, t *Quantity, parts []int) bool {
+	if t.Noun == "" || len(parts) == 0 {
+		return false
+	}
+	from, to := qs[parts[0]].End, qs[parts[len(parts)-1]].Start
+	if to <= from {
+		return false
+	}
+	found := false
+	sc.each(t.Noun, func(at int) { found = found || at >= from && at < to })
+	return found
 }
 
 // collectiveNouns count groups of things: "three groups: 380 ..., 610 ...

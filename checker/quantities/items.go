@@ -313,10 +313,10 @@ func (sc *scanner) after(off int, w string) bool {
 // of the five stages": the list after it names the part, not the whole.
 func (sc *scanner) partitiveWhole(off int) bool {
 	lo, _ := sc.bounds(off)
-	before := sc.prevN(sc.pb[:0], off, lo, 3)
+	before := sc.prevN(sc.pb[:0], off, lo, 6)
 	k := 0
-	if isDet(word(before, 0)) {
-		k = 1
+	for k < len(before) && k < 4 && (isDet(word(before, k)) || possessive(word(before, k)) < len(word(before, k)) || partitiveModifiers[word(before, k)]) {
+		k++ // "of the top five", "of the county's five"
 	}
 	if word(before, k) != "of" || k+1 >= len(before) {
 		return false
@@ -324,3 +324,7 @@ func (sc *scanner) partitiveWhole(off int) bool {
 	_, num := wordVals[word(before, k+1)]
 	return num || isNumberTok(before[k+1]) || word(before, k+1) == "some" || word(before, k+1) == "all"
 }
+
+// partitiveModifiers may stand between "of the" and the whole's figure:
+// "three of the top five finishers", "two of the last four races".
+var partitiveModifiers = map[string]bool{"top": true, "bottom": true, "first": true, "last": true, "remaining": true, "other": true, "original": true}

@@ -71,7 +71,7 @@ func (sc *scanner) opening(qs []Quantity, a, b int) {
 		return
 	}
 	t.Parts, t.PartsAll = parts, sc.covers(qs, t, parts)
-	t.PartsCounted = countsParts(qs, t, parts)
+	t.PartsCounted = countsParts(qs, t, parts) || sc.partsIn(qs, t, parts)
 }
 
 // gapWords may follow a part whose verb is left out: "$2.6 billion to

@@ -112,3 +112,19 @@ func TestSumTotalPartsIn(t *testing.T) {
 		{"groups miscounted", "The firm has 900 staff in three plants: 600 at the northern plant and 300 at the port plant.", 1, "2 of them"},
 	})
 }
+
+// TestSumTotalMoneyBack: a noun of money after "the" refers back to the sum
+// the copy gave in the sentence or two before, so the figures shared out
+// after it are its parts.
+func TestSumTotalMoneyBack(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"the money", "The province will spend 3.6 billion rand on rural areas. Dube said the money would be divided three ways: 1.4 billion rand for roads, 1.1 billion for clinics and 1.3 billion for water.", 1, "3.8 billion"},
+		{"the funds", "The city raised 90 million euros in May. The funds will pay 50 million euros for trams and 45 million for buses.", 1, "95 million"},
+		{"the budget", "Parliament approved 12 billion pesos for the ports. Under the plan the budget sets aside 7 billion pesos for quays and 6 billion for cranes.", 1, "13 billion"},
+		{"the money, within", "The province will spend 3.6 billion rand on rural areas. Dube said the money would be divided: 1.4 billion rand for roads and 1.1 billion for clinics.", 0, ""},
+		{"the funds raised", "Donors raised 12 million euros in May. The funds will pay 8 million euros for beds and 5 million for scanners.", 1, "13 million"},
+		{"the money raised, present", "The club raises 3 million pounds a year from fans. The money pays 2 million pounds for wages and 1.5 million for the ground.", 1, "3.5 million"},
+		{"the sum raised, bonds", "The port raised 600 million kroner through bonds. The sum covers 400 million kroner for quays and 250 million for cranes.", 1, "650 million"},
+		{"another sum", "The province will spend 3.6 billion rand on rural areas. The money from the state, 1.4 billion rand in loans and 2.9 billion in grants, comes later.", 0, ""},
+	})
+}

@@ -68,6 +68,7 @@ const (
 	OfficeNouns                     // nouns that name an office in general (took office as)
 	OccasionNouns                   // nouns filed as events or acts that name an occasion, a manner or a state, not one happening: "for the first time", "in this case"
 	TargetVerbs                     // verbs whose object is a later time by their meaning: "set a hearing for June 22", "offered 3% next year"
+	MoneyNouns                      // nouns that refer back to a sum of money already given: "the money", "the funds"
 	numClasses
 )
 
@@ -104,6 +105,7 @@ var classFiles = [numClasses]string{
 	OfficeNouns:        "office-nouns",
 	OccasionNouns:      "occasion-nouns",
 	TargetVerbs:        "target-verbs",
+	MoneyNouns:         "money-nouns",
 }
 
 // String returns the class's file name without extension.

@@ -148,7 +148,7 @@ func (sc *scanner) describe(q *Quantity) {
 			q.Changed = true // "from 12 to 14"
 		}
 	}
-	if changeWords[word(before, 0)] && !shareVerbBefore(before) {
+	if changeWords[word(before, 0)] && !shareVerbBefore(before) && !fundsRaised(q, word(before, 0)) {
 		q.Changed = true // "up 5%", not "made up 58%"
 	}
 	if w := word(after, 0); w == "up" || w == "down" || w == "higher" || w == "lower" || w == "more" || w == "fewer" || w == "less" {
@@ -451,3 +451,9 @@ func addQualifier(q *Quantity, w string) {
 
 // isDet reports a determiner, from the lexicon.
 func isDet(w string) bool { return lexicon.Default().Is(lexicon.Determiners, w) }
+
+// fundsRaised reports a sum of money right after "raised": money
+// collected ("the city raised 90 million euros"), not a change by it.
+func fundsRaised(q *Quantity, verb string) bool {
+	return isCurrency(q.Unit) && (verb == "raised" || verb == "raising" || verb == "raises")
+}

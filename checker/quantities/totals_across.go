@@ -3,6 +3,7 @@ package quantities
 import (
 	"strings"
 
+	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/text"
 )
 
@@ -74,6 +75,9 @@ func (sc *scanner) pointsBack(first, total Quantity) bool {
 		// only when "them" has no nearer antecedent.
 		return first.Unit == total.Unit && first.Noun == "" && total.Noun != "" && !measureNouns[total.Noun] &&
 			sc.nearestPlural(total.End, first.Start, total.Noun)
+	}
+	if isCurrency(first.Unit) && first.Unit == total.Unit && sc.moneyBack(first) {
+		return true // "will spend 3.6 billion rand" ... "the money would be divided: 1.4 billion rand for ..."
 	}
 	sameMeasure := first.Unit != "" && first.Unit == total.Unit ||
 		first.Unit == "" && first.Noun != "" && (first.Noun == total.Noun && total.Unit == "" || first.Noun == total.Unit)
@@ -153,3 +157,27 @@ func (sc *scanner) inPhrase(off int) bool {
 
 // placeOrExtent are the prepositions of a phrase of place or extent.
 var placeOrExtent = map[string]bool{"in": true, "across": true, "at": true, "over": true}
+
+// moneyBack reports a noun of money after "the", "this" or "that" before
+// figure q in its sentence ("Dube said the money would be divided among
+// the three priorities: 1.4 billion rand ..."): it refers back to a sum.
+func (sc *scanner) moneyBack(q Quantity) bool {
+	lo, _ := sc.bounds(q.Start)
+	lx := lexicon.Default()
+	found := false
+	for pos := lo; pos < q.Start && !found; {
+		t, ok := sc.next(pos, q.Start)
+		if !ok {
+			break
+		}
+		if w := t.lower(); w == "the" || w == "this" || w == "that" {
+			if n, ok := sc.next(t.end, q.Start); ok && lx.Is(lexicon.MoneyNouns, n.lower()) {
+				// Not "the money from the state": another sum.
+				a, ok := sc.next(n.end, q.Start)
+				found = !ok || a.lower() != "from" && a.lower() != "of"
+			}
+		}
+		pos = t.end
+	}
+	return found
+}

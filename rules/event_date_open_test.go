@@ -78,3 +78,23 @@ func TestEventDateDecided(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+// TestEventDateScheduledApposition: a participle of scheduling in
+// apposition to an event noun ("The hearing, set for Wednesday, May 13,")
+// gives the event's own date.
+func TestEventDateScheduledApposition(t *testing.T) {
+	pub := time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The hearing, set for Wednesday, May 13, will be the first in the case. Tenants will gather on the eve of the May 15 hearing.", true},
+		{"The vote, scheduled for June 2, needs a quorum. Organisers expect a crowd at the June 4 vote.", true},
+		{"The summit, planned for May 20, will be held in Oslo. Hotels are full for the May 22 summit.", true},
+		{"The hearing, set for Wednesday, May 13, will be the first in the case. Tenants will gather on the eve of the May 13 hearing.", false},
+		{"The hearing, announced on May 1, will be held in June. Tenants will gather at the June 3 hearing.", false},
+	} {
+		got := fires(t, rules.EventDate, checker.Document{Text: c.text, Format: "text", Published: pub})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

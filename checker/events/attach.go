@@ -1,12 +1,12 @@
 package events
 
 import (
-	"github.com/copydesk/copydesk/checker/lexicon"
-
 	"sort"
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // attachDates times each mention of the sentence (from index first on)
@@ -57,6 +57,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			// where the tense analysis put the noun in another clause.
 			if rel := a.relativeDate(toks, m, ds, scopes); rel >= 0 {
 				best, bestDist = rel, 1
+			} else if sch := a.scheduledDate(toks, m, ds, scopes); sch >= 0 {
+				best, bestDist = sch, 0
 			}
 		}
 		if m.Ordinal > 0 && m.Count == 0 && m.Scope >= 0 && fineScope[a.dates[m.Scope].Granularity] {
@@ -222,6 +224,32 @@ func (a *analyzer) relativeDate(toks []token, m *Mention, ds []int, scopes map[i
 			if planVerb(use.Tense.Cue) {
 				return -1 // "the meeting that he requested last month"
 			}
+			return d
+		}
+	}
+	return -1
+}
+
+// scheduledDate returns the date of a participle of scheduling that
+// follows the event noun of m in apposition ("The hearing, set for
+// Wednesday, May 13,", "the vote, scheduled for June 2,"): the event's
+// own date. It returns -1 otherwise.
+func (a *analyzer) scheduledDate(toks []token, m *Mention, ds []int, scopes map[int]bool) int {
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.End })
+	if j+2 >= len(toks) || toks[j].lower != "," || toks[j+1].tag == text.VBZ || toks[j+1].tag == text.VBP {
+		return -1
+	}
+	// The tagger may read "set" as a noun here: the verb's lemma decides.
+	if l := lex().Lemma(toks[j+1].lower, lexicon.Verb); !lex().Is(lexicon.TargetVerbs, l) || lex().Is(lexicon.SayingVerbs, l) {
+		return -1
+	}
+	switch toks[j+2].lower {
+	case "for", "on":
+	default:
+		return -1
+	}
+	for _, d := range ds {
+		if e := a.dates[d]; !scopes[d] && e.Resolved && e.Start >= toks[j+2].end && tokenGap(toks, toks[j+2].end, e.Start) == 0 {
 			return d
 		}
 	}

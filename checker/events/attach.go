@@ -205,6 +205,7 @@ func (a *analyzer) relativeDate(toks []token, m *Mention, ds []int, scopes map[i
 	if j < len(toks) && toks[j].lower == "," {
 		j++
 		j = skipNamed(toks, j) // "her second novel, Winter Ferries, which came out in 2016"
+		j = skipAppositive(toks, j) // "the second walkout, a 48-hour action that began on Jan. 13"
 	}
 	if j >= len(toks) || toks[j].lower != "which" && toks[j].lower != "that" {
 		return -1
@@ -254,6 +255,27 @@ func (a *analyzer) scheduledDate(toks []token, m *Mention, ds []int, scopes map[
 		}
 	}
 	return -1
+}
+
+// skipAppositive returns the index of "that" or "which" after an
+// indefinite noun phrase in apposition that starts at toks[j] ("a 48-hour
+// action that began ..."), or j when none stands there.
+func skipAppositive(toks []token, j int) int {
+	if j >= len(toks) || toks[j].lower != "a" && toks[j].lower != "an" {
+		return j
+	}
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		switch {
+		case toks[k].lower == "that" || toks[k].lower == "which":
+			if toks[k-1].tag.IsNoun() {
+				return k
+			}
+			return j
+		case !toks[k].word && toks[k].lower != "-":
+			return j
+		}
+	}
+	return j
 }
 
 // skipNamed returns the index after a name in apposition that starts at

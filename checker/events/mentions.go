@@ -94,7 +94,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		if !ok || !t.word || inDate(a.dates, ds, t.start) {
 			continue
 		}
-		m := Mention{Kind: trig.kind, Trigger: Span{Start: t.start, End: t.end}, Noun: trig.noun, Plural: plural[t.lower] || open && t.tag.IsPlural(), Open: open, Sentence: si, Scope: -1, Group: -1, Moved: moved,
+		m := Mention{Kind: trig.kind, Trigger: Span{Start: t.start, End: t.end}, Noun: trig.noun, Plural: plural[t.lower] || open && t.tag.IsPlural(), Open: open, Sentence: si, Scope: -1, Group: -1, Moved: moved && movedFor(toks, i),
 			Repeat: repeat || trig.kind == "visit" && !trig.noun && again(toks, i)}
 		if !m.Noun && i > 0 && (nounMarkers[toks[i-1].lower] || toks[i-1].poss || ordinals[toks[i-1].lower] > 0 || numberWords[toks[i-1].lower] > 0) {
 			m.Noun = true
@@ -489,4 +489,66 @@ func classifier(t token) string {
 		return t.lower
 	}
 	return ""
+}
+
+// changeAdverbs tell of a change of date wherever they stand in the
+// sentence: "originally set for May", "moved forward".
+var changeAdverbs = map[string]bool{"originally": true, "initially": true, "previously": true, "instead": true, "forward": true}
+
+// movedFor reports whether the sentence's word of change bears on the event
+// noun at toks[i]: an adverb of change anywhere, or a verb of change whose
+// object it is ("postponed the vote") or whose subject it is ("the strike
+// was postponed"). "The walkout ... hit clinics hardest: 3,800
+// appointments were cancelled" moves no walkout.
+func movedFor(toks []token, i int) bool {
+	for c, t := range toks {
+		if !changeWords[t.lower] {
+			continue
+		}
+		if changeAdverbs[t.lower] || c < i && governor(toks, i) == c {
+			return true
+		}
+		if n := lastNounBefore(toks, c); c > i && (n == i || n > i && ofPhrase(toks, i, n)) {
+			return true // "the strike was postponed", "the vote on pay was delayed"
+		}
+	}
+	return false
+}
+
+// lastNounBefore returns the index of the last noun before toks[c], over
+// auxiliaries, adverbs and the rest of a noun phrase, or -1.
+func lastNounBefore(toks []token, c int) int {
+	for j := c - 1; j >= 0; j-- {
+		t := toks[j]
+		if t.tag.IsNoun() || t.tag == text.VBG && j > 0 && isDeterminer(toks[j-1].lower) {
+			return j
+		}
+		if t.tag.IsVerb() || t.tag == text.MD || t.tag.IsAdverb() || t.tag == text.RP || t.lower == "not" {
+			continue
+		}
+		if t.lower == "," {
+			// "the strike, which began on Jan. 13, was postponed": back
+			// over the clause between commas to the noun it follows.
+			for j--; j > 0 && toks[j].lower != ","; j-- {
+			}
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// ofPhrase reports whether toks[i+1:n+1] is a prepositional phrase on the
+// noun toks[i]: a preposition, then only noun-phrase words ("the vote on
+// pay").
+func ofPhrase(toks []token, i, n int) bool {
+	if i+1 >= len(toks) || toks[i+1].tag != text.IN {
+		return false
+	}
+	for _, t := range toks[i+2 : n+1] {
+		if t.tag.IsVerb() || t.tag == text.MD || !t.word {
+			return false
+		}
+	}
+	return true
 }

@@ -204,7 +204,7 @@ func (a *analyzer) relativeDate(toks []token, m *Mention, ds []int, scopes map[i
 	j := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.End })
 	if j < len(toks) && toks[j].lower == "," {
 		j++
-		j = skipNamed(toks, j) // "her second novel, Winter Ferries, which came out in 2016"
+		j = skipNamed(toks, j)      // "her second novel, Winter Ferries, which came out in 2016"
 		j = skipAppositive(toks, j) // "the second walkout, a 48-hour action that began on Jan. 13"
 	}
 	if j >= len(toks) || toks[j].lower != "which" && toks[j].lower != "that" {

@@ -82,13 +82,18 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		if repeat {
 			trig, ok = triggers["visit"], true
 		}
-		open := false
+		open, openVerb := false, false
 		if !ok && t.word {
 			if k := openKind(toks, i); k != "" {
 				trig, ok, open = struct {
 					kind string
 					noun bool
 				}{k, true}, true, true
+			} else if k := openVerbKind(toks, i); k != "" {
+				trig, ok, open, openVerb = struct {
+					kind string
+					noun bool
+				}{k, false}, true, true, true
 			}
 		}
 		if !ok || !t.word || inDate(a.dates, ds, t.start) {
@@ -118,6 +123,9 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		}
 		a.participants(&m, toks, i, ents)
 		a.countAndOrdinal(&m, toks, i, ds)
+		if openVerb && m.Count == 0 && m.Ordinal == 0 {
+			continue // an open-class verb matters here only when counted: "raided the depot twice in 2025"
+		}
 		if m.Scope >= 0 {
 			scopes[m.Scope] = true
 			a.out.Times[m.Scope].Scope = true

@@ -165,3 +165,21 @@ func instanceNP(toks []token, i int) bool {
 	}
 	return false
 }
+
+// openVerbKind returns the kind of an event named by a verb off the closed
+// list of triggers: the noun derived from it that the lexicon knows as an
+// act or event ("raided" → "raid", "inspected" → "inspection"), so that a
+// verb and its noun are one kind ("raided the depot twice" and "the third
+// raid"). It returns "" for other words, auxiliaries among them.
+func openVerbKind(toks []token, i int) string {
+	t := toks[i]
+	if !t.tag.IsVerb() || t.lemma == "" || t.cap || lex().Is(lexicon.Auxiliaries, t.lower) {
+		return ""
+	}
+	for _, n := range lex().Nominals(t.lemma) {
+		if (n.Class == "act" || n.Class == "event") && lex().EventClass(n.Noun) != "" && !lex().Is(lexicon.OccasionNouns, n.Noun) {
+			return n.Noun
+		}
+	}
+	return ""
+}

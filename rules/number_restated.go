@@ -93,7 +93,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 					break
 				}
 			}
-			if prior < 0 || agrees || !modsWithin(later.Modifiers, qs[prior].Modifiers) || valueNearby(qs, j) ||
+			if prior < 0 || agrees || !modsWithin(later.Modifiers, withPredicate(qs[prior])) || valueNearby(qs, j) ||
 				changedTo(qs, prior, j) || later.TimeScoped || recurs(qs, j, prior, tol) {
 				continue
 			}
@@ -161,6 +161,16 @@ func modsWithin(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// withPredicate returns a figure's modifiers and the participle its clause
+// says of the noun: "1,400 residents were evacuated" may be restated as
+// "the 1,700 evacuated residents".
+func withPredicate(q quantities.Quantity) []string {
+	if q.Predicate == "" {
+		return q.Modifiers
+	}
+	return append(slices.Clip(q.Modifiers), q.Predicate)
 }
 
 // valueNearby reports whether a figure of the same value as qs[j] stands

@@ -213,7 +213,13 @@ func referent(q *Quantity, before []tok, i int) {
 		return
 	}
 	q.Class, q.Noun = n, n
-	switch word(before, k+1) {
+	// The head's own modifiers: "a pay rise of 6%" is a pay rise, as
+	// "the 8% pay rise" is.
+	j := k + 1
+	for ; j < len(before) && j < k+3 && before[j].isWord() && !before[j].isCap() && !isDet(word(before, j)) && !stopWords[word(before, j)]; j++ {
+		q.Modifiers = append(q.Modifiers, word(before, j))
+	}
+	switch word(before, j) {
 	case "the", "this", "that":
 		q.Definite = true
 	}
@@ -349,6 +355,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	if relative && q.Definite {
 		addQualifier(q, "who") // "the 18,650 crowns paid in error": a part
 	}
+	q.Predicate = predicate(after[last+1:])
 	switch word(after, last+1) {
 	case "who", "that", "which", "whose", "whom":
 		// "the 1,200 workers who lost their jobs": a part, told apart
@@ -373,10 +380,18 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		return
 	}
 	q.Class = q.Noun
+	if isPersonCount(q.Noun) && q.Definite {
+		for _, m := range q.Modifiers {
+			if c, ok := classOfVerb[m]; ok {
+				q.Class = c // "the 1,700 evacuated residents", as "1,400 residents were evacuated"
+				return
+			}
+		}
+	}
 	if q.whole {
 		return // "all 147 passengers were rescued": all of them, whatever befell them
 	}
-	if q.Noun == "person" || q.Noun == "civilian" || q.Noun == "resident" || q.Noun == "passenger" || q.Noun == "worker" {
+	if isPersonCount(q.Noun) {
 		// "12 people died", "12 people were killed".
 		k := last + 1
 		if w := word(after, k); w == "were" || w == "was" || w == "have" || w == "had" || w == "are" {
@@ -456,4 +471,33 @@ func isDet(w string) bool { return lexicon.Default().Is(lexicon.Determiners, w) 
 // collected ("the city raised 90 million euros"), not a change by it.
 func fundsRaised(q *Quantity, verb string) bool {
 	return isCurrency(q.Unit) && (verb == "raised" || verb == "raising" || verb == "raises")
+}
+
+// predicate returns the participle of a passive right after a counted
+// noun ("were evacuated", "had been rescued"), lower case, or "".
+func predicate(after []tok) string {
+	k := 0
+	switch word(after, k) {
+	case "were", "was", "are", "is", "had", "have", "has":
+		k++
+	default:
+		return ""
+	}
+	if word(after, k) == "been" {
+		k++
+	}
+	if w := word(after, k); strings.HasSuffix(w, "ed") && len(w) > 4 {
+		return w
+	}
+	return ""
+}
+
+// isPersonCount reports the nouns of people whose counts a verb of what
+// befell them classes: "12 people died", "the 40 injured passengers".
+func isPersonCount(noun string) bool {
+	switch noun {
+	case "person", "civilian", "resident", "passenger", "worker":
+		return true
+	}
+	return false
 }

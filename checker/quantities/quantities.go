@@ -90,6 +90,10 @@ type Quantity struct {
 	// Modifiers are the words between the number and its noun, lower
 	// case ("reconstruction" in "$1.5 billion reconstruction fund").
 	Modifiers []string
+	// Predicate is the participle the clause says of the counted noun,
+	// lower case ("evacuated" in "1,400 residents were evacuated"), or
+	// "": a later "the 1,700 evacuated residents" names the same people.
+	Predicate string
 	// Class groups quantities that count the same kind of thing: the
 	// noun, or a class such as "dead" for "12 people died" and "the 14
 	// victims". Empty when nothing is counted.

@@ -57,3 +57,23 @@ func TestTenseTimeGovernors(t *testing.T) {
 		assert.Equal(t, c.want, fires(t, rules.TenseTime, checker.Document{Text: c.text, Format: "text", Published: pub}), c.text)
 	}
 }
+
+// TestTenseTimeRecipients: "to" or "for" before a noun names who, not
+// when, so a past verb with a date still ahead is stale tense there; before
+// a date, a number or an infinitive it points at a later time.
+func TestTenseTimeRecipients(t *testing.T) {
+	pub := time.Date(2026, 6, 10, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The east wing reopened to visitors in October 2026.", true},
+		{"The bakery sold bread to neighbours in December 2026.", true},
+		{"The club paid bonuses for players in November 2026.", true},
+		{"The council postponed the vote to October 2026.", false},
+		{"The court summoned him to testify in October 2026.", false},
+		{"The station closed until at least next Monday.", false},
+	} {
+		assert.Equal(t, c.want, fires(t, rules.TenseTime, checker.Document{Text: c.text, Format: "text", Published: pub}), c.text)
+	}
+}

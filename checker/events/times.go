@@ -8,6 +8,7 @@ import (
 	"github.com/copydesk/copydesk/checker/lexicon"
 
 	"github.com/copydesk/copydesk/checker/tense"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 type tenseResult = tense.Result
@@ -166,8 +167,14 @@ func cueKinds(tr tense.Result, toks []token, e dates.Expr) (reported, target boo
 			return false, true
 		}
 	}
-	for _, t := range toks {
-		if t.start >= tr.CueEnd && t.end <= e.Start && (t.lower == "to" || t.lower == "for" || t.lower == "until") {
+	for k, t := range toks {
+		if t.start < tr.CueEnd || t.end > e.Start || t.lower != "to" && t.lower != "for" && t.lower != "until" {
+			continue
+		}
+		// "postponed to May", "set a hearing for June 22", "subpoenaed
+		// him to testify on Feb. 10"; not "reopened to visitors in
+		// October", where "to" names who, not when.
+		if t.lower == "until" || k+1 < len(toks) && (toks[k+1].start >= e.Start || toks[k+1].tag == text.CD || t.lower == "to" && toks[k+1].tag == text.VB) {
 			return false, true
 		}
 	}

@@ -128,3 +128,15 @@ func TestSumTotalMoneyBack(t *testing.T) {
 		{"another sum", "The province will spend 3.6 billion rand on rural areas. The money from the state, 1.4 billion rand in loans and 2.9 billion in grants, comes later.", 0, ""},
 	})
 }
+
+// TestSumTotalRemainingCues: "the remaining N%" marks shares of one whole
+// whatever the verb before them.
+func TestSumTotalRemainingCues(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"earned", "The company earned 46% of its revenue in Europe last year, 31% in Asia and the remaining 19% in the Americas.", 1, "make up the whole"},
+		{"sells", "The firm sells 52% of its wine at home, 30% in Asia and the remaining 14% elsewhere.", 1, "make up the whole"},
+		{"grow", "Farmers grow 60% of the crop in the north, 25% in the east and the remaining 10% in the south.", 1, "make up the whole"},
+		{"right", "The company earned 46% of its revenue in Europe, 31% in Asia and the remaining 23% in the Americas.", 0, ""},
+		{"two, the rest told before", "The state pays 40 percent. The city pays 45 percent and the region the remaining 15 percent.", 0, ""},
+	})
+}

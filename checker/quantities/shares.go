@@ -91,7 +91,10 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 			cued = true
 		}
 		if w := word(before, 0); w == "remaining" || w == "rest" || w == "other" {
-			all = true
+			// "46% ..., 31% ... and the remaining 19%": a third share that
+			// closes the list makes them shares of one whole, whatever
+			// the verb (two may be shares of a whole told elsewhere).
+			all, cued = true, cued || len(list) >= 2
 		}
 		if poll {
 			for _, t := range sc.nextN(sc.nb[:0], q.End, hi, 4) {

@@ -66,9 +66,10 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		}
 		a.next++
 	}
-	moved := false
+	moved, counted := false, false
 	for _, t := range toks {
 		moved = moved || changeWords[t.lower]
+		counted = counted || countWords[t.lower] > 0 || t.lower == "times" || t.lower == "occasions" || t.lower == "time"
 	}
 	for _, d := range ds {
 		a.timeUse(si, tenseAt, toks, d, quoted)
@@ -89,7 +90,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 					kind string
 					noun bool
 				}{k, true}, true, true
-			} else if k := openVerbKind(toks, i); k != "" {
+			} else if k := openVerbIf(counted, toks, i); k != "" {
 				trig, ok, open, openVerb = struct {
 					kind string
 					noun bool
@@ -559,4 +560,13 @@ func ofPhrase(toks []token, i, n int) bool {
 		}
 	}
 	return true
+}
+
+// openVerbIf is openVerbKind for a sentence that counts something (an open
+// verb matters only when counted), else "" without a lookup.
+func openVerbIf(counted bool, toks []token, i int) string {
+	if !counted {
+		return ""
+	}
+	return openVerbKind(toks, i)
 }

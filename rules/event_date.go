@@ -84,7 +84,11 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 			continue
 		}
 		da, dm := p.Dates[a.Dates[0]], p.Dates[m.Dates[0]]
-		if !disjoint(da, dm) || apart(da, dm, gap) || withinAfterStart(a, m, da, dm) {
+		if !disjoint(da, dm) || apart(da, dm, gap) || withinAfterStart(a, m, da, dm) ||
+			bound(p, a.Dates[0]) || bound(p, m.Dates[0]) || da.Granularity == "year" && dm.Granularity == "year" {
+			// A bound ("runs until Sunday") is no date of the event, and
+			// two years are two instances of what recurs ("won the race in
+			// 2018" ... "the race ... in 2019").
 			continue
 		}
 		return ai, true

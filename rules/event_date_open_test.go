@@ -98,3 +98,41 @@ func TestEventDateScheduledApposition(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+// TestEventDateBounds: a date that bounds an event ("runs until Sunday",
+// "before Christmas") is no date of it, and two years are two instances of
+// what recurs ("won the race in 2018" ... "the race ... in 2019").
+func TestEventDateBounds(t *testing.T) {
+	pub := time.Date(2025, 12, 10, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Her film opened the festival on Friday (Dec. 5). The festival, which runs until Sunday, Dec. 14, shows 42 films.", false},
+		{"The talks opened on Monday, Dec. 1. The talks, which last through Friday, Dec. 5, are closed to the press.", false},
+		{"The fair opened on Dec. 3. The fair, open since Dec. 1 to traders, draws crowds.", false},
+		{"She won the race in 2018 and in 2022. The men's race record was set in 2019, when the race was moved to May.", false},
+		{"The festival opened on Friday (Dec. 5). The Dec. 7 festival opening drew crowds.", true},
+	} {
+		got := fires(t, rules.EventDate, checker.Document{Text: c.text, Format: "text", Published: pub})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}
+
+// TestSequenceBounds: an ordinal event bounded by a date ("a fourth strike
+// before Christmas") is not dated by it.
+func TestSequenceBounds(t *testing.T) {
+	pub := time.Date(2025, 9, 17, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The third strike this year began on Monday. The union has not ruled out a fourth strike before Christmas.", false},
+		{"The second hearing is on Oct. 2. A third hearing may come after Sept. 20.", false},
+		{"The second launch came in May. The third launch will not happen until next year.", false},
+		{"The third strike began on Sept. 15. The fourth strike, on Sept. 2, was shorter.", true},
+	} {
+		got := fires(t, rules.Sequence, checker.Document{Text: c.text, Format: "text", Published: pub})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

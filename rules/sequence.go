@@ -37,8 +37,8 @@ func runSequence(p *analysis.Pass) []analysis.Finding {
 		var ranked []events.Mention
 		for _, mi := range g.Mentions {
 			m := ev.Mentions[mi]
-			if m.Ordinal == 0 || len(m.Dates) == 0 || m.Moved {
-				continue
+			if m.Ordinal == 0 || len(m.Dates) == 0 || m.Moved || bound(p, m.Dates[0]) {
+				continue // "a fourth strike before Christmas": a bound, not its date
 			}
 			dm := p.Dates[m.Dates[0]]
 			for _, o := range ranked {
@@ -86,4 +86,18 @@ func runSequence(p *analysis.Pass) []analysis.Finding {
 		})
 	}
 	return out
+}
+
+// bound reports a date that bounds an event rather than dating it, by the
+// preposition before it: "before Christmas", "runs until Sunday", "since
+// 2019".
+func bound(p *analysis.Pass, d int) bool {
+	if d >= len(p.Events.Times) {
+		return false
+	}
+	switch p.Events.Times[d].Prep {
+	case "before", "after", "until", "till", "by", "since", "from", "through":
+		return true
+	}
+	return false
 }

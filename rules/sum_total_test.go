@@ -140,3 +140,14 @@ func TestSumTotalRemainingCues(t *testing.T) {
 		{"two, the rest told before", "The state pays 40 percent. The city pays 45 percent and the region the remaining 15 percent.", 0, ""},
 	})
 }
+
+// TestSumTotalDifferences: a figure that measures a gap ("two behind",
+// "three points clear", "five short of") is no part.
+func TestSumTotalDifferences(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"behind", "Rovers played 22 league matches: they won 15, drew 4 and lost 3, finishing second on 49 points, two behind the champions.", 0, ""},
+		{"clear", "The club played 30 games: it won 20, drew 6 and lost 4, and finished three points clear.", 0, ""},
+		{"short of", "The council has 40 seats: Labour won 19, five short of a majority, the Greens 12 and others 9.", 0, ""},
+		{"still a part", "Rovers played 22 league matches: they won 15, drew 4 and lost 5.", 1, "24"},
+	})
+}

@@ -164,6 +164,9 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		if rest := sc.s[p.End:min(len(sc.s), p.End+6)]; strings.HasPrefix(rest, " each") {
 			return nil // "one each from Canada and Nigeria": a part per name, not one part
 		}
+		if sc.difference(p) {
+			break // "finishing second on 49 points, two behind the champions"
+		}
 		parts = append(parts, j)
 		last = p.End
 	}
@@ -373,4 +376,23 @@ func isNumberTok(t tok) bool {
 	}
 	_, ok := wordVals[t.lower()]
 	return ok
+}
+
+// difference reports a figure that measures a gap, not a part: "two
+// behind", "three points clear", "five short of".
+func (sc *scanner) difference(p Quantity) bool {
+	_, hi := sc.bounds(p.Start)
+	after := sc.nextN(sc.nb[:0], p.End, hi, 3)
+	for k := 0; k < 2; k++ { // right after the figure, or after its noun: "three points clear"
+		switch word(after, k) {
+		case "behind", "ahead", "clear":
+			return true // "two behind"
+		case "short":
+			return word(after, k+1) == "of" // "five short of", not "were short sleepers"
+		}
+		if k == 0 && !(p.NounSpan.End > p.End) {
+			break
+		}
+	}
+	return false
 }

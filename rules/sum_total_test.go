@@ -151,3 +151,14 @@ func TestSumTotalDifferences(t *testing.T) {
 		{"still a part", "Rovers played 22 league matches: they won 15, drew 4 and lost 5.", 1, "24"},
 	})
 }
+
+// TestSumTotalChangesAfterMoney: figures of a change after a noun of money
+// ("the money brings the cost to 38.7 million euros, up from the 32.5
+// million") are no parts of the sum.
+func TestSumTotalChangesAfterMoney(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"brings to, up from the", "The board approved an extra 6.2 million euros. The money brings the cost to 38.7 million euros, up from the 32.5 million approved in 2023.", 0, ""},
+		{"takes to, from the", "The city added 2 million pounds. The money takes the budget to 14 million pounds, from the 12 million set in May.", 0, ""},
+		{"lifts to, up from", "Donors gave 300,000 dollars. The money lifts the fund to 1.3 million dollars, up from about 1 million.", 0, ""},
+	})
+}

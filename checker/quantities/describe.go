@@ -91,6 +91,7 @@ var changeWords = map[string]bool{
 	"expanded": true, "shrank": true, "plunged": true, "surged": true, "boosted": true,
 	"bringing": true, "taking": true, "lifting": true, "pushing": true, "topping": true,
 	"raising": true, "cutting": true, "lowering": true, "reducing": true, "brought": true,
+	"brings": true, "bring": true, "takes": true, "lifts": true, "pushes": true,
 }
 
 // describe fills the context of a number: hedge, determiner, counted

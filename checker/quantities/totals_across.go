@@ -140,9 +140,13 @@ func (sc *scanner) nearestPlural(from, to int, noun string) bool {
 func (sc *scanner) comparedAt(off int) bool {
 	lo, _ := sc.bounds(off)
 	before := sc.prevN(sc.pb[:0], off, lo, 2)
-	w := word(before, 0)
+	k := 0
+	if w := word(before, 0); w == "the" || w == "a" {
+		k++ // "up from the 32.5 million approved"
+	}
+	w := word(before, k)
 	if _, hedge := approxWords[w]; hedge {
-		w = word(before, 1)
+		w = word(before, k+1)
 	}
 	return w == "from"
 }

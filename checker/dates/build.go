@@ -63,6 +63,7 @@ func (r *resolver) resolveForm(f *form, tr tense.Result) res {
 		g := *f
 		g.scheduled = tr.Scheduled
 		g.fip = tr.FutureInPast
+		g.target = tr.Prep == "for"
 		g.perfectNow = tr.Perfect && tr.Tense == tense.Past && presentPerfect(tr.Cue)
 		o = r.point(&g, tr.Tense, tr.Cue)
 	case fOffset:

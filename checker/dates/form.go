@@ -69,6 +69,7 @@ type form struct {
 	endYear               int
 	scheduled             bool // a scheduling verb decided the clause ("planned a rally on Saturday")
 	fip                   bool // future in the past decided the clause ("said he would leave Friday")
+	target                bool // "for" before it: a time set or aimed at ("set the hearing for Tuesday, April 22")
 	perfectNow            bool // a present perfect decided the clause ("has extended loans through January")
 	deadline              bool // after "by", "until", "through", "effective": a date still ahead unless the clause is past
 	inN                   bool // "in three days": an offset in future, a duration in past tense

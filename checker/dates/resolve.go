@@ -259,12 +259,14 @@ func (r *resolver) point(f *form, tn Tense, cue string) (o res) {
 			default:
 				o.how = why("in the publication year")
 			}
-			if y != ry && f.fip && f.weekdayStated && gran == GrainDay && fitsWeekday(ry, f) && !fitsWeekday(y, f) {
+			if y != ry && (f.fip || f.target) && f.weekdayStated && gran == GrainDay && fitsWeekday(ry, f) && !fitsWeekday(y, f) {
 				// "was scheduled to launch on Thursday, March 14" in April
 				// copy: a future seen from the past may lie behind the
 				// publication date, and the stated weekday fits this
 				// year's March 14, not the next year's ("will open on
-				// Monday, Jan. 5" stays a future date, and a weekday error)
+				// Monday, Jan. 5" stays a future date, and a weekday error);
+				// so may a time set "for" a day ("set the hearing for
+				// Tuesday, April 22" in February copy: this April)
 				y = ry
 				o.how = fmt.Sprintf("in the publication year, where %s %d is a %s", time.Month(f.month), f.day, time.Weekday(f.weekday))
 			}

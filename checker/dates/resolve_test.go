@@ -471,3 +471,27 @@ func TestRestatedDateSharesTense(t *testing.T) {
 		assert.Equal(t, tense.Past, restated.Tense, c.src)
 	}
 }
+
+// TestWeekdaySetFor: a day set "for" in a past clause whose stated weekday
+// fits the publication year, not the year before, is this year's: the
+// weekday decides.
+func TestWeekdaySetFor(t *testing.T) {
+	feb18 := time.Date(2025, 2, 18, 0, 0, 0, 0, time.UTC)
+	for _, s := range []string{
+		"The judge had heard the appeal and set the sentencing hearing for Tuesday, April 22.",
+		"The council booked the hall for Saturday, May 10.",
+		"Organisers had planned the parade for Sunday, June 1, the mayor said.",
+	} {
+		xs := Resolve(s, feb18, Options{})
+		if assert.NotEmpty(t, xs, s) {
+			x := xs[len(xs)-1]
+			assert.Equal(t, 2025, x.From.Year(), s)
+			assert.Equal(t, x.StatedWeekday, x.From.Weekday(), s)
+		}
+	}
+	// A past clause with a weekday that fits neither year stays by tense.
+	xs := Resolve("The judge set the hearing for Monday, April 22.", feb18, Options{})
+	if assert.NotEmpty(t, xs) {
+		assert.NotEqual(t, xs[0].StatedWeekday, xs[0].From.Weekday())
+	}
+}

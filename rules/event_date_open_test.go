@@ -113,6 +113,9 @@ func TestEventDateBounds(t *testing.T) {
 		{"The fair opened on Dec. 3. The fair, open since Dec. 1 to traders, draws crowds.", false},
 		{"She won the race in 2018 and in 2022. The men's race record was set in 2019, when the race was moved to May.", false},
 		{"The festival opened on Friday (Dec. 5). The Dec. 7 festival opening drew crowds.", true},
+		{"The explosion, which shook windows shortly after 11 p.m. on Monday, Dec. 1, destroyed a hall. Prices rose in the week since the Dec. 3 blast.", true},
+		{"The fire, which broke out just before midnight on Dec. 1, gutted the mill. Insurers met after the Dec. 3 fire.", true},
+		{"The attack, which began soon after dawn on Dec. 1, killed four. Police arrested two men over the Dec. 4 attack.", true},
 	} {
 		got := fires(t, rules.EventDate, checker.Document{Text: c.text, Format: "text", Published: pub})
 		assert.Equal(t, c.want, got, c.text)

@@ -59,6 +59,9 @@ func (a *analyzer) timeUse(si int, tenseAt func(start, end int) tense.Result, to
 	}
 	if before >= 0 && timePreps[toks[before].lower] {
 		u.Prep = toks[before].lower
+		if (u.Prep == "after" || u.Prep == "before") && before > 0 && nearly[toks[before-1].lower] {
+			u.Prep = "at" // "shortly after 11 p.m.": about then, not a bound
+		}
 	}
 	u.Adverbial = adverbial(e, toks, before, after, lastIn) && !u.Tense.Modifier
 	u.Reference = referenced(toks, before)
@@ -253,6 +256,9 @@ var pastParticiples = map[string]bool{
 	"told": true, "said": true, "done": true, "seen": true, "shown": true, "written": true, "paid": true,
 	"set": true, "begun": true, "brought": true, "bought": true, "found": true, "left": true, "met": true,
 }
+
+// nearly before "after" or "before" make a date about a point in time.
+var nearly = map[string]bool{"shortly": true, "just": true, "soon": true, "right": true, "immediately": true, "moments": true}
 
 // inSpans reports whether off lies in one of spans, sorted by position.
 func inSpans(spans []Span, off int) bool {

@@ -151,7 +151,7 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			continue
 		}
 		lo, hi := sc.bounds(q.Start)
-		before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
+		before := sc.prevN(sc.pb[:0], q.Start, lo, 5)
 		after := sc.nextN(sc.nb[:0], q.End, hi, 1)
 		if _, month := monthNumber(word(before, 0)); month {
 			before = before[1:] // "since March 2020", "in May 2019"
@@ -161,6 +161,8 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			since = i
 		case w == "in" && anchorVerbs[word(before, 1)]:
 			origin, verb = i, word(before, 1)
+		case w == "in" && anchoredThrough(before):
+			origin, verb = i, anchorThrough(before) // "opened to traffic in 1971", "opened to the public in 2018"
 		case w == "in" && ago < 0:
 			ago = i
 		}
@@ -228,3 +230,18 @@ func (sc *scanner) near(q, y Quantity, n int) bool {
 func anchorOf(y Quantity, rel string) Anchor {
 	return Anchor{Span: Span{Start: y.Start, End: y.End}, Year: int(y.Value), Rel: rel}
 }
+
+// anchorThrough returns the verb of origin before a short phrase with "to"
+// or "by" that stands before "in" and a year (before[0] is "in"): "opened
+// to traffic in 1971", "built by the monks in 1402"; "" when there is none.
+func anchorThrough(before []tok) string {
+	for k := 2; k <= 3 && k+1 < len(before); k++ {
+		if w := word(before, k); (w == "to" || w == "by") && anchorVerbs[word(before, k+1)] {
+			return word(before, k+1)
+		}
+	}
+	return ""
+}
+
+// anchoredThrough reports whether anchorThrough finds a verb.
+func anchoredThrough(before []tok) bool { return anchorThrough(before) != "" }

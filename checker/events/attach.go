@@ -278,11 +278,15 @@ func skipAppositive(toks []token, j int) int {
 	return j
 }
 
+// titleWords may stand in lower case inside a title ("Lanterns at Vey",
+// "The House of Spirits").
+var titleWords = map[string]bool{"of": true, "the": true, "at": true, "in": true, "on": true, "and": true, "a": true, "an": true, "for": true, "to": true}
+
 // skipNamed returns the index after a name in apposition that starts at
 // toks[j] and ends at a comma ("Winter Ferries,"), or j when none does.
 func skipNamed(toks []token, j int) int {
 	k := j
-	for k < len(toks) && k < j+6 && toks[k].word && (toks[k].cap || toks[k].lower == "of" || toks[k].lower == "the") {
+	for k < len(toks) && k < j+6 && toks[k].word && (toks[k].cap || titleWords[toks[k].lower]) {
 		k++
 	}
 	if k > j && toks[j].cap && k < len(toks) && toks[k].lower == "," {

@@ -30,3 +30,23 @@ func TestEventCountOpenVerbs(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+// TestEventCountPhrasal: a phrasal verb names the event of its compound noun
+// ("walk out" a walkout, "shut down" a shutdown), and an ordinal belongs to
+// the series its kind was counted in, not to the last event told.
+func TestEventCountPhrasal(t *testing.T) {
+	pub := time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Drivers will walk out twice this year, the union said. A stoppage on Dec. 2 is planned. The second walkout was set for Jan. 12.", true},
+		{"The plant will shut down twice this year. A strike on Dec. 2 may delay it. The second shutdown is set for Jan. 20.", true},
+		{"Dockers will walk out twice this year. The first walkout is on Dec. 2. The second walkout was set for Jan. 12.", true},
+		{"Drivers will walk out twice this year, the union said. A stoppage on Dec. 2 is planned. The second walkout was set for Dec. 12.", false},
+		{"Drivers walked out of the meeting on Monday. The second walkout this year came on Dec. 12.", false},
+	} {
+		got := fires(t, rules.EventCount, checker.Document{Text: c.text, Format: "text", Published: pub})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

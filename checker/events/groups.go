@@ -32,7 +32,8 @@ func (a *analyzer) group() {
 			background[oi] = true
 		}
 	}
-	series := map[key][]int{} // kind and agent → the groups of that agent's series
+	series := map[key][]int{}  // kind and agent → the groups of that agent's series
+	countedIn := map[key]int{} // the group in which each kind was last counted
 	for mi := range a.out.Mentions {
 		m := &a.out.Mentions[mi]
 		k := key{kind: m.Kind, place: m.Place}
@@ -61,6 +62,12 @@ func (a *analyzer) group() {
 			fresh = !m.Definite && m.Ordinal == 0 && m.Count == 0
 		}
 		g, ok := open[k]
+		if cg, counted := countedIn[k]; counted && m.Ordinal > 0 && m.Count == 0 && !background[mi] {
+			// "will walk out twice this year" ... "a stoppage on Dec. 2"
+			// ... "The second walkout": an ordinal belongs to the series
+			// its kind was counted in, not the last event told.
+			g, ok, fresh = cg, true, false
+		}
 		if !ok || fresh || background[mi] {
 			g = len(a.out.Groups)
 			a.out.Groups = append(a.out.Groups, Group{Kind: m.Kind, Agent: k.agent, Place: m.Place})
@@ -81,6 +88,9 @@ func (a *analyzer) group() {
 		}
 		m.Group = g
 		a.out.Groups[g].Mentions = append(a.out.Groups[g].Mentions, mi)
+		if m.Count > 0 && !background[mi] {
+			countedIn[k] = g
+		}
 	}
 }
 

@@ -85,6 +85,16 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		}
 		open, openVerb := false, false
 		if !ok && t.word {
+			if k, closed := phrasalKind(toks, i); k != "" {
+				// "will walk out twice": the verb and its particle name
+				// the event their compound noun does ("walkout").
+				trig, ok, open = struct {
+					kind string
+					noun bool
+				}{k, false}, true, !closed
+			}
+		}
+		if !ok && t.word {
 			if k := openKind(toks, i); k != "" {
 				trig, ok, open = struct {
 					kind string

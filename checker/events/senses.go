@@ -183,3 +183,27 @@ func openVerbKind(toks []token, i int) string {
 	}
 	return ""
 }
+
+// particles join a verb into a phrasal verb whose compound noun may name
+// an event: "walk out" (walkout), "shut down" (shutdown), "sit in" (sit-in).
+var particles = map[string]bool{"out": true, "down": true, "in": true, "up": true, "off": true, "over": true}
+
+// phrasalKind returns the kind of the event a phrasal verb at toks[i]
+// names by its compound noun ("walk out" → the closed kind of "walkout",
+// "lock out" → "lockout", "break in" → "break-in"), and whether the kind is
+// one of the closed list; "" for anything else.
+func phrasalKind(toks []token, i int) (string, bool) {
+	t := toks[i]
+	if !t.tag.IsVerb() || t.lemma == "" || i+1 >= len(toks) || !particles[toks[i+1].lower] {
+		return "", false
+	}
+	for _, c := range []string{t.lemma + toks[i+1].lower, t.lemma + "-" + toks[i+1].lower} {
+		if tr, ok := triggers[c]; ok {
+			return tr.kind, true
+		}
+		if lex().EventClass(c) != "" && !lex().Is(lexicon.OccasionNouns, c) {
+			return c, false
+		}
+	}
+	return "", false
+}

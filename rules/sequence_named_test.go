@@ -31,3 +31,22 @@ func TestSequenceNamedApposition(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+// TestSequenceLongAfterPhrase: the date after "before" or "after" is the
+// first in its phrase or clause however long, up to a comma.
+func TestSequenceLongAfterPhrase(t *testing.T) {
+	pub := time.Date(2026, 6, 20, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The board dismissed Kowalik on Feb. 12, after a 4–0 home defeat by Valdmoor Rovers on Feb. 17.", true},
+		{"The mayor resigned on March 2 after a long and bitter row with the council over budget cuts on March 9.", true},
+		{"Police arrived on June 3 before the first shots rang out on June 1.", true},
+		{"Police arrived on June 3, after the crowd, which had gathered on June 5, left.", false},
+		{"The board dismissed Kowalik on Feb. 17, after a 4–0 home defeat by Valdmoor Rovers on Feb. 12.", false},
+	} {
+		got := fires(t, rules.Sequence, checker.Document{Text: c.text, Format: "text", Published: pub})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

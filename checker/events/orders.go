@@ -26,7 +26,7 @@ func (a *analyzer) orders(toks []token, ds []int, scopes map[int]bool) {
 			}
 			if e.End <= t.start {
 				left = d
-			} else if e.Start >= t.end && right < 0 && tokenGap(toks, t.end, e.Start) <= 6 {
+			} else if e.Start >= t.end && right < 0 && phraseTo(toks, t.end, e.Start) {
 				right = d
 			}
 		}
@@ -34,4 +34,21 @@ func (a *analyzer) orders(toks []token, ds []int, scopes map[int]bool) {
 			a.out.Orders = append(a.out.Orders, Order{Word: Span{Start: t.start, End: t.end}, Before: t.lower == "before", Left: left, Right: right})
 		}
 	}
+}
+
+// phraseTo reports whether the stretch between byte offsets from and to
+// stays within the phrase or clause "before" or "after" opened: no comma,
+// semicolon or colon ("after a 4-0 home defeat by Valdmoor Rovers on Feb.
+// 17", "before the first shots rang out on June 1"; not "after the vote,
+// which the court annulled on May 3").
+func phraseTo(toks []token, from, to int) bool {
+	for _, t := range toks {
+		if t.start < from || t.end > to {
+			continue
+		}
+		if t.lower == "," || t.lower == ";" || t.lower == ":" {
+			return false
+		}
+	}
+	return true
 }

@@ -44,8 +44,10 @@ func (sc *scanner) items(q *Quantity) {
 	if k := strings.IndexAny(sc.s[pos:hi], "—–)"); k >= 0 {
 		end = pos + k
 	}
-	if k := strings.Index(sc.s[pos:end], " - "); k >= 0 {
-		end = pos + k
+	for _, d := range []string{" - ", " --"} {
+		if k := strings.Index(sc.s[pos:end], d); k >= 0 {
+			end = pos + k // "-- A, B and C --": a dash typed as hyphens
+		}
 	}
 	list := strings.TrimRight(sc.s[pos:end], " .;\n")
 	if strings.ContainsAny(list, "(\":“”") {
@@ -150,10 +152,13 @@ func (sc *scanner) listStart(n tok, hi int) (pos int, all, ok bool) {
 	switch n.lower() {
 	case "in", "at":
 		all = false
-	case ":", "—", "–", "(":
+	case ":", "—", "–", "(", "--":
 	case "-":
 		if n.start == 0 || sc.s[n.start-1] != ' ' {
 			return 0, false, false
+		}
+		if pos < len(sc.s) && sc.s[pos] == '-' {
+			pos++ // "--", a dash typed as two hyphens
 		}
 	case ",", "including":
 		n2, ok := sc.next(n.end, hi)
@@ -288,6 +293,13 @@ func indefinite(s string) bool {
 // properName reports whether s is a short name: at most four words, each
 // capitalised or a connector.
 func properName(s string) bool {
+	if k := strings.Index(s, " of "); k > 0 {
+		// "Jan Kavan of the Czech Republic", "Bank of England": a name
+		// and what it is of, each a name of its own.
+		if properName(s[:k]) && properName(strings.TrimPrefix(s[k+len(" of "):], "the ")) {
+			return true
+		}
+	}
 	ws := strings.Fields(s)
 	if len(ws) == 0 || len(ws) > 4 {
 		return false

@@ -102,6 +102,29 @@ func (a *Analysis) antecedentNotSubject(si int, quoted bool, ok func(*Person) bo
 // mention outside direct speech does not refer back to one inside it
 // ("'... and nobody died,' he said": he is the speaker).
 func (a *Analysis) antecedent(si int, quoted bool, ok func(*Person) bool) int {
+	found := -1
+	a.recentSentences(si, func(group []Mention) bool {
+		for _, m := range group {
+			if m.Subject && a.fits(m, quoted, ok) {
+				found = m.Person
+				return true
+			}
+		}
+		for i := len(group) - 1; i >= 0; i-- {
+			if a.fits(group[i], quoted, ok) {
+				found = group[i].Person
+				return true
+			}
+		}
+		return false
+	})
+	return found
+}
+
+// recentSentences calls f with the mentions so far of sentence si, then of
+// each sentence before it, up to lookBack sentences and maxScan mentions
+// back, until f returns true.
+func (a *Analysis) recentSentences(si int, f func(group []Mention) bool) {
 	end := len(a.Mentions)
 	floor := max(0, end-maxScan)
 	for s := si; s >= 0 && s >= si-lookBack && end > floor; s-- {
@@ -109,20 +132,17 @@ func (a *Analysis) antecedent(si int, quoted bool, ok func(*Person) bool) int {
 		for start > floor && a.Mentions[start-1].Sentence == s {
 			start--
 		}
-		group := a.Mentions[start:end]
-		for _, m := range group {
-			if m.Subject && m.Person >= 0 && (quoted || !m.Quoted) && ok(&a.People[m.Person]) {
-				return m.Person
-			}
-		}
-		for i := len(group) - 1; i >= 0; i-- {
-			if m := group[i]; m.Person >= 0 && (quoted || !m.Quoted) && ok(&a.People[m.Person]) {
-				return m.Person
-			}
+		if f(a.Mentions[start:end]) {
+			return
 		}
 		end = start
 	}
-	return -1
+}
+
+// fits reports whether mention m names a person ok accepts, and may be
+// referred back to from outside direct speech unless quoted.
+func (a *Analysis) fits(m Mention, quoted bool, ok func(*Person) bool) bool {
+	return m.Person >= 0 && (quoted || !m.Quoted) && ok(&a.People[m.Person])
 }
 
 // personIn reports whether a person is mentioned in sentence si so far.
@@ -135,21 +155,17 @@ func (a *Analysis) personIn(si int) bool {
 // si back to si-lookBack that ok accepts (a possessor, "Balan's
 // government", is no subject), or -1.
 func (a *Analysis) lastSubject(si int, quoted bool, ok func(*Person) bool) int {
-	end := len(a.Mentions)
-	floor := max(0, end-maxScan)
-	for s := si; s >= 0 && s >= si-lookBack && end > floor; s-- {
-		start := end
-		for start > floor && a.Mentions[start-1].Sentence == s {
-			start--
-		}
-		for _, m := range a.Mentions[start:end] { // a sentence's first subject
-			if m.Subject && !m.Possessor && m.Person >= 0 && (quoted || !m.Quoted) && ok(&a.People[m.Person]) {
-				return m.Person
+	found := -1
+	a.recentSentences(si, func(group []Mention) bool {
+		for _, m := range group { // a sentence's first subject
+			if m.Subject && !m.Possessor && a.fits(m, quoted, ok) {
+				found = m.Person
+				return true
 			}
 		}
-		end = start
-	}
-	return -1
+		return false
+	})
+	return found
 }
 
 // np is a role noun phrase: its span, head and determiner.

@@ -4,9 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stretchr/testify/assert"
-
-	"github.com/copydesk/copydesk/checker"
 	"github.com/copydesk/copydesk/rules"
 )
 
@@ -15,20 +12,14 @@ import (
 // and "the third inspection"), and "on N occasions" is a count.
 func TestEventCountOpenVerbs(t *testing.T) {
 	pub := time.Date(2026, 9, 15, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
+	checkFires(t, rules.EventCount, pub, []fireCase{
 		{"The site was inspected on three occasions in 2025. The third inspection, carried out last month, found rust.", true},
 		{"Police searched the warehouse twice in 2025. The second search, last month, found nothing.", true},
 		{"Troops raided the camp two times in 2025. The second raid, last month, found arms.", true},
 		{"The site was inspected on three occasions in 2025. The third inspection, carried out in December 2025, found rust.", false},
 		{"Police searched the warehouse twice in 2026. The second search, last month, found nothing.", false},
 		{"The mayor said twice in 2025 that the plant would close. The second statement came in May 2025.", false},
-	} {
-		got := fires(t, rules.EventCount, checker.Document{Text: c.text, Format: "text", Published: pub})
-		assert.Equal(t, c.want, got, c.text)
-	}
+	})
 }
 
 // TestEventCountPhrasal: a phrasal verb names the event of its compound noun
@@ -36,17 +27,11 @@ func TestEventCountOpenVerbs(t *testing.T) {
 // the series its kind was counted in, not to the last event told.
 func TestEventCountPhrasal(t *testing.T) {
 	pub := time.Date(2025, 11, 20, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
+	checkFires(t, rules.EventCount, pub, []fireCase{
 		{"Drivers will walk out twice this year, the union said. A stoppage on Dec. 2 is planned. The second walkout was set for Jan. 12.", true},
 		{"The plant will shut down twice this year. A strike on Dec. 2 may delay it. The second shutdown is set for Jan. 20.", true},
 		{"Dockers will walk out twice this year. The first walkout is on Dec. 2. The second walkout was set for Jan. 12.", true},
 		{"Drivers will walk out twice this year, the union said. A stoppage on Dec. 2 is planned. The second walkout was set for Dec. 12.", false},
 		{"Drivers walked out of the meeting on Monday. The second walkout this year came on Dec. 12.", false},
-	} {
-		got := fires(t, rules.EventCount, checker.Document{Text: c.text, Format: "text", Published: pub})
-		assert.Equal(t, c.want, got, c.text)
-	}
+	})
 }

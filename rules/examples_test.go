@@ -86,3 +86,18 @@ func fires(t *testing.T, r *analysis.Rule, doc checker.Document) bool {
 	}
 	return false
 }
+
+// fireCase is a text and whether a rule must fire on it.
+type fireCase struct {
+	text string
+	want bool
+}
+
+// checkFires runs rule r over each case's text, published on pub, and
+// asserts it fires exactly where the case wants.
+func checkFires(t *testing.T, r *analysis.Rule, pub time.Time, cases []fireCase) {
+	t.Helper()
+	for _, c := range cases {
+		assert.Equal(t, c.want, fires(t, r, checker.Document{Text: c.text, Format: "text", Published: pub}), c.text)
+	}
+}

@@ -4,9 +4,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stretchr/testify/assert"
-
-	"github.com/copydesk/copydesk/checker"
 	"github.com/copydesk/copydesk/rules"
 )
 
@@ -15,10 +12,7 @@ import (
 // 2016") dates the event.
 func TestSequenceNamedApposition(t *testing.T) {
 	pub := time.Date(2027, 1, 19, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
+	checkFires(t, rules.Sequence, pub, []fireCase{
 		{"Mira Holt won the prize on Monday. Her first novel, The Salt Orchard, was published in 2018. Critics were cooler about her second novel, Winter Ferries, which came out in 2016.", true},
 		{"Jonas Berg played in Oslo on Friday. His first album, Low Tide, came out in 2019. Many listeners preferred his second album, Grey Harbour, which was released in 2017.", true},
 		{"Mira Holt won the prize on Monday. Her first novel, The Salt Orchard, was published in 2018. Critics loved her second novel, Winter Ferries, which came out in 2021.", false},
@@ -26,27 +20,18 @@ func TestSequenceNamedApposition(t *testing.T) {
 		{"Mira Holt won the prize on Monday. Her first novel, The Salt Orchard, came out in 2013. Critics noticed her second novel, Lanterns at Vey, which was published in 2011.", true},
 		{"Jonas Berg played in Oslo on Friday. His first album, Songs for the Road, came out in 2019. Many preferred his second album, Rain on the Harbour, which was released in 2017.", true},
 		{"Mira Holt won the prize on Monday. Her first novel, The Salt Orchard, came out in 2013. Critics noticed her second novel, Lanterns at Vey, which was published in 2016.", false},
-	} {
-		got := fires(t, rules.Sequence, checker.Document{Text: c.text, Format: "text", Published: pub})
-		assert.Equal(t, c.want, got, c.text)
-	}
+	})
 }
 
 // TestSequenceLongAfterPhrase: the date after "before" or "after" is the
 // first in its phrase or clause however long, up to a comma.
 func TestSequenceLongAfterPhrase(t *testing.T) {
 	pub := time.Date(2026, 6, 20, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
+	checkFires(t, rules.Sequence, pub, []fireCase{
 		{"The board dismissed Kowalik on Feb. 12, after a 4–0 home defeat by Valdmoor Rovers on Feb. 17.", true},
 		{"The mayor resigned on March 2 after a long and bitter row with the council over budget cuts on March 9.", true},
 		{"Police arrived on June 3 before the first shots rang out on June 1.", true},
 		{"Police arrived on June 3, after the crowd, which had gathered on June 5, left.", false},
 		{"The board dismissed Kowalik on Feb. 17, after a 4–0 home defeat by Valdmoor Rovers on Feb. 12.", false},
-	} {
-		got := fires(t, rules.Sequence, checker.Document{Text: c.text, Format: "text", Published: pub})
-		assert.Equal(t, c.want, got, c.text)
-	}
+	})
 }

@@ -35,3 +35,16 @@ func TestSequenceLongAfterPhrase(t *testing.T) {
 		{"The board dismissed Kowalik on Feb. 17, after a 4–0 home defeat by Valdmoor Rovers on Feb. 12.", false},
 	})
 }
+
+// TestSequenceInlineOrdinals: ordinals without their noun after a count in
+// the same sentence ("two launches, the first in May and the second in
+// March") are the counted events, each with the date right after it.
+func TestSequenceInlineOrdinals(t *testing.T) {
+	checkFires(t, rules.Sequence, time.Date(2026, 8, 5, 0, 0, 0, 0, time.UTC), []fireCase{
+		{"The agency carried out two launches, the first in May and the second in March.", true},
+		{"The court held three public hearings, the first on May 2, the second on May 9 and the third on May 5.", true},
+		{"Officers made two raids, the first on June 9 and the second on June 2.", true},
+		{"The agency carried out two launches, the first in March and the second in May.", false},
+		{"The court held three public hearings, the first on May 2, the second on May 5 and the third on May 9.", false},
+	})
+}

@@ -2,6 +2,8 @@ package events
 
 import (
 	"strings"
+
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // countAndOrdinal reads the count ("twice", "three times", "two visits",
@@ -13,7 +15,8 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 	// Before a noun: "two visits", "both meetings", "his second visit".
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := toks[k]
-		if n := numberWords[w.lower]; n > 0 && plural[t.lower] && k == i-1 {
+		if n := numberWords[w.lower]; n > 0 && (plural[t.lower] || m.Plural) && (k == i-1 || adjectivesBetween(toks, k, i)) {
+			// "two visits", "two lengthy interviews"
 			m.Count, m.CountSpan = n, Span{Start: w.start, End: t.end}
 			break
 		}
@@ -28,7 +31,9 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		if k == i-1 && i >= 2 && ordinals[toks[i-2].lower] > 0 && modifierNoun(w) {
 			continue // "the third rail strike", "her second state visit"
 		}
-		if !w.word || !(w.cap || nounMarkers[w.lower] || w.poss) {
+		if !w.word || !(w.cap || nounMarkers[w.lower] || w.poss || w.tag == text.JJ) {
+			// a plain adjective may stand between ("two lengthy
+			// interviews"), a superlative not ("the second biggest strike")
 			break
 		}
 	}
@@ -248,4 +253,15 @@ func appositiveOrdinal(toks []token, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// adjectivesBetween reports whether only adjectives stand between toks[k]
+// and toks[i].
+func adjectivesBetween(toks []token, k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		if toks[j].tag != text.JJ {
+			return false
+		}
+	}
+	return i > k+1
 }

@@ -1,6 +1,10 @@
 package events
 
-import "github.com/copydesk/copydesk/checker/tense"
+import (
+	"sort"
+
+	"github.com/copydesk/copydesk/checker/tense"
+)
 
 // headlessAfter may follow a headless ordinal that opens a sentence: "The
 // second, an orbiter, ...", "The first is due in March".
@@ -106,4 +110,51 @@ func (a *analyzer) appositive(toks []token, ds []int) (from, to int) {
 		return -1, -1
 	}
 	return from, to
+}
+
+// inlineOrdinals adds a mention for each ordinal without its noun that
+// follows, in the same sentence, a plural mention with a count, each with
+// the date right after it: "after two lengthy interviews, the first on
+// Dec. 31 and the second on Dec. 13". Each is that many-th of the counted
+// events.
+func (a *analyzer) inlineOrdinals(toks []token, first int, ds []int, scopes map[int]bool) {
+	end := len(a.out.Mentions)
+	for ci := first; ci < end; ci++ {
+		c := a.out.Mentions[ci]
+		if c.Count < 2 || !c.Plural || !c.Noun {
+			continue
+		}
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= c.Trigger.End })
+		for ; k+2 < len(toks); k++ {
+			if toks[k].lower != "the" || (toks[k-1].lower != "," && toks[k-1].lower != "and") {
+				continue
+			}
+			n := ordinals[toks[k+1].lower]
+			if n == 0 || n > c.Count {
+				continue
+			}
+			d := a.dateRightAfter(toks, k+1, ds, scopes)
+			if d < 0 {
+				continue
+			}
+			t := toks[k+1]
+			a.out.Mentions = append(a.out.Mentions, Mention{
+				Kind: c.Kind, Trigger: Span{Start: t.start, End: t.end}, Noun: true, Sentence: c.Sentence, Scope: -1, Group: -1,
+				Agent: c.Agent, Place: c.Place, AgentVia: c.AgentVia, PlaceVia: c.PlaceVia, Open: c.Open,
+				Ordinal: n, OrdinalSpan: Span{Start: toks[k].start, End: t.end}, Definite: true, Headless: true,
+				Dates: []int{d}, Direct: true, Tense: c.Tense,
+			})
+		}
+	}
+}
+
+// dateRightAfter returns the date that starts right after toks[k], or
+// after one preposition ("the first on Dec. 31"), or -1.
+func (a *analyzer) dateRightAfter(toks []token, k int, ds []int, scopes map[int]bool) int {
+	for _, d := range ds {
+		if e := a.dates[d]; !scopes[d] && e.Resolved && e.Start >= toks[k].end && tokenGap(toks, toks[k].end, e.Start) <= 1 {
+			return d
+		}
+	}
+	return -1
 }

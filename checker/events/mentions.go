@@ -147,6 +147,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 	a.openObjects(toks, first)
 	a.earlier(toks, first)
 	a.markBackground(toks, first)
+	a.inlineOrdinals(toks, first, ds, scopes)
 	a.trackCounted(toks, first, ds)
 	a.orders(toks, ds, scopes)
 }

@@ -35,3 +35,14 @@ func TestEventCountPhrasal(t *testing.T) {
 		{"Drivers walked out of the meeting on Monday. The second walkout this year came on Dec. 12.", false},
 	})
 }
+
+// TestEventCountAdjectives: a plain adjective between a count and its noun
+// keeps the count ("two official visits", "three public hearings").
+func TestEventCountAdjectives(t *testing.T) {
+	checkFires(t, rules.EventCount, time.Date(2026, 9, 15, 0, 0, 0, 0, time.UTC), []fireCase{
+		{"The court held three public hearings in 2025. The third hearing, last month, was closed.", true},
+		{"The union staged two national strikes in 2025. The second strike came in March 2026.", true},
+		{"Police made two large raids in 2025. The second raid, last month, freed four.", true},
+		{"The court held three public hearings in 2025. The third hearing, in December 2025, was closed.", false},
+	})
+}

@@ -21,7 +21,10 @@ not fewer. Only lists of names
 gecko and a skink") are counted, since their items can be told apart
 safely; names with "and" inside ("Trinidad and Tobago") count as one, and a
 plural title distributes over the names after it ("Justices Nina Patel,
-Owen Lutz and Grace Whitaker" are three).`,
+Owen Lutz and Grace Whitaker" are three), and a name may carry what it is
+of ("Jan Kavan of the Czech Republic"). The whole of a partitive ("two of
+the five stages — A and B") and a span of time ("built in the first two
+years, in A, B and C") announce no list.`,
 	Bad:      "Three countries — France and Germany — signed the accord.",
 	Good:     "Two countries — France and Germany — signed the accord.",
 	Severity: analysis.Warning,

@@ -17,7 +17,8 @@ var EventDate = &analysis.Rule{
 both be right. The rule follows each named event (a summit, a vote, a
 hearing, a launch; "the APEC summit" and "the G20 summit" are kept apart)
 from its first dated mention to the later definite mentions that refer back
-to it ("the summit", "the March 5 summit"), and flags a later date that
+to it ("the summit", "the March 5 summit"); any noun of an act or event
+counts ("the Oct. 23 slaying", "the May 15 inspection"). It flags a later date that
 shares no day with the first, where one of the two dates is on the noun
 itself, or both date the event's start ("the trial is set to open on Jan.
 14" ... "when the trial begins Jan. 15"). Synonyms are one kind: "a fire
@@ -37,7 +38,12 @@ where a later mention says whose event it is ("the trial of his former
 deputy"), or where the two dates lie half a year or more apart (the instance-gap
 setting, in days): that is
 another instance of a recurring event ("the election on Oct. 25" ... "the
-election last year").`,
+election last year"). Nor does it read as the event's date a date that
+bounds it ("the festival, which runs until Sunday"), the date of a
+decision about it ("approved the ballot on Tuesday"; but "set the hearing
+for May 13" dates the hearing), or two years ("won the race in 2018" ...
+"the race record set in 2019"); and a classifying word tells two events
+apart ("the women's final", "the men's final").`,
 	Bad:      "The summit on March 3 will open with a vote. ... Delegates arrive before the March 5 summit.",
 	Good:     "The summit on March 5 will open with a vote. ... Delegates arrive before the March 5 summit.",
 	Severity: analysis.Warning,

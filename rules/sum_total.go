@@ -45,8 +45,15 @@ when that sentence points back: its subject is the total's noun ("a 2.4
 billion shilling plan" ... "The plan sets aside 1.1 billion shillings for
 classrooms, ..."), its first part is "of them" ("18,400 valid ballots" ...
 "won 9,120 of them, ..."), or its parts count what the total is measured in
-("the 120-seat assembly" ... "won 41 seats, ..."); such parts may fall short
-of the total but not exceed it. A remainder given its own figure ("64 other
+("the 120-seat assembly" ... "won 41 seats, ..."), or a noun of money
+refers back to a sum ("will spend 3.6 billion rand" ... "the money would be
+divided: 1.4 billion rand for roads, ..."); such parts may fall short
+of the total but not exceed it. A figure of a gap ("two behind the
+champions") or the value a figure changed from ("up from the 32.5
+million") is no part, and parts that each stand in one of what the total
+counts ("the two races: 47 in the junior race and 65 in the senior") are
+counted against it. Rounded figures are read at their precision: "4.2
+million + 3.5 million + 1.9 million" cannot make "a total of 9.8 million". A remainder given its own figure ("64 other
 procedures", "the remaining 12") closes a list; an item without a figure
 ("and a single loss") leaves it open.`,
 	Bad:      "The council has 30 seats: 12 for the Greens, 10 for Labour and 9 for the Liberals.",

@@ -84,8 +84,8 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 			}
 			prior, agrees := -1, false
 			for _, i := range g[:n] {
-				if qs[i].Sentence == later.Sentence || !sameQualifier(qs[i], later) {
-					continue
+				if qs[i].Sentence == later.Sentence || !sameQualifier(qs[i], later) || qs[i].Value == 1 && later.Value > 1 {
+					continue // "One child can infect a classroom" is no count of "the 1,900 children"
 				}
 				prior = i
 				if overlapWithin(qs[i], later, tol) {

@@ -353,8 +353,10 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			addQualifier(q, n.lower())
 		}
 	}
-	if relative && q.Definite {
-		addQualifier(q, "who") // "the 18,650 crowns paid in error": a part
+	if q.Definite && (relative || sc.contactClause(after[last+1:])) {
+		// "the 18,650 crowns paid in error", "the 2,000 schools it
+		// promised": a relative clause tells a part or another set.
+		addQualifier(q, "who")
 	}
 	q.Predicate = predicate(after[last+1:])
 	switch word(after, last+1) {
@@ -501,4 +503,20 @@ func isPersonCount(noun string) bool {
 		return true
 	}
 	return false
+}
+
+// contactClause reports a relative clause without its pronoun right after
+// a counted noun: a subject pronoun and its verb ("the 2,000 schools it
+// promised", "the 40 jobs they cut").
+func (sc *scanner) contactClause(after []tok) bool {
+	switch word(after, 0) {
+	case "it", "they", "he", "she", "we", "i", "you":
+	default:
+		return false
+	}
+	if len(after) < 2 {
+		return false
+	}
+	t, ok := sc.tagAt(after[1].start)
+	return ok && (t.IsVerb() || t == text.MD)
 }

@@ -299,8 +299,8 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			relative = !sc.finiteAt(t.start) || q.Definite && (sc.tagIs(t.start, text.VBD) || sc.tagIs(t.start, text.VBP)) && sc.reducedRelative(t.start)
 			break
 		}
-		if k > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 && !isNounEnding(w) {
-			break
+		if k > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 && !isNounEnding(w) && !sc.nounAt(after, k) {
+			break // not "three new permafrost monitoring stations", a noun modifier
 		}
 		if k > 0 && qualWords[w] {
 			break

@@ -134,6 +134,10 @@ func (sc *scanner) listOpener(q *Quantity, hi int) (tok, bool) {
 			pos = t.end
 			continue
 		}
+		if isYearWord(t.lower()) {
+			pos = t.end
+			continue // "from April 2025:": a date's year is no other figure
+		}
 		if isNumberTok(t) || t.lower() == "including" || t.lower() == "and" || t.lower() == "or" {
 			// another figure first: "17 researchers from five countries —
 			// Chile, ..." lists the countries

@@ -191,7 +191,7 @@ func num(v float64) string {
 		return strconv.FormatFloat(v/1e6, 'f', -1, 64) + " million"
 	}
 	s := strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64)
-	if v >= 10000 && v == math.Trunc(v) {
+	if v >= 1000 && v == math.Trunc(v) {
 		return thousands(s) // "18,900", as news copy writes it
 	}
 	return s

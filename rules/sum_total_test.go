@@ -162,3 +162,16 @@ func TestSumTotalChangesAfterMoney(t *testing.T) {
 		{"lifts to, up from", "Donors gave 300,000 dollars. The money lifts the fund to 1.3 million dollars, up from about 1 million.", 0, ""},
 	})
 }
+
+// TestSumTotalClauseParts: after "Of the N ...", a figure without a noun
+// that is the subject of its own clause is a part ("3,106 backed a
+// walkout, 1,544 opposed it and 212 were spoiled").
+func TestSumTotalClauseParts(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"ballots", "Of the 4,812 ballots returned, 3,106 backed a walkout, 1,544 opposed it and the remaining 212 were spoiled or left blank.", 1, "4,862"},
+		{"two may overlap", "Of the 600 council staff, 400 took part in a separate ballot on pay and 350 voted to strike.", 0, ""},
+		{"workers", "Of the 300 workers, 120 joined the strike, 150 stayed at work and 40 were on leave.", 1, "310"},
+		{"seats", "Of the 90 seats, 50 went to Labour, 30 went to the Greens and 15 stayed empty.", 1, "95"},
+		{"right", "Of the 4,812 ballots returned, 3,106 backed a walkout, 1,544 opposed it and the remaining 162 were spoiled.", 0, ""},
+	})
+}

@@ -138,6 +138,10 @@ func TestSumTotalRemainingCues(t *testing.T) {
 		{"grow", "Farmers grow 60% of the crop in the north, 25% in the east and the remaining 10% in the south.", 1, "make up the whole"},
 		{"right", "The company earned 46% of its revenue in Europe, 31% in Asia and the remaining 23% in the Americas.", 0, ""},
 		{"two, the rest told before", "The state pays 40 percent. The city pays 45 percent and the region the remaining 15 percent.", 0, ""},
+		{"two past the whole", "Individual investors own 65% of the market's value, and institutions the remaining 45%.", 1, "110%"},
+		{"two past the whole, percent", "Albanians make up 90 percent of the population and Serbs the remaining 15 percent.", 1, "105%"},
+		{"two past the whole, share verb", "Wind supplies 70% of the power and gas the remaining 35%.", 1, "105%"},
+		{"two within the whole", "The city pays 55 percent and the region the remaining 45 percent.", 0, ""},
 	})
 }
 

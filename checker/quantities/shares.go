@@ -91,10 +91,12 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 			cued = true
 		}
 		if w := word(before, 0); w == "remaining" || w == "rest" || w == "other" {
-			// "46% ..., 31% ... and the remaining 19%": a third share that
-			// closes the list makes them shares of one whole, whatever
-			// the verb (two may be shares of a whole told elsewhere).
-			all, cued = true, cued || len(list) >= 2
+			// "the remaining 19%" makes its list shares of one whole,
+			// whatever the verb: they may not pass 100%. Only a third
+			// share so closing the list says they are all of it (two
+			// may share out the rest of a whole told elsewhere: "45
+			// percent and the remaining 15 percent").
+			all, cued = len(list) >= 2, true
 		}
 		if poll {
 			for _, t := range sc.nextN(sc.nb[:0], q.End, hi, 4) {

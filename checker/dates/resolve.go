@@ -2,10 +2,10 @@ package dates
 
 import (
 	"fmt"
-	wordlex "github.com/copydesk/copydesk/checker/lexicon"
 	"strings"
 	"time"
 
+	wordlex "github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/tense"
 )
 

@@ -244,17 +244,10 @@ func (a *analyzer) scheduledDate(toks []token, m *Mention, ds []int, scopes map[
 	if l := lex().Lemma(toks[j+1].lower, lexicon.Verb); !lex().Is(lexicon.TargetVerbs, l) || lex().Is(lexicon.SayingVerbs, l) {
 		return -1
 	}
-	switch toks[j+2].lower {
-	case "for", "on":
-	default:
+	if toks[j+2].lower != "for" && toks[j+2].lower != "on" {
 		return -1
 	}
-	for _, d := range ds {
-		if e := a.dates[d]; !scopes[d] && e.Resolved && e.Start >= toks[j+2].end && tokenGap(toks, toks[j+2].end, e.Start) == 0 {
-			return d
-		}
-	}
-	return -1
+	return a.dateRightAfter(toks, j+2, ds, scopes)
 }
 
 // skipAppositive returns the index of "that" or "which" after an

@@ -46,7 +46,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 	}
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		w := toks[k]
-		if !w.word || triggers[w.lower].kind != "" || changeWords[w.lower] {
+		if !w.word || triggers[w.lower].kind != "" || changeWord(w.lower) {
 			break // "the trial was delayed twice": the delays are counted
 		}
 		if n := countWords[w.lower]; n > 0 && m.Count == 0 && !notCount(toks, k) {

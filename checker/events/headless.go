@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/copydesk/copydesk/checker/tense"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // headlessAfter may follow a headless ordinal that opens a sentence: "The
@@ -133,7 +134,12 @@ func (a *analyzer) inlineOrdinals(toks []token, first int, ds []int, scopes map[
 			if n == 0 || n > c.Count {
 				continue
 			}
-			d := a.dateRightAfter(toks, k+1, ds, scopes)
+			// "the first on Dec. 31", "the second in May": the date after
+			// one preposition.
+			if k+2 >= len(toks) || toks[k+2].tag != text.IN {
+				continue
+			}
+			d := a.dateRightAfter(toks, k+2, ds, scopes)
 			if d < 0 {
 				continue
 			}
@@ -148,11 +154,11 @@ func (a *analyzer) inlineOrdinals(toks []token, first int, ds []int, scopes map[
 	}
 }
 
-// dateRightAfter returns the date that starts right after toks[k], or
-// after one preposition ("the first on Dec. 31"), or -1.
+// dateRightAfter returns the date that starts right after toks[k] ("set
+// for Wednesday, May 13"), or -1.
 func (a *analyzer) dateRightAfter(toks []token, k int, ds []int, scopes map[int]bool) int {
 	for _, d := range ds {
-		if e := a.dates[d]; !scopes[d] && e.Resolved && e.Start >= toks[k].end && tokenGap(toks, toks[k].end, e.Start) <= 1 {
+		if e := a.dates[d]; !scopes[d] && e.Resolved && e.Start >= toks[k].end && tokenGap(toks, toks[k].end, e.Start) == 0 {
 			return d
 		}
 	}

@@ -89,14 +89,21 @@ var ordinals = map[string]int{
 	"8th": 8, "9th": 9, "10th": 10,
 }
 
-// changeWords mark a date that moved: two dates for one event are then news,
-// not a contradiction ("the vote, postponed from March 3 to March 5").
-var changeWords = map[string]bool{
-	"postponed": true, "postpone": true, "postpones": true, "delayed": true, "delay": true, "delays": true,
-	"rescheduled": true, "reschedule": true, "moved": true, "originally": true, "initially": true,
-	"previously": true, "instead": true, "shifted": true, "advanced": true, "cancelled": true,
-	"canceled": true, "adjourned": true, "suspended": true, "resumed": true, "forward": true,
-}
+// changeVerbs and changeAdverbs mark a date that moved: two dates for one
+// event are then news, not a contradiction ("the vote, postponed from March
+// 3 to March 5", "originally set for May"). A verb of change bears on the
+// event it governs; an adverb of change on any event of its sentence.
+var (
+	changeVerbs = map[string]bool{
+		"postponed": true, "postpone": true, "postpones": true, "delayed": true, "delay": true, "delays": true,
+		"rescheduled": true, "reschedule": true, "moved": true, "shifted": true, "advanced": true, "cancelled": true,
+		"canceled": true, "adjourned": true, "suspended": true, "resumed": true,
+	}
+	changeAdverbs = map[string]bool{"originally": true, "initially": true, "previously": true, "instead": true, "forward": true}
+)
+
+// changeWord reports a verb or an adverb of change (lower case).
+func changeWord(w string) bool { return changeVerbs[w] || changeAdverbs[w] }
 
 // distinctWords before an event noun say it is another event than the one
 // named before: "another summit", "the next vote".

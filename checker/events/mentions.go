@@ -1,11 +1,11 @@
 package events
 
 import (
-	"github.com/copydesk/copydesk/checker/lexicon"
 	"sort"
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/tense"
 	"github.com/copydesk/copydesk/checker/text"
 )
@@ -68,7 +68,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 	}
 	moved, counted := false, false
 	for _, t := range toks {
-		moved = moved || changeWords[t.lower]
+		moved = moved || changeWord(t.lower)
 		counted = counted || countWords[t.lower] > 0 || t.lower == "times" || t.lower == "occasions" || t.lower == "time"
 	}
 	for _, d := range ds {
@@ -418,7 +418,7 @@ func (a *analyzer) openObjects(toks []token, first int) {
 			continue
 		}
 		m.Decided = a.decided(toks, k, m.Dates[0])
-		if m.Open && governed(toks, k) || m.Decided {
+		if m.Open && governor(toks, k) >= 0 || m.Decided {
 			m.Direct = false
 		}
 	}
@@ -461,40 +461,27 @@ func finiteAfter(toks []token, off int) bool {
 	return false
 }
 
-// governor returns the index of the verb whose object is the noun phrase
-// ending at toks[k], or -1.
+// governor returns the index of the word that governs the noun phrase
+// ending at toks[k]: the verb it is the object of, or an "of" after a noun
+// ("the final day of the exercise"); -1 for none. Either way a date after
+// the phrase belongs to that word, not to the phrase's noun.
 func governor(toks []token, k int) int {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		t := toks[j]
 		switch {
 		case t.tag.IsVerb():
 			return j
+		case t.lower == "of":
+			if j > 0 && toks[j-1].tag.IsNoun() {
+				return j
+			}
+			return -1
 		case t.poss || isDeterminer(t.lower) || t.tag.IsAdjective() || t.tag.IsNoun() || t.tag == text.CD || t.tag == text.HYPH || t.lower == "." || t.lower == "-":
 		default:
 			return -1
 		}
 	}
 	return -1
-}
-
-// governed reports whether the noun phrase ending at toks[k] stands right
-// after a verb, as its object, or after "of" that follows a noun ("the
-// final day of the exercise"): either way a date after it belongs to the
-// verb or to the noun before.
-func governed(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		t := toks[j]
-		switch {
-		case t.tag.IsVerb():
-			return true
-		case t.lower == "of":
-			return j > 0 && toks[j-1].tag.IsNoun()
-		case t.poss || isDeterminer(t.lower) || t.tag.IsAdjective() || t.tag.IsNoun() || t.tag == text.CD || t.tag == text.HYPH || t.lower == "." || t.lower == "-":
-		default:
-			return false
-		}
-	}
-	return false
 }
 
 // classifier returns the word t in lower case when it classifies the noun
@@ -511,10 +498,6 @@ func classifier(t token) string {
 	return ""
 }
 
-// changeAdverbs tell of a change of date wherever they stand in the
-// sentence: "originally set for May", "moved forward".
-var changeAdverbs = map[string]bool{"originally": true, "initially": true, "previously": true, "instead": true, "forward": true}
-
 // movedFor reports whether the sentence's word of change bears on the event
 // noun at toks[i]: an adverb of change anywhere, or a verb of change whose
 // object it is ("postponed the vote") or whose subject it is ("the strike
@@ -522,7 +505,7 @@ var changeAdverbs = map[string]bool{"originally": true, "initially": true, "prev
 // appointments were cancelled" moves no walkout.
 func movedFor(toks []token, i int) bool {
 	for c, t := range toks {
-		if !changeWords[t.lower] {
+		if !changeWord(t.lower) {
 			continue
 		}
 		if changeAdverbs[t.lower] || c < i && governor(toks, i) == c {

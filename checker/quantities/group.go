@@ -2,10 +2,9 @@ package quantities
 
 import (
 	"math"
+	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
-
-	"strings"
 )
 
 // group links quantities that belong together, sentence by sentence:
@@ -262,12 +261,20 @@ func (sc *scanner) partsIn(qs []Quantity, t *Quantity, parts []int) bool {
 		return false
 	}
 	from, to := qs[parts[0]].End, qs[parts[len(parts)-1]].Start
-	if to <= from {
-		return false
+	for at := from; at < to; {
+		// Only between the parts: a search of the whole text for each
+		// total would make the check quadratic.
+		k := strings.Index(sc.low[at:to], t.Noun)
+		if k < 0 {
+			return false
+		}
+		i, end := at+k, at+k+len(t.Noun)
+		if !wordRune(lastRune(sc.s[:i])) && (end >= len(sc.s) || !wordRune(firstRune(sc.s[end:]))) {
+			return true
+		}
+		at = end
 	}
-	found := false
-	sc.each(t.Noun, func(at int) { found = found || at >= from && at < to })
-	return found
+	return false
 }
 
 // collectiveNouns count groups of things: "three groups: 380 ..., 610 ...

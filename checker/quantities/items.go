@@ -1,10 +1,10 @@
 package quantities
 
 import (
-	"github.com/copydesk/copydesk/checker/lexicon"
-
 	"strings"
 	"unicode"
+
+	"github.com/copydesk/copydesk/checker/lexicon"
 )
 
 // pairNames are names with "and" inside, one item in a list.
@@ -267,11 +267,9 @@ func indexOutsidePairs(s, sep string) int {
 	}
 }
 
-// connectors may stand in lower case inside a name: "Bank of England".
-var connectors = map[string]bool{
-	"of": true, "the": true, "de": true, "and": true, "for": true, "du": true, "van": true,
-	"von": true, "la": true, "le": true, "al": true, "del": true, "da": true, "di": true, "&": true,
-}
+// connectors may stand in lower case inside a name ("Bank of England"),
+// as name particles do ("Beatriz de Almeida", lexicon class name-particles).
+var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": true, "&": true}
 
 // indefinite reports whether s is a short noun phrase introduced by "a"
 // or "an": at most four lower-case words after it, such as "a bent-toed
@@ -311,7 +309,7 @@ func properName(s string) bool {
 	for i, w := range ws {
 		r := firstRune(w)
 		upper := r >= 'A' && r <= 'Z' || r > 0x7f && unicode.IsUpper(r)
-		if !upper && (i == 0 || !connectors[w]) {
+		if !upper && (i == 0 || !connectors[w] && !lexicon.Default().Is(lexicon.NameParticles, w)) {
 			return false
 		}
 	}

@@ -1,14 +1,14 @@
 package quantities
 
 import (
-	"github.com/copydesk/copydesk/checker/lexicon"
-
 	"bytes"
 	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/checker/lexicon"
 )
 
 var wordVals = map[string]float64{

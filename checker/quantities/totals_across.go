@@ -126,7 +126,7 @@ func (sc *scanner) nearestPlural(from, to int, noun string) bool {
 		if toks[k].Tag != text.NNS {
 			continue
 		}
-		if k >= 2 && toks[k-1].Tag == text.CD && placeOrExtent[toks[k-2].Lower] {
+		if k >= 2 && toks[k-1].Tag == text.CD && placeOrExtent(toks[k-2].Lower) {
 			continue // "31 dates in 12 countries": a phrase's count, not the topic
 		}
 		return singular(toks[k].Lower) == noun
@@ -156,11 +156,12 @@ func (sc *scanner) comparedAt(off int) bool {
 func (sc *scanner) inPhrase(off int) bool {
 	lo, _ := sc.bounds(off)
 	t, ok := sc.prev(off, lo)
-	return ok && placeOrExtent[t.lower()]
+	return ok && placeOrExtent(t.lower())
 }
 
-// placeOrExtent are the prepositions of a phrase of place or extent.
-var placeOrExtent = map[string]bool{"in": true, "across": true, "at": true, "over": true}
+// placeOrExtent reports a preposition of place ("in", "at": placePreps) or
+// of extent ("across", "over").
+func placeOrExtent(w string) bool { return placePreps[w] || w == "across" || w == "over" }
 
 // moneyBack reports a noun of money after "the", "this" or "that" before
 // figure q in its sentence ("Dube said the money would be divided among

@@ -2,13 +2,13 @@ package main
 
 import (
 	"fmt"
-	"github.com/copydesk/copydesk/rules"
 	"path/filepath"
 	"slices"
 
 	"github.com/copydesk/copydesk/checker"
 	"github.com/copydesk/copydesk/checker/facts"
 	"github.com/copydesk/copydesk/internal/config"
+	"github.com/copydesk/copydesk/rules"
 )
 
 // setup is a checker and exit threshold built from one configuration file

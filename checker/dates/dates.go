@@ -3,6 +3,7 @@
 package dates
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -117,6 +118,7 @@ type Options struct {
 func Resolve(text string, ref time.Time, opts Options) []Expr {
 	p := parser{src: text, dayFirst: opts.DayFirst}
 	r := resolver{src: text, ref: dayOf(ref), last: -1, base: -1, lastQ: -1, yearBack: -1}
+	r.refS, r.refYear = r.ref.Format(time.DateOnly), strconv.Itoa(r.ref.Year())
 	r.out = make([]Expr, 0, len(text)/64+4) // about one expression in 80 bytes of news
 	tc := opts.Tense
 	if tc == nil {

@@ -3,6 +3,7 @@ package dates
 import (
 	"fmt"
 	"strings"
+	"time"
 )
 
 // explain writes the Resolution phrase.
@@ -24,7 +25,7 @@ func (r *resolver) explain(x *Expr, o res) string {
 	}
 	what := x.Value
 	if o.gran == GrainRange || o.gran == GrainOpen || o.mod != "" || x.Type == Duration {
-		what = fmt.Sprintf("%s to %s", o.from.Format("2006-01-02"), o.to.AddDate(0, 0, -1).Format("2006-01-02"))
+		what = o.from.Format(time.DateOnly) + " to " + o.to.AddDate(0, 0, -1).Format(time.DateOnly)
 	}
 	how := o.how
 	switch {
@@ -33,12 +34,12 @@ func (r *resolver) explain(x *Expr, o res) string {
 	case how == "":
 		how = "from the publication date"
 	}
-	how = strings.Replace(how, "the publication date", "the publication date "+r.refStr(), 1)
-	how = strings.Replace(how, "the publication year", fmt.Sprintf("the publication year %d", r.ref.Year()), 1)
-	if !strings.Contains(how, r.refStr()) && !strings.Contains(how, "line") && o.relative && !strings.Contains(how, fmt.Sprint(r.ref.Year())) {
-		how += ", publication date " + r.refStr()
+	how = strings.Replace(how, "the publication date", "the publication date "+r.refS, 1)
+	how = strings.Replace(how, "the publication year", "the publication year "+r.refYear, 1)
+	if !strings.Contains(how, r.refS) && !strings.Contains(how, "line") && o.relative && !strings.Contains(how, r.refYear) {
+		how += ", publication date " + r.refS
 	}
-	return fmt.Sprintf("%s → %s, %s", x.Text, what, how)
+	return x.Text + " → " + what + ", " + how
 }
 
 // restates reports whether b, an absolute date after a relative a with

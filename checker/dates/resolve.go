@@ -26,6 +26,9 @@ type resolver struct {
 	yearBack int
 	// cur is the byte offset of the expression being resolved.
 	cur int
+	// refS and refYear are the publication date and year as written in
+	// explanations, formatted once.
+	refS, refYear string
 }
 
 // res is an interval with its granularity and TIMEX3 value.
@@ -44,8 +47,6 @@ type res struct {
 	relative bool
 	anchor   int
 }
-
-func (r *resolver) refStr() string { return r.ref.Format("2006-01-02") }
 
 // anchorOf returns the interval anaphoric expressions count from: the
 // latest anchoring expression, or the publication date.

@@ -68,7 +68,10 @@ func country(toks []token) string {
 			return ""
 		}
 	}
-	if len(toks) > 1 && toks[len(toks)-2].poss {
+	if len(toks) == 1 {
+		return lexicon.Default().Value(lexicon.Countries, toks[0].lower)
+	}
+	if toks[len(toks)-2].poss || !lexicon.Default().Opens(lexicon.Countries, toks[0].lower) {
 		return ""
 	}
 	return lexicon.Default().Value(lexicon.Countries, strings.ToLower(joinTokens(toks, toks[0].start, toks[len(toks)-1].end)))

@@ -86,7 +86,8 @@ func (a *analyzer) timeUse(si int, tenseAt func(start, end int) tense.Result, to
 // year earlier") or qualifying the subject ("the decision last month will
 // ...").
 func adverbial(e dates.Expr, toks []token, before, after, lastIn int) bool {
-	first := strings.ToLower(strings.SplitN(e.Text, " ", 2)[0])
+	first, _, _ := strings.Cut(e.Text, " ")
+	first = strings.ToLower(first)
 	if before >= 0 && !isDeterminer(first) {
 		if p := toks[before]; p.lower == "the" || p.lower == "a" || p.lower == "an" || p.lower == "its" || p.poss ||
 			p.lower == "his" || p.lower == "her" || p.lower == "their" {
@@ -136,11 +137,11 @@ func fixed(e dates.Expr) bool {
 // hearing for", "invited ... to a ceremony on", "predicted"), or a "to"
 // between the verb and the date, so that the date need not time the verb.
 func cueKinds(tr tense.Result, toks []token, e dates.Expr) (reported, target bool) {
-	cue := strings.Fields(strings.ToLower(tr.Cue))
-	if len(cue) == 0 {
+	cue := strings.ToLower(tr.Cue)
+	head := text.FirstField(cue)
+	if head == "" {
 		return false, false
 	}
-	head := cue[0]
 	if tr.Tense == tense.Future {
 		// "plans to hold a conference ... made last week": a participle
 		// right before the date times it, not the future verb.
@@ -165,7 +166,7 @@ func cueKinds(tr tense.Result, toks []token, e dates.Expr) (reported, target boo
 	if backshifted(toks, tr.CueStart) {
 		return true, false
 	}
-	for _, w := range cue {
+	for w := range strings.FieldsSeq(cue) {
 		if lex().Is(lexicon.TargetVerbs, w) || lex().Is(lexicon.TargetVerbs, lex().Lemma(w, lexicon.Verb)) {
 			return false, true
 		}

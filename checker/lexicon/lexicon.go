@@ -120,7 +120,10 @@ func (c Class) String() string {
 // Lexicon serves any number of concurrent checks.
 type Lexicon struct {
 	classes [numClasses]map[string]string
-	lemmas  table // word → parts of speech it has in WordNet ("nv")
+	// opens holds, per class, the first words of its entries of more than
+	// one word ("south" for "south korea").
+	opens  [numClasses]map[string]bool
+	lemmas table // word → parts of speech it has in WordNet ("nv")
 	// known and forms index lemmas and irreg in memory, for the lookups
 	// made for every word of every article.
 	known map[string]uint8 // lemma → a bit per part of speech
@@ -166,6 +169,7 @@ func load() (*Lexicon, error) {
 			return nil, err
 		}
 		l.classes[c] = m
+		l.opens[c] = firstWords(m)
 	}
 	for _, t := range []struct {
 		dst  *table
@@ -211,6 +215,25 @@ func readClass(name string) (map[string]string, error) {
 		m[word] = value
 	}
 	return m, nil
+}
+
+// firstWords returns the first words of the entries of m that have more
+// than one word.
+func firstWords(m map[string]string) map[string]bool {
+	out := map[string]bool{}
+	for w := range m {
+		if first, _, multi := strings.Cut(w, " "); multi {
+			out[first] = true
+		}
+	}
+	return out
+}
+
+// Opens reports whether word (lower case) is the first word of an entry of
+// class c that has more than one word, so that a caller need not build the
+// longer phrase to look it up when it is not.
+func (l *Lexicon) Opens(c Class, word string) bool {
+	return l.opens[c][word]
 }
 
 // Is reports whether word (lower case; a trailing full stop is ignored)

@@ -112,3 +112,18 @@ func TestInflections(t *testing.T) {
 		}
 	}
 }
+
+func TestOpens(t *testing.T) {
+	l := Default()
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"south", true},   // South Korea, South Africa
+		{"united", true},  // United States, United Kingdom
+		{"france", false}, // one word only
+		{"banana", false},
+	} {
+		assert.Equal(t, tc.want, l.Opens(Countries, tc.word), tc.word)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // timeScopes marks the quantities a stretch of time scopes (see
@@ -33,11 +34,21 @@ func timeScoped(text string, q Quantity, ds []dates.Expr) bool {
 		if strings.ContainsAny(gap, ".;,") {
 			continue
 		}
-		if len(strings.Fields(gap)) <= 2 || scopingWord(gap) {
+		if fewFields(gap, 2) || scopingWord(gap) {
 			return true
 		}
 	}
 	return false
+}
+
+// fewFields reports whether s has at most n fields, counting no further.
+func fewFields(s string, n int) bool {
+	for range strings.FieldsSeq(s) {
+		if n--; n < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // scopingWord reports a word in s, padded with spaces, that ties a count
@@ -54,16 +65,13 @@ func scopingWord(s string) bool {
 // direction tells an increase ("dozens more", "12 more") from a decrease
 // ("200 fewer") by the word after the figure: 1, -1, or 0 when it says
 // neither.
-func direction(text string, c Quantity) int {
+func direction(src string, c Quantity) int {
 	end := max(c.End, c.NounSpan.End)
 	if c.NounSpan.Start > c.End {
 		end = c.End // "dozens more bodies": the noun comes after the word
 	}
-	w := strings.Fields(strings.ToLower(text[end:min(len(text), end+12)]))
-	if len(w) == 0 {
-		return 0
-	}
-	switch strings.Trim(w[0], ",.;") {
+	w := text.FirstField(src[end:min(len(src), end+12)])
+	switch strings.ToLower(strings.Trim(w, ",.;")) {
 	case "more", "up", "higher", "additional":
 		return 1
 	case "fewer", "less", "down", "lower":

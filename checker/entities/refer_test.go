@@ -258,3 +258,45 @@ func TestCompoundRole(t *testing.T) {
 		assert.Equal(t, []string{c.role + "/" + c.head}, roles, c.text)
 	}
 }
+
+// TestPossessorIsNoSubject: the owner of the subject ("Orvik's mayor,
+// Lena Dahl") is not what a later pronoun takes first; the subject is.
+func TestPossessorIsNoSubject(t *testing.T) {
+	for _, c := range []struct{ text, pronoun, who string }{
+		{"Orvik's mayor, Lena Dahl, said on Tuesday that her father, Per Dahl, had refused to leave.", "her", "Lena Dahl"},
+		{"Milan Kovac's lawyer, Ivo Brandt, said his client would appeal.", "his", "Ivo Brandt"},
+		{"Sara Okafor's deputy, Tomas Weber, said he would stay on.", "he", "Tomas Weber"},
+	} {
+		a := Find(c.text, ref)
+		found := false
+		for _, m := range a.Mentions {
+			if m.Kind == Pronoun && m.Text == c.pronoun {
+				require.GreaterOrEqual(t, m.Person, 0, c.text)
+				assert.Equal(t, c.who, a.People[m.Person].Name, c.text)
+				found = true
+			}
+		}
+		assert.True(t, found, c.text)
+	}
+}
+
+// TestOwnerOfSubjectKeepsTopic: with no subject named itself, the owner of
+// the subject ("Her first novel") is still the one a pronoun after it
+// takes, before a name only mentioned at the end of the sentence.
+func TestOwnerOfSubjectKeepsTopic(t *testing.T) {
+	for _, c := range []struct{ text, who string }{
+		{"Noor Haddad won the prize. Her first novel came out in 2013, she told guests at the Old Customs House. Critics noticed her second novel.", "Noor Haddad"},
+		{"Piet Visser spoke first. His new plan was drafted in May with Anna Berg. Critics attacked his figures.", "Piet Visser"},
+		{"Lena Dahl took office in 2020. Her first budget passed in March, helped by Tomas Weber. Voters liked her record.", "Lena Dahl"},
+	} {
+		a := Find(c.text, ref)
+		var last Mention
+		for _, m := range a.Mentions {
+			if m.Kind == Pronoun {
+				last = m
+			}
+		}
+		require.GreaterOrEqual(t, last.Person, 0, c.text)
+		assert.Equal(t, c.who, a.People[last.Person].Name, c.text)
+	}
+}

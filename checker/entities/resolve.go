@@ -104,10 +104,15 @@ func (a *Analysis) antecedentNotSubject(si int, quoted bool, ok func(*Person) bo
 func (a *Analysis) antecedent(si int, quoted bool, ok func(*Person) bool) int {
 	found := -1
 	a.recentSentences(si, func(group []Mention) bool {
-		for _, m := range group {
-			if m.Subject && a.fits(m, quoted, ok) {
-				found = m.Person
-				return true
+		// The subject first; the owner of a subject ("Orvik's mayor,
+		// Lena Dahl") only when no subject is named itself ("Her first
+		// novel came out in 2013").
+		for _, owner := range []bool{false, true} {
+			for _, m := range group {
+				if m.Subject && m.Possessor == owner && a.fits(m, quoted, ok) {
+					found = m.Person
+					return true
+				}
 			}
 		}
 		for i := len(group) - 1; i >= 0; i-- {

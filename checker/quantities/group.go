@@ -85,6 +85,14 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		if !found {
 			continue
 		}
+		if w := sc.partitiveOf(qs, a, i); w >= 0 {
+			// "holds 83 of the 150 seats: 61 for ... and 22 for ...": the
+			// list gives the part, not the whole.
+			if qs[w].Class == "" {
+				qs[w].Class, qs[w].Noun = t.Class, t.Noun
+			}
+			t = &qs[w]
+		}
 		parts := sc.listAfter(qs, i, b, n.end, t)
 		if len(parts) >= 2 {
 			last, prev := qs[parts[len(parts)-1]], qs[parts[len(parts)-2]]
@@ -126,6 +134,20 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 			t.Parts, t.PartsAll = parts, true
 		}
 	}
+}
+
+// partitiveOf returns the index of the figure whose whole qs[i] is ("83"
+// in "83 of the 150 seats"), or -1: a count of qs[a:i] right before "of
+// the" and qs[i].
+func (sc *scanner) partitiveOf(qs []Quantity, a, i int) int {
+	if i == a || qs[i-1].Kind != qs[i].Kind || qs[i-1].Unit != qs[i].Unit {
+		return -1
+	}
+	gap := strings.ToLower(sc.s[qs[i-1].End:qs[i].Start])
+	if gap != " of the " && gap != " of " && gap != " out of " && gap != " out of the " {
+		return -1
+	}
+	return i - 1
 }
 
 // listAfter collects the quantities of t's unit after pos in qs[i+1:b]
@@ -235,15 +257,18 @@ var measureNouns = map[string]bool{
 }
 
 // countsParts reports whether total t counts its parts rather than
-// summing them: a count of groups ("three groups: 380 ..., 610 ..."), or a
-// count of places read the way the figures fit best: "three towns: 2,900
-// in Port Sellin, 2,100 in Olmo and 1,280 in Brida" counts the towns, but
-// "126 evacuation centres: 81 in Davao and 45 in Agusan" sums the centres.
+// summing them: a count of groups ("three groups: 380 ..., 610 ..."), or,
+// read the way the figures fit best, a count of places or of things whose
+// parts count another noun: "three towns: 2,900 in Port Sellin, 2,100 in
+// Olmo and 1,280 in Brida" counts the towns, and "four faculties: Science
+// counted 6,210 students, ..." the faculties, but "126 evacuation centres:
+// 81 in Davao and 45 in Agusan" sums the centres, and "312 operations: 140
+// valve repairs, 98 bypasses and 64 other procedures" the operations.
 func countsParts(qs []Quantity, t *Quantity, parts []int) bool {
 	if collectiveNouns[t.Noun] {
 		return true
 	}
-	if lexicon.Default().ContainerClass(t.Noun) != "location" {
+	if lexicon.Default().ContainerClass(t.Noun) != "location" && !measuresOther(qs[parts[0]], t) {
 		return false
 	}
 	sum := 0.0
@@ -251,6 +276,18 @@ func countsParts(qs []Quantity, t *Quantity, parts []int) bool {
 		sum += qs[p].Value
 	}
 	return math.Abs(t.Value-float64(len(parts))) < math.Abs(t.Value-sum)
+}
+
+// measuresOther reports a first part that counts another noun than the
+// total, when neither is a sum of money or a measure ("6,210 students"
+// after "four faculties"). Kinds of people are one measure ("40 people: 12
+// men and 28 women").
+func measuresOther(p Quantity, t *Quantity) bool {
+	if p.Unit != "" || t.Unit != "" || p.Class == "" || t.Class == "" || p.Class == t.Class || p.Noun == t.Noun {
+		return false
+	}
+	lx := lexicon.Default()
+	return !(lx.PersonNoun(p.Noun) && lx.PersonNoun(t.Noun))
 }
 
 // partsIn reports parts that each stand in one of what the total counts:

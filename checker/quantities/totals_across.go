@@ -55,6 +55,9 @@ func (sc *scanner) listAt(qs []Quantity, i int) []int {
 		if p.Kind != Count || p.Unit != q.Unit || p.Changed || p.Approx == Vague {
 			break
 		}
+		if len(p.Parts) > 0 {
+			return nil // "..., a total of 412 million": the list has its total
+		}
 		if !sc.listGap(qs[list[len(list)-1]].End, p.Start) || sc.comparedAt(p.Start) || sc.after(p.Start, "including") {
 			// "the 14 remaining concerts, including two sold-out nights":
 			// a figure after "including" is part of the one before.

@@ -170,6 +170,9 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		if len(parts) > 0 && (semi && strings.IndexByte(sc.s[last:p.Start], ';') < 0 || sc.ownMeasure(p, t)) {
 			continue
 		}
+		if len(parts) == 0 && measureNouns[p.Noun] && p.Noun != t.Noun {
+			break // "three rivals -- ... for the past 18 months": a span opens no list of rivals
+		}
 		if p.Kind != Count || p.Unit != t.Unit || p.Approx == Vague || p.Changed {
 			break
 		}

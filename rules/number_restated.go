@@ -69,6 +69,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 		changed[k] = changed[k] || q.Changed && !q.Planned
 	}
 	var out []analysis.Finding
+	reported := map[int]bool{}
 	for _, k := range order {
 		g := groups[k]
 		if changed[k] || len(g) < 2 {
@@ -103,17 +104,78 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 			if transposed(later.Text, earlier.Text) {
 				msg += ": the same digits in another order, a likely typo"
 			}
-			out = append(out, analysis.Finding{
-				Message: msg,
-				Span:    analysis.At(later.Start, later.End),
-				Related: []analysis.Related{{
-					Span: analysis.At(earlier.Start, earlier.End),
-					Note: fmt.Sprintf("first given as %s", hedged(earlier)),
-				}},
-			})
+			out = append(out, restatedFinding(p, later, earlier, msg))
+			reported[j] = true
+		}
+	}
+	return append(out, transposedRestatements(p, reported)...)
+}
+
+// restatedFinding reports later as a restatement of earlier that differs.
+func restatedFinding(p *analysis.Pass, later, earlier quantities.Quantity, msg string) analysis.Finding {
+	return analysis.Finding{
+		Message: msg,
+		Span:    analysis.At(later.Start, later.End),
+		Related: []analysis.Related{{
+			Span: analysis.At(earlier.Start, earlier.End),
+			Note: fmt.Sprintf("first given as %s", hedged(earlier)),
+		}},
+	}
+}
+
+// transposedRestatements reports a figure that refers back ("the 831 job
+// cuts", "the $231.2 million proposal") to an earlier one of its measure
+// written with the same digits in another order ("cut 380 jobs", "or
+// $213.2 million"), even where the two name what they count in other
+// words: a transposition of three significant digits or more is a typo far
+// more often than a coincidence. Fewer need the same noun, and no change
+// reported between the two.
+func transposedRestatements(p *analysis.Pass, reported map[int]bool) []analysis.Finding {
+	qs := p.Quantities
+	var out []analysis.Finding
+	for j, later := range qs {
+		if reported[j] || !later.Definite || later.Kind != quantities.Count || later.Changed || later.Approx == quantities.Vague {
+			continue
+		}
+		for i := j - 1; i >= 0; i-- {
+			earlier := qs[i]
+			if earlier.Sentence == later.Sentence || !transposedPair(earlier, later) || valueNearby(qs, j) ||
+				changedTo(qs, i, j) || recurs(qs, j, i, 0) {
+				continue
+			}
+			msg := fmt.Sprintf("%s is %s here but %s earlier (%q): the same digits in another order, a likely typo",
+				what(p.Text, later), figure(later), figure(earlier), phrase(p.Text, earlier))
+			out = append(out, restatedFinding(p, later, earlier, msg))
+			break
 		}
 	}
 	return out
+}
+
+// transposedPair reports two figures of one measure, of like size, written
+// with the same digits in another order, that may count the same thing:
+// the same noun, one named in the other's modifiers ("jobs" and "job
+// cuts"), or a sum of money by any name.
+func transposedPair(a, b quantities.Quantity) bool {
+	if a.Kind != b.Kind || a.Unit != b.Unit || a.Changed || a.Approx == quantities.Vague || !transposed(a.Text, b.Text) ||
+		a.Value == 0 || b.Value/a.Value > 10 || a.Value/b.Value > 10 || !sameQualifier(a, b) {
+		return false
+	}
+	if a.Class != "" && a.Class == b.Class {
+		return true
+	}
+	if len(strings.TrimRight(digitsOf(a.Text), "0")) < 3 {
+		return false // "5,800" and "8,500" may well be two round figures
+	}
+	if a.Kind == quantities.Count && isCurrencyUnit(a.Unit) {
+		return true // a sum of money, whatever the deal is called ("a buyout worth", "the proposal")
+	}
+	return a.Class != "" && b.Class != "" && (slices.Contains(a.Modifiers, b.Class) || slices.Contains(b.Modifiers, a.Class))
+}
+
+// isCurrencyUnit reports a currency code ("USD", "NOK").
+func isCurrencyUnit(u string) bool {
+	return len(u) == 3 && strings.ToUpper(u) == u
 }
 
 // transposed reports two figures written with the same digits in another

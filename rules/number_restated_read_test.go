@@ -67,3 +67,47 @@ func TestNumberRestatedReading(t *testing.T) {
 		{"The city bought a 40-seat bus in May. The 60-seat bus it replaced was sold. The 40-seat bus starts work in June.", false},
 	})
 }
+
+// TestNumberRestatedTransposed: a figure that refers back with the same
+// digits in another order is a typo even when it names what it counts in
+// other words, once three significant digits are swapped; round figures
+// and figures a change between explains are left alone.
+func TestNumberRestatedTransposed(t *testing.T) {
+	pub := time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The board backed a buyout worth $213.2 million on Monday. Shareholders rejected the $231.2 million proposal on Friday.", true},
+		{"The court imposed a fine of about 549,000 marks. His lawyers said the 594,000-mark fine would ruin him.", true},
+		{"The carmaker said it would cut 385 jobs at its plant. Unions said the 835 job cuts would hit older workers.", true},
+		{"The ministry set aside 1.74 billion rand for clinics. Nurses welcomed the 1.47 billion rand programme.", true},
+		{"The carmaker said it would cut 385 jobs at its plant. It said the 835 new hires would start in May.", false},
+		{"Some 5,800 nurses marched on Saturday. Police said the 8,500 marchers had gone home.", false},
+		{"Profit was $213.2 million in 2024. The $231.2 million earned in 2025 was a record.", false},
+	})
+}
+
+// TestNumberRestatedObjectOfVerb: a count of people after a verb of what
+// befell them is classed by the verb, as a noun of that class is: "crews
+// evacuated 1,450 residents" and "the 1,850 evacuees" count the same.
+func TestNumberRestatedObjectOfVerb(t *testing.T) {
+	pub := time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"Emergency crews evacuated 1,450 residents overnight into Monday. The mayor said most of the 1,850 evacuees slept at the hall.", true},
+		{"The blast killed 12 miners on Friday. The company named the 14 victims on Saturday.", true},
+		{"Police arrested 30 protesters near the palace. A judge freed 12 of the 30 arrested later.", false},
+		{"Soldiers rescued 40 villagers from the river. The 40 rescued villagers were taken to a school.", false},
+		{"Police arrested about 30 supporters outside the stadium. Lawyers for the 45 arrested supporters said they would appeal.", true},
+	})
+}
+
+// TestNumberRestatedWholeOfADomain: "all N" bounded by a phrase ("in the
+// chamber") counts every member of that set, not the ones just named; a
+// phrase that belongs to the verb ("in a warehouse") bounds nothing.
+func TestNumberRestatedWholeOfADomain(t *testing.T) {
+	pub := time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The three parties together hold 71 seats. The president will consult all four parties in the chamber.", false},
+		{"The two unions signed on Monday. Talks will include all five unions in the sector.", false},
+		{"The three firms bid on Friday. Officials said all four firms in the race had been cleared.", false},
+		{"The city ordered 48 electric buses in May. The maker will keep spare parts for all 46 buses in a warehouse.", true},
+	})
+}

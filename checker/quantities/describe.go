@@ -149,7 +149,7 @@ func (sc *scanner) describe(q *Quantity) {
 			q.Changed = true // "from 12 to 14"
 		}
 	}
-	if changeWords[word(before, 0)] && !shareVerbBefore(before) && !fundsRaised(q, word(before, 0)) {
+	if changeWords[word(before, 0)] && !shareVerbBefore(before) && !fundsRaised(q, word(before, 0)) && !objectCounted(q, word(before, 0), after) {
 		q.Changed = true // "up 5%", not "made up 58%"
 	}
 	if w := word(after, 0); w == "up" || w == "down" || w == "higher" || w == "lower" || w == "more" || w == "fewer" || w == "less" {
@@ -305,6 +305,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		if k > 0 && qualWords[w] {
 			break
 		}
+		if k > 0 && sc.tagIs(after[k-1].start, text.NNS) && !sc.tagIs(t.start, text.NNS) && !sc.tagIs(t.start, text.NN) {
+			break // "1,450 residents overnight": a plural noun ends its phrase before a word of another kind
+		}
 		last = k
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			// "the $420 million bridge's cost": the figure is the bridge's.
@@ -345,7 +348,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		if n.lower() == "the" && last+3 < len(after) {
 			n = after[last+3]
 		}
-		if n.isCap() && !timeWord(n.lower()) || isYearWord(n.lower()) || q.Kind == Percent && (p == "of" || p == "in") {
+		if n.isCap() && !timeWord(n.lower()) || isYearWord(n.lower()) || q.Kind == Percent && (p == "of" || p == "in") || q.whole && p != "from" && word(after, last+2) == "the" {
+			// "all four parties in the chamber": every one of a set the
+			// phrase bounds, not the ones just named.
 			// "of the Merrill Lynch index", "in 2026"; for a percentage,
 			// any word after "of" or "in": "the 5% rise in prices" is
 			// not "a 4% pay rise" (but "the 51% stake from cash" tells
@@ -395,6 +400,12 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		return // "all 147 passengers were rescued": all of them, whatever befell them
 	}
 	if isPersonCount(q.Noun) {
+		if v := sc.verbBefore(q); classOfVerb[v] != "" {
+			// "crews evacuated 1,450 residents" count the 1,450 evacuees,
+			// and "the 1,450 evacuated residents".
+			q.Class, q.Predicate = classOfVerb[v], v
+			return
+		}
 		// "12 people died", "12 people were killed".
 		k := last + 1
 		if w := word(after, k); w == "were" || w == "was" || w == "have" || w == "had" || w == "are" {
@@ -407,6 +418,17 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			q.Class = c
 		}
 	}
+}
+
+// verbBefore returns the word right before figure q, past a hedge ("killed
+// about 12 people"), in lower case: the verb whose object q counts, if any.
+func (sc *scanner) verbBefore(q *Quantity) string {
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+	if _, hedge := approxWords[word(before, 0)]; hedge {
+		return word(before, 1)
+	}
+	return word(before, 0)
 }
 
 // countFollows reports whether the words after a coordinating "and"
@@ -476,6 +498,26 @@ func fundsRaised(q *Quantity, verb string) bool {
 	return isCurrency(q.Unit) && (verb == "raised" || verb == "raising" || verb == "raises")
 }
 
+// removalVerbs are change verbs that also take countable things as their
+// object: "cut 380 jobs" counts the jobs cut, where "cut costs by 5%" or
+// "cut 5%" is a change.
+var removalVerbs = map[string]bool{"cut": true, "cuts": true, "cutting": true, "reduced": true, "reducing": true}
+
+// objectCounted reports a plain count right after a removal verb and
+// before a plural noun other than a measure, within two words: "would cut
+// 380 jobs", "cutting 1,200 posts", "reduced 40 bus routes". It counts what the verb acts on; no value changes.
+func objectCounted(q *Quantity, verb string, after []tok) bool {
+	if q.Kind != Count || q.Unit != "" || !removalVerbs[verb] {
+		return false
+	}
+	for k := 0; k < 2 && k < len(after) && after[k].isWord(); k++ {
+		if w := word(after, k); isPlural(w) { // "380 jobs", "40 bus routes"
+			return !measureNouns[singular(w)]
+		}
+	}
+	return false
+}
+
 // predicate returns the participle of a passive right after a counted
 // noun ("were evacuated", "had been rescued"), lower case, or "".
 func predicate(after []tok) string {
@@ -498,11 +540,7 @@ func predicate(after []tok) string {
 // isPersonCount reports the nouns of people whose counts a verb of what
 // befell them classes: "12 people died", "the 40 injured passengers".
 func isPersonCount(noun string) bool {
-	switch noun {
-	case "person", "civilian", "resident", "passenger", "worker":
-		return true
-	}
-	return false
+	return noun == "person" || noun != "" && lexicon.Default().PersonNoun(noun)
 }
 
 // contactClause reports a relative clause without its pronoun right after

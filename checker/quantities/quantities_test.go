@@ -5,6 +5,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/copydesk/copydesk/checker/tagger"
 )
 
 // first returns the first quantity whose text is want.
@@ -453,10 +455,37 @@ func TestCurrencyNames(t *testing.T) {
 		{"The fund holds 40 million ISK.", "40 million ISK", "ISK"},
 		{"Hydropower earned 4.2 billion kroner, offshore wind 2.9 billion and solar 700 million.", "700 million", "NOK"},
 		{"The team won 3 games.", "3", ""},
+		// A nationality before the name says whose money it is.
+		{"The snack group paid 2.6 billion Danish kroner for it.", "2.6 billion Danish kroner", "NOK"},
+		{"Traders moved 40 million Swedish kronor overnight.", "40 million Swedish kronor", "SEK"},
+		{"The mine cost 900 million South African rand, or 12 billion Thai baht.", "12 billion Thai baht", "THB"},
+		// A name joined by a hyphen to its figure, as an adjective.
+		{"The court upheld the 594,000-mark fine.", "594,000-mark", "DEM"},
+		{"A 50-euro note was found.", "50-euro", "EUR"},
+		{"A 300-rand ticket sold out.", "300-rand", "ZAR"},
+		{"A 12-seat van arrived.", "12-seat", "seat"},
 	}
 	for _, c := range cases {
 		q := first(t, Find(c.text), c.num)
 		assert.Equal(t, c.unit, q.Unit, c.text)
+	}
+}
+
+// TestObjectsCounted: a removal verb before a count of things counts the
+// things it removes; it reports no change of a figure.
+func TestObjectsCounted(t *testing.T) {
+	for _, c := range []struct {
+		text, num string
+		changed   bool
+	}{
+		{"The maker said it would cut 380 jobs at its plant.", "380", false},
+		{"The airline is cutting 1,200 posts this year.", "1,200", false},
+		{"The council reduced 40 bus routes to one an hour.", "40", false},
+		{"The bank cut 5% of its staff.", "5%", true},
+		{"The firm cut costs by 12 million euros.", "12 million euros", true},
+	} {
+		q := first(t, Find(c.text), c.num)
+		assert.Equal(t, c.changed, q.Changed, c.text)
 	}
 }
 
@@ -478,5 +507,21 @@ func TestReferentOfMeasuredFigure(t *testing.T) {
 		q := first(t, Find(c.text), c.num)
 		assert.Equal(t, c.unit, q.Unit, c.text)
 		assert.Equal(t, c.class, q.Class, c.text)
+	}
+}
+
+// TestPluralEndsNounPhrase: a plural noun ends the phrase a figure counts
+// before a word of another kind ("residents overnight", "parties
+// together").
+func TestPluralEndsNounPhrase(t *testing.T) {
+	for _, c := range []struct{ text, num, noun string }{
+		{"Crews evacuated 1,450 residents overnight into Monday.", "1,450", "resident"},
+		{"The three parties together hold 71 seats.", "three", "party"},
+		{"About 200 protesters nearby were dispersed.", "200", "protester"},
+		{"Police held 40 suspects briefly on Monday.", "40", "suspect"},
+	} {
+		r := tagger.Default().Read(c.text, nil)
+		q := first(t, FindRead(c.text, r, nil, nil), c.num)
+		assert.Equal(t, c.noun, q.Noun, c.text)
 	}
 }

@@ -157,24 +157,43 @@ func multiplied(text string) bool {
 }
 
 // currencyAfter reads the name or ISO code of a currency opening s after a
-// space ("58 million kroner", "3.6 billion baht", "40 million ISK"): its
-// code and the bytes read. A code must be written in capitals: "try" and
-// "won" are words too.
+// space ("58 million kroner", "3.6 billion baht", "40 million ISK",
+// "2.6 billion Danish kroner") or the name after a hyphen ("a
+// 594,000-mark fine"): its code and the bytes read. A code must be written
+// in capitals: "try" and "won" are words too.
 func currencyAfter(s string) (string, int) {
-	if len(s) < 2 || s[0] != ' ' {
+	if len(s) < 2 || s[0] != ' ' && s[0] != '-' {
 		return "", 0
 	}
-	k := 1
+	w, k := letters(s, 1)
+	lw := strings.ToLower(w)
+	if s[0] == ' ' && lexicon.Default().Is(lexicon.Demonyms, lw) && k < len(s) && s[k] == ' ' {
+		// "2.6 billion Danish kroner", "40 million Swedish kronor": a
+		// nationality names whose money it is.
+		if next, end := letters(s, k+1); currencyName(next) != "" {
+			w, lw, k = next, strings.ToLower(next), end
+		}
+	}
+	code := currencyName(lw)
+	if code == "" || strings.ToLower(code) == lw && w != code || s[0] == '-' && w != lw {
+		return "", 0 // a code is written in capitals; "-mark" in lower case
+	}
+	return code, k
+}
+
+// letters returns the run of ASCII letters in s from byte i, and the byte
+// after it.
+func letters(s string, i int) (string, int) {
+	k := i
 	for k < len(s) && (s[k]|0x20 >= 'a' && s[k]|0x20 <= 'z') {
 		k++
 	}
-	w := s[1:k]
-	lw := strings.ToLower(w)
-	code := lexicon.Default().Value(lexicon.Currencies, lw)
-	if code == "" || strings.ToLower(code) == lw && w != code {
-		return "", 0
-	}
-	return code, k
+	return s[i:k], k
+}
+
+// currencyName returns the code of a currency named w (lower case), or "".
+func currencyName(w string) string {
+	return lexicon.Default().Value(lexicon.Currencies, strings.ToLower(w))
 }
 
 // singular turns a plural English noun into its singular, roughly.

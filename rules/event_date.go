@@ -62,7 +62,14 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 		var earlier []int // the group's dated noun mentions so far
 		for _, mi := range g.Mentions {
 			m := ev.Mentions[mi]
-			if !m.Noun || m.Plural || len(m.Dates) == 0 {
+			if m.Plural || len(m.Dates) == 0 {
+				continue
+			}
+			if !m.Noun {
+				// "the two unions merged on 5 March": a dated verb dates
+				// the event a later noun refers back to ("the 12 March
+				// merger"), but is no reference back itself.
+				earlier = append(earlier, mi)
 				continue
 			}
 			if m.Moved {

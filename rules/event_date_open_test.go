@@ -100,3 +100,19 @@ func TestSequenceBounds(t *testing.T) {
 		{"The third strike began on Sept. 15. The fourth strike, on Sept. 2, was shorter.", true},
 	})
 }
+
+// TestEventDateVerbThenNoun: a verb dated by its own clause dates the event
+// its noun names later ("merged on 5 March" ... "the 12 March merger"); a
+// verb that says when an event noun before it happened names no event of
+// its own ("the second strike came in March").
+func TestEventDateVerbThenNoun(t *testing.T) {
+	pub := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The two unions merged on 5 March at a joint congress. Since the 12 March merger, the union has grown.", true},
+		{"Police searched the farmhouse on Oct. 14 at dawn. The Oct. 16 search found rifles in the barn.", true},
+		{"The army raided the depot on Sept. 3, officials said. Residents fled after the Sept. 5 raid.", true},
+		{"The two unions merged on 5 March at a joint congress. Since the 5 March merger, the union has grown.", false},
+		{"The first strike came on Oct. 2. The second strike came on Oct. 9, and the third strike began on Oct. 20.", false},
+		{"The blast occurred on Nov. 2 at the mine. The Nov. 2 blast killed four miners.", false},
+	})
+}

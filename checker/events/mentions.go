@@ -100,7 +100,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 					kind string
 					noun bool
 				}{k, true}, true, true
-			} else if k := openVerbIf(counted, toks, i); k != "" {
+			} else if k := openVerbIf(counted || a.timesVerb(t, ds) && !a.eventSubject(toks, i, first), toks, i); k != "" {
 				trig, ok, open, openVerb = struct {
 					kind string
 					noun bool
@@ -134,8 +134,10 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		}
 		a.participants(&m, toks, i, ents)
 		a.countAndOrdinal(&m, toks, i, ds)
-		if openVerb && m.Count == 0 && m.Ordinal == 0 {
-			continue // an open-class verb matters here only when counted: "raided the depot twice in 2025"
+		if openVerb && m.Count == 0 && m.Ordinal == 0 && (!a.timesVerb(t, ds) || a.eventSubject(toks, i, first)) {
+			// An open-class verb matters here only when counted ("raided
+			// the depot twice in 2025") or dated ("merged on 5 March").
+			continue
 		}
 		if m.Scope >= 0 {
 			scopes[m.Scope] = true
@@ -550,6 +552,38 @@ func ofPhrase(toks []token, i, n int) bool {
 	}
 	for _, t := range toks[i+2 : n+1] {
 		if t.tag.IsVerb() || t.tag == text.MD || !t.word {
+			return false
+		}
+	}
+	return true
+}
+
+// timesVerb reports whether a date of the sentence is an adverbial of the
+// clause whose verb t is, after it and not a date of saying: "the two
+// unions merged on 5 March", "inspected the ferry on Jan. 21".
+func (a *analyzer) timesVerb(t token, ds []int) bool {
+	for _, d := range ds {
+		use, e := a.out.Times[d], a.dates[d]
+		if e.Resolved && use.Adverbial && !use.Reported && !use.Quoted && e.Start > t.end &&
+			t.start >= use.Tense.CueStart && t.end <= use.Tense.CueEnd && !reportVerb(use.Tense.Cue) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventSubject reports whether the verb at toks[i] has an event noun of
+// this sentence for its subject, right before it or past an adverb: "the
+// second strike came in March", "the blast happened on Friday". Such a
+// verb tells when that event took place; it names no event of its own.
+func (a *analyzer) eventSubject(toks []token, i, first int) bool {
+	ms := a.out.Mentions[first:]
+	if len(ms) == 0 || !ms[len(ms)-1].Noun {
+		return false
+	}
+	end := ms[len(ms)-1].Trigger.End
+	for k := i - 1; k >= 0 && toks[k].start >= end; k-- {
+		if !toks[k].word || toks[k].tag.IsVerb() && !lex().Is(lexicon.Auxiliaries, toks[k].lower) || toks[k].tag.IsNoun() {
 			return false
 		}
 	}

@@ -92,7 +92,7 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.Duration) (int, bool) {
 	for _, ai := range earlier {
 		a := p.Events.Mentions[ai]
-		if a.Ordinal != m.Ordinal || !m.Definite || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || m.DateNamed || a.DateNamed || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
+		if a.Ordinal != m.Ordinal || !m.Definite || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || namesInstance(p, a, m) || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
 			a.Modifier != "" && m.Modifier != "" && a.Modifier != m.Modifier || a.Decided || m.Decided {
 			continue
 		}
@@ -107,6 +107,23 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 		return ai, true
 	}
 	return -1, false
+}
+
+// namesInstance reports a date before the noun that names which instance
+// of a recurring event is meant: on both mentions ("Saturday's debate" ...
+// "Sunday's debate"), or on one by a stretch longer than a day ("last
+// year's festival", "the July agreement"). A day named on one mention only
+// ("the vote on Oct. 12" ... "Sunday's vote") dates the same event.
+func namesInstance(p *analysis.Pass, a, m events.Mention) bool {
+	if a.DateNamed && m.DateNamed {
+		return true
+	}
+	for _, x := range []events.Mention{a, m} {
+		if x.DateNamed && p.Dates[x.Dates[0]].Granularity != dates.GrainDay {
+			return true
+		}
+	}
+	return false
 }
 
 // eventDateFinding reports one event dated two ways.

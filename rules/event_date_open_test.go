@@ -116,3 +116,44 @@ func TestEventDateVerbThenNoun(t *testing.T) {
 		{"The blast occurred on Nov. 2 at the mine. The Nov. 2 blast killed four miners.", false},
 	})
 }
+
+// TestEventDateKin: an event named again by a synonym or a more general
+// word is the same event ("the Oct. 23 slaying" ... "the Oct. 25 murder");
+// two kinds under one general word are not ("raid", "ambush").
+func TestEventDateKin(t *testing.T) {
+	pub := time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Police are hunting a man after the Oct. 23 slaying of Ruth Amsel. The city offered a reward in the Oct. 25 murder of Amsel.", true},
+		{"Rebels claimed the Sept. 3 bombing of the depot. Officials said the Sept. 5 attack killed four guards.", true},
+		{"Engineers found rust in the June 4 inspection of the bridge. The June 9 examination closed one lane.", true},
+		{"Police are hunting a man after the Oct. 23 slaying of Ruth Amsel. The city offered a reward in the Oct. 23 murder of Amsel.", false},
+		{"Troops carried out the Sept. 3 raid on the depot. The Sept. 5 ambush on the road killed two.", false},
+	})
+}
+
+// TestEventDateDayNamedOnce: a day named before the noun on one mention
+// only dates the event the other mention dated ("the vote on Oct. 12" ...
+// "Sunday's vote", a day earlier); a longer stretch so named, or names on
+// both, tell instances apart.
+func TestEventDateDayNamedOnce(t *testing.T) {
+	pub := time.Date(2025, 10, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Voters in Tarsk went to the polls in the referendum on Oct. 12. Turnout in Saturday's referendum was low.", true},
+		{"The summit on Oct. 9 opened with a speech. Delegates left Friday's summit early.", true},
+		{"The hearing on Oct. 1 was adjourned. Lawyers said Thursday's hearing lasted four hours.", true},
+		{"Voters went to the polls in the referendum on Oct. 12. Turnout in Sunday's referendum was high.", false},
+		{"Saturday's debate was heated. Sunday's debate was calmer.", false},
+		{"The festival opens on Oct. 20. Last year's festival drew 9,000 people.", false},
+	})
+}
+
+// TestEventDateOwnedByNounBetween: a date after another event noun ("the
+// death in November") is that noun's, not the event named before it.
+func TestEventDateOwnedByNounBetween(t *testing.T) {
+	pub := time.Date(2027, 2, 10, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Keating is on course to win Saturday's by-election. The by-election was called after the death in November of the member.", false},
+		{"Crowds gathered for Sunday's referendum. The referendum was called after the defeat in October of the coalition.", false},
+		{"Doctors praised Friday's concert. The concert was planned after the departure in December of the conductor.", false},
+	})
+}

@@ -42,6 +42,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				dist = 0 // "a boiler explosion last month", "the vote next week"
 			case !use.Adverbial || !sameClause(m.Tense, use.Tense) || reportVerb(use.Tense.Cue):
 				continue // "officials said on Tuesday": the date of the saying
+			case e.Start >= m.Trigger.End && ownedBetween(toks, m.Trigger.End, e.Start):
+				continue // "the by-election was called after the death in November": the death's date
 			case e.Start >= m.Trigger.End:
 				dist = tokenGap(toks, m.Trigger.End, e.Start)
 			default:
@@ -96,6 +98,23 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			}
 		}
 	}
+}
+
+// ownedBetween reports an event noun between byte offsets from and to
+// that a date at to follows after its preposition ("the death in
+// November", "a fire on Sunday"): the date is that noun's, not an event's
+// named before it.
+func ownedBetween(toks []token, from, to int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= to }) - 1
+	if k >= 0 && toks[k].start >= from && (toks[k].tag == text.IN || toks[k].lower == "on" || toks[k].lower == "in") {
+		k--
+	}
+	if k < 0 || toks[k].start < from {
+		return false
+	}
+	n := toks[k]
+	return n.word && !n.cap && n.tag.IsNoun() && (n.lemma != "" && lex().EventClass(n.lemma) != "" || lex().EventClass(n.lower) != "") &&
+		!lex().Is(lexicon.OccasionNouns, n.lemma)
 }
 
 // lasting are the kinds of event that may last days: a fire burns on, a
@@ -167,7 +186,8 @@ func (a *analyzer) soleDate(toks []token, m *Mention, ds []int, scopes map[int]b
 	if found >= 0 && reportVerb(a.out.Times[found].Tense.Cue) {
 		return -1 // "officials said on Tuesday that the attack ..."
 	}
-	if found >= 0 && a.dates[found].Start >= m.Trigger.End && clauseBetween(toks, m.Trigger.End, a.dates[found].Start) {
+	if found >= 0 && a.dates[found].Start >= m.Trigger.End &&
+		(clauseBetween(toks, m.Trigger.End, a.dates[found].Start) || ownedBetween(toks, m.Trigger.End, a.dates[found].Start)) {
 		return -1
 	}
 	return found

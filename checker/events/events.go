@@ -246,8 +246,45 @@ func AnalyzeWith(src string, sents []text.Sentence, ds []dates.Expr, opts Option
 			a.sentence(si, part, part == s, quoted)
 		}
 	}
+	a.unifyKin()
 	a.group()
 	return a.out
+}
+
+// unifyKin gives a mention the kind of an earlier one that the lexicon
+// says names the same event, by a synonym or a more general word: "the
+// Oct. 23 slaying" ... "the murder"; "the bombing" ... "the attack". A
+// word is matched only with kinds the copy itself used: "raid" and
+// "ambush", two kinds of attack, stay apart unless the copy calls them
+// both attacks.
+func (a *analyzer) unifyKin() {
+	used := map[string]string{} // a kind the copy used → the kind it stands for
+	viaKin := map[string]string{}
+	for i := range a.out.Mentions {
+		m := &a.out.Mentions[i]
+		kind := m.Kind
+		if c, ok := used[kind]; ok {
+			m.Kind = c
+			continue
+		}
+		c, ok := viaKin[kind] // a more general word for an earlier kind
+		kin := lex().EventKin(kind)
+		for _, w := range kin {
+			if ok {
+				break
+			}
+			c, ok = used[w] // a more specific word for an earlier kind
+		}
+		if !ok {
+			c = kind
+		}
+		m.Kind, used[kind] = c, c
+		for _, w := range kin {
+			if _, seen := viaKin[w]; !seen {
+				viaKin[w] = c
+			}
+		}
+	}
 }
 
 // maxSentence bounds the bytes read as one sentence: a run-on "sentence"

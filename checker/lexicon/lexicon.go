@@ -132,6 +132,7 @@ type Lexicon struct {
 	verbForms map[string][]string
 	person    table // nouns whose first sense names a person
 	event     table // nouns whose first sense names an act, event or process
+	kin       table // event noun → the event nouns that name the same event
 	// container holds the nouns whose first sense names a group or a
 	// location: what a count of places or groups counts.
 	container table
@@ -174,7 +175,7 @@ func load() (*Lexicon, error) {
 	for _, t := range []struct {
 		dst  *table
 		name string
-	}{{&l.lemmas, "lemmas"}, {&l.person, "person"}, {&l.event, "event"}, {&l.container, "container"}, {&l.thing, "thing"}, {&l.nominal, "nominal"}, {&l.irreg, "exceptions"}} {
+	}{{&l.lemmas, "lemmas"}, {&l.person, "person"}, {&l.event, "event"}, {&l.container, "container"}, {&l.thing, "thing"}, {&l.nominal, "nominal"}, {&l.irreg, "exceptions"}, {&l.kin, "event-kin"}} {
 		raw, err := wordnetFS.ReadFile("wordnet/" + t.name + ".tsv")
 		if err != nil {
 			return nil, err

@@ -127,3 +127,21 @@ func TestOpens(t *testing.T) {
 		assert.Equal(t, tc.want, l.Opens(Countries, tc.word), tc.word)
 	}
 }
+
+func TestSameEvent(t *testing.T) {
+	l := Default()
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"slaying", "murder", true}, // one synset
+		{"murder", "slaying", true}, // either way round
+		{"bombing", "attack", true}, // the more general word
+		{"attack", "bombing", true}, // either way round
+		{"walkout", "strike", true}, // a kind of strike
+		{"raid", "ambush", false},   // two kinds of attack
+		{"merger", "inspection", false},
+	} {
+		assert.Equal(t, c.want, l.SameEvent(c.a, c.b), c.a+" "+c.b)
+	}
+}

@@ -110,6 +110,36 @@ func (l *Lexicon) EventClass(noun string) string {
 	return v
 }
 
+// SameEvent reports whether event noun a names what event noun b names,
+// as its synonym or its more general word: "slaying" and "murder",
+// "walkout" and "strike", "bombing" and "attack" (either way round). Two
+// nouns under one general word ("raid", "ambush") are not the same.
+func (l *Lexicon) SameEvent(a, b string) bool {
+	return a == b || l.kinOf(a, b) || l.kinOf(b, a)
+}
+
+// kinOf reports whether b is listed among a's kin.
+func (l *Lexicon) kinOf(a, b string) bool {
+	v, _ := l.kin.value(a)
+	for w := range strings.FieldsSeq(v) {
+		if w == b {
+			return true
+		}
+	}
+	return false
+}
+
+// EventKin returns the event nouns that name what event noun n names, as
+// its synonyms or its more general word ("slaying" → "homicide",
+// "murder"), or nil.
+func (l *Lexicon) EventKin(n string) []string {
+	v, ok := l.kin.value(n)
+	if !ok {
+		return nil
+	}
+	return strings.Fields(v)
+}
+
 // ContainerClass returns "location" or "group" for a noun whose most
 // frequent sense names a place or a group ("town", "district", "county";
 // "team", "household", "delegation"), else "". A count of them counts the

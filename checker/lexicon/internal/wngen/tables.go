@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -63,6 +64,7 @@ func run(dir, out string) error {
 		{"container.tsv", containerRows(d)},
 		{"thing.tsv", firstSenseRows(d, func(lex int) string { return thingClasses[lex] })},
 		{"nominal.tsv", nominalRows(d)},
+		{"event-kin.tsv", kinRows(d)},
 		{"person-suffixes.tsv", personSuffixRows(d)},
 		{"exceptions.tsv", exc},
 	}
@@ -237,6 +239,55 @@ func nominalRows(d *db) []string {
 		}
 	}
 	return rows
+}
+
+// kinRows lists, for each event noun (first sense an act, event or
+// process), the other event nouns that name the same event: those whose
+// first sense is the same synset ("walkout" and "strike" are not; "murder"
+// and "slaying" are), and those whose first sense is its direct hypernym
+// ("assassination\tmurder", "walkout\tstrike"): "murder\tslaying
+// execution"... A hypernym names the same event more generally; two nouns
+// under one hypernym ("raid", "ambush") are not listed as kin.
+func kinRows(d *db) []string {
+	var rows []string
+	for lemma, offs := range d.senses['n'] {
+		if !single(lemma) || len(offs) == 0 {
+			continue
+		}
+		s := d.synsets['n'][offs[0]]
+		if s == nil || !s.common(lemma) || eventClasses[s.lexfile] == "" {
+			continue
+		}
+		var kin []string
+		add := func(off string) {
+			for _, w := range d.synsets['n'][off].words {
+				if w != lemma && single(w) && d.firstSense(w) == off && !slices.Contains(kin, w) {
+					kin = append(kin, w)
+				}
+			}
+		}
+		add(offs[0])
+		for _, h := range s.hypers {
+			if hs := d.synsets['n'][h]; hs != nil && eventClasses[hs.lexfile] != "" {
+				add(h)
+			}
+		}
+		if len(kin) > 0 {
+			sort.Strings(kin)
+			rows = append(rows, lemma+"\t"+strings.Join(kin, " "))
+		}
+	}
+	return rows
+}
+
+// firstSense returns the offset of the first sense of noun w, or "".
+func (d *db) firstSense(w string) string {
+	if offs := d.senses['n'][w]; len(offs) > 0 {
+		if s := d.synsets['n'][offs[0]]; s != nil && s.common(w) {
+			return offs[0]
+		}
+	}
+	return ""
 }
 
 // exceptions lists WordNet's irregular inflections: "went\tgo\tv".

@@ -16,6 +16,7 @@ type synset struct {
 	proper  []bool // the word is written with a capital: a name
 
 	derivs []pointer // derivationally related forms ("+")
+	hypers []string  // the offsets of its hypernyms ("@", "@i"), same part of speech
 }
 
 // pointer is a lexical pointer from word Src of one synset to word Dst of
@@ -131,9 +132,12 @@ func readData(path string) (map[string]*synset, error) {
 		}
 		k++
 		for i := 0; i < pcnt && k+3 < len(f); i++ {
-			if f[k] == "+" {
+			switch f[k] {
+			case "+":
 				st, _ := strconv.ParseInt(f[k+3], 16, 32)
 				s.derivs = append(s.derivs, pointer{offset: f[k+1], pos: f[k+2][0], src: int(st >> 8), dst: int(st & 0xff)})
+			case "@", "@i":
+				s.hypers = append(s.hypers, f[k+1])
 			}
 			k += 4
 		}

@@ -46,3 +46,19 @@ func TestEventCountAdjectives(t *testing.T) {
 		{"The court held three public hearings in 2025. The third hearing, in December 2025, was closed.", false},
 	})
 }
+
+// TestEventCountOrdinalScopePastPlace: a period named from now after the
+// place an ordinal trip goes to scopes the ordinal ("her second trip to
+// the continent this year"), so an earlier trip told last year contradicts
+// it; a month named by itself dates the trip instead.
+func TestEventCountOrdinalScopePastPlace(t *testing.T) {
+	pub := time.Date(1998, 8, 17, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Albright's visit to Kenya, her second trip to the continent this year after a tour last December, ended on Sunday.", true},
+		{"The minister's stop in Lima, his second trip to the region this year after a tour last November, was brief.", true},
+		{"Mendes's visit to Lima, his second trip to the region this year after a tour last October, ended on Monday.", true},
+		{"The envoy's talks in Lagos, her second trip to the region this year after a tour last December, ended on Friday.", true},
+		{"Albright's visit to Kenya, her second trip to the continent this year after a tour in March, ended on Sunday.", false},
+		{"Her second trip to Asia in September, after a tour of Japan last October, began on Monday.", false},
+	})
+}

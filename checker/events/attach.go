@@ -38,8 +38,9 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				dist = 0 // "the March 5 summit"
 			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) == 1 && use.Prep != "":
 				dist = 0 // "the summit on March 3"
-			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) == 0 && e.Relative && use.Fixed:
-				dist = 0 // "a boiler explosion last month", "the vote next week"
+			case m.Noun && e.Start >= m.Trigger.End && e.Relative && use.Fixed &&
+				(tokenGap(toks, m.Trigger.End, e.Start) == 0 || a.placeThenDate(toks, m, ds, e.Start)):
+				dist = 0 // "a boiler explosion last month", "the vote next week", "a visit to Hanoi last October"
 			case !use.Adverbial || !sameClause(m.Tense, use.Tense) || reportVerb(use.Tense.Cue):
 				continue // "officials said on Tuesday": the date of the saying
 			case e.Start >= m.Trigger.End && ownedBetween(toks, m.Trigger.End, e.Start):
@@ -98,6 +99,13 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			}
 		}
 	}
+}
+
+// placeThenDate reports a date right after the place phrase that follows
+// m's noun ("a visit to Hanoi last October").
+func (a *analyzer) placeThenDate(toks []token, m *Mention, ds []int, start int) bool {
+	k := tokenAt(toks, m.Trigger.Start)
+	return k >= 0 && tokenGap(toks, a.ppEnd(toks, k, ds), start) == 0
 }
 
 // ownedBetween reports an event noun between byte offsets from and to

@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 
+	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/text"
 )
 
@@ -88,7 +89,12 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		if lengthWindow(e.Text) {
 			break // "three summits in four years": a length, not a calendar scope
 		}
-		if e.Granularity != "day" && (scopeGap(toks, end, e.Start) || m.Count > 0 && m.Plural && scopeGap(toks, pp, e.Start)) {
+		// Past the place a count or ordinal is of: "twice to Iran in
+		// 2025", "her second trip to the continent this year" (for an
+		// ordinal, only a period named from now: "in 2019" or "in
+		// September" there may date the trip rather than scope it).
+		afterPlace := (m.Count > 0 && m.Plural || m.Count == 0 && e.Relative && periodFromNow(e)) && scopeGap(toks, pp, e.Start)
+		if e.Granularity != "day" && (scopeGap(toks, end, e.Start) || afterPlace) {
 			m.Scope = d
 			if m.Count > 0 && m.CountSpan.End <= e.Start {
 				m.CountSpan.End = e.End
@@ -99,6 +105,14 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		}
 		break
 	}
+}
+
+// periodFromNow reports a period named from the publication date that an
+// ordinal may count within: "this year", "last year", "this month"; not a
+// month named by itself ("in September"), which dates an event.
+func periodFromNow(e dates.Expr) bool {
+	first, _, _ := strings.Cut(strings.ToLower(e.Text), " ")
+	return first == "this" || first == "last" || first == "next" || first == "so"
 }
 
 // scopeWords may stand between a count and the date that scopes it:

@@ -8,6 +8,27 @@ import (
 
 func TestEnumCount(t *testing.T) {
 	runCases(t, rules.EnumCount, []ruleCase{
+		// A list of names in apposition right after the counted noun.
+		{"appositive names, firms", "It faces three established rivals, Digital Equipment Corp. and Hewlett-Packard Co., in the market.", 1, "names 2"},
+		{"appositive names, justices", "The dissents of three justices, Stephen Breyer and Ruth Bader Ginsburg, were read aloud.", 1, "names 2"},
+		{"appositive names, ministers", "Four new ministers, Ana Ruiz, Tomas Berg and Li Wen, were sworn in on Monday.", 1, "names 3"},
+		{"appositive names, right", "Two new ministers, Ana Ruiz and Tomas Berg, were sworn in on Monday.", 0, ""},
+		{"a comma after a place is no apposition", "Okafor beat five other finalists from Kenya, South Africa, Ghana, Senegal and Egypt.", 0, ""},
+		{"a copula list", "The four countries are Estonia, Portugal, Slovenia and Ireland.", 0, ""},
+		// An item named as a part of its owner, or with a noun for what it is.
+		{"owned units", "Its three major rivals -- Philip Morris Co.'s Miller Brewing unit and Adolph Coors Co. -- cut prices.", 1, "names 2"},
+		{"named with a head noun", "Three carriers -- the Nimitz carrier and the Vinson -- sailed on Monday.", 1, "names 2"},
+		{"owned divisions", "Two divisions -- Acme Corp.'s Brill unit and Cole Inc.'s Dunn subsidiary -- were sold.", 0, ""},
+		// Things each introduced by "a" after a relative clause and a
+		// phrasal verb's particle.
+		{"turned up finds", "The team turned up three finds that excited the specialists: a bronze brooch, a silver penny, a bone comb and a lead spindle whorl.", 1, "names 4"},
+		{"drew up schemes", "The council drew up two schemes to ease traffic: a ring road, a bus lane and a tram.", 1, "names 3"},
+		{"set up clinics", "The charity set up four clinics this spring: a maternity ward, a dental surgery, a pharmacy and an eye clinic.", 0, ""},
+		// The next sentence names those counted at the start of one.
+		{"next sentence, councillors", "Five councillors voted against the budget. They were Ines Barta, Mehmet Oral and Jana Pohl of the Civic Union, and Lukas Reiter of the Green List.", 1, "names 4"},
+		{"next sentence, clubs", "Four clubs were relegated. These were Orla, Besk and Tarn.", 1, "names 3"},
+		{"next sentence, ministers", "Three ministers resigned on Monday. They were Ana Ruiz, Tomas Berg and Li Wen.", 0, ""},
+		{"next sentence, not the subject", "Officials closed 12 schools after two teachers fell ill. They were Ana Ruiz and Li Wen.", 0, ""},
 		{"a span announces no list", "Nine clinics will be built in the first two years, in Ashby, Brill, Cole, Dunn, Eyre, Fenn, Gale, Hale and Innes.", 0, ""},
 		{"a span of months announces no list", "The 12 stations open over three months, in Arles, Blois and Caen first.", 0, ""},
 		{"a distance announces no list", "The route runs for four kilometres, past Alder, Birch, Cedar, Elm and Fir streets.", 0, ""},

@@ -498,10 +498,13 @@ func fundsRaised(q *Quantity, verb string) bool {
 	return isCurrency(q.Unit) && (verb == "raised" || verb == "raising" || verb == "raises")
 }
 
-// removalVerbs are change verbs that also take countable things as their
+// removalVerbs are change words that also take countable things as their
 // object: "cut 380 jobs" counts the jobs cut, where "cut costs by 5%" or
-// "cut 5%" is a change.
-var removalVerbs = map[string]bool{"cut": true, "cuts": true, "cutting": true, "reduced": true, "reducing": true}
+// "cut 5%" is a change; "up 5%" is a change, "turned up three finds" not.
+var removalVerbs = map[string]bool{"cut": true, "cuts": true, "cutting": true, "reduced": true, "reducing": true,
+	// The particle of a phrasal verb: "turned up three finds", "drew up
+	// four plans", "set up two clinics".
+	"up": true, "down": true}
 
 // objectCounted reports a plain count right after a removal verb and
 // before a plural noun other than a measure, within two words: "would cut

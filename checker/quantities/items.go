@@ -31,11 +31,15 @@ func (sc *scanner) items(q *Quantity) {
 		return
 	}
 	_, hi := sc.bounds(q.Start)
-	n, ok := sc.listOpener(q, hi)
-	if !ok {
-		return
+	pos, all, ok, opener := 0, true, false, ""
+	if n, opened := sc.listOpener(q, hi); opened {
+		pos, all, ok = sc.listStart(n, hi, strings.TrimSpace(sc.s[q.NounSpan.End:n.start]) == "")
+		opener = n.lower()
 	}
-	pos, all, ok := sc.listStart(n, hi)
+	if !ok && sc.opensSentence(q) {
+		pos, hi, ok = sc.listNext(hi) // "Five councillors voted against. They were A, B and C."
+		all, opener = true, ""
+	}
 	if !ok {
 		return
 	}
@@ -83,7 +87,7 @@ func (sc *scanner) items(q *Quantity) {
 		}
 		afterAnd = and
 		item := strings.TrimSpace(rest[min(title, cut):cut])
-		if !all && placePreps[n.lower()] {
+		if !all && placePreps[opener] {
 			item = leadingName(item) // "Bath next year": the place
 		}
 		if item != "" {
@@ -94,7 +98,7 @@ func (sc *scanner) items(q *Quantity) {
 			if len(items) == 1 {
 				indef = indefinite(item)
 			}
-			if indef && !indefinite(item) || !indef && !properName(strings.TrimPrefix(item, "the ")) {
+			if indef && !indefinite(item) || !indef && !namedItem(item) {
 				return
 			}
 		}
@@ -150,8 +154,10 @@ func (sc *scanner) listOpener(q *Quantity, hi int) (tok, bool) {
 
 // listStart reads the opener n of a list: where its first item starts,
 // and whether its items claim to be all that is counted (not after
-// "including", nor places things stand in); ok is false for no list.
-func (sc *scanner) listStart(n tok, hi int) (pos int, all, ok bool) {
+// "including", nor places things stand in); ok is false for no list. A
+// comma opens a list of names in apposition only right after the counted
+// noun (nextToNoun): "three rivals, A and B, ...".
+func (sc *scanner) listStart(n tok, hi int, nextToNoun bool) (pos int, all, ok bool) {
 	pos, all = n.end, true
 	switch n.lower() {
 	case "in", "at":
@@ -166,6 +172,9 @@ func (sc *scanner) listStart(n tok, hi int) (pos int, all, ok bool) {
 		}
 	case ",", "including":
 		n2, ok := sc.next(n.end, hi)
+		if n.w == "," && nextToNoun && ok && n2.isCap() && sc.closedAppositive(n2.start, hi) {
+			return n.end, true, true // "three rivals, Digital Equipment Corp. and Hewlett-Packard Co., in ..."
+		}
 		if n.w == "," {
 			if !ok || !(n2.lower() == "including" || n2.lower() == "namely") {
 				return 0, false, false
@@ -177,6 +186,84 @@ func (sc *scanner) listStart(n tok, hi int) (pos int, all, ok bool) {
 		return 0, false, false
 	}
 	return pos, all, true
+}
+
+// opensSentence reports a figure in the subject that opens its sentence,
+// after a determiner at most: "Five councillors ...", "The three ministers
+// ...". Only that count is what "They were ..." names next.
+func (sc *scanner) opensSentence(q *Quantity) bool {
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+	return len(before) == 0 || len(before) == 1 && isDet(word(before, 0))
+}
+
+// listNext returns where the list of the sentence that starts at byte
+// start begins, and where that sentence ends, when it only names what the
+// sentence before counted: "They were Ines Barta, Mehmet Oral and Jana
+// Pohl." ok is false for any other sentence.
+func (sc *scanner) listNext(start int) (pos, end int, ok bool) {
+	if start >= len(sc.s) {
+		return 0, 0, false
+	}
+	_, end = sc.bounds(start)
+	t1, ok1 := sc.next(start, end)
+	t2, ok2 := sc.next(t1.end, end)
+	if !ok1 || !ok2 {
+		return 0, 0, false
+	}
+	switch t1.lower() + " " + t2.lower() {
+	case "they were", "they are", "these were", "these are", "those were", "those are":
+	default:
+		return 0, 0, false
+	}
+	if first, ok := sc.next(t2.end, end); !ok || !first.isCap() {
+		return 0, 0, false
+	}
+	return t2.end, end, true
+}
+
+// closedAppositive reports a run of names from byte pos joined by "and"
+// and closed by a comma or the sentence's end, with no verb before the
+// "and": the appositive list in "the dissents of three justices, Stephen
+// Breyer and Ruth Bader Ginsburg, were read".
+func (sc *scanner) closedAppositive(pos, hi int) bool {
+	k := strings.Index(sc.s[pos:hi], " and ")
+	if k < 0 {
+		return false
+	}
+	for _, it := range strings.Split(sc.s[pos:pos+k], ", ") {
+		if !namedItem(it) {
+			return false
+		}
+	}
+	rest := sc.s[pos+k+len(" and ") : hi]
+	end := strings.IndexByte(rest, ',')
+	if end < 0 {
+		end = len(strings.TrimRight(rest, " .\n"))
+	}
+	return namedItem(rest[:end])
+}
+
+// namedItem reports an item of a list that names one thing: a short name
+// ("Hewlett-Packard Co."), a part of a named owner ("Philip Morris Co.'s
+// Miller Brewing unit"), or a name with a common noun for what it is
+// ("the Miller Brewing unit").
+func namedItem(s string) bool {
+	s = strings.TrimPrefix(s, "the ")
+	if properName(s) {
+		return true
+	}
+	for _, p := range []string{"'s ", "’s "} {
+		if k := strings.Index(s, p); k > 0 && properName(s[:k]) {
+			s = s[k+len(p):]
+		}
+	}
+	if k := strings.LastIndexByte(s, ' '); k > 0 {
+		if w := s[k+1:]; w == strings.ToLower(w) && lexicon.Default().Known(w, lexicon.Noun) && !lexicon.Default().Known(w, lexicon.Verb) {
+			s = s[:k] // a common noun heads the name: "unit", "subsidiary"
+		}
+	}
+	return properName(s)
 }
 
 // leadingName returns the capitalised words that open s ("Bath" of "Bath

@@ -29,6 +29,16 @@ func TestEnumCount(t *testing.T) {
 		{"next sentence, clubs", "Four clubs were relegated. These were Orla, Besk and Tarn.", 1, "names 3"},
 		{"next sentence, ministers", "Three ministers resigned on Monday. They were Ana Ruiz, Tomas Berg and Li Wen.", 0, ""},
 		{"next sentence, not the subject", "Officials closed 12 schools after two teachers fell ill. They were Ana Ruiz and Li Wen.", 0, ""},
+		// A plural noun before names distributes over them; a capitalised
+		// modifier before the counted noun; an underscore as a dash.
+		{"plural noun before names, carriers", "The ship sailed alongside three US vessels: the carriers Nimitz and George Washington.", 1, "names 2"},
+		{"plural noun before names, rivers", "The fund will clean three waterways: the rivers Avon and Severn.", 1, "names 2"},
+		{"plural noun before names, tankers", "Two ships -- the tankers Orla and Besk -- collided.", 0, ""},
+		{"underscore dashes", "Over the dissents of three justices _ Stephen Breyer and Ruth Bader Ginsburg _ the court upheld the law.", 1, "names 2"},
+		{"underscore dashes, right", "Over the dissents of two justices _ Stephen Breyer and Ruth Bader Ginsburg _ the court upheld the law.", 0, ""},
+		{"from is no change before things", "Sun faces increasing competition from three established rivals -- Digital Equipment Corp. and Hewlett-Packard Co.", 1, "names 2"},
+		{"from is no change, visitors", "Visitors came from four countries: Chile, Peru and Bolivia.", 1, "names 3"},
+		{"from is no change, right", "Visitors came from three countries: Chile, Peru and Bolivia.", 0, ""},
 		{"a span announces no list", "Nine clinics will be built in the first two years, in Ashby, Brill, Cole, Dunn, Eyre, Fenn, Gale, Hale and Innes.", 0, ""},
 		{"a span of months announces no list", "The 12 stations open over three months, in Arles, Blois and Caen first.", 0, ""},
 		{"a distance announces no list", "The route runs for four kilometres, past Alder, Birch, Cedar, Elm and Fir streets.", 0, ""},

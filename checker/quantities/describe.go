@@ -142,7 +142,11 @@ func (sc *scanner) describe(q *Quantity) {
 		// "bringing the death toll to 57": four words back after a
 		// determiner.
 		far := changeWords[word(before, 4)] && isDet(word(before, 3))
-		if changeWords[word(before, 1)] || changeWords[word(before, 2)] || changeWords[word(before, 3)] || far || w == "from" {
+		// "from" alone ("up from 12", "from 12 to 14"), but not before a
+		// count of things with no "to" after it ("increasing competition
+		// from three rivals", "visitors from 30 countries").
+		things := w == "from" && objectCounted(q, "from", after) && !toFigure(after)
+		if !things && (changeWords[word(before, 1)] || changeWords[word(before, 2)] || changeWords[word(before, 3)] || far || w == "from") {
 			q.Changed = true
 		}
 		if w == "to" && word(before, 1) != "" && before[1].isWord() && before[1].w[0] >= '0' && before[1].w[0] <= '9' {
@@ -282,7 +286,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	for k := 0; k < len(after) && k < 4; k++ {
 		t := after[k]
 		w := t.lower()
-		if !t.isWord() || stopWords[w] || t.isCap() && !(k == 0 && q.Start == 0) {
+		if !t.isWord() || stopWords[w] || t.isCap() && !(k == 0 && q.Start == 0) && !(k == 0 && sc.capModifier(after)) {
 			break
 		}
 		if _, num := wordVals[w]; num || w[0] >= '0' && w[0] <= '9' {
@@ -420,6 +424,28 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	}
 }
 
+// toFigure reports "to" and a figure within the next five words: "from 12
+// stores to 15".
+func toFigure(after []tok) bool {
+	for k := 0; k+1 < len(after) && k < 5; k++ {
+		if word(after, k) == "to" && isNumberTok(after[k+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// capModifier reports a capitalised word right after a figure that
+// modifies the plural noun after it: "three US vessels", "two EU
+// diplomats", "four Chinese ports".
+func (sc *scanner) capModifier(after []tok) bool {
+	if len(after) < 2 || !after[1].isWord() || after[1].isCap() {
+		return false
+	}
+	w := after[1].lower()
+	return isPlural(w) && sc.tagIs(after[1].start, text.NNS)
+}
+
 // verbBefore returns the word right before figure q, past a hedge ("killed
 // about 12 people"), in lower case: the verb whose object q counts, if any.
 func (sc *scanner) verbBefore(q *Quantity) string {
@@ -506,11 +532,12 @@ var removalVerbs = map[string]bool{"cut": true, "cuts": true, "cutting": true, "
 	// four plans", "set up two clinics".
 	"up": true, "down": true}
 
-// objectCounted reports a plain count right after a removal verb and
-// before a plural noun other than a measure, within two words: "would cut
-// 380 jobs", "cutting 1,200 posts", "reduced 40 bus routes". It counts what the verb acts on; no value changes.
+// objectCounted reports a plain count right after a removal verb (or
+// "from") and before a plural noun other than a measure, within two words:
+// "would cut 380 jobs", "cutting 1,200 posts", "reduced 40 bus routes",
+// "competition from three rivals". It counts what the verb acts on; no value changes.
 func objectCounted(q *Quantity, verb string, after []tok) bool {
-	if q.Kind != Count || q.Unit != "" || !removalVerbs[verb] {
+	if q.Kind != Count || q.Unit != "" || !removalVerbs[verb] && verb != "from" {
 		return false
 	}
 	for k := 0; k < 2 && k < len(after) && after[k].isWord(); k++ {

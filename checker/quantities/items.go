@@ -48,7 +48,7 @@ func (sc *scanner) items(q *Quantity) {
 	if k := strings.IndexAny(sc.s[pos:hi], "—–)"); k >= 0 {
 		end = pos + k
 	}
-	for _, d := range []string{" - ", " --"} {
+	for _, d := range []string{" - ", " --", " _"} {
 		if k := strings.Index(sc.s[pos:end], d); k >= 0 {
 			end = pos + k // "-- A, B and C --": a dash typed as hyphens
 		}
@@ -162,7 +162,7 @@ func (sc *scanner) listStart(n tok, hi int, nextToNoun bool) (pos int, all, ok b
 	switch n.lower() {
 	case "in", "at":
 		all = false
-	case ":", "—", "–", "(", "--":
+	case ":", "—", "–", "(", "--", "_": // "_" is a dash in some wire copy
 	case "-":
 		if n.start == 0 || sc.s[n.start-1] != ' ' {
 			return 0, false, false
@@ -307,7 +307,27 @@ func pluralTitle(s string) int {
 	if n := pluralTitleAt(s[lead:]); n > 0 {
 		return lead + n
 	}
-	return 0
+	return lead + pluralNounAt(s[lead:])
+}
+
+// pluralNounAt returns the length of a plural common noun, after "the",
+// and the space after it, that stands before names and distributes over
+// them: "the carriers Nimitz and George Washington", "the rivers Avon and
+// Severn"; else 0.
+func pluralNounAt(s string) int {
+	n := 0
+	if strings.HasPrefix(s, "the ") {
+		n = len("the ")
+	}
+	k := strings.IndexByte(s[n:], ' ')
+	if k < 3 || n+k+1 >= len(s) || !unicode.IsUpper(firstRune(s[n+k+1:])) {
+		return 0
+	}
+	w := s[n : n+k]
+	if w != strings.ToLower(w) || !isPlural(w) || !lexicon.Default().Known(singular(w), lexicon.Noun) {
+		return 0
+	}
+	return n + k + 1
 }
 
 func pluralTitleAt(s string) int {

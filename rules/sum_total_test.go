@@ -48,6 +48,16 @@ func TestSumTotal(t *testing.T) {
 		{"a span opens no list, rivals", "Its three major rivals -- Miller and Coors -- \"have been discounting for at least the past 18 months\" on their brands, pricing beer as much as 25 cents a pack below ours.", 0, ""},
 		{"a span opens no list, clubs", "Its four rival clubs -- Orla and Besk -- have been losing money for the past 12 months, selling seats as much as 30 cents below ours.", 0, ""},
 		{"a span opens no list, unions", "The two unions -- both founded in Vestby -- have been bargaining for the past 40 days, asking as much as 9 cents an hour more.", 0, ""},
+		// A percentage as the subject of a verb is a share of those asked.
+		{"share as subject, terminal", "The survey found that 54% supported the terminal. Another 31% opposed it, and the rest, 19%, said they had not decided.", 1, "104%"},
+		{"share as subject, strike", "Some 62% backed the strike. Another 30% rejected it, while 12% did not vote.", 1, "104%"},
+		{"share as subject, mayor", "The poll found that 48% trusted the mayor. Another 45% said they did not, and the rest, 9%, had no view.", 1, "102%"},
+		{"share as subject, right", "The poll found that 54% supported the plan. Another 31% opposed it, and the rest, 15%, were undecided.", 0, ""},
+		{"share as subject, two questions", "Some 62% backed the strike. About 70% said pay was too low.", 0, ""},
+		// A count inside a part of a sum is no part and ends no list.
+		{"count inside a part, stations", "The assembly approved a 3.6 billion zloty plan. The plan sets aside 1.9 billion zloty for a second track, 1.2 billion for rebuilding eleven stations and 0.8 billion for signalling.", 1, "3.9 billion"},
+		{"count inside a part, schools", "The city unveiled a 90 million euro plan. The plan sets aside 50 million euros for roads, 30 million for 12 schools and 15 million for parks.", 1, "95 million"},
+		{"count inside a part, right", "The city unveiled a 90 million euro plan. The plan sets aside 50 million euros for roads, 30 million for 12 schools and 10 million for parks.", 0, ""},
 		{"total after", "The ruling party won 41 seats, the opposition 27 and independents 12, a total of 79.", 1, "add up to 80"},
 		{"poll, two questions, no determiner", "In a survey for the Courier, 62% of respondents backed more spending on schools, while 58% opposed higher road tolls.", 0, ""},
 		{"poll, two questions, verbs of wanting", "The poll found 55% of parents favoured a later start, while 52% wanted smaller classes.", 0, ""},

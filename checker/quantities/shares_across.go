@@ -59,7 +59,23 @@ func (sc *scanner) shareOfWhole(qs []Quantity, i int) bool {
 	lo, hi := sc.bounds(q.Start)
 	before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
 	after := sc.nextN(sc.nb[:0], q.End, hi, 3)
-	return !rateWord(before, after) && (shareVerbBefore(before) || ofWhole(after) != "")
+	return !rateWord(before, after) && (shareVerbBefore(before) || ofWhole(after) != "" || sc.shareSubject(q, before, after))
+}
+
+// shareSubject reports a percentage that is the subject of a finite verb,
+// a share of those asked or counted: "found that 54% supported the
+// terminal", "55% said they would vote". Not after a noun it measures
+// ("prices 5% higher") nor a change word.
+func (sc *scanner) shareSubject(q Quantity, before, after []tok) bool {
+	if len(after) == 0 || !sc.finiteAt(after[0].start) || lexicon.Default().Is(lexicon.Auxiliaries, word(after, 0)) {
+		return false
+	}
+	switch w := word(before, 0); {
+	case w == "" || w == "that" || w == "some" || w == "about" || w == "nearly" || w == "almost" || w == "only" || w == "just":
+		return true
+	default:
+		return !before[0].isWord()
+	}
 }
 
 // whole returns the whole a percentage is a share of, if written.

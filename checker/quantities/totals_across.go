@@ -52,6 +52,9 @@ func (sc *scanner) listAt(qs []Quantity, i int) []int {
 	list := []int{i}
 	for j := i + 1; j < len(qs) && qs[j].Sentence == q.Sentence; j++ {
 		p := qs[j]
+		if isCurrency(q.Unit) && p.Kind == Count && p.Unit == "" && !multiplied(p.Text) {
+			continue // "1.2 billion for rebuilding eleven stations": a count inside a part of a sum
+		}
 		if p.Kind != Count || p.Unit != q.Unit || p.Changed || p.Approx == Vague {
 			break
 		}

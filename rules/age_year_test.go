@@ -15,6 +15,21 @@ import (
 func TestAgeYear(t *testing.T) {
 	runCases(t, rules.AgeYear, []ruleCase{
 		{"born", "Ana Ruiz, 54, was named director. Ruiz was born in 1975 in Cadiz.", 1, "50 or 51"},
+		// A fronted "Born" phrase right after a dateline's dash.
+		{"fronted after a dateline", "KERROW, Ireland, May 6, 2025 — Born in 1981 in the village of Kerrow, on the Clare coast, Aoife Dunleavy grew up by the sea. Dunleavy, 47, rows.", 1, "43 or 44"},
+		{"fronted after a dateline, hyphens", "LYON, March 3, 2026 -- Born in 1970 in Lyon, Marc Perrin studied law. Perrin, 61, is a judge.", 1, "55 or 56"},
+		{"fronted after a dateline, right", "LYON, March 3, 2026 — Born in 1970 in Lyon, Marc Perrin studied law. Perrin, 55, is a judge.", 0, ""},
+		// An aged description whose head comes after noun modifiers, and
+		// one that keeps the topic.
+		{"plural modifier before the role", "Born in 1981 in Kerrow, Aoife Dunleavy rowed home. She was tired. The 47-year-old former fisheries inspector took up rowing in 2016.", 1, "44 or 45"},
+		{"sports reporter", "Born in 1990 in Ghent, Lotte Maes joined the paper. She is quiet. The 41-year-old sports reporter covers cycling.", 1, "35 or 36"},
+		{"arms inspector, right", "Born in 1975 in Oslo, Kari Lund joined the agency. She is thorough. The 50-year-old arms inspector flew to Vienna.", 0, ""},
+		// What a person is said to be ("she was the first woman to ...") is
+		// no one new and no role that rules another out.
+		{"predicate is the subject", "Born in 1981, Aoife Dunleavy rowed home. Officials said she was the first woman from Ireland to do so. The 47-year-old former inspector took up rowing in 2016.", 1, "44 or 45"},
+		{"predicate is the subject, man", "Born in 1960, Paulo Reis won. He is the oldest man to win the race. The 70-year-old retired farmer said little.", 1, "65 or 66"},
+		{"predicate is the subject, right", "Born in 1960, Paulo Reis won. He is the oldest man to win the race. The 65-year-old retired farmer said little.", 0, ""},
+
 		{"born on", "The 62-year-old Ilse Marten runs the library. She was born on June 3, 1970 in Graz.", 1, "is 55"},
 		{"restated", "Harbour pilot Duncan Reid, 54, was honoured. Reid spent six hours on the bridge. The 56-year-old said he did his job.", 1, "56 here but 54"},
 		{"bare age before told", "Tomás Ruiz, 47, took over in June 2023. The 44-year-old told the radio on Saturday that he was hurt.", 1, "44 here but 47"},

@@ -177,9 +177,15 @@ func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
 }
 
 // fronted reports whether toks[i] stands in a phrase that opens the
-// sentence before its subject: no finite verb and no mention of a person
-// before it, and a comma after it.
+// sentence (after a dateline's dash, if any) before its subject: no finite
+// verb and no mention of a person before it, and a comma after it.
 func (f *finder) fronted(a *Analysis, toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if w := toks[k].Lower; w == "—" || w == "–" || w == "--" || w == "-" && k > 0 && toks[k-1].Lower == "-" {
+			toks, i = toks[k+1:], i-k-1 // the sentence after a dateline's dash
+			break
+		}
+	}
 	if i > maxFronted {
 		return false
 	}

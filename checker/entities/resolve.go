@@ -202,7 +202,9 @@ func (f *finder) rolePhrase(toks []text.Token, k int) np {
 			p.nationality = c
 			continue
 		}
-		if !(t.Tag.IsAdjective() || t.Tag == text.CD || t.Tag == text.HYPH || t.Tag == text.VBN || t.Tag == text.NN && !t.Capitalized(f.s)) {
+		// A noun modifier may be plural: "the former fisheries inspector",
+		// "a sports reporter".
+		if !(t.Tag.IsAdjective() || t.Tag == text.CD || t.Tag == text.HYPH || t.Tag == text.VBN || (t.Tag == text.NN || t.Tag == text.NNS) && !t.Capitalized(f.s)) {
 			break
 		}
 	}
@@ -248,6 +250,15 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 			m.Person = a.Mentions[mi].Person // in apposition to a name
 		}
 	}
+	if m.Person < 0 && p.first > 0 && isCopula(toks[p.first-1].Lower) {
+		// "she was the first woman from Ireland to ...": what the
+		// subject is, not someone new.
+		if mi := a.MentionAt(toks[max(p.first-2, 0)].Start); p.first >= 2 && mi >= 0 {
+			m.Person = a.Mentions[mi].Person // "said she was the first woman ..."
+		} else if mi := a.clauseSubject(f.r, p.span.Start); mi >= 0 {
+			m.Person = a.Mentions[mi].Person
+		}
+	}
 	switch {
 	case m.Person >= 0:
 	case p.det == "the" || p.det == "this" || p.det == "that":
@@ -257,6 +268,12 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 			m.Person = a.onlyRecent(si, allow)
 			if m.Person < 0 {
 				m.Person = a.onlyNamed(si, allow)
+			}
+			if m.Person < 0 && p.aged && m.Subject {
+				// "The 47-year-old former fisheries inspector took up
+				// rowing ...": an aged description opening its sentence
+				// keeps the topic, the last subject before it.
+				m.Person = a.lastSubject(si-1, false, allow)
 			}
 		}
 	case (p.det == "his" || p.det == "her" || p.det == "their" || p.det == "its") && p.aged && !f.lx.Is(lexicon.Kinship, role):
@@ -302,15 +319,15 @@ func (f *finder) frontComma(toks []text.Token, k int) bool {
 // rolesAllow reports whether a person given other roles may also be
 // described by role: only if none was given, or role is among them.
 func (p *Person) rolesAllow(role string) bool {
-	if len(p.Roles) == 0 {
-		return true
-	}
+	lx := lexicon.Default()
+	plain := true
 	for _, r := range p.Roles {
 		if r == role {
 			return true
 		}
+		plain = plain && lx.Is(lexicon.PlainPersonNouns, r)
 	}
-	return false
+	return plain // no roles, or only "woman", "man": any role may follow
 }
 
 // lastWithRole returns the person last mentioned who has role and whom ok

@@ -69,6 +69,7 @@ const (
 	OccasionNouns                   // nouns filed as events or acts that name an occasion, a manner or a state, not one happening: "for the first time", "in this case"
 	TargetVerbs                     // verbs whose object is a later time by their meaning: "set a hearing for June 22", "offered 3% next year"
 	MoneyNouns                      // nouns that refer back to a sum of money already given: "the money", "the funds"
+	PlainPersonNouns                // nouns that say only that someone is a person, of a sex or an age: "the first woman", "a man" are no role
 	numClasses
 )
 
@@ -106,6 +107,7 @@ var classFiles = [numClasses]string{
 	OccasionNouns:      "occasion-nouns",
 	TargetVerbs:        "target-verbs",
 	MoneyNouns:         "money-nouns",
+	PlainPersonNouns:   "plain-person-nouns",
 }
 
 // String returns the class's file name without extension.

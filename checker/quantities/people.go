@@ -101,6 +101,17 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			q.Kind, q.Subject, q.SubjectIsName, q.Past = Age, sp, true, past
 			return true
 		}
+		// The head may stand after noun modifiers: "the 47-year-old former
+		// fisheries inspector", "a 30-year-old sports reporter".
+		for j := k; j < len(after) && j < k+3 && !isPersonNoun(word(after, k)); j++ {
+			t := after[j]
+			if !t.isWord() || t.isCap() || stopWords[t.lower()] || sc.finiteAt(t.start) {
+				break
+			}
+			if isPersonNoun(t.lower()) {
+				k = j
+			}
+		}
 		w := word(after, k)
 		if isPersonNoun(w) {
 			// "joined the bank as a 32-year-old economist in 2007": the

@@ -16,8 +16,9 @@ var Duration = &analysis.Rule{
 	Doc: `"For the past four years, since 2020" cannot be right in copy of 2026:
 2020 is five or six years back. The rule checks spans tied to a year in the
 same sentence: "for the past N years, since YEAR", "N years ago, in YEAR",
-"the N-year-old treaty, signed in YEAR", and "the Nth anniversary of its YEAR
-founding" (an anniversary may fall in the year before or after). Hedges
+"the N-year-old treaty, signed in YEAR", "the Nth anniversary of its YEAR
+founding" (an anniversary may fall in the year before or after), and a span
+with both ends, "from YEAR to YEAR, an N-year tenure" (a year either way). Hedges
 count: "more than four years" fits 2020.`,
 	Bad:      "The 10-year-old treaty, signed in 2010, expires next month.  (published 2026)",
 	Good:     "The 16-year-old treaty, signed in 2010, expires next month.  (published 2026)",
@@ -41,9 +42,12 @@ func runDuration(p *analysis.Pass) []analysis.Finding {
 			// sentence dates it to, not the publication year.
 			year = sentenceYear(p, q, ref)
 		}
+		if q.Anchor.Until > 0 {
+			year = q.Anchor.Until // "from 2011 to 2019"
+		}
 		span := year - q.Anchor.Year
 		lo, hi := span-1, span // whole years elapsed, the day unknown
-		if q.Anchor.Rel == "anniversary" || q.Anchor.Rel == "ago" {
+		if q.Anchor.Rel == "anniversary" || q.Anchor.Rel == "ago" || q.Anchor.Until > 0 {
 			lo, hi = span-1, span+1
 		}
 		n := int(q.Value)
@@ -63,8 +67,11 @@ func runDuration(p *analysis.Pass) []analysis.Finding {
 		}
 		msg := fmt.Sprintf("%q does not fit %d: on the publication date %s that was %d or %d years back",
 			phrase(p.Text, q), q.Anchor.Year, day(p.Reference.Date), span-1, span)
-		if q.Anchor.Rel == "anniversary" {
+		switch {
+		case q.Anchor.Rel == "anniversary":
 			msg = fmt.Sprintf("%q does not fit %d: %d marks its %s anniversary", q.Text, q.Anchor.Year, year, ordinal(span))
+		case q.Anchor.Until > 0:
+			msg = fmt.Sprintf("%q does not fit %d to %d: that is %d years", phrase(p.Text, q), q.Anchor.Year, q.Anchor.Until, span)
 		}
 		out = append(out, analysis.Finding{
 			Message: msg,

@@ -17,6 +17,18 @@ import (
 func TestDuration(t *testing.T) {
 	runCases(t, rules.Duration, []ruleCase{
 		{"treaty", "The 10-year-old treaty, signed in 2010, will be renegotiated.", 1, "15 or 16 years"},
+		// A thing's age dated in another sentence that names it again, a
+		// name before its noun included.
+		{"age across sentences, viaduct", "The 40-year-old Kamenica viaduct will close to lorries. Engineers found cracks. Opened in 1996 after four years of work, the viaduct is 612 metres long.", 1, "29 or 30"},
+		{"age across sentences, stadium", "The 15-year-old stadium will be rebuilt. The club said the stadium was opened in 2016 by the mayor.", 1, "9 or 10"},
+		{"age across sentences, levee", "Engineers said the 30-year-old Orla levee had cracks. Built in 2005, the levee holds back the river.", 1, "20 or 21"},
+		{"age across sentences, right", "The 30-year-old Kamenica viaduct will close to lorries. Opened in 1996, the viaduct is 612 metres long.", 0, ""},
+		{"age across sentences, another thing", "The 40-year-old viaduct will close. A new bridge, opened in 1996, carries the rest.", 0, ""},
+		{"a span with both ends, tenure", "She held that post from 2011 to 2019, a 12-year tenure in which the chorus recorded nine albums.", 1, "that is 8 years"},
+		{"a span with both ends, career", "Her 25-year career, from 1990 to 2005, ended in a fall.", 1, "that is 15 years"},
+		{"a span with both ends, between", "He ran the mill between 1971 and 1980, a 20-year stint that made him rich.", 1, "that is 9 years"},
+		{"a span with both ends, right", "She held that post from 2011 to 2019, an eight-year tenure.", 0, ""},
+		{"a span with both ends, a year either way", "He ran the mill between 1971 and 1980, a 10-year stint.", 0, ""},
 		{"unlisted thing, levee", "Engineers said the 15-year-old levee, built in 2001, had cracks.", 1, "24 or 25"},
 		{"unlisted thing, pier", "The 40-year-old pier, opened in 1990, will close.", 1, "35 or 36"},
 		{"unlisted thing, kiln", "The town's 20-year-old kiln, built in 1996 by monks, still fires pots.", 1, "29 or 30"},

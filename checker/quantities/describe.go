@@ -436,14 +436,15 @@ func toFigure(after []tok) bool {
 }
 
 // capModifier reports a capitalised word right after a figure that
-// modifies the plural noun after it: "three US vessels", "two EU
-// diplomats", "four Chinese ports".
+// modifies the common noun after it: "three US vessels", "two EU
+// diplomats", "the 40-year-old Kamenica viaduct".
 func (sc *scanner) capModifier(after []tok) bool {
 	if len(after) < 2 || !after[1].isWord() || after[1].isCap() {
 		return false
 	}
 	w := after[1].lower()
-	return isPlural(w) && sc.tagIs(after[1].start, text.NNS)
+	return sc.tagIs(after[1].start, text.NNS) || sc.tagIs(after[1].start, text.NN) ||
+		lexicon.Default().Known(singular(w), lexicon.Noun) && !lexicon.Default().Known(w, lexicon.Verb)
 }
 
 // verbBefore returns the word right before figure q, past a hedge ("killed

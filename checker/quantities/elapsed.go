@@ -143,12 +143,15 @@ func thingAged(noun string) bool {
 // "the 10-year-old treaty, signed in 2010"; "its 25th anniversary of its
 // 2001 founding".
 func (sc *scanner) elapsed(qs []Quantity, a, b int) {
-	var since, ago, origin = -1, -1, -1
+	var since, ago, origin, from = -1, -1, -1, -1
 	var verb string
 	for i := a; i < b; i++ {
 		q := &qs[i]
 		if q.Kind != Year {
 			continue
+		}
+		if i+1 < b && qs[i+1].Kind == Year && sc.yearRange(qs[i], qs[i+1]) {
+			from = i // "from 2011 to 2019", "between 1990 and 2015"
 		}
 		lo, hi := sc.bounds(q.Start)
 		before := sc.prevN(sc.pb[:0], q.Start, lo, 5)
@@ -191,6 +194,11 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[since], "since")
 		case years && ago >= 0 && sc.near(*q, qs[ago], 16) && word(after, 1) == "ago":
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[ago], "ago")
+		case years && from >= 0 && (sc.near(*q, qs[from], 30) || sc.near(*q, qs[from+1], 30)):
+			// "from 2011 to 2019, a 12-year tenure"; "her 25-year career,
+			// from 1990 to 2015".
+			q.Kind, q.Anchor = Elapsed, anchorOf(qs[from], "from")
+			q.Anchor.Until = int(qs[from+1].Value)
 		}
 		if q.Kind == Elapsed && q.Unit == "" {
 			q.Unit = "year"
@@ -203,6 +211,74 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			}
 		}
 	}
+}
+
+// agesAcross ties the age of a thing that its own sentence does not date
+// ("The 40-year-old Kamenica viaduct ... will be closed") to the year
+// another sentence nearby says it was made, when that sentence names the
+// thing again ("Opened in 1996 after four years of work, the viaduct is
+// 612 metres long").
+func (sc *scanner) agesAcross(qs []Quantity) {
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind != Count || q.Unit != "year-old" || !thingAged(q.Noun) || q.Approx == Vague {
+			continue
+		}
+		for j := range qs {
+			y := qs[j]
+			if y.Kind != Year || y.Sentence == q.Sentence || y.Sentence < q.Sentence-6 || y.Sentence > q.Sentence+6 {
+				continue
+			}
+			if verb := sc.originVerb(y); verb != "" && sc.namesAgain(y, q.Noun) {
+				q.Kind, q.Anchor = Elapsed, anchorOf(y, verb)
+				break
+			}
+		}
+	}
+}
+
+// originVerb returns the verb of origin before "in" and year y ("opened
+// in 1996", "built by the monks in 1402"), or "".
+func (sc *scanner) originVerb(y Quantity) string {
+	lo, _ := sc.bounds(y.Start)
+	before := sc.prevN(sc.pb[:0], y.Start, lo, 5)
+	if word(before, 0) != "in" {
+		return ""
+	}
+	if v := word(before, 1); anchorVerbs[v] {
+		return v
+	}
+	return anchorThrough(before)
+}
+
+// namesAgain reports whether the sentence of y speaks of "the" noun (or
+// "its" noun): the thing the age was of.
+func (sc *scanner) namesAgain(y Quantity, noun string) bool {
+	lo, hi := sc.bounds(y.Start)
+	s := sc.low[lo:hi]
+	for _, p := range []string{"the " + noun, "its " + noun} {
+		if k := strings.Index(s, p); k >= 0 {
+			if e := k + len(p); e == len(s) || !wordRune(rune(s[e])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearRange reports two years written as the ends of one span: "from 2011
+// to 2019", "between 1990 and 2015", "2011-2019" after "from".
+func (sc *scanner) yearRange(y1, y2 Quantity) bool {
+	lo, _ := sc.bounds(y1.Start)
+	before := sc.prevN(sc.pb[:0], y1.Start, lo, 1)
+	gap := sc.s[y1.End:y2.Start]
+	switch word(before, 0) {
+	case "from":
+		return gap == " to " || gap == " until " || gap == " through " || gap == "-" || gap == "–"
+	case "between":
+		return gap == " and "
+	}
+	return false
 }
 
 // near reports whether year y stands within n bytes of q and its noun,

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // capFunc reports a capitalised word that names no one: a word that opens
@@ -68,6 +69,14 @@ func roleBefore(before []tok, k int) (Span, bool) {
 	return sp, true
 }
 
+// thingHead reports a lower-case word that names a thing, not a person,
+// heading the noun phrase a name before it modifies: "viaduct" in "the
+// Kamenica viaduct".
+func (sc *scanner) thingHead(t tok) bool {
+	w := t.lower()
+	return t.isWord() && !t.isCap() && (sc.tagIs(t.start, text.NN) || sc.tagIs(t.start, text.NNS)) && !isPersonNoun(w) && thingAged(singular(w))
+}
+
 // age reads q as an age if it is one; it reports whether it did.
 func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 	if q.Value != float64(int(q.Value)) || q.Value < 1 || q.Value > 119 || q.Approx == Vague {
@@ -95,8 +104,12 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		}
 		if k < len(after) && after[k].isCap() && after[k].isWord() && !capFunc(after[k].lower()) {
 			sp := Span{Start: after[k].start, End: after[k].end}
-			for j := k + 1; j < len(after) && j < k+4 && after[j].isCap() && after[j].isWord(); j++ {
+			j := k + 1
+			for ; j < len(after) && j < k+4 && after[j].isCap() && after[j].isWord(); j++ {
 				sp.End = after[j].end
+			}
+			if j < len(after) && sc.thingHead(after[j]) {
+				return false // "the 40-year-old Kamenica viaduct": a name before a thing's noun
 			}
 			q.Kind, q.Subject, q.SubjectIsName, q.Past = Age, sp, true, past
 			return true

@@ -64,6 +64,9 @@ type Anchor struct {
 	// "since", "ago", "anniversary" or the verb ("signed", "founded").
 	Year int
 	Rel  string
+	// Until is the year a span ends, when the copy gives it ("from 2011
+	// to 2019"), else 0: the span then runs to the publication date.
+	Until int
 }
 
 // Quantity is one number in the text.

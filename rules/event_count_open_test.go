@@ -62,3 +62,17 @@ func TestEventCountOrdinalScopePastPlace(t *testing.T) {
 		{"Her second trip to Asia in September, after a tour of Japan last October, began on Monday.", false},
 	})
 }
+
+// TestEventCountSupportVerbs: a support verb's count counts the event its
+// object names ("carried out the operation on two occasions"), and that
+// noun is an event of the copy afterwards ("the second operation").
+func TestEventCountSupportVerbs(t *testing.T) {
+	pub := time.Date(2026, 3, 18, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The team carried out the operation on two occasions last year. The second operation, on Jan. 9, took six hours.", true},
+		{"Inspectors conducted the audit twice in 2025. The second audit, on Feb. 2, found gaps.", true},
+		{"The surgeons performed the procedure twice last year. The second procedure took place on Jan. 14.", true},
+		{"The team carried out the operation on two occasions last year. The second operation, on Nov. 9, took six hours.", false},
+		{"The new tram carried its first passengers twice last year. The second passengers boarded on Jan. 9.", false},
+	})
+}

@@ -31,6 +31,10 @@ type analyzer struct {
 	// that a headless ordinal may still refer to ("two launches ... The
 	// second, ..."), 0 when none.
 	counted int
+	// supported holds the nouns a support verb took as its object so far
+	// ("carried out the operation"): events of this copy, whatever their
+	// first sense; nil until there is one.
+	supported map[string]bool
 }
 
 // nounMarkers before an ambiguous trigger ("visit") make it a noun.
@@ -95,11 +99,18 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 			}
 		}
 		if !ok && t.word {
-			if k := openKind(toks, i); k != "" {
+			if k := openKind(toks, i, a.supported); k != "" {
 				trig, ok, open = struct {
 					kind string
 					noun bool
 				}{k, true}, true, true
+			} else if k := a.support(toks, i); k != "" {
+				// "carried out the operation on two occasions": the event
+				// its object names.
+				trig, ok, open, openVerb = struct {
+					kind string
+					noun bool
+				}{k, false}, true, true, true
 			} else if k := openVerbIf(counted || a.timesVerb(t, ds) && !a.eventSubject(toks, i, first), toks, i); k != "" {
 				trig, ok, open, openVerb = struct {
 					kind string
@@ -556,6 +567,19 @@ func ofPhrase(toks []token, i, n int) bool {
 		}
 	}
 	return true
+}
+
+// support returns the object of a support verb at toks[i] and notes it
+// among the copy's events ("carried out the operation"), or "".
+func (a *analyzer) support(toks []token, i int) string {
+	k := supportObject(toks, i)
+	if k != "" {
+		if a.supported == nil {
+			a.supported = map[string]bool{}
+		}
+		a.supported[k] = true
+	}
+	return k
 }
 
 // timesVerb reports whether a date of the sentence is an adverbial of the

@@ -125,11 +125,13 @@ var compoundHeads = map[string]bool{
 
 // openKind returns the kind of an event named by a noun off the closed list
 // of triggers: a common noun whose most frequent sense the lexicon knows as
-// an act or event ("slaying", "recall", "inspection", "debut"), in a noun
-// phrase that picks out instances: opened by a determiner, a possessive, an
-// ordinal or a number ("the slaying", "Iraq's invasion", "the second
-// recall", "two audits"). Its kind is its lemma. It returns "" otherwise.
-func openKind(toks []token, i int) string {
+// an act or event ("slaying", "recall", "inspection", "debut"), or that a
+// support verb of the copy took as its object (supported: "carried out the
+// operation"), in a noun phrase that picks out instances: opened by a
+// determiner, a possessive, an ordinal or a number ("the slaying", "Iraq's
+// invasion", "the second recall", "two audits"). Its kind is its lemma. It
+// returns "" otherwise.
+func openKind(toks []token, i int, supported map[string]bool) string {
 	t := toks[i]
 	lemma := t.lemma
 	if t.tag == text.VBG || t.tag.IsVerb() && i > 0 && toks[i-1].tag == text.CD {
@@ -143,10 +145,42 @@ func openKind(toks []token, i int) string {
 	if t.cap || lemma == "" || i+1 < len(toks) && toks[i+1].tag.IsNoun() {
 		return "" // a noun modifying the next one is no head: "the strike fund"
 	}
-	if !instanceNP(toks, i) || lex().EventClass(lemma) == "" || lex().Is(lexicon.OccasionNouns, lemma) {
+	if !instanceNP(toks, i) || lex().EventClass(lemma) == "" && !supported[lemma] || lex().Is(lexicon.OccasionNouns, lemma) {
 		return ""
 	}
 	return lemma
+}
+
+// supportObject returns the lemma of the noun a support verb at toks[i]
+// takes as its object, within four words ("carried out the operation",
+// "conducted three raids", "staged a walkout"), or "": the event the
+// verb reports.
+func supportObject(toks []token, i int) string {
+	t := toks[i]
+	if !t.tag.IsVerb() || t.lemma == "" {
+		return ""
+	}
+	if !lex().Is(lexicon.SupportVerbs, t.lemma) && !(i+1 < len(toks) && lex().Is(lexicon.SupportVerbs, t.lemma+" "+toks[i+1].lower)) {
+		return "" // "conducted", "carried out"; not "carried its first passengers"
+	}
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		w := toks[k]
+		switch {
+		case !w.word || w.cap:
+			return ""
+		case w.tag.IsNoun() && !(k+1 < len(toks) && toks[k+1].tag.IsNoun()):
+			if tr, ok := triggers[w.lower]; ok {
+				return tr.kind // "staged a walkout": the closed kind, a strike
+			}
+			if w.lemma != "" && !lex().Is(lexicon.OccasionNouns, w.lemma) {
+				return w.lemma
+			}
+			return ""
+		case w.tag.IsVerb() && w.lower != "out":
+			return ""
+		}
+	}
+	return ""
 }
 
 // instanceNP reports whether the noun phrase ending at toks[i] is opened,

@@ -70,6 +70,7 @@ const (
 	TargetVerbs                     // verbs whose object is a later time by their meaning: "set a hearing for June 22", "offered 3% next year"
 	MoneyNouns                      // nouns that refer back to a sum of money already given: "the money", "the funds"
 	PlainPersonNouns                // nouns that say only that someone is a person, of a sex or an age: "the first woman", "a man" are no role
+	SupportVerbs                    // verbs whose object names the event they report: "carried out the operation", "conducted a raid"
 	numClasses
 )
 
@@ -108,6 +109,7 @@ var classFiles = [numClasses]string{
 	TargetVerbs:        "target-verbs",
 	MoneyNouns:         "money-nouns",
 	PlainPersonNouns:   "plain-person-nouns",
+	SupportVerbs:       "support-verbs",
 }
 
 // String returns the class's file name without extension.

@@ -164,7 +164,7 @@ func transposedPair(a, b quantities.Quantity) bool {
 	if a.Class != "" && a.Class == b.Class {
 		return true
 	}
-	if len(strings.TrimRight(digitsOf(a.Text), "0")) < 3 {
+	if significantDigits(a.Text) < 3 {
 		return false // "5,800" and "8,500" may well be two round figures
 	}
 	if a.Kind == quantities.Count && isCurrencyUnit(a.Unit) {
@@ -179,28 +179,52 @@ func isCurrencyUnit(u string) bool {
 }
 
 // transposed reports two figures written with the same digits in another
-// order ("174" and "147", "58" and "85", "12,600" and "16,200").
+// order ("174" and "147", "58" and "85", "12,600" and "16,200"). It reads
+// the digits in place: it runs for many pairs of figures.
 func transposed(a, b string) bool {
-	da, db := digitsOf(a), digitsOf(b)
-	if len(da) < 2 || len(da) != len(db) || da == db {
-		return false
+	var ca, cb [10]int
+	na, nb, same := 0, 0, true
+	for i, j := 0, 0; i < len(a) || j < len(b); {
+		for i < len(a) && !isDigit(a[i]) {
+			i++
+		}
+		for j < len(b) && !isDigit(b[j]) {
+			j++
+		}
+		if i < len(a) {
+			ca[a[i]-'0']++
+			na++
+		}
+		if j < len(b) {
+			cb[b[j]-'0']++
+			nb++
+		}
+		if i >= len(a) || j >= len(b) || a[i] != b[j] {
+			same = false
+		}
+		i, j = i+1, j+1
 	}
-	x, y := []byte(da), []byte(db)
-	slices.Sort(x)
-	slices.Sort(y)
-	return string(x) == string(y)
+	return na >= 2 && na == nb && !same && ca == cb
 }
 
-// digitsOf returns the digits of s, in order.
-func digitsOf(s string) string {
-	var b strings.Builder
+// significantDigits counts the digits of s without its trailing zeros:
+// "5,800" has 2, "213.2" 4.
+func significantDigits(s string) int {
+	n, zeros := 0, 0
 	for i := 0; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' {
-			b.WriteByte(s[i])
+		switch {
+		case s[i] == '0':
+			n++
+			zeros++
+		case isDigit(s[i]):
+			n++
+			zeros = 0
 		}
 	}
-	return b.String()
+	return n - zeros
 }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // sameQualifier reports whether a later figure may count what an earlier
 // one did, by what sets it apart: nothing, or the same ("the 2026

@@ -35,6 +35,9 @@ type analyzer struct {
 	// ("carried out the operation"): events of this copy, whatever their
 	// first sense; nil until there is one.
 	supported map[string]bool
+	// verbKinds keeps the event kind of each open verb lemma looked up
+	// (openVerbIf), "" for none; nil until the first.
+	verbKinds map[string]string
 }
 
 // nounMarkers before an ambiguous trigger ("visit") make it a noun.
@@ -111,7 +114,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 					kind string
 					noun bool
 				}{k, false}, true, true, true
-			} else if k := openVerbIf(counted || a.timesVerb(t, ds) && !a.eventSubject(toks, i, first), toks, i); k != "" {
+			} else if k := a.openVerbIf(counted || a.timesVerb(t, ds) && !a.eventSubject(toks, i, first), toks, i); k != "" {
 				trig, ok, open, openVerb = struct {
 					kind string
 					noun bool
@@ -614,11 +617,24 @@ func (a *analyzer) eventSubject(toks []token, i, first int) bool {
 	return true
 }
 
-// openVerbIf is openVerbKind for a sentence that counts something (an open
-// verb matters only when counted), else "" without a lookup.
-func openVerbIf(counted bool, toks []token, i int) string {
-	if !counted {
+// openVerbIf is openVerbKind where an open verb may matter (a sentence
+// that counts, a verb a date times), else "" without a lookup. Kinds are
+// kept per lemma for the article: the lexicon's table of nominals is read
+// once for each verb.
+func (a *analyzer) openVerbIf(matters bool, toks []token, i int) string {
+	t := toks[i]
+	if !matters || !t.tag.IsVerb() || t.lemma == "" || t.cap {
 		return ""
 	}
-	return openVerbKind(toks, i)
+	if k, ok := a.verbKinds[t.lemma]; ok && !lex().Is(lexicon.Auxiliaries, t.lower) {
+		return k
+	}
+	k := openVerbKind(toks, i)
+	if !lex().Is(lexicon.Auxiliaries, t.lower) {
+		if a.verbKinds == nil {
+			a.verbKinds = map[string]string{}
+		}
+		a.verbKinds[t.lemma] = k
+	}
+	return k
 }

@@ -58,6 +58,13 @@ func TestSumTotal(t *testing.T) {
 		{"count inside a part, stations", "The assembly approved a 3.6 billion zloty plan. The plan sets aside 1.9 billion zloty for a second track, 1.2 billion for rebuilding eleven stations and 0.8 billion for signalling.", 1, "3.9 billion"},
 		{"count inside a part, schools", "The city unveiled a 90 million euro plan. The plan sets aside 50 million euros for roads, 30 million for 12 schools and 15 million for parks.", 1, "95 million"},
 		{"count inside a part, right", "The city unveiled a 90 million euro plan. The plan sets aside 50 million euros for roads, 30 million for 12 schools and 10 million for parks.", 0, ""},
+		// A part and "the other" or "the remaining" part are all of a
+		// whole given before.
+		{"the other part, buyers", "He sold the property to five buyers in 1995. Now three of his buyers have backed out, and the other three are suing.", 1, "add up to 6"},
+		{"the other part, members", "The club has 40 members. Some 22 of the members are from the town and the other 20 from abroad.", 1, "add up to 42"},
+		{"the remaining part, of them", "The firm employs 120 people. Of them, 80 work in Leeds and the remaining 50 in York.", 1, "add up to 130"},
+		{"the remaining part, right", "The firm employs 120 people. Of them, 80 work in Leeds and the remaining 40 in York.", 0, ""},
+		{"the other part, another whole", "The firm employs 120 people in York. Of its 60 drivers, 20 are new and the other 40 are not.", 0, ""},
 		{"total after", "The ruling party won 41 seats, the opposition 27 and independents 12, a total of 79.", 1, "add up to 80"},
 		{"poll, two questions, no determiner", "In a survey for the Courier, 62% of respondents backed more spending on schools, while 58% opposed higher road tolls.", 0, ""},
 		{"poll, two questions, verbs of wanting", "The poll found 55% of parents favoured a later start, while 52% wanted smaller classes.", 0, ""},

@@ -27,6 +27,7 @@ func (sc *scanner) group(qs []Quantity) {
 	}
 	sc.sharesAcross(qs)
 	sc.partsAcross(qs)
+	sc.complements(qs)
 	sc.agesAcross(qs)
 	// Victims are the dead unless the copy also counts injured.
 	injured := false

@@ -192,3 +192,80 @@ func (sc *scanner) moneyBack(q Quantity) bool {
 	}
 	return found
 }
+
+// complements joins a part and "the other" or "the remaining" part of one
+// whole in a sentence ("three of his buyers have backed out, and the other
+// three", "Of them, 80 work in Leeds and the remaining 50 in York") to the
+// whole's figure given before, in that sentence or one of the two before
+// ("sold the property to five buyers"): together they are all of it.
+func (sc *scanner) complements(qs []Quantity) {
+	for j := range qs {
+		if !sc.otherPart(qs[j]) {
+			continue
+		}
+		for i := j - 1; i >= 0 && qs[i].Sentence == qs[j].Sentence; i-- {
+			noun, ok := sc.partOf(qs[i])
+			if !ok || qs[i].Kind != qs[j].Kind || qs[i].Unit != qs[j].Unit {
+				continue
+			}
+			if t := wholeBefore(qs, i, noun); t >= 0 {
+				qs[t].Parts, qs[t].PartsAll = []int{i, j}, true
+			}
+			break
+		}
+	}
+}
+
+// otherPart reports a figure after "the other" or "the remaining": the
+// rest of a whole another figure gave a part of.
+func (sc *scanner) otherPart(q Quantity) bool {
+	if q.Kind != Count || q.Changed || q.Approx == Vague || len(q.Parts) > 0 {
+		return false
+	}
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+	w := word(before, 0)
+	return (w == "other" || w == "remaining") && word(before, 1) == "the"
+}
+
+// partOf returns the noun of the whole figure q is a part of: "three of his
+// buyers" (buyer), "300,000 of the shares" (share), or "them" after "Of
+// them," before it; ok is false for no part.
+func (sc *scanner) partOf(q Quantity) (string, bool) {
+	if q.Kind != Count || q.Changed || q.Approx == Vague {
+		return "", false
+	}
+	lo, hi := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
+	if word(before, 0) == "," && nested[word(before, 1)] && word(before, 2) == "of" {
+		return "them", true // "Of them, 80 ..."
+	}
+	after := sc.nextN(sc.nb[:0], q.End, hi, 3)
+	if word(after, 0) != "of" {
+		return "", false
+	}
+	k := 1
+	if w := word(after, k); isDet(w) || w == "his" || w == "her" || w == "its" || w == "their" {
+		k++
+	}
+	if k >= len(after) || !after[k].isWord() || !isPlural(word(after, k)) {
+		return "", false
+	}
+	return singular(word(after, k)), true
+}
+
+// wholeBefore returns the index of the figure before qs[i], in its sentence
+// or the two before, that counts noun ("five buyers"; any plural count for
+// "them"), or -1.
+func wholeBefore(qs []Quantity, i int, noun string) int {
+	for t := i - 1; t >= 0 && qs[t].Sentence >= qs[i].Sentence-2; t-- {
+		q := qs[t]
+		if q.Kind != Count || q.Unit != qs[i].Unit || q.Changed || q.Approx == Vague || len(q.Parts) > 0 {
+			continue
+		}
+		if noun == "them" && q.Noun != "" || q.Noun == noun || q.Class == noun {
+			return t
+		}
+	}
+	return -1
+}

@@ -76,3 +76,18 @@ func TestEventCountSupportVerbs(t *testing.T) {
 		{"The new tram carried its first passengers twice last year. The second passengers boarded on Jan. 9.", false},
 	})
 }
+
+// TestEventCountEarlierOfKin: an earlier event listed after "after" counts
+// when it is of the same kind in other words ("second summit this year,
+// after their meeting in Kiev last May"), and its date, after its own
+// place, is its own, not the ordinal event's.
+func TestEventCountEarlierOfKin(t *testing.T) {
+	pub := time.Date(1998, 2, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The talks in Moscow were the presidents' second summit this year, after their meeting in Kiev last May.", true},
+		{"Friday's blast was the mine's second explosion this year, after a blast in Oruro last November.", true},
+		{"The raid was the police's second attack this year, after a bombing in Lima last October.", true},
+		{"The talks in Moscow were the presidents' second summit this year, after their meeting in Kiev in January.", false},
+		{"The raid was the second this year, after an ambush in Lima last October.", false},
+	})
+}

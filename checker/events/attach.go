@@ -109,20 +109,40 @@ func (a *analyzer) placeThenDate(toks []token, m *Mention, ds []int, start int) 
 }
 
 // ownedBetween reports an event noun between byte offsets from and to
-// that a date at to follows after its preposition ("the death in
-// November", "a fire on Sunday"): the date is that noun's, not an event's
-// named before it.
+// that a date at to follows after its preposition or its place ("the
+// death in November", "a fire on Sunday", "their meeting in Kiev last
+// May"): the date is that noun's, not an event's named before it.
 func ownedBetween(toks []token, from, to int) bool {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= to }) - 1
 	if k >= 0 && toks[k].start >= from && (toks[k].tag == text.IN || toks[k].lower == "on" || toks[k].lower == "in") {
 		k--
 	}
+	// Past a place after the noun: "their meeting in Kiev last May".
+	if j := k; j >= 0 && toks[j].cap && toks[j].start >= from {
+		for j >= 0 && toks[j].cap && toks[j].start >= from {
+			j--
+		}
+		if j >= 1 && (toks[j].lower == "in" || toks[j].lower == "at") {
+			k = j - 1
+		}
+	}
 	if k < 0 || toks[k].start < from {
 		return false
 	}
 	n := toks[k]
-	return n.word && !n.cap && n.tag.IsNoun() && (n.lemma != "" && lex().EventClass(n.lemma) != "" || lex().EventClass(n.lower) != "") &&
+	if k > 0 && toks[k-1].lower == "of" || appositive(toks, from, n.start) {
+		return false // "the second round of talks on Oct. 3", "the first strike, a stoppage on Jan. 20": one event
+	}
+	return n.word && !n.cap && n.tag.IsNoun() && (n.lemma != "" && lex().EventClass(n.lemma) != "" || lex().EventClass(n.lower) != "" || triggers[n.lower].noun) &&
 		!lex().Is(lexicon.OccasionNouns, n.lemma)
+}
+
+// appositive reports a noun phrase at byte off that stands in apposition
+// right after the noun ending at from: only a comma and its own
+// modifiers between ("The first strike, a 24-hour stoppage").
+func appositive(toks []token, from, off int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= from })
+	return k < len(toks) && toks[k].lower == "," && tokenGap(toks, toks[k].end, off) <= 3
 }
 
 // lasting are the kinds of event that may last days: a fire burns on, a

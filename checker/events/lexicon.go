@@ -52,7 +52,7 @@ var triggers = map[string]struct {
 // countsAs names the kind a kind of event counts as when events are
 // counted or listed: "the third strike this year, after a strike in May
 // and a stoppage in April" counts the stoppage among the strikes.
-var countsAs = map[string]string{"stoppage": "strike"}
+var countsAs = map[string]string{"stoppage": "strike", "summit": "meeting"}
 
 // kin reports whether events of kinds a and b count as one kind.
 func kin(a, b string) bool {
@@ -62,7 +62,7 @@ func kin(a, b string) bool {
 	if k, ok := countsAs[b]; ok {
 		b = k
 	}
-	return a == b
+	return a == b || lex().SameEvent(a, b)
 }
 
 // plural tells which noun forms name several events ("two visits").

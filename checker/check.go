@@ -155,9 +155,6 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 	if doc.DayFirst != nil {
 		dayFirst = *doc.DayFirst
 	}
-	// A dateline opens the copy or not; it is looked for once.
-	dl, hasDateline := dates.FindDateline(in.Text, dayFirst)
-	ref := c.reference(doc, in, dl, hasDateline)
 	var failed []Finding
 	guard := func(name string, f func()) {
 		if err := safely(f); err != nil {
@@ -170,8 +167,18 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 	found, ds := []Finding{}, []Date{}
 	maxRule, maxDates := limit(c.opts.MaxPerRule, DefaultMaxPerRule), limit(c.opts.MaxDates, DefaultMaxDates)
 	kept := newBounded(maxRule)
-	m := newMapper(doc.Text, in)
+	var (
+		m   *mapper
+		ref analysis.Reference
+	)
 	done, err = untilDone(ctx, func() {
+		// Everything after the read runs here, where the deadline is
+		// watched: on a long input, finding the dateline and indexing
+		// the lines take time too.
+		// A dateline opens the copy or not; it is looked for once.
+		dl, hasDateline := dates.FindDateline(in.Text, dayFirst)
+		ref = c.reference(doc, in, dl, hasDateline)
+		m = newMapper(doc.Text, in)
 		for _, sec := range sections(in.Text, SectionBytes) {
 			if ctx.Err() != nil {
 				return

@@ -92,7 +92,7 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.Duration) (int, bool) {
 	for _, ai := range earlier {
 		a := p.Events.Mentions[ai]
-		if a.Ordinal != m.Ordinal || !m.Definite || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || namesInstance(p, a, m) || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
+		if a.Ordinal != m.Ordinal || !m.Definite && !m.DateNamed || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || namesInstance(p, a, m) || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
 			a.Modifier != "" && m.Modifier != "" && a.Modifier != m.Modifier || a.Decided || m.Decided {
 			continue
 		}

@@ -157,3 +157,17 @@ func TestEventDateOwnedByNounBetween(t *testing.T) {
 		{"Doctors praised Friday's concert. The concert was planned after the departure in December of the conductor.", false},
 	})
 }
+
+// TestEventDateWeekdayPossessive: a weekday's possessive before an event
+// noun dates it past adjectives ("Thursday's crucial vote") and names the
+// one the copy told of, so a verb dated otherwise contradicts it.
+func TestEventDateWeekdayPossessive(t *testing.T) {
+	pub := time.Date(1998, 2, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The convention voted Friday to back the plan. Thursday's vote was close.", true},
+		{"The convention voted on Friday to back the plan. Thursday's crucial vote was close.", true},
+		{"The convention held a vote on Friday. Thursday's crucial vote was close.", true},
+		{"The convention voted on Friday to back the plan. Friday's crucial vote was close.", false},
+		{"Sunday's first round was calm. The runoff is set for Dec. 22.", false},
+	})
+}

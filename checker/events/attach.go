@@ -34,8 +34,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			e, use := a.dates[d], a.out.Times[d]
 			var dist int
 			switch {
-			case m.Noun && e.End <= m.Trigger.Start && tokenGap(toks, e.End, m.Trigger.Start) == 0:
-				dist = 0 // "the March 5 summit"
+			case m.Noun && e.End <= m.Trigger.Start && (tokenGap(toks, e.End, m.Trigger.Start) == 0 || adjectivesBefore(toks, e.End, m.Trigger.Start)):
+				dist = 0 // "the March 5 summit", "Thursday's crucial vote"
 			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) == 1 && use.Prep != "":
 				dist = 0 // "the summit on March 3"
 			case m.Noun && e.Start >= m.Trigger.End && e.Relative && use.Fixed &&
@@ -99,6 +99,23 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			}
 		}
 	}
+}
+
+// adjectivesBefore reports one or two adjectives, and nothing else, after
+// the date ending at byte from (and its possessive) and before the noun at
+// byte to: "Thursday's crucial vote", "last year's disputed election".
+func adjectivesBefore(toks []token, from, to int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= from }) - 1
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].start >= to })
+	if k < 0 || i-k > 3 || !adjectivesBetween(toks, k, i) {
+		return false
+	}
+	for _, t := range toks[k+1 : i] {
+		if ordinals[t.lower] > 0 {
+			return false // "Sunday's first round": an ordinal tells which, as before
+		}
+	}
+	return true
 }
 
 // placeThenDate reports a date right after the place phrase that follows

@@ -59,7 +59,7 @@ func (a *analyzer) group() {
 			}
 			k.agent, k.place = m.Agent, ""
 		} else {
-			fresh = !m.Definite && m.Ordinal == 0 && m.Count == 0
+			fresh = !m.Definite && !m.DateNamed && m.Ordinal == 0 && m.Count == 0 // "Thursday's vote" names one it means
 		}
 		g, ok := open[k]
 		if cg, counted := countedIn[k]; counted && m.Ordinal > 0 && m.Count == 0 && !background[mi] {

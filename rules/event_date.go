@@ -7,6 +7,7 @@ import (
 	"github.com/copydesk/copydesk/checker/analysis"
 	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/events"
+	"github.com/copydesk/copydesk/checker/tense"
 )
 
 // EventDate flags one event given two dates that cannot both hold.
@@ -62,13 +63,15 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 		var earlier []int // the group's dated noun mentions so far
 		for _, mi := range g.Mentions {
 			m := ev.Mentions[mi]
-			if m.Plural || len(m.Dates) == 0 {
+			if m.Plural || len(m.Dates) == 0 || m.Again {
 				continue
 			}
 			if !m.Noun {
 				// "the two unions merged on 5 March": a dated verb dates
 				// the event a later noun refers back to ("the 12 March
-				// merger"), but is no reference back itself.
+				// merger"), but is no reference back itself. One that
+				// happens again ("will walk out again on Oct. 28") dates
+				// another instance, and is skipped above.
 				earlier = append(earlier, mi)
 				continue
 			}
@@ -92,6 +95,9 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.Duration) (int, bool) {
 	for _, ai := range earlier {
 		a := p.Events.Mentions[ai]
+		if !a.Noun && tenseApart(a, m) {
+			continue // "will walk out on Oct. 28" is not "Tuesday's walkout" that was
+		}
 		if a.Ordinal != m.Ordinal || !m.Definite && !m.DateNamed || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || namesInstance(p, a, m) || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
 			a.Modifier != "" && m.Modifier != "" && a.Modifier != m.Modifier || a.Decided || m.Decided {
 			continue
@@ -107,6 +113,13 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 		return ai, true
 	}
 	return -1, false
+}
+
+// tenseApart reports two mentions told in different tenses, one past and
+// one future: two instances, not one dated twice.
+func tenseApart(a, m events.Mention) bool {
+	ta, tm := a.Tense.Tense, m.Tense.Tense
+	return ta == tense.Past && tm == tense.Future || ta == tense.Future && tm == tense.Past
 }
 
 // namesInstance reports a date before the noun that names which instance

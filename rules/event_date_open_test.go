@@ -171,3 +171,29 @@ func TestEventDateWeekdayPossessive(t *testing.T) {
 		{"Sunday's first round was calm. The runoff is set for Dec. 22.", false},
 	})
 }
+
+// TestEventDateInstances: a verb that says an event happens again, or one
+// in the future beside a noun in the past, is another instance; a
+// weekday's possessive names the day the copy dated before, within a week.
+func TestEventDateInstances(t *testing.T) {
+	pub := time.Date(2025, 10, 16, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Nurses will walk out again on Tuesday, Oct. 28, a day after a strike. Tuesday's walkout was the second this year.", false},
+		{"Dockers will walk out on Oct. 28, the union said. Tuesday's strike closed the port.", false},
+		{"The council will vote again on Oct. 30. Tuesday's vote was close.", false},
+		{"The library will celebrate its anniversary on Saturday (Oct. 18). Saturday's celebration will end at 8 p.m.", false},
+		{"The town will hold a parade on Saturday, Oct. 18. Saturday's parade will start at noon.", false},
+		{"The club will stage a gala on Friday (Oct. 17). Friday's gala will close the season.", false},
+	})
+}
+
+// TestEventDateAsideClauses: a date in a participle or relative clause
+// set off by commas dates that clause, not an event named after it.
+func TestEventDateAsideClauses(t *testing.T) {
+	pub := time.Date(2024, 12, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"Brenne faces a runoff on Sunday, Dec. 22, after Saturday's first round. A survey, published on Sunday, gave him 41% in the second round.", false},
+		{"The runoff is on Dec. 22. A poll, released on Sunday, put her ahead in the second round.", false},
+		{"The mayor, who was born in 1961, said the first round was a warning. The second round is on Dec. 22.", false},
+	})
+}

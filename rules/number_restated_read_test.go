@@ -111,3 +111,15 @@ func TestNumberRestatedWholeOfADomain(t *testing.T) {
 		{"The city ordered 48 electric buses in May. The maker will keep spare parts for all 46 buses in a warehouse.", true},
 	})
 }
+
+// TestNumberRestatedDifference: a figure "above", "below" or "over" another
+// is a difference, not the figure restated.
+func TestNumberRestatedDifference(t *testing.T) {
+	pub := time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The repairs cost 18.6 million crowns. He expects the fund to cover half of the 4.4 million crowns above the estimate.", false},
+		{"The plan will cost 90 million euros. Critics attacked the 12 million euros over the budget.", false},
+		{"Turnout was 41,000 voters. Officials counted the 3,000 voters below the threshold.", false},
+		{"The repairs cost 18.6 million crowns. The fund will cover the 14.6 million crowns.", true},
+	})
+}

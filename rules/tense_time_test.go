@@ -64,3 +64,16 @@ func TestTenseTimeRecipients(t *testing.T) {
 		{"The station closed until at least next Monday.", false},
 	})
 }
+
+// TestTenseTimeReducedRelative: a date after a participle that describes
+// a noun ("a terminal approved by the council last year") times the
+// participle, not the verb after it.
+func TestTenseTimeReducedRelative(t *testing.T) {
+	pub := time.Date(2024, 12, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"She campaigned on the harbour, where a terminal approved by the council last year has yet to open.", false},
+		{"A bridge built by the army in 2019 will be widened.", false},
+		{"The levy introduced by the city last spring will rise in May.", false},
+		{"The terminal will open last year.", true},
+	})
+}

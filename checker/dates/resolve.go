@@ -323,6 +323,22 @@ func unitFloor(t time.Time, g string) time.Time {
 	return s
 }
 
+// namedDay returns the day on weekday wd, within six days of ref either
+// way, that an expression before this one named with its date ("Saturday
+// (Sept. 20)", "Tuesday, Oct. 14"), the latest such; zero when none.
+func (r *resolver) namedDay(wd int, ref time.Time) time.Time {
+	for k := len(r.out) - 1; k >= 0; k-- {
+		x := r.out[k]
+		if !x.Resolved || x.Granularity != GrainDay || x.Relative && !x.HasDay || int(x.From.Weekday()) != wd {
+			continue
+		}
+		if diff := x.From.Sub(ref); diff > -7*24*time.Hour && diff < 7*24*time.Hour {
+			return x.From
+		}
+	}
+	return time.Time{}
+}
+
 // weekday resolves a weekday without a date.
 func (r *resolver) weekday(f *form, tn Tense, why func(string) string) res {
 	o := res{typ: Date, anchor: -1, relative: true, gran: GrainDay, ok: true}
@@ -352,6 +368,10 @@ func (r *resolver) weekday(f *form, tn Tense, why func(string) string) res {
 	default:
 		o.byTense = true // a bare weekday: its week was chosen
 		switch {
+		case f.possessive && r.namedDay(wd, ref) != (time.Time{}):
+			// "will celebrate ... on Saturday (Sept. 20)" ... "Saturday's
+			// celebration will end at 8 p.m.": the day the copy dated
+			d, o.how = r.namedDay(wd, ref), "the day of that name the copy dated before, within a week of the publication date"
 		case f.possessive:
 			// "Wednesday's ruling": an event already named, whatever the clause
 			d, o.how = ref.AddDate(0, 0, -back), "the latest on or before the publication date (a past event named by its day)"

@@ -6,6 +6,7 @@ import (
 
 	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/tense"
 	"github.com/copydesk/copydesk/checker/text"
 )
 
@@ -43,6 +44,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				dist = 0 // "a boiler explosion last month", "the vote next week", "a visit to Hanoi last October"
 			case !use.Adverbial || !sameClause(m.Tense, use.Tense) || reportVerb(use.Tense.Cue):
 				continue // "officials said on Tuesday": the date of the saying
+			case m.Trigger.Start > e.End && participleAside(toks, use.Tense):
+				continue // "A survey, published on Sunday, gave her 46% in the second round"
 			case e.Start >= m.Trigger.End && ownedBetween(toks, m.Trigger.End, e.Start):
 				continue // "the by-election was called after the death in November": the death's date
 			case e.Start >= m.Trigger.End:
@@ -231,11 +234,31 @@ func (a *analyzer) soleDate(toks []token, m *Mention, ds []int, scopes map[int]b
 	if found >= 0 && reportVerb(a.out.Times[found].Tense.Cue) {
 		return -1 // "officials said on Tuesday that the attack ..."
 	}
+	if found >= 0 && m.Trigger.Start > a.dates[found].End && participleAside(toks, a.out.Times[found].Tense) {
+		return -1 // "A survey, published on Sunday, gave her 46% in the second round"
+	}
 	if found >= 0 && a.dates[found].Start >= m.Trigger.End &&
 		(clauseBetween(toks, m.Trigger.End, a.dates[found].Start) || ownedBetween(toks, m.Trigger.End, a.dates[found].Start)) {
 		return -1
 	}
 	return found
+}
+
+// participleAside reports a date whose clause is a participle or a
+// relative clause set off by a comma before it (", published on Sunday,",
+// ", who was born in 1961,"): the date of that clause, not of the
+// sentence's events outside it.
+func participleAside(toks []token, tr tense.Result) bool {
+	k := tokenAt(toks, tr.CueStart)
+	if k <= 0 {
+		return false
+	}
+	if tr.CueEnd == toks[k].end && (toks[k].tag == text.VBN || toks[k].tag == text.VBD) && toks[k-1].lower == "," {
+		return true
+	}
+	// ", who was born in 1961,": a relative clause set off by commas
+	w := toks[k-1].lower
+	return k >= 2 && (w == "who" || w == "which") && toks[k-2].lower == ","
 }
 
 // clauseOpeners open a clause of their own between an event noun and a

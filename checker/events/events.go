@@ -126,6 +126,9 @@ type Mention struct {
 	// Repeat tells a visit made again ("will return to China", "revisited
 	// Oslo"): after visits of its series already told, it ranks next.
 	Repeat bool
+	// Again is set for a verb that says the event happens again ("will
+	// walk out again on Oct. 28"): another instance of its kind.
+	Again bool
 	// Earlier lists the mentions an ordinal names as the events before it
 	// ("the third strike this year, after a strike last November and a
 	// stoppage in April"), in order; nil when the copy lists none.

@@ -129,6 +129,9 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		if !m.Noun && i > 0 && (nounMarkers[toks[i-1].lower] || toks[i-1].poss || ordinals[toks[i-1].lower] > 0 || numberWords[toks[i-1].lower] > 0) {
 			m.Noun = true
 		}
+		// "will walk out again", "will vote again": a verb (after an
+		// auxiliary, whatever the word may be) of another instance.
+		m.Again = again(toks, i) && (!m.Noun || i > 0 && lex().Is(lexicon.Auxiliaries, toks[i-1].lower))
 		if m.Kind == "round" && !hasOrdinalBefore(toks, i) {
 			continue // "round" alone is too often something else
 		}

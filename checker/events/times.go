@@ -63,6 +63,11 @@ func (a *analyzer) timeUse(si int, tenseAt func(start, end int) tense.Result, to
 			u.Prep = "at" // "shortly after 11 p.m.": about then, not a bound
 		}
 	}
+	if p := participleBefore(toks, before, u.Tense); p >= 0 {
+		// "a terminal approved by the council last year has yet to
+		// open": the date times the participle, not the verb after it.
+		u.Tense = tense.Result{Tense: tense.Past, Cue: toks[p].text, CueStart: toks[p].start, CueEnd: toks[p].end}
+	}
 	u.Adverbial = adverbial(e, toks, before, after, lastIn) && !u.Tense.Modifier
 	u.Reference = referenced(toks, before)
 	if u.Tense.Cue != "" {
@@ -183,6 +188,26 @@ func cueKinds(tr tense.Result, toks []token, e dates.Expr) (reported, target boo
 		}
 	}
 	return false, false
+}
+
+// participleBefore returns the index of a past participle that opens a
+// reduced relative clause ending at toks[before] ("approved by the council
+// last year", "built in 1996") when the clause's verb (tr) comes after the
+// date, or -1.
+func participleBefore(toks []token, before int, tr tense.Result) int {
+	if before < 0 || tr.Cue == "" || tr.CueStart <= toks[before].end {
+		return -1
+	}
+	for k := before; k >= 0 && k > before-5; k-- {
+		t := toks[k]
+		if t.tag == text.VBN && k > 0 && toks[k-1].tag.IsNoun() {
+			return k
+		}
+		if !t.word || t.tag.IsFinite() {
+			return -1
+		}
+	}
+	return -1
 }
 
 // backshifted reports a past form in a clause of time that hangs on a

@@ -362,6 +362,14 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			addQualifier(q, n.lower())
 		}
 	}
+	switch word(after, last+1) {
+	case "above", "below", "beyond", "under", "over":
+		if isDet(word(after, last+2)) {
+			// "the 4.4 million crowns above the estimate": a difference
+			// from another figure, not the figure itself.
+			addQualifier(q, word(after, last+1))
+		}
+	}
 	if q.Definite && (relative || sc.contactClause(after[last+1:])) {
 		// "the 18,650 crowns paid in error", "the 2,000 schools it
 		// promised": a relative clause tells a part or another set.

@@ -55,7 +55,7 @@ func runEventCount(p *analysis.Pass) []analysis.Finding {
 		var why string
 		for _, oi := range ev.Groups[m.Group].Mentions {
 			o := ev.Mentions[oi]
-			if o.Ordinal == 0 || len(o.Dates) == 0 {
+			if o.Ordinal == 0 || len(o.Dates) == 0 || countedBefore(ev, m.Group, o, m) {
 				continue
 			}
 			d := p.Dates[o.Dates[0]]
@@ -84,6 +84,23 @@ func runEventCount(p *analysis.Pass) []analysis.Finding {
 		out = append(out, f)
 	}
 	return append(out, earlierOutside(p)...)
+}
+
+// countedBefore reports an ordinal o told before the count m, after
+// another count of the group: it ranks that count's series ("plans two
+// launches next year ... The second ... in November 2028"), not the one m
+// counts later ("launched twice last year").
+func countedBefore(ev events.Analysis, g int, o, m events.Mention) bool {
+	if o.Trigger.Start > m.Trigger.Start {
+		return false
+	}
+	for _, ci := range ev.Groups[g].Mentions {
+		c := ev.Mentions[ci]
+		if c.Count > 0 && c.Trigger.Start < o.Trigger.Start && c.Trigger != m.Trigger {
+			return true
+		}
+	}
+	return false
 }
 
 // earlierOutside flags an ordinal with a scope whose listed earlier events

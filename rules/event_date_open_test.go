@@ -197,3 +197,25 @@ func TestEventDateAsideClauses(t *testing.T) {
 		{"The mayor, who was born in 1961, said the first round was a warning. The second round is on Dec. 22.", false},
 	})
 }
+
+// TestEventDateVerbOfClosedKind: a verb whose noun is one of the listed
+// kinds is that kind ("exploded" → an explosion, a blast).
+func TestEventDateVerbOfClosedKind(t *testing.T) {
+	pub := time.Date(2025, 10, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"A storage tank exploded at the plant shortly after 7 p.m. on Sunday. The Oct. 4 blast was the second this year.", true},
+		{"A gas main exploded under the square on Oct. 2. Residents said the Oct. 3 explosion woke them.", true},
+		{"A boiler exploded at the school on Sunday. The Oct. 5 blast injured no one.", false},
+	})
+}
+
+// TestEventCountOrdinalOfAnotherSeries: an ordinal told before a count,
+// after another count of its kind, ranks that other series.
+func TestEventCountOrdinalOfAnotherSeries(t *testing.T) {
+	pub := time.Date(2027, 1, 13, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The agency plans two launches next year. The second is planned for November 2028. The agency launched twice last year.", false},
+		{"The union will hold two strikes next month. The second is set for Feb. 20. It struck twice last year.", false},
+		{"The agency launched twice last year. The second launch was in March 2027.", true},
+	})
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/quantities"
 )
 
@@ -161,8 +162,8 @@ func transposedPair(a, b quantities.Quantity) bool {
 		a.Value == 0 || b.Value/a.Value > 10 || a.Value/b.Value > 10 || !sameQualifier(a, b) {
 		return false
 	}
-	if a.Class != "" && a.Class == b.Class {
-		return true
+	if a.Class != "" && a.Class == b.Class || a.Unit != "" && !isCurrencyUnit(a.Unit) && a.Unit != "%" {
+		return true // the same noun, or the same measure by its own unit ("a 340-bed hospital", "the 430-bed facility")
 	}
 	if significantDigits(a.Text) < 3 {
 		return false // "5,800" and "8,500" may well be two round figures
@@ -170,7 +171,17 @@ func transposedPair(a, b quantities.Quantity) bool {
 	if a.Kind == quantities.Count && isCurrencyUnit(a.Unit) {
 		return true // a sum of money, whatever the deal is called ("a buyout worth", "the proposal")
 	}
-	return a.Class != "" && b.Class != "" && (slices.Contains(a.Modifiers, b.Class) || slices.Contains(b.Modifiers, a.Class))
+	if a.Class == "" || b.Class == "" {
+		return false
+	}
+	lx := lexicon.Default()
+	return slices.Contains(a.Modifiers, b.Class) || slices.Contains(b.Modifiers, a.Class) ||
+		personNoun(lx, a.Noun) && personNoun(lx, b.Noun) // "1,250 people" and "the 1,520 employees"
+}
+
+// personNoun reports a noun that counts people.
+func personNoun(lx *lexicon.Lexicon, n string) bool {
+	return n == "person" || n != "" && lx.PersonNoun(n)
 }
 
 // isCurrencyUnit reports a currency code ("USD", "NOK").

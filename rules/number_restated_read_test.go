@@ -123,3 +123,17 @@ func TestNumberRestatedDifference(t *testing.T) {
 		{"The repairs cost 18.6 million crowns. The fund will cover the 14.6 million crowns.", true},
 	})
 }
+
+// TestNumberRestatedTransposedMore: two transposed digits are enough when
+// the figures share a unit of their own ("a 340-bed hospital", "the
+// 430-bed facility"); people counted by different nouns may be one count
+// ("about 1,250 people", "the glassworks' 1,520 employees").
+func TestNumberRestatedTransposedMore(t *testing.T) {
+	pub := time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The region will build a 340-bed hospital in Castelmuro. The 430-bed facility will open in 2029.", true},
+		{"The city approved a 12-storey tower on Monday. Neighbours fought the 21-storey building for years.", true},
+		{"The glassworks employs about 1,250 people. Unions said the glassworks' 1,520 employees would strike.", true},
+		{"The region will build a 340-bed hospital. A 430-bed clinic is planned elsewhere.", false},
+	})
+}

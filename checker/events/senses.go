@@ -211,6 +211,9 @@ func openVerbKind(toks []token, i int) string {
 		return ""
 	}
 	for _, n := range lex().Nominals(t.lemma) {
+		if tr, ok := triggers[n.Noun]; ok && tr.noun {
+			return tr.kind // "exploded" → "explosion", a blast
+		}
 		if (n.Class == "act" || n.Class == "event") && lex().EventClass(n.Noun) != "" && !lex().Is(lexicon.OccasionNouns, n.Noun) {
 			return n.Noun
 		}

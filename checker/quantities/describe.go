@@ -132,6 +132,16 @@ func (sc *scanner) describe(q *Quantity) {
 	case "the", "those", "these", "all", "both":
 		q.Definite = true
 		q.whole = word(before, i) == "all" || word(before, i) == "both"
+	default:
+		// "the glassworks' 1,520 employees", "the hospital's 430 beds":
+		// owned by a thing the copy named with "the".
+		w, j := word(before, i), i+1
+		if (w == "'" || w == "’") && strings.HasSuffix(word(before, i+1), "s") {
+			w, j = word(before, i+1)+"'", i+2 // "the glassworks' 1,520"
+		}
+		if i < len(before) && !before[i].isCap() && (possessive(w) < len(w) || strings.HasSuffix(w, "s'")) && word(before, j) == "the" {
+			q.Definite = true
+		}
 	}
 	if year := yearAround(before, after); year != "" {
 		addQualifier(q, year)

@@ -15,6 +15,10 @@ import (
 func TestAgeYear(t *testing.T) {
 	runCases(t, rules.AgeYear, []ruleCase{
 		{"born", "Ana Ruiz, 54, was named director. Ruiz was born in 1975 in Cadiz.", 1, "50 or 51"},
+		// What an appointment makes a person is that person.
+		{"named as", "The board named Ingeborg Thorsrud as its next chief executive, making her the first engineer to run it. Born in 1968, Thorsrud studied in Tirsvik. The 62-year-old engineer starts in April.", 1, "57 or 58"},
+		{"making her", "The party elected Lena Dahl, making her the first teacher to lead it. Born in 1980, Dahl grew up in Oslo. The 50-year-old teacher spoke on Monday.", 1, "45 or 46"},
+		{"making him, right", "The club hired Paulo Reis, making him the first coach from abroad. Born in 1970, Reis played in Lisbon. The 55-year-old coach arrives in May.", 0, ""},
 		// A fronted "Born" phrase right after a dateline's dash.
 		{"fronted after a dateline", "KERROW, Ireland, May 6, 2025 — Born in 1981 in the village of Kerrow, on the Clare coast, Aoife Dunleavy grew up by the sea. Dunleavy, 47, rows.", 1, "43 or 44"},
 		{"fronted after a dateline, hyphens", "LYON, March 3, 2026 -- Born in 1970 in Lyon, Marc Perrin studied law. Perrin, 61, is a judge.", 1, "55 or 56"},

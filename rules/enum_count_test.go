@@ -39,6 +39,14 @@ func TestEnumCount(t *testing.T) {
 		{"from is no change before things", "Sun faces increasing competition from three established rivals -- Digital Equipment Corp. and Hewlett-Packard Co.", 1, "names 2"},
 		{"from is no change, visitors", "Visitors came from four countries: Chile, Peru and Bolivia.", 1, "names 3"},
 		{"from is no change, right", "Visitors came from three countries: Chile, Peru and Bolivia.", 0, ""},
+		// A relative clause on the last item ends the list.
+		{"clause on the last item, consortiums", "The authority received bids from four consortiums to deepen the channel: Halvorsen Marine of Norrvik, the Vodnik Dredging group and Kaimana Waterworks, which built the quay.", 1, "names 3"},
+		{"clause on the last item, firms", "Three firms bid for the bridge: Orla Steel, the Besk group and Tarn Works, which built the old one.", 0, ""},
+		{"clause on the last item, clubs", "Five clubs applied: Orla, Besk, Tarn and Vosk, whose ground is the oldest.", 1, "names 4"},
+		// "They are ..." names the last count of people before it.
+		{"next sentence, the last people counted", "The jury named five writers to its shortlist on Tuesday, choosing from 146 novels. They are Ama Boateng, Ilkka Raatikainen, Sofia Etxeberria and Rahul Mehrotra.", 1, "names 4"},
+		{"next sentence, the last people counted, right", "The jury named four writers to its shortlist on Tuesday, choosing from 146 novels. They are Ama Boateng, Ilkka Raatikainen, Sofia Etxeberria and Rahul Mehrotra.", 0, ""},
+		{"next sentence, the last people counted, candidates", "The party picked three candidates for the seat on Monday after a long night. They are Ana Ruiz and Tomas Berg.", 1, "names 2"},
 		{"a span announces no list", "Nine clinics will be built in the first two years, in Ashby, Brill, Cole, Dunn, Eyre, Fenn, Gale, Hale and Innes.", 0, ""},
 		{"a span of months announces no list", "The 12 stations open over three months, in Arles, Blois and Caen first.", 0, ""},
 		{"a distance announces no list", "The route runs for four kilometres, past Alder, Birch, Cedar, Elm and Fir streets.", 0, ""},

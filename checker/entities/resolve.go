@@ -250,6 +250,18 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 			m.Person = a.Mentions[mi].Person // in apposition to a name
 		}
 	}
+	if m.Person < 0 && p.first > 0 {
+		// "named Ingeborg Thorsrud as its next chief", "making her the
+		// first engineer to run it": what a named or pronoun object is
+		// made, the same person.
+		j := p.first - 1
+		if toks[j].Lower == "as" && j > 0 {
+			j--
+		}
+		if mi := a.MentionAt(toks[j].Start); mi >= 0 && (j < p.first-1 || toks[j].Lower == "him" || toks[j].Lower == "her" && toks[j].Tag == text.PRP) {
+			m.Person = a.Mentions[mi].Person
+		}
+	}
 	if m.Person < 0 && p.first > 0 && isCopula(toks[p.first-1].Lower) {
 		// "she was the first woman from Ireland to ...": what the
 		// subject is, not someone new.

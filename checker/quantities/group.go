@@ -20,8 +20,9 @@ func (sc *scanner) group(qs []Quantity) {
 		sc.sums(qs, a, b)
 		sc.opening(qs, a, b)
 		sc.shares(qs, a, b)
+		people := lastPeopleCount(qs, a, b)
 		for i := a; i < b; i++ {
-			sc.items(&qs[i])
+			sc.items(&qs[i], i == people)
 		}
 		a = b
 	}
@@ -44,6 +45,19 @@ func (sc *scanner) group(qs []Quantity) {
 			}
 		}
 	}
+}
+
+// lastPeopleCount returns the index of the last count of people in
+// qs[a:b], one sentence's figures, or -1: the count "They are A, B and C"
+// in the next sentence names ("named five writers to its shortlist on
+// Tuesday, choosing from 146 novels. They are ...").
+func lastPeopleCount(qs []Quantity, a, b int) int {
+	for i := b - 1; i >= a; i-- {
+		if qs[i].Kind == Count && isPersonCount(qs[i].Noun) {
+			return i
+		}
+	}
+	return -1
 }
 
 // openWords in a list of parts say it does not claim to be complete.

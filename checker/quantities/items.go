@@ -16,9 +16,11 @@ var pairNames = []string{
 }
 
 // items reads the list that follows a count: "three countries — France,
-// Germany and Italy". Only lists of capitalised names are read: they are
+// Germany and Italy"; or, for the count that opens its sentence or the last
+// count of people in it (lastPeople), the names of the next sentence
+// ("They are ..."). Only lists of capitalised names are read: they are
 // the ones whose items can be counted safely.
-func (sc *scanner) items(q *Quantity) {
+func (sc *scanner) items(q *Quantity, lastPeople bool) {
 	if q.Kind != Count || q.Unit != "" || q.Approx != Exact || q.Value < 2 || q.Value > 20 ||
 		q.Value != float64(int(q.Value)) || q.NounSpan.End == 0 || q.Changed && !sc.after(q.Start, "to") || measureNouns[q.Noun] {
 		// A span or a measure announces no list ("built in the first two
@@ -36,7 +38,7 @@ func (sc *scanner) items(q *Quantity) {
 		pos, all, ok = sc.listStart(n, hi, strings.TrimSpace(sc.s[q.NounSpan.End:n.start]) == "")
 		opener = n.lower()
 	}
-	if !ok && sc.opensSentence(q) {
+	if !ok && (sc.opensSentence(q) || lastPeople) {
 		pos, hi, ok = sc.listNext(hi) // "Five councillors voted against. They were A, B and C."
 		all, opener = true, ""
 	}
@@ -56,6 +58,13 @@ func (sc *scanner) items(q *Quantity) {
 	list := strings.TrimRight(sc.s[pos:end], " .;\n")
 	if strings.ContainsAny(list, "(\":“”") {
 		return
+	}
+	for _, w := range []string{", which", ", who", ", where", ", whose"} {
+		// "..., the Vodnik Dredging group and Kaimana Waterworks, which
+		// built the quay": a clause on the last item ends the list.
+		if k := strings.Index(list, w); k >= 0 && strings.Contains(list[:k], " and ") && !strings.Contains(list[k:], " and ") {
+			list = list[:k]
+		}
 	}
 	for _, w := range []string{", which", ", who", ", where", ", whose", " both ", " as well as ", ", each", " among ", " between "} {
 		if strings.Contains(list, w) {
@@ -259,7 +268,7 @@ func namedItem(s string) bool {
 		}
 	}
 	if k := strings.LastIndexByte(s, ' '); k > 0 {
-		if w := s[k+1:]; w == strings.ToLower(w) && lexicon.Default().Known(w, lexicon.Noun) && !lexicon.Default().Known(w, lexicon.Verb) {
+		if w := s[k+1:]; w == strings.ToLower(w) && lexicon.Default().Known(w, lexicon.Noun) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
 			s = s[:k] // a common noun heads the name: "unit", "subsidiary"
 		}
 	}

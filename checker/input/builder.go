@@ -5,10 +5,17 @@ import "strings"
 // run is one stretch of the offset map: Text bytes from t on came from the
 // input at r0. A copy run maps byte by byte (Text[t+k] is input[r0+k]); an
 // atomic run (a decoded entity, a separator, a replaced character) maps
-// every byte of its text to the whole input stretch [r0, r1).
+// every byte of its text to the whole input stretch [r0, r1). Offsets are
+// kept in 32 bits (Parse refuses input of 2 GiB or more): Markdown and HTML
+// make a run every few words, and the map is most of a long read's memory.
 type run struct {
-	t, r0, r1 int
+	t, r0, r1 int32
 	copy      bool
+}
+
+// newRun makes a run of the offsets given.
+func newRun(t, r0, r1 int, copy bool) run {
+	return run{t: int32(t), r0: int32(r0), r1: int32(r1), copy: copy}
 }
 
 // builder assembles a Doc's text and offset map in input order. Separators
@@ -57,7 +64,7 @@ func (b *builder) flush(rawStart int) {
 	}
 	if b.sb.Len() > 0 {
 		r0 := min(b.rawEnd, rawStart)
-		b.push(run{t: b.sb.Len(), r0: r0, r1: max(r0, rawStart)})
+		b.push(newRun(b.sb.Len(), r0, max(r0, rawStart), false))
 		b.sb.WriteString(b.pending)
 	}
 	b.pending = ""
@@ -82,14 +89,14 @@ func (b *builder) copyBytes(s []byte, raw int) {
 	t := b.sb.Len()
 	if n := len(b.runs); n > 0 {
 		last := &b.runs[n-1]
-		if last.copy && last.r0+(t-last.t) == raw {
+		if last.copy && int(last.r0)+(t-int(last.t)) == raw {
 			b.sb.Write(s)
 			b.rawEnd = raw + len(s)
-			last.r1 = b.rawEnd
+			last.r1 = int32(b.rawEnd)
 			return
 		}
 	}
-	b.push(run{t: t, r0: raw, r1: raw + len(s), copy: true})
+	b.push(newRun(t, raw, raw+len(s), true))
 	b.sb.Write(s)
 	b.rawEnd = raw + len(s)
 }
@@ -110,7 +117,7 @@ func (b *builder) atomic(s string, r0, r1 int) {
 	r0 = max(r0, b.rawEnd)
 	r1 = max(r1, r0)
 	b.flush(r0)
-	b.push(run{t: b.sb.Len(), r0: r0, r1: r1})
+	b.push(newRun(b.sb.Len(), r0, r1, false))
 	b.sb.WriteString(s)
 	b.rawEnd = r1
 }

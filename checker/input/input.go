@@ -7,6 +7,7 @@ package input
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"path/filepath"
 	"strings"
 	"time"
@@ -109,6 +110,9 @@ type Doc struct {
 // Parse reads raw as format f (detecting it when f is empty). It returns an
 // error only for input it cannot read at all, naming the format and why.
 func Parse(raw []byte, f Format) (*Doc, error) {
+	if len(raw) >= math.MaxInt32 {
+		return nil, fmt.Errorf("input of %d bytes: the limit is 2 GiB", len(raw))
+	}
 	if f == "" {
 		f = Detect("", raw)
 	}
@@ -151,9 +155,9 @@ func (d *Doc) Offset(i int) int {
 	}
 	r := d.find(i)
 	if r.copy {
-		return r.r0 + (i - r.t)
+		return int(r.r0) + (i - int(r.t))
 	}
-	return r.r0
+	return int(r.r0)
 }
 
 // end maps byte i of Text to the end (exclusive) of the input bytes it came
@@ -162,9 +166,9 @@ func (d *Doc) Offset(i int) int {
 func (d *Doc) end(i int) int {
 	r := d.find(i)
 	if r.copy {
-		return r.r0 + (i - r.t) + 1
+		return int(r.r0) + (i - int(r.t)) + 1
 	}
-	return r.r1
+	return int(r.r1)
 }
 
 // Span maps Text bytes [s, e) to the input bytes they came from, [start,
@@ -186,7 +190,7 @@ func (d *Doc) find(i int) run {
 	lo, hi := 0, len(d.runs)
 	for hi-lo > 1 {
 		mid := int(uint(lo+hi) >> 1)
-		if d.runs[mid].t <= i {
+		if int(d.runs[mid].t) <= i {
 			lo = mid
 		} else {
 			hi = mid

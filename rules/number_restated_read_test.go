@@ -137,3 +137,15 @@ func TestNumberRestatedTransposedMore(t *testing.T) {
 		{"The region will build a 340-bed hospital. A 430-bed clinic is planned elsewhere.", false},
 	})
 }
+
+// TestNumberRestatedActOf: a figure after "the <act> of" ("The sale of
+// 570,000 shares") refers back as a definite one does.
+func TestNumberRestatedActOf(t *testing.T) {
+	pub := time.Date(1989, 10, 1, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The company sold 750,000 shares to the family in May. The sale of 570,000 shares closed on Friday.", true},
+		{"The army bought 340 trucks last year. The purchase of 430 trucks was approved in May.", true},
+		{"Troops moved 160 families out of the valley. The evacuation of 610 families took two days.", true},
+		{"The company sold 750,000 shares to the family in May. The sale of 750,000 shares closed on Friday.", false},
+	})
+}

@@ -65,6 +65,12 @@ func TestSumTotal(t *testing.T) {
 		{"the remaining part, of them", "The firm employs 120 people. Of them, 80 work in Leeds and the remaining 50 in York.", 1, "add up to 130"},
 		{"the remaining part, right", "The firm employs 120 people. Of them, 80 work in Leeds and the remaining 40 in York.", 0, ""},
 		{"the other part, another whole", "The firm employs 120 people in York. Of its 60 drivers, 20 are new and the other 40 are not.", 0, ""},
+		// "the remaining N%" goes with the one share before it in its
+		// sentence, however far.
+		{"the remaining share, sales", "The firm said 70% of its sales are made in Europe and the remaining 35% in Asia.", 1, "105%"},
+		{"the remaining share, water", "Officials said 55% of the water comes from the river in summer and the remaining 50% from wells.", 1, "105%"},
+		{"the remaining share, loans", "The bank said 90% of its loans go to farmers in the north and the remaining 15% to traders.", 1, "105%"},
+		{"the remaining share, right", "The firm said 70% of its sales are made in Europe and the remaining 30% in Asia.", 0, ""},
 		{"total after", "The ruling party won 41 seats, the opposition 27 and independents 12, a total of 79.", 1, "add up to 80"},
 		{"poll, two questions, no determiner", "In a survey for the Courier, 62% of respondents backed more spending on schools, while 58% opposed higher road tolls.", 0, ""},
 		{"poll, two questions, verbs of wanting", "The poll found 55% of parents favoured a later start, while 52% wanted smaller classes.", 0, ""},

@@ -132,6 +132,10 @@ func (sc *scanner) describe(q *Quantity) {
 	case "the", "those", "these", "all", "both":
 		q.Definite = true
 		q.whole = word(before, i) == "all" || word(before, i) == "both"
+	case "of":
+		// "The sale of 570,000 shares", "the loss of 200 jobs": the
+		// figure of an act already named.
+		q.Definite = word(before, i+2) == "the" && i+1 < len(before) && before[i+1].isWord() && lexicon.Default().EventClass(word(before, i+1)) != ""
 	default:
 		// "the glassworks' 1,520 employees", "the hospital's 430 beds":
 		// owned by a thing the copy named with "the".
@@ -296,7 +300,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	for k := 0; k < len(after) && k < 4; k++ {
 		t := after[k]
 		w := t.lower()
-		if !t.isWord() || stopWords[w] || t.isCap() && !(k == 0 && q.Start == 0) && !(k == 0 && sc.capModifier(after)) {
+		if !t.isWord() || stopWords[w] || t.isCap() && !(k == 0 && q.Start == 0) && k >= sc.capModifiers(after) {
 			break
 		}
 		if _, num := wordVals[w]; num || w[0] >= '0' && w[0] <= '9' {
@@ -453,13 +457,27 @@ func toFigure(after []tok) bool {
 	return false
 }
 
-// capModifier reports a capitalised word right after a figure that
-// modifies the common noun after it: "three US vessels", "two EU
-// diplomats", "the 40-year-old Kamenica viaduct".
-func (sc *scanner) capModifier(after []tok) bool {
-	if len(after) < 2 || !after[1].isWord() || after[1].isCap() {
-		return false
+// capModifiers returns how many capitalised words (one or two) right after
+// a figure modify the common noun after them: "three US vessels" (1), "the
+// 40-year-old Kamenica viaduct" (1), "three East African capitals" (2); 0
+// for none.
+func (sc *scanner) capModifiers(after []tok) int {
+	n := 1
+	if len(after) > 2 && after[1].isCap() && after[1].isWord() {
+		after, n = after[1:], 2
 	}
+	if len(after) < 2 || !after[1].isWord() || after[1].isCap() {
+		return 0
+	}
+	if sc.capHead(after) {
+		return n
+	}
+	return 0
+}
+
+// capHead reports a common noun right after the capitalised word that
+// opens after: after[1] is a noun by its tag or, untagged, by the lexicon.
+func (sc *scanner) capHead(after []tok) bool {
 	w := after[1].lower()
 	return sc.tagIs(after[1].start, text.NNS) || sc.tagIs(after[1].start, text.NN) ||
 		lexicon.Default().Known(singular(w), lexicon.Noun) && !lexicon.Default().Known(w, lexicon.Verb)

@@ -519,6 +519,10 @@ func TestPluralEndsNounPhrase(t *testing.T) {
 		{"The three parties together hold 71 seats.", "three", "party"},
 		{"About 200 protesters nearby were dispersed.", "200", "protester"},
 		{"Police held 40 suspects briefly on Monday.", "40", "suspect"},
+		// One or two capitalised words before the noun modify it.
+		{"Envoys visited three East African capitals.", "three", "capital"},
+		{"The 40-year-old Kamenica viaduct will close.", "40-year-old", "viaduct"},
+		{"Two EU diplomats left.", "Two", "diplomat"},
 	} {
 		r := tagger.Default().Read(c.text, nil)
 		q := first(t, FindRead(c.text, r, nil, nil), c.num)

@@ -72,7 +72,10 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 		}
 		before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
 		after := sc.nextN(sc.nb[:0], q.End, hi, 3)
-		if len(list) > 0 && (nestedBetween(sc, qs[list[len(list)-1]].End, q.Start, hi) || !sc.listGap(qs[list[len(list)-1]].End, q.Start) ||
+		// "80% of its business ... and the remaining 25%": the rest of
+		// the whole the one share before named, however far.
+		rest := len(list) == 1 && word(before, 0) == "remaining" && word(before, 1) == "the"
+		if len(list) > 0 && !rest && (nestedBetween(sc, qs[list[len(list)-1]].End, q.Start, hi) || !sc.listGap(qs[list[len(list)-1]].End, q.Start) ||
 			sc.clauseAfter(q, hi).asks(sc.clauseAfter(qs[list[0]], hi))) {
 			flush()
 		}

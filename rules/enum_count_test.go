@@ -47,6 +47,12 @@ func TestEnumCount(t *testing.T) {
 		{"next sentence, the last people counted", "The jury named five writers to its shortlist on Tuesday, choosing from 146 novels. They are Ama Boateng, Ilkka Raatikainen, Sofia Etxeberria and Rahul Mehrotra.", 1, "names 4"},
 		{"next sentence, the last people counted, right", "The jury named four writers to its shortlist on Tuesday, choosing from 146 novels. They are Ama Boateng, Ilkka Raatikainen, Sofia Etxeberria and Rahul Mehrotra.", 0, ""},
 		{"next sentence, the last people counted, candidates", "The party picked three candidates for the seat on Monday after a long night. They are Ana Ruiz and Tomas Berg.", 1, "names 2"},
+		// Names in apposition end at their closing comma, particles and
+		// all.
+		{"apposition then a clause, capitals", "It condemned the bombings in three East African capitals, Nairobi and Dar es Salaam, and offered help.", 1, "names 2"},
+		{"apposition then a clause, ports", "Ships left four ports, Gdansk and Gdynia, and sailed north.", 1, "names 2"},
+		{"apposition then a clause, right", "Ships left two ports, Gdansk and Gdynia, and sailed north.", 0, ""},
+		{"apposition then a clause, cities", "She toured three cities, Ras el Tin and Abu Dhabi, and flew home.", 1, "names 2"},
 		{"a span announces no list", "Nine clinics will be built in the first two years, in Ashby, Brill, Cole, Dunn, Eyre, Fenn, Gale, Hale and Innes.", 0, ""},
 		{"a span of months announces no list", "The 12 stations open over three months, in Arles, Blois and Caen first.", 0, ""},
 		{"a distance announces no list", "The route runs for four kilometres, past Alder, Birch, Cedar, Elm and Fir streets.", 0, ""},

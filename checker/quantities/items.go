@@ -55,6 +55,15 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 			end = pos + k // "-- A, B and C --": a dash typed as hyphens
 		}
 	}
+	if opener == "," {
+		// Names in apposition end at the comma after the last one: "three
+		// capitals, Nairobi and Dar es Salaam, and offered help".
+		if k := strings.Index(sc.s[pos:end], " and "); k >= 0 {
+			if c := strings.IndexByte(sc.s[pos+k:end], ','); c >= 0 {
+				end = pos + k + c
+			}
+		}
+	}
 	list := strings.TrimRight(sc.s[pos:end], " .;\n")
 	if strings.ContainsAny(list, "(\":“”") {
 		return

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/analysis"
-	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/quantities"
 )
 
@@ -138,7 +137,7 @@ func transposedRestatements(p *analysis.Pass, reported map[int]bool) []analysis.
 		if reported[j] || !later.Definite || later.Kind != quantities.Count || later.Changed || later.Approx == quantities.Vague {
 			continue
 		}
-		for i := j - 1; i >= 0; i-- {
+		for i := j - 1; i >= 0 && i >= j-maxLookBack; i-- {
 			earlier := qs[i]
 			if earlier.Sentence == later.Sentence || !transposedPair(earlier, later) || valueNearby(qs, j) ||
 				changedTo(qs, i, j) || recurs(qs, j, i, 0) {
@@ -153,6 +152,10 @@ func transposedRestatements(p *analysis.Pass, reported map[int]bool) []analysis.
 	return out
 }
 
+// maxLookBack bounds how many figures before one the transposition check
+// reads, as changedTo does, so that the rule stays linear in the text.
+const maxLookBack = 200
+
 // transposedPair reports two figures of one measure, of like size, written
 // with the same digits in another order, that may count the same thing:
 // the same noun, one named in the other's modifiers ("jobs" and "job
@@ -162,32 +165,23 @@ func transposedPair(a, b quantities.Quantity) bool {
 		a.Value == 0 || b.Value/a.Value > 10 || a.Value/b.Value > 10 || !sameQualifier(a, b) {
 		return false
 	}
-	if a.Class != "" && a.Class == b.Class || a.Unit != "" && !isCurrencyUnit(a.Unit) && a.Unit != "%" {
+	if a.Class != "" && a.Class == b.Class || a.Unit != "" && !quantities.IsCurrency(a.Unit) && a.Unit != "%" {
 		return true // the same noun, or the same measure by its own unit ("a 340-bed hospital", "the 430-bed facility")
 	}
 	if significantDigits(a.Text) < 3 {
 		return false // "5,800" and "8,500" may well be two round figures
 	}
-	if a.Kind == quantities.Count && isCurrencyUnit(a.Unit) {
+	if a.Kind == quantities.Count && quantities.IsCurrency(a.Unit) {
 		return true // a sum of money, whatever the deal is called ("a buyout worth", "the proposal")
 	}
 	if a.Class == "" || b.Class == "" {
 		return false
 	}
-	lx := lexicon.Default()
 	return slices.Contains(a.Modifiers, b.Class) || slices.Contains(b.Modifiers, a.Class) ||
-		personNoun(lx, a.Noun) && personNoun(lx, b.Noun) // "1,250 people" and "the 1,520 employees"
+		quantities.CountsPeople(a.Noun) && quantities.CountsPeople(b.Noun) // "1,250 people" and "the 1,520 employees"
 }
 
-// personNoun reports a noun that counts people.
-func personNoun(lx *lexicon.Lexicon, n string) bool {
-	return n == "person" || n != "" && lx.PersonNoun(n)
-}
 
-// isCurrencyUnit reports a currency code ("USD", "NOK").
-func isCurrencyUnit(u string) bool {
-	return len(u) == 3 && strings.ToUpper(u) == u
-}
 
 // transposed reports two figures written with the same digits in another
 // order ("174" and "147", "58" and "85", "12,600" and "16,200"). It reads
@@ -289,7 +283,7 @@ func valueNearby(qs []quantities.Quantity, j int) bool {
 // found" between a toll of 12 and one of 57). A change to something else
 // counted is none.
 func changedTo(qs []quantities.Quantity, i, j int) bool {
-	for k := i + 1; k < j && k < i+200; k++ {
+	for k := i + 1; k < j && k < i+maxLookBack; k++ {
 		c := qs[k]
 		if !c.Changed || c.Planned || c.Unit != qs[j].Unit || c.Class != "" && c.Class != qs[j].Class {
 			continue

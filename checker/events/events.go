@@ -271,8 +271,7 @@ func (a *analyzer) unifyKin() {
 			continue
 		}
 		c, ok := viaKin[kind] // a more general word for an earlier kind
-		kin := lex().EventKin(kind)
-		for _, w := range kin {
+		for w := range lex().EventKin(kind) {
 			if ok {
 				break
 			}
@@ -282,7 +281,7 @@ func (a *analyzer) unifyKin() {
 			c = kind
 		}
 		m.Kind, used[kind] = c, c
-		for _, w := range kin {
+		for w := range lex().EventKin(kind) {
 			if _, seen := viaKin[w]; !seen {
 				viaKin[w] = c
 			}

@@ -91,6 +91,9 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 			trig, ok = triggers["visit"], true
 		}
 		open, openVerb := false, false
+		// A verb a date of its own clause times ("merged on 5 March"), not
+		// one saying when an event noun before it happened; read once.
+		dated := !ok && t.word && t.tag.IsVerb() && len(ds) > 0 && a.timesVerb(t, ds) && !a.eventSubject(toks, i, first)
 		if !ok && t.word {
 			if k, closed := phrasalKind(toks, i); k != "" {
 				// "will walk out twice": the verb and its particle name
@@ -114,7 +117,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 					kind string
 					noun bool
 				}{k, false}, true, true, true
-			} else if k := a.openVerbIf(counted || a.timesVerb(t, ds) && !a.eventSubject(toks, i, first), toks, i); k != "" {
+			} else if k := a.openVerbIf(counted || dated, toks, i); k != "" {
 				trig, ok, open, openVerb = struct {
 					kind string
 					noun bool
@@ -151,7 +154,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		}
 		a.participants(&m, toks, i, ents)
 		a.countAndOrdinal(&m, toks, i, ds)
-		if openVerb && m.Count == 0 && m.Ordinal == 0 && (!a.timesVerb(t, ds) || a.eventSubject(toks, i, first)) {
+		if openVerb && m.Count == 0 && m.Ordinal == 0 && !dated {
 			// An open-class verb matters here only when counted ("raided
 			// the depot twice in 2025") or dated ("merged on 5 March").
 			continue

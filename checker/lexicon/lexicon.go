@@ -71,6 +71,7 @@ const (
 	MoneyNouns                      // nouns that refer back to a sum of money already given: "the money", "the funds"
 	PlainPersonNouns                // nouns that say only that someone is a person, of a sex or an age: "the first woman", "a man" are no role
 	SupportVerbs                    // verbs whose object names the event they report: "carried out the operation", "conducted a raid"
+	ObjectChangeWords               // change words that also take counted things as their object: "cut 380 jobs", "turned up three finds"
 	numClasses
 )
 
@@ -110,6 +111,7 @@ var classFiles = [numClasses]string{
 	MoneyNouns:         "money-nouns",
 	PlainPersonNouns:   "plain-person-nouns",
 	SupportVerbs:       "support-verbs",
+	ObjectChangeWords:  "object-change-words",
 }
 
 // String returns the class's file name without extension.

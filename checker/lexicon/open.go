@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // POS is a WordNet part of speech: 'n', 'v', 'a' (adjective) or 'r'
 // (adverb).
@@ -120,8 +123,7 @@ func (l *Lexicon) SameEvent(a, b string) bool {
 
 // kinOf reports whether b is listed among a's kin.
 func (l *Lexicon) kinOf(a, b string) bool {
-	v, _ := l.kin.value(a)
-	for w := range strings.FieldsSeq(v) {
+	for w := range l.EventKin(a) {
 		if w == b {
 			return true
 		}
@@ -129,15 +131,13 @@ func (l *Lexicon) kinOf(a, b string) bool {
 	return false
 }
 
-// EventKin returns the event nouns that name what event noun n names, as
+// EventKin yields the event nouns that name what event noun n names, as
 // its synonyms or its more general word ("slaying" → "homicide",
-// "murder"), or nil.
-func (l *Lexicon) EventKin(n string) []string {
-	v, ok := l.kin.value(n)
-	if !ok {
-		return nil
-	}
-	return strings.Fields(v)
+// "murder"); none for a noun without kin. It builds no slice: it runs for
+// every event mention.
+func (l *Lexicon) EventKin(n string) iter.Seq[string] {
+	v, _ := l.kin.value(n)
+	return strings.FieldsSeq(v)
 }
 
 // ContainerClass returns "location" or "group" for a noun whose most

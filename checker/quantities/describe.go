@@ -414,7 +414,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		return
 	}
 	q.Class = q.Noun
-	if isPersonCount(q.Noun) && q.Definite {
+	if CountsPeople(q.Noun) && q.Definite {
 		for _, m := range q.Modifiers {
 			if c, ok := classOfVerb[m]; ok {
 				q.Class = c // "the 1,700 evacuated residents", as "1,400 residents were evacuated"
@@ -425,7 +425,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	if q.whole {
 		return // "all 147 passengers were rescued": all of them, whatever befell them
 	}
-	if isPersonCount(q.Noun) {
+	if CountsPeople(q.Noun) {
 		if v := sc.verbBefore(q); classOfVerb[v] != "" {
 			// "crews evacuated 1,450 residents" count the 1,450 evacuees,
 			// and "the 1,450 evacuated residents".
@@ -479,8 +479,7 @@ func (sc *scanner) capModifiers(after []tok) int {
 // opens after: after[1] is a noun by its tag or, untagged, by the lexicon.
 func (sc *scanner) capHead(after []tok) bool {
 	w := after[1].lower()
-	return sc.tagIs(after[1].start, text.NNS) || sc.tagIs(after[1].start, text.NN) ||
-		lexicon.Default().Known(singular(w), lexicon.Noun) && !lexicon.Default().Known(w, lexicon.Verb)
+	return sc.nounAt(after, 1) || lexicon.Default().Known(singular(w), lexicon.Noun) && !lexicon.Default().Known(w, lexicon.Verb)
 }
 
 // verbBefore returns the word right before figure q, past a hedge ("killed
@@ -558,23 +557,17 @@ func isDet(w string) bool { return lexicon.Default().Is(lexicon.Determiners, w) 
 // fundsRaised reports a sum of money right after "raised": money
 // collected ("the city raised 90 million euros"), not a change by it.
 func fundsRaised(q *Quantity, verb string) bool {
-	return isCurrency(q.Unit) && (verb == "raised" || verb == "raising" || verb == "raises")
+	return IsCurrency(q.Unit) && (verb == "raised" || verb == "raising" || verb == "raises")
 }
 
-// removalVerbs are change words that also take countable things as their
-// object: "cut 380 jobs" counts the jobs cut, where "cut costs by 5%" or
-// "cut 5%" is a change; "up 5%" is a change, "turned up three finds" not.
-var removalVerbs = map[string]bool{"cut": true, "cuts": true, "cutting": true, "reduced": true, "reducing": true,
-	// The particle of a phrasal verb: "turned up three finds", "drew up
-	// four plans", "set up two clinics".
-	"up": true, "down": true}
-
-// objectCounted reports a plain count right after a removal verb (or
-// "from") and before a plural noun other than a measure, within two words:
-// "would cut 380 jobs", "cutting 1,200 posts", "reduced 40 bus routes",
-// "competition from three rivals". It counts what the verb acts on; no value changes.
+// objectCounted reports a plain count right after a change word that also
+// takes things as its object (lexicon object-change-words), or after
+// "from", and before a plural noun other than a measure, within two words:
+// "would cut 380 jobs", "reduced 40 bus routes", "turned up three finds",
+// "competition from three rivals". It counts what the verb acts on; no
+// value changes.
 func objectCounted(q *Quantity, verb string, after []tok) bool {
-	if q.Kind != Count || q.Unit != "" || !removalVerbs[verb] && verb != "from" {
+	if q.Kind != Count || q.Unit != "" || !lexicon.Default().Is(lexicon.ObjectChangeWords, verb) && verb != "from" {
 		return false
 	}
 	for k := 0; k < 2 && k < len(after) && after[k].isWord(); k++ {
@@ -604,9 +597,11 @@ func predicate(after []tok) string {
 	return ""
 }
 
-// isPersonCount reports the nouns of people whose counts a verb of what
-// befell them classes: "12 people died", "the 40 injured passengers".
-func isPersonCount(noun string) bool {
+// CountsPeople reports a noun that counts people ("person", "residents",
+// "pharmacists"): whose counts a verb of what befell them classes ("12
+// people died", "the 40 injured passengers"), and which rules may take for
+// one count under two nouns.
+func CountsPeople(noun string) bool {
 	return noun == "person" || noun != "" && lexicon.Default().PersonNoun(noun)
 }
 

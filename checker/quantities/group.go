@@ -53,7 +53,7 @@ func (sc *scanner) group(qs []Quantity) {
 // Tuesday, choosing from 146 novels. They are ...").
 func lastPeopleCount(qs []Quantity, a, b int) int {
 	for i := b - 1; i >= a; i-- {
-		if qs[i].Kind == Count && isPersonCount(qs[i].Noun) {
+		if qs[i].Kind == Count && CountsPeople(qs[i].Noun) {
 			return i
 		}
 	}
@@ -72,7 +72,7 @@ var openWords = map[string]bool{
 func (sc *scanner) sums(qs []Quantity, a, b int) {
 	for i := a; i < b; i++ {
 		t := &qs[i]
-		if t.Kind != Count || t.Class == "" && !isCurrency(t.Unit) || t.Approx == Vague || t.Unit == "fraction" {
+		if t.Kind != Count || t.Class == "" && !IsCurrency(t.Unit) || t.Approx == Vague || t.Unit == "fraction" {
 			continue // a sum of money needs no noun: "The 86 million kroner will be split three ways: ..."
 		}
 		_, hi := sc.bounds(t.Start)
@@ -222,7 +222,7 @@ func (sc *scanner) ownMeasure(p Quantity, t *Quantity) bool {
 	if measureNouns[p.Noun] && p.Noun != t.Noun {
 		return true
 	}
-	if p.Kind == Count && isCurrency(p.Unit) != isCurrency(t.Unit) {
+	if p.Kind == Count && IsCurrency(p.Unit) != IsCurrency(t.Unit) {
 		return true
 	}
 	lo, _ := sc.bounds(p.Start)
@@ -260,8 +260,9 @@ func (sc *scanner) addOn(p Quantity, hi int) bool {
 	return word(after, 0) == "of" && nested[word(after, 1)]
 }
 
-// isCurrency reports whether unit is a currency code ("USD").
-func isCurrency(unit string) bool {
+// IsCurrency reports whether unit is a currency code ("USD"): a figure of
+// money.
+func IsCurrency(unit string) bool {
 	return len(unit) == 3 && unit[0] >= 'A' && unit[0] <= 'Z' && unit[2] >= 'A' && unit[2] <= 'Z'
 }
 
@@ -305,8 +306,7 @@ func measuresOther(p Quantity, t *Quantity) bool {
 	if p.Unit != "" || t.Unit != "" || p.Class == "" || t.Class == "" || p.Class == t.Class || p.Noun == t.Noun {
 		return false
 	}
-	lx := lexicon.Default()
-	return !(lx.PersonNoun(p.Noun) && lx.PersonNoun(t.Noun))
+	return !(CountsPeople(p.Noun) && CountsPeople(t.Noun))
 }
 
 // partsIn reports parts that each stand in one of what the total counts:

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
-	"github.com/copydesk/copydesk/checker/text"
 )
 
 // capFunc reports a capitalised word that names no one: a word that opens
@@ -74,7 +73,7 @@ func roleBefore(before []tok, k int) (Span, bool) {
 // Kamenica viaduct".
 func (sc *scanner) thingHead(t tok) bool {
 	w := t.lower()
-	return t.isWord() && !t.isCap() && (sc.tagIs(t.start, text.NN) || sc.tagIs(t.start, text.NNS)) && !isPersonNoun(w) && thingAged(singular(w))
+	return t.isWord() && !t.isCap() && sc.isNoun(t) && !isPersonNoun(w) && thingAged(singular(w))
 }
 
 // age reads q as an age if it is one; it reports whether it did.

@@ -70,11 +70,13 @@ func (sc *scanner) tagIs(off int, t text.Tag) bool {
 // nounAt reports whether ts[k] exists and the shared reading tags it a
 // noun.
 func (sc *scanner) nounAt(ts []tok, k int) bool {
-	if k >= len(ts) {
-		return false
-	}
-	t, ok := sc.tagAt(ts[k].start)
-	return ok && t.IsNoun()
+	return k < len(ts) && sc.isNoun(ts[k])
+}
+
+// isNoun reports whether the shared reading tags t a noun.
+func (sc *scanner) isNoun(t tok) bool {
+	tag, ok := sc.tagAt(t.start)
+	return ok && tag.IsNoun()
 }
 
 // finiteAt reports whether the shared reading tags the word starting at

@@ -52,7 +52,7 @@ func (sc *scanner) listAt(qs []Quantity, i int) []int {
 	list := []int{i}
 	for j := i + 1; j < len(qs) && qs[j].Sentence == q.Sentence; j++ {
 		p := qs[j]
-		if isCurrency(q.Unit) && p.Kind == Count && p.Unit == "" && !multiplied(p.Text) {
+		if IsCurrency(q.Unit) && p.Kind == Count && p.Unit == "" && !multiplied(p.Text) {
 			continue // "1.2 billion for rebuilding eleven stations": a count inside a part of a sum
 		}
 		if p.Kind != Count || p.Unit != q.Unit || p.Changed || p.Approx == Vague {
@@ -82,7 +82,7 @@ func (sc *scanner) pointsBack(first, total Quantity) bool {
 		return first.Unit == total.Unit && first.Noun == "" && total.Noun != "" && !measureNouns[total.Noun] &&
 			sc.nearestPlural(total.End, first.Start, total.Noun)
 	}
-	if isCurrency(first.Unit) && first.Unit == total.Unit && sc.moneyBack(first) {
+	if IsCurrency(first.Unit) && first.Unit == total.Unit && sc.moneyBack(first) {
 		return true // "will spend 3.6 billion rand" ... "the money would be divided: 1.4 billion rand for ..."
 	}
 	sameMeasure := first.Unit != "" && first.Unit == total.Unit ||

@@ -70,12 +70,11 @@ func (sc *scanner) shareSubject(q Quantity, before, after []tok) bool {
 	if len(after) == 0 || !sc.finiteAt(after[0].start) || lexicon.Default().Is(lexicon.Auxiliaries, word(after, 0)) {
 		return false
 	}
-	switch w := word(before, 0); {
-	case w == "" || w == "that" || w == "some" || w == "about" || w == "nearly" || w == "almost" || w == "only" || w == "just":
-		return true
-	default:
-		return !before[0].isWord()
+	w := word(before, 0)
+	if _, hedge := approxWords[w]; hedge {
+		return true // "some 54% backed it", "nearly 48% said"
 	}
+	return w == "" || w == "that" || w == "only" || w == "just" || !before[0].isWord()
 }
 
 // whole returns the whole a percentage is a share of, if written.

@@ -181,8 +181,6 @@ func transposedPair(a, b quantities.Quantity) bool {
 		quantities.CountsPeople(a.Noun) && quantities.CountsPeople(b.Noun) // "1,250 people" and "the 1,520 employees"
 }
 
-
-
 // transposed reports two figures written with the same digits in another
 // order ("174" and "147", "58" and "85", "12,600" and "16,200"). It reads
 // the digits in place: it runs for many pairs of figures.

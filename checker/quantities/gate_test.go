@@ -24,7 +24,7 @@ func TestMayBeNumberWord(t *testing.T) {
 	words = append(words, "a", "an", "the", "dozen", "-five", "five-", "twenty--five", "year-five-old")
 	for _, w := range words {
 		src := w + " people"
-		sc := newScanner(src, text.Sentences(src))
+		sc := newScanner(src, text.Sentences(src), nil)
 		if _, ok := sc.numberWord(strings.ToLower(w), 0, len(w)); ok && !mayBeNumberWord([]byte(strings.ToLower(w))) {
 			t.Errorf("numberWord reads %q but the gate drops it", w)
 		}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 var wordVals = map[string]float64{
@@ -47,11 +48,27 @@ func window(re *regexp.Regexp, s string, from, n int) []int {
 }
 
 // numerals finds every written number and its unit in one pass over the
-// bytes: digits (with a currency sign before them) and number words.
+// shared tokens: digits (with a currency sign before them) and number
+// words. A token may hold more than one ("10-12", "F-16", "2025-26"), so
+// each word or number token is read byte by byte.
 func (sc *scanner) numerals(qs []Quantity) []Quantity {
+	i := 0
+	for _, t := range sc.toks.Tokens {
+		if t.Kind == text.Punct || t.End <= i {
+			continue
+		}
+		qs, i = sc.numeralsIn(qs, max(i, t.Start), t.End)
+	}
+	return qs
+}
+
+// numeralsIn appends the numbers that start in s[i:end] to qs, and returns
+// them with the offset where reading stopped (a number may run past end:
+// "a dozen").
+func (sc *scanner) numeralsIn(qs []Quantity, i, end int) ([]Quantity, int) {
 	s := sc.s
 	var buf [24]byte
-	for i := 0; i < len(s); {
+	for i < end {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
@@ -123,7 +140,7 @@ func (sc *scanner) numerals(qs []Quantity) []Quantity {
 			i++
 		}
 	}
-	return qs
+	return qs, i
 }
 
 // mayBeNumberWord reports whether numberWord could read w, by the lookups

@@ -216,8 +216,7 @@ func findIn(s string, sents []text.Sentence, r *text.Reading) []Quantity {
 	if len(s) == 0 {
 		return nil
 	}
-	sc := newScanner(s, sents)
-	sc.r = r
+	sc := newScanner(s, sents, r)
 	qs := append(append(sc.numerals(make([]Quantity, 0, len(s)/60+4)), sc.anniversaries()...), sc.birthdays()...)
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
 	sc.births(qs)

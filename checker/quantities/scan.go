@@ -43,7 +43,10 @@ type scanner struct {
 	// pb and nb are scratch buffers for the tokens before and after a
 	// number; each caller is done with them before the next call.
 	pb, nb [12]tok
-	// r is the shared reading, for parts of speech; nil without one.
+	// toks are the shared tokens of the text's sentences, tagged or not.
+	toks *text.Reading
+	// r is the shared reading when it is tagged, for parts of speech; nil
+	// without one.
 	r *text.Reading
 }
 
@@ -127,14 +130,19 @@ func (sc *scanner) clauseAt(off, prev int) bool {
 	return ok && p.IsNoun() && (t == text.VBN || t == text.VBG)
 }
 
-func newScanner(s string, sents []text.Sentence) *scanner {
+// newScanner returns a scanner of s split into sents, reading the tokens
+// and tags of r, or, when r is nil, untagged tokens of its own split.
+func newScanner(s string, sents []text.Sentence, r *text.Reading) *scanner {
 	b := []byte(s)
 	for i, c := range b {
 		if c >= 'A' && c <= 'Z' {
 			b[i] = c | 0x20
 		}
 	}
-	sc := &scanner{s: s, low: string(b)}
+	sc := &scanner{s: s, low: string(b), r: r, toks: r}
+	if r == nil {
+		sc.toks = text.Read(s, sents)
+	}
 	for _, se := range sents {
 		if se.Start < 0 || se.End > len(s) || se.Start >= se.End {
 			continue
@@ -172,90 +180,92 @@ func (sc *scanner) bounds(pos int) (int, int) {
 func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // next returns the token starting at or after pos, if it starts before lim.
+// Tokens are the shared reading's (package text), with a clitic joined
+// back to its word ("Xi's", "didn't"): a figure's noun is read as one
+// word, possessive and all.
 func (sc *scanner) next(pos, lim int) (tok, bool) {
-	s := sc.s
-	for pos < lim && (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '\n' || s[pos] == '\r') {
-		pos++
+	ts := sc.toks.Tokens
+	k := sc.toks.TokenAt(pos)
+	if k < len(ts) && ts[k].Start < pos && pos < lim {
+		return sc.inside(pos, ts[k].End), true
 	}
-	if pos >= lim {
+	if k >= len(ts) || ts[k].Start >= lim {
 		return tok{}, false
 	}
-	r, n := utf8.DecodeRuneInString(s[pos:])
-	if r == 0xA0 { // no-break space
-		return sc.next(pos+n, lim)
+	end := ts[k].End
+	for j := k + 1; j < len(ts) && ts[j].Start == end && isClitic(ts[j]); j++ {
+		end = ts[j].End
 	}
-	if !wordRune(r) {
-		return tok{pos, pos + n, s[pos : pos+n], sc.low[pos : pos+n]}, true
-	}
-	end := pos + n
-	for end < lim {
-		r, n := utf8.DecodeRuneInString(s[end:])
-		if wordRune(r) {
-			end += n
-			continue
-		}
-		if (r == '.' || r == '\'' || r == '’' || r == '-' || r == ',') && end+n < lim {
-			r2, _ := utf8.DecodeRuneInString(s[end+n:])
-			if r == ',' {
-				// "1,000": a comma inside a number only.
-				if unicode.IsDigit(r2) && unicode.IsDigit(lastRune(s[:end])) {
-					end += n
-					continue
-				}
-				break
-			}
-			if r == '.' && !(unicode.IsDigit(r2) || (unicode.IsLetter(r2) && utf8.RuneCountInString(s[pos:end]) == 1)) {
-				break
-			}
-			if wordRune(r2) {
-				end += n
-				continue
-			}
-		}
-		break
-	}
-	return tok{pos, end, s[pos:end], sc.low[pos:end]}, true
+	return sc.tokAt(ts[k].Start, end), true
 }
 
-// prev returns the token ending at or before pos, if it ends after lim.
+// prev returns the token ending at or before pos, if it ends after lim,
+// with the same joins as next.
 func (sc *scanner) prev(pos, lim int) (tok, bool) {
-	s := sc.s
-	for pos > lim && (s[pos-1] == ' ' || s[pos-1] == '\t' || s[pos-1] == '\n' || s[pos-1] == '\r') {
-		pos--
+	ts := sc.toks.Tokens
+	k := sc.toks.TokenAt(pos)
+	if k < len(ts) && ts[k].End <= pos {
+		k++
 	}
-	if pos <= lim {
+	k--
+	if k < 0 || ts[k].End <= lim {
 		return tok{}, false
 	}
-	r, n := utf8.DecodeLastRuneInString(s[:pos])
-	if r == 0xA0 {
-		return sc.prev(pos-n, lim)
+	if k+1 < len(ts) && ts[k+1].Start < pos && pos < ts[k+1].End && pos > lim {
+		return sc.insideBack(max(ts[k+1].Start, lim), pos), true
 	}
+	start := ts[k].Start
+	for j := k; j > 0 && isClitic(ts[j]) && ts[j-1].End == ts[j].Start; j-- {
+		start = ts[j-1].Start
+	}
+	return sc.tokAt(max(start, lim), ts[k].End), true
+}
+
+// inside returns the rest of a compound token from pos, which a figure
+// ended within ("$10|-a-share"): a punctuation mark on its own, else the
+// word up to the next mark or end.
+func (sc *scanner) inside(pos, end int) tok {
+	r, n := utf8.DecodeRuneInString(sc.s[pos:])
 	if !wordRune(r) {
-		return tok{pos - n, pos, s[pos-n : pos], sc.low[pos-n : pos]}, true
+		return sc.tokAt(pos, pos+n)
 	}
-	start := pos - n
-	for start > lim {
-		r, n := utf8.DecodeLastRuneInString(s[:start])
-		if wordRune(r) {
-			start -= n
-			continue
+	e := pos + n
+	for e < end {
+		r, n := utf8.DecodeRuneInString(sc.s[e:])
+		if !wordRune(r) {
+			break
 		}
-		if (r == '.' || r == '\'' || r == '’' || r == '-' || r == ',') && start-n > lim {
-			r0 := lastRune(s[:start-n])
-			if r == ',' && !(unicode.IsDigit(r0) && unicode.IsDigit(firstRune(s[start:]))) {
-				break
-			}
-			if r == '.' && !unicode.IsDigit(r0) && !(unicode.IsLetter(r0) && start-n-1 >= lim && !wordRune(lastRune(s[:start-n-1]))) {
-				break
-			}
-			if wordRune(r0) {
-				start -= n
-				continue
-			}
-		}
-		break
+		e += n
 	}
-	return tok{start, pos, s[start:pos], sc.low[start:pos]}, true
+	return sc.tokAt(pos, e)
+}
+
+// insideBack is inside read backwards: the part of a compound token that
+// ends at pos.
+func (sc *scanner) insideBack(start, pos int) tok {
+	r, n := utf8.DecodeLastRuneInString(sc.s[:pos])
+	if !wordRune(r) {
+		return sc.tokAt(pos-n, pos)
+	}
+	b := pos - n
+	for b > start {
+		r, n := utf8.DecodeLastRuneInString(sc.s[:b])
+		if !wordRune(r) {
+			break
+		}
+		b -= n
+	}
+	return sc.tokAt(b, pos)
+}
+
+// tokAt returns the token of bytes [start, end).
+func (sc *scanner) tokAt(start, end int) tok {
+	return tok{start, end, sc.s[start:end], sc.low[start:end]}
+}
+
+// isClitic reports whether t is a clitic the tokenizer split off a word.
+func isClitic(t text.Token) bool {
+	return t.Kind == text.Word && (t.Lower[0] == '\'' || t.Lower == "n't")
 }
 
 // nextN returns up to n tokens after pos within the sentence ending at

@@ -33,6 +33,26 @@ func TestNameVariant(t *testing.T) {
 		{"plural", "Tom Peters said so. Ms. Peter, his aunt, agreed.", 0, ""},
 		{"two offices", "President Ana Ruiz opened the plant. Chief Executive Ruiz said sales rose.", 0, ""},
 		{"coach", "Coach Marco Bellini praised the team. Manager Bellini said more was needed.", 0, ""},
+		// A surname misspelled where a relative shares it: whoever it
+		// names, it is spelled otherwise.
+		{"misspelled, brother named", "Dr. Folasade Oyelaran runs the unit. Her brother, Kunle Oyelaran, 38, built the wing. Dr. Oyelaren said the wait was long.", 1, "Oyelaren"},
+		{"misspelled, cousin named", "Dike warden Maarten Hoogendijk checked the breach. His cousin Pieter Hoogendijk farms nearby. The water will fall by Friday, Hoogendyk said.", 1, "Hoogendyk"},
+		{"misspelled, short, uncle named", "Engineer Ananya Das, 34, closed the bridge. Her uncle, Subrata Das, drives a bus over it. Ms. Dass said repairs would take a month.", 1, "Dass"},
+		{"misspelled, wife named after", "Inspector Tomas Varga led the raid. Eva Varga, his wife, teaches in the town. Vargha said the men were armed.", 1, "Vargha"},
+		{"relative's own surname, right", "Dr. Folasade Oyelaran runs the unit. Her brother, Kunle Oyelaran, 38, built the wing. Oyelaran said the wait was long.", 0, ""},
+		{"similar surname of another full name, right", "Aditi Rao won. Her grandfather, Venkatesh Rao, watched. She drew with International Master Meera Rai, 23. Rai said Aditi played well.", 0, ""},
+		// A role noun ending a title before a full name.
+		{"role title, master", "The open was won by Grand Master Ilya Petrov on Sunday. Petrow said the final was hard.", 1, "Petrow"},
+		{"role title, gardener", "The garden is kept by Head Gardener Rosa Kempton. Kempten said the roses came early.", 1, "Kempten"},
+		{"role title, counsel", "The firm was defended by Lead Counsel Ines Moreau. Moraeu said the ruling was fair.", 1, "Moraeu"},
+		// A given name changed where a relative, named as such, shares
+		// the surname.
+		{"given name changed, daughter named", "Radovan Kestić, 58, founded the bus firm. His daughter, Mila Kestić, runs it. \"We lose money,\" Radomir Kestić said.", 1, "Radomir"},
+		{"given name changed, son named", "Farmer Jonas Brekke, 61, lost his barn. His son, Ola Brekke, helped. Johan Brekke said he would rebuild.", 1, "Johan"},
+		{"given name changed, sister named", "Mayor Lucía Ferrer opened the pool. Her sister, Rosa Ferrer, swam first. \"It is warm,\" said Luisa Ferrer.", 1, "Luisa"},
+		{"new relative introduced, right", "Radovan Kestić, 58, founded the bus firm. His daughter, Mila Kestić, runs it. His son, Radomir Kestić, drives.", 0, ""},
+		// An honorific of a relative's gender may name the relative.
+		{"honorific may name the relative", "Ana Sousa runs the bakery. Her husband, Rui Sousa, bakes. Mr. Souza said the ovens were old.", 0, ""},
 	})
 	checkFixtures(t, rules.NameVariant)
 }

@@ -32,6 +32,7 @@ func Analyze(in Input) Analysis {
 	if f.lx == nil {
 		f.lx = lexicon.Default()
 	}
+	f.aged = agedNames(in.Quantities)
 	a := f.link(f.candidates())
 	f.refer(&a)
 	f.ages(&a, in.Quantities, in.Dates)
@@ -39,4 +40,17 @@ func Analyze(in Input) Analysis {
 	a.TitleChanges = f.titleChanges(&a)
 	a.Appointments = f.appointments(&a, in.Dates)
 	return a
+}
+
+// agedNames returns the end offsets of the names the quantities found an
+// age of: an age is evidence that a name is a person's, whatever form it
+// takes.
+func agedNames(qs []quantities.Quantity) map[int]bool {
+	m := map[int]bool{}
+	for _, q := range qs {
+		if q.Kind == quantities.Age && q.SubjectIsName {
+			m[q.Subject.End] = true
+		}
+	}
+	return m
 }

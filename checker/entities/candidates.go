@@ -117,6 +117,9 @@ type finder struct {
 	lead, front int
 	// persons remembers which lemmas name a person.
 	persons map[string]bool
+	// aged holds the end offsets of the names the quantities gave an age
+	// to ("Ama Okafor, aged 47", "Ruiz (54)", "47-year-old Ama Okafor").
+	aged map[int]bool
 }
 
 // candidates returns the capitalised runs of every sentence, and notes the
@@ -198,8 +201,8 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 	// The last title head with a name after it ends the title.
 	h := -1
 	for k := a; k < j-1; k++ {
-		if isTitleHead(lx, toks[k].Lower) {
-			h = k
+		if isTitleHead(lx, toks[k].Lower) || k < j-2 && k > a && f.roleWord(toks[k]) {
+			h = k // a title, or a role noun ending one before a full name ("International Master Meera Rai")
 		}
 	}
 	if h >= 0 {
@@ -253,7 +256,7 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 	}
 	r.former = r.former || i > 0 && formerWords[toks[i-1].Lower]
 	r.subject = f.lone(toks, a, j)
-	r.evidence = r.evidence || f.personBefore(toks, i) || f.personAfter(toks, j) || r.subject
+	r.evidence = r.evidence || f.personBefore(toks, i) || f.personAfter(toks, j) || r.subject || f.aged[toks[j-1].End]
 	return r, true
 }
 
@@ -424,4 +427,10 @@ func opensClause(toks []text.Token, a int) bool {
 		return true
 	}
 	return false
+}
+
+// roleWord reports a capitalised noun of a person's role ("Master",
+// "Warden") that may end a title written before a full name.
+func (f *finder) roleWord(t text.Token) bool {
+	return t.Tag.IsNoun() && f.lx.PersonNoun(t.Lemma) && !f.lx.Is(lexicon.Kinship, t.Lemma)
 }

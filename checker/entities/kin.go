@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // families returns the surnames (lower case) that a sentence speaking of
@@ -21,7 +22,10 @@ func (f *finder) families(runs []run) map[string]bool {
 			k = f.speaksOfKin(r.sent)
 			kin[r.sent] = k
 		}
-		if k {
+		if k && f.kinAppositive(r) == "" {
+			// A relative named in apposition to the kinship noun ("His
+			// daughter, Mila Kestić,") is known by name: the linker keeps
+			// her apart, and the surname may still name the principal.
 			out[r.name[len(r.name)-1].Lower] = true
 		}
 	}
@@ -135,19 +139,101 @@ func sameOffice(ids []int, titleOf []string, title string) int {
 // sentence that gives the surname speaks of kin. spelled is
 // then the given name it differs from. A compound surname given without
 // the given name ("Ferrer Baños" for "Lucía Ferrer Baños") is that person,
-// spelled the same. Otherwise it returns -1.
-func (a *Analysis) renamed(given, surname string, bySurname map[string][]int, introduced bool) (id int, spelled string) {
+// spelled the same. Of several people of that surname, only the one not
+// introduced as a relative (see principal) is renamed so. Otherwise it
+// returns -1.
+func (a *Analysis) renamed(given, surname string, bySurname map[string][]int, kin map[int]byte, introduced bool) (id int, spelled string) {
 	ls := strings.ToLower(surname)
-	ids := bySurname[ls]
-	if len(ids) != 1 || a.People[ids[0]].Given == "" || !a.givenName(given) || generation(given) != generation(a.People[ids[0]].Given) {
+	id = principal(bySurname[ls], kin, 0)
+	if id < 0 || a.People[id].Given == "" || !a.givenName(given) || generation(given) != generation(a.People[id].Given) {
 		return -1, ""
 	}
-	p := a.People[ids[0]]
+	p := a.People[id]
 	if strings.HasSuffix(strings.ToLower(p.Name), " "+strings.ToLower(given+" "+surname)) {
-		return ids[0], "" // "Ferrer Baños" for "Lucía Ferrer Baños", "de Cholet"
+		return id, "" // "Ferrer Baños" for "Lucía Ferrer Baños", "de Cholet"
 	}
 	if introduced {
 		return -1, ""
 	}
-	return ids[0], p.Given
+	return id, p.Given
+}
+
+// kinAppositive returns the noun of kinship a full name stands in
+// apposition to, before it ("her brother, Kunle Oyelaran", "his cousin
+// Pieter Hoogendijk") or after it ("Mila Kestić, his daughter,"): the
+// person is introduced as a relative of someone the copy is about. A
+// relative coordinated with that someone ("Anna Lund and her husband,
+// Erik Lund, run the café") is their peer, and gives "".
+func (f *finder) kinAppositive(r run) string {
+	toks := f.r.Words(r.sent)
+	first, last := -1, -1
+	for k, t := range toks {
+		if t.Start == r.name[0].Start {
+			first = k
+		}
+		if t.End == r.name[len(r.name)-1].End {
+			last = k
+		}
+	}
+	if first < 0 || last < 0 {
+		return ""
+	}
+	kin := func(k int) string {
+		if k < 0 || k >= len(toks) {
+			return ""
+		}
+		if f.lx.Is(lexicon.Kinship, toks[k].Lemma) {
+			return toks[k].Lemma
+		}
+		if f.lx.Is(lexicon.Kinship, toks[k].Lower) {
+			return toks[k].Lower
+		}
+		return ""
+	}
+	b := first - 1
+	if b >= 0 && toks[b].Lower == "," {
+		b--
+	}
+	if w := kin(b); w != "" {
+		c := b - 1
+		if c >= 0 && toks[c].Tag == text.PRPS {
+			c--
+		}
+		if c >= 0 && (toks[c].Lower == "and" || toks[c].Lower == "&") {
+			return "" // a couple or siblings named as peers
+		}
+		return w
+	}
+	a := last + 1
+	if a < len(toks) && toks[a].Lower == "," {
+		a++
+	}
+	if a < len(toks) && toks[a].Tag == text.PRPS {
+		a++
+	}
+	return kin(a)
+}
+
+// principal returns the one person among ids the copy does not introduce
+// as someone's relative, or -1: a surname that several share means, alone,
+// the person the copy is about, not the relative named beside them. kin
+// maps a relative to the gender of the noun that introduced them (0 when
+// it shows none: "cousin"); a mention with an honorific of gender g
+// ("Mr. Lund") may be a relative of that gender, and then names nobody
+// for sure.
+func principal(ids []int, kin map[int]byte, g byte) int {
+	found := -1
+	for _, id := range ids {
+		if kg, ok := kin[id]; ok {
+			if g != 0 && (kg == 0 || kg == g) {
+				return -1
+			}
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = id
+	}
+	return found
 }

@@ -1,6 +1,10 @@
 package entities
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/checker/lexicon"
+)
 
 // linker holds what linking names to people learns as it goes.
 type linker struct {
@@ -22,6 +26,9 @@ type linker struct {
 	givenOf   map[string]bool
 	// owner is the one person a surname alone meant so far.
 	owner map[string]int
+	// kin holds the people introduced in apposition to a noun of kinship
+	// ("her brother, Kunle Oyelaran"), with the gender that noun shows.
+	kin map[int]byte
 }
 
 // pending is a mention read, kept until every full name is known.
@@ -37,7 +44,7 @@ type pending struct {
 // person whose surname they nearly match.
 func (f *finder) link(runs []run) Analysis {
 	l := &linker{f: f, single: map[string]int{}, shared: map[string]map[string]bool{}, family: f.families(runs),
-		sents: map[int][]int{}, strong: map[int]bool{}, bySurname: map[string][]int{}, givenOf: map[string]bool{}, owner: map[string]int{}}
+		sents: map[int][]int{}, strong: map[int]bool{}, bySurname: map[string][]int{}, givenOf: map[string]bool{}, owner: map[string]int{}, kin: map[int]byte{}}
 	l.count(runs)
 	var ms []pending
 	for _, r := range runs {
@@ -120,6 +127,9 @@ func (l *linker) full(r run) (pending, bool) {
 	if m.Person < 0 {
 		m.Person = l.addPerson(Person{Name: m.Text, Given: given, Surname: surname}, m.Start, r.title)
 		l.givenOf[strings.ToLower(given)] = true
+		if w := l.f.kinAppositive(r); w != "" {
+			l.kin[m.Person] = gender(l.f.lx.Value(lexicon.GenderedNouns, w))
+		}
 	}
 	l.sents[m.Person] = append(l.sents[m.Person], r.sent)
 	l.strong[m.Person] = l.strong[m.Person] || r.evidence || l.single[last] > 0
@@ -142,7 +152,7 @@ func (l *linker) match(r run, given, surname string) (int, string) {
 	}
 	ls := strings.ToLower(surname)
 	if id < 0 {
-		id, spelled = a.renamed(given, surname, l.bySurname, l.family[ls] || f.introduced(r))
+		id, spelled = a.renamed(given, surname, l.bySurname, l.kin, l.family[ls] || f.introduced(r))
 		if o := sameOffice(l.bySurname[ls], l.titleOf, r.title); id < 0 && o >= 0 && !f.presented(r) {
 			// "Mayor Katarzyna Wróbel" ... "Mayor Magdalena Wróbel": one
 			// office and one surname are one person, even where kin of
@@ -188,9 +198,11 @@ func (l *linker) alone(p *pending) bool {
 		m.Person = -1
 		if id, ok := l.owner[w]; ok && !f.described(p.r) {
 			m.Person = id
+		} else if id := principal(ids, l.kin, l.f.honorGender(p.r)); id >= 0 && !f.described(p.r) {
+			m.Person = id // "Thiago Brandão" ... "His mother, Lúcia Brandão" ... "Brandão said"
 		}
-	case p.r.evidence && !l.givenOf[w] && a.nearSurname(w) >= 0:
-		id := a.nearSurname(w)
+	case p.r.evidence && !l.givenOf[w] && a.nearSurname(w, l.kin, f.honorGender(p.r)) >= 0:
+		id := a.nearSurname(w, l.kin, f.honorGender(p.r))
 		m.Person, m.Variant, m.Spelled = id, true, a.People[id].Surname
 	case f.alone(p.r, w):
 		// "President Putin", "Putin accepted ...": a person named by
@@ -200,4 +212,21 @@ func (l *linker) alone(p *pending) bool {
 		return false
 	}
 	return true
+}
+
+// gender reads a lexicon gender value ("f", "m") as a byte, 0 for none.
+func gender(v string) byte {
+	if v == "" {
+		return 0
+	}
+	return v[0]
+}
+
+// honorGender returns the gender the honorific of run r shows ("Mr." m,
+// "Ms." f), or 0.
+func (f *finder) honorGender(r run) byte {
+	if r.honor == "" {
+		return 0
+	}
+	return gender(f.lx.Value(lexicon.Honorifics, r.honor))
 }

@@ -35,18 +35,24 @@ func (a *Analysis) person(given, surname string, si int, bySurname map[string][]
 
 // nearSurname returns the one person whose surname w nearly matches. A
 // surname alone may be short ("Linn" for "Lin"): the caller has made sure
-// no person of that surname was introduced.
-func (a *Analysis) nearSurname(w string) int {
-	found := -1
+// no person of that surname was introduced. When relatives share the
+// surname it nearly matches ("Dr. Folasade Oyelaran", "her brother, Kunle
+// Oyelaran" ... "Dr. Oyelaren"), it is misspelled whoever it names, and
+// is read as naming the principal (see principal).
+func (a *Analysis) nearSurname(w string, kin map[int]byte, g byte) int {
+	var ids []int
 	for id, p := range a.People {
 		if near(strings.ToLower(p.Surname), w, true) {
-			if found >= 0 {
+			if len(ids) > 0 && !strings.EqualFold(a.People[ids[0]].Surname, p.Surname) {
 				return -1
 			}
-			found = id
+			ids = append(ids, id)
 		}
 	}
-	return found
+	if len(ids) == 1 {
+		return ids[0]
+	}
+	return principal(ids, kin, g)
 }
 
 // near reports whether two different spellings are close enough to be one

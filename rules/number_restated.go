@@ -95,7 +95,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 				}
 			}
 			if prior < 0 || agrees || !modsWithin(later.Modifiers, withPredicate(qs[prior])) || valueNearby(qs, j) ||
-				changedTo(qs, prior, j) || later.TimeScoped || recurs(qs, j, prior, tol) {
+				changedTo(qs, prior, j) || later.TimeScoped || recurs(qs, j, prior, tol) || differenceStated(qs, prior, j) {
 				continue
 			}
 			earlier := qs[prior]
@@ -290,6 +290,23 @@ func changedTo(qs []quantities.Quantity, i, j int) bool {
 			return true
 		}
 		if d := c.Direction; d > 0 && qs[j].Value > qs[i].Value || d < 0 && qs[j].Value < qs[i].Value {
+			return true
+		}
+	}
+	return false
+}
+
+// differenceStated reports whether the copy states the difference between
+// qs[i] and qs[j] as a figure of the same unit, counting the same thing or
+// no noun at all ("986 were spoiled"), in either one's sentence:
+// the two are a whole and a part, not one figure given twice ("48,210
+// valid ballots" ... "Of the 49,196 ballots cast, 986 were spoiled").
+func differenceStated(qs []quantities.Quantity, i, j int) bool {
+	d := math.Abs(qs[j].Value - qs[i].Value)
+	for k, q := range qs {
+		if k != i && k != j && q.Kind == qs[j].Kind && q.Unit == qs[j].Unit && q.Value == d &&
+			(q.Class == "" && q.Noun == "" || q.Class == qs[i].Class || q.Class == qs[j].Class) &&
+			(q.Sentence == qs[i].Sentence || q.Sentence == qs[j].Sentence) {
 			return true
 		}
 	}

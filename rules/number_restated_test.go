@@ -116,6 +116,11 @@ func TestNumberRulesQuietOnSeed(t *testing.T) {
 func TestNumberRestated(t *testing.T) {
 	runCases(t, rules.NumberRestated, []ruleCase{
 		{"fund", "A $1 billion fund was set up. Donors met on Monday. The $1.5 billion fund opens in May.", 1, "$1.5 billion here but $1 billion"},
+		// A difference the copy states makes the two a whole and a part.
+		{"difference stated, ballots", "Kaya took 24,930 of the 48,210 valid ballots. Of the 49,196 ballots cast, 986 were spoiled.", 0, ""},
+		{"difference stated, seats", "The hall has 1,200 seats for the public. The 1,350 seats include 150 for the press.", 0, ""},
+		{"difference stated, tonnes", "The port moved 8,000 tonnes of grain in May. The 9,500 tonnes it shipped included 1,500 tonnes of flour.", 0, ""},
+		{"difference not stated", "Kaya took 24,930 of the 48,210 valid ballots. Of the 49,196 ballots cast, 900 were spoiled.", 1, "49,196 here"},
 		{"victims", "Twelve people died in the fire. Rescuers worked all night. The 14 victims were named.", 1, "14 here but twelve"},
 		{"hedged", "About 300 workers walked out. The 450 workers on strike met.", 1, "450 here"},
 		{"rounding", "About $1 billion was pledged. Officials said the $1.02 billion package would help.", 0, ""},

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // capFunc reports a capitalised word that names no one: a word that opens
@@ -81,6 +82,9 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 	if q.Value != float64(int(q.Value)) || q.Value < 1 || q.Value > 119 || q.Approx == Vague {
 		return false
 	}
+	if sc.adverbAfterCopula(q, before) {
+		before = before[1:] // "she is now 47", "he was still 19"
+	}
 	past := false
 	switch word(before, 0) {
 	case "was", "were", "turned", "turns", "turn", "then", "then-", "at":
@@ -90,8 +94,9 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		past = true
 	}
 	switch {
-	case q.Unit == "year-old" && strings.HasSuffix(strings.ToLower(q.Text), "old") && strings.Contains(q.Text, " "):
-		// "Smith is 54 years old", "who was 40 years old when".
+	case q.Unit == "year-old" && strings.Contains(q.Text, " ") && (strings.HasSuffix(strings.ToLower(q.Text), "old") || strings.HasSuffix(strings.ToLower(q.Text), "age")):
+		// "Smith is 54 years old", "who was 40 years old when", "47 years
+		// of age".
 		namedSubject(q, before)
 		q.Kind, q.Past = Age, past
 		return true
@@ -140,6 +145,8 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		}
 		// A thing's age ("the 10-year-old treaty"): see elapsed.
 		return false
+	case q.Unit == "" && word(before, 0) == "aged" && sc.groupAged(before, after):
+		return false // "the men, aged 23 and 31": ages of a group, no one's
 	case q.Unit == "" && word(before, 0) == "aged":
 		if sp, ok := nameBefore(before, 2); ok && word(before, 1) == "," {
 			q.Subject, q.SubjectIsName = sp, true
@@ -160,7 +167,12 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		// 60 on Monday". It is an age at another time (Past) when the clause
 		// says when ("was 40 when elected", "was 30 in 1990") or looks
 		// ahead ("she turns 45 in August").
-		sp, ok := subjectBefore(before, 1)
+		sp, ok := subjectBefore(before, sc.verbGroupStart(before))
+		if word(before, 1) == "," {
+			if rs, rok := sc.relativeSubject(before[1].start); rok {
+				sp, ok = rs, true
+			}
+		}
 		if !ok {
 			return false
 		}
@@ -168,8 +180,8 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		// "turns 45 in August" is an age still ahead; "since he was
 		// fifteen", "when she was 12" one at the time of another clause.
 		v := word(before, 0)
-		q.Reached = v == "turned" || v == "turns"
-		q.Past = word(after, 0) == "when" || v == "turns" || temporalOpeners[word(before, 2)] ||
+		q.Reached = v == "turned" || v == "turns" || v == "turn"
+		q.Past = word(after, 0) == "when" || v == "turns" || v == "turn" || temporalOpeners[word(before, 2)] ||
 			(v == "was" || v == "were") && sc.timed(q.Start) ||
 			q.Reached // an age reached at some time, said or not ("the year she turned 60")
 		return true
@@ -236,7 +248,23 @@ func (sc *scanner) births(qs []Quantity) {
 var temporalOpeners = map[string]bool{"since": true, "when": true, "until": true, "till": true, "before": true, "after": true, "while": true, "as": true, "once": true}
 
 // copulas link a subject to a predicate age.
-var copulas = map[string]bool{"is": true, "was": true, "were": true, "turned": true, "turns": true}
+// "Turn" is the bare form after a modal or "to": "she will turn 47 in
+// May", an age still ahead.
+var copulas = map[string]bool{"is": true, "was": true, "were": true, "turned": true, "turns": true, "turn": true}
+
+// adverbAfterCopula reports an adverb between a copula and the age after
+// it that leaves the age as written ("is now 47", "was still 19", "is
+// only 23"); a hedge ("nearly 47") makes the figure approximate and is
+// not one.
+func (sc *scanner) adverbAfterCopula(q *Quantity, before []tok) bool {
+	if len(before) < 2 || q.Approx != Exact || !copulas[word(before, 1)] {
+		return false
+	}
+	if _, hedge := approxWords[word(before, 0)]; hedge {
+		return false
+	}
+	return sc.tagIs(before[0].start, text.RB)
+}
 
 // ageEnds may follow a predicate age: the clause ends, or says when.
 var ageEnds = map[string]bool{".": true, ",": true, ";": true, "and": true, "when": true, "on": true, "in": true, "last": true, "this": true, "next": true}
@@ -365,4 +393,71 @@ func yearJustBefore(before []tok) bool {
 		}
 	}
 	return false
+}
+
+// relativeSubject returns the name before a relative clause set off by
+// commas that ends at the comma at byte comma: "Okafor" in "Okafor, who
+// was born in 1971, is 47". It reads the shared tokens back to the
+// clause's "who", within the sentence.
+func (sc *scanner) relativeSubject(comma int) (Span, bool) {
+	ts := sc.toks.Tokens
+	k := sc.toks.TokenAt(comma)
+	if k >= len(ts) || ts[k].Start != comma {
+		return Span{}, false
+	}
+	first := sc.toks.First(sc.toks.SentenceOf(k))
+	for j := k - 1; j > first+1; j-- {
+		switch ts[j].Lower {
+		case "who", "whose", "whom":
+			if ts[j-1].Lower != "," {
+				return Span{}, false
+			}
+			e := j - 2
+			b := e
+			for b > first && b > e-3 && ts[b-1].Kind == text.Word && ts[b-1].Capitalized(sc.s) {
+				b--
+			}
+			if !ts[e].Capitalized(sc.s) || ts[e].Kind != text.Word {
+				return Span{}, false
+			}
+			return Span{Start: ts[b].Start, End: ts[e].End}, true
+		case ",", ".", ";", ":":
+			return Span{}, false
+		}
+	}
+	return Span{}, false
+}
+
+// groupAged reports an "aged" phrase that gives the ages of a group, not
+// of one person: after a plural noun ("the men, aged 23 and 31", "three
+// children aged between 4 and 9") or listing several ages.
+func (sc *scanner) groupAged(before, after []tok) bool {
+	k := 1
+	if word(before, k) == "," {
+		k++
+	}
+	if k < len(before) && sc.tagIs(before[k].start, text.NNS) {
+		return true
+	}
+	return (word(after, 0) == "and" || word(after, 0) == "to") && len(after) > 1 && isNumberTok(after[1])
+}
+
+// verbGroupStart returns the index in before (nearest first) of the word
+// before the verb group that ends with the copula before[0]: past a modal,
+// "to" and the verbs and adverbs of a catenative group ("she will turn",
+// "he is set to turn", "she is due to turn"), so that the subject before
+// it is found.
+func (sc *scanner) verbGroupStart(before []tok) int {
+	k := 1
+	if word(before, 0) != "turn" {
+		return k
+	}
+	for k < len(before) && k < 5 {
+		t, ok := sc.tagAt(before[k].start)
+		if !ok || !(t == text.MD || t == text.TO || t.IsVerb() || t.IsAdverb() || t == text.JJ || t == text.VBN) {
+			break
+		}
+		k++
+	}
+	return k
 }

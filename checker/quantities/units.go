@@ -16,7 +16,7 @@ var (
 	// nounUnitRE is a word joined to a figure by a hyphen and not followed
 	// by another hyphen: "220-bed", not "20-year-old".
 	nounUnitRE = regexp.MustCompile(`^-([A-Za-z]+)\b(?:[^-]|$)`)
-	yrsOld     = regexp.MustCompile(`^(?i)\s(years?|months?)\s+old\b`)
+	yrsOld     = regexp.MustCompile(`^(?i)\s(years?|months?)\s+(?:old|of\s+age)\b`)
 	codeRE     = regexp.MustCompile(`(?i)^(usd|eur|gbp|chf|jpy|cny|inr|cad|aud)$`)
 )
 

@@ -88,6 +88,18 @@ func TestAgeYear(t *testing.T) {
 		{"past a relative clause", "Ama Okafor runs the bakery. Okafor, who was born in 1971, is 47.", 1, "54 or 55"},
 		{"past a relative clause, he", "Jonas Vik leads the club. Vik, who was born in 1950 in Bergen, is 70.", 1, "75 or 76"},
 		{"past a relative clause, right", "Jonas Vik leads the club. Vik, who was born in 1950 in Bergen, is 75.", 0, ""},
+		// A noun that names a person in a later sense is a role in a slot
+		// that takes a person: after an age, or as what the subject has
+		// been made or become.
+		{"principal after a linking verb", "Dewi Sirait, who turned 47 in May, has been the school's principal since 2016. The 44-year-old principal said the roof was new.", 1, "44"},
+		{"counsel named", "Ines Moreau, 51, was named the firm's counsel in 2020. The 55-year-old counsel said little.", 1, "55 here but 51"},
+		{"head who became", "Omar Ali, 40, became head of the museum in May. The 43-year-old head opened the wing.", 1, "43 here but 40"},
+		{"principal, right", "Dewi Sirait, 44, has been the school's principal since 2016. The 44-year-old principal said the roof was new.", 0, ""},
+		// "The former X" is not the one the copy made X.
+		{"former rector", "Ewa Wolska, 57, became rector on Sept. 1, succeeding Jan Zielinski. The former rector, 70, now teaches.", 0, ""},
+		{"former mayor", "Ana Ruiz, 44, was elected mayor in May. The former mayor, 68, congratulated her.", 0, ""},
+		{"former coach", "Pieter Vos, 39, became coach of the club in June. The former coach, 61, moved to Ghent.", 0, ""},
+		{"former mayor named so", "Former Mayor Ana Ruiz, 44, spoke first. The former mayor, 47, left early.", 1, "47 here but 44"},
 		// Ages of a group are no one's.
 		{"group aged after a plural", "Inspector Aino Rautio, 44, said the men, aged 23 and 31, were held.", 0, ""},
 		{"group aged, a range", "Teacher Ola Berg, 50, led the pupils, aged 9 to 11, home.", 0, ""},

@@ -388,6 +388,34 @@ func (f *finder) personNoun(lemma string) bool {
 	return v
 }
 
+// roleAt reports a role noun at toks[k]: one that names a person in its
+// first sense (see roleNoun), or, in a slot that takes a person, one that
+// names a person in any sense and no physical thing: after an age ("the
+// 44-year-old principal") or as the predicate of a copula or a verb of
+// appointment ("has been the school's principal", "was named head").
+func (f *finder) roleAt(toks []text.Token, k int) bool {
+	t := toks[k]
+	if f.roleNoun(t) {
+		return true
+	}
+	if t.Kind != text.Word || t.Tag != text.NN || !f.lx.PersonSense(t.Lemma) || f.lx.ThingClass(t.Lemma) != "" {
+		return false
+	}
+	if k > 0 && strings.HasSuffix(toks[k-1].Lower, "year-old") {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch p := toks[j]; {
+		case p.Tag == text.DT || p.Tag == text.PRPS || p.Tag == text.POS || p.Tag.IsAdjective() || p.Tag == text.NN || p.Tag == text.NNP:
+			continue
+		case p.Tag.IsVerb() && (p.Lemma == "be" || p.Lemma == "become" || f.lx.Is(lexicon.AppointmentVerbs, p.Lemma)):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // roleNoun reports a singular common noun that names a person in its first
 // sense: "pharmacist", "foreman", "mayor".
 func (f *finder) roleNoun(t text.Token) bool {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/quantities"
 	"github.com/copydesk/copydesk/checker/text"
 )
@@ -206,6 +207,33 @@ func (f *finder) fronted(a *Analysis, toks []text.Token, i int) bool {
 const maxFronted = 12
 
 func isCopula(w string) bool { return w == "was" || w == "is" || w == "were" }
+
+// madeSubject reports a passive verb of appointment at toks[j] (or
+// before "as" there), whose complement says what its subject was made:
+// "was named the firm's counsel", "has been appointed as head".
+func (f *finder) madeSubject(toks []text.Token, j int) bool {
+	if j > 0 && toks[j].Lower == "as" {
+		j--
+	}
+	if toks[j].Tag != text.VBN || !f.lx.Is(lexicon.AppointmentVerbs, toks[j].Lemma) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if toks[k].Lemma == "be" || toks[k].Lemma == "get" {
+			return true
+		}
+		if !toks[k].Tag.IsAdverb() {
+			return false
+		}
+	}
+	return false
+}
+
+// linking reports a linking verb, in any form: "is", "has been",
+// "became", "remains". What follows it says what the subject is.
+func linking(t text.Token) bool {
+	return t.Tag.IsVerb() && (t.Lemma == "be" || t.Lemma == "become" || t.Lemma == "remain")
+}
 
 // tokenAfter returns the token after index j, or toks[j] at the end.
 func tokenAfter(toks []text.Token, j int) text.Token {

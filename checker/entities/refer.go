@@ -49,7 +49,7 @@ func (f *finder) refer(a *Analysis) {
 			switch {
 			case f.pronoun(t):
 				f.addPronoun(a, t, si)
-			case f.roleNoun(t) && !f.beforeName(toks, k) && !f.modifiesRole(toks, k):
+			case f.roleAt(toks, k) && !f.beforeName(toks, k) && !f.modifiesRole(toks, k):
 				f.addRole(a, toks, k, si)
 			}
 		}

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
@@ -179,6 +180,9 @@ type np struct {
 	head text.Token
 	det  string // "the", "a", "her", "'s" (a possessor), or ""
 	aged bool   // an age stands in it: "the 52-year-old pharmacist"
+	// former is true when a modifier puts the role in the past ("the
+	// former rector").
+	former bool
 	// nationality is the country of a demonym among its modifiers ("the
 	// Russian leader"), or "".
 	nationality string
@@ -197,6 +201,9 @@ func (f *finder) rolePhrase(toks []text.Token, k int) np {
 		if strings.HasSuffix(t.Lower, "year-old") || strings.HasSuffix(t.Lower, "years-old") {
 			p.aged = true
 			continue
+		}
+		if formerWords[t.Lower] {
+			p.former = true
 		}
 		if c := f.lx.Value(lexicon.Demonyms, t.Lower); c != "" && t.Capitalized(f.s) {
 			p.nationality = c
@@ -245,6 +252,9 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	fits := func(q *Person) bool {
 		return (g == "" || q.Gender == 0 || q.Gender == g[0]) && (p.nationality == "" || q.Nationality == p.nationality)
 	}
+	// "The former rector" is not the one the copy gave the role, unless
+	// it named them with a former title.
+	holder := func(q *Person) bool { return fits(q) && (!p.former || a.namedFormer(q)) }
 	if n := appositionTo(toks, p.first); n >= 0 {
 		if mi := a.MentionAt(toks[n].Start); mi >= 0 && a.Mentions[mi].Kind == Name {
 			m.Person = a.Mentions[mi].Person // in apposition to a name
@@ -262,9 +272,9 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 			m.Person = a.Mentions[mi].Person
 		}
 	}
-	if m.Person < 0 && p.first > 0 && isCopula(toks[p.first-1].Lower) {
-		// "she was the first woman from Ireland to ...": what the
-		// subject is, not someone new.
+	if m.Person < 0 && p.first > 0 && (linking(toks[p.first-1]) || f.madeSubject(toks, p.first-1)) {
+		// "she was the first woman from Ireland to ...", "has been the
+		// school's principal": what the subject is, not someone new.
 		if mi := a.MentionAt(toks[max(p.first-2, 0)].Start); p.first >= 2 && mi >= 0 {
 			m.Person = a.Mentions[mi].Person // "said she was the first woman ..."
 		} else if mi := a.clauseSubject(f.r, p.span.Start); mi >= 0 {
@@ -274,9 +284,11 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	switch {
 	case m.Person >= 0:
 	case p.det == "the" || p.det == "this" || p.det == "that":
-		m.Person = a.lastWithRole(f.lx, role, fits)
+		m.Person = a.lastWithRole(f.lx, role, holder)
 		if m.Person < 0 && (p.aged || m.Subject) {
-			allow := func(q *Person) bool { return fits(q) && q.rolesAllow(role) }
+			allow := func(q *Person) bool {
+				return fits(q) && q.rolesAllow(role) && !(p.former && slices.Contains(q.Roles, role))
+			}
 			m.Person = a.onlyRecent(si, allow)
 			if m.Person < 0 {
 				m.Person = a.onlyNamed(si, allow)
@@ -351,6 +363,17 @@ func (a *Analysis) lastWithRole(lx *lexicon.Lexicon, role string, ok func(*Perso
 		}
 	}
 	return -1
+}
+
+// namedFormer reports whether q was named with a former title ("former
+// Mayor Ana Ruiz").
+func (a *Analysis) namedFormer(q *Person) bool {
+	for _, mi := range q.Mentions {
+		if mi < len(a.Mentions) && a.Mentions[mi].Former {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyRecent returns the one person mentioned in sentence si or the one

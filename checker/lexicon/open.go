@@ -76,7 +76,7 @@ func indexForms(t table) map[string][]formLemma {
 // when it has an ending that, in
 // WordNet, almost only person nouns have ("volcanologist", "midfielder").
 func (l *Lexicon) PersonNoun(noun string) bool {
-	if _, ok := l.person.value(noun); ok || l.Is(PersonNouns, noun) {
+	if v, _ := l.person.value(noun); v == "person" || l.Is(PersonNouns, noun) {
 		return true
 	}
 	// A hyphenated compound names a person when one of its ends does:
@@ -101,8 +101,16 @@ func (l *Lexicon) PersonNoun(noun string) bool {
 // isPersonWord reports whether a whole word is a person noun or a title
 // the lexicon lists (no compound or ending guessed).
 func (l *Lexicon) isPersonWord(w string) bool {
-	_, ok := l.person.value(w)
-	return ok || l.Is(PersonNouns, w) || l.Is(Titles, w)
+	v, _ := l.person.value(w)
+	return v == "person" || l.Is(PersonNouns, w) || l.Is(Titles, w)
+}
+
+// PersonSense reports whether noun names a person in any of its senses,
+// not only its most frequent: "principal", "counsel", "head". A slot that
+// takes a person ("the 44-year-old principal") reads it so.
+func (l *Lexicon) PersonSense(noun string) bool {
+	_, ok := l.person.value(noun)
+	return ok || l.PersonNoun(noun)
 }
 
 // EventClass returns the WordNet class ("act", "event", "process") of a

@@ -24,6 +24,16 @@ func isPersonNoun(w string) bool {
 	return lx.PersonNoun(lx.Lemma(w, lexicon.Noun))
 }
 
+// ageTakesPerson reports a noun right after an age ("the 44-year-old
+// principal") that names a person in any of its senses and whose first
+// sense is no physical thing (a building, a vessel): the age picks the
+// person reading.
+func ageTakesPerson(w string) bool {
+	lx := lexicon.Default()
+	l := lx.Lemma(w, lexicon.Noun)
+	return lx.PersonSense(l) && lx.ThingClass(l) == "" && !thingNouns[l]
+}
+
 // adjSkip are words skipped between "-year-old" and its noun.
 var adjSkip = map[string]bool{
 	"former": true, "retired": true, "veteran": true, "local": true, "new": true, "young": true,
@@ -130,7 +140,7 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			}
 		}
 		w := word(after, k)
-		if isPersonNoun(w) {
+		if isPersonNoun(w) || k == 0 && ageTakesPerson(w) {
 			// "joined the bank as a 32-year-old economist in 2007": the
 			// age in a role taken at a stated time is the age then.
 			past = past || (word(before, 1) == "as" || word(before, 0) == "as") && sc.timed(q.Start)

@@ -54,12 +54,7 @@ func run(dir, out string) error {
 		rows []string
 	}{
 		{"lemmas.tsv", lemmaRows(d)},
-		{"person.tsv", firstSenseRows(d, func(lex int) string {
-			if lex == nounPerson {
-				return "person"
-			}
-			return ""
-		})},
+		{"person.tsv", personRows(d)},
 		{"event.tsv", firstSenseRows(d, func(lex int) string { return eventClasses[lex] })},
 		{"container.tsv", containerRows(d)},
 		{"thing.tsv", firstSenseRows(d, func(lex int) string { return thingClasses[lex] })},
@@ -110,6 +105,30 @@ func lemmaRows(d *db) []string {
 	rows := make([]string, 0, len(pos))
 	for lemma, ps := range pos {
 		rows = append(rows, lemma+"\t"+string(ps))
+	}
+	return rows
+}
+
+// personRows lists the nouns that name a person: "person" when that is
+// their first (most frequent) sense ("pharmacist"), "sense" when only a
+// later one does ("principal", whose first sense is a sum of money): in a
+// slot that takes a person ("the 44-year-old principal") it names one.
+func personRows(d *db) []string {
+	var rows []string
+	for lemma, offs := range d.senses['n'] {
+		if !single(lemma) || len(offs) == 0 {
+			continue
+		}
+		if s := d.synsets['n'][offs[0]]; s != nil && s.common(lemma) && s.lexfile == nounPerson {
+			rows = append(rows, lemma+"\tperson")
+			continue
+		}
+		for _, off := range offs[1:] {
+			if s := d.synsets['n'][off]; s != nil && s.common(lemma) && s.lexfile == nounPerson {
+				rows = append(rows, lemma+"\tsense")
+				break
+			}
+		}
 	}
 	return rows
 }

@@ -82,7 +82,7 @@ func (f *finder) reachedBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bo
 // in 1980,", "Moreau, who was born in").
 func (f *finder) births(a *Analysis, ds []dates.Expr) {
 	for k, t := range f.r.Tokens {
-		if t.Lower != "born" {
+		if t.Lower != "born" && !f.bornAbbrev(k) {
 			continue
 		}
 		si := f.r.SentenceOf(k)
@@ -103,6 +103,13 @@ func (f *finder) births(a *Analysis, ds []dates.Expr) {
 		}
 		a.Births = append(a.Births, b)
 	}
+}
+
+// bornAbbrev reports "b." opening a bracket after a name: "Anneli
+// Rautakoski (b. 1979)".
+func (f *finder) bornAbbrev(k int) bool {
+	ts := f.r.Tokens
+	return ts[k].Lower == "b" && k > 0 && ts[k-1].Lower == "(" && k+2 < len(ts) && ts[k+1].Lower == "." && ts[k+2].Kind == text.Number
 }
 
 // dateAfter returns the first resolved date with a year that starts
@@ -158,12 +165,18 @@ func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
 			// "Olga Coto, 56, of Miami, who was born in 1949": the
 			// relative clause follows the name's appositives.
 			m := a.lastMentionIn(toks[0].Start, toks[w-2].Start)
-			if m >= 0 && !finiteBetween(toks, a.Mentions[m].End, toks[w-2].Start) {
+			if m >= 0 && !a.finiteBetween(toks, a.Mentions[m].End, toks[w-2].Start) {
 				return m
 			}
 			return -1
 		}
 		return a.lastMentionIn(toks[0].Start, toks[w].Start)
+	case i >= 2 && toks[i-1].Lower == "(":
+		// "Anneli Rautakoski (b. 1979)": the name before the bracket.
+		if m := a.MentionAt(toks[i-2].Start); m >= 0 {
+			return m
+		}
+		return a.lastMentionIn(toks[0].Start, toks[i-1].Start)
 	case i >= 2 && toks[i-1].Lower == ",":
 		// "Moreau, born in 1980,", "Kofi Mensah (31), born in 1990,"; not
 		// "Her predecessor, born in 1951,", where "Her" only determines
@@ -209,11 +222,12 @@ const maxFronted = 12
 func isCopula(w string) bool { return w == "was" || w == "is" || w == "were" }
 
 // madeSubject reports a passive verb of appointment at toks[j] (or
-// before "as" there), whose complement says what its subject was made:
-// "was named the firm's counsel", "has been appointed as head".
+// before "as" or "to" there), whose complement says what its subject was
+// made: "was named the firm's counsel", "has been appointed as head",
+// "who was promoted to chief engineer".
 func (f *finder) madeSubject(toks []text.Token, j int) bool {
-	if j > 0 && toks[j].Lower == "as" {
-		j--
+	if j > 0 && (toks[j].Lower == "as" || toks[j].Lower == "to") {
+		j-- // "appointed as head", "promoted to chief engineer"
 	}
 	if toks[j].Tag != text.VBN || !f.lx.Is(lexicon.AppointmentVerbs, toks[j].Lemma) {
 		return false
@@ -291,10 +305,22 @@ func wordsBetween(toks []text.Token, from, to int) bool {
 }
 
 // finiteBetween reports whether a finite verb stands in toks between byte
-// offsets from and to.
-func finiteBetween(toks []text.Token, from, to int) bool {
-	for _, t := range toks {
-		if t.Start >= from && t.End <= to && t.Tag.IsFinite() {
+// offsets from and to, other than one that opens an age the copy gives
+// ("Kaori Nishimura, aged 41, who was born ...": "aged" read as a past
+// tense is the age's own word).
+func (a *Analysis) finiteBetween(toks []text.Token, from, to int) bool {
+	for k, t := range toks {
+		if t.Start >= from && t.End <= to && t.Tag.IsFinite() && !(k+1 < len(toks) && a.ageAt(toks[k+1].Start)) {
+			return true
+		}
+	}
+	return false
+}
+
+// ageAt reports whether an age the copy gives starts at byte off.
+func (a *Analysis) ageAt(off int) bool {
+	for _, g := range a.Ages {
+		if g.Start == off {
 			return true
 		}
 	}

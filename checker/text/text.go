@@ -100,10 +100,13 @@ func endsSentence(s string, i, k int, singleDot bool) bool {
 	case !singleDot:
 		return true
 	}
-	class := abbrevClass(prevWord(s, i))
+	prev := prevWord(s, i)
+	class := abbrevClass(prev)
 	if kind == nextOther {
-		// "Jan. 5", "No. 1", "Gen. (ret.)"; but "in 2025. 2026 will".
-		return class == abbrevNone
+		// "Jan. 5", "No. 1", "Gen. (ret.)"; but "in 2025. 2026 will". A
+		// lower-case letter alone abbreviates a word before a number:
+		// "(b. 1979)", "p. 12", "c. 1900".
+		return class == abbrevNone && !(len(prev) == 1 && prev[0] >= 'a' && prev[0] <= 'z')
 	}
 	switch class {
 	case abbrevTitle:

@@ -64,6 +64,9 @@ func TestSentencesAbbreviations(t *testing.T) {
 		in   string
 		want []string
 	}{
+		{"born abbreviated", "Anneli Aho (b. 1979) sang. She led.", []string{"Anneli Aho (b. 1979) sang.", "She led."}},
+		{"page abbreviated", "See the report, p. 12, for details. It is long.", []string{"See the report, p. 12, for details.", "It is long."}},
+		{"circa abbreviated", "The church dates from c. 1200 and stands. It is old.", []string{"The church dates from c. 1200 and stands.", "It is old."}},
 		{"Mr.", "Mr. Smith arrived.", []string{"Mr. Smith arrived."}},
 		{"Mrs.", "Mrs. Jones spoke. She left.", []string{"Mrs. Jones spoke.", "She left."}},
 		{"Dr.", "Dr. Lee said so.", []string{"Dr. Lee said so."}},

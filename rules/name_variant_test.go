@@ -41,6 +41,11 @@ func TestNameVariant(t *testing.T) {
 		{"misspelled, wife named after", "Inspector Tomas Varga led the raid. Eva Varga, his wife, teaches in the town. Vargha said the men were armed.", 1, "Vargha"},
 		{"relative's own surname, right", "Dr. Folasade Oyelaran runs the unit. Her brother, Kunle Oyelaran, 38, built the wing. Oyelaran said the wait was long.", 0, ""},
 		{"similar surname of another full name, right", "Aditi Rao won. Her grandfather, Venkatesh Rao, watched. She drew with International Master Meera Rai, 23. Rai said Aditi played well.", 0, ""},
+		// Police ranks, like military ones, are held one at a time.
+		{"inspector then sergeant", "Inspector Katalin Voros led the raid. Sergeant Voros said the bells would return.", 1, `"Sergeant" here but "Inspector"`},
+		{"constable then inspector", "Constable Ola Berg found the car. Inspector Berg said it was stolen.", 1, `"Inspector" here but "Constable"`},
+		{"superintendent then sergeant", "Superintendent Ana Ruiz opened the station. Sergeant Ruiz showed the cells.", 1, `"Sergeant" here but "Superintendent"`},
+		{"promoted inspector, right", "Inspector Aino Rautio took the case in June and was promoted to chief inspector in July. Chief Inspector Rautio said the men were held.", 0, ""},
 		// A role noun ending a title before a full name.
 		{"role title, master", "The open was won by Grand Master Ilya Petrov on Sunday. Petrow said the final was hard.", 1, "Petrow"},
 		{"role title, gardener", "The garden is kept by Head Gardener Rosa Kempton. Kempten said the roses came early.", 1, "Kempten"},

@@ -41,6 +41,17 @@ func TestNameVariant(t *testing.T) {
 		{"misspelled, wife named after", "Inspector Tomas Varga led the raid. Eva Varga, his wife, teaches in the town. Vargha said the men were armed.", 1, "Vargha"},
 		{"relative's own surname, right", "Dr. Folasade Oyelaran runs the unit. Her brother, Kunle Oyelaran, 38, built the wing. Oyelaran said the wait was long.", 0, ""},
 		{"similar surname of another full name, right", "Aditi Rao won. Her grandfather, Venkatesh Rao, watched. She drew with International Master Meera Rai, 23. Rai said Aditi played well.", 0, ""},
+		// A conjunction or preposition opening the sentence is no part of
+		// the name after it.
+		{"though before a name", "Australian financier Kerry Packer bought a stake. Though Mr. Parker has since sold it, the firm is wary.", 1, "Parker"},
+		{"unless before a name", "The authority appointed Maria Kowalczyk on Monday. Unless Ms. Kowalczik agrees, the facade goes.", 1, "Kowalczik"},
+		{"because before a name", "Dr. Mireille Achterberg leads the unit. Because Dr. Achterbergh left early, the meeting ended.", 1, "Achterbergh"},
+		// Under one given name, a surname with a letter added is the same
+		// name misspelled.
+		{"letter added, reporter", "Reporter Lisa Stark has more on the tapes. The pilot spoke to the tower. \"We are fine,\" said Lisa Starke.", 1, "Starke"},
+		{"letter added, quote", "Engineer Anna Lind inspected the span. \"It holds,\" said Anna Linde.", 1, "Linde"},
+		{"letter added, speech verb", "Coach Tomas Berg picked the team. Tomas Berge said the squad was tired.", 1, "Berge"},
+		{"letter added, other given name, right", "Coach Tomas Berg picked the team. Anna Berge, the captain, said the squad was tired.", 0, ""},
 		// Police ranks, like military ones, are held one at a time.
 		{"inspector then sergeant", "Inspector Katalin Voros led the raid. Sergeant Voros said the bells would return.", 1, `"Sergeant" here but "Inspector"`},
 		{"constable then inspector", "Constable Ola Berg found the car. Inspector Berg said it was stolen.", 1, `"Inspector" here but "Constable"`},

@@ -192,7 +192,7 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 	s, lx := f.s, f.lx
 	r := run{sent: si}
 	a := i
-	for a < j && f.lx.Is(lexicon.SentenceOpeners, toks[a].Lower) {
+	for a < j && (f.lx.Is(lexicon.SentenceOpeners, toks[a].Lower) || f.functionWord(toks[a])) {
 		if toks[a].Lower == "former" {
 			r.former = true
 		}
@@ -461,4 +461,15 @@ func opensClause(toks []text.Token, a int) bool {
 // "Warden") that may end a title written before a full name.
 func (f *finder) roleWord(t text.Token) bool {
 	return t.Tag.IsNoun() && f.lx.PersonNoun(t.Lemma) && !f.lx.Is(lexicon.Kinship, t.Lemma)
+}
+
+// functionWord reports a capitalised word the tagger reads as a
+// conjunction, preposition or determiner ("Though", "Unless", "Every"),
+// never the start of a name, unless it is a name particle ("De Souza").
+func (f *finder) functionWord(t text.Token) bool {
+	switch t.Tag {
+	case text.IN, text.CC, text.DT, text.WRB, text.WDT:
+		return !f.lx.Is(lexicon.NameParticles, t.Lower)
+	}
+	return false
 }

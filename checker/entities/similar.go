@@ -23,7 +23,7 @@ func (a *Analysis) person(given, surname string, si int, bySurname map[string][]
 		if slices.Contains(sents[id], si) {
 			continue // two similar names in one sentence are two people
 		}
-		if pg == lg && near(ps, ls, true) {
+		if pg == lg && (near(ps, ls, true) || endAdded(ps, ls)) {
 			return id, p.Surname
 		}
 		if ps == ls && near(pg, lg, false) {
@@ -83,6 +83,16 @@ func near(x, y string, short bool) bool {
 		max = 2
 	}
 	return distance(x, y, max) <= max
+}
+
+// endAdded reports two surnames of four letters or more, one the other
+// with a letter added at the end ("Stark" and "Starke"): under one given
+// name, one person misspelled, though alone they may be two names.
+func endAdded(x, y string) bool {
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return len(x) >= 4 && len(y) == len(x)+1 && strings.HasPrefix(y, x) && generation(x) == generation(y)
 }
 
 // generation returns the generational suffix a name ends with ("jr",

@@ -58,6 +58,20 @@ func TestAgeYear(t *testing.T) {
 		{"b. in brackets", "Its conductor, Anneli Rautakoski, who is 52, led the choir. Anneli Rautakoski (b. 1979) trained in Helsinki.", 1, "46 or 47"},
 		{"b. in brackets, after a surname", "Jonas Vik, 60, leads the club. Vik (b. 1950) played in Bergen.", 1, "75 or 76"},
 		{"b. in brackets, right", "Jonas Vik, 75, leads the club. Vik (b. 1950) played in Bergen.", 0, ""},
+		// A fronted birth before an honorific or title and the name.
+		{"fronted before an honorific", "W. Brent LeGere, 39, is chairman. Born in 1944, Mr. LeGere attributed the loss to costs.", 1, "81 or 82"},
+		{"fronted before a title", "Marc Perrin, 61, is a judge. Born in 1970 in Lyon, Judge Perrin studied law.", 1, "55 or 56"},
+		{"fronted before Dr.", "Ada Oyelaran, 58, runs the ward. Born in 1971, Dr. Oyelaran trained in Ibadan.", 1, "54 or 55"},
+		// A place or firm between an age and the role; the lead's unnamed
+		// person named in apposition to the same role.
+		{"place before the role, named next", "Kyle Corp. said a 52-year-old Seattle investor has signed a letter of intent. The investor, Donald A. Wright, who was born in 1943, will run the firm.", 1, "52"},
+		{"place before the role, lawyer", "The council said a 40-year-old Oslo lawyer had won the tender. The lawyer, Kari Lund, was born in 1970.", 1, "40"},
+		{"place before the role, trader", "Police said a 30-year-old Lagos trader was held on Monday. The trader, Ade Bello, was born in 1980.", 1, "30"},
+		// A name where a role's employer stands is a firm, not the one a
+		// relative clause after it is said of.
+		{"employer after with", "Jay Stevens, 33, an analyst with Dean Witter Reynolds who was born in 1951, said the results were weak.", 1, "33"},
+		{"employer after at", "Ana Ruiz, 40, a professor at Kestria Polytechnic who was born in 1970, led the study.", 1, "40"},
+		{"employer after at, economist", "Omar Ali, 50, an economist at Merrill Lynch who was born in 1960, spoke first.", 1, "50"},
 		{"who after a clause", "Ana Diaz, 44, said the man, who was born in 1990, had left.", 0, ""},
 		{"aged role owned by others", "The gunmen fired after the victim, Linda Sanders, 35, had finished her cleaning. The men took no money from their 38-year-old victim, the police said.", 1, "38 here but 35"},
 		{"aged role owned by a firm", "The pilot, Arne Holm, 58, landed safely. The airline praised its 61-year-old pilot on Monday.", 1, "61 here but 58"},

@@ -227,7 +227,7 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 		return r, false
 	}
 	r.name = toks[a:j:j] // the shared reading is read-only here: no copy
-	if len(r.name) > 1 && lx.Is(lexicon.OrgHeads, r.name[len(r.name)-1].Lower) {
+	if len(r.name) > 1 && (lx.Is(lexicon.OrgHeads, r.name[len(r.name)-1].Lower) || r.honor == "" && f.employerSlot(toks, i)) {
 		r.org = true
 		return r, true
 	}
@@ -472,4 +472,14 @@ func (f *finder) functionWord(t text.Token) bool {
 		return !f.lx.Is(lexicon.NameParticles, t.Lower)
 	}
 	return false
+}
+
+// employerSlot reports a name that stands where a role's employer does:
+// after "with" or "at" following a role noun ("an analyst with Dean
+// Witter Reynolds", "a professor at Kestria Polytechnic").
+func (f *finder) employerSlot(toks []text.Token, i int) bool {
+	if i < 2 || toks[i-1].Lower != "with" && toks[i-1].Lower != "at" {
+		return false
+	}
+	return f.roleNoun(toks[i-2])
 }

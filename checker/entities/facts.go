@@ -151,7 +151,7 @@ func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
 				break
 			}
 			if toks[j].Lower == "," && toks[j].Start >= dateEnd {
-				if m := a.MentionAt(tokenAfter(toks, j).Start); m >= 0 {
+				if m := f.mentionOpening(a, toks, j+1); m >= 0 {
 					return m
 				}
 			}
@@ -315,6 +315,22 @@ func (a *Analysis) finiteBetween(toks []text.Token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// mentionOpening returns the mention that starts at toks[j], past an
+// honorific or title before the name ("Born in 1944, Mr. LeGere
+// attributed ..."), or -1.
+func (f *finder) mentionOpening(a *Analysis, toks []text.Token, j int) int {
+	for k := j; k < len(toks) && k <= j+3; k++ {
+		if m := a.MentionAt(toks[k].Start); m >= 0 {
+			return m
+		}
+		w := strings.TrimSuffix(toks[k].Lower, ".")
+		if !f.lx.Is(lexicon.Honorifics, w) && !isTitleHead(f.lx, w) && toks[k].Lower != "." {
+			return -1
+		}
+	}
+	return -1
 }
 
 // ageAt reports whether an age the copy gives starts at byte off.

@@ -211,7 +211,8 @@ func (f *finder) rolePhrase(toks []text.Token, k int) np {
 		}
 		// A noun modifier may be plural: "the former fisheries inspector",
 		// "a sports reporter".
-		if !(t.Tag.IsAdjective() || t.Tag == text.CD || t.Tag == text.HYPH || t.Tag == text.VBN || (t.Tag == text.NN || t.Tag == text.NNS) && !t.Capitalized(f.s)) {
+		if !(t.Tag.IsAdjective() || t.Tag == text.CD || t.Tag == text.HYPH || t.Tag == text.VBN || (t.Tag == text.NN || t.Tag == text.NNS) && !t.Capitalized(f.s)) &&
+			!(t.Tag.IsNoun() && t.Capitalized(f.s) && j > 0 && j < k && f.placeModifier(toks, j)) {
 			break
 		}
 	}
@@ -230,6 +231,22 @@ func (f *finder) rolePhrase(toks []text.Token, k int) np {
 	p.first = j + 1
 	p.span = Span{Start: toks[p.first].Start, End: toks[k].End}
 	return p
+}
+
+// placeModifier reports a proper noun inside a role's noun phrase, after
+// its determiner or age and before the role ("a 52-year-old Seattle
+// investor", "the Oslo lawyer"): a place or firm the role belongs to.
+func (f *finder) placeModifier(toks []text.Token, j int) bool {
+	for i := j - 1; i >= 0 && i >= j-3; i-- {
+		p := toks[i]
+		if f.determiner(p) || strings.HasSuffix(p.Lower, "year-old") {
+			return true
+		}
+		if !p.Tag.IsNoun() || !p.Capitalized(f.s) {
+			return false
+		}
+	}
+	return false
 }
 
 // determiner reports a word that opens a noun phrase: "the", "a", "her".
@@ -258,6 +275,7 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	if n := appositionTo(toks, p.first); n >= 0 {
 		if mi := a.MentionAt(toks[n].Start); mi >= 0 && a.Mentions[mi].Kind == Name {
 			m.Person = a.Mentions[mi].Person // in apposition to a name
+			f.nameLead(a, role, m.Person)
 		}
 	}
 	if m.Person < 0 && p.first > 0 {
@@ -314,7 +332,7 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	case p.det != "":
 		m.Person = a.byPhrase(strings.ToLower(m.Text))
 	}
-	if m.Person < 0 && si == 0 && m.Subject && (p.det == "a" || p.det == "an") {
+	if m.Person < 0 && si == 0 && (m.Subject || f.reportedSubject(toks, p.first)) && (p.det == "a" || p.det == "an") {
 		f.lead = len(a.Mentions) // "A pharmacist in this hill town has ...": named later
 	}
 	if m.Person < 0 {
@@ -323,6 +341,29 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	}
 	a.People[m.Person].addRole(f.lx, role)
 	f.add(a, m)
+}
+
+// reportedSubject reports a noun phrase starting at toks[first] that opens
+// the clause a verb of saying reports ("Kyle Corp. said a 52-year-old
+// investor has signed ..."): the subject of what is said.
+func (f *finder) reportedSubject(toks []text.Token, first int) bool {
+	j := first - 1
+	if j > 0 && toks[j].Lower == "that" {
+		j--
+	}
+	return j >= 0 && toks[j].Tag.IsVerb() && f.lx.Is(lexicon.SayingVerbs, toks[j].Lemma)
+}
+
+// nameLead gives person id the lead's unnamed person when a definite role
+// in apposition to id's name repeats the lead's role ("a 52-year-old
+// Seattle investor has signed ..." / "The investor, Donald A. Wright,
+// ..."): the copy names whom its lead described.
+func (f *finder) nameLead(a *Analysis, role string, id int) {
+	if f.lead < 0 || a.Mentions[f.lead].Role != role {
+		return
+	}
+	a.Mentions[f.lead].Person = id
+	f.lead = -1
 }
 
 // frontComma reports a comma within a few words after the head toks[k] of

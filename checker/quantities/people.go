@@ -125,8 +125,12 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			if j < len(after) && sc.thingHead(after[j]) {
 				return false // "the 40-year-old Kamenica viaduct": a name before a thing's noun
 			}
-			q.Kind, q.Subject, q.SubjectIsName, q.Past = Age, sp, true, past
-			return true
+			if j < len(after) && !after[j].isCap() && isPersonNoun(after[j].lower()) {
+				k = j // "a 52-year-old Seattle investor": a place or firm before the role
+			} else {
+				q.Kind, q.Subject, q.SubjectIsName, q.Past = Age, sp, true, past
+				return true
+			}
 		}
 		// The head may stand after noun modifiers: "the 47-year-old former
 		// fisheries inspector", "a 30-year-old sports reporter".

@@ -60,6 +60,7 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 	gap := time.Duration(p.Setting("event-date", "instance-gap", defaultInstanceGap)) * 24 * time.Hour
 	var out []analysis.Finding
 	for _, g := range ev.Groups {
+		series := counted(ev, g)
 		var earlier []int // the group's dated noun mentions so far
 		for _, mi := range g.Mentions {
 			m := ev.Mentions[mi]
@@ -78,7 +79,7 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 			if m.Moved {
 				break // the copy tells of a change of date: two dates are news
 			}
-			if ai, ok := datedOtherwise(p, earlier, m, gap); ok {
+			if ai, ok := datedOtherwise(p, earlier, m, gap); ok && !twoNamed(p, ev.Mentions[ai], m, series) {
 				out = append(out, eventDateFinding(p, ev.Mentions[ai], m))
 			}
 			earlier = append(earlier, mi)
@@ -113,6 +114,31 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 		return ai, true
 	}
 	return -1, false
+}
+
+// counted reports a group that holds several events: a plural mention or
+// a count above one ("has seven performances in all").
+func counted(ev events.Analysis, g events.Group) bool {
+	for _, mi := range g.Mentions {
+		if m := ev.Mentions[mi]; m.Plural || m.Count > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// twoNamed reports two mentions each named by a date before the noun
+// that are two instances: of a series the copy counts ("seven
+// performances"), or side by side in one sentence ("will broadcast the
+// April 19 performance and stream the April 27 performance").
+func twoNamed(p *analysis.Pass, a, m events.Mention, series bool) bool {
+	return prenominal(p, a) && prenominal(p, m) && (series || a.Sentence == m.Sentence)
+}
+
+// prenominal reports a noun mention dated by a date written before it,
+// inside its noun phrase ("the April 19 performance").
+func prenominal(p *analysis.Pass, m events.Mention) bool {
+	return m.Noun && m.Direct && p.Dates[m.Dates[0]].End <= m.Trigger.Start
 }
 
 // tenseApart reports two mentions told in different tenses, one past and

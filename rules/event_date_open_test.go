@@ -219,3 +219,23 @@ func TestEventCountOrdinalOfAnotherSeries(t *testing.T) {
 		{"The agency launched twice last year. The second launch was in March 2027.", true},
 	})
 }
+
+// TestEventDateActNominals: a noun that is not an event in its most
+// frequent sense but is the act of a verb names that act when a date
+// before it picks an instance ("the Sept. 9 launch", "the April 16
+// sentencing"), and a verb whose own form is that act noun is the same
+// event, dated too inside what is reported ("said she would sentence him
+// on April 14"). Light verbs ("take delivery") name no event, a count
+// before a noun is no date ("two jets"), and two instances each named by a
+// date before the noun, side by side or of a counted series, are two.
+func TestEventDateActNominals(t *testing.T) {
+	pub := time.Date(2026, 3, 31, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The judge said she would sentence him on Tuesday, April 14. Prosecutors will seek eight years at the April 16 sentencing.", true},
+		{"The court will sentence Ruiz on April 20. Her lawyers will ask for mercy at the April 22 sentencing.", true},
+		{"The agency will launch the satellite on Monday, April 6. Engineers checked the rocket ahead of the April 8 launch.", true},
+		{"The firm plans to take delivery of its first two jets in May. The jets will fly to Oslo from June.", false},
+		{"The company will broadcast the April 19 performance and stream the April 27 performance online.", false},
+		{"The opera has seven performances this spring. The radio will carry the April 19 performance. Critics will attend the April 27 performance.", false},
+	})
+}

@@ -597,7 +597,7 @@ func (a *analyzer) support(toks []token, i int) string {
 func (a *analyzer) timesVerb(t token, ds []int) bool {
 	for _, d := range ds {
 		use, e := a.out.Times[d], a.dates[d]
-		if e.Resolved && use.Adverbial && !use.Reported && !use.Quoted && e.Start > t.end &&
+		if e.Resolved && use.Adverbial && !use.Quoted && e.Start > t.end &&
 			t.start >= use.Tense.CueStart && t.end <= use.Tense.CueEnd && !reportVerb(use.Tense.Cue) {
 			return true
 		}

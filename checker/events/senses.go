@@ -3,6 +3,7 @@ package events
 import (
 	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/text"
+	"strings"
 )
 
 // notEvent reports whether the trigger word at toks[i] is used in a sense
@@ -145,7 +146,19 @@ func openKind(toks []token, i int, supported map[string]bool) string {
 	if t.cap || lemma == "" || i+1 < len(toks) && toks[i+1].tag.IsNoun() {
 		return "" // a noun modifying the next one is no head: "the strike fund"
 	}
-	if !instanceNP(toks, i) || lex().EventClass(lemma) == "" && !supported[lemma] || lex().Is(lexicon.OccasionNouns, lemma) {
+	if !instanceNP(toks, i) || lex().Is(lexicon.OccasionNouns, lemma) {
+		return ""
+	}
+	if lex().EventClass(lemma) == "" && !supported[lemma] {
+		if datedBefore(toks, i) {
+			return actNominalKind(toks[i]) // a date picks the act: "the Sept. 9 launch"
+		}
+		if k := actNominalKind(toks[i]); k != "" && k != lex().VerbOf(lemma) && i > 0 && toks[i-1].tag == text.CD {
+			// A count picks acts whose noun a suffix derives from the
+			// verb ("seven performances"); a noun the verb is made from
+			// ("two jets") names a thing.
+			return k
+		}
 		return ""
 	}
 	return lemma
@@ -214,7 +227,33 @@ func openVerbKind(toks []token, i int) string {
 		if tr, ok := triggers[n.Noun]; ok && tr.noun {
 			return tr.kind // "exploded" → "explosion", a blast
 		}
-		if (n.Class == "act" || n.Class == "event") && lex().EventClass(n.Noun) != "" && !lex().Is(lexicon.OccasionNouns, n.Noun) {
+		if (n.Class == "act" || n.Class == "event") && (lex().EventClass(n.Noun) != "" || n.Noun == t.lemma && !lex().Is(lexicon.LightVerbs, t.lemma)) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
+			// The act noun of another form must name an event in its
+			// most frequent sense; the verb's own form as an act noun
+			// ("sentence", "launch") names the act the verb reports.
+			return n.Noun
+		}
+	}
+	return ""
+}
+
+// actNominalKind returns the kind of an event a noun names that is not an
+// event in its most frequent sense but is the act of a verb (the
+// lexicon's nominal of class act or event): the verb's own form ("the
+// Sept. 9 launch", "the March 5 raid") or its gerund ("the April 16
+// sentencing"). The kind is the verb's act noun, as openVerbKind gives it,
+// so that "would sentence him on April 14" and "the April 16 sentencing"
+// are one kind. It returns "" for other nouns.
+func actNominalKind(t token) string {
+	verb := lex().VerbOf(t.lemma)
+	if strings.HasSuffix(t.lower, "ing") {
+		verb = lex().Lemma(t.lower, lexicon.Verb) // a gerund's verb
+	}
+	if verb == "" {
+		return ""
+	}
+	for _, n := range lex().Nominals(verb) {
+		if (n.Class == "act" || n.Class == "event") && (n.Noun == t.lemma || n.Noun == verb) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
 			return n.Noun
 		}
 	}
@@ -243,4 +282,17 @@ func phrasalKind(toks []token, i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// datedBefore reports a date written right before toks[i], inside its noun
+// phrase: a month and day ("the Sept. 9 launch", "the April 16
+// sentencing") or a year ("the 2025 recount"), not a count ("two jets").
+func datedBefore(toks []token, i int) bool {
+	if i < 1 || toks[i-1].tag != text.CD {
+		return false
+	}
+	if n := toks[i-1].lower; len(n) == 4 && n[0] >= '1' && n[0] <= '2' && strings.Trim(n, "0123456789") == "" {
+		return true
+	}
+	return i >= 2 && lex().Is(lexicon.Months, toks[i-2].lower)
 }

@@ -72,6 +72,7 @@ const (
 	PlainPersonNouns                // nouns that say only that someone is a person, of a sex or an age: "the first woman", "a man" are no role
 	SupportVerbs                    // verbs whose object names the event they report: "carried out the operation", "conducted a raid"
 	ObjectChangeWords               // change words that also take counted things as their object: "cut 380 jobs", "turned up three finds"
+	LightVerbs                      // verbs too general to name an event by their own form: "take", "make"
 	numClasses
 )
 
@@ -112,6 +113,7 @@ var classFiles = [numClasses]string{
 	PlainPersonNouns:   "plain-person-nouns",
 	SupportVerbs:       "support-verbs",
 	ObjectChangeWords:  "object-change-words",
+	LightVerbs:         "light-verbs",
 }
 
 // String returns the class's file name without extension.

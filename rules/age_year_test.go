@@ -123,6 +123,21 @@ func TestAgeYear(t *testing.T) {
 		{"former mayor", "Ana Ruiz, 44, was elected mayor in May. The former mayor, 68, congratulated her.", 0, ""},
 		{"former coach", "Pieter Vos, 39, became coach of the club in June. The former coach, 61, moved to Ghent.", 0, ""},
 		{"former mayor named so", "Former Mayor Ana Ruiz, 44, spoke first. The former mayor, 47, left early.", 1, "47 here but 44"},
+		// A couple named by two given names and one surname are two
+		// people; a surname alone after them names neither for sure.
+		{"couple by given names", "Among the victims were Gwen and Idris Treharne. Mrs. Treharne, 81, lost a ring. Mr. Treharne, 84, fitted new locks.", 0, ""},
+		{"couple by given names, bakers", "Hildegard and Emeka Okonkwo run the bakery. Mrs. Okonkwo, 59, fears the roadworks. Mr. Okonkwo, 61, does not.", 0, ""},
+		{"couple by given names, vintners", "Ana and Luis Prado own the vineyard. Ms. Prado, 40, runs the cellar. Mr. Prado, 45, sells the wine.", 0, ""},
+		// An honorific the person's known gender rules out names someone
+		// else of that surname.
+		{"Mrs. after a man", "Samuel Karanja, the headmaster, died on Friday. He was 82. Karanja married Grace Njeri in 1967. Mrs. Karanja, a retired nurse, is 80.", 0, ""},
+		{"Mrs. after a man, mayor", "Omar Haddad, 60, is the mayor. He was elected in May. Mrs. Haddad, 55, teaches music.", 0, ""},
+		{"Mr. after a woman", "Anna Berg, 40, leads the team. She joined in 2010. Mr. Berg, 45, is a pilot.", 0, ""},
+		// A bare aged description keeps the topic when the person named in
+		// passing was given another age.
+		{"bare age keeps the topic", "Almaz Tesfaye (b. 1985) ran alone and finished ahead of Kenya's Mercy Wanjiku, 24. The 41-year-old said she had nearly retired.", 0, ""},
+		{"bare age keeps the topic, runner-up", "Lena Aune won the race, beating Sara Holm, 22. The 39-year-old said the hill was hard.", 0, ""},
+		{"bare age keeps the topic, wrong", "Lena Aune, 35, won the race, beating Sara Holm, 22. The 39-year-old said the hill was hard.", 1, "39 here"},
 		// Ages of a group are no one's.
 		{"group aged after a plural", "Inspector Aino Rautio, 44, said the men, aged 23 and 31, were held.", 0, ""},
 		{"group aged, a range", "Teacher Ola Berg, 50, led the pupils, aged 9 to 11, home.", 0, ""},

@@ -28,6 +28,10 @@ func TestDuration(t *testing.T) {
 		{"a span with both ends, career", "Her 25-year career, from 1990 to 2005, ended in a fall.", 1, "that is 15 years"},
 		{"a span with both ends, between", "He ran the mill between 1971 and 1980, a 20-year stint that made him rich.", 1, "that is 9 years"},
 		{"a span with both ends, right", "She held that post from 2011 to 2019, an eight-year tenure.", 0, ""},
+		// A selecting word makes a span part of the one before it.
+		{"a part of the span, last", "She sat on the town council from 1979 to 1987, the last four years as its vice-mayor.", 0, ""},
+		{"a part of the span, first", "He coached the club from 2001 to 2013, the first five years as an assistant.", 0, ""},
+		{"a part of the span, final", "She served from 1990 to 2010, the final three years as chief.", 0, ""},
 		{"a span with both ends, a year either way", "He ran the mill between 1971 and 1980, a 10-year stint.", 0, ""},
 		{"unlisted thing, levee", "Engineers said the 15-year-old levee, built in 2001, had cracks.", 1, "24 or 25"},
 		{"unlisted thing, pier", "The 40-year-old pier, opened in 1990, will close.", 1, "35 or 36"},

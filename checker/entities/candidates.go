@@ -345,6 +345,9 @@ func (f *finder) personAfter(toks []text.Token, j int) bool {
 	if n.Lower == "," && f.apposition(toks, j) >= 0 {
 		return true // "Rui Tavares, a pharmacist in Braga,"
 	}
+	if n.Lower == "(" && j+3 < len(toks) && toks[j+1].Lower == "b" && toks[j+2].Lower == "." && toks[j+3].Kind == text.Number {
+		return true // "Tigist Alemu (b. 1985)"
+	}
 	return n.Lower == "," && j+1 < len(toks) && (toks[j+1].Lower == "who" || toks[j+1].Lower == "whose" || saying(f.lx, toks[j+1]) ||
 		f.lx.Is(lexicon.PersonParticiples, toks[j+1].Lower))
 }

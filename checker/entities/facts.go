@@ -28,6 +28,9 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 			age.By = a.MentionAt(q.Subject.End - 1)
 		case q.Anaphor:
 			age.By = a.lastMentionBefore(q.Start, q.Sentence-2)
+			if t := f.topicInstead(a, age.By, age.Value); t >= 0 {
+				age.By = t
+			}
 		default:
 			age.By = a.clauseSubject(f.r, q.Start)
 		}
@@ -47,6 +50,37 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 			}
 		}
 	}
+}
+
+// topicInstead returns the subject of the sentence of mention by, for a
+// bare "the 41-year-old" that by's person cannot be because the copy gave
+// them another age, when that subject is someone else it gave no other
+// age ("Alemu ran alone ... ahead of Kenya's Mercy Wanjiku, 24. The
+// 41-year-old, who has two children, said"): the topic, not the person
+// named in passing. It returns -1 otherwise.
+func (f *finder) topicInstead(a *Analysis, by, value int) int {
+	if by < 0 || a.Mentions[by].Person < 0 || !a.agedOtherwise(a.Mentions[by].Person, value) {
+		return -1
+	}
+	t := a.clauseSubject(f.r, a.Mentions[by].Start)
+	if t < 0 || t == by {
+		return -1
+	}
+	if p := a.Mentions[t].Person; p < 0 || p == a.Mentions[by].Person || a.agedOtherwise(p, value) {
+		return -1
+	}
+	return t
+}
+
+// agedOtherwise reports whether the copy already gave person p an age
+// now other than value.
+func (a *Analysis) agedOtherwise(p, value int) bool {
+	for _, g := range a.Ages {
+		if g.Person == p && !g.Past && g.Value != value {
+			return true
+		}
+	}
+	return false
 }
 
 // reachedBirth derives the birth of a person who turned age q at a time

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // linker holds what linking names to people learns as it goes.
@@ -29,6 +30,13 @@ type linker struct {
 	// kin holds the people introduced in apposition to a noun of kinship
 	// ("her brother, Kunle Oyelaran"), with the gender that noun shows.
 	kin map[int]byte
+	// partner maps the start of a given name coordinated before a full name
+	// ("Gwen and Idris Treharne") to the person it names with that surname;
+	// its mention is partnerOf's.
+	partner map[int]int
+	// partnerOf is the mention of such a given name, read with the full
+	// name after it and kept until that name's mention is.
+	partnerOf *pending
 }
 
 // pending is a mention read, kept until every full name is known.
@@ -44,7 +52,7 @@ type pending struct {
 // person whose surname they nearly match.
 func (f *finder) link(runs []run) Analysis {
 	l := &linker{f: f, single: map[string]int{}, shared: map[string]map[string]bool{}, family: f.families(runs),
-		sents: map[int][]int{}, strong: map[int]bool{}, bySurname: map[string][]int{}, givenOf: map[string]bool{}, owner: map[string]int{}, kin: map[int]byte{}}
+		sents: map[int][]int{}, strong: map[int]bool{}, bySurname: map[string][]int{}, givenOf: map[string]bool{}, owner: map[string]int{}, kin: map[int]byte{}, partner: map[int]int{}}
 	l.count(runs)
 	var ms []pending
 	for _, r := range runs {
@@ -53,6 +61,10 @@ func (f *finder) link(runs []run) Analysis {
 			continue
 		}
 		if p, ok := l.full(r); ok {
+			if l.partnerOf != nil {
+				ms = append(ms, *l.partnerOf) // "Gwen", before "Idris Treharne"
+				l.partnerOf = nil
+			}
 			ms = append(ms, p)
 		}
 	}
@@ -130,6 +142,7 @@ func (l *linker) full(r run) (pending, bool) {
 		if w := l.f.kinAppositive(r); w != "" {
 			l.kin[m.Person] = gender(l.f.lx.Value(lexicon.GenderedNouns, w))
 		}
+		l.coordinated(r, surname)
 	}
 	l.sents[m.Person] = append(l.sents[m.Person], r.sent)
 	l.strong[m.Person] = l.strong[m.Person] || r.evidence || l.single[last] > 0
@@ -186,6 +199,9 @@ func (l *linker) alone(p *pending) bool {
 	a, f, m := &l.a, l.f, &p.m
 	_, sur, _ := f.nameParts(p.r)
 	w := strings.ToLower(sur)
+	if _, ok := l.partner[m.Start]; ok {
+		return false // "Gwen" in "Gwen and Idris Treharne", already linked
+	}
 	switch ids := namedBefore(l.bySurname[w], l.firstAt, m.Start); {
 	case len(ids) == 1:
 		m.Person = ids[0]
@@ -229,4 +245,29 @@ func (f *finder) honorGender(r run) byte {
 		return 0
 	}
 	return gender(f.lx.Value(lexicon.Honorifics, r.honor))
+}
+
+// coordinated adds the person a given name coordinated before full name r
+// names with its surname: "Gwen and Idris Treharne", "Hildegard and Emeka
+// Okonkwo" are two people of one surname, and a surname alone after them
+// names neither for sure.
+func (l *linker) coordinated(r run, surname string) {
+	toks := l.f.r.Words(r.sent)
+	k := tokenIndex(toks, r.name[0].Start)
+	if k < 2 || toks[k-1].Lower != "and" || r.title != "" || r.honor != "" {
+		return
+	}
+	g := toks[k-2]
+	if g.Kind != text.Word || !g.Capitalized(l.f.s) || !g.Tag.IsProper() || k >= 3 && toks[k-3].Kind == text.Word && toks[k-3].Capitalized(l.f.s) {
+		return // one word alone, a given name: not "Smith and Idris Treharne" after another name
+	}
+	if l.f.lx.Known(g.Lower, lexicon.Noun) || l.f.lx.Known(g.Lower, lexicon.Adjective) {
+		return
+	}
+	id := l.addPerson(Person{Name: g.Text(l.f.s) + " " + surname, Given: g.Text(l.f.s), Surname: surname}, g.Start, "")
+	l.givenOf[g.Lower] = true
+	l.partner[g.Start] = id
+	l.sents[id] = append(l.sents[id], r.sent)
+	l.partnerOf = &pending{r: run{sent: r.sent, name: toks[k-2 : k-1 : k-1]}, full: true,
+		m: Mention{Span: g.Span(), Text: g.Text(l.f.s), Sentence: r.sent, Person: id, Full: true}}
 }

@@ -91,6 +91,14 @@ func (f *finder) add(a *Analysis, m Mention) {
 // it ("Silva, a 52-year-old pharmacist,") is the person's role.
 func (f *finder) addName(a *Analysis, m Mention, toks []text.Token) {
 	m.Subject = subject(toks, m.Start)
+	if g := f.lx.Value(lexicon.Honorifics, m.Honorific); g != "" && m.Person >= 0 && !m.Full {
+		if pg := a.People[m.Person].Gender; pg != 0 && pg != g[0] {
+			// "Mrs. Karanja" after "Samuel Karanja ... He was 82": a
+			// surname alone whose honorific the person's gender rules
+			// out is someone else of that name (his wife).
+			m.Person = -1
+		}
+	}
 	f.identify(a, m)
 	f.add(a, m)
 	if m.Person < 0 {

@@ -194,7 +194,7 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[since], "since")
 		case years && ago >= 0 && sc.near(*q, qs[ago], 16) && word(after, 1) == "ago":
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[ago], "ago")
-		case years && from >= 0 && (sc.near(*q, qs[from], 30) || sc.near(*q, qs[from+1], 30)):
+		case years && from >= 0 && (sc.near(*q, qs[from], 30) || sc.near(*q, qs[from+1], 30)) && !partOfSpan(before):
 			// "from 2011 to 2019, a 12-year tenure"; "her 25-year career,
 			// from 1990 to 2015".
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[from], "from")
@@ -321,3 +321,14 @@ func anchorThrough(before []tok) string {
 
 // anchoredThrough reports whether anchorThrough finds a verb.
 func anchoredThrough(before []tok) bool { return anchorThrough(before) != "" }
+
+// partOfSpan reports a span of years that a selecting word before it
+// makes a part of another ("from 1979 to 1987, the last four years as
+// vice-mayor", "the first two years of it"): not the span itself.
+func partOfSpan(before []tok) bool {
+	switch word(before, 0) {
+	case "last", "first", "final", "opening", "closing", "remaining":
+		return true
+	}
+	return false
+}

@@ -138,6 +138,13 @@ func TestAgeYear(t *testing.T) {
 		{"bare age keeps the topic", "Almaz Tesfaye (b. 1985) ran alone and finished ahead of Kenya's Mercy Wanjiku, 24. The 41-year-old said she had nearly retired.", 0, ""},
 		{"bare age keeps the topic, runner-up", "Lena Aune won the race, beating Sara Holm, 22. The 39-year-old said the hill was hard.", 0, ""},
 		{"bare age keeps the topic, wrong", "Lena Aune, 35, won the race, beating Sara Holm, 22. The 39-year-old said the hill was hard.", 1, "39 here"},
+		// A firm the clause calls "its" is no person, and what the subject
+		// joined or trained as is said of the subject.
+		{"firm named someone as its chief", "Nordvik Cables named Teodora Valkonen as its chief executive on Monday. Born in 1979, she joined Nordvik as a trainee engineer in 2003. The 49-year-old engineer spoke to analysts.", 1, "46 or 47"},
+		{"firm cut its forecast", "Atlas Motors cut its forecast on Monday. Its chief, Ola Berg, 55, was born in 1970. The 58-year-old chief spoke first.", 1, "58 here but 55"},
+		{"firm hired someone as its coach", "Dornbach Rovers hired Emre Kalkan as its coach in May. Kalkan was born in 1980. The 50-year-old coach met the players.", 1, "45 or 46"},
+		{"worked as a nurse", "Born in 1971, Ama Okafor worked as a nurse in Lagos. The 60-year-old nurse now runs a clinic.", 1, "54 or 55"},
+		{"trained as a pilot", "Born in 1980, Jonas Vik trained as a pilot in Bergen. The 40-year-old pilot flies to Oslo.", 1, "45 or 46"},
 		// Ages of a group are no one's.
 		{"group aged after a plural", "Inspector Aino Rautio, 44, said the men, aged 23 and 31, were held.", 0, ""},
 		{"group aged, a range", "Teacher Ola Berg, 50, led the pupils, aged 9 to 11, home.", 0, ""},

@@ -248,9 +248,15 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 		}
 	}
 	// Nor is one that opens a clause as the subject of a verb ("Mei Lin
-	// runs the ferry line", "..., Emeka Okafor moved to Milan").
+	// runs the ferry line", "..., Emeka Okafor moved to Milan"), unless
+	// the clause refers back to it as "its": "Nordvik Cables named
+	// Teodora Valkonen as its chief executive" is a firm.
 	if len(r.name) >= 2 && len(r.name) <= 3 && i == a && !head && opensClause(toks, a) && j < len(toks) {
 		if n := toks[j]; n.Tag.IsFinite() {
+			if !saying(f.lx, n) && itsSubject(toks, j) && r.title == "" && r.honor == "" {
+				r.org = true
+				return r, true
+			}
 			r.weak = true
 		}
 	}
@@ -485,4 +491,23 @@ func (f *finder) employerSlot(toks []text.Token, i int) bool {
 		return false
 	}
 	return f.roleNoun(toks[i-2])
+}
+
+// itsSubject reports a clause whose verb, at toks[j], is followed within
+// the clause by "its" before any personal possessive: the clause speaks
+// of its subject as a thing ("named Teodora Valkonen as its chief
+// executive", "cut its forecast").
+func itsSubject(toks []text.Token, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+10; k++ {
+		if toks[k].Tag.IsFinite() {
+			return false // another clause: "said the troupe would hold its"
+		}
+		switch toks[k].Lower {
+		case "its":
+			return true
+		case "his", "her", "their", ",", ";", ".", "who", "which", "that", "and":
+			return false
+		}
+	}
+	return false
 }

@@ -288,6 +288,15 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 		}
 		if mi := a.MentionAt(toks[j].Start); mi >= 0 && (j < p.first-1 || toks[j].Lower == "him" || toks[j].Lower == "her" && toks[j].Tag == text.PRP) {
 			m.Person = a.Mentions[mi].Person
+		} else if j < p.first-1 && mi < 0 && !p.aged && (p.det == "a" || p.det == "an") && toks[j].Tag != text.PRP {
+			// "she joined Nordvik as a trainee engineer", "trained as a
+			// butcher": what the subject was once, in its own clause; no
+			// role it holds now.
+			if si := a.clauseSubject(f.r, p.span.Start); si >= 0 && a.Mentions[si].Person >= 0 {
+				m.Person = a.Mentions[si].Person
+				f.add(a, m)
+				return
+			}
 		}
 	}
 	if m.Person < 0 && p.first > 0 && (linking(toks[p.first-1]) || f.madeSubject(toks, p.first-1)) {
@@ -399,7 +408,7 @@ func (p *Person) rolesAllow(role string) bool {
 // accepts, or -1.
 func (a *Analysis) lastWithRole(lx *lexicon.Lexicon, role string, ok func(*Person) bool) int {
 	for i := len(a.Mentions) - 1; i >= 0 && i >= len(a.Mentions)-maxScan; i-- {
-		if id := a.Mentions[i].Person; id >= 0 && a.hasRole(lx, id, role) && ok(&a.People[id]) {
+		if id := a.Mentions[i].Person; id >= 0 && (a.hasRole(lx, id, role) || a.Mentions[i].Role == role) && ok(&a.People[id]) {
 			return id
 		}
 	}

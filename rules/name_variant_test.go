@@ -39,6 +39,9 @@ func TestNameVariant(t *testing.T) {
 		{"misspelled, cousin named", "Dike warden Maarten Hoogendijk checked the breach. His cousin Pieter Hoogendijk farms nearby. The water will fall by Friday, Hoogendyk said.", 1, "Hoogendyk"},
 		{"misspelled, short, uncle named", "Engineer Ananya Das, 34, closed the bridge. Her uncle, Subrata Das, drives a bus over it. Ms. Dass said repairs would take a month.", 1, "Dass"},
 		{"misspelled, wife named after", "Inspector Tomas Varga led the raid. Eva Varga, his wife, teaches in the town. Vargha said the men were armed.", 1, "Vargha"},
+		{"misspelled before the relatives are named", "Eero Hakkarainen coached the team. Hakarainen left it in 1993. He is survived by his wife of 55 years, Leena Hakkarainen, and their son, Mikko Hakkarainen.", 1, "Hakarainen"},
+		{"misspelled, son named after a possessor", "Coach Chidi Oti praised the rookies. Among them was Emeka Oti, the coach's son. \"We were slow,\" Coach Otti said.", 1, "Otti"},
+		{"misspelled, daughter named after a possessor", "Mayor Ines Lindqvist opened the pool. Swimming first was Maja Lindqvist, the mayor's daughter. \"It is warm,\" Lindquist said.", 1, "Lindquist"},
 		{"relative's own surname, right", "Dr. Folasade Oyelaran runs the unit. Her brother, Kunle Oyelaran, 38, built the wing. Oyelaran said the wait was long.", 0, ""},
 		{"similar surname of another full name, right", "Aditi Rao won. Her grandfather, Venkatesh Rao, watched. She drew with International Master Meera Rai, 23. Rai said Aditi played well.", 0, ""},
 		// A conjunction or preposition opening the sentence is no part of

@@ -194,6 +194,13 @@ func (f *finder) kinAppositive(r run) string {
 	if b >= 0 && toks[b].Lower == "," {
 		b--
 	}
+	for c := b; c > 0 && c >= b-4 && kin(b) == ""; c-- {
+		// "his wife of 55 years, Leena Hakkarainen": the kinship noun
+		// before a phrase of its own.
+		if toks[c].Lower == "of" && kin(c-1) != "" {
+			b = c - 1
+		}
+	}
 	if w := kin(b); w != "" {
 		c := b - 1
 		if c >= 0 && toks[c].Tag == text.PRPS {
@@ -208,8 +215,15 @@ func (f *finder) kinAppositive(r run) string {
 	if a < len(toks) && toks[a].Lower == "," {
 		a++
 	}
-	if a < len(toks) && toks[a].Tag == text.PRPS {
-		a++
+	// A possessor before the noun: "his", "the coach's", "Oti's".
+	for c := a; c < len(toks) && c <= a+3; c++ {
+		if toks[c].Tag == text.POS || toks[c].Tag == text.PRPS {
+			a = c + 1
+			break
+		}
+		if !(toks[c].Tag == text.DT || toks[c].Tag.IsNoun() || toks[c].Tag.IsAdjective()) {
+			break
+		}
 	}
 	return kin(a)
 }

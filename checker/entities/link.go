@@ -217,8 +217,8 @@ func (l *linker) alone(p *pending) bool {
 		} else if id := principal(ids, l.kin, l.f.honorGender(p.r)); id >= 0 && !f.described(p.r) {
 			m.Person = id // "Thiago Brandão" ... "His mother, Lúcia Brandão" ... "Brandão said"
 		}
-	case p.r.evidence && !l.givenOf[w] && a.nearSurname(w, l.kin, f.honorGender(p.r)) >= 0:
-		id := a.nearSurname(w, l.kin, f.honorGender(p.r))
+	case p.r.evidence && !l.givenOf[w] && a.nearSurname(w, l.kin, f.honorGender(p.r), l.namedBy(m.Start)) >= 0:
+		id := a.nearSurname(w, l.kin, f.honorGender(p.r), l.namedBy(m.Start))
 		m.Person, m.Variant, m.Spelled = id, true, a.People[id].Surname
 	case f.alone(p.r, w):
 		// "President Putin", "Putin accepted ...": a person named by
@@ -270,4 +270,14 @@ func (l *linker) coordinated(r run, surname string) {
 	l.sents[id] = append(l.sents[id], r.sent)
 	l.partnerOf = &pending{r: run{sent: r.sent, name: toks[k-2 : k-1 : k-1]}, full: true,
 		m: Mention{Span: g.Span(), Text: g.Text(l.f.s), Sentence: r.sent, Person: id, Full: true}}
+}
+
+// namedBy returns a test of whether a person was first named before byte
+// off; if nobody was, every person passes (a surname may come first).
+func (l *linker) namedBy(off int) func(id int) bool {
+	any := false
+	for _, at := range l.firstAt {
+		any = any || at < off
+	}
+	return func(id int) bool { return !any || l.firstAt[id] < off }
 }

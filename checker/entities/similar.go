@@ -38,11 +38,12 @@ func (a *Analysis) person(given, surname string, si int, bySurname map[string][]
 // no person of that surname was introduced. When relatives share the
 // surname it nearly matches ("Dr. Folasade Oyelaran", "her brother, Kunle
 // Oyelaran" ... "Dr. Oyelaren"), it is misspelled whoever it names, and
-// is read as naming the principal (see principal).
-func (a *Analysis) nearSurname(w string, kin map[int]byte, g byte) int {
+// is read as naming the principal (see principal). Only people before
+// accepts (those named before it) are compared.
+func (a *Analysis) nearSurname(w string, kin map[int]byte, g byte, before func(id int) bool) int {
 	var ids []int
 	for id, p := range a.People {
-		if near(strings.ToLower(p.Surname), w, true) {
+		if near(strings.ToLower(p.Surname), w, true) && before(id) {
 			if len(ids) > 0 && !strings.EqualFold(a.People[ids[0]].Surname, p.Surname) {
 				return -1
 			}

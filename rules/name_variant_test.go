@@ -69,6 +69,9 @@ func TestNameVariant(t *testing.T) {
 		{"given name changed, daughter named", "Radovan Kestić, 58, founded the bus firm. His daughter, Mila Kestić, runs it. \"We lose money,\" Radomir Kestić said.", 1, "Radomir"},
 		{"given name changed, son named", "Farmer Jonas Brekke, 61, lost his barn. His son, Ola Brekke, helped. Johan Brekke said he would rebuild.", 1, "Johan"},
 		{"given name changed, sister named", "Mayor Lucía Ferrer opened the pool. Her sister, Rosa Ferrer, swam first. \"It is warm,\" said Luisa Ferrer.", 1, "Luisa"},
+		{"business partner is no kin", "Tomasz Wrona, the partner who led the round, will join the board. Tadeusz Wrona said the firm had looked at eleven others.", 1, "Tadeusz"},
+		{"business partner is no kin, firm name", "Kenji Morita, the Sora partner who led the round, will join the board. Kenta Morita said Sora had looked at eleven firms.", 1, "Kenta"},
+		{"possessed partner is kin, right", "Ana Berg, 40, runs the farm. Her partner, Ola Berg, keeps the bees. Ola Berg said the honey was late.", 0, ""},
 		{"new relative introduced, right", "Radovan Kestić, 58, founded the bus firm. His daughter, Mila Kestić, runs it. His son, Radomir Kestić, drives.", 0, ""},
 		// An honorific of a relative's gender may name the relative.
 		{"honorific may name the relative", "Ana Sousa runs the bakery. Her husband, Rui Sousa, bakes. Mr. Souza said the ovens were old.", 0, ""},

@@ -35,12 +35,30 @@ func (f *finder) families(runs []run) map[string]bool {
 // speaksOfKin reports whether sentence si has a word of kinship or
 // relation ("husband", "no relation", "not related", "a married couple").
 func (f *finder) speaksOfKin(si int) bool {
-	for _, t := range f.r.Words(si) {
-		if f.lx.Is(lexicon.Kinship, t.Lemma) || f.lx.Is(lexicon.Kinship, t.Lower) || t.Lower == "related" || t.Lower == "married" {
+	toks := f.r.Words(si)
+	for k, t := range toks {
+		if f.kinAt(toks, k) != "" || t.Lower == "related" || t.Lower == "married" {
 			return true
 		}
 	}
 	return false
+}
+
+// kinAt returns the noun of kinship toks[k] is (its lemma), or "": one the
+// lexicon marks "possessed" ("partner") only after a possessor ("her
+// partner", "Berg's partner").
+func (f *finder) kinAt(toks []text.Token, k int) string {
+	t := toks[k]
+	w := t.Lemma
+	if !f.lx.Is(lexicon.Kinship, w) {
+		if w = t.Lower; !f.lx.Is(lexicon.Kinship, w) {
+			return ""
+		}
+	}
+	if f.lx.Value(lexicon.Kinship, w) == "possessed" && !(k > 0 && (toks[k-1].Tag == text.PRPS || toks[k-1].Tag == text.POS)) {
+		return ""
+	}
+	return w
 }
 
 // introduced reports whether the sentence of a full name presents someone
@@ -182,13 +200,7 @@ func (f *finder) kinAppositive(r run) string {
 		if k < 0 || k >= len(toks) {
 			return ""
 		}
-		if f.lx.Is(lexicon.Kinship, toks[k].Lemma) {
-			return toks[k].Lemma
-		}
-		if f.lx.Is(lexicon.Kinship, toks[k].Lower) {
-			return toks[k].Lower
-		}
-		return ""
+		return f.kinAt(toks, k)
 	}
 	b := first - 1
 	if b >= 0 && toks[b].Lower == "," {

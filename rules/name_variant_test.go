@@ -55,6 +55,12 @@ func TestNameVariant(t *testing.T) {
 		{"letter added, quote", "Engineer Anna Lind inspected the span. \"It holds,\" said Anna Linde.", 1, "Linde"},
 		{"letter added, speech verb", "Coach Tomas Berg picked the team. Tomas Berge said the squad was tired.", 1, "Berge"},
 		{"letter added, other given name, right", "Coach Tomas Berg picked the team. Anna Berge, the captain, said the squad was tired.", 0, ""},
+		// An office the copy says was given covers only that office, rank
+		// and all.
+		{"named deputy, later plain mayor", "Deputy Mayor Siddharth Rao spoke first. Rao, who was named deputy mayor in September, said the ploughs broke. Mayor Rao said more would come.", 1, `"Mayor" here but "Deputy Mayor"`},
+		{"named acting, later plain director", "Acting Director Lena Holm opened the museum. Holm, who was appointed acting director in May, spoke. Director Holm thanked donors.", 1, `"Director" here but "Acting Director"`},
+		{"named assistant, later plain coach", "Assistant Coach Omar Ali ran drills. Ali, who was named assistant coach in June, smiled. Coach Ali said the team was fit.", 1, `"Coach" here but "Assistant Coach"`},
+		{"promoted from deputy, right", "Deputy Mayor Siddharth Rao spoke first. Rao, who was named mayor in September, said the ploughs broke. Mayor Rao said more would come.", 0, ""},
 		// Police ranks, like military ones, are held one at a time.
 		{"inspector then sergeant", "Inspector Katalin Voros led the raid. Sergeant Voros said the bells would return.", 1, `"Sergeant" here but "Inspector"`},
 		{"constable then inspector", "Constable Ola Berg found the car. Inspector Berg said it was stolen.", 1, `"Inspector" here but "Constable"`},

@@ -174,11 +174,23 @@ func (f *finder) statedOffices(a *Analysis) map[int][]map[string]bool {
 func given(lx *lexicon.Lexicon, stated []map[string]bool, title string) bool {
 	w := titleWords(lx, title)
 	for _, s := range stated {
-		if len(w) > 0 && subset(w, s) {
+		if len(w) > 0 && subset(w, s) && ranksIn(lx, s, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// ranksIn reports whether every rank word of the stated office s stands in
+// title words w: being named deputy mayor gives "Deputy Mayor", not
+// "Mayor".
+func ranksIn(lx *lexicon.Lexicon, s, w map[string]bool) bool {
+	for x := range s {
+		if lx.Is(lexicon.Ranks, x) && !w[x] {
+			return false
+		}
+	}
+	return true
 }
 
 // titleAfter returns the core words of the title that follows toks[k],

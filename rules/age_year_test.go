@@ -145,6 +145,11 @@ func TestAgeYear(t *testing.T) {
 		{"firm hired someone as its coach", "Dornbach Rovers hired Emre Kalkan as its coach in May. Kalkan was born in 1980. The 50-year-old coach met the players.", 1, "45 or 46"},
 		{"worked as a nurse", "Born in 1971, Ama Okafor worked as a nurse in Lagos. The 60-year-old nurse now runs a clinic.", 1, "54 or 55"},
 		{"trained as a pilot", "Born in 1980, Jonas Vik trained as a pilot in Bergen. The 40-year-old pilot flies to Oslo.", 1, "45 or 46"},
+		// After a kinship noun, a title word before a surname alone is a
+		// given name: the relative is named in full.
+		{"brother named Dean", "Liam Farrant, 34, was jailed and his brother, Dean Farrant, 29, was fined.", 0, ""},
+		{"cousin named Dean", "Ana Holt, 52, runs the farm with her cousin, Dean Holt, 40.", 0, ""},
+		{"son named Dean", "Grace Okafor, 45, and their son, Dean Okafor, 12, waved.", 0, ""},
 		// Ages of a group are no one's.
 		{"group aged after a plural", "Inspector Aino Rautio, 44, said the men, aged 23 and 31, were held.", 0, ""},
 		{"group aged, a range", "Teacher Ola Berg, 50, led the pupils, aged 9 to 11, home.", 0, ""},

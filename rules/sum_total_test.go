@@ -9,6 +9,10 @@ import (
 func TestSumTotal(t *testing.T) {
 	runCases(t, rules.SumTotal, []ruleCase{
 		{"seats", "The council has 30 seats: 12 for the Greens, 10 for Labour and 9 for the Liberals.", 1, "add up to 31"},
+		// Figures of one sentence that count other things make no list.
+		{"games and seasons", "The Herons ended a five-game losing streak on Thursday. It was the seventh win in twelve games for the coach, after two seasons as an assistant.", 0, ""},
+		{"matches and years", "The club ended a four-match run without a win. It was the third win in nine matches for the manager, after three years as a scout.", 0, ""},
+		{"flights and weeks", "The airline ended a six-flight run of delays. It was the first on-time landing in ten flights for the crew, after two weeks of storms.", 0, ""},
 		{"shares across sentences", "Domestic travellers made up 58% of passengers. International arrivals accounted for 31%, and the rest, 16%, were in transit.", 1, "105%"},
 		{"another share next sentence", "Some 55% of those asked backed the merger. Another 40% opposed it, while 11% were undecided.", 1, "106%"},
 		{"share verb next sentence", "Wind made up 44% of the output. Gas accounted for 35%, and the rest, 26%, came from dams.", 1, "105%"},

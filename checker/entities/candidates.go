@@ -205,13 +205,16 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 			h = k // a title, or a role noun ending one before a full name ("International Master Meera Rai")
 		}
 	}
+	if h == a && h == i && j-h == 2 && f.afterKin(toks, i) {
+		h = -1 // "his brother, Dean Farrant": a relative is named in full, not titled
+	}
 	if h >= 0 {
 		r.title = strings.ToLower(s[toks[a].Start:toks[h].End])
 		r.titleSp = Span{Start: toks[a].Start, End: toks[h].End}
 		r.evidence = true
 		a = h + 1
 	}
-	if a < j-1 && h < 0 && f.openingRole(toks, a) {
+	if a < j-1 && h < 0 && f.openingRole(toks, a) && !(a == i && j-a == 2 && f.afterKin(toks, i)) {
 		a++ // "Pharmacist Rui Tavares": a role noun, capitalised to open the sentence
 		r.evidence = true
 	}
@@ -510,4 +513,14 @@ func itsSubject(toks []text.Token, j int) bool {
 		}
 	}
 	return false
+}
+
+// afterKin reports a run at toks[i] right after a noun of kinship, with or
+// without a comma ("his brother, Dean Farrant", "her son Major").
+func (f *finder) afterKin(toks []text.Token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Lower == "," {
+		k--
+	}
+	return k >= 0 && f.kinAt(toks, k) != ""
 }

@@ -58,6 +58,9 @@ func (sc *scanner) listAt(qs []Quantity, i int) []int {
 		if p.Kind != Count || p.Unit != q.Unit || p.Changed || p.Approx == Vague {
 			break
 		}
+		if q.Unit == "" && p.Class != "" && q.Class != "" && p.Class != q.Class {
+			break // "seven wins in twelve games ..., after two seasons": other things counted
+		}
 		if len(p.Parts) > 0 {
 			return nil // "..., a total of 412 million": the list has its total
 		}

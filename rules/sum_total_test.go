@@ -9,6 +9,12 @@ import (
 func TestSumTotal(t *testing.T) {
 	runCases(t, rules.SumTotal, []ruleCase{
 		{"seats", "The council has 30 seats: 12 for the Greens, 10 for Labour and 9 for the Liberals.", 1, "add up to 31"},
+		// A sentence that opens by taking parts of "them" lists parts of
+		// the count just before.
+		{"of them, next sentence", "Teams moved 4,310 people to shelters on Sunday. Of them, 2,150 came from Brenn, 1,480 from Tassel Bay and 760 from the hills.", 1, "4,390"},
+		{"of these, next sentence", "The clinic treated 920 patients last week. Of these, 400 had flu, 300 had colds and 250 had injuries.", 1, "950"},
+		{"of those, next sentence", "Police stopped 610 drivers at the border. Of those, 420 were local, 150 came from the city and 60 from abroad.", 1, "630"},
+		{"of them, right", "Teams moved 4,310 people to shelters on Sunday. Of them, 2,150 came from Brenn, 1,400 from Tassel Bay and 760 from the hills.", 0, ""},
 		// Figures of one sentence that count other things make no list.
 		{"games and seasons", "The Herons ended a five-game losing streak on Thursday. It was the seventh win in twelve games for the coach, after two seasons as an assistant.", 0, ""},
 		{"matches and years", "The club ended a four-match run without a win. It was the third win in nine matches for the manager, after three years as a scout.", 0, ""},

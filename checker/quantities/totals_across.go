@@ -85,6 +85,14 @@ func (sc *scanner) pointsBack(first, total Quantity) bool {
 		return first.Unit == total.Unit && first.Noun == "" && total.Noun != "" && !measureNouns[total.Noun] &&
 			sc.nearestPlural(total.End, first.Start, total.Noun)
 	}
+	if sc.partitiveOpening(first) {
+		// "moved 4,310 people to shelters. Of them, 2,150 came from ...":
+		// the sentence opens by taking its parts of them.
+		// The whole is the count just before, whatever plural noun
+		// stands nearer without a figure ("to shelters").
+		return first.Unit == total.Unit && first.Noun == "" && total.Noun != "" && !measureNouns[total.Noun] &&
+			total.Sentence == first.Sentence-1
+	}
 	if IsCurrency(first.Unit) && first.Unit == total.Unit && sc.moneyBack(first) {
 		return true // "will spend 3.6 billion rand" ... "the money would be divided: 1.4 billion rand for ..."
 	}
@@ -101,6 +109,14 @@ func (sc *scanner) pointsBack(first, total Quantity) bool {
 		noun = total.Noun
 	}
 	return noun != "" && sc.subjectIs(first, noun)
+}
+
+// partitiveOpening reports a sentence that opens by taking parts of a
+// whole just named: "Of them, ...", "Of these, ...", "Of those, ...".
+func (sc *scanner) partitiveOpening(q Quantity) bool {
+	lo, hi := sc.bounds(q.Start)
+	opening := sc.nextN(sc.nb[:0], lo, hi, 3)
+	return word(opening, 0) == "of" && (nested[word(opening, 1)] || word(opening, 1) == "these") && word(opening, 2) == ","
 }
 
 // subjectIs reports whether the sentence of q opens with "the", "this" or

@@ -28,6 +28,12 @@ func TestDuration(t *testing.T) {
 		{"a span with both ends, career", "Her 25-year career, from 1990 to 2005, ended in a fall.", 1, "that is 15 years"},
 		{"a span with both ends, between", "He ran the mill between 1971 and 1980, a 20-year stint that made him rich.", 1, "that is 9 years"},
 		{"a span with both ends, right", "She held that post from 2011 to 2019, an eight-year tenure.", 0, ""},
+		// A fronted participle dates the subject whose anniversary the
+		// sentence tells ("its"), however long the phrase.
+		{"fronted founding, long phrase", "Founded in 1998 by a pair of travelling marionette makers in a borrowed barn, the festival is celebrating its 25th anniversary.", 1, "25th"},
+		{"fronted opening, long phrase", "Opened in 1990 after a decade of fundraising by the parish and the town, the library marks its 40th anniversary this year.", 1, "40th"},
+		{"fronted establishment, long phrase", "Established in 1976 by three fishermen who pooled their boats, the cooperative will celebrate its 45th anniversary in May.", 1, "45th"},
+		{"fronted founding, right", "Founded in 2001 by a pair of travelling marionette makers in a borrowed barn, the festival is celebrating its 25th anniversary.", 0, ""},
 		// A selecting word makes a span part of the one before it.
 		{"a part of the span, last", "She sat on the town council from 1979 to 1987, the last four years as its vice-mayor.", 0, ""},
 		{"a part of the span, first", "He coached the club from 2001 to 2013, the first five years as an assistant.", 0, ""},

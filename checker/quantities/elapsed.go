@@ -186,7 +186,10 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 		// years, since 2020"), not anywhere in the sentence ("since 2020
 		// prices rose, and for the past two years wages ...").
 		switch {
-		case q.Unit == "anniversary" && origin >= 0 && sc.near(*q, qs[origin], 30):
+		case q.Unit == "anniversary" && origin >= 0 && (sc.near(*q, qs[origin], 30) || word(before, 0) == "its" && sc.frontedOrigin(qs[origin])):
+			// "Founded in 1998 by two puppeteers ..., the festival is
+			// celebrating its 25th anniversary": a fronted participle
+			// dates the subject the anniversary is of.
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[origin], "anniversary")
 		case q.Unit == "year-old" && thingAged(q.Noun) && origin >= 0 && sc.near(*q, qs[origin], 30):
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[origin], verb)
@@ -331,4 +334,18 @@ func partOfSpan(before []tok) bool {
 		return true
 	}
 	return false
+}
+
+// frontedOrigin reports a year in a participle phrase that opens its
+// sentence, after a dateline's dash if any ("Founded in 1998, the
+// festival ..."): it dates the sentence's subject.
+// It uses its own buffer: the caller may still read sc.pb.
+func (sc *scanner) frontedOrigin(y Quantity) bool {
+	lo, _ := sc.bounds(y.Start)
+	var buf [3]tok
+	before := sc.prevN(buf[:0], y.Start, lo, 3)
+	if len(before) < 2 || word(before, 0) != "in" {
+		return false
+	}
+	return len(before) == 2 || word(before, 2) == "—" || word(before, 2) == "–" || word(before, 2) == "-"
 }

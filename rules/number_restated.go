@@ -283,8 +283,9 @@ func valueNearby(qs []quantities.Quantity, j int) bool {
 func changedTo(qs []quantities.Quantity, i, j int) bool {
 	for k := i + 1; k < j && k < i+maxLookBack; k++ {
 		c := qs[k]
-		if !c.Changed || c.Planned || c.Unit != qs[j].Unit || c.Class != "" && c.Class != qs[j].Class {
-			continue
+		if !c.Changed || c.Planned || c.Unit != qs[j].Unit || c.Class != "" && c.Class != qs[j].Class ||
+			c.Value*1000 < min(qs[i].Value, qs[j].Value) {
+			continue // nor one of another order of size: a share price that fell, beside a deal's value
 		}
 		if c.Approx != quantities.Vague && overlap(c, qs[j]) {
 			return true

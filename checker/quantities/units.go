@@ -10,9 +10,11 @@ import (
 // The patterns read after the digits of a number, on a short window.
 var (
 	multRE = regexp.MustCompile(`^(?i)\s?(thousand|million|billion|trillion|bn|mn|m|k)\b`)
-	pctRE  = regexp.MustCompile(`^(?i)(\s?%|\s(?:per ?cent|percent)\b|\s(?:percentage[- ]points?)\b)`)
-	unitRE = regexp.MustCompile(`^(?i)(?:\s|-)(euros?|dollars?|pounds?|(?:swiss )?francs?|yuan|yen|rupees?|pesos?|rubles?|roubles?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|litres?|liters?|megawatts?|mw|gw)\b`)
-	hyphRE = regexp.MustCompile(`^(?i)-(year|month|week|day|hour|minute|member|seat|page|storey|story|strong|mile|km|metre|meter|point|game|match)s?(-old|-long)?\b`)
+	// hyphMultRE is a multiplier word inside a compound: "460-million-euro".
+	hyphMultRE = regexp.MustCompile(`^(?i)-(thousand|million|billion|trillion)\b`)
+	pctRE      = regexp.MustCompile(`^(?i)(\s?%|\s(?:per ?cent|percent)\b|\s(?:percentage[- ]points?)\b)`)
+	unitRE     = regexp.MustCompile(`^(?i)(?:\s|-)(euros?|dollars?|pounds?|(?:swiss )?francs?|yuan|yen|rupees?|pesos?|rubles?|roubles?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|litres?|liters?|megawatts?|mw|gw)\b`)
+	hyphRE     = regexp.MustCompile(`^(?i)-(year|month|week|day|hour|minute|member|seat|page|storey|story|strong|mile|km|metre|meter|point|game|match)s?(-old|-long)?\b`)
 	// nounUnitRE is a word joined to a figure by a hyphen and not followed
 	// by another hyphen: "220-bed", not "20-year-old".
 	nounUnitRE = regexp.MustCompile(`^-([A-Za-z]+)\b(?:[^-]|$)`)
@@ -39,6 +41,11 @@ var unitWords = map[string]string{
 
 // mult matches a multiplier ("billion", "bn") after byte end.
 func (sc *scanner) mult(end int) []int {
+	if end < len(sc.s) && sc.s[end] == '-' {
+		// "the 460-million-euro takeover": a whole multiplier word in a
+		// compound.
+		return window(hyphMultRE, sc.s, end, 12)
+	}
 	if end >= len(sc.s) || !(sc.s[end] == ' ' || (sc.s[end]|0x20) >= 'a' && (sc.s[end]|0x20) <= 'z') {
 		return nil
 	}

@@ -145,6 +145,11 @@ func TestAgeYear(t *testing.T) {
 		{"firm hired someone as its coach", "Dornbach Rovers hired Emre Kalkan as its coach in May. Kalkan was born in 1980. The 50-year-old coach met the players.", 1, "45 or 46"},
 		{"worked as a nurse", "Born in 1971, Ama Okafor worked as a nurse in Lagos. The 60-year-old nurse now runs a clinic.", 1, "54 or 55"},
 		{"trained as a pilot", "Born in 1980, Jonas Vik trained as a pilot in Bergen. The 40-year-old pilot flies to Oslo.", 1, "45 or 46"},
+		// A titled surname named before a relative's full name is the
+		// principal, not that relative.
+		{"titled surname before a wife", "Dean Whitcombe, 61, runs the shop. His wife, Margaret Whitcombe, 58, keeps the accounts. Whitcombe bought it in 1993.", 0, ""},
+		{"titled surname before a husband", "Judge Harlow, 60, presided. Her husband, Tom Harlow, 62, watched from the gallery.", 0, ""},
+		{"titled surname before a son, wrong", "Mayor Quint, 50, spoke first. His son, Ari Quint, 20, listened. Quint was born in 1960.", 1, "65 or 66"},
 		// After a kinship noun, a title word before a surname alone is a
 		// given name: the relative is named in full.
 		{"brother named Dean", "Liam Farrant, 34, was jailed and his brother, Dean Farrant, 29, was fined.", 0, ""},

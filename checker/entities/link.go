@@ -202,6 +202,13 @@ func (l *linker) alone(p *pending) bool {
 	if _, ok := l.partner[m.Start]; ok {
 		return false // "Gwen" in "Gwen and Idris Treharne", already linked
 	}
+	if l.beforeItsKin(p, w) {
+		// "Dean Whitcombe, who has run the shop ..." before "His wife,
+		// Margaret Whitcombe": a titled surname named before the only
+		// full name of it, a relative's, is the principal, someone else.
+		m.Person = l.addPerson(Person{Name: m.Text, Surname: m.Text}, m.Start, p.r.title)
+		return true
+	}
 	switch ids := namedBefore(l.bySurname[w], l.firstAt, m.Start); {
 	case len(ids) == 1:
 		m.Person = ids[0]
@@ -280,4 +287,20 @@ func (l *linker) namedBy(off int) func(id int) bool {
 		any = any || at < off
 	}
 	return func(id int) bool { return !any || l.firstAt[id] < off }
+}
+
+// beforeItsKin reports a surname alone with a title or honorific, named
+// before anyone of that surname, when everyone the copy later names with
+// it was introduced as a relative.
+func (l *linker) beforeItsKin(p *pending, w string) bool {
+	ids := l.bySurname[w]
+	if len(ids) == 0 || p.r.title == "" && p.r.honor == "" {
+		return false
+	}
+	for _, id := range ids {
+		if _, kin := l.kin[id]; !kin || l.firstAt[id] < p.m.Start {
+			return false
+		}
+	}
+	return true
 }

@@ -66,6 +66,13 @@ func TestNameVariant(t *testing.T) {
 		{"constable then inspector", "Constable Ola Berg found the car. Inspector Berg said it was stolen.", 1, `"Inspector" here but "Constable"`},
 		{"superintendent then sergeant", "Superintendent Ana Ruiz opened the station. Sergeant Ruiz showed the cells.", 1, `"Sergeant" here but "Superintendent"`},
 		{"promoted inspector, right", "Inspector Aino Rautio took the case in June and was promoted to chief inspector in July. Chief Inspector Rautio said the men were held.", 0, ""},
+		// A given name that is also a noun for a thing is still a name;
+		// an appositive office with a firm's possessive still presents a
+		// person.
+		{"given name Mike", "The study was written by Mark Potach, who edits the journal. Mike Potach says such members are rare.", 1, "Mike"},
+		{"given name Rumen", "The strike was called by the union, led by Radoslav Mirchev, who drives a bus. Rumen Mirchev said the walkout would last.", 1, "Rumen"},
+		{"given name Hope", "The case was heard by Grace Akintola, who sits in Lagos. Hope Akintola said the evidence was thin.", 1, "Hope"},
+		{"office with a firm's possessive", "Martin Fabi, Innopac's president, declined to comment. Mr. Fabbi would not say more.", 1, "Fabbi"},
 		// A role noun ending a title before a full name.
 		{"role title, master", "The open was won by Grand Master Ilya Petrov on Sunday. Petrow said the final was hard.", 1, "Petrow"},
 		{"role title, gardener", "The garden is kept by Head Gardener Rosa Kempton. Kempten said the roses came early.", 1, "Kempten"},

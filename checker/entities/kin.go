@@ -123,11 +123,12 @@ func (f *finder) sameGiven(a *Analysis, id int, given string) bool {
 }
 
 // givenName reports whether every word of given may be a given name: no
-// common word ("Civil Surgeon Pawar" is a title and a surname).
+// adjective, person noun or title ("Civil Surgeon Pawar" is a title and a
+// surname). A noun for a thing may be a name ("Mike", "Rumen", "Rose").
 func (a *Analysis) givenName(given string) bool {
 	lx := lexicon.Default()
 	for _, w := range strings.Fields(strings.ToLower(given)) {
-		if lx.Known(w, lexicon.Noun) || lx.Known(w, lexicon.Adjective) {
+		if lx.Known(w, lexicon.Adjective) || lx.PersonNoun(w) || isTitleHead(lx, w) {
 			return false
 		}
 	}

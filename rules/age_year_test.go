@@ -155,6 +155,20 @@ func TestAgeYear(t *testing.T) {
 		{"brother named Dean", "Liam Farrant, 34, was jailed and his brother, Dean Farrant, 29, was fined.", 0, ""},
 		{"cousin named Dean", "Ana Holt, 52, runs the farm with her cousin, Dean Holt, 40.", 0, ""},
 		{"son named Dean", "Grace Okafor, 45, and their son, Dean Okafor, 12, waved.", 0, ""},
+		// A firm named for a family is no person, by a thing's noun in
+		// apposition.
+		{"firm in apposition to a mill", "Montefusco Tessuti, the family-owned wool mill, bought a rival. The deal is the first for 43-year-old Chiara Montefusco. Her father, Aldo Montefusco, 74, is chairman. Montefusco was born in 1980.", 1, "45 or 46"},
+		{"firm in apposition to a bakery", "Okafor Brothers, the town's oldest bakery, reopened. Its owner, Ada Okafor, 40, thanked the staff. Her uncle, Obi Okafor, 70, watched. Okafor was born in 1975.", 1, "50 or 51"},
+		{"firm in apposition to a haulier", "Sorokin Haulage, a family-run haulier, won the contract. Its head, Oleg Sorokin, 53, was born in 1973.", 0, ""},
+		// A birthday reached at a time the clause gives, a few words on.
+		{"birthday on the trail last month", "Rasmus Thorvaldsen, 52, is running again. Thorvaldsen, who celebrated his 55th birthday on the campaign trail last month, smiled.", 1, "1971"},
+		{"birthday at home in March", "Ana Reyes, 44, runs the shop. Reyes celebrated her 49th birthday at home in March.", 1, ""},
+		{"birthday at home in March, right", "Ana Reyes, 49, runs the shop. She celebrated her 49th birthday at home in January.", 0, ""},
+		// The speaker of a quote, after "said", is the quote's subject;
+		// the verbs of a quote that opens its sentence are not the clause's.
+		{"said the aged role after a quote", "Born in 1961, Ines Valadares runs the yard. \"People told me wood was finished,\" the boatbuilder said. \"I will stay,\" said the 58-year-old boatbuilder.", 1, "64 or 65"},
+		{"said the aged role after a quote, chef", "Born in 1970, Omar Haddad runs the kitchen. \"We cook what the sea brings,\" said the 60-year-old chef.", 1, "55 or 56"},
+		{"said the aged role after a quote, right", "Born in 1970, Omar Haddad runs the kitchen. \"We cook what the sea brings,\" said the 55-year-old chef.", 0, ""},
 		// Ages of a group are no one's.
 		{"group aged after a plural", "Inspector Aino Rautio, 44, said the men, aged 23 and 31, were held.", 0, ""},
 		{"group aged, a range", "Teacher Ola Berg, 50, led the pupils, aged 9 to 11, home.", 0, ""},

@@ -229,6 +229,13 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 	if f.thingNamed(toks, i, j) && r.title == "" && r.honor == "" {
 		return r, false
 	}
+	if r.title == "" && r.honor == "" && j-a >= 2 && f.thingAppositive(toks, j) {
+		// "Montefusco Tessuti, the family-owned wool mill,": a firm
+		// the apposition says is a thing.
+		r.name = toks[a:j:j]
+		r.org = true
+		return r, true
+	}
 	r.name = toks[a:j:j] // the shared reading is read-only here: no copy
 	if len(r.name) > 1 && (lx.Is(lexicon.OrgHeads, r.name[len(r.name)-1].Lower) || r.honor == "" && f.employerSlot(toks, i)) {
 		r.org = true
@@ -523,4 +530,34 @@ func (f *finder) afterKin(toks []text.Token, i int) bool {
 		k--
 	}
 	return k >= 0 && f.kinAt(toks, k) != ""
+}
+
+// thingAppositive reports an apposition after a name, at toks[j], whose
+// head is a thing's noun, not a person's: "Montefusco Tessuti, the
+// family-owned wool mill, said".
+func (f *finder) thingAppositive(toks []text.Token, j int) bool {
+	if j+2 >= len(toks) || toks[j].Lower != "," || toks[j+1].Tag != text.DT {
+		return false
+	}
+	head := -1
+	for k := j + 2; k < len(toks) && k <= j+7; k++ {
+		t := toks[k]
+		if t.Tag == text.NN || t.Tag == text.NNS {
+			head = k
+			continue
+		}
+		if t.Tag.IsAdjective() || t.Tag == text.HYPH || t.Tag == text.VBN || t.Tag == text.JJ {
+			continue
+		}
+		if t.Tag == text.POS || t.Tag.IsProper() {
+			head = -1 // a possessor or a name before the head: "the yard's foreman"
+			continue
+		}
+		break
+	}
+	if head < 0 || head+1 < len(toks) && toks[head+1].Tag == text.IN && toks[head+1].Lower == "of" {
+		return false // "the head of", "a member of": a role phrase
+	}
+	l := toks[head].Lemma
+	return f.lx.Known(l, lexicon.Noun) && !f.lx.PersonSense(l)
 }

@@ -92,7 +92,7 @@ func (f *finder) reachedBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bo
 		return Birth{}, false
 	}
 	d, ok := dateAfter(ds, f.r.Sentences[si], q.End)
-	if !ok || d.Start-q.End > 4 || d.From.Year() != d.To.AddDate(0, 0, -1).Year() {
+	if !ok || d.Start-q.End > 4 && !f.sameClauseAfter(q.End, d.Start) || d.From.Year() != d.To.AddDate(0, 0, -1).Year() {
 		return Birth{}, false
 	}
 	b := Birth{Span: Span{Start: q.Start, End: d.End}, Year: d.From.Year() - int(q.Value)}
@@ -107,6 +107,19 @@ func (f *finder) reachedBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bo
 		}
 	}
 	return b, true
+}
+
+// sameClauseAfter reports whether bytes [from, to) hold no comma, finite
+// verb or conjunction: a date there still times the age just before it
+// ("celebrated his 55th birthday on the campaign trail last month").
+func (f *finder) sameClauseAfter(from, to int) bool {
+	ts := f.r.Tokens
+	for k := f.r.TokenAt(from); k < len(ts) && ts[k].Start < to; k++ {
+		if t := ts[k]; t.Lower == "," || t.Lower == ";" || t.Tag.IsFinite() || t.Tag == text.CC || t.Tag == text.WDT || t.Tag == text.WP {
+			return false
+		}
+	}
+	return true
 }
 
 // births ties each birth date to a person: "born" followed by a date with

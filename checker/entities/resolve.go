@@ -17,13 +17,15 @@ const (
 )
 
 // subject reports whether no finite verb or modal stands between the start
-// of sentence toks and byte offset off.
-func subject(toks []text.Token, off int) bool {
+// of sentence toks and byte offset off, outside a quote that opens the
+// sentence ("'Wood was finished,' the boatbuilder said": the verbs of the
+// quote are not the clause's).
+func (f *finder) subject(toks []text.Token, off int) bool {
 	for _, t := range toks {
 		if t.Start >= off {
 			return true
 		}
-		if t.Tag.IsFinite() {
+		if t.Tag.IsFinite() && !(text.InQuotes(f.r.Quotes, t.Start) && !text.InQuotes(f.r.Quotes, off)) {
 			return false
 		}
 	}
@@ -37,7 +39,7 @@ func subject(toks []text.Token, off int) bool {
 func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 	toks := f.r.Words(si)
 	m := Mention{Span: t.Span(), Kind: Pronoun, Text: f.s[t.Start:t.End], Person: -1, Sentence: si,
-		Subject: subject(toks, t.Start)}
+		Subject: f.subject(toks, t.Start)}
 	g := f.gendered(t)
 	ok := func(p *Person) bool { return p.Gender == 0 || p.Gender == g }
 	m.Quoted = text.InQuotes(f.r.Quotes, m.Start)
@@ -264,7 +266,7 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	p := f.rolePhrase(toks, k)
 	role := p.head.Lemma
 	m := Mention{Span: p.span, Kind: Role, Text: f.s[p.span.Start:p.span.End], Person: -1, Sentence: si,
-		Role: role, Subject: subject(toks, p.span.Start)}
+		Role: role, Subject: f.subject(toks, p.span.Start) || f.invertedSpeaker(toks, p.first)}
 	g := f.lx.Value(lexicon.GenderedNouns, role)
 	fits := func(q *Person) bool {
 		return (g == "" || q.Gender == 0 || q.Gender == g[0]) && (p.nationality == "" || q.Nationality == p.nationality)
@@ -350,6 +352,18 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	}
 	a.People[m.Person].addRole(f.lx, role)
 	f.add(a, m)
+}
+
+// invertedSpeaker reports a noun phrase at toks[first] after a verb of
+// saying that follows a quote ("...," said the 58-year-old boatbuilder):
+// the speaker, the subject of "said" though after it.
+func (f *finder) invertedSpeaker(toks []text.Token, first int) bool {
+	j := first - 1
+	if j < 1 || !toks[j].Tag.IsVerb() || !f.lx.Is(lexicon.SayingVerbs, toks[j].Lemma) {
+		return false
+	}
+	w := toks[j-1].Lower
+	return w == "\"" || w == "”" || w == "''" || w == "’" // after the quote's closing mark
 }
 
 // reportedSubject reports a noun phrase starting at toks[first] that opens

@@ -15,6 +15,11 @@ func TestSumTotal(t *testing.T) {
 		{"of these, next sentence", "The clinic treated 920 patients last week. Of these, 400 had flu, 300 had colds and 250 had injuries.", 1, "950"},
 		{"of those, next sentence", "Police stopped 610 drivers at the border. Of those, 420 were local, 150 came from the city and 60 from abroad.", 1, "630"},
 		{"of them, right", "Teams moved 4,310 people to shelters on Sunday. Of them, 2,150 came from Brenn, 1,400 from Tassel Bay and 760 from the hills.", 0, ""},
+		// A count of the items a list gives a figure for is no total of
+		// the figures.
+		{"a figure for each of three faculties", "The places will be split between three faculties: 1,100 in engineering, 800 in medicine and 500 in teacher training.", 0, ""},
+		{"a figure for each of four sites", "The trees will be planted across four sites: 120 at Oakmere, 90 at Brent, 60 at Hollin and 30 at Rye.", 0, ""},
+		{"a figure for each of two clubs", "The tickets were shared by two clubs: 400 for the Herons and 350 for the Pikes.", 0, ""},
 		// Figures of one sentence that count other things make no list.
 		{"games and seasons", "The Herons ended a five-game losing streak on Thursday. It was the seventh win in twelve games for the coach, after two seasons as an assistant.", 0, ""},
 		{"matches and years", "The club ended a four-match run without a win. It was the third win in nine matches for the manager, after three years as a scout.", 0, ""},

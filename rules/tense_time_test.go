@@ -18,6 +18,18 @@ func TestTenseTimeBirths(t *testing.T) {
 	})
 }
 
+// TestTenseTimeParticipleAfterTheVerb: a participle with its agent, or
+// with its date right after it, opens a clause of its own after the
+// clause's verb; its date is not the verb's.
+func TestTenseTimeParticipleAfterTheVerb(t *testing.T) {
+	runCases(t, rules.TenseTime, []ruleCase{
+		{"firm founded by someone in a year", "The barracks will be converted by Kertesz and Sons, a construction firm founded by Ferenc Kertesz in 1991.", 0, ""},
+		{"trust founded in a year", "The museum will be run by a trust founded in 2010 by local families.", 0, ""},
+		{"company created by the council in a year", "The depot will be managed by a company created by the council in 2015.", 0, ""},
+		{"a participle that takes no date", "The firm will sell products based on the new chip in March 2025.", 1, "will sell"},
+	})
+}
+
 // TestTenseTimeAnchoredPeriods: a period counted from the publication date
 // ("the end of last year", "the first quarter of this year") stands
 // whatever the tense, so a future about it is stale; a past form in a

@@ -192,15 +192,25 @@ func cueKinds(tr tense.Result, toks []token, e dates.Expr) (reported, target boo
 
 // participleBefore returns the index of a past participle that opens a
 // reduced relative clause ending at toks[before] ("approved by the council
-// last year", "built in 1996") when the clause's verb (tr) comes after the
-// date, or -1.
+// last year", "built in 1996"), whether the clause's verb (tr) comes after
+// the date or before it, or -1.
 func participleBefore(toks []token, before int, tr tense.Result) int {
-	if before < 0 || tr.Cue == "" || tr.CueStart <= toks[before].end {
+	if before < 0 || tr.Cue == "" {
 		return -1
 	}
 	for k := before; k >= 0 && k > before-5; k-- {
 		t := toks[k]
-		if t.tag == text.VBN && k > 0 && toks[k-1].tag.IsNoun() {
+		if t.start < tr.CueEnd && tr.CueStart <= toks[before].end {
+			return -1 // back to the cue itself: no participle of its own
+		}
+		byAgent := k+1 < len(toks) && toks[k+1].lower == "by"
+		participle := t.tag == text.VBN || t.tag == text.VBD && byAgent // "a firm founded by ..."
+		// After the clause's own verb, only a participle with its agent
+		// or its date right after it opens a clause of its own ("will be
+		// converted by a firm founded by Ferenc Kertész in 1991"; not
+		// "products based on the chip early next year").
+		after := tr.CueStart <= toks[before].end
+		if participle && k > 0 && toks[k-1].tag.IsNoun() && (!after || byAgent || k == before-1) {
 			return k
 		}
 		if !t.word || t.tag.IsFinite() {

@@ -288,6 +288,12 @@ func countsParts(qs []Quantity, t *Quantity, parts []int) bool {
 	if collectiveNouns[t.Noun] {
 		return true
 	}
+	if p := qs[parts[0]]; p.Noun == "" && p.Unit == "" && t.Noun != "" && t.Unit == "" && t.Value == float64(len(parts)) && p.Value > t.Value {
+		// "split between three faculties: 1,100 in engineering, 800 in
+		// medicine and 500 in teacher training": a figure for each of
+		// the three, not three split.
+		return true
+	}
 	if lexicon.Default().ContainerClass(t.Noun) != "location" && !measuresOther(qs[parts[0]], t) {
 		return false
 	}

@@ -33,6 +33,10 @@ func TestEventCountSeries(t *testing.T) {
 		{"ASHGROVE, Aug. 19, 2026 — Prime Minister Nkechi Obiora will visit neighbouring Kestria twice in 2026.\n\nShe will travel to Kestria in October and will return to Kestria in February.", true},
 		{"ASHGROVE, Aug. 19, 2026 — Foreign Minister Ilse Varga will make two trips to war-torn Velmora this year.\n\nHer second trip will be next March.", true},
 		{"ASHGROVE, Aug. 19, 2026 — The envoy will visit northern Arvala twice in 2026.\n\nShe will return to Arvala in November.", false},
+		// an ordinal of a kind that counts as the counted one joins its series
+		{"VELLMAR, Feb. 18, 2027 — Nurses at the county hospital have now walked out twice this year.\n\nThe first stoppage, on Dec. 3, 2026, lasted a day.", true},
+		{"VELLMAR, Feb. 18, 2027 — Dockers have staged two walkouts this year.\n\nThe first stoppage came on Nov. 20, 2026.", true},
+		{"VELLMAR, Feb. 18, 2027 — Drivers have walked out twice this year.\n\nThe first stoppage, on Jan. 9, lasted a day.", false},
 	} {
 		assert.Equal(t, c.want, fires(t, rules.EventCount, checker.Document{Text: c.text, Format: "text"}), c.text)
 	}

@@ -62,7 +62,17 @@ func (a *analyzer) group() {
 			fresh = !m.Definite && !m.DateNamed && m.Ordinal == 0 && m.Count == 0 // "Thursday's vote" names one it means
 		}
 		g, ok := open[k]
-		if cg, counted := countedIn[k]; counted && m.Ordinal > 0 && m.Count == 0 && !background[mi] {
+		cg, counted := countedIn[k]
+		if !counted && m.Ordinal > 0 && m.Count == 0 {
+			// "have walked out twice this year" ... "The first stoppage":
+			// an ordinal of a kind that counts as the counted one.
+			for ck, c := range countedIn { // the earliest such series, whatever the map's order
+				if ck.place == k.place && ck.agent == k.agent && kin(ck.kind, m.Kind) && (!counted || c < cg) {
+					cg, counted = c, true
+				}
+			}
+		}
+		if counted && m.Ordinal > 0 && m.Count == 0 && !background[mi] {
 			// "will walk out twice this year" ... "a stoppage on Dec. 2"
 			// ... "The second walkout": an ordinal belongs to the series
 			// its kind was counted in, not the last event told.

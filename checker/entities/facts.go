@@ -380,12 +380,9 @@ func (f *finder) mentionOpening(a *Analysis, toks []text.Token, j int) int {
 	return -1
 }
 
-// ageAt reports whether an age the copy gives starts at byte off.
+// ageAt reports whether an age the copy gives starts at byte off. Ages
+// are in text order.
 func (a *Analysis) ageAt(off int) bool {
-	for _, g := range a.Ages {
-		if g.Start == off {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(a.Ages), func(i int) bool { return a.Ages[i].Start >= off })
+	return i < len(a.Ages) && a.Ages[i].Start == off
 }

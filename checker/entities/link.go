@@ -19,9 +19,11 @@ type linker struct {
 	// Per person: where the full name is first given, with what title,
 	// the sentences that name it, and whether it is clearly a person.
 	firstAt []int
-	titleOf []string
-	sents   map[int][]int
-	strong  map[int]bool
+	// firstMin is the least of firstAt.
+	firstMin int
+	titleOf  []string
+	sents    map[int][]int
+	strong   map[int]bool
 	// bySurname and givenOf index the people named so far.
 	bySurname map[string][]int
 	givenOf   map[string]bool
@@ -188,6 +190,9 @@ func (l *linker) addPerson(p Person, off int, title string) int {
 	id := len(l.a.People) - 1
 	w := strings.ToLower(p.Surname)
 	l.bySurname[w] = append(l.bySurname[w], id)
+	if len(l.firstAt) == 0 || off < l.firstMin {
+		l.firstMin = off
+	}
 	l.firstAt = append(l.firstAt, off)
 	l.titleOf = append(l.titleOf, title)
 	return id
@@ -282,10 +287,7 @@ func (l *linker) coordinated(r run, surname string) {
 // namedBy returns a test of whether a person was first named before byte
 // off; if nobody was, every person passes (a surname may come first).
 func (l *linker) namedBy(off int) func(id int) bool {
-	any := false
-	for _, at := range l.firstAt {
-		any = any || at < off
-	}
+	any := len(l.firstAt) > 0 && l.firstMin < off
 	return func(id int) bool { return !any || l.firstAt[id] < off }
 }
 

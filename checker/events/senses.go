@@ -153,7 +153,10 @@ func openKind(toks []token, i int, supported map[string]bool) string {
 		if datedBefore(toks, i) {
 			return actNominalKind(toks[i]) // a date picks the act: "the Sept. 9 launch"
 		}
-		if k := actNominalKind(toks[i]); k != "" && k != lex().VerbOf(lemma) && i > 0 && toks[i-1].tag == text.CD {
+		if i == 0 || toks[i-1].tag != text.CD {
+			return ""
+		}
+		if k := actNominalKind(toks[i]); k != "" && k != lex().VerbOf(lemma) {
 			// A count picks acts whose noun a suffix derives from the
 			// verb ("seven performances"); a noun the verb is made from
 			// ("two jets") names a thing.

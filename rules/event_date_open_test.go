@@ -220,6 +220,25 @@ func TestEventCountOrdinalOfAnotherSeries(t *testing.T) {
 	})
 }
 
+// TestEventDateNamedInstances: a month written before the noun names which
+// instance is meant ("the February strike" after "a three-day stoppage in
+// February"), and a weekday's possessive takes the day an earlier clause
+// gave that weekday.
+func TestEventDateNamedInstances(t *testing.T) {
+	pub := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Dockers walked out on Wednesday, the second strike this year after a stoppage in February. The union said the February strike had been a warning.", false},
+		{"Nurses walked out on Monday, after a stoppage in March. The March strike had closed two wards.", false},
+		{"Teachers struck on Tuesday. The April strike, their first, had been short.", false},
+	})
+	sat := time.Date(2027, 11, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, sat, []fireCase{
+		{"The orchestra will mark its anniversary on Saturday with a concert. Saturday's concert, on Nov. 20, is the third of six.", false},
+		{"The club will open its new hall on Friday with a dinner. Friday's dinner, on Nov. 19, is sold out.", false},
+		{"The town will hold a parade on Sunday. Sunday's parade, on Nov. 21, starts at noon.", false},
+	})
+}
+
 // TestEventDateActNominals: a noun that is not an event in its most
 // frequent sense but is the act of a verb names that act when a date
 // before it picks an instance ("the Sept. 9 launch", "the April 16

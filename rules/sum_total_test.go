@@ -14,6 +14,9 @@ func TestSumTotal(t *testing.T) {
 		{"of them, next sentence", "Teams moved 4,310 people to shelters on Sunday. Of them, 2,150 came from Brenn, 1,480 from Tassel Bay and 760 from the hills.", 1, "4,390"},
 		{"of these, next sentence", "The clinic treated 920 patients last week. Of these, 400 had flu, 300 had colds and 250 had injuries.", 1, "950"},
 		{"of those, next sentence", "Police stopped 610 drivers at the border. Of those, 420 were local, 150 came from the city and 60 from abroad.", 1, "630"},
+		{"of them after a count of kinds", "Her team of 23 researchers comes from three countries: Norway, Japan and Canada. Of them, 14 are Norwegian, five are Japanese and four are Canadian.", 0, ""},
+		{"of them after a count of kinds, wrong", "Her team of 23 researchers comes from three countries: Norway, Japan and Canada. Of them, 14 are Norwegian, six are Japanese and four are Canadian.", 1, "24"},
+		{"of these after a count of kinds", "The 40 boats came from two ports, Vigo and Brest. Of these, 25 sailed from Vigo and 15 from Brest.", 0, ""},
 		{"of them, right", "Teams moved 4,310 people to shelters on Sunday. Of them, 2,150 came from Brenn, 1,400 from Tassel Bay and 760 from the hills.", 0, ""},
 		// A count of the items a list gives a figure for is no total of
 		// the figures.

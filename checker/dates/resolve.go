@@ -324,12 +324,14 @@ func unitFloor(t time.Time, g string) time.Time {
 }
 
 // namedDay returns the day on weekday wd, within six days of ref either
-// way, that an expression before this one named with its date ("Saturday
-// (Sept. 20)", "Tuesday, Oct. 14"), the latest such; zero when none.
+// way, that an expression before this one dated: with its date ("Saturday
+// (Sept. 20)", "Tuesday, Oct. 14") or as a weekday of its own clause
+// ("will mark the anniversary on Saturday" before "Saturday's concert"),
+// the latest such; zero when none.
 func (r *resolver) namedDay(wd int, ref time.Time) time.Time {
 	for k := len(r.out) - 1; k >= 0; k-- {
 		x := r.out[k]
-		if !x.Resolved || x.Granularity != GrainDay || x.Relative && !x.HasDay || int(x.From.Weekday()) != wd {
+		if !x.Resolved || x.Granularity != GrainDay || int(x.From.Weekday()) != wd {
 			continue
 		}
 		if diff := x.From.Sub(ref); diff > -7*24*time.Hour && diff < 7*24*time.Hour {

@@ -378,9 +378,12 @@ func skipNamed(toks []token, j int) int {
 
 // yearName reports whether a date written before an event noun names
 // which instance of a recurring event is meant rather than dating one
-// already known: a year written out, as in "the 2020 election" or "the 2024
-// Olympics".
+// already known: a year or a month written out, as in "the 2020
+// election", "the 2024 Olympics" or "the February strike".
 func yearName(e dates.Expr) bool {
+	if e.Granularity == "month" {
+		return lex().Is(lexicon.Months, strings.ToLower(text.FirstField(e.Text)))
+	}
 	return e.Granularity == "year" && !e.Relative
 }
 

@@ -31,6 +31,9 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 				// after another's noun is no total parts come back to.
 				continue
 			}
+			if total.Value == float64(len(list)) && total.Noun != "" && qs[list[0]].Value > total.Value {
+				continue // "three countries: ... Of them, 14 are Norwegian, five ... four ...": the count of the parts' kinds
+			}
 			if sc.pointsBack(first, *total) {
 				total.Parts = list
 				break

@@ -169,6 +169,16 @@ func TestAgeYear(t *testing.T) {
 		{"said the aged role after a quote", "Born in 1961, Ines Valadares runs the yard. \"People told me wood was finished,\" the boatbuilder said. \"I will stay,\" said the 58-year-old boatbuilder.", 1, "64 or 65"},
 		{"said the aged role after a quote, chef", "Born in 1970, Omar Haddad runs the kitchen. \"We cook what the sea brings,\" said the 60-year-old chef.", 1, "55 or 56"},
 		{"said the aged role after a quote, right", "Born in 1970, Omar Haddad runs the kitchen. \"We cook what the sea brings,\" said the 55-year-old chef.", 0, ""},
+		// An aged role used as a title before a name; a definite role in
+		// apposition to the name after it; a long title after a fronted
+		// birth.
+		{"aged role before a name", "Mariners signed the 29-year-old defender Ebo Quansah on Monday. Quansah was born on 2 November 1999.", 1, "is 26"},
+		{"aged role before a name, nurse", "The clinic hired the 40-year-old nurse Ada Obi. Obi was born in 1975.", 1, "50 or 51"},
+		{"aged role before a name, right", "Mariners signed the 26-year-old defender Ebo Quansah on Monday. Quansah was born on 2 November 1999.", 0, ""},
+		{"definite role in apposition before a name", "The 47-year-old chief executive, Luciana Bastos, will stay. Bastos was born in 1970 in Recife.", 1, "55 or 56"},
+		{"definite role in apposition before a name, coach", "The 38-year-old coach, Ola Berg, signed on. Berg was born in 1980.", 1, "45 or 46"},
+		{"long title after a fronted birth", "Born in 1971 in Homa Bay, Senior Resident Magistrate Grace Achieng has sat since 2019. Achieng, 58, read the verdict.", 1, "54 or 55"},
+		{"long title after a fronted birth, judge", "Born in 1960, Chief Justice Ana Ruiz took office in May. Ruiz, 70, spoke.", 1, "65 or 66"},
 		// Ages of a group are no one's.
 		{"group aged after a plural", "Inspector Aino Rautio, 44, said the men, aged 23 and 31, were held.", 0, ""},
 		{"group aged, a range", "Teacher Ola Berg, 50, led the pupils, aged 9 to 11, home.", 0, ""},

@@ -120,6 +120,9 @@ type finder struct {
 	// aged holds the end offsets of the names the quantities gave an age
 	// to ("Ama Okafor, aged 47", "Ruiz (54)", "47-year-old Ama Okafor").
 	aged map[int]bool
+	// names are the name mentions the linker made, in text order, while
+	// refer reads roles and pronouns among them.
+	names []Mention
 }
 
 // candidates returns the capitalised runs of every sentence, and notes the

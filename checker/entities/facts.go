@@ -26,6 +26,9 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 		switch {
 		case q.Subject != (quantities.Span{}):
 			age.By = a.MentionAt(q.Subject.End - 1)
+			if age.By < 0 {
+				age.By = f.appositeName(a, q.Subject.End) // "The 38-year-old coach, Ola Berg, signed on"
+			}
 		case q.Anaphor:
 			age.By = a.lastMentionBefore(q.Start, q.Sentence-2)
 			if t := f.topicInstead(a, age.By, age.Value); t >= 0 {
@@ -50,6 +53,24 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 			}
 		}
 	}
+}
+
+// appositeName returns the name mention in apposition after a role that
+// ends at byte end, past the rest of a compound role ("chief executive"),
+// or -1.
+func (f *finder) appositeName(a *Analysis, end int) int {
+	ts := f.r.Tokens
+	k := f.r.TokenAt(end)
+	if k < len(ts) && ts[k].Lower != "," && !ts[k].Capitalized(f.s) {
+		k++
+	}
+	if k+1 >= len(ts) || ts[k].Lower != "," {
+		return -1
+	}
+	if m := a.MentionAt(ts[k+1].Start); m >= 0 && a.Mentions[m].Kind == Name {
+		return m
+	}
+	return -1
 }
 
 // topicInstead returns the subject of the sentence of mention by, for a
@@ -368,12 +389,14 @@ func (a *Analysis) finiteBetween(toks []text.Token, from, to int) bool {
 // honorific or title before the name ("Born in 1944, Mr. LeGere
 // attributed ..."), or -1.
 func (f *finder) mentionOpening(a *Analysis, toks []text.Token, j int) int {
-	for k := j; k < len(toks) && k <= j+3; k++ {
+	for k := j; k < len(toks) && k <= j+5; k++ {
 		if m := a.MentionAt(toks[k].Start); m >= 0 {
 			return m
 		}
 		w := strings.TrimSuffix(toks[k].Lower, ".")
-		if !f.lx.Is(lexicon.Honorifics, w) && !isTitleHead(f.lx, w) && toks[k].Lower != "." {
+		// An honorific, a title or any capitalised word of one before the
+		// name: "Senior Resident Magistrate Grace Achieng".
+		if !f.lx.Is(lexicon.Honorifics, w) && !isTitleHead(f.lx, w) && toks[k].Lower != "." && !(toks[k].Kind == text.Word && toks[k].Capitalized(f.s)) {
 			return -1
 		}
 	}

@@ -31,6 +31,7 @@ func (f *finder) modifiesRole(toks []text.Token, k int) bool {
 // Silva") become the person's roles.
 func (f *finder) refer(a *Analysis) {
 	names := a.Mentions
+	f.names = names
 	a.Mentions = nil
 	for i := range a.People {
 		a.People[i].Mentions = nil
@@ -253,4 +254,14 @@ func (f *finder) gendered(t text.Token) byte {
 		return v[0]
 	}
 	return 0
+}
+
+// namedAt returns the person of the name mention that starts at byte off,
+// read ahead of the role before it; -1 when none.
+func (f *finder) namedAt(off int) int {
+	i := sort.Search(len(f.names), func(i int) bool { return f.names[i].Start >= off })
+	if i < len(f.names) && f.names[i].Start == off && f.names[i].Kind == Name {
+		return f.names[i].Person
+	}
+	return -1
 }

@@ -280,6 +280,18 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 			f.nameLead(a, role, m.Person)
 		}
 	}
+	if c := k + 1; m.Person < 0 && (p.det == "the" || p.aged) {
+		if c < len(toks) && toks[c].Lower != "," && !toks[c].Capitalized(f.s) {
+			c++ // the rest of a compound role: "chief executive"
+		}
+		// "The 47-year-old chief executive, Luciana Bastos, will stay":
+		// a definite role in apposition to the name after it.
+		if c+1 < len(toks) && toks[c].Lower == "," {
+			if id := f.namedAt(toks[c+1].Start); id >= 0 {
+				m.Person = id
+			}
+		}
+	}
 	if m.Person < 0 && p.first > 0 {
 		// "named Ingeborg Thorsrud as its next chief", "making her the
 		// first engineer to run it": what a named or pronoun object is

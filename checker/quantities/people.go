@@ -144,6 +144,16 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			}
 		}
 		w := word(after, k)
+		if isPersonNoun(w) && k+1 < len(after) && after[k+1].isCap() && after[k+1].isWord() && !capFunc(after[k+1].lower()) {
+			// "the 29-year-old defender Ebo Quansah": the role is a title
+			// before the name, whose age it is.
+			sp := Span{Start: after[k+1].start, End: after[k+1].end}
+			for j := k + 2; j < len(after) && j < k+5 && after[j].isCap() && after[j].isWord(); j++ {
+				sp.End = after[j].end
+			}
+			q.Kind, q.Subject, q.SubjectIsName, q.Past = Age, sp, true, past
+			return true
+		}
 		if isPersonNoun(w) || k == 0 && ageTakesPerson(w) {
 			// "joined the bank as a 32-year-old economist in 2007": the
 			// age in a role taken at a stated time is the age then.

@@ -120,7 +120,7 @@ func TestNumberRestatedDifference(t *testing.T) {
 		{"The repairs cost 18.6 million crowns. He expects the fund to cover half of the 4.4 million crowns above the estimate.", false},
 		{"The plan will cost 90 million euros. Critics attacked the 12 million euros over the budget.", false},
 		{"Turnout was 41,000 voters. Officials counted the 3,000 voters below the threshold.", false},
-		{"The repairs cost 18.6 million crowns. The fund will cover the 14.6 million crowns.", true},
+		{"The town sold the mill for 18.6 million crowns. Critics said the 14.6-million-crown sale was cheap.", true},
 	})
 }
 

@@ -116,6 +116,12 @@ func TestNumberRulesQuietOnSeed(t *testing.T) {
 func TestNumberRestated(t *testing.T) {
 	runCases(t, rules.NumberRestated, []ruleCase{
 		{"fund", "A $1 billion fund was set up. Donors met on Monday. The $1.5 billion fund opens in May.", 1, "$1.5 billion here but $1 billion"},
+		// A price after a verb of buying is the deal's; a deal, takeover,
+		// purchase or sale counted in money restates it.
+		{"price and takeover", "Vantor agreed to buy Brightwater for €640 million in cash on Monday. Analysts said the 460-million-euro takeover was cheap.", 1, "460-million-euro here"},
+		{"price and deal", "Tessaly agreed to buy the Brekke dairy for 1.8 billion crowns. The 2.1-billion-crown deal must still be approved.", 1, "here but 1.8 billion crowns"},
+		{"price and purchase", "The group will buy the port operator for $63 million. It expects the $73 million purchase to close soon.", 1, "$73 million here"},
+		{"price and purchase, right", "The group will buy the port operator for $63 million. It expects the $63 million purchase to close soon.", 0, ""},
 		// A difference the copy states makes the two a whole and a part.
 		{"difference stated, ballots", "Kaya took 24,930 of the 48,210 valid ballots. Of the 49,196 ballots cast, 986 were spoiled.", 0, ""},
 		{"difference stated, seats", "The hall has 1,200 seats for the public. The 1,350 seats include 150 for the press.", 0, ""},

@@ -73,6 +73,8 @@ const (
 	SupportVerbs                    // verbs whose object names the event they report: "carried out the operation", "conducted a raid"
 	ObjectChangeWords               // change words that also take counted things as their object: "cut 380 jobs", "turned up three finds"
 	LightVerbs                      // verbs too general to name an event by their own form: "take", "make"
+	DealNouns                       // nouns that name a sale of a business by its price: "takeover", "acquisition"
+	DealVerbs                       // verbs of buying or selling whose "for" gives the price: "buy", "acquire"
 	numClasses
 )
 
@@ -114,6 +116,8 @@ var classFiles = [numClasses]string{
 	SupportVerbs:       "support-verbs",
 	ObjectChangeWords:  "object-change-words",
 	LightVerbs:         "light-verbs",
+	DealNouns:          "deal-nouns",
+	DealVerbs:          "deal-verbs",
 }
 
 // String returns the class's file name without extension.

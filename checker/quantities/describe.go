@@ -323,6 +323,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		if k > 0 && qualWords[w] {
 			break
 		}
+		if k > 0 && lexicon.Default().Is(lexicon.Auxiliaries, w) {
+			break // "the 2.1-billion-crown deal must ...": a modal, whatever the tagger read
+		}
 		if k > 0 && sc.tagIs(after[k-1].start, text.NNS) && !sc.tagIs(t.start, text.NNS) && !sc.tagIs(t.start, text.NN) {
 			break // "1,450 residents overnight": a plural noun ends its phrase before a word of another kind
 		}
@@ -411,6 +414,10 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	}
 	if c, ok := classOfNoun[q.Noun]; ok {
 		q.Class = c
+		return
+	}
+	if IsCurrency(q.Unit) && lexicon.Default().Is(lexicon.DealNouns, q.Noun) {
+		q.Class = "deal" // "the 460-million-euro takeover", "the $68 million purchase": a price
 		return
 	}
 	q.Class = q.Noun

@@ -224,6 +224,7 @@ func findIn(s string, sents []text.Sentence, r *text.Reading) []Quantity {
 		sc.describe(&qs[i])
 	}
 	inheritUnits(qs)
+	sc.prices(qs)
 	sc.group(qs)
 	for i := range qs {
 		qs[i].Direction = direction(s, qs[i])

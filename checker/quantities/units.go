@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // The patterns read after the digits of a number, on a short window.
@@ -242,4 +243,35 @@ func isPlural(w string) bool {
 		return true
 	}
 	return singular(w) != w
+}
+
+// prices marks as a deal's price a sum of money that counts nothing, after
+// "for" in a clause whose verb buys or sells ("agreed to buy Brightwater
+// for 640 million euros in cash"), so that "the 460-million-euro takeover"
+// restates it.
+func (sc *scanner) prices(qs []Quantity) {
+	if sc.r == nil {
+		return
+	}
+	ts := sc.r.Tokens
+	for i := range qs {
+		q := &qs[i]
+		if !IsCurrency(q.Unit) || q.Class != "" || q.Kind != Count {
+			continue
+		}
+		k := sc.r.TokenAt(q.Start)
+		if k == 0 || k >= len(ts) || ts[k-1].Lower != "for" && !(k > 1 && ts[k-2].Lower == "for" && ts[k-1].Kind == text.Punct) {
+			continue
+		}
+		first := sc.r.First(sc.r.SentenceOf(k))
+		for j := k - 2; j >= first && j >= k-12; j-- {
+			if t := ts[j]; t.Tag.IsVerb() && lexicon.Default().Is(lexicon.DealVerbs, t.Lemma) {
+				q.Class = "deal"
+				break
+			}
+			if ts[j].Lower == ";" || ts[j].Tag == text.WDT {
+				break
+			}
+		}
+	}
 }

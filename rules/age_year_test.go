@@ -123,6 +123,9 @@ func TestAgeYear(t *testing.T) {
 		{"former mayor", "Ana Ruiz, 44, was elected mayor in May. The former mayor, 68, congratulated her.", 0, ""},
 		{"former coach", "Pieter Vos, 39, became coach of the club in June. The former coach, 61, moved to Ghent.", 0, ""},
 		{"former mayor named so", "Former Mayor Ana Ruiz, 44, spoke first. The former mayor, 47, left early.", 1, "47 here but 44"},
+		{"former role of the lead", "A former municipal treasurer went on trial on Wednesday. Rui Mendonca was born on 14 August 1979 in Areosa. Leaving court, the 47-year-old former treasurer said he was innocent.", 1, ""},
+		{"former role of the lead, mayor", "A former mayor was charged on Monday. Ana Ruiz was born in 1970 and ran the town for a decade. The 60-year-old former mayor denied the charges.", 1, "55 or 56"},
+		{"former role of the lead, right", "A former mayor was charged on Monday. Ana Ruiz was born in 1970 and ran the town for a decade. The 56-year-old former mayor denied the charges.", 0, ""},
 		// A couple named by two given names and one surname are two
 		// people; a surname alone after them names neither for sure.
 		{"couple by given names", "Among the victims were Gwen and Idris Treharne. Mrs. Treharne, 81, lost a ring. Mr. Treharne, 84, fitted new locks.", 0, ""},

@@ -273,7 +273,7 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	}
 	// "The former rector" is not the one the copy gave the role, unless
 	// it named them with a former title.
-	holder := func(q *Person) bool { return fits(q) && (!p.former || a.namedFormer(q)) }
+	holder := func(q *Person) bool { return fits(q) && (!p.former || a.namedFormer(q) || a.formerRole(q, role)) }
 	if n := appositionTo(toks, p.first); n >= 0 {
 		if mi := a.MentionAt(toks[n].Start); mi >= 0 && a.Mentions[mi].Kind == Name {
 			m.Person = a.Mentions[mi].Person // in apposition to a name
@@ -328,7 +328,7 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 		m.Person = a.lastWithRole(f.lx, role, holder)
 		if m.Person < 0 && (p.aged || m.Subject) {
 			allow := func(q *Person) bool {
-				return fits(q) && q.rolesAllow(role) && !(p.former && slices.Contains(q.Roles, role))
+				return fits(q) && q.rolesAllow(role) && !(p.former && slices.Contains(q.Roles, role) && !a.formerRole(q, role))
 			}
 			m.Person = a.onlyRecent(si, allow)
 			if m.Person < 0 {
@@ -446,6 +446,29 @@ func (a *Analysis) lastWithRole(lx *lexicon.Lexicon, role string, ok func(*Perso
 func (a *Analysis) namedFormer(q *Person) bool {
 	for _, mi := range q.Mentions {
 		if mi < len(a.Mentions) && a.Mentions[mi].Former {
+			return true
+		}
+	}
+	return false
+}
+
+// formerRole reports whether the copy described q by role as a former one
+// ("A former municipal treasurer went on trial" ... "the 47-year-old
+// former treasurer"): a later "former" role is that person.
+func (a *Analysis) formerRole(q *Person, role string) bool {
+	for _, m := range a.Mentions {
+		if m.Kind == Role && m.Role == role && m.Person >= 0 && &a.People[m.Person] == q && hasFormerWord(m.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasFormerWord reports whether a role phrase puts the role in the past
+// ("a former municipal treasurer").
+func hasFormerWord(phrase string) bool {
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		if formerWords[w] {
 			return true
 		}
 	}

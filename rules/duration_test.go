@@ -34,6 +34,18 @@ func TestDuration(t *testing.T) {
 		{"fronted opening, long phrase", "Opened in 1990 after a decade of fundraising by the parish and the town, the library marks its 40th anniversary this year.", 1, "40th"},
 		{"fronted establishment, long phrase", "Established in 1976 by three fishermen who pooled their boats, the cooperative will celebrate its 45th anniversary in May.", 1, "45th"},
 		{"fronted founding, right", "Founded in 2001 by a pair of travelling marionette makers in a borrowed barn, the festival is celebrating its 25th anniversary.", 0, ""},
+		// An adjective of a span ("decade-long") measures the span its
+		// sentence gives.
+		{"decade-long against from-to", "The villages fought in court from 2009 to 2015, a decade-long battle that cost them dearly.", 1, "that is 6 years"},
+		{"decade-long tenure against from-to", "He led the firm through its growth during his decade-long tenure as chief, from 2014 to 2019.", 1, "that is 5 years"},
+		{"decade-long, right", "The villages fought in court from 2004 to 2014, a decade-long battle that cost them dearly.", 0, ""},
+		{"year-long, right", "Dockers struck from 2020 to 2021, a year-long dispute over pay.", 0, ""},
+		// A person's span of years in a post is dated by the "since" of
+		// that post in the sentence.
+		{"her years since", "Kari Lund, who has led the cooperative since 2016, said her six years at the helm had been hard.", 1, "six years"},
+		{"his years since", "Omar Ali, who has chaired the board since 2012, said his seven years in the chair were enough.", 1, "seven years"},
+		{"his years since, right", "Omar Ali, who has chaired the board since 2019, said his seven years in the chair were enough.", 0, ""},
+		{"its history is a thing's age", "Ana Ruiz, who has led the team since 2012, said it was the best year in its 51-year history.", 0, ""},
 		// A selecting word makes a span part of the one before it.
 		{"a part of the span, last", "She sat on the town council from 1979 to 1987, the last four years as its vice-mayor.", 0, ""},
 		{"a part of the span, first", "He coached the club from 2001 to 2013, the first five years as an assistant.", 0, ""},

@@ -195,6 +195,10 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[origin], verb)
 		case years && since >= 0 && sc.near(*q, qs[since], 16) && (word(before, 0) == "past" || word(before, 0) == "last" || word(after, 1) == "since" || word(before, 0) == "for"):
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[since], "since")
+		case years && since >= 0 && since < i && tenureOwner(word(before, 0)) && q.Approx == Exact && q.Unit == "" && q.Noun == "year":
+			// "who has led the cooperative since 2016, said ... her six
+			// years at the helm": a tenure its holder's "since" dates.
+			q.Kind, q.Anchor = Elapsed, anchorOf(qs[since], "since")
 		case years && ago >= 0 && sc.near(*q, qs[ago], 16) && word(after, 1) == "ago":
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[ago], "ago")
 		case years && from >= 0 && (sc.near(*q, qs[from], 30) || sc.near(*q, qs[from+1], 30)) && !partOfSpan(before):
@@ -348,4 +352,11 @@ func (sc *scanner) frontedOrigin(y Quantity) bool {
 		return false
 	}
 	return len(before) == 2 || word(before, 2) == "—" || word(before, 2) == "–" || word(before, 2) == "-"
+}
+
+// tenureOwner reports a person's possessive determiner before a span of
+// years: the span is that person's time in a post ("her six years at the
+// helm"); "its 51-year history" is a thing's age.
+func tenureOwner(w string) bool {
+	return w == "her" || w == "his" || w == "their"
 }

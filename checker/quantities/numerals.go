@@ -125,6 +125,11 @@ func (sc *scanner) numeralsIn(qs []Quantity, i, end int) ([]Quantity, int) {
 				for k := range w {
 					w[k] = s[i+k] | 0x20
 				}
+				if q, ok := spanAdjective(string(w), i, j, s); ok {
+					qs = append(qs, q) // "a decade-long battle"
+					i = j
+					continue
+				}
 				if !mayBeNumberWord(w) {
 					i = j
 					continue
@@ -377,4 +382,18 @@ func (sc *scanner) words(start, end int, w string, v float64, class int) (Quanti
 func monthNumber(w string) (int, bool) {
 	n, _, ok := lexicon.Default().Number(lexicon.Months, w)
 	return n, ok
+}
+
+// spanYears are the spans of years an adjective in "-long" measures:
+// "a decade-long battle", "a year-long strike".
+var spanYears = map[string]float64{"decade-long": 10, "year-long": 1, "century-long": 100}
+
+// spanAdjective reads an adjective of a span of years, w at s[i:j], as an
+// approximate count of years.
+func spanAdjective(w string, i, j int, s string) (Quantity, bool) {
+	v, ok := spanYears[w]
+	if !ok {
+		return Quantity{}, false
+	}
+	return Quantity{Start: i, End: j, Text: s[i:j], Kind: Count, Value: v, Unit: "year", Approx: About}, true
 }

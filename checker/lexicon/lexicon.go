@@ -142,7 +142,7 @@ type Lexicon struct {
 	forms map[string][]formLemma
 	// verbForms inverts forms for verbs: lemma → irregular forms.
 	verbForms map[string][]string
-	person    table // nouns whose first sense names a person
+	person    table // nouns that name a person: "person" in the first sense, "sense" in a later one
 	event     table // nouns whose first sense names an act, event or process
 	kin       table // event noun → the event nouns that name the same event
 	// container holds the nouns whose first sense names a group or a

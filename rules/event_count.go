@@ -83,7 +83,46 @@ func runEventCount(p *analysis.Pass) []analysis.Finding {
 		f.Message = fmt.Sprintf("%q: %s, given the publication date %s", p.Text[m.CountSpan.Start:m.CountSpan.End], why, day(p.Reference.Date))
 		out = append(out, f)
 	}
-	return append(out, earlierOutside(p)...)
+	out = append(out, earlierOutside(p)...)
+	return append(out, lowerOrdinalOutside(p)...)
+}
+
+// lowerOrdinalOutside flags an ordinal with a scope when the copy dates a
+// lower ordinal of its series outside that scope: "walked out for the
+// second time this year" ... "The first strike came last December".
+func lowerOrdinalOutside(p *analysis.Pass) []analysis.Finding {
+	ev := p.Events
+	var out []analysis.Finding
+	for _, m := range ev.Mentions {
+		if m.Ordinal < 2 || m.Count > 0 || m.Scope < 0 || m.Moved || m.Group < 0 || len(m.Earlier) > 0 {
+			continue
+		}
+		scope := p.Dates[m.Scope]
+		for _, oi := range ev.Groups[m.Group].Mentions {
+			o := ev.Mentions[oi]
+			// "The first strike came last December" ranks the series;
+			// "she first visited it in 2019", an adverb, tells of the
+			// first ever.
+			if !o.Noun || o.Ordinal < 1 || o.Ordinal >= m.Ordinal || o.Count > 0 || len(o.Dates) == 0 || !ev.Times[o.Dates[0]].Fixed {
+				continue
+			}
+			d := p.Dates[o.Dates[0]]
+			if !disjoint(d, scope) {
+				continue
+			}
+			out = append(out, analysis.Finding{
+				Message: fmt.Sprintf("%q: the copy dates the %s %s (%q) in %s, outside %s, given the publication date %s",
+					p.Text[m.OrdinalSpan.Start:m.OrdinalSpan.End], ordinalWord(o.Ordinal), o.Kind, d.Text, when(d), when(scope), day(p.Reference.Date)),
+				Span: analysis.At(m.OrdinalSpan.Start, m.OrdinalSpan.End),
+				Related: []analysis.Related{
+					dateRef(scope),
+					{Span: analysis.At(o.OrdinalSpan.Start, o.OrdinalSpan.End), Note: ordinalNote(o)},
+				},
+			})
+			break
+		}
+	}
+	return out
 }
 
 // countedBefore reports an ordinal o told before the count m, after

@@ -37,6 +37,12 @@ func TestEventCountSeries(t *testing.T) {
 		{"VELLMAR, Feb. 18, 2027 — Nurses at the county hospital have now walked out twice this year.\n\nThe first stoppage, on Dec. 3, 2026, lasted a day.", true},
 		{"VELLMAR, Feb. 18, 2027 — Dockers have staged two walkouts this year.\n\nThe first stoppage came on Nov. 20, 2026.", true},
 		{"VELLMAR, Feb. 18, 2027 — Drivers have walked out twice this year.\n\nThe first stoppage, on Jan. 9, lasted a day.", false},
+		// a lower ordinal of the series dated outside the scope of a higher one
+		{"VELDHAVEN, March 10, 2026 — Porters walked out on Monday for the second time this year.\n\nThe first strike came last December.", true},
+		{"VELDHAVEN, March 10, 2026 — Cleaners walked out on Tuesday for the third time this year.\n\nThe first walkout was last November.", true},
+		{"VELDHAVEN, March 10, 2026 — Dockers walked out on Friday, their second strike this year.\n\nThe first strike was in October 2025.", true},
+		{"VELDHAVEN, March 10, 2026 — Porters walked out on Monday for the second time this year.\n\nThe first strike came in January.", false},
+		{"VELDHAVEN, March 10, 2026 — The minister is on her third visit to Ostrelia this year.\n\nShe first visited Ostrelia in 2019.", false},
 	} {
 		assert.Equal(t, c.want, fires(t, rules.EventCount, checker.Document{Text: c.text, Format: "text"}), c.text)
 	}

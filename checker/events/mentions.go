@@ -129,8 +129,8 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		}
 		m := Mention{Kind: trig.kind, Trigger: Span{Start: t.start, End: t.end}, Noun: trig.noun, Plural: plural[t.lower] || open && t.tag.IsPlural(), Open: open, Sentence: si, Scope: -1, Group: -1, Moved: moved && movedFor(toks, i),
 			Repeat: repeat || trig.kind == "visit" && !trig.noun && again(toks, i)}
-		if !m.Noun && i > 0 && (nounMarkers[toks[i-1].lower] || toks[i-1].poss || ordinals[toks[i-1].lower] > 0 || numberWords[toks[i-1].lower] > 0) {
-			m.Noun = true
+		if !m.Noun && i > 0 && (nounMarkers[toks[i-1].lower] || toks[i-1].poss || ordinals[toks[i-1].lower] > 0 && !t.tag.IsFinite() || numberWords[toks[i-1].lower] > 0) {
+			m.Noun = true // "his second visit"; not "she first visited", an adverb before a verb
 		}
 		// "will walk out again", "will vote again": a verb (after an
 		// auxiliary, whatever the word may be) of another instance.

@@ -239,6 +239,18 @@ func TestEventDateNamedInstances(t *testing.T) {
 	})
 }
 
+// TestEventDateAppositiveDate: a date set off by commas right after the
+// event noun ("The first round, on Feb. 24, ended ...") dates the event.
+func TestEventDateAppositiveDate(t *testing.T) {
+	pub := time.Date(2026, 3, 6, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The hearing was held on Feb. 12. The hearing, on Feb. 14, lasted an hour.", true},
+		{"The ceremony was held on Tuesday, March 3. The ceremony, on March 5, drew a crowd.", true},
+		{"The inspection was carried out on Feb. 2. The inspection, on Feb. 4, found rust.", true},
+		{"The hearing was held on Feb. 12. The hearing, on Feb. 12, lasted an hour.", false},
+	})
+}
+
 // TestEventDateActNominals: a noun that is not an event in its most
 // frequent sense but is the act of a verb names that act when a date
 // before it picks an instance ("the Sept. 9 launch", "the April 16

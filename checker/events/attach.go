@@ -39,6 +39,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				dist = 0 // "the March 5 summit", "Thursday's crucial vote"
 			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) == 1 && use.Prep != "":
 				dist = 0 // "the summit on March 3"
+			case m.Noun && e.Start >= m.Trigger.End && use.Prep != "" && tokenGap(toks, m.Trigger.End, e.Start) == 2 && commaAfter(toks, m.Trigger.End) && commaAfter(toks, e.End):
+				dist = 0 // "The first round, on Feb. 24 and 25, ended ...": a date in apposition
 			case m.Noun && e.Start >= m.Trigger.End && e.Relative && use.Fixed &&
 				(tokenGap(toks, m.Trigger.End, e.Start) == 0 || a.placeThenDate(toks, m, ds, e.Start)):
 				dist = 0 // "a boiler explosion last month", "the vote next week", "a visit to Hanoi last October"
@@ -544,4 +546,11 @@ func reportVerb(cue string) bool {
 		}
 	}
 	return false
+}
+
+// commaAfter reports a comma as the token that starts at or right after
+// byte off.
+func commaAfter(toks []token, off int) bool {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= off })
+	return i < len(toks) && toks[i].lower == ","
 }

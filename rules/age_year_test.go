@@ -182,6 +182,12 @@ func TestAgeYear(t *testing.T) {
 		{"definite role in apposition before a name, coach", "The 38-year-old coach, Ola Berg, signed on. Berg was born in 1980.", 1, "45 or 46"},
 		{"long title after a fronted birth", "Born in 1971 in Homa Bay, Senior Resident Magistrate Grace Achieng has sat since 2019. Achieng, 58, read the verdict.", 1, "54 or 55"},
 		{"long title after a fronted birth, judge", "Born in 1960, Chief Justice Ana Ruiz took office in May. Ruiz, 70, spoke.", 1, "65 or 66"},
+		// A bare age after "said the" and a quote is the speaker's, named
+		// before the quote, not a word inside it; a role noun that
+		// modifies another noun ("victim statements") is no person.
+		{"said the bare age after a quote", "Born in 1971, Judge Grace Achieng read the verdict. \"I have read all 37 victim statements,\" said the 58-year-old.", 1, "54 or 55"},
+		{"said the bare age after a quote, coach", "Coach Ola Berg, 50, was calm. \"We played well,\" said the 52-year-old.", 1, "52 here but 50"},
+		{"said the bare age after a quote, right", "Coach Ola Berg, 50, was calm. \"We played well,\" said the 50-year-old.", 0, ""},
 		// Ages of a group are no one's.
 		{"group aged after a plural", "Inspector Aino Rautio, 44, said the men, aged 23 and 31, were held.", 0, ""},
 		{"group aged, a range", "Teacher Ola Berg, 50, led the pupils, aged 9 to 11, home.", 0, ""},

@@ -29,6 +29,10 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 			if age.By < 0 {
 				age.By = f.appositeName(a, q.Subject.End) // "The 38-year-old coach, Ola Berg, signed on"
 			}
+		case q.Anaphor && f.afterQuote(q.Start):
+			// "'I have read every statement,' said the 58-year-old": the
+			// speaker, named before the quote, not a word inside it.
+			age.By = a.lastMentionOutside(f.r.Quotes, q.Start, q.Sentence-2)
 		case q.Anaphor:
 			age.By = a.lastMentionBefore(q.Start, q.Sentence-2)
 			if t := f.topicInstead(a, age.By, age.Value); t >= 0 {
@@ -343,6 +347,28 @@ func (a *Analysis) lastMentionBefore(off, minSent int) int {
 		}
 	}
 	return -1
+}
+
+// lastMentionOutside is lastMentionBefore skipping mentions inside quotes.
+func (a *Analysis) lastMentionOutside(quotes []text.Span, off, minSent int) int {
+	for i := a.LastBefore(off); i >= 0 && a.Mentions[i].Sentence >= minSent; i-- {
+		if a.Mentions[i].Person >= 0 && !text.InQuotes(quotes, a.Mentions[i].Start) {
+			return i
+		}
+	}
+	return -1
+}
+
+// afterQuote reports an age right after "said the" that follows a quote's
+// closing mark: "...," said the 58-year-old.
+func (f *finder) afterQuote(off int) bool {
+	ts := f.r.Tokens
+	k := f.r.TokenAt(off)
+	if k < 3 || k >= len(ts) || ts[k-1].Lower != "the" || !ts[k-2].Tag.IsVerb() || !f.lx.Is(lexicon.SayingVerbs, ts[k-2].Lemma) {
+		return false
+	}
+	w := ts[k-3].Lower
+	return w == "\"" || w == "”" || w == "''" || w == "’"
 }
 
 // clauseSubject returns the subject mention of the sentence holding off, if

@@ -50,7 +50,7 @@ func (f *finder) refer(a *Analysis) {
 			switch {
 			case f.pronoun(t):
 				f.addPronoun(a, t, si)
-			case f.roleAt(toks, k) && !f.beforeName(toks, k) && !f.modifiesRole(toks, k):
+			case f.roleAt(toks, k) && !f.beforeName(toks, k) && !f.modifiesRole(toks, k) && !f.modifiesNoun(toks, k):
 				f.addRole(a, toks, k, si)
 			}
 		}
@@ -264,4 +264,20 @@ func (f *finder) namedAt(off int) int {
 		return f.names[i].Person
 	}
 	return -1
+}
+
+// modifiesNoun reports a role noun right before a lower-case common noun
+// that heads its phrase: "the 37 victim statements", a thing, not a
+// person. A next word that may be a verb ("the nurse trains") or names a
+// person itself ("chief executive") is no such head.
+func (f *finder) modifiesNoun(toks []text.Token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	n := toks[k+1]
+	if !(n.Tag == text.NN || n.Tag == text.NNS) || n.Capitalized(f.s) {
+		return false
+	}
+	l := f.lx.Lemma(n.Lower, lexicon.Noun)
+	return !f.lx.Known(f.lx.Lemma(n.Lower, lexicon.Verb), lexicon.Verb) && !f.lx.PersonSense(l)
 }

@@ -274,53 +274,11 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	// "The former rector" is not the one the copy gave the role, unless
 	// it named them with a former title.
 	holder := func(q *Person) bool { return fits(q) && (!p.former || a.namedFormer(q) || a.formerRole(q, role)) }
-	if n := appositionTo(toks, p.first); n >= 0 {
-		if mi := a.MentionAt(toks[n].Start); mi >= 0 && a.Mentions[mi].Kind == Name {
-			m.Person = a.Mentions[mi].Person // in apposition to a name
-			f.nameLead(a, role, m.Person)
-		}
-	}
-	if c := k + 1; m.Person < 0 && (p.det == "the" || p.aged) {
-		if c < len(toks) && toks[c].Lower != "," && !toks[c].Capitalized(f.s) {
-			c++ // the rest of a compound role: "chief executive"
-		}
-		// "The 47-year-old chief executive, Luciana Bastos, will stay":
-		// a definite role in apposition to the name after it.
-		if c+1 < len(toks) && toks[c].Lower == "," {
-			if id := f.namedAt(toks[c+1].Start); id >= 0 {
-				m.Person = id
-			}
-		}
-	}
-	if m.Person < 0 && p.first > 0 {
-		// "named Ingeborg Thorsrud as its next chief", "making her the
-		// first engineer to run it": what a named or pronoun object is
-		// made, the same person.
-		j := p.first - 1
-		if toks[j].Lower == "as" && j > 0 {
-			j--
-		}
-		if mi := a.MentionAt(toks[j].Start); mi >= 0 && (j < p.first-1 || toks[j].Lower == "him" || toks[j].Lower == "her" && toks[j].Tag == text.PRP) {
-			m.Person = a.Mentions[mi].Person
-		} else if j < p.first-1 && mi < 0 && !p.aged && (p.det == "a" || p.det == "an") && toks[j].Tag != text.PRP {
-			// "she joined Nordvik as a trainee engineer", "trained as a
-			// butcher": what the subject was once, in its own clause; no
-			// role it holds now.
-			if si := a.clauseSubject(f.r, p.span.Start); si >= 0 && a.Mentions[si].Person >= 0 {
-				m.Person = a.Mentions[si].Person
-				f.add(a, m)
-				return
-			}
-		}
-	}
-	if m.Person < 0 && p.first > 0 && (linking(toks[p.first-1]) || f.madeSubject(toks, p.first-1)) {
-		// "she was the first woman from Ireland to ...", "has been the
-		// school's principal": what the subject is, not someone new.
-		if mi := a.MentionAt(toks[max(p.first-2, 0)].Start); p.first >= 2 && mi >= 0 {
-			m.Person = a.Mentions[mi].Person // "said she was the first woman ..."
-		} else if mi := a.clauseSubject(f.r, p.span.Start); mi >= 0 {
-			m.Person = a.Mentions[mi].Person
-		}
+	var once bool
+	m.Person, once = f.roleByStructure(a, toks, p, k)
+	if once {
+		f.add(a, m) // what the subject was once: no role it holds now
+		return
 	}
 	switch {
 	case m.Person >= 0:
@@ -542,4 +500,76 @@ func appositionTo(toks []text.Token, first int) int {
 		n -= 2 // "Otieno, 54, a heart surgeon"
 	}
 	return n
+}
+
+// roleByStructure returns the person a role phrase p (head toks[k]) is
+// said of by the structure around it, or -1: a name in apposition before
+// or after it, the object an appointment makes it, what the subject joined
+// or trained as (once is then true: a role held once, not now), or what a
+// linking verb or a passive appointment says the subject is.
+func (f *finder) roleByStructure(a *Analysis, toks []text.Token, p np, k int) (person int, once bool) {
+	if n := appositionTo(toks, p.first); n >= 0 {
+		if mi := a.MentionAt(toks[n].Start); mi >= 0 && a.Mentions[mi].Kind == Name {
+			f.nameLead(a, p.head.Lemma, a.Mentions[mi].Person)
+			return a.Mentions[mi].Person, false // in apposition to a name
+		}
+	}
+	if id := f.appositeAfter(toks, p, k); id >= 0 {
+		return id, false
+	}
+	if p.first > 0 {
+		if id, once := f.madeAs(a, toks, p); id >= 0 {
+			return id, once
+		}
+	}
+	if p.first > 0 && (linking(toks[p.first-1]) || f.madeSubject(toks, p.first-1)) {
+		// "she was the first woman from Ireland to ...", "has been the
+		// school's principal": what the subject is, not someone new.
+		if mi := a.MentionAt(toks[max(p.first-2, 0)].Start); p.first >= 2 && mi >= 0 {
+			return a.Mentions[mi].Person, false // "said she was the first woman ..."
+		}
+		if mi := a.clauseSubject(f.r, p.span.Start); mi >= 0 {
+			return a.Mentions[mi].Person, false
+		}
+	}
+	return -1, false
+}
+
+// appositeAfter returns the person named in apposition after a definite
+// role ("The 47-year-old chief executive, Luciana Bastos, will stay"), past
+// the rest of a compound role, or -1.
+func (f *finder) appositeAfter(toks []text.Token, p np, k int) int {
+	if p.det != "the" && !p.aged {
+		return -1
+	}
+	c := k + 1
+	if c < len(toks) && toks[c].Lower != "," && !toks[c].Capitalized(f.s) {
+		c++ // the rest of a compound role: "chief executive"
+	}
+	if c+1 < len(toks) && toks[c].Lower == "," {
+		return f.namedAt(toks[c+1].Start)
+	}
+	return -1
+}
+
+// madeAs returns the person a role phrase is made or was: the named or
+// pronoun object of an appointment ("named Ingeborg Thorsrud as its next
+// chief", "making her the first engineer to run it"), or the subject of
+// what one joined or trained as ("she joined Nordvik as a trainee
+// engineer"), which is a role held once; -1 when neither.
+func (f *finder) madeAs(a *Analysis, toks []text.Token, p np) (int, bool) {
+	j := p.first - 1
+	if toks[j].Lower == "as" && j > 0 {
+		j--
+	}
+	mi := a.MentionAt(toks[j].Start)
+	if mi >= 0 && (j < p.first-1 || toks[j].Lower == "him" || toks[j].Lower == "her" && toks[j].Tag == text.PRP) {
+		return a.Mentions[mi].Person, false
+	}
+	if j < p.first-1 && mi < 0 && !p.aged && (p.det == "a" || p.det == "an") && toks[j].Tag != text.PRP {
+		if si := a.clauseSubject(f.r, p.span.Start); si >= 0 && a.Mentions[si].Person >= 0 {
+			return a.Mentions[si].Person, true
+		}
+	}
+	return -1, false
 }

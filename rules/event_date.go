@@ -104,6 +104,11 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 			continue
 		}
 		da, dm := p.Dates[a.Dates[0]], p.Dates[m.Dates[0]]
+		if clockOnly(da) || clockOnly(dm) || a.Onset != m.Onset && (coarse(da) || coarse(dm)) {
+			// "discovered at about 6 a.m." names no day of its own, and
+			// "began in November" is no date of "an outbreak last winter".
+			continue
+		}
 		if !disjoint(da, dm) || apart(da, dm, gap) || withinAfterStart(a, m, da, dm) ||
 			bound(p, a.Dates[0]) || bound(p, m.Dates[0]) || da.Granularity == "year" && dm.Granularity == "year" {
 			// A bound ("runs until Sunday") is no date of the event, and
@@ -139,6 +144,18 @@ func twoNamed(p *analysis.Pass, a, m events.Mention, series bool) bool {
 // inside its noun phrase ("the April 19 performance").
 func prenominal(p *analysis.Pass, m events.Mention) bool {
 	return m.Noun && m.Direct && p.Dates[m.Dates[0]].End <= m.Trigger.Start
+}
+
+// clockOnly reports a time of day written without its day ("at 6 a.m."):
+// the resolver gives it the publication day, but in copy about an event it
+// is the time on the event's own day.
+func clockOnly(d dates.Expr) bool {
+	return d.Type == dates.Time && !d.HasDay && !d.BareWeekday && !d.WeekdayStated
+}
+
+// coarse reports a date longer than a day: a month, a season, a year.
+func coarse(d dates.Expr) bool {
+	return d.Granularity != dates.GrainDay
 }
 
 // tenseApart reports two mentions told in different tenses, one past and

@@ -251,6 +251,20 @@ func TestEventDateAppositiveDate(t *testing.T) {
 	})
 }
 
+// TestEventDateTimesAndOnsets: a clock time without its day names no day
+// of the event ("discovered at about 6 a.m."), and a start told in a
+// relative clause ("the outbreak, which began in November") is no date of
+// the whole event ("an outbreak last winter").
+func TestEventDateTimesAndOnsets(t *testing.T) {
+	pub := time.Date(2025, 6, 4, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Thieves took 47 pieces in the break-in on May 23. The break-in was discovered by a cleaner at about 6 a.m.", false},
+		{"The fire broke out on May 30. The blaze was reported to the brigade at 4 a.m.", false},
+		{"An outbreak last winter sickened 600 children. The outbreak, which began in November, spread along the river.", false},
+		{"A drought last summer ruined the harvest. The drought, which started in May, ended in October.", false},
+	})
+}
+
 // TestEventDateActNominals: a noun that is not an event in its most
 // frequent sense but is the act of a verb names that act when a date
 // before it picks an instance ("the Sept. 9 launch", "the April 16

@@ -27,6 +27,9 @@ func TestTenseTimeParticipleAfterTheVerb(t *testing.T) {
 		{"trust founded in a year", "The museum will be run by a trust founded in 2010 by local families.", 0, ""},
 		{"company created by the council in a year", "The depot will be managed by a company created by the council in 2015.", 0, ""},
 		{"a participle that takes no date", "The firm will sell products based on the new chip in March 2025.", 1, "will sell"},
+		{"participle after a comma and its noun", "The council will decide what should happen to the old hall's murals, painted by local artists in the 1950s.", 0, ""},
+		{"participle after a comma, bridge", "The army will restore the bridge, built by its engineers in 1946.", 0, ""},
+		{"participle after a comma, mills", "The firm will sell the mills, opened by its founder in 1901.", 0, ""},
 	})
 }
 

@@ -95,7 +95,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 		}
 		if best >= 0 {
 			m.Dates = append(m.Dates, best)
-			m.Onset = m.Noun && onset(toks, m, a.out.Times[best].Tense)
+			m.Onset = m.Noun && (onset(toks, m, a.out.Times[best].Tense) || relativeOnset(toks, m, a.dates[best].Start))
 			m.Direct = bestDist == 0 && m.Noun
 			m.Within = m.Direct && lasting[m.Kind] && a.dates[best].Start >= m.Trigger.End && objectPhrase(toks, m)
 			m.DateNamed = m.Direct && a.dates[best].End <= m.Trigger.Start && (possEnd(toks, a.dates[best].End) || yearName(a.dates[best]))
@@ -553,4 +553,18 @@ func reportVerb(cue string) bool {
 func commaAfter(toks []token, off int) bool {
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= off })
 	return i < len(toks) && toks[i].lower == ","
+}
+
+// relativeOnset reports a date in a relative clause on the event noun whose
+// verb starts the event ("the outbreak, which began in November"): it
+// dates the event's start, not the whole event.
+func relativeOnset(toks []token, m *Mention, dateStart int) bool {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.End })
+	if i < len(toks) && toks[i].lower == "," {
+		i++
+	}
+	if i+1 >= len(toks) || toks[i].lower != "which" && toks[i].lower != "that" {
+		return false
+	}
+	return onsetVerbs[toks[i+1].lower] && toks[i+1].end <= dateStart
 }

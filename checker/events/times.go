@@ -210,7 +210,8 @@ func participleBefore(toks []token, before int, tr tense.Result) int {
 		// converted by a firm founded by Ferenc Kertész in 1991"; not
 		// "products based on the chip early next year").
 		after := tr.CueStart <= toks[before].end
-		if participle && k > 0 && toks[k-1].tag.IsNoun() && (!after || byAgent || k == before-1) {
+		afterNoun := k > 0 && toks[k-1].tag.IsNoun() || k > 1 && toks[k-1].lower == "," && toks[k-2].tag.IsNoun() // "murals, painted by ..."
+		if participle && afterNoun && (!after || byAgent || k == before-1) {
 			return k
 		}
 		if !t.word || t.tag.IsFinite() {

@@ -19,8 +19,11 @@ be 54 in one paragraph and "the 56-year-old" in another. Ages and birth dates
 are tied to a person however the copy refers to them: by name ("Smith,
 54"), by pronoun ("She was born in 1969"), by a role the copy gave them
 ("the 52-year-old pharmacist"), by a fronted phrase ("Born in 1980 in Lyon,
-Moreau studied law"), or, for a bare "the 56-year-old", by the person spoken
-of just before, unless someone was given that age. A noun phrase such as "her mother, 79" is someone else. An
+Moreau studied law"), by a bracket ("Ruiz (b. 1975)"), by a quote's
+attribution ("..." said the 58-year-old: the speaker named before the
+quote), or, for a bare "the 56-year-old", by the person spoken of just
+before, unless someone was given that age or another age was given to
+them. A noun phrase such as "her mother, 79" is someone else. An
 age at an earlier time ("who was 40 when elected in 2010", "was 30 in
 1990") is not compared with the publication date, but an age reached at a
 stated time ("turned 60 last year") gives the year of birth, and two years

@@ -31,7 +31,9 @@ outside the scope, an ordinal beyond the count dated inside it, or more
 distinct dated events inside the scope than the count allows. An ordinal
 with a scope that lists the events before it ("the third strike this year,
 after a strike last November and a stoppage in April") is checked against
-them: each must fall inside the scope. A count's scope may follow a short
+them: each must fall inside the scope, and so must a lower ordinal of its
+series the copy dates elsewhere ("walked out for the second time this
+year" ... "The first strike came last December"). A count's scope may follow a short
 phrase ("two launches to the moon next year"), and an ordinal without its
 noun right after a count ("The second, an orbiter, is planned for January
 2029") is the count's second event.`,
@@ -98,31 +100,44 @@ func lowerOrdinalOutside(p *analysis.Pass) []analysis.Finding {
 			continue
 		}
 		scope := p.Dates[m.Scope]
-		for _, oi := range ev.Groups[m.Group].Mentions {
-			o := ev.Mentions[oi]
-			// "The first strike came last December" ranks the series;
-			// "she first visited it in 2019", an adverb, tells of the
-			// first ever.
-			if !o.Noun || o.Ordinal < 1 || o.Ordinal >= m.Ordinal || o.Count > 0 || len(o.Dates) == 0 || !ev.Times[o.Dates[0]].Fixed {
-				continue
-			}
-			d := p.Dates[o.Dates[0]]
-			if !disjoint(d, scope) {
-				continue
-			}
-			out = append(out, analysis.Finding{
-				Message: fmt.Sprintf("%q: the copy dates the %s %s (%q) in %s, outside %s, given the publication date %s",
-					p.Text[m.OrdinalSpan.Start:m.OrdinalSpan.End], ordinalWord(o.Ordinal), o.Kind, d.Text, when(d), when(scope), day(p.Reference.Date)),
-				Span: analysis.At(m.OrdinalSpan.Start, m.OrdinalSpan.End),
-				Related: []analysis.Related{
-					dateRef(scope),
-					{Span: analysis.At(o.OrdinalSpan.Start, o.OrdinalSpan.End), Note: ordinalNote(o)},
-				},
-			})
-			break
+		// "The first strike came last December" ranks the series; "she
+		// first visited it in 2019", an adverb, tells of the first ever.
+		o, d, ok := firstOutside(p, ev.Groups[m.Group].Mentions, scope, func(o events.Mention) bool {
+			return o.Noun && o.Ordinal >= 1 && o.Ordinal < m.Ordinal && o.Count == 0
+		})
+		if !ok {
+			continue
 		}
+		out = append(out, analysis.Finding{
+			Message: fmt.Sprintf("%q: the copy dates the %s %s (%q) in %s, outside %s, given the publication date %s",
+				p.Text[m.OrdinalSpan.Start:m.OrdinalSpan.End], ordinalWord(o.Ordinal), o.Kind, d.Text, when(d), when(scope), day(p.Reference.Date)),
+			Span: analysis.At(m.OrdinalSpan.Start, m.OrdinalSpan.End),
+			Related: []analysis.Related{
+				dateRef(scope),
+				{Span: analysis.At(o.OrdinalSpan.Start, o.OrdinalSpan.End), Note: ordinalNote(o)},
+			},
+		})
 	}
 	return out
+}
+
+// firstOutside returns the first of the mentions ids that keep accepts
+// whose date, with a year the copy fixes ("last November", "in 2028"),
+// falls outside scope, and that date. A bare "February" got its year from
+// the tense, and an earlier event's tense may be the ordinal's ("will meet
+// ..., after a summit in February"), so it is never outside.
+func firstOutside(p *analysis.Pass, ids []int, scope dates.Expr, keep func(events.Mention) bool) (events.Mention, dates.Expr, bool) {
+	ev := p.Events
+	for _, oi := range ids {
+		o := ev.Mentions[oi]
+		if !keep(o) || len(o.Dates) == 0 || !ev.Times[o.Dates[0]].Fixed {
+			continue
+		}
+		if d := p.Dates[o.Dates[0]]; disjoint(d, scope) {
+			return o, d, true
+		}
+	}
+	return events.Mention{}, dates.Expr{}, false
 }
 
 // countedBefore reports an ordinal o told before the count m, after
@@ -154,30 +169,19 @@ func earlierOutside(p *analysis.Pass) []analysis.Finding {
 			continue
 		}
 		scope := p.Dates[m.Scope]
-		for _, oi := range m.Earlier {
-			o := ev.Mentions[oi]
-			// Only a date whose year the copy fixes ("last November", "in
-			// 2028"): a bare "February" got its year from the tense, and
-			// an earlier event's tense may be the ordinal's ("will meet
-			// ..., after a summit in February").
-			if len(o.Dates) == 0 || !ev.Times[o.Dates[0]].Fixed {
-				continue
-			}
-			d := p.Dates[o.Dates[0]]
-			if !disjoint(d, scope) {
-				continue
-			}
-			out = append(out, analysis.Finding{
-				Message: fmt.Sprintf("%q: the copy lists the %s before it, but %q falls in %s, outside %s, given the publication date %s",
-					p.Text[m.OrdinalSpan.Start:m.OrdinalSpan.End], countNoun(len(m.Earlier), m.Kind), d.Text, when(d), when(scope), day(p.Reference.Date)),
-				Span: analysis.At(m.OrdinalSpan.Start, m.OrdinalSpan.End),
-				Related: []analysis.Related{
-					dateRef(scope),
-					{Span: analysis.At(min(o.Trigger.Start, d.Start), max(o.Trigger.End, d.End)), Note: "an earlier " + o.Kind + ": " + note(d)},
-				},
-			})
-			break
+		o, d, ok := firstOutside(p, m.Earlier, scope, func(events.Mention) bool { return true })
+		if !ok {
+			continue
 		}
+		out = append(out, analysis.Finding{
+			Message: fmt.Sprintf("%q: the copy lists the %s before it, but %q falls in %s, outside %s, given the publication date %s",
+				p.Text[m.OrdinalSpan.Start:m.OrdinalSpan.End], countNoun(len(m.Earlier), m.Kind), d.Text, when(d), when(scope), day(p.Reference.Date)),
+			Span: analysis.At(m.OrdinalSpan.Start, m.OrdinalSpan.End),
+			Related: []analysis.Related{
+				dateRef(scope),
+				{Span: analysis.At(min(o.Trigger.Start, d.Start), max(o.Trigger.End, d.End)), Note: "an earlier " + o.Kind + ": " + note(d)},
+			},
+		})
 	}
 	return out
 }

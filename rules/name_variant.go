@@ -18,8 +18,12 @@ var NameVariant = &analysis.Rule{
 person two offices. A surname alone is tied to a person only when one
 person of that surname was named, or when it already meant one before a
 relative of the same name was introduced ("Rautio has commanded the ferry
-since 2009" ... "Her son, Juho Rautio" ... "Rautio says"); a married couple
-who share a surname are two people, and are never compared. A full name
+since 2009" ... "Her son, Juho Rautio" ... "Rautio says"), or when every
+other person of that name was introduced as someone's relative ("Her
+brother, Kunle Oyelaran"): it then names the person the copy is about, and
+a surname one letter off it ("Dr. Oyelaren") is misspelled whoever it
+names. A couple named as peers ("Gwen and Idris Treharne", "Anna Lund and
+her husband, Erik Lund") are two people, and are never compared. A full name
 that keeps a surname but changes the given name ("Tomasz Wrona" ...
 "Tadeusz Wrona said") is the same person misnamed when nothing presents a
 second person: no title, no apposition or coordination, no word of kinship

@@ -228,7 +228,7 @@ func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
 				}
 			}
 		}
-	case i >= 2 && isCopula(toks[i-1].Lower):
+	case i >= 2 && linking(toks[i-1]):
 		w := i - 1
 		if toks[w-1].Lower == "who" && w >= 3 && toks[w-2].Lower == "," {
 			if m := a.MentionAt(toks[w-3].Start); m >= 0 {
@@ -290,8 +290,6 @@ func (f *finder) fronted(a *Analysis, toks []text.Token, i int) bool {
 
 // maxFronted bounds the words a fronted phrase runs before its participle.
 const maxFronted = 12
-
-func isCopula(w string) bool { return w == "was" || w == "is" || w == "were" }
 
 // madeSubject reports a passive verb of appointment at toks[j] (or
 // before "as" or "to" there), whose complement says what its subject was
@@ -364,11 +362,7 @@ func (a *Analysis) lastMentionOutside(quotes []text.Span, off, minSent int) int 
 func (f *finder) afterQuote(off int) bool {
 	ts := f.r.Tokens
 	k := f.r.TokenAt(off)
-	if k < 3 || k >= len(ts) || ts[k-1].Lower != "the" || !ts[k-2].Tag.IsVerb() || !f.lx.Is(lexicon.SayingVerbs, ts[k-2].Lemma) {
-		return false
-	}
-	w := ts[k-3].Lower
-	return w == "\"" || w == "”" || w == "''" || w == "’"
+	return k >= 1 && k < len(ts) && ts[k-1].Lower == "the" && f.invertedSpeaker(ts, k-1)
 }
 
 // clauseSubject returns the subject mention of the sentence holding off, if

@@ -76,16 +76,7 @@ func (f *finder) presented(r run) bool {
 	if f.speaksOfKin(r.sent) {
 		return true
 	}
-	toks := f.r.Words(r.sent)
-	first, last := -1, -1
-	for k, t := range toks {
-		if t.Start == r.name[0].Start {
-			first = k
-		}
-		if t.End == r.name[len(r.name)-1].End {
-			last = k
-		}
-	}
+	toks, first, last := f.runSpan(r)
 	if first < 0 || last < 0 {
 		return true // not found: assume the safer reading
 	}
@@ -103,13 +94,8 @@ func (f *finder) presented(r run) bool {
 // among kin who share it, it tells one from the others, so it does not
 // simply mean the one it meant before.
 func (f *finder) described(r run) bool {
-	toks := f.r.Words(r.sent)
-	for k, t := range toks {
-		if t.Start == r.name[0].Start {
-			return k > 0 && (toks[k-1].Tag.IsAdjective() || toks[k-1].Lower == "the")
-		}
-	}
-	return false
+	toks, k, _ := f.runSpan(r)
+	return k > 0 && (toks[k-1].Tag.IsAdjective() || toks[k-1].Lower == "the")
 }
 
 // sameGiven reports whether a full name with no sign of a person of its
@@ -184,51 +170,52 @@ func (a *Analysis) renamed(given, surname string, bySurname map[string][]int, ki
 // relative coordinated with that someone ("Anna Lund and her husband,
 // Erik Lund, run the café") is their peer, and gives "".
 func (f *finder) kinAppositive(r run) string {
-	toks := f.r.Words(r.sent)
-	first, last := -1, -1
-	for k, t := range toks {
-		if t.Start == r.name[0].Start {
-			first = k
-		}
-		if t.End == r.name[len(r.name)-1].End {
-			last = k
-		}
-	}
+	toks, first, last := f.runSpan(r)
 	if first < 0 || last < 0 {
 		return ""
 	}
-	kin := func(k int) string {
-		if k < 0 || k >= len(toks) {
-			return ""
-		}
-		return f.kinAt(toks, k)
+	if w, ok := f.kinBefore(toks, first); ok {
+		return w
 	}
+	return f.kinAfter(toks, last)
+}
+
+// kinBefore returns the noun of kinship a name at toks[first] stands after
+// ("her brother, Kunle Oyelaran", "his wife of 55 years, Leena
+// Hakkarainen"); ok is true when there is one, w "" when it is a peer's
+// ("Anna Lund and her husband, Erik Lund").
+func (f *finder) kinBefore(toks []text.Token, first int) (w string, ok bool) {
 	b := first - 1
 	if b >= 0 && toks[b].Lower == "," {
 		b--
 	}
-	for c := b; c > 0 && c >= b-4 && kin(b) == ""; c-- {
-		// "his wife of 55 years, Leena Hakkarainen": the kinship noun
-		// before a phrase of its own.
-		if toks[c].Lower == "of" && kin(c-1) != "" {
-			b = c - 1
+	for c := b; c > 0 && c >= b-4 && f.kinIn(toks, b) == ""; c-- {
+		if toks[c].Lower == "of" && f.kinIn(toks, c-1) != "" {
+			b = c - 1 // the kinship noun before a phrase of its own
 		}
 	}
-	if w := kin(b); w != "" {
-		c := b - 1
-		if c >= 0 && toks[c].Tag == text.PRPS {
-			c--
-		}
-		if c >= 0 && (toks[c].Lower == "and" || toks[c].Lower == "&") {
-			return "" // a couple or siblings named as peers
-		}
-		return w
+	w = f.kinIn(toks, b)
+	if w == "" {
+		return "", false
 	}
+	c := b - 1
+	if c >= 0 && toks[c].Tag == text.PRPS {
+		c--
+	}
+	if c >= 0 && (toks[c].Lower == "and" || toks[c].Lower == "&") {
+		return "", true // a couple or siblings named as peers
+	}
+	return w, true
+}
+
+// kinAfter returns the noun of kinship in apposition after a name ending
+// at toks[last], past a possessor ("Mila Kestić, his daughter", "Emeka
+// Oti, the coach's son"), or "".
+func (f *finder) kinAfter(toks []text.Token, last int) string {
 	a := last + 1
 	if a < len(toks) && toks[a].Lower == "," {
 		a++
 	}
-	// A possessor before the noun: "his", "the coach's", "Oti's".
 	for c := a; c < len(toks) && c <= a+3; c++ {
 		if toks[c].Tag == text.POS || toks[c].Tag == text.PRPS {
 			a = c + 1
@@ -238,7 +225,22 @@ func (f *finder) kinAppositive(r run) string {
 			break
 		}
 	}
-	return kin(a)
+	return f.kinIn(toks, a)
+}
+
+// kinIn is kinAt for an index that may fall outside toks ("" then).
+func (f *finder) kinIn(toks []text.Token, k int) string {
+	if k < 0 || k >= len(toks) {
+		return ""
+	}
+	return f.kinAt(toks, k)
+}
+
+// runSpan returns the tokens of run r's sentence and the indices of the
+// first and last tokens of its name, -1 when not found.
+func (f *finder) runSpan(r run) (toks []text.Token, first, last int) {
+	toks = f.r.Words(r.sent)
+	return toks, tokenIndex(toks, r.name[0].Start), tokenIndex(toks, r.name[len(r.name)-1].End-1)
 }
 
 // principal returns the one person among ids the copy does not introduce

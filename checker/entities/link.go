@@ -214,7 +214,12 @@ func (l *linker) alone(p *pending) bool {
 		m.Person = l.addPerson(Person{Name: m.Text, Surname: m.Text}, m.Start, p.r.title)
 		return true
 	}
-	switch ids := namedBefore(l.bySurname[w], l.firstAt, m.Start); {
+	ids := namedBefore(l.bySurname[w], l.firstAt, m.Start)
+	near := -1
+	if len(ids) == 0 && p.r.evidence && !l.givenOf[w] {
+		near = a.nearSurname(w, l.kin, f.honorGender(p.r), l.namedBy(m.Start))
+	}
+	switch {
 	case len(ids) == 1:
 		m.Person = ids[0]
 		l.owner[w] = ids[0]
@@ -229,9 +234,8 @@ func (l *linker) alone(p *pending) bool {
 		} else if id := principal(ids, l.kin, l.f.honorGender(p.r)); id >= 0 && !f.described(p.r) {
 			m.Person = id // "Thiago Brandão" ... "His mother, Lúcia Brandão" ... "Brandão said"
 		}
-	case p.r.evidence && !l.givenOf[w] && a.nearSurname(w, l.kin, f.honorGender(p.r), l.namedBy(m.Start)) >= 0:
-		id := a.nearSurname(w, l.kin, f.honorGender(p.r), l.namedBy(m.Start))
-		m.Person, m.Variant, m.Spelled = id, true, a.People[id].Surname
+	case near >= 0:
+		m.Person, m.Variant, m.Spelled = near, true, a.People[near].Surname
 	case f.alone(p.r, w):
 		// "President Putin", "Putin accepted ...": a person named by
 		// surname only.

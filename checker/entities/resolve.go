@@ -332,8 +332,7 @@ func (f *finder) invertedSpeaker(toks []text.Token, first int) bool {
 	if j < 1 || !toks[j].Tag.IsVerb() || !f.lx.Is(lexicon.SayingVerbs, toks[j].Lemma) {
 		return false
 	}
-	w := toks[j-1].Lower
-	return w == "\"" || w == "”" || w == "''" || w == "’" // after the quote's closing mark
+	return text.ClosesQuote(f.r.Quotes, toks[j-1].Start) // after the quote's closing mark
 }
 
 // reportedSubject reports a noun phrase starting at toks[first] that opens

@@ -47,3 +47,18 @@ func InQuotes(qs []Span, off int) bool {
 	}
 	return lo < len(qs) && qs[lo].Start < off
 }
+
+// ClosesQuote reports whether the character at byte offset off closes one
+// of qs (as Quotes returns them, in order): the mark a quotation ends with.
+func ClosesQuote(qs []Span, off int) bool {
+	lo, hi := 0, len(qs)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if qs[mid].End < off {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo < len(qs) && qs[lo].End == off
+}

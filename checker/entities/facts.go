@@ -319,14 +319,6 @@ func linking(t text.Token) bool {
 	return t.Tag.IsVerb() && (t.Lemma == "be" || t.Lemma == "become" || t.Lemma == "remain")
 }
 
-// tokenAfter returns the token after index j, or toks[j] at the end.
-func tokenAfter(toks []text.Token, j int) text.Token {
-	if j+1 < len(toks) {
-		return toks[j+1]
-	}
-	return toks[j]
-}
-
 // lastMentionIn returns the last mention within [from, to), or -1.
 func (a *Analysis) lastMentionIn(from, to int) int {
 	i := a.LastBefore(to)

@@ -180,6 +180,7 @@ func TestAgeYear(t *testing.T) {
 		{"aged role before a name, right", "Mariners signed the 26-year-old defender Ebo Quansah on Monday. Quansah was born on 2 November 1999.", 0, ""},
 		{"definite role in apposition before a name", "The 47-year-old chief executive, Luciana Bastos, will stay. Bastos was born in 1970 in Recife.", 1, "55 or 56"},
 		{"definite role in apposition before a name, coach", "The 38-year-old coach, Ola Berg, signed on. Berg was born in 1980.", 1, "45 or 46"},
+		{"definite role in apposition before a name, editor", "The 52-year-old editor, Mira Sandoval, resigned. Sandoval was born in 1960.", 1, "65 or 66"},
 		{"long title after a fronted birth", "Born in 1971 in Homa Bay, Senior Resident Magistrate Grace Achieng has sat since 2019. Achieng, 58, read the verdict.", 1, "54 or 55"},
 		{"long title after a fronted birth, judge", "Born in 1960, Chief Justice Ana Ruiz took office in May. Ruiz, 70, spoke.", 1, "65 or 66"},
 		// A bare age after "said the" and a quote is the speaker's, named

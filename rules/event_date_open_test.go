@@ -251,17 +251,29 @@ func TestEventDateAppositiveDate(t *testing.T) {
 	})
 }
 
-// TestEventDateTimesAndOnsets: a clock time without its day names no day
-// of the event ("discovered at about 6 a.m."), and a start told in a
-// relative clause ("the outbreak, which began in November") is no date of
-// the whole event ("an outbreak last winter").
-func TestEventDateTimesAndOnsets(t *testing.T) {
+// TestEventDateOnsets: a start told in a relative clause ("the outbreak,
+// which began in November") is no date of the whole event ("an outbreak
+// last winter").
+func TestEventDateOnsets(t *testing.T) {
 	pub := time.Date(2025, 6, 4, 0, 0, 0, 0, time.UTC)
 	checkFires(t, rules.EventDate, pub, []fireCase{
-		{"Thieves took 47 pieces in the break-in on May 23. The break-in was discovered by a cleaner at about 6 a.m.", false},
-		{"The fire broke out on May 30. The blaze was reported to the brigade at 4 a.m.", false},
 		{"An outbreak last winter sickened 600 children. The outbreak, which began in November, spread along the river.", false},
-		{"A drought last summer ruined the harvest. The drought, which started in May, ended in October.", false},
+		{"A strike last winter closed the port. The strike, which began in November, ended in March.", false},
+		{"A cholera outbreak last winter killed nine. The outbreak, which started in late November, was contained in February.", false},
+	})
+}
+
+// TestEventDateClockTimeFarFromItsDay: a clock time told paragraphs after
+// the event's day, too far for the resolver to take that day, names no day
+// of its own; the publication day it falls back to is no date of the event.
+func TestEventDateClockTimeFarFromItsDay(t *testing.T) {
+	pub := time.Date(2026, 7, 15, 0, 0, 0, 0, time.UTC)
+	lead := "TALLINN, July 15, 2026 (Copydesk) — Police have recovered stolen goods, officials said on Wednesday.\n\n"
+	filler := " The museum reopened its other halls last week, and volunteers have counted every remaining piece twice since then, working in shifts through the weekend while insurers and police photographers documented the damage to the display cases, the skylight and the alarm panel.\n\n"
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{lead + "Inspector Mari Tamm said 30 of the 35 pieces taken in the night-time break-in on May 23 had been found in a shed." + filler + "The break-in was discovered by a cleaner at about 6 a.m. The thieves had fled.", false},
+		{lead + "The curator said most of the icons taken in the burglary on June 4 had been found in a barn." + filler + "The burglary was noticed by a verger at about 7 a.m. The thieves had fled.", false},
+		{lead + "Inspector Mari Tamm said 30 of the 35 pieces taken in the theft on May 23 had been found in a shed." + filler + "The theft was spotted by a caretaker at about 6 a.m. The thieves had fled.", false},
 	})
 }
 

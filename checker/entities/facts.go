@@ -64,15 +64,27 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 // or -1.
 func (f *finder) appositeName(a *Analysis, end int) int {
 	ts := f.r.Tokens
-	k := f.r.TokenAt(end)
-	if k < len(ts) && ts[k].Lower != "," && !ts[k].Capitalized(f.s) {
-		k++
-	}
-	if k+1 >= len(ts) || ts[k].Lower != "," {
+	n := f.nameAfterRole(ts, f.r.TokenAt(end)-1)
+	if n < 0 {
 		return -1
 	}
-	if m := a.MentionAt(ts[k+1].Start); m >= 0 && a.Mentions[m].Kind == Name {
+	if m := a.MentionAt(ts[n].Start); m >= 0 && a.Mentions[m].Kind == Name {
 		return m
+	}
+	return -1
+}
+
+// nameAfterRole returns the index of the token after the comma that sets
+// off a name in apposition after the role noun toks[k], past the rest of a
+// compound role ("chief executive"), or -1: "The 47-year-old chief
+// executive, Luciana Bastos,".
+func (f *finder) nameAfterRole(toks []text.Token, k int) int {
+	c := k + 1
+	if c < len(toks) && toks[c].Lower != "," && !toks[c].Capitalized(f.s) {
+		c++ // the rest of a compound role
+	}
+	if c+1 < len(toks) && toks[c].Lower == "," {
+		return c + 1
 	}
 	return -1
 }

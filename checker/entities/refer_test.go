@@ -298,3 +298,26 @@ func TestOwnerOfSubjectKeepsTopic(t *testing.T) {
 		assert.Equal(t, c.who, a.People[last.Person].Name, c.text)
 	}
 }
+
+// TestRoleNounModifyingANoun: a role noun before a common noun that heads
+// its phrase names a thing, not a person ("the victim statements"); before
+// a word that may be a verb ("the nurse trains") or a person noun ("chief
+// executive") it is still a role.
+func TestRoleNounModifyingANoun(t *testing.T) {
+	for _, c := range []struct {
+		text, role string
+		person     bool
+	}{
+		{"Lawyers read the victim statements aloud.", "victim", false},
+		{"The worker dormitories were closed.", "worker", false},
+		{"The city built new student hostels.", "student", false},
+		{"The nurse trains at night.", "nurse", true},
+	} {
+		a := Find(c.text, ref)
+		found := false
+		for _, m := range a.Mentions {
+			found = found || m.Kind == Role && m.Role == c.role
+		}
+		assert.Equal(t, c.person, found, c.text)
+	}
+}

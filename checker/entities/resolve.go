@@ -541,12 +541,8 @@ func (f *finder) appositeAfter(toks []text.Token, p np, k int) int {
 	if p.det != "the" && !p.aged {
 		return -1
 	}
-	c := k + 1
-	if c < len(toks) && toks[c].Lower != "," && !toks[c].Capitalized(f.s) {
-		c++ // the rest of a compound role: "chief executive"
-	}
-	if c+1 < len(toks) && toks[c].Lower == "," {
-		return f.namedAt(toks[c+1].Start)
+	if n := f.nameAfterRole(toks, k); n >= 0 {
+		return f.namedAt(toks[n].Start)
 	}
 	return -1
 }

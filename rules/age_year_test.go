@@ -131,6 +131,9 @@ func TestAgeYear(t *testing.T) {
 		{"couple by given names", "Among the victims were Gwen and Idris Treharne. Mrs. Treharne, 81, lost a ring. Mr. Treharne, 84, fitted new locks.", 0, ""},
 		{"couple by given names, bakers", "Hildegard and Emeka Okonkwo run the bakery. Mrs. Okonkwo, 59, fears the roadworks. Mr. Okonkwo, 61, does not.", 0, ""},
 		{"couple by given names, vintners", "Ana and Luis Prado own the vineyard. Ms. Prado, 40, runs the cellar. Mr. Prado, 45, sells the wine.", 0, ""},
+		{"couple by given names, surname alone", "Among the victims were Gwen and Idris Treharne. Treharne, 81, lost a ring. Later, Treharne, 84, fitted new locks.", 0, ""},
+		{"couple by given names, surname alone, bakers", "The bakery is run by Hildegard and Emeka Okonkwo. Okonkwo, 59, fears the roadworks. Later, Okonkwo, 61, shrugged.", 0, ""},
+		{"couple by given names, surname alone, vintners", "The vineyard belongs to Ana and Luis Prado. Prado, 40, runs the cellar. Later, Prado, 45, sold the wine.", 0, ""},
 		// An honorific the person's known gender rules out names someone
 		// else of that surname.
 		{"Mrs. after a man", "Samuel Karanja, the headmaster, died on Friday. He was 82. Karanja married Grace Njeri in 1967. Mrs. Karanja, a retired nurse, is 80.", 0, ""},
@@ -193,6 +196,9 @@ func TestAgeYear(t *testing.T) {
 		{"group aged after a plural", "Inspector Aino Rautio, 44, said the men, aged 23 and 31, were held.", 0, ""},
 		{"group aged, a range", "Teacher Ola Berg, 50, led the pupils, aged 9 to 11, home.", 0, ""},
 		{"group aged, children", "Nurse Eva Lind, 39, cared for three children aged 4 and 6.", 0, ""},
+		{"group aged, a couple", "Inspector Aino Rautio, 44, said the couple, aged 70 and 72, were safe.", 0, ""},
+		{"group aged, a pair", "Coach Ola Berg, 50, praised the pair, aged 19 and 20, after the race.", 0, ""},
+		{"group aged, a duo", "Judge Ana Ruiz, 61, sentenced the duo, aged 23 to 25, on Monday.", 0, ""},
 		{"other person between", "Ana Ruiz, 54, spoke. Her mother, 79, listened. The 79-year-old smiled.", 0, ""},
 		{"turned last year", "Mamadou Diop, aged 52, leads the union. Diop, who turned 60 last year, spoke first.", 1, "turned 60 last year"},
 		{"turned in a month", "Ana Reyes, 44, runs the shop. She turned 49 in January, her sister said.", 1, "turned 49 in January"},

@@ -277,7 +277,7 @@ func (l *linker) coordinated(r run, surname string) {
 	if g.Kind != text.Word || !g.Capitalized(l.f.s) || !g.Tag.IsProper() || k >= 3 && toks[k-3].Kind == text.Word && toks[k-3].Capitalized(l.f.s) {
 		return // one word alone, a given name: not "Smith and Idris Treharne" after another name
 	}
-	if l.f.lx.Known(g.Lower, lexicon.Noun) || l.f.lx.Known(g.Lower, lexicon.Adjective) {
+	if !l.a.givenName(g.Lower) {
 		return
 	}
 	id := l.addPerson(Person{Name: g.Text(l.f.s) + " " + surname, Given: g.Text(l.f.s), Surname: surname}, g.Start, "")

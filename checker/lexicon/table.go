@@ -1,20 +1,21 @@
 package lexicon
 
-import (
-	"sort"
-	"strings"
-)
+import "strings"
 
 // table is a generated file held as it was embedded: sorted lines of
 // tab-separated fields, the first the key, with an index of where each line
-// starts. A lookup is a binary search over the lines.
+// starts and a hash index of where each key's lines begin.
 type table struct {
 	data string // the lines after the header comment
 	// lines holds the offset in data of every line's start, and keys the
-	// length of its key, so that a lookup is a binary search over lines,
-	// one key compared per step.
+	// length of its key.
 	lines []uint32
 	keys  []uint16
+	// slots is an open-addressed hash index, a power of two long: the
+	// number of the first line of a key plus one, or 0 for an empty slot.
+	// A lookup compares one or two keys instead of a binary search's
+	// dozen, each of which would miss the processor's cache.
+	slots []uint32
 }
 
 func newTable(raw string) table {
@@ -37,7 +38,39 @@ func newTable(raw string) table {
 		t.keys = append(t.keys, uint16(len(key(raw[i:i+j]))))
 		i += j + 1
 	}
+	t.index()
 	return t
+}
+
+// index builds the hash index of the first line of every key, at most half
+// full so that probes stay short.
+func (t *table) index() {
+	size := 16
+	for size < 2*len(t.lines) {
+		size *= 2
+	}
+	t.slots = make([]uint32, size)
+	mask := uint32(size - 1)
+	for n := range t.lines {
+		k := t.key(n)
+		if n > 0 && t.key(n-1) == k {
+			continue
+		}
+		h := hash(k) & mask
+		for t.slots[h] != 0 {
+			h = (h + 1) & mask
+		}
+		t.slots[h] = uint32(n + 1)
+	}
+}
+
+// hash is FNV-1a over the bytes of s.
+func hash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h
 }
 
 // key returns line n's key.
@@ -64,11 +97,16 @@ func key(line string) string {
 
 // first returns the number of the first line whose key is k, or -1.
 func (t table) first(k string) int {
-	n := sort.Search(len(t.lines), func(i int) bool { return t.key(i) >= k })
-	if n == len(t.lines) || t.key(n) != k {
+	if len(t.slots) == 0 {
 		return -1
 	}
-	return n
+	mask := uint32(len(t.slots) - 1)
+	for h := hash(k) & mask; t.slots[h] != 0; h = (h + 1) & mask {
+		if n := int(t.slots[h]) - 1; t.key(n) == k {
+			return n
+		}
+	}
+	return -1
 }
 
 // each calls f with the fields after the key of every line keyed k, in

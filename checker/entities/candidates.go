@@ -123,6 +123,8 @@ type finder struct {
 	// names are the name mentions the linker made, in text order, while
 	// refer reads roles and pronouns among them.
 	names []Mention
+	// kin caches speaksOfKin per sentence: 0 not yet read, 1 no, 2 yes.
+	kin []uint8
 }
 
 // candidates returns the capitalised runs of every sentence, and notes the

@@ -12,17 +12,11 @@ import (
 // a married couple"): the copy tells of relatives who share it.
 func (f *finder) families(runs []run) map[string]bool {
 	out := map[string]bool{}
-	kin := map[int]bool{}
 	for _, r := range runs {
 		if r.org {
 			continue
 		}
-		k, ok := kin[r.sent]
-		if !ok {
-			k = f.speaksOfKin(r.sent)
-			kin[r.sent] = k
-		}
-		if k && f.kinAppositive(r) == "" {
+		if f.speaksOfKin(r.sent) && f.kinAppositive(r) == "" {
 			// A relative named in apposition to the kinship noun ("His
 			// daughter, Mila Kestić,") is known by name: the linker keeps
 			// her apart, and the surname may still name the principal.
@@ -35,13 +29,20 @@ func (f *finder) families(runs []run) map[string]bool {
 // speaksOfKin reports whether sentence si has a word of kinship or
 // relation ("husband", "no relation", "not related", "a married couple").
 func (f *finder) speaksOfKin(si int) bool {
-	toks := f.r.Words(si)
-	for k, t := range toks {
-		if f.kinAt(toks, k) != "" || t.Lower == "related" || t.Lower == "married" {
-			return true
+	if f.kin == nil {
+		f.kin = make([]uint8, len(f.r.Sentences))
+	}
+	if f.kin[si] == 0 {
+		f.kin[si] = 1
+		toks := f.r.Words(si)
+		for k, t := range toks {
+			if f.kinAt(toks, k) != "" || t.Lower == "related" || t.Lower == "married" {
+				f.kin[si] = 2
+				break
+			}
 		}
 	}
-	return false
+	return f.kin[si] == 2
 }
 
 // kinAt returns the noun of kinship toks[k] is (its lemma), or "": one the

@@ -75,6 +75,7 @@ const (
 	LightVerbs                      // verbs too general to name an event by their own form: "take", "make"
 	DealNouns                       // nouns that name a sale of a business by its price: "takeover", "acquisition"
 	DealVerbs                       // verbs of buying or selling whose "for" gives the price: "buy", "acquire"
+	Units                           // units of measure a figure is written in, with the unit it is kept in ("kilometres" km)
 	numClasses
 )
 
@@ -118,6 +119,7 @@ var classFiles = [numClasses]string{
 	LightVerbs:         "light-verbs",
 	DealNouns:          "deal-nouns",
 	DealVerbs:          "deal-verbs",
+	Units:              "units",
 }
 
 // String returns the class's file name without extension.

@@ -305,7 +305,7 @@ func (sc *scanner) digits(m []int) (Quantity, bool) {
 			end = mm[1]
 		}
 	}
-	if p, ok := sc.prev(start, lo); ok && codeRE.MatchString(p.w) && q.Unit == "" {
+	if p, ok := sc.prev(start, lo); ok && isCurrencyCode(p.w) && q.Unit == "" {
 		q.Unit = strings.ToUpper(p.w)
 		q.Start = p.start
 	}

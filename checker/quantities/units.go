@@ -13,14 +13,10 @@ var (
 	multRE = regexp.MustCompile(`^(?i)\s?(thousand|million|billion|trillion|bn|mn|m|k)\b`)
 	// hyphMultRE is a multiplier word inside a compound: "460-million-euro".
 	hyphMultRE = regexp.MustCompile(`^(?i)-(thousand|million|billion|trillion)\b`)
-	pctRE      = regexp.MustCompile(`^(?i)(\s?%|\s(?:per ?cent|percent)\b|\s(?:percentage[- ]points?)\b)`)
-	unitRE     = regexp.MustCompile(`^(?i)(?:\s|-)(euros?|dollars?|pounds?|(?:swiss )?francs?|yuan|yen|rupees?|pesos?|rubles?|roubles?|km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|tonnes?|tons?|kg|kilograms?|hectares?|acres?|litres?|liters?|megawatts?|mw|gw)\b`)
 	hyphRE     = regexp.MustCompile(`^(?i)-(year|month|week|day|hour|minute|member|seat|page|storey|story|strong|mile|km|metre|meter|point|game|match)s?(-old|-long)?\b`)
 	// nounUnitRE is a word joined to a figure by a hyphen and not followed
 	// by another hyphen: "220-bed", not "20-year-old".
 	nounUnitRE = regexp.MustCompile(`^-([A-Za-z]+)\b(?:[^-]|$)`)
-	yrsOld     = regexp.MustCompile(`^(?i)\s(years?|months?)\s+(?:old|of\s+age)\b`)
-	codeRE     = regexp.MustCompile(`(?i)^(usd|eur|gbp|chf|jpy|cny|inr|cad|aud)$`)
 )
 
 var mults = map[string]float64{
@@ -31,13 +27,6 @@ var mults = map[string]float64{
 var currencySigns = map[string]string{
 	"$": "USD", "US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD",
 	"R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-}
-
-var unitWords = map[string]string{
-	"euro": "EUR", "dollar": "USD", "pound": "GBP", "franc": "CHF", "swiss franc": "CHF",
-	"yuan": "CNY", "yen": "JPY", "rupee": "INR", "peso": "MXN", "ruble": "RUB", "rouble": "RUB",
-	"kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "m", "meter": "m",
-	"ton": "tonne", "kilogram": "kg", "liter": "litre", "megawatt": "MW", "mw": "MW", "gw": "GW",
 }
 
 // mult matches a multiplier ("billion", "bn") after byte end.
@@ -72,21 +61,12 @@ func (sc *scanner) suffix(q *Quantity, end int) {
 		}
 		return
 	}
-	if m := pctRE.FindStringSubmatchIndex(s); m != nil {
-		q.Kind = Percent
-		q.Unit = "%"
-		if strings.Contains(strings.ToLower(s[m[2]:m[3]]), "point") {
-			q.Unit = "pp"
-		}
-		q.End = end + m[1]
+	if n, unit := percentAfter(s); n > 0 {
+		q.Kind, q.Unit, q.End = Percent, unit, end+n
 		return
 	}
-	if m := yrsOld.FindStringSubmatchIndex(s); m != nil {
-		q.Unit = "year-old"
-		if strings.HasPrefix(strings.ToLower(s[m[2]:m[3]]), "month") {
-			q.Unit = "month-old"
-		}
-		q.End = end + m[1]
+	if n, unit := ageAfter(s); n > 0 {
+		q.Unit, q.End = unit, end+n
 		return
 	}
 	if m := hyphRE.FindStringSubmatchIndex(s); m != nil {
@@ -110,18 +90,111 @@ func (sc *scanner) suffix(q *Quantity, end int) {
 			return
 		}
 	}
-	if m := unitRE.FindStringSubmatchIndex(s); m != nil && (q.Unit == "" || len(q.Unit) == 3) {
-		u := singular(strings.ToLower(s[m[2]:m[3]]))
-		if c, ok := unitWords[u]; ok {
-			u = c
-		}
-		q.Unit = u
-		q.End = end + m[1]
+	if u, n := measureAfter(s); n > 0 && (q.Unit == "" || len(q.Unit) == 3) {
+		q.Unit, q.End = u, end+n
 		return
 	}
 	if code, n := currencyAfter(s); code != "" && q.Unit == "" {
 		q.Unit, q.End = code, end+n
 	}
+}
+
+// percentAfter reads a percent after a figure: " %", " percent", " per
+// cent", " percentage points" (unit "pp"). It returns the bytes read, 0 if
+// none.
+func percentAfter(s string) (int, string) {
+	if len(s) > 0 && s[0] == '%' {
+		return 1, "%"
+	}
+	if len(s) < 2 || !isSpace(s[0]) {
+		return 0, ""
+	}
+	if s[1] == '%' {
+		return 2, "%"
+	}
+	w, k := letters(s, 1)
+	switch strings.ToLower(w) {
+	case "percent":
+		return k, "%"
+	case "per":
+		if k < len(s) && s[k] == ' ' {
+			k++
+		}
+		if next, n := letters(s, k); strings.EqualFold(next, "cent") {
+			return n, "%"
+		}
+	case "percentage":
+		if k < len(s) && (s[k] == ' ' || s[k] == '-') {
+			if next, n := letters(s, k+1); strings.EqualFold(next, "point") || strings.EqualFold(next, "points") {
+				return n, "pp"
+			}
+		}
+	}
+	return 0, ""
+}
+
+// ageAfter reads " years old", " months of age" after a figure, with the
+// unit "year-old" or "month-old".
+func ageAfter(s string) (int, string) {
+	if len(s) < 2 || !isSpace(s[0]) {
+		return 0, ""
+	}
+	w, k := letters(s, 1)
+	unit := ""
+	switch strings.ToLower(w) {
+	case "year", "years":
+		unit = "year-old"
+	case "month", "months":
+		unit = "month-old"
+	default:
+		return 0, ""
+	}
+	next, n := letters(s, skipSpace(s, k))
+	switch strings.ToLower(next) {
+	case "old":
+		return n, unit
+	case "of":
+		if age, m := letters(s, skipSpace(s, n)); m > n && strings.EqualFold(age, "age") {
+			return m, unit
+		}
+	}
+	return 0, ""
+}
+
+// measureAfter reads a unit of measure or a currency named after a figure,
+// past one space or hyphen ("12 kilometres", "a 40-tonne load", "9 million
+// euros"), with the unit the figure is kept in.
+func measureAfter(s string) (string, int) {
+	if len(s) < 2 || !isSpace(s[0]) && s[0] != '-' {
+		return "", 0
+	}
+	w, k := letters(s, 1)
+	lw := strings.ToLower(w)
+	if lexicon.Default().Is(lexicon.Demonyms, lw) && k < len(s) && s[k] == ' ' {
+		// "12 Swiss francs": the nationality of the money.
+		if next, n := letters(s, k+1); currencyName(next) != "" {
+			w, lw, k = next, strings.ToLower(next), n
+		}
+	}
+	if u := lexicon.Default().Value(lexicon.Units, lw); u != "" {
+		return u, k
+	}
+	if code := currencyName(lw); code != "" && !strings.EqualFold(code, lw) && (s[0] != '-' || w == lw) {
+		// A name of money ("euros", "a 20-euro note"); a code ("EUR") is
+		// currencyAfter's.
+		return code, k
+	}
+	return "", 0
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// skipSpace returns the first byte at or after i that is no space.
+func skipSpace(s string, i int) int {
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	return i
 }
 
 // inheritUnits gives a figure written without its currency the currency
@@ -274,4 +347,10 @@ func (sc *scanner) prices(qs []Quantity) {
 			}
 		}
 	}
+}
+
+// isCurrencyCode reports whether w is an ISO 4217 code of the currencies
+// the lexicon knows, written in capitals ("USD 40 million").
+func isCurrencyCode(w string) bool {
+	return len(w) == 3 && currencyName(w) == w
 }

@@ -103,6 +103,9 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 	if w := word(after, 0); w == "when" || w == "at" && word(after, 1) == "the" && word(after, 2) == "time" {
 		past = true
 	}
+	if sc.adverbInApposition(q, before) {
+		before = before[1:] // "Aho, now 72,", "Berg, still only 19,": past is read above ("then 40")
+	}
 	switch {
 	case q.Unit == "year-old" && strings.Contains(q.Text, " ") && (strings.HasSuffix(strings.ToLower(q.Text), "old") || strings.HasSuffix(strings.ToLower(q.Text), "age")):
 		// "Smith is 54 years old", "who was 40 years old when", "47 years
@@ -239,11 +242,11 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			if len(before) > 1 && isYearWord(before[1].lower()) {
 				return false
 			}
-			q.Kind, q.Subject, q.SubjectIsName = Age, sp, true
+			q.Kind, q.Subject, q.SubjectIsName, q.Past = Age, sp, true, past
 			return true
 		}
 		if sp, ok := roleBefore(before, 1); ok {
-			q.Kind, q.Subject = Age, sp
+			q.Kind, q.Subject, q.Past = Age, sp, past
 			return true
 		}
 	}
@@ -282,6 +285,19 @@ var copulas = map[string]bool{"is": true, "was": true, "were": true, "turned": t
 // not one.
 func (sc *scanner) adverbAfterCopula(q *Quantity, before []tok) bool {
 	if len(before) < 2 || q.Approx != Exact || !copulas[word(before, 1)] {
+		return false
+	}
+	if _, hedge := approxWords[word(before, 0)]; hedge {
+		return false
+	}
+	return sc.tagIs(before[0].start, text.RB)
+}
+
+// adverbInApposition reports an adverb of time or degree between the
+// comma of an apposition and an age ("Veikko Aho, now 72,", "the skipper,
+// today 58,", "Berg, then 40,"); a hedge ("about 40") makes no age.
+func (sc *scanner) adverbInApposition(q *Quantity, before []tok) bool {
+	if len(before) < 2 || q.Approx != Exact || word(before, 1) != "," {
 		return false
 	}
 	if _, hedge := approxWords[word(before, 0)]; hedge {

@@ -510,6 +510,31 @@ func TestReferentOfMeasuredFigure(t *testing.T) {
 	}
 }
 
+// TestAdverbInApposition: an adverb between the comma of an apposition and
+// an age leaves it the named person's age, now or then; a hedge makes no
+// age.
+func TestAdverbInApposition(t *testing.T) {
+	for _, c := range []struct {
+		text, num, subject string
+		past               bool
+	}{
+		{"The boiler was rebuilt by Veikko Aho, now 72, a retired engineer.", "72", "Veikko Aho", false},
+		{"Marta Ilic, already 58, still runs the ferry.", "58", "Marta Ilic", false},
+		{"The club signed Ole Brun, then 19, from a village side.", "19", "Ole Brun", true},
+		{"The keeper, Tove Lind, currently 41, has not missed a match.", "41", "Tove Lind", false},
+	} {
+		r := tagger.Default().Read(c.text, nil)
+		q := first(t, FindRead(c.text, r, nil, nil), c.num)
+		require.Equal(t, Age, q.Kind, c.text)
+		assert.Equal(t, c.subject, c.text[q.Subject.Start:q.Subject.End], c.text)
+		assert.Equal(t, c.past, q.Past, c.text)
+	}
+	s := "The fund, nearly 40, was closed."
+	for _, q := range FindRead(s, tagger.Default().Read(s, nil), nil, nil) {
+		assert.NotEqual(t, Age, q.Kind, s)
+	}
+}
+
 // TestPluralEndsNounPhrase: a plural noun ends the phrase a figure counts
 // before a word of another kind ("residents overnight", "parties
 // together").

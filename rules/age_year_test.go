@@ -126,6 +126,13 @@ func TestAgeYear(t *testing.T) {
 		{"former role of the lead", "A former municipal treasurer went on trial on Wednesday. Rui Mendonca was born on 14 August 1979 in Areosa. Leaving court, the 47-year-old former treasurer said he was innocent.", 1, ""},
 		{"former role of the lead, mayor", "A former mayor was charged on Monday. Ana Ruiz was born in 1970 and ran the town for a decade. The 60-year-old former mayor denied the charges.", 1, "55 or 56"},
 		{"former role of the lead, right", "A former mayor was charged on Monday. Ana Ruiz was born in 1970 and ran the town for a decade. The 56-year-old former mayor denied the charges.", 0, ""},
+		// A role "be" gave someone in the past ("was the region's first
+		// president") is one "the former X" may name; "has been" and a
+		// passive appointment ("was elected mayor") give one held now.
+		{"was its first president", "Marta Salgado won. Her father, Andres Salgado, was the region's first president and was born in 1936. The former president, now 80, watched.", 1, "Andres Salgado is 80"},
+		{"was the club's first coach", "Lena Berg runs the club. Ivo Lund was the club's first coach. Lund was born in 1950. The former coach, 60, came to the match.", 1, "Ivo Lund is 60"},
+		{"had been its chairman", "Rita Moss chairs the board. Paul Hale had been the board's chairman until May. Hale was born in 1962. The former chairman, 70, left.", 1, "Paul Hale is 70"},
+		{"has been the board chairman", "Paul Hale has been the board's chairman since 2010. Hale was born in 1962. The former chairman, 70, left.", 0, ""},
 		// A couple named by two given names and one surname are two
 		// people; a surname alone after them names neither for sure.
 		{"couple by given names", "Among the victims were Gwen and Idris Treharne. Mrs. Treharne, 81, lost a ring. Mr. Treharne, 84, fitted new locks.", 0, ""},
@@ -149,6 +156,11 @@ func TestAgeYear(t *testing.T) {
 		{"firm named someone as its chief", "Nordvik Cables named Teodora Valkonen as its chief executive on Monday. Born in 1979, she joined Nordvik as a trainee engineer in 2003. The 49-year-old engineer spoke to analysts.", 1, "46 or 47"},
 		{"firm cut its forecast", "Atlas Motors cut its forecast on Monday. Its chief, Ola Berg, 55, was born in 1970. The 58-year-old chief spoke first.", 1, "58 here but 55"},
 		{"firm hired someone as its coach", "Dornbach Rovers hired Emre Kalkan as its coach in May. Kalkan was born in 1980. The 50-year-old coach met the players.", 1, "45 or 46"},
+		// After a linking verb "its" owns the predicate, not the subject: the
+		// subject stays a person.
+		{"was its first coach", "Ivo Lund was its first coach. Lund was born in 1950. The 60-year-old coach came to the match.", 1, "Ivo Lund is 60"},
+		{"has been its chairman", "Paul Hale has been its chairman since 2010. Hale was born in 1962. The 70-year-old chairman left early.", 1, "Paul Hale is 70"},
+		{"became its director", "Nadia Sousa became its director in May. Sousa was born in 1981. The 50-year-old director opened the show.", 1, "Nadia Sousa is 50"},
 		{"worked as a nurse", "Born in 1971, Ama Okafor worked as a nurse in Lagos. The 60-year-old nurse now runs a clinic.", 1, "54 or 55"},
 		{"trained as a pilot", "Born in 1980, Jonas Vik trained as a pilot in Bergen. The 40-year-old pilot flies to Oslo.", 1, "45 or 46"},
 		// A titled surname named before a relative's full name is the

@@ -511,11 +511,19 @@ func (f *finder) employerSlot(toks []text.Token, i int) bool {
 // itsSubject reports a clause whose verb, at toks[j], is followed within
 // the clause by "its" before any personal possessive: the clause speaks
 // of its subject as a thing ("named Teodora Valkonen as its chief
-// executive", "cut its forecast").
+// executive", "cut its forecast"). After a linking verb "its" owns the
+// predicate, which names the subject, so it is someone else's: "Ivo Lund
+// was its first coach", "has been its chairman since 2010".
 func itsSubject(toks []text.Token, j int) bool {
+	if linking(toks[j]) {
+		return false
+	}
 	for k := j + 1; k < len(toks) && k <= j+10; k++ {
 		if toks[k].Tag.IsFinite() {
 			return false // another clause: "said the troupe would hold its"
+		}
+		if linking(toks[k]) {
+			return false
 		}
 		switch toks[k].Lower {
 		case "its":

@@ -56,7 +56,8 @@ type Mention struct {
 	Title     string
 	TitleSpan Span
 	// Former is true for "former Finance Minister Ana Ruiz": a past
-	// office, not a conflicting one.
+	// office, not a conflicting one; for a role, one a linking verb in the
+	// past gave the subject ("she was the region's first president").
 	Former bool
 	// Honorific is "mr", "ms", "mrs", "dr", ... if written.
 	Honorific string

@@ -275,7 +275,7 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	// it named them with a former title.
 	holder := func(q *Person) bool { return fits(q) && (!p.former || a.namedFormer(q) || a.formerRole(q, role)) }
 	var once bool
-	m.Person, once = f.roleByStructure(a, toks, p, k)
+	m.Person, once, m.Former = f.roleByStructure(a, toks, p, k)
 	if once {
 		f.add(a, m) // what the subject was once: no role it holds now
 		return
@@ -402,7 +402,7 @@ func (a *Analysis) lastWithRole(lx *lexicon.Lexicon, role string, ok func(*Perso
 // Mayor Ana Ruiz").
 func (a *Analysis) namedFormer(q *Person) bool {
 	for _, mi := range q.Mentions {
-		if mi < len(a.Mentions) && a.Mentions[mi].Former {
+		if mi < len(a.Mentions) && a.Mentions[mi].Kind == Name && a.Mentions[mi].Former {
 			return true
 		}
 	}
@@ -414,7 +414,7 @@ func (a *Analysis) namedFormer(q *Person) bool {
 // former treasurer"): a later "former" role is that person.
 func (a *Analysis) formerRole(q *Person, role string) bool {
 	for _, m := range a.Mentions {
-		if m.Kind == Role && m.Role == role && m.Person >= 0 && &a.People[m.Person] == q && hasFormerWord(m.Text) {
+		if m.Kind == Role && m.Role == role && m.Person >= 0 && &a.People[m.Person] == q && (m.Former || hasFormerWord(m.Text)) {
 			return true
 		}
 	}
@@ -505,33 +505,49 @@ func appositionTo(toks []text.Token, first int) int {
 // said of by the structure around it, or -1: a name in apposition before
 // or after it, the object an appointment makes it, what the subject joined
 // or trained as (once is then true: a role held once, not now), or what a
-// linking verb or a passive appointment says the subject is.
-func (f *finder) roleByStructure(a *Analysis, toks []text.Token, p np, k int) (person int, once bool) {
+// linking verb or a passive appointment says the subject is; then is true
+// for a role a linking verb in the past gave ("her father was the region's
+// first president"): one the subject may since have left.
+func (f *finder) roleByStructure(a *Analysis, toks []text.Token, p np, k int) (person int, once, then bool) {
 	if n := appositionTo(toks, p.first); n >= 0 {
 		if mi := a.MentionAt(toks[n].Start); mi >= 0 && a.Mentions[mi].Kind == Name {
 			f.nameLead(a, p.head.Lemma, a.Mentions[mi].Person)
-			return a.Mentions[mi].Person, false // in apposition to a name
+			return a.Mentions[mi].Person, false, false // in apposition to a name
 		}
 	}
 	if id := f.appositeAfter(toks, p, k); id >= 0 {
-		return id, false
+		return id, false, false
 	}
 	if p.first > 0 {
 		if id, once := f.madeAs(a, toks, p); id >= 0 {
-			return id, once
+			return id, once, false
 		}
 	}
 	if p.first > 0 && (linking(toks[p.first-1]) || f.madeSubject(toks, p.first-1)) {
 		// "she was the first woman from Ireland to ...", "has been the
 		// school's principal": what the subject is, not someone new.
+		// A participle opening the phrase makes it a passive appointment
+		// ("was elected mayor"): the office held since.
+		then := linking(toks[p.first-1]) && pastLink(toks, p.first-1) && toks[p.first].Tag != text.VBN
 		if mi := a.MentionAt(toks[max(p.first-2, 0)].Start); p.first >= 2 && mi >= 0 {
-			return a.Mentions[mi].Person, false // "said she was the first woman ..."
+			return a.Mentions[mi].Person, false, then // "said she was the first woman ..."
 		}
 		if mi := a.clauseSubject(f.r, p.span.Start); mi >= 0 {
-			return a.Mentions[mi].Person, false
+			return a.Mentions[mi].Person, false, then
 		}
 	}
-	return -1, false
+	return -1, false, false
+}
+
+// pastLink reports "be" at toks[k] in the simple past or the past perfect
+// ("was", "had been"), not the present perfect ("has been the school's
+// principal", still true) nor a verb of entering a role ("became rector",
+// which she still is).
+func pastLink(toks []text.Token, k int) bool {
+	if toks[k].Lemma != "be" {
+		return false
+	}
+	return toks[k].Tag == text.VBD || toks[k].Tag == text.VBN && k > 0 && toks[k-1].Lower == "had"
 }
 
 // appositeAfter returns the person named in apposition after a definite

@@ -156,6 +156,10 @@ func TestAgeYear(t *testing.T) {
 		{"firm named someone as its chief", "Nordvik Cables named Teodora Valkonen as its chief executive on Monday. Born in 1979, she joined Nordvik as a trainee engineer in 2003. The 49-year-old engineer spoke to analysts.", 1, "46 or 47"},
 		{"firm cut its forecast", "Atlas Motors cut its forecast on Monday. Its chief, Ola Berg, 55, was born in 1970. The 58-year-old chief spoke first.", 1, "58 here but 55"},
 		{"firm hired someone as its coach", "Dornbach Rovers hired Emre Kalkan as its coach in May. Kalkan was born in 1980. The 50-year-old coach met the players.", 1, "45 or 46"},
+		// An age reached at a time to come gives the birth year too.
+		{"turns 41 next month", "Meena Selvam, a surveyor who turns 41 next month, found the stone. The 41-year-old surveyor said so.", 1, "is 40"},
+		{"turns 41 next month, right", "Meena Selvam, a surveyor who turns 41 next month, found the stone. The 40-year-old surveyor said so.", 0, ""},
+		{"turned 58 last spring", "Ola Berg, a skipper who turned 58 last spring, sails alone. The 60-year-old skipper said so.", 1, "60 here"},
 		// After a linking verb "its" owns the predicate, not the subject: the
 		// subject stays a person.
 		{"was its first coach", "Ivo Lund was its first coach. Lund was born in 1950. The 60-year-old coach came to the match.", 1, "Ivo Lund is 60"},

@@ -311,7 +311,7 @@ var ageEnds = map[string]bool{".": true, ",": true, ";": true, "and": true, "whe
 
 // subjectBefore returns the subject written before a predicate age at
 // before[k]: a personal pronoun, a name or a noun phrase naming a person,
-// or the one a relative "who" after a comma stands for.
+// or the one a relative "who" stands for, after a comma or a person noun.
 func subjectBefore(before []tok, k int) (Span, bool) {
 	if w := word(before, k); w == "he" || w == "she" {
 		return Span{Start: before[k].start, End: before[k].end}, true
@@ -319,6 +319,8 @@ func subjectBefore(before []tok, k int) (Span, bool) {
 	switch {
 	case word(before, k) == "who" && word(before, k+1) == ",":
 		k += 2 // "Diop, who turned 60 last year"
+	case word(before, k) == "who" && isPersonNoun(word(before, k+1)):
+		k++ // "a government surveyor who turns 41 next month"
 	case word(before, k) == ",":
 		k++ // "The skipper, Ola Berg, turned 58": the name closing an apposition
 	}

@@ -157,6 +157,11 @@ func TestFindPredicateAges(t *testing.T) {
 		{"He lived in Braga until he was 30, his sister said.", "30", "he", true},
 		{"He turns 70 next month.", "70", "He", true},
 		{"Pereira turns 50 on Friday, friends said.", "50", "Pereira", true},
+		// A relative "who" right after a person noun stands for that noun's
+		// phrase.
+		{"Meena Selvam, a surveyor who turns 41 next month, found it.", "41", "a surveyor", true},
+		{"The skipper who turned 58 this spring sails alone.", "58", "The skipper", true},
+		{"Her neighbour, a nurse who is 47, helped.", "47", "a nurse", false},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

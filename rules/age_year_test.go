@@ -160,6 +160,12 @@ func TestAgeYear(t *testing.T) {
 		{"turns 41 next month", "Meena Selvam, a surveyor who turns 41 next month, found the stone. The 41-year-old surveyor said so.", 1, "is 40"},
 		{"turns 41 next month, right", "Meena Selvam, a surveyor who turns 41 next month, found the stone. The 40-year-old surveyor said so.", 0, ""},
 		{"turned 58 last spring", "Ola Berg, a skipper who turned 58 last spring, sails alone. The 60-year-old skipper said so.", 1, "60 here"},
+		// "I'm 64" in direct speech is the speaker's age.
+		{"quoted first person, inverted", "\"I'm 64 and I have never seen the water this high,\" said Akosua Boateng. Born in March 1958, Boateng sells cloth.", 1, "Akosua Boateng is 64"},
+		{"quoted first person, pronoun", "Tomas Berg was born in 1950. \"I am 71, and I still fish every day,\" he said.", 1, "Tomas Berg is 71"},
+		{"quoted first person, before", "Lena Voss said: \"I'm 39 and nobody hires me.\" Voss was born in 1980.", 1, "Lena Voss is 39"},
+		{"quoted first person, then", "\"I was 30 when I opened the shop,\" said Ana Ruiz. Ruiz was born in 1970.", 0, ""},
+		{"quoted first person, right", "\"I'm 55,\" said Ana Ruiz. Ruiz was born in 1970.", 0, ""},
 		// After a linking verb "its" owns the predicate, not the subject: the
 		// subject stays a person.
 		{"was its first coach", "Ivo Lund was its first coach. Lund was born in 1950. The 60-year-old coach came to the match.", 1, "Ivo Lund is 60"},

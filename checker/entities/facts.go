@@ -24,6 +24,10 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 		age := Age{Span: Span{Start: q.Start, End: q.End}, Text: q.Text, Value: int(q.Value), Person: -1, By: -1,
 			Past: q.Past, Restated: q.Anaphor && q.Subject == (quantities.Span{})}
 		switch {
+		case q.Subject != (quantities.Span{}) && q.FirstPerson:
+			// "'I'm 64 and I have never seen the water this high,' said
+			// Akosua Boateng": the speaker's age.
+			age.By = f.speakerOf(a, q.Subject.Start)
 		case q.Subject != (quantities.Span{}):
 			age.By = a.MentionAt(q.Subject.End - 1)
 			if age.By < 0 {

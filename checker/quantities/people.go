@@ -189,6 +189,11 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		namedSubject(q, before)
 		q.Kind, q.Past = Age, true
 		return true
+	case q.Unit == "" && (word(before, 0) == "i'm" || word(before, 0) == "i’m") && ageEnds[word(after, 0)]:
+		// "I'm 64 and I have never seen this": the speaker's age now.
+		q.Kind, q.Subject, q.FirstPerson = Age, Span{Start: before[0].start, End: before[0].start + 1}, true
+		q.Past = word(after, 0) == "when"
+		return true
 	case q.Unit == "" && copulas[word(before, 0)] && ageEnds[word(after, 0)]:
 		// A predicate age: "He was 64.", "Smith is 54, and", "she turned
 		// 60 on Monday". It is an age at another time (Past) when the clause
@@ -204,12 +209,14 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			return false
 		}
 		q.Kind, q.Subject = Age, sp
+		q.FirstPerson = sp.End-sp.Start == 1 && sc.s[sp.Start] == 'I'
 		// "turns 45 in August" is an age still ahead; "since he was
 		// fifteen", "when she was 12" one at the time of another clause.
 		v := word(before, 0)
 		q.Reached = v == "turned" || v == "turns" || v == "turn"
+		// A speaker who says "I was 64" speaks of an earlier time.
 		q.Past = word(after, 0) == "when" || v == "turns" || v == "turn" || temporalOpeners[word(before, 2)] ||
-			(v == "was" || v == "were") && sc.timed(q.Start) ||
+			(v == "was" || v == "were") && (sc.timed(q.Start) || q.FirstPerson) ||
 			q.Reached // an age reached at some time, said or not ("the year she turned 60")
 		return true
 	case q.Unit == "" && len(before) == 1 && word(before, 0) == "at" && word(after, 0) == ",":
@@ -277,7 +284,7 @@ var temporalOpeners = map[string]bool{"since": true, "when": true, "until": true
 // copulas link a subject to a predicate age.
 // "Turn" is the bare form after a modal or "to": "she will turn 47 in
 // May", an age still ahead.
-var copulas = map[string]bool{"is": true, "was": true, "were": true, "turned": true, "turns": true, "turn": true}
+var copulas = map[string]bool{"is": true, "am": true, "was": true, "were": true, "turned": true, "turns": true, "turn": true}
 
 // adverbAfterCopula reports an adverb between a copula and the age after
 // it that leaves the age as written ("is now 47", "was still 19", "is
@@ -313,7 +320,7 @@ var ageEnds = map[string]bool{".": true, ",": true, ";": true, "and": true, "whe
 // before[k]: a personal pronoun, a name or a noun phrase naming a person,
 // or the one a relative "who" stands for, after a comma or a person noun.
 func subjectBefore(before []tok, k int) (Span, bool) {
-	if w := word(before, k); w == "he" || w == "she" {
+	if w := word(before, k); w == "he" || w == "she" || w == "i" {
 		return Span{Start: before[k].start, End: before[k].end}, true
 	}
 	switch {

@@ -110,6 +110,9 @@ type Quantity struct {
 	// whole is true after "all" or "both": the whole of what was counted,
 	// whatever the verb says befell it.
 	whole bool
+	// partitive is true for a figure right after the "Of the" that opens
+	// its sentence ("Of the 12 films in competition, five ...").
+	partitive bool
 	// Changed is true for a figure reported as a change or a revision
 	// ("rose to 14", "from 12", "up 5%"): restatements are expected.
 	Changed bool
@@ -147,6 +150,9 @@ type Quantity struct {
 	// "turns 45 in August"): with the time the clause gives, it says the
 	// year of birth.
 	Reached bool
+	// FirstPerson is true for an age whose subject is "I" ("I'm 64 and I
+	// have never seen this"): in direct speech, the speaker's.
+	FirstPerson bool
 	// Anchor is the year an Elapsed quantity counts from.
 	Anchor Anchor
 

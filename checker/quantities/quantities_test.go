@@ -157,6 +157,10 @@ func TestFindPredicateAges(t *testing.T) {
 		{"He lived in Braga until he was 30, his sister said.", "30", "he", true},
 		{"He turns 70 next month.", "70", "He", true},
 		{"Pereira turns 50 on Friday, friends said.", "50", "Pereira", true},
+		// "I" in direct speech: the speaker's age (FirstPerson).
+		{"\"I'm 64 and I have never seen this,\" she said.", "64", "I", false},
+		{"\"I am 71, and I still fish,\" he said.", "71", "I", false},
+		{"\"I was 30 in 1990,\" Ruiz said.", "30", "I", true},
 		// A relative "who" right after a person noun stands for that noun's
 		// phrase.
 		{"Meena Selvam, a surveyor who turns 41 next month, found it.", "41", "a surveyor", true},

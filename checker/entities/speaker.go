@@ -1,0 +1,67 @@
+package entities
+
+import "github.com/copydesk/copydesk/checker/text"
+
+// speakerOf returns the mention of who speaks the quote holding byte off,
+// or -1: the copy attributes direct speech by a verb of saying just after
+// the quote, before or after its subject ("...," said Akosua Boateng;
+// "...," she said), or just before it ("Boateng said: ...").
+func (f *finder) speakerOf(a *Analysis, off int) int {
+	q, ok := quoteAt(f.r.Quotes, off)
+	if !ok {
+		return -1
+	}
+	ts := f.r.Tokens
+	k := f.r.TokenAt(q.End)
+	for k < len(ts) && ts[k].Kind != text.Word {
+		k++ // the closing mark and a comma
+	}
+	if k < len(ts) && ts[k].Start-q.End <= 4 {
+		if saying(f.lx, ts[k]) {
+			return f.mentionFrom(a, ts, k+1, 4) // "...," said Boateng
+		}
+		if m := a.MentionAt(ts[k].Start); m >= 0 && a.Mentions[m].Person >= 0 && k+1 < len(ts) && saying(f.lx, ts[a.lastToken(f.r, m)+1]) {
+			return m // "...," Boateng said
+		}
+	}
+	// "Boateng said: ..." or "..., Boateng said, ...".
+	j := f.r.TokenAt(q.Start) - 1
+	for j >= 0 && ts[j].Kind != text.Word {
+		j--
+	}
+	if j >= 1 && saying(f.lx, ts[j]) {
+		if m := a.MentionAt(ts[j-1].Start); m >= 0 {
+			return m
+		}
+	}
+	return -1
+}
+
+// mentionFrom returns the first mention of a person starting within n
+// tokens from ts[k], or -1.
+func (f *finder) mentionFrom(a *Analysis, ts []text.Token, k, n int) int {
+	for j := k; j < len(ts) && j < k+n; j++ {
+		if m := a.MentionAt(ts[j].Start); m >= 0 && a.Mentions[m].Person >= 0 {
+			return m
+		}
+	}
+	return -1
+}
+
+// lastToken returns the index of the last token of mention m.
+func (a *Analysis) lastToken(r *text.Reading, m int) int {
+	return r.TokenAt(a.Mentions[m].End - 1)
+}
+
+// quoteAt returns the quote of qs (in order) that holds byte off.
+func quoteAt(qs []text.Span, off int) (text.Span, bool) {
+	for _, q := range qs {
+		if q.Start < off && off < q.End {
+			return q, true
+		}
+		if q.Start >= off {
+			break
+		}
+	}
+	return text.Span{}, false
+}

@@ -127,6 +127,11 @@ func TestNumberRestated(t *testing.T) {
 		{"difference stated, seats", "The hall has 1,200 seats for the public. The 1,350 seats include 150 for the press.", 0, ""},
 		{"difference stated, tonnes", "The port moved 8,000 tonnes of grain in May. The 9,500 tonnes it shipped included 1,500 tonnes of flour.", 0, ""},
 		{"difference not stated", "Kaya took 24,930 of the 48,210 valid ballots. Of the 49,196 ballots cast, 900 were spoiled.", 1, "49,196 here"},
+		// A sentence that divides a set a state bounds speaks of a part.
+		{"partitive in competition", "The festival is showing 42 films. Of the 12 films in competition, five are by women.", 0, ""},
+		{"partitive on remand", "The jail holds 300 men. Of the 45 men on remand, 30 are foreign nationals.", 0, ""},
+		{"partitive on display", "The museum owns 900 paintings. Of the 120 paintings on display, 80 are oils.", 0, ""},
+		{"partitive without a state", "The museum owns 900 paintings. Of the 920 paintings, 80 are oils.", 1, "920 here"},
 		{"victims", "Twelve people died in the fire. Rescuers worked all night. The 14 victims were named.", 1, "14 here but twelve"},
 		{"hedged", "About 300 workers walked out. The 450 workers on strike met.", 1, "450 here"},
 		{"rounding", "About $1 billion was pledged. Officials said the $1.02 billion package would help.", 0, ""},

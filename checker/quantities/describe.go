@@ -193,6 +193,7 @@ func (sc *scanner) describe(q *Quantity) {
 			break
 		}
 	}
+	q.partitive = partitiveOpener(before)
 	sc.noun(q, after)
 	if q.Class == "" && q.Unit != "" {
 		referent(q, before, i)
@@ -379,6 +380,14 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			addQualifier(q, n.lower())
 		}
 	}
+	if p := word(after, last+1); (p == "in" || p == "on" || p == "at" || p == "under") && q.partitive {
+		// "Of the 12 films in competition, five are by women": a sentence
+		// that divides a set a state bounds ("in competition", "on
+		// display") speaks of a part of the whole, not of the whole.
+		if last+2 < len(after) && sc.bareNoun(after[last+2]) {
+			addQualifier(q, p+" "+after[last+2].lower())
+		}
+	}
 	switch word(after, last+1) {
 	case "above", "below", "beyond", "under", "over":
 		if isDet(word(after, last+2)) {
@@ -546,6 +555,20 @@ func isNounEnding(w string) bool {
 		return true
 	}
 	return false
+}
+
+// partitiveOpener reports a figure right after the "Of the" that opens its
+// sentence.
+func partitiveOpener(before []tok) bool {
+	return len(before) == 2 && word(before, 0) == "the" && word(before, 1) == "of"
+}
+
+// bareNoun reports a lower-case singular common noun with no determiner
+// before it, the object of a preposition of state ("in competition", "on
+// remand", "at risk").
+func (sc *scanner) bareNoun(t tok) bool {
+	tag, ok := sc.tagAt(t.start)
+	return ok && tag == text.NN && t.isWord() && !t.isCap() && !isDet(t.lower())
 }
 
 // addQualifier adds w to the qualifiers of q, once.

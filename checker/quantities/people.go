@@ -135,6 +135,12 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 				return true
 			}
 		}
+		if sp, ok := sc.nameAfterPlace(after); ok && k == 0 {
+			// "a 33-year-old from Varna, Emine Kaya,": a name in apposition
+			// after the place the person is from.
+			q.Kind, q.Subject, q.SubjectIsName, q.Past = Age, sp, true, past
+			return true
+		}
 		// The head may stand after noun modifiers: "the 47-year-old former
 		// fisheries inspector", "a 30-year-old sports reporter".
 		for j := k; j < len(after) && j < k+3 && !isPersonNoun(word(after, k)); j++ {
@@ -298,6 +304,26 @@ func (sc *scanner) adverbAfterCopula(q *Quantity, before []tok) bool {
 		return false
 	}
 	return sc.tagIs(before[0].start, text.RB)
+}
+
+// nameAfterPlace returns the name set off by a comma after a prepositional
+// phrase that opens after: "from Varna, Emine Kaya", "in Braga, Rui Costa".
+func (sc *scanner) nameAfterPlace(after []tok) (Span, bool) {
+	if len(after) < 4 || !sc.tagIs(after[0].start, text.IN) {
+		return Span{}, false
+	}
+	j := 1
+	for j < len(after) && after[j].isWord() && after[j].w != "," {
+		j++
+	}
+	if j == 1 || j+1 >= len(after) || after[j].w != "," || !after[j+1].isCap() || !after[j+1].isWord() || capFunc(after[j+1].lower()) {
+		return Span{}, false
+	}
+	sp := Span{Start: after[j+1].start, End: after[j+1].end}
+	for n := j + 2; n < len(after) && n < j+4 && after[n].isCap() && after[n].isWord(); n++ {
+		sp.End = after[n].end
+	}
+	return sp, true
 }
 
 // adverbInApposition reports an adverb of time or degree between the

@@ -544,6 +544,22 @@ func TestAdverbInApposition(t *testing.T) {
 	}
 }
 
+// TestAgedNameAfterPlace: an aged description followed by where the person
+// is from and a name in apposition is that name's age.
+func TestAgedNameAfterPlace(t *testing.T) {
+	for _, c := range []struct{ text, num, subject string }{
+		{"The title went to a 33-year-old from Varna, Emine Kaya, who trains here.", "33-year-old", "Emine Kaya"},
+		{"Police arrested a 19-year-old from Leeds, Tom Hale, on Monday.", "19-year-old", "Tom Hale"},
+		{"The prize went to a 70-year-old in Braga, Rui Costa, for his roses.", "70-year-old", "Rui Costa"},
+	} {
+		r := tagger.Default().Read(c.text, nil)
+		q := first(t, FindRead(c.text, r, nil, nil), c.num)
+		require.Equal(t, Age, q.Kind, c.text)
+		assert.Equal(t, c.subject, c.text[q.Subject.Start:q.Subject.End], c.text)
+		assert.True(t, q.SubjectIsName, c.text)
+	}
+}
+
 // TestPluralEndsNounPhrase: a plural noun ends the phrase a figure counts
 // before a word of another kind ("residents overnight", "parties
 // together").

@@ -26,8 +26,10 @@ before, unless someone was given that age or another age was given to
 them. A noun phrase such as "her mother, 79" is someone else. An
 age at an earlier time ("who was 40 when elected in 2010", "was 30 in
 1990") is not compared with the publication date, but an age reached at a
-stated time ("turned 60 last year") gives the year of birth, and two years
-of birth for one person disagree.`,
+stated time ("turned 60 last year") gives the year of birth, an age at a
+dated time ("was 24 when she joined the firm in 1998") gives it as one of
+two years, and two years of birth for one person disagree. In direct
+speech, "I'm 64" is the speaker's age.`,
 	Bad:      "Ana Ruiz, 54, was born in 1975.  (published 2026)",
 	Good:     "Ana Ruiz, 50, was born in 1975.  (published 2026)",
 	Severity: analysis.Warning,
@@ -52,7 +54,7 @@ func runAgeYear(p *analysis.Pass) []analysis.Finding {
 		}
 		if prev, ok := births[b.Person]; !ok {
 			births[b.Person] = b
-		} else if prev.Year != b.Year {
+		} else if !sameYears(prev, b) {
 			out = append(out, twoBirths(p, b, prev))
 		}
 	}
@@ -144,9 +146,31 @@ func mentionNote(p *analysis.Pass, mi int) []analysis.Related {
 	return []analysis.Related{{Span: analysis.At(m.Start, m.End), Note: fmt.Sprintf("“%s” → %s", m.Text, personName(p, m.Person))}}
 }
 
+// sameYears reports whether two births can fall in one year: each is a
+// year, or a year and the next.
+func sameYears(a, b entities.Birth) bool {
+	aHi, bHi := a.Year, b.Year
+	if a.OrNext {
+		aHi++
+	}
+	if b.OrNext {
+		bHi++
+	}
+	return a.Year <= bHi && b.Year <= aHi
+}
+
 // ageRange is the age on date ref of someone born at b: one value when the
 // day is known, else the two it may be.
 func ageRange(b entities.Birth, ref time.Time) (lo, hi int) {
+	if b.OrNext {
+		// Born in Year or the year after: the ages of both.
+		next := b
+		next.Year, next.OrNext = b.Year+1, false
+		lo, _ = ageRange(next, ref)
+		b.OrNext = false
+		_, hi = ageRange(b, ref)
+		return lo, hi
+	}
 	age := ref.Year() - b.Year
 	switch {
 	case b.Month > 0 && b.Day > 0:

@@ -160,6 +160,15 @@ func TestAgeYear(t *testing.T) {
 		{"turns 41 next month", "Meena Selvam, a surveyor who turns 41 next month, found the stone. The 41-year-old surveyor said so.", 1, "is 40"},
 		{"turns 41 next month, right", "Meena Selvam, a surveyor who turns 41 next month, found the stone. The 40-year-old surveyor said so.", 0, ""},
 		{"turned 58 last spring", "Ola Berg, a skipper who turned 58 last spring, sails alone. The 60-year-old skipper said so.", 1, "60 here"},
+		// An age at a dated time gives the birth as one of two years.
+		{"was 24 when she joined in 1998", "Teresa Brandao was 24 when she joined the firm in 1998. She was born in 1971.", 1, "1973 or 1974"},
+		{"was 29 when he opened a bar in 2003", "Min-jun Choi was 29 when he opened his first bar in 2003. Choi, who was born in 1978, now owns nine.", 1, "1973 or 1974"},
+		{"was 30 in 1990", "Ana Ruiz was 30 in 1990. Ruiz was born in 1955.", 1, "1959 or 1960"},
+		{"was 30 when she opened the shop, now", "Lena Voss was 30 when she opened the shop in 2001. Voss, 61, still runs it.", 1, "61 here"},
+		{"was 30 when she opened the shop, right", "Lena Voss was 30 when she opened the shop in 2001. Voss, 55, still runs it.", 0, ""},
+		{"was 30 when, another clause dated", "Lena Voss was 30 when she moved, and in 2001 she opened the shop. Voss was born in 1950.", 0, ""},
+		{"was 40 when; another clause dated", "Omar Haddad was 40 when he left; in 2010 he returned. Haddad was born in 1950.", 0, ""},
+		{"was 22 when, by a year", "Rui Costa was 22 when the war ended, and by 1990 he ran the farm. Costa was born in 1950.", 0, ""},
 		// "I'm 64" in direct speech is the speaker's age.
 		{"quoted first person, inverted", "\"I'm 64 and I have never seen the water this high,\" said Akosua Boateng. Born in March 1958, Boateng sells cloth.", 1, "Akosua Boateng is 64"},
 		{"quoted first person, pronoun", "Tomas Berg was born in 1950. \"I am 71, and I still fish every day,\" he said.", 1, "Tomas Berg is 71"},

@@ -151,6 +151,9 @@ func bornOn(d facts.Date) string {
 // sameBirth reports whether a birth date of the copy agrees with the
 // desk's, to the precision both give.
 func sameBirth(b entities.Birth, d facts.Date) bool {
+	if b.OrNext {
+		return d.Year == b.Year || d.Year == b.Year+1
+	}
 	return b.Year == d.Year && (b.Month == 0 || d.Month == 0 || b.Month == d.Month) &&
 		(b.Day == 0 || d.Day == 0 || b.Day == d.Day)
 }

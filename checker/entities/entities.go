@@ -140,6 +140,10 @@ type Birth struct {
 	Text string
 	// Year is the year of birth; Month and Day are 0 when not given.
 	Year, Month, Day int
+	// OrNext is true for a birth known only to fall in Year or the year
+	// after: the copy gave an age at a dated time ("was 24 when she
+	// joined the firm in 1998": 1973 or 1974).
+	OrNext bool
 	// Person is the index in Analysis.People, or -1 when unknown.
 	Person int
 	// By is the mention that ties it to the person.

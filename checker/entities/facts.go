@@ -59,6 +59,11 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 				b.Person, b.By = age.Person, age.By
 				a.Births = append(a.Births, b)
 			}
+		} else if q.Past && age.Person >= 0 {
+			if b, ok := f.pastBirth(q, ds); ok {
+				b.Person, b.By = age.Person, age.By
+				a.Births = append(a.Births, b)
+			}
 		}
 	}
 }
@@ -151,6 +156,32 @@ func (f *finder) reachedBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bo
 		}
 	}
 	return b, true
+}
+
+// pastBirth derives the birth of a person who was age q at a time the
+// clause dates, right after the age or in a "when" clause: "was 30 in
+// 1990", "was 24 when she joined the firm in 1998" (born in 1973 or 1974).
+func (f *finder) pastBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bool) {
+	si := f.r.SentenceOf(f.r.TokenAt(q.Start))
+	if si >= len(f.r.Sentences) {
+		return Birth{}, false
+	}
+	d, ok := dateAfter(ds, f.r.Sentences[si], q.End)
+	if !ok || d.From.Year() != d.To.AddDate(0, 0, -1).Year() || !(d.Start-q.End <= 4 || whenClause(f.s[q.End:d.Start])) {
+		return Birth{}, false
+	}
+	y := d.From.Year() - int(q.Value) - 1
+	b := Birth{Span: Span{Start: q.Start, End: d.End}, Year: y, OrNext: true}
+	b.Text = fmt.Sprintf("%d or %d (%s)", y, y+1, f.s[q.Start:d.End])
+	return b, true
+}
+
+// whenClause reports whether gap, the copy between an age and a date,
+// opens a "when" clause that runs on to the date: no punctuation or quote
+// mark ends it first.
+func whenClause(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return strings.HasPrefix(g, "when ") && !strings.ContainsAny(g, ",;.:\"“”")
 }
 
 // sameClauseAfter reports whether bytes [from, to) hold no comma, finite

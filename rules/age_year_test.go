@@ -169,6 +169,11 @@ func TestAgeYear(t *testing.T) {
 		{"was 30 when, another clause dated", "Lena Voss was 30 when she moved, and in 2001 she opened the shop. Voss was born in 1950.", 0, ""},
 		{"was 40 when; another clause dated", "Omar Haddad was 40 when he left; in 2010 he returned. Haddad was born in 1950.", 0, ""},
 		{"was 22 when, by a year", "Rui Costa was 22 when the war ended, and by 1990 he ran the farm. Costa was born in 1950.", 0, ""},
+		// A step in a life taken "at" an age dates that age.
+		{"died at 88 in January", "Ingrid Solvang died at 88 in January. She was born in 1936.", 1, "1937 or 1938 (died at 88 in January)"},
+		{"retired at 60 in 2019", "Rui Costa retired at 60 in 2019. Costa was born in 1950.", 1, "1958 or 1959"},
+		{"married at 19 in 1990", "Ana Lind married at 19 in 1990. Lind, 50, runs a bakery.", 1, "50 here"},
+		{"retired at 60 in 2019, right", "Rui Costa retired at 60 in 2019. Costa was born in 1959.", 0, ""},
 		// "I'm 64" in direct speech is the speaker's age.
 		{"quoted first person, inverted", "\"I'm 64 and I have never seen the water this high,\" said Akosua Boateng. Born in March 1958, Boateng sells cloth.", 1, "Akosua Boateng is 64"},
 		{"quoted first person, pronoun", "Tomas Berg was born in 1950. \"I am 71, and I still fish every day,\" he said.", 1, "Tomas Berg is 71"},

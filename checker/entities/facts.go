@@ -172,7 +172,11 @@ func (f *finder) pastBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bool)
 	}
 	y := d.From.Year() - int(q.Value) - 1
 	b := Birth{Span: Span{Start: q.Start, End: d.End}, Year: y, OrNext: true}
-	b.Text = fmt.Sprintf("%d or %d (%s)", y, y+1, f.s[q.Start:d.End])
+	from := q.Start
+	if k := f.r.TokenAt(q.Start); k >= 2 && f.r.Tokens[k-1].Lower == "at" && f.r.Tokens[k-2].Tag.IsVerb() {
+		from = f.r.Tokens[k-2].Start // "died at 88 on Monday"
+	}
+	b.Text = fmt.Sprintf("%d or %d (%s)", y, y+1, f.s[from:d.End])
 	return b, true
 }
 

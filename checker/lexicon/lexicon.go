@@ -76,6 +76,7 @@ const (
 	DealNouns                       // nouns that name a sale of a business by its price: "takeover", "acquisition"
 	DealVerbs                       // verbs of buying or selling whose "for" gives the price: "buy", "acquire"
 	Units                           // units of measure a figure is written in, with the unit it is kept in ("kilometres" km)
+	LifeVerbs                       // verbs of a step in a life whose "at" gives the age it was taken at ("died at 88")
 	numClasses
 )
 
@@ -120,6 +121,7 @@ var classFiles = [numClasses]string{
 	DealNouns:          "deal-nouns",
 	DealVerbs:          "deal-verbs",
 	Units:              "units",
+	LifeVerbs:          "life-verbs",
 }
 
 // String returns the class's file name without extension.

@@ -225,6 +225,11 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			(v == "was" || v == "were") && (sc.timed(q.Start) || q.FirstPerson) ||
 			q.Reached // an age reached at some time, said or not ("the year she turned 60")
 		return true
+	case q.Unit == "" && word(before, 0) == "at" && len(before) >= 2 && sc.lifeVerb(before[1]) && ageEnds[word(after, 0)]:
+		// "died at 88 on Monday", "retired at 60 in 2019": the age the
+		// clause's subject took that step at.
+		q.Kind, q.Past = Age, true
+		return true
 	case q.Unit == "" && len(before) == 1 && word(before, 0) == "at" && word(after, 0) == ",":
 		// A fronted age: "At 39, he is the youngest ..." is his age now;
 		// "At 19, she joined the pilot service" one at that time.
@@ -324,6 +329,13 @@ func (sc *scanner) nameAfterPlace(after []tok) (Span, bool) {
 		sp.End = after[n].end
 	}
 	return sp, true
+}
+
+// lifeVerb reports a verb of a step in a life (lexicon life-verbs): "died",
+// "retired", "married".
+func (sc *scanner) lifeVerb(t tok) bool {
+	tag, ok := sc.tagAt(t.start)
+	return ok && tag.IsVerb() && lexicon.Default().Is(lexicon.LifeVerbs, lexicon.Default().Lemma(t.lower(), lexicon.Verb))
 }
 
 // adverbInApposition reports an adverb of time or degree between the

@@ -560,6 +560,25 @@ func TestAgedNameAfterPlace(t *testing.T) {
 	}
 }
 
+// TestLifeVerbAt: "at" after a verb of a step in a life gives an age then;
+// after a verb of a level it gives none.
+func TestLifeVerbAt(t *testing.T) {
+	for _, c := range []struct{ text, num string }{
+		{"Ingrid Solvang died at 88 on Monday.", "88"},
+		{"He retired at 60 in 2019.", "60"},
+		{"She married at 19, in Porto.", "19"},
+	} {
+		q := first(t, FindRead(c.text, tagger.Default().Read(c.text, nil), nil, nil), c.num)
+		assert.Equal(t, Age, q.Kind, c.text)
+		assert.True(t, q.Past, c.text)
+	}
+	for _, s := range []string{"The index closed at 88 on Monday.", "Unemployment stood at 40 in May.", "Shares peaked at 61 on Friday."} {
+		for _, q := range FindRead(s, tagger.Default().Read(s, nil), nil, nil) {
+			assert.NotEqual(t, Age, q.Kind, s)
+		}
+	}
+}
+
 // TestPluralEndsNounPhrase: a plural noun ends the phrase a figure counts
 // before a word of another kind ("residents overnight", "parties
 // together").

@@ -202,6 +202,9 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 		return Result{Tense: Unknown, Prep: prep, Modifier: modifier, Scheduled: best >= 0 && groups[best].sched}
 	}
 	g := groups[best]
+	if relatedEventDate(toks, pos, g.tense) {
+		return Result{Tense: Unknown, Prep: prep, Modifier: modifier}
+	}
 	x, y := toks[g.first].Start, toks[g.last].End
 	return Result{Tense: g.tense, Cue: src[x:y], CueStart: x, CueEnd: y, Perfect: g.perfect,
 		FutureInPast: g.fip, Prep: prep, Modifier: modifier}

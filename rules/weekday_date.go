@@ -46,7 +46,9 @@ func runWeekdayDate(p *analysis.Pass) []analysis.Finding {
 			Span:    analysis.At(d.Start, d.End),
 			Related: []analysis.Related{
 				{Span: analysis.At(d.WeekdayStart, d.WeekdayEnd), Note: fmt.Sprintf("the weekday written: %s", d.StatedWeekday)},
-				{Span: analysis.At(d.WeekdayEnd, d.End), Note: fmt.Sprintf("the date: %s (%s)", when(d), year)},
+				// The date after its weekday, or apart from it ("Monday and
+				// Tuesday, Sept. 14 and 15").
+				{Span: analysis.At(max(d.WeekdayEnd, d.Start), d.End), Note: fmt.Sprintf("the date: %s (%s)", when(d), year)},
 			},
 		})
 	}

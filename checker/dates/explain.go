@@ -53,6 +53,33 @@ func restates(gap string, a, b Expr) bool {
 	return a.Relative && !b.Relative && b.HasYear && a.Type == Date && b.Type == Date
 }
 
+// respective reports two relative days joined by "and" or "or" and, after a
+// comma, two absolute dates joined the same way: "Monday and Tuesday,
+// Sept. 14 and 15" names each day's date in turn.
+func respective(src string, q []Expr) bool {
+	for _, x := range q {
+		if !x.Resolved || x.Granularity != GrainDay {
+			return false
+		}
+	}
+	rel := func(x Expr) bool { return x.Relative && !x.HasDay }
+	return rel(q[0]) && rel(q[1]) && joinedDays(src, q[0], q[1]) && strings.TrimSpace(src[q[1].End:q[2].Start]) == "," &&
+		q[2].HasMonth && q[2].HasDay && q[3].HasDay && !q[3].WeekdayStated && joinedDays(src, q[2], q[3])
+}
+
+// joinedDays reports two expressions joined by "and" or "or" alone.
+func joinedDays(src string, a, b Expr) bool {
+	g := strings.TrimSpace(src[a.End:b.Start])
+	return g == "and" || g == "or"
+}
+
+// stateWeekday records weekday day, written apart from date d, as d's
+// stated weekday.
+func stateWeekday(d *Expr, day Expr) {
+	d.WeekdayStated, d.StatedWeekday = true, day.From.Weekday()
+	d.WeekdayStart, d.WeekdayEnd = day.Start, day.End
+}
+
 // linkAppositives links a relative day and an absolute date written next
 // to it: "on Monday (Feb. 3)", "yesterday, Feb. 4", "Feb. 3 (Monday)". An
 // absolute date of any grain that restates a relative one beside it ("more
@@ -61,6 +88,14 @@ func restates(gap string, a, b Expr) bool {
 // put it in.
 func linkAppositives(p *parser, xs []Expr) {
 	for k := 0; k+1 < len(xs); k++ {
+		if k+3 < len(xs) && respective(p.src, xs[k:k+4]) {
+			// "on Monday and Tuesday, Sept. 14 and 15": each date is
+			// written with its weekday, in turn.
+			stateWeekday(&xs[k+2], xs[k])
+			stateWeekday(&xs[k+3], xs[k+1])
+			k += 3
+			continue
+		}
 		a, b := &xs[k], &xs[k+1]
 		if restates(p.src[a.End:b.Start], *a, *b) {
 			b.Tense, b.TenseCue, b.Restates = a.Tense, a.TenseCue, k
@@ -74,7 +109,11 @@ func linkAppositives(p *parser, xs []Expr) {
 		}
 		absA := a.HasMonth && a.HasDay && !a.WeekdayStated
 		absB := b.HasMonth && b.HasDay && !b.WeekdayStated
+		// The second of two days joined by "and" or "or" shares the date
+		// after it with the first: "Monday or Tuesday, Sept. 14".
+		pair := k > 0 && xs[k-1].Relative && !xs[k-1].HasDay && joinedDays(p.src, xs[k-1], *a)
 		switch {
+		case pair:
 		case a.Relative && !a.HasDay && absB:
 			a.Appositive = k + 1
 		case b.Relative && !b.HasDay && absA && gap == "(":

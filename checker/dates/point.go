@@ -164,15 +164,19 @@ func (p *parser) weekdayDate(i int) (form, int, bool) {
 	if p.isPunct(k, ',') {
 		k++
 	}
-	if f, e, ok := p.monthLed(k, true); ok && f.kind == fPoint && f.day != 0 {
-		f.weekday, f.weekdayStated = wd, true
-		f.wdStart, f.wdEnd, f.dateStart = i, j, k
-		return f, e, true
-	}
-	if f, e, ok := p.dayMonth(k); ok {
-		f.weekday, f.weekdayStated = wd, true
-		f.wdStart, f.wdEnd, f.dateStart = i, j, k
-		return f, e, true
+	// "on Monday and Tuesday, Sept. 14 and 15": a date after a pair of
+	// weekdays goes with the pair, in turn, not with the second alone.
+	if !p.secondWeekday(i) {
+		if f, e, ok := p.monthLed(k, true); ok && f.kind == fPoint && f.day != 0 {
+			f.weekday, f.weekdayStated = wd, true
+			f.wdStart, f.wdEnd, f.dateStart = i, j, k
+			return f, e, true
+		}
+		if f, e, ok := p.dayMonth(k); ok {
+			f.weekday, f.weekdayStated = wd, true
+			f.wdStart, f.wdEnd, f.dateStart = i, j, k
+			return f, e, true
+		}
 	}
 	f := newForm(fPoint)
 	f.weekday = wd
@@ -183,6 +187,17 @@ func (p *parser) weekdayDate(i int) (form, int, bool) {
 		j++
 	}
 	return f, j, true
+}
+
+// secondWeekday reports a weekday at i that is the second of two joined by
+// "and" or "or" ("Monday and Tuesday"): a date after the pair is the
+// pair's, not the second weekday's alone.
+func (p *parser) secondWeekday(i int) bool {
+	if !p.wordIs(i-1, "and") && !p.wordIs(i-1, "or") {
+		return false
+	}
+	_, _, ok := p.weekdayAt(i - 2)
+	return ok
 }
 
 // dayMonth: "4 February 2026", "2 February", "3rd of March".

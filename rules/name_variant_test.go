@@ -8,6 +8,15 @@ import (
 
 func TestNameVariant(t *testing.T) {
 	runCases(t, rules.NameVariant, []ruleCase{
+		// A surname the copy gave a person under another given name that is
+		// no common word names that person, with no other sign of a person.
+		{"given swapped, due to appear", "Piotr Zawada, 34, is accused of theft. Police said the shop was closed. Pawel Zawada is due to appear before magistrates on Friday.", 1, "Piotr or Pawel"},
+		{"given swapped, held", "Chidi Okeke, 51, was arrested. Officers searched the house. Emeka Okeke is held in Lagos.", 1, "Chidi or Emeka"},
+		{"given swapped, to defend", "Tuula Saarinen, 29, won the race. The course was wet. Aino Saarinen is expected to defend the title.", 1, "Tuula or Aino"},
+		{"given swapped, an adverb before", "Lena Berg, 40, won the vote. Crowds cheered. Surely Berg is due to speak.", 0, ""},
+		{"given swapped, a third adverb before", "Lena Berg, 40, won the vote. Crowds cheered. Naturally Berg is due to speak.", 0, ""},
+		{"given swapped, another adverb before", "Lena Berg, 40, won the vote. Crowds cheered. Clearly Berg is due to speak.", 0, ""},
+
 		{"spelling", "The authority appointed Maria Kowalczyk on Monday. \"We will keep the facade,\" said Ms. Kowalczik.", 1, `"Kowalczik" here, but "Maria Kowalczyk"`},
 		{"speech verb", "Avalanche expert Lukas Brandtner warned of danger. Brantner said skiers should stay on runs.", 1, "Brantner"},
 		{"title", "Finance Minister Ana Ruiz presented a plan. Foreign Minister Ruiz defended it.", 1, `"Foreign Minister" here but "Finance Minister"`},

@@ -166,8 +166,10 @@ func (l *linker) match(r run, given, surname string) (int, string) {
 		id, spelled = -1, ""
 	}
 	ls := strings.ToLower(surname)
+	renamed := false
 	if id < 0 {
 		id, spelled = a.renamed(given, surname, l.bySurname, l.kin, l.family[ls] || f.introduced(r))
+		renamed = spelled != ""
 		if o := sameOffice(l.bySurname[ls], l.titleOf, r.title); id < 0 && o >= 0 && !f.presented(r) {
 			// "Mayor Katarzyna Wróbel" ... "Mayor Magdalena Wróbel": one
 			// office and one surname are one person, even where kin of
@@ -176,12 +178,29 @@ func (l *linker) match(r run, given, surname string) (int, string) {
 			id, spelled = o, a.People[o].Given
 		}
 	}
-	if spelled != "" && (!r.evidence && !f.sameGiven(a, id, given) || !l.strong[id]) {
+	// A surname the copy gave a person, under a given name that is no
+	// common word ("Pawel Zawada is due to appear" after "Piotr Zawada,
+	// 34,"), is evidence enough that the run names a person.
+	byName := renamed && !commonWords(l.f.lx, given)
+	if spelled != "" && (!r.evidence && !byName && !f.sameGiven(a, id, given) || !l.strong[id]) {
 		// Two spellings of a name are reported only when both are
 		// clearly people's names, not "Saudi Arabia" and "Saudi Arabian".
 		return -1, ""
 	}
 	return id, spelled
+}
+
+// commonWords reports whether a word of s is a word the lexicon knows
+// ("Certainly Saddam", "Rose"): no sure sign of a given name.
+func commonWords(lx *lexicon.Lexicon, s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		for _, p := range []lexicon.POS{lexicon.Noun, lexicon.Verb, lexicon.Adjective, lexicon.Adverb} {
+			if lx.Known(w, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addPerson adds p, first named at off with title, and returns its index.

@@ -8,6 +8,13 @@ import (
 
 func TestNameVariant(t *testing.T) {
 	runCases(t, rules.NameVariant, []ruleCase{
+		// A two-letter surname one letter off is a variant too, when the copy
+		// introduces no one of the other spelling.
+		{"two letters, inserted", "Sigrid Ek, 28, played the concerto on Friday. After long applause, Eck played an encore.", 1, "Ek or Eck"},
+		{"two letters, silent h", "Dr. Linh Do, 42, runs the clinic. The hospital was full. Doh said more beds were needed.", 1, "Do or Doh"},
+		{"two letters, one changed", "Coach Wei Wu, 45, named the squad on Monday. Training resumed. Wo said the injury was minor.", 1, "Wu or Wo"},
+		{"two letters, both introduced", "Wei Wu, 45, and Tao Wo, 50, met on Monday. Wo said the talks went well.", 0, ""},
+
 		// A surname the copy gave a person under another given name that is
 		// no common word names that person, with no other sign of a person.
 		{"given swapped, due to appear", "Piotr Zawada, 34, is accused of theft. Police said the shop was closed. Pawel Zawada is due to appear before magistrates on Friday.", 1, "Piotr or Pawel"},

@@ -62,10 +62,10 @@ func (a *Analysis) nearSurname(w string, kin map[int]byte, g byte, before func(i
 // ("Peters" and "Peter", "Arabian" and "Arabia") unless the ending only
 // doubles the last letter ("Lin" and "Linn") or adds a silent h ("Eze" and
 // "Ezeh"). Names of fewer than five
-// letters are compared only when short is true: the caller knows the copy
-// gives no second person of that name.
+// letters (down to two: "Ek" and "Eck") are compared only when short is
+// true: the caller knows the copy gives no second person of that name.
 func near(x, y string, short bool) bool {
-	if x == y || len(x) < 3 || len(y) < 3 || x[0] != y[0] || generation(x) != generation(y) {
+	if x == y || min(len(x), len(y)) < 2 || !short && min(len(x), len(y)) < 3 || x[0] != y[0] || generation(x) != generation(y) {
 		return false // "Ramon dela Cruz Sr." is not "Ramon dela Cruz Jr." misspelt
 	}
 	if !short && (len(x) < 5 || len(y) < 5) {

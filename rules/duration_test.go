@@ -16,6 +16,13 @@ import (
 
 func TestDuration(t *testing.T) {
 	runCases(t, rules.Duration, []ruleCase{
+		// "N years ago" takes the "in YEAR" beside it, not the sentence's
+		// first one.
+		{"ago after another year", "The dam has been emptied twice: in 1989, when cracks were found, and nine years ago, in 2014, when valves were replaced.", 1, "11 or 12 years back"},
+		{"ago after another year, right", "The dam has been emptied twice: in 1989, when cracks were found, and 12 years ago, in 2014, when valves were replaced.", 0, ""},
+		{"ago after two years", "The club won in 1998 and in 2005, and three years ago, in 2019, it reached the final.", 1, "6 or 7 years back"},
+		{"ago after a month and year", "Floods hit in May 2010, and again five years ago, in 2016.", 1, "9 or 10 years back"},
+
 		{"treaty", "The 10-year-old treaty, signed in 2010, will be renegotiated.", 1, "15 or 16 years"},
 		// A thing's age dated in another sentence that names it again, a
 		// name before its noun included.

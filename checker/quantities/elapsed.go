@@ -143,7 +143,8 @@ func thingAged(noun string) bool {
 // "the 10-year-old treaty, signed in 2010"; "its 25th anniversary of its
 // 2001 founding".
 func (sc *scanner) elapsed(qs []Quantity, a, b int) {
-	var since, ago, origin, from = -1, -1, -1, -1
+	var since, origin, from = -1, -1, -1
+	var ins []int
 	var verb string
 	for i := a; i < b; i++ {
 		q := &qs[i]
@@ -166,8 +167,10 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			origin, verb = i, word(before, 1)
 		case w == "in" && anchoredThrough(before):
 			origin, verb = i, anchorThrough(before) // "opened to traffic in 1971", "opened to the public in 2018"
-		case w == "in" && ago < 0:
-			ago = i
+		case w == "in":
+			// Each "in YEAR" may restate an "N years ago" beside it: "in
+			// 1989, ..., and nine years ago, in 2014".
+			ins = append(ins, i)
 		}
 		if originNouns[word(after, 0)] {
 			origin, verb = i, word(after, 0)
@@ -199,8 +202,8 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			// "who has led the cooperative since 2016, said ... her six
 			// years at the helm": a tenure its holder's "since" dates.
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[since], "since")
-		case years && ago >= 0 && sc.near(*q, qs[ago], 16) && word(after, 1) == "ago":
-			q.Kind, q.Anchor = Elapsed, anchorOf(qs[ago], "ago")
+		case years && word(after, 1) == "ago" && sc.nearest(*q, qs, ins, 16) >= 0:
+			q.Kind, q.Anchor = Elapsed, anchorOf(qs[sc.nearest(*q, qs, ins, 16)], "ago")
 		case years && from >= 0 && (sc.near(*q, qs[from], 30) || sc.near(*q, qs[from+1], 30)) && !partOfSpan(before):
 			// "from 2011 to 2019, a 12-year tenure"; "her 25-year career,
 			// from 1990 to 2015".
@@ -308,6 +311,16 @@ func (sc *scanner) near(q, y Quantity, n int) bool {
 		return false
 	}
 	return !strings.Contains(gap, ";") && !strings.Contains(gap, " and ") && !strings.Contains(gap, " but ")
+}
+
+// nearest returns the first of qs[is] within n bytes of q (see near), or -1.
+func (sc *scanner) nearest(q Quantity, qs []Quantity, is []int, n int) int {
+	for _, i := range is {
+		if sc.near(q, qs[i], n) {
+			return i
+		}
+	}
+	return -1
 }
 
 func anchorOf(y Quantity, rel string) Anchor {

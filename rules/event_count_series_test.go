@@ -43,6 +43,21 @@ func TestEventCountSeries(t *testing.T) {
 		{"VELDHAVEN, March 10, 2026 — Dockers walked out on Friday, their second strike this year.\n\nThe first strike was in October 2025.", true},
 		{"VELDHAVEN, March 10, 2026 — Porters walked out on Monday for the second time this year.\n\nThe first strike came in January.", false},
 		{"VELDHAVEN, March 10, 2026 — The minister is on her third visit to Ostrelia this year.\n\nShe first visited Ostrelia in 2019.", false},
+		// "the first of the three inspections" ranks one of the series
+		{"HARSVIK, Sept. 16, 2026 — Inspectors inspected the pit on Tuesday for the third time this year.\n\nThe first of the three inspections came last November.", true},
+		{"VELDHAVEN, May 12, 2026 — Porters walked out on Monday for the second time this year.\n\nThe first of the two strikes came last December.", true},
+		{"VELDHAVEN, May 12, 2026 — Cleaners walked out on Monday, their third strike this year.\n\nThe first of those three walkouts was last October.", true},
+		{"HARSVIK, Sept. 16, 2026 — Inspectors inspected the pit on Tuesday for the third time this year.\n\nThe first of the three inspections came in February.", false},
+		// "for the Nth time" anywhere in its clause, not within six words
+		{"VELLMAR, May 12, 2026 — Nurses walked out at the county hospital on Monday for the second time this year.\n\nThe first strike came last December.", true},
+		{"VELLMAR, May 12, 2026 — Firefighters evacuated the old tower on Friday for the third time this year.\n\nThe first evacuation came last November.", true},
+		{"VELLMAR, May 12, 2026 — Nurses walked out on Monday and doctors joined them on Friday for the second time this year.\n\nThe first strike came last December.", false},
+		{"VELLMAR, May 12, 2026 — Porters walked out on Monday and the airport closed its gates for the second time this year.\n\nThe first strike came last December.", false},
+		{"VELLMAR, May 12, 2026 — Drivers walked out on Monday as the mayor closed the bridges for the second time this year.\n\nThe first strike came last December.", false},
+		// the list after "this year, after" ends where a clause begins
+		{"DRAVOGRAD, May 14, 2027 — Rail workers walked out on Thursday for the third time this year, after a strike on Jan. 22 and a stoppage on March 4, and their union warned that a fourth would follow if talks fail.\n\nThe dispute began when the union held a first strike on Nov. 19, 2026.", false},
+		{"DRAVOGRAD, May 14, 2027 — Dockers walked out on Monday for the second time this year, after a strike on Feb. 2, and the port said that more would follow if talks fail.\n\nThe dispute began when the dockers held a first strike on Dec. 1, 2026.", false},
+		{"DRAVOGRAD, May 14, 2027 — Cleaners walked out on Friday for the second time this year, after a strike on March 3, and managers warned that another would follow if talks fail.\n\nThe row began when the cleaners held a first strike on Oct. 9, 2026.", false},
 	} {
 		assert.Equal(t, c.want, fires(t, rules.EventCount, checker.Document{Text: c.text, Format: "text"}), c.text)
 	}

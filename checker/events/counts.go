@@ -11,8 +11,34 @@ import (
 // "both meetings") or ordinal ("his second visit", "for the third time")
 // of the mention at toks[i], and the date that scopes it ("in 2025", "this
 // year").
+// partitiveOrdinal returns the index of an ordinal that ranks one of the
+// events a plural noun at toks[i] names, through "of the": "the first of
+// the three inspections", "the second of its two visits".
+func partitiveOrdinal(toks []token, i int) (int, bool) {
+	for of := i - 1; of >= 1 && of >= i-4; of-- {
+		if toks[of].lower != "of" {
+			continue
+		}
+		if of+1 < i && isDeterminer(toks[of+1].lower) && ordinals[toks[of-1].lower] > 0 {
+			return of - 1, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
 func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 	t := toks[i]
+	if k, ok := partitiveOrdinal(toks, i); ok {
+		// "The first of the three inspections came last November": the
+		// ordinal ranks one of them; the number counts the series.
+		start := toks[k].start
+		if k > 0 && toks[k-1].lower == "the" {
+			start = toks[k-1].start
+		}
+		m.Ordinal, m.OrdinalSpan, m.Plural = ordinals[toks[k].lower], Span{Start: start, End: t.end}, false
+		return
+	}
 	// Before a noun: "two visits", "both meetings", "his second visit".
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := toks[k]
@@ -45,9 +71,11 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		// "Monday's walkout, the union's third this year, ..."
 		m.Ordinal, m.OrdinalSpan, last = ordinals[toks[k].lower], Span{Start: toks[i+2].start, End: toks[k].end}, k
 	}
-	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+	// The clause runs on to its end: "inspected the pit on Tuesday for
+	// the third time this year".
+	for k := i + 1; k < len(toks) && k <= i+12; k++ {
 		w := toks[k]
-		if !w.word || triggers[w.lower].kind != "" || changeWord(w.lower) {
+		if !w.word || triggers[w.lower].kind != "" || changeWord(w.lower) || w.tag.IsFinite() {
 			break // "the trial was delayed twice": the delays are counted
 		}
 		if n := countWords[w.lower]; n > 0 && m.Count == 0 && !notCount(toks, k) {

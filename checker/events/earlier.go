@@ -33,7 +33,7 @@ func (a *analyzer) earlier(toks []token, first int) {
 		}
 		end := len(a.src)
 		for j := k + 1; j < len(toks); j++ {
-			if toks[j].lower == "," && j+1 < len(toks) && listNext[toks[j+1].lower] {
+			if toks[j].lower == "," && j+1 < len(toks) && listNext[toks[j+1].lower] && !clauseNext(toks, j+1) {
 				continue // "after a strike in March, a strike last December and ..."
 			}
 			if toks[j].lower == "," || toks[j].lower == ";" {
@@ -85,4 +85,16 @@ func (a *analyzer) markBackground(toks []token, first int) {
 // afterVerb reports "comes after" or "came after" at toks[k].
 func afterVerb(toks []token, k int) bool {
 	return k+1 < len(toks) && (toks[k].lower == "comes" || toks[k].lower == "came") && toks[k+1].lower == "after"
+}
+
+// clauseNext reports a clause from toks[k] to the next comma or the end: a
+// finite verb stands in it ("..., and their union warned that ..."), so the
+// list before it has ended.
+func clauseNext(toks []token, k int) bool {
+	for ; k < len(toks) && toks[k].lower != "," && toks[k].lower != ";"; k++ {
+		if toks[k].tag.IsFinite() {
+			return true
+		}
+	}
+	return false
 }

@@ -174,6 +174,11 @@ func TestAgeYear(t *testing.T) {
 		{"retired at 60 in 2019", "Rui Costa retired at 60 in 2019. Costa was born in 1950.", 1, "1958 or 1959"},
 		{"married at 19 in 1990", "Ana Lind married at 19 in 1990. Lind, 50, runs a bakery.", 1, "50 here"},
 		{"retired at 60 in 2019, right", "Rui Costa retired at 60 in 2019. Costa was born in 1959.", 0, ""},
+		// A given name told alone before a surname that is also a plural
+		// noun leaves the full name a person's.
+		{"surname a plural noun, Prates", "\"Osvaldo is part of our history,\" Santana said. Osvaldo Prates, 61, left on Monday. The 63-year-old wrote a letter.", 1, "63 here but 61"},
+		{"surname a plural noun, Fields", "\"Rita never gave up,\" her coach said. Rita Fields, 40, won on Monday. The 44-year-old thanked the crowd.", 1, "44 here but 40"},
+		{"surname a plural noun, Banks", "\"Tom knows the river,\" the mayor said. Tom Banks, 58, led the rescue. The 52-year-old was praised.", 1, "52 here but 58"},
 		// "I'm 64" in direct speech is the speaker's age.
 		{"quoted first person, inverted", "\"I'm 64 and I have never seen the water this high,\" said Akosua Boateng. Born in March 1958, Boateng sells cloth.", 1, "Akosua Boateng is 64"},
 		{"quoted first person, pronoun", "Tomas Berg was born in 1950. \"I am 71, and I still fish every day,\" he said.", 1, "Tomas Berg is 71"},

@@ -21,6 +21,9 @@ func TestNameVariant(t *testing.T) {
 		{"given swapped, held", "Chidi Okeke, 51, was arrested. Officers searched the house. Emeka Okeke is held in Lagos.", 1, "Chidi or Emeka"},
 		{"given swapped, to defend", "Tuula Saarinen, 29, won the race. The course was wet. Aino Saarinen is expected to defend the title.", 1, "Tuula or Aino"},
 		{"given swapped, an adverb before", "Lena Berg, 40, won the vote. Crowds cheered. Surely Berg is due to speak.", 0, ""},
+		{"firm named for a person, bakeries", "Bertil Aspgren, 81, founded the firm. Aspgren said sales rose. Aspgren Bakeries employs 1,450 people.", 0, ""},
+		{"firm named for a person, breweries", "Maria Lund, 40, runs the firm. Lund said sales rose. Lund Breweries employs 300 people.", 0, ""},
+		{"firm named for a person, dairies", "Ola Berg, 50, owns the firm. Berg said sales rose. Berg Dairies reported a profit.", 0, ""},
 		{"given swapped, a third adverb before", "Lena Berg, 40, won the vote. Crowds cheered. Naturally Berg is due to speak.", 0, ""},
 		{"given swapped, another adverb before", "Lena Berg, 40, won the vote. Crowds cheered. Clearly Berg is due to speak.", 0, ""},
 

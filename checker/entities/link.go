@@ -128,6 +128,11 @@ func (l *linker) full(r run) (pending, bool) {
 		// celebrates" after "Beatriz de Almeida").
 		return pending{}, false
 	}
+	if len(r.name) == 2 && len(l.bySurname[first]) > 0 && pluralNoun(l.f.lx, last) {
+		// "Aspgren Bakeries", "Berg Dairies": the surname of someone named
+		// before a plural common noun names a firm after them, not them.
+		return pending{}, false
+	}
 	if len(r.name) == 2 && l.single[first] > 0 && l.single[last] == 0 && !l.givenOf[first] && len(l.shared[last]) < 2 {
 		// "Xi Jinping" … "Xi"; but not a given name the copy already
 		// gave, nor one before a surname two people share ("Matías
@@ -190,12 +195,20 @@ func (l *linker) match(r run, given, surname string) (int, string) {
 	return id, spelled
 }
 
-// commonWords reports whether a word of s is a word the lexicon knows
-// ("Certainly Saddam", "Rose"): no sure sign of a given name.
+// pluralNoun reports the plural of a common noun the lexicon knows
+// ("bakeries", "dairies").
+func pluralNoun(lx *lexicon.Lexicon, w string) bool {
+	l := lx.Lemma(w, lexicon.Noun)
+	return l != w && lx.Known(l, lexicon.Noun)
+}
+
+// commonWords reports whether a word of s is a word the lexicon knows, in
+// any of its forms ("Certainly Saddam", "Rose", "Bakeries"): no sure sign
+// of a given name.
 func commonWords(lx *lexicon.Lexicon, s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		for _, p := range []lexicon.POS{lexicon.Noun, lexicon.Verb, lexicon.Adjective, lexicon.Adverb} {
-			if lx.Known(w, p) {
+			if lx.Known(w, p) || lx.Known(lx.Lemma(w, p), p) {
 				return true
 			}
 		}

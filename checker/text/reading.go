@@ -27,7 +27,16 @@ type Reading struct {
 	// first[i] is the index in Tokens of sentence i's first token;
 	// first[len(Sentences)] is len(Tokens).
 	first []int
+	// blocks[b] is the index of the first token that ends after byte
+	// b*blockSize: TokenAt starts there and steps a few tokens on, instead
+	// of a binary search over all of them (most of whose steps miss the
+	// processor's cache in a long text).
+	blocks []int32
 }
+
+// blockSize is the stretch of text, in bytes, one entry of Reading.blocks
+// covers.
+const blockSize = 32
 
 // Read splits s into sentences (unless sents is given: text.Sentences of
 // s) and each sentence into tokens.
@@ -42,7 +51,21 @@ func Read(s string, sents []Sentence) *Reading {
 	}
 	r.first = append(r.first, len(r.Tokens))
 	r.Quotes = Quotes(s)
+	r.blocks = indexBlocks(r.Tokens, len(s))
 	return r
+}
+
+// indexBlocks returns Reading.blocks for tokens of a text n bytes long.
+func indexBlocks(toks []Token, n int) []int32 {
+	blocks := make([]int32, n/blockSize+1)
+	k := 0
+	for b := range blocks {
+		for k < len(toks) && toks[k].End <= b*blockSize {
+			k++
+		}
+		blocks[b] = int32(k)
+	}
+	return blocks
 }
 
 // Words returns the tokens of sentence i.
@@ -64,5 +87,13 @@ func (r *Reading) SentenceOf(k int) int {
 // TokenAt returns the index of the token that covers byte offset off, or
 // of the first token after it; len(Tokens) when none follows.
 func (r *Reading) TokenAt(off int) int {
-	return sort.Search(len(r.Tokens), func(i int) bool { return r.Tokens[i].End > off })
+	b := off / blockSize
+	if off < 0 || b >= len(r.blocks) {
+		return sort.Search(len(r.Tokens), func(i int) bool { return r.Tokens[i].End > off })
+	}
+	k := int(r.blocks[b])
+	for k < len(r.Tokens) && r.Tokens[k].End <= off {
+		k++
+	}
+	return k
 }

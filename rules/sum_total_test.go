@@ -8,6 +8,11 @@ import (
 
 func TestSumTotal(t *testing.T) {
 	runCases(t, rules.SumTotal, []ruleCase{
+		// A year between the total and the colon only times the total.
+		{"year before the colon, kronor", "The county will spend 84 million kronor on its roads in 2025: 31 million on resurfacing, 27 million on bridges and 22 million on cycle paths.", 1, "80 million"},
+		{"year before the colon, tickets", "The club sold 12,000 tickets in 2024: 5,000 for the final, 4,000 for the semi-finals and 2,000 for the opening match.", 1, "11,000"},
+		{"year before the colon, right", "The port handled 9 million tonnes of cargo in 2023: 5 million tonnes of grain and 4 million tonnes of coal.", 0, ""},
+
 		{"seats", "The council has 30 seats: 12 for the Greens, 10 for Labour and 9 for the Liberals.", 1, "add up to 31"},
 		// A sentence that opens by taking parts of "them" lists parts of
 		// the count just before.

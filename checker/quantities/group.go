@@ -66,6 +66,16 @@ var openWords = map[string]bool{
 	"including": true, "among": true, "about": true, "some": true,
 }
 
+// yearAt reports a year among qs[a:b] that starts at byte off.
+func yearAt(qs []Quantity, a, b, off int) bool {
+	for i := a; i < b; i++ {
+		if qs[i].Start == off {
+			return qs[i].Kind == Year
+		}
+	}
+	return false
+}
+
 // sums finds a total followed by its parts after a colon or a dash ("30
 // seats: 12 for X, 10 for Y and 9 for Z"), or parts followed by "a total
 // of" ("12, 10 and 9, a total of 30").
@@ -86,8 +96,8 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		found := false
 		for k, pos := 0, end; k < 8; k++ {
 			t, ok := sc.next(pos, hi)
-			if !ok || t.isWord() && t.w[0] >= '0' && t.w[0] <= '9' {
-				break
+			if !ok || t.isWord() && t.w[0] >= '0' && t.w[0] <= '9' && !yearAt(qs, a, b, t.start) {
+				break // another figure; a year ("on its roads in 2025:") only times the total
 			}
 			if t.w == ":" || t.w == "—" || t.w == "–" || t.w == "-" && t.start > 0 && sc.s[t.start-1] == ' ' {
 				n, found = t, true

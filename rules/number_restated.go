@@ -88,7 +88,9 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 				if qs[i].Sentence == later.Sentence || !sameQualifier(qs[i], later) || qs[i].Value == 1 && later.Value > 1 {
 					continue // "One child can infect a classroom" is no count of "the 1,900 children"
 				}
-				prior = i
+				if prior < 0 {
+					prior = i // the first time the figure was given
+				}
 				if overlapWithin(qs[i], later, tol) {
 					agrees = true
 					break

@@ -115,6 +115,13 @@ func TestNumberRulesQuietOnSeed(t *testing.T) {
 
 func TestNumberRestated(t *testing.T) {
 	runCases(t, rules.NumberRestated, []ruleCase{
+		// A count the verb before it acts on ("destroyed sixteen homes"),
+		// its clause joined to another act by "and", is restated by "the 60
+		// destroyed homes".
+		{"destroyed homes", "A landslide destroyed sixteen homes and damaged 41 others. In 2019 a smaller slide destroyed 15 homes. Owners of the 60 destroyed homes will be paid.", 1, "60 here but sixteen"},
+		{"flattened barns", "The storm flattened 12 barns and damaged 30 others. Farmers met on Monday. The 21 flattened barns were insured.", 1, "21 here but 12"},
+		{"gutted shops, right", "Fire gutted 40 shops and damaged 12 more. Traders met on Monday. The 40 gutted shops reopen in May.", 0, ""},
+
 		{"fund", "A $1 billion fund was set up. Donors met on Monday. The $1.5 billion fund opens in May.", 1, "$1.5 billion here but $1 billion"},
 		// A price after a verb of buying is the deal's; a deal, takeover,
 		// purchase or sale counted in money restates it.

@@ -8,6 +8,12 @@ import (
 
 func TestSumTotal(t *testing.T) {
 	runCases(t, rules.SumTotal, []ruleCase{
+		// A number word that counts nothing before the colon is what the
+		// list gives the parts of.
+		{"crew of nine", "The ferry carries 250 passengers and 40 cars and has a crew of nine: four deckhands, three engineers and two stewards.", 0, ""},
+		{"staff of twelve", "The hall seats 900 people and 30 musicians and has a staff of twelve: five ushers, four cooks and three guards.", 0, ""},
+		{"side of eleven", "The club has 25 players and fields a side of eleven: five defenders, four midfielders and two strikers.", 0, ""},
+
 		// A year between the total and the colon only times the total.
 		{"year before the colon, kronor", "The county will spend 84 million kronor on its roads in 2025: 31 million on resurfacing, 27 million on bridges and 22 million on cycle paths.", 1, "80 million"},
 		{"year before the colon, tickets", "The club sold 12,000 tickets in 2024: 5,000 for the final, 4,000 for the semi-finals and 2,000 for the opening match.", 1, "11,000"},

@@ -413,7 +413,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	switch {
 	case q.Class != "":
 		return
-	case (word(after, last+1) == "and" || word(after, last+1) == "or") && !countFollows(after[last+2:]):
+	case (word(after, last+1) == "and" || word(after, last+1) == "or") && !countFollows(after[last+2:]) && !sc.verbAt(after, last+2):
 		// "nine brothers and sisters": the count covers both; "212
 		// passengers and 31 crew" counts each on its own.
 		return
@@ -430,6 +430,11 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		return
 	}
 	q.Class = q.Noun
+	if q.Predicate == "" && !q.Definite {
+		// "destroyed sixteen homes": a later "the 60 destroyed homes"
+		// names the same homes.
+		q.Predicate = sc.pastVerbBefore(q)
+	}
 	if CountsPeople(q.Noun) && q.Definite {
 		for _, m := range q.Modifiers {
 			if c, ok := classOfVerb[m]; ok {
@@ -500,6 +505,32 @@ func (sc *scanner) capHead(after []tok) bool {
 
 // verbBefore returns the word right before figure q, past a hedge ("killed
 // about 12 people"), in lower case: the verb whose object q counts, if any.
+// verbAt reports whether ts[k] exists and the shared reading tags it a
+// verb: "destroyed sixteen homes and damaged 41 others" joins two acts,
+// not two nouns the count covers.
+func (sc *scanner) verbAt(ts []tok, k int) bool {
+	if k >= len(ts) {
+		return false
+	}
+	tag, ok := sc.tagAt(ts[k].start)
+	return ok && tag.IsVerb()
+}
+
+// pastVerbBefore returns the verb in the past tense or a participle whose
+// object the figure counts ("destroyed sixteen homes"), lower case, or "".
+func (sc *scanner) pastVerbBefore(q *Quantity) string {
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+	k := 0
+	if _, hedge := approxWords[word(before, 0)]; hedge {
+		k = 1
+	}
+	if k < len(before) && (sc.tagIs(before[k].start, text.VBD) || sc.tagIs(before[k].start, text.VBN)) {
+		return before[k].lower()
+	}
+	return ""
+}
+
 func (sc *scanner) verbBefore(q *Quantity) string {
 	lo, _ := sc.bounds(q.Start)
 	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)

@@ -66,14 +66,18 @@ var openWords = map[string]bool{
 	"including": true, "among": true, "about": true, "some": true,
 }
 
-// yearAt reports a year among qs[a:b] that starts at byte off.
-func yearAt(qs []Quantity, a, b, off int) bool {
+// otherTotalAt reports a figure at token t, on the way from a total to a
+// colon, that the list after the colon may belong to instead: one in
+// digits, or a number word that counts nothing ("has a crew of nine:");
+// not a year, which only times the total ("on its roads in 2025:"), nor
+// a count of the parts ("will be spent in three parts:").
+func otherTotalAt(qs []Quantity, a, b int, t tok) bool {
 	for i := a; i < b; i++ {
-		if qs[i].Start == off {
-			return qs[i].Kind == Year
+		if qs[i].Start == t.start {
+			return qs[i].Kind != Year && (t.w[0] >= '0' && t.w[0] <= '9' || qs[i].Noun == "")
 		}
 	}
-	return false
+	return t.w[0] >= '0' && t.w[0] <= '9'
 }
 
 // sums finds a total followed by its parts after a colon or a dash ("30
@@ -96,8 +100,8 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		found := false
 		for k, pos := 0, end; k < 8; k++ {
 			t, ok := sc.next(pos, hi)
-			if !ok || t.isWord() && t.w[0] >= '0' && t.w[0] <= '9' && !yearAt(qs, a, b, t.start) {
-				break // another figure; a year ("on its roads in 2025:") only times the total
+			if !ok || t.isWord() && otherTotalAt(qs, a, b, t) {
+				break
 			}
 			if t.w == ":" || t.w == "—" || t.w == "–" || t.w == "-" && t.start > 0 && sc.s[t.start-1] == ' ' {
 				n, found = t, true

@@ -8,6 +8,15 @@ import (
 
 func TestNameVariant(t *testing.T) {
 	runCases(t, rules.NameVariant, []ruleCase{
+		// Initials before a surname give a name; initials of the given names
+		// already written are the same person.
+		{"initials open a name", "Profits rose, J.C. Matlock, chairman, said. Revenue was flat, Mr. Matlack said.", 1, "Matlock or Matlack"},
+		{"initials open a name, appointed", "The board named R.J. Okafor as chairman. Mr. Okafur said little.", 1, "Okafor or Okafur"},
+		{"initials of a country", "U.S. Trade Representative Ana Ruiz spoke. Ruiz said talks would resume.", 0, ""},
+		{"initials of the given names", "Health Minister Halima B. Nwosu spoke. Nwosu, a surgeon, still signs her papers as H.B. Nwosu.", 0, ""},
+		{"initial of the given name", "Dr. James Okoro runs the clinic. Okoro, a surgeon, signs his papers as J. Okoro.", 0, ""},
+		{"initials of two given names", "Judge Maria Teresa Lund spoke first. Lund, a jurist, writes her books as M.T. Lund.", 0, ""},
+
 		// A two-letter surname one letter off is a variant too, when the copy
 		// introduces no one of the other spelling.
 		{"two letters, inserted", "Sigrid Ek, 28, played the concerto on Friday. After long applause, Eck played an encore.", 1, "Ek or Eck"},

@@ -166,7 +166,31 @@ func (f *finder) startsName(toks []text.Token, i int) bool {
 	if t.Kind != text.Word || !t.Capitalized(f.s) || designation(t.Lower) {
 		return false
 	}
+	if f.givenInitials(toks, i) {
+		return true // "J.C. Matlock, chairman, said"
+	}
 	return !allCaps(t.Text(f.s)) || isTitleHead(f.lx, t.Lower)
+}
+
+// givenInitials reports initials with their dots ("J.C.", "J.R.R.") that
+// stand before a capitalised word which is no acronym nor a common noun:
+// a given name written short, not a country's or a firm's ("U.S. Steel",
+// "A.B. Foods").
+func (f *finder) givenInitials(toks []text.Token, i int) bool {
+	w := toks[i].Text(f.s)
+	if len(w) < 4 || len(w)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		if w[k] < 'A' || w[k] > 'Z' || w[k+1] != '.' {
+			return false
+		}
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return n.Kind == text.Word && n.Capitalized(f.s) && !allCaps(n.Text(f.s)) && !f.lx.Known(n.Lower, lexicon.Noun)
 }
 
 // designation reports a word with a digit in it ("Aquila-2", "G7",

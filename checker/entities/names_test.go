@@ -92,6 +92,30 @@ func TestFindNotPeople(t *testing.T) {
 	}
 }
 
+// TestFindInitials: initials before a capitalised word that is no common
+// noun open a person's name; before a common noun ("U.S. Steel", "A.B.
+// Foods") they are a firm's or a country's.
+func TestFindInitials(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+	}{
+		{"Profits rose, J.C. Matlock, the chairman, said.", "J.C. Matlock"},
+		{"The board named R.J. Okafor as chairman.", "R.J. Okafor"},
+		{"Earlier, T.K. Nakamura, 61, resigned.", "T.K. Nakamura"},
+	} {
+		person(t, Find(c.text, ref), c.name)
+	}
+	for _, s := range []string{
+		"U.S. Steel said on Monday that it would cut 400 jobs.",
+		"A.B. Foods said profits fell in the first half.",
+		"U.K. Mail said it would close two depots.",
+	} {
+		for _, p := range Find(s, ref).People {
+			assert.NotContains(t, p.Name, ".", s)
+		}
+	}
+}
+
 func TestFindPlaceNotVariant(t *testing.T) {
 	// "Saudi Arabia" may pass for a name, but never two spellings of one.
 	for _, m := range Find("He criticised Saudi Arabia. The Saudi Arabian government said nothing.", ref).Mentions {

@@ -13,7 +13,7 @@ import (
 func (a *Analysis) person(given, surname string, si int, bySurname map[string][]int, sents map[int][]int) (id int, spelled string) {
 	lg, ls := strings.ToLower(given), strings.ToLower(surname)
 	for _, id := range bySurname[ls] {
-		if strings.EqualFold(a.People[id].Given, given) {
+		if g := a.People[id].Given; strings.EqualFold(g, given) || initialsOf(g, given) || initialsOf(given, g) {
 			return id, ""
 		}
 	}
@@ -31,6 +31,34 @@ func (a *Analysis) person(given, surname string, si int, bySurname map[string][]
 		}
 	}
 	return -1, ""
+}
+
+// initialsOf reports whether short writes the given names full by their
+// initials ("H.B." or "H. B." for "Halima B." or "Halima", "J." for
+// "James").
+func initialsOf(full, short string) bool {
+	var letters []byte
+	for _, r := range strings.ReplaceAll(short, " ", "") {
+		switch {
+		case r == '.':
+		case r >= 'A' && r <= 'Z':
+			letters = append(letters, byte(r))
+		default:
+			return false
+		}
+	}
+	words := strings.Fields(full)
+	if len(letters) == 0 || len(words) == 0 || !strings.Contains(short, ".") {
+		return false
+	}
+	// A middle name may be given by its initial alone in the full form
+	// ("Halima Nwosu" and "H.B. Nwosu"): the letters both give must agree.
+	for i := 0; i < len(letters) && i < len(words); i++ {
+		if words[i][0] != letters[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // nearSurname returns the one person whose surname w nearly matches. A

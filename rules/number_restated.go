@@ -97,7 +97,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 				}
 			}
 			if prior < 0 || agrees || !modsWithin(later.Modifiers, withPredicate(qs[prior])) || valueNearby(qs, j) ||
-				changedTo(qs, prior, j) || later.TimeScoped || recurs(qs, j, prior, tol) || differenceStated(qs, prior, j) {
+				changedTo(qs, prior, j) || later.TimeScoped || recurs(qs, j, prior, tol) || differenceStated(qs, prior, j) || partStated(qs, prior, j) {
 				continue
 			}
 			earlier := qs[prior]
@@ -310,6 +310,20 @@ func differenceStated(qs []quantities.Quantity, i, j int) bool {
 		if k != i && k != j && q.Kind == qs[j].Kind && q.Unit == qs[j].Unit && q.Value == d &&
 			(q.Class == "" && q.Noun == "" || q.Class == qs[i].Class || q.Class == qs[j].Class) &&
 			(q.Sentence == qs[i].Sentence || q.Sentence == qs[j].Sentence) {
+			return true
+		}
+	}
+	return false
+}
+
+// partStated reports whether the sentence of qs[j] gives, after it, a part
+// of it equal to the earlier figure qs[i], counting the same thing or no
+// noun: the earlier figure was that part, and qs[j] is its whole ("61
+// species new to science" ... "Of the 214 species identified so far, 61
+// appear to be undescribed").
+func partStated(qs []quantities.Quantity, i, j int) bool {
+	for k := j + 1; k < len(qs) && qs[k].Sentence == qs[j].Sentence; k++ {
+		if q := qs[k]; q.Unit == qs[i].Unit && q.Value == qs[i].Value && (q.Class == "" || q.Class == qs[i].Class) {
 			return true
 		}
 	}

@@ -115,6 +115,12 @@ func TestNumberRulesQuietOnSeed(t *testing.T) {
 
 func TestNumberRestated(t *testing.T) {
 	runCases(t, rules.NumberRestated, []ruleCase{
+		// A whole whose sentence gives the earlier figure as its part.
+		{"whole with the part stated, species", "The crew found 61 species new to science. Work went on. Of the 214 species identified so far, 61 appear to be undescribed.", 0, ""},
+		{"whole with the part stated, flats", "The fire left 40 flats unfit to live in. Crews worked all night. Of the 120 flats in the block, 40 must be rebuilt.", 0, ""},
+		{"whole with the part stated, nurses", "Twelve nurses joined the strike. Managers met. Of the 40 nurses on the ward, 12 stayed away.", 0, ""},
+		{"whole with another part", "The crew found 61 species new to science. Work went on. The 214 species were named in May.", 1, "214 here but 61"},
+
 		// A count the verb before it acts on ("destroyed sixteen homes"),
 		// its clause joined to another act by "and", is restated by "the 60
 		// destroyed homes".

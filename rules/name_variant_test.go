@@ -8,6 +8,12 @@ import (
 
 func TestNameVariant(t *testing.T) {
 	runCases(t, rules.NameVariant, []ruleCase{
+		// An appointment participle opening a sentence gives its office to
+		// the subject after the comma.
+		{"fronted promotion", "Inspector Pieter de Graaf visited in February. Promoted to chief inspector in May, he came back on Tuesday. Chief Inspector de Graaf said the records were fine.", 0, ""},
+		{"fronted appointment as coach", "Assistant Coach Ivo Lund ran the drills. Named as coach in June, he took over the squad. Coach Lund praised the players.", 0, ""},
+		{"fronted promotion, sergeant", "Sergeant Ana Ruiz led the raid. Promoted to inspector last year, she now runs the unit. Inspector Ruiz said more arrests would follow.", 0, ""},
+
 		// Initials before a surname give a name; initials of the given names
 		// already written are the same person.
 		{"initials open a name", "Profits rose, J.C. Matlock, chairman, said. Revenue was flat, Mr. Matlack said.", 1, "Matlock or Matlack"},

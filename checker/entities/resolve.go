@@ -304,6 +304,12 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 		// an aged role the copy gave someone, owned by others, is still
 		// that person; kin ("her 79-year-old mother") are someone new.
 		m.Person = a.lastWithRole(f.lx, role, fits)
+	case f.frontedAppointment(toks, p) && f.frontComma(toks, k):
+		// "Promoted to chief inspector in May, he came back": the office
+		// of the subject after the comma, once it is read.
+		f.front = len(a.Mentions)
+		f.add(a, m)
+		return
 	case (p.det == "a" || p.det == "an") && p.first == 0 && f.frontComma(toks, k):
 		// "A native of Tampere, Finland, the volcanologist ...": the
 		// subject after the comma, once it is read.
@@ -322,6 +328,16 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	}
 	a.People[m.Person].addRole(f.lx, role)
 	f.add(a, m)
+}
+
+// frontedAppointment reports a role phrase p that an appointment
+// participle opening the sentence gives ("Promoted to chief inspector in
+// May, ...", "Named as coach in June, ...").
+func (f *finder) frontedAppointment(toks []text.Token, p np) bool {
+	if p.first != 2 || toks[1].Lower != "to" && toks[1].Lower != "as" {
+		return false
+	}
+	return toks[0].Tag == text.VBN && f.lx.Is(lexicon.AppointmentVerbs, toks[0].Lemma)
 }
 
 // invertedSpeaker reports a noun phrase at toks[first] after a verb of

@@ -179,6 +179,11 @@ func TestAgeYear(t *testing.T) {
 		{"surname a plural noun, Prates", "\"Osvaldo is part of our history,\" Santana said. Osvaldo Prates, 61, left on Monday. The 63-year-old wrote a letter.", 1, "63 here but 61"},
 		{"surname a plural noun, Fields", "\"Rita never gave up,\" her coach said. Rita Fields, 40, won on Monday. The 44-year-old thanked the crowd.", 1, "44 here but 40"},
 		{"surname a plural noun, Banks", "\"Tom knows the river,\" the mayor said. Tom Banks, 58, led the rescue. The 52-year-old was praised.", 1, "52 here but 58"},
+		// Relatives coordinated with each other, each by a kinship noun, are
+		// both relatives: a surname alone still names the principal.
+		{"kin and kin, farmer", "Somchai Wongsakul, 58, collapsed. His wife, Malee Wongsakul, 55, and their son, Anan Wongsakul, 31, found him. Born in 1964, Wongsakul farmed rice.", 1, "Somchai Wongsakul is 58"},
+		{"kin and kin, runner", "Ola Berg, 40, won the race. His mother, Kari Berg, 70, and his sister, Liv Berg, 35, watched. Berg was born in 1980.", 1, "Ola Berg is 40"},
+		{"kin and kin, right", "Ana Ruiz, 50, spoke. Her husband, Luis Ruiz, 52, and their daughter, Eva Ruiz, 20, listened. Ruiz was born in 1976.", 0, ""},
 		// "I'm 64" in direct speech is the speaker's age.
 		{"quoted first person, inverted", "\"I'm 64 and I have never seen the water this high,\" said Akosua Boateng. Born in March 1958, Boateng sells cloth.", 1, "Akosua Boateng is 64"},
 		{"quoted first person, pronoun", "Tomas Berg was born in 1950. \"I am 71, and I still fish every day,\" he said.", 1, "Tomas Berg is 71"},

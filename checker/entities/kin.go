@@ -203,10 +203,30 @@ func (f *finder) kinBefore(toks []text.Token, first int) (w string, ok bool) {
 	if c >= 0 && toks[c].Tag == text.PRPS {
 		c--
 	}
-	if c >= 0 && (toks[c].Lower == "and" || toks[c].Lower == "&") {
+	if c >= 0 && (toks[c].Lower == "and" || toks[c].Lower == "&") && !f.kinConjunct(toks, c) {
 		return "", true // a couple or siblings named as peers
 	}
 	return w, true
+}
+
+// kinConjunct reports whether the name before the "and" at toks[c] (past
+// its age in apposition) is itself introduced by a noun of kinship: "His
+// wife, Malee Wongsakul, 55, and their son, Anan Wongsakul" are both
+// relatives of the man the copy is about, not his peers.
+func (f *finder) kinConjunct(toks []text.Token, c int) bool {
+	e := c - 1
+	for e >= 0 && (toks[e].Lower == "," || toks[e].Tag == text.CD) {
+		e--
+	}
+	n := e
+	for n > 0 && toks[n-1].Capitalized(f.s) && toks[n-1].Kind == text.Word {
+		n--
+	}
+	if e < 0 || n > e || !toks[e].Capitalized(f.s) {
+		return false
+	}
+	w, ok := f.kinBefore(toks, n)
+	return ok && w != ""
 }
 
 // kinAfter returns the noun of kinship in apposition after a name ending

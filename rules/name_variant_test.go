@@ -8,6 +8,12 @@ import (
 
 func TestNameVariant(t *testing.T) {
 	runCases(t, rules.NameVariant, []ruleCase{
+		// A word of relation speaks of the family of the name beside it,
+		// not of every name in its sentence.
+		{"relation of another name, coach", "The federation named Zoltan Kerekes head coach on Monday. Kerekes kept the goalkeeping coach, Balazs Tot, who is not related to the federation president, and hired an assistant. \"We must attack,\" Zsolt Kerekes told reporters.", 1, "Zoltan or Zsolt"},
+		{"relation of another name, mayor", "Mayor Ines Duarte opened the bridge on Monday. Duarte thanked the engineer, Rui Sousa, who is no relation of the minister, and the builders. Iris Duarte told reporters the bridge was safe.", 1, "Ines or Iris"},
+		{"relation of the name itself", "Ines Duarte, who is not related to the builder, opened the bridge on Monday. Crowds cheered. Iris Duarte told reporters the bridge was safe.", 0, ""},
+
 		// An appointment participle opening a sentence gives its office to
 		// the subject after the comma.
 		{"fronted promotion", "Inspector Pieter de Graaf visited in February. Promoted to chief inspector in May, he came back on Tuesday. Chief Inspector de Graaf said the records were fine.", 0, ""},

@@ -16,7 +16,7 @@ func (f *finder) families(runs []run) map[string]bool {
 		if r.org {
 			continue
 		}
-		if f.speaksOfKin(r.sent) && f.kinAppositive(r) == "" {
+		if f.speaksOfKin(r.sent) && f.kinNear(r) && f.kinAppositive(r) == "" {
 			// A relative named in apposition to the kinship noun ("His
 			// daughter, Mila Kestić,") is known by name: the linker keeps
 			// her apart, and the surname may still name the principal.
@@ -25,6 +25,35 @@ func (f *finder) families(runs []run) map[string]bool {
 	}
 	return out
 }
+
+// kinNear reports whether the word of kinship or relation that sentence
+// of run r speaks of is about r: a noun of kinship anywhere in it ("Elian
+// Gonzalez's father said"), or a word of relation alone ("related",
+// "relation", "married") within kinReach tokens of the name. In "Kerekes
+// kept the goalkeeping coach, Balázs Tót, who is not related to the
+// federation president", the relation is Tót's, not Kerekes's.
+func (f *finder) kinNear(r run) bool {
+	toks, first, last := f.runSpan(r)
+	if first < 0 || last < 0 {
+		return true
+	}
+	near := false
+	for k, t := range toks {
+		w := f.kinAt(toks, k)
+		relation := w == "relation" || t.Lower == "related" || t.Lower == "married"
+		if w != "" && !relation {
+			return true
+		}
+		if relation && k >= first-kinReach && k <= last+kinReach {
+			near = true
+		}
+	}
+	return near
+}
+
+// kinReach is how many tokens from a name a word of relation may stand
+// and still speak of that name's family.
+const kinReach = 8
 
 // speaksOfKin reports whether sentence si has a word of kinship or
 // relation ("husband", "no relation", "not related", "a married couple").

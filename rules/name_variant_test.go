@@ -8,6 +8,12 @@ import (
 
 func TestNameVariant(t *testing.T) {
 	runCases(t, rules.NameVariant, []ruleCase{
+		// A relative introduced by a kinship noun and an honorific is still a
+		// relative: the surname alone, misspelled, names the principal.
+		{"relative with an honorific, Lim", "The satellite reached orbit, said the chief engineer, Dr. Rosario Lim. The team included Lim's brother, Dr. Arturo Lim, 52. Lin said images would come on Friday.", 1, "Lim or Lin"},
+		{"relative with an honorific, Oyelaran", "Dr. Folasade Oyelaran runs the clinic. Her husband, Mr. Kunle Oyelaran, keeps the books. Oyelaren said the clinic would expand.", 1, "Oyelaran or Oyelaren"},
+		{"relative with an honorific, Haddad", "Judge Samira Haddad heard the case. Her son, Mr. Karim Haddad, watched. Hadad said the ruling would follow.", 1, "Haddad or Hadad"},
+
 		// A word of relation speaks of the family of the name beside it,
 		// not of every name in its sentence.
 		{"relation of another name, coach", "The federation named Zoltan Kerekes head coach on Monday. Kerekes kept the goalkeeping coach, Balazs Tot, who is not related to the federation president, and hired an assistant. \"We must attack,\" Zsolt Kerekes told reporters.", 1, "Zoltan or Zsolt"},

@@ -216,6 +216,9 @@ func (f *finder) kinAppositive(r run) string {
 // ("Anna Lund and her husband, Erik Lund").
 func (f *finder) kinBefore(toks []text.Token, first int) (w string, ok bool) {
 	b := first - 1
+	if b >= 0 && f.lx.Is(lexicon.Honorifics, toks[b].Lower) {
+		b-- // "Lim's brother, Dr. Arturo Lim"
+	}
 	if b >= 0 && toks[b].Lower == "," {
 		b--
 	}

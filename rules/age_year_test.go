@@ -184,6 +184,16 @@ func TestAgeYear(t *testing.T) {
 		{"kin and kin, farmer", "Somchai Wongsakul, 58, collapsed. His wife, Malee Wongsakul, 55, and their son, Anan Wongsakul, 31, found him. Born in 1964, Wongsakul farmed rice.", 1, "Somchai Wongsakul is 58"},
 		{"kin and kin, runner", "Ola Berg, 40, won the race. His mother, Kari Berg, 70, and his sister, Liv Berg, 35, watched. Berg was born in 1980.", 1, "Ola Berg is 40"},
 		{"kin and kin, right", "Ana Ruiz, 50, spoke. Her husband, Luis Ruiz, 52, and their daughter, Eva Ruiz, 20, listened. Ruiz was born in 1976.", 0, ""},
+		// A pronoun opening a sentence after one that names the copy's
+		// first-named person as an owner is that person, not a subject
+		// paragraphs back.
+		{"topic owner, dairyman", "Hendrik Vermeulen, born in 1961, milks the cows. Inspector Pieter de Graaf visited in May. He found the records clean. Kees Bakker sold his land in May. The province has offered farmers money, and two of Vermeulen's neighbours have taken it. He has not applied. The 67-year-old dairyman walks the ditches.", 1, "Hendrik Vermeulen is 67"},
+		{"topic owner, baker", "Ana Lopes, born in 1970, runs the bakery. Inspector Rita Sousa came in May. She praised the ovens. Eva Mota sold her shop in May. The chain has bought shops nearby, and two of Lopes's rivals have sold to it. She has not sold. The 60-year-old baker opens at five.", 1, "Ana Lopes is 60"},
+		{"topic owner, miller", "Tomas Berg, born in 1960, owns the mill. Engineer Ivo Lund came in June. He checked the wheel. Nils Holm sold his farm in May. The town offered jobs in the city, and most of Berg's workers have taken them. He stayed on. The 70-year-old miller grinds rye.", 1, "Tomas Berg is 70"},
+		// A possessive pronoun read across sentences tells no gender.
+		{"her across sentences, father", "Hendrik Vermeulen, 64, married Marijke in 1987. The couple bought the farm with a loan from her father. He was born in 1955.", 1, "Hendrik Vermeulen is 64"},
+		{"her across sentences, uncle", "Omar Haddad, 50, met Leila in 1999. The pair opened a cafe with money from her uncle. He was born in 1960.", 1, "Omar Haddad is 50"},
+		{"her across sentences, mother", "Jon Lind, 40, wed Sara in 2010. The two bought a boat with savings from her mother. He was born in 1970.", 1, "Jon Lind is 40"},
 		// "I'm 64" in direct speech is the speaker's age.
 		{"quoted first person, inverted", "\"I'm 64 and I have never seen the water this high,\" said Akosua Boateng. Born in March 1958, Boateng sells cloth.", 1, "Akosua Boateng is 64"},
 		{"quoted first person, pronoun", "Tomas Berg was born in 1950. \"I am 71, and I still fish every day,\" he said.", 1, "Tomas Berg is 71"},

@@ -115,6 +115,9 @@ type finder struct {
 	// next sentences may name; front is the mention of a noun phrase that
 	// opens the current sentence in apposition to its subject; -1 if none.
 	lead, front int
+	// topic is the person the copy names first, the one it is most often
+	// about; -1 when it names no one.
+	topic int
 	// persons remembers which lemmas name a person.
 	persons map[string]bool
 	// aged holds the end offsets of the names the quantities gave an age

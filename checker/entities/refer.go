@@ -38,6 +38,13 @@ func (f *finder) refer(a *Analysis) {
 	}
 	next := 0 // the next name mention to take
 	f.lead = -1
+	f.topic = -1
+	for _, m := range names {
+		if m.Person >= 0 {
+			f.topic = m.Person // the person the copy names first
+			break
+		}
+	}
 	for si := range f.r.Sentences {
 		toks := f.r.Words(si)
 		f.front = -1

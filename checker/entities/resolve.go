@@ -54,11 +54,20 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		// government took office. Her first visit ...": Vandermeer).
 		if m.Person = a.lastSubject(si-1, m.Quoted, ok); m.Person < 0 {
 			m.Person = a.antecedent(si, m.Quoted, ok)
+		} else if o := a.ownerIn(si-1, m.Quoted, ok); o >= 0 && o != m.Person && !a.subjectIn(si-1) && f.topic == o {
+			// "... two of Vermeulen's neighbours have taken the money.
+			// He has not applied.": the topic of the copy, named just
+			// before as an owner, over a subject paragraphs back.
+			m.Person = o
 		}
 	} else {
 		m.Person = a.antecedent(si, m.Quoted, ok)
 	}
-	if m.Person >= 0 {
+	if m.Person >= 0 && (m.Subject || a.namedIn(si, m.Person)) {
+		// A subject pronoun tells a person's gender, and so does one whose
+		// person its own sentence names ("Eleni Drosou said that her own
+		// father ..."); an owner read across sentences ("The couple
+		// bought it with a loan from her father") is less sure.
 		a.People[m.Person].setGender(g)
 	}
 	f.add(a, m)
@@ -174,6 +183,37 @@ func (a *Analysis) lastSubject(si int, quoted bool, ok func(*Person) bool) int {
 		return false
 	})
 	return found
+}
+
+// ownerIn returns the person of the last possessor mention in sentence
+// si ("Vermeulen's neighbours") that ok accepts, or -1.
+func (a *Analysis) ownerIn(si int, quoted bool, ok func(*Person) bool) int {
+	for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].Sentence >= si; i-- {
+		if m := a.Mentions[i]; m.Sentence == si && m.Possessor && a.fits(m, quoted, ok) {
+			return m.Person
+		}
+	}
+	return -1
+}
+
+// namedIn reports whether sentence si names person id before now.
+func (a *Analysis) namedIn(si, id int) bool {
+	for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].Sentence >= si; i-- {
+		if m := a.Mentions[i]; m.Sentence == si && m.Person == id && m.Kind != Pronoun {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectIn reports whether sentence si has a subject mention of a person.
+func (a *Analysis) subjectIn(si int) bool {
+	for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].Sentence >= si; i-- {
+		if m := a.Mentions[i]; m.Sentence == si && m.Subject && m.Person >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // np is a role noun phrase: its span, head and determiner.

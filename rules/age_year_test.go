@@ -194,6 +194,14 @@ func TestAgeYear(t *testing.T) {
 		{"her across sentences, father", "Hendrik Vermeulen, 64, married Marijke in 1987. The couple bought the farm with a loan from her father. He was born in 1955.", 1, "Hendrik Vermeulen is 64"},
 		{"her across sentences, uncle", "Omar Haddad, 50, met Leila in 1999. The pair opened a cafe with money from her uncle. He was born in 1960.", 1, "Omar Haddad is 50"},
 		{"her across sentences, mother", "Jon Lind, 40, wed Sara in 2010. The two bought a boat with savings from her mother. He was born in 1970.", 1, "Jon Lind is 40"},
+		// A role in apposition after "aged N" is the named person's; a
+		// compound role ("chief executive") before "who" is the role's person.
+		{"aged then role, chief executive", "Carsten Holm, aged 58, the former chief executive of the firm, denies fraud. Judges met. The 60-year-old former chief executive said nothing.", 1, "60 here but 58"},
+		{"aged then role, coach", "Rita Lund, aged 44, the club's head coach, resigned on Monday. Fans were angry. The 47-year-old coach spoke later.", 1, "47 here but 44"},
+		{"aged then role, right", "Omar Diallo, aged 70, a retired surgeon, opened the clinic. Crowds came. The 70-year-old surgeon cut the ribbon.", 0, ""},
+		{"compound role before who, turned", "Carsten Holm, 58, ran the firm. Judges met on Monday. The former chief executive, who turned 60 in January, listened.", 1, "Carsten Holm is 58"},
+		{"compound role before who, turns", "Ana Ruiz, 44, leads the bank. Shares rose. The chief executive, who turns 50 in May, spoke.", 1, "Ana Ruiz is 44"},
+		{"compound role before who, right", "Ana Ruiz, 49, leads the bank. Shares rose. The chief executive, who turns 50 in May, spoke.", 0, ""},
 		// "I'm 64" in direct speech is the speaker's age.
 		{"quoted first person, inverted", "\"I'm 64 and I have never seen the water this high,\" said Akosua Boateng. Born in March 1958, Boateng sells cloth.", 1, "Akosua Boateng is 64"},
 		{"quoted first person, pronoun", "Tomas Berg was born in 1950. \"I am 71, and I still fish every day,\" he said.", 1, "Tomas Berg is 71"},

@@ -545,7 +545,8 @@ func (a *Analysis) byPhrase(text string) int {
 // appositionTo returns the index of the last word of what a noun phrase
 // starting at toks[first] stands in apposition to: the word before its
 // comma ("Ruiz, a pharmacist"), or before an age in apposition ("Otieno,
-// 54, a heart surgeon"); -1 if the phrase follows no comma.
+// 54, a heart surgeon", "Holm, aged 58, the former chief executive"); -1
+// if the phrase follows no comma.
 func appositionTo(toks []text.Token, first int) int {
 	if first < 2 || toks[first-1].Lower != "," {
 		return -1
@@ -553,6 +554,8 @@ func appositionTo(toks []text.Token, first int) int {
 	n := first - 2
 	if n >= 2 && toks[n].Kind == text.Number && toks[n-1].Lower == "," {
 		n -= 2 // "Otieno, 54, a heart surgeon"
+	} else if n >= 3 && toks[n].Kind == text.Number && toks[n-1].Lower == "aged" && toks[n-2].Lower == "," {
+		n -= 3 // "Carsten Holm, aged 58, the former chief executive"
 	}
 	return n
 }

@@ -2,6 +2,7 @@ package tagger
 
 import (
 	_ "embed"
+	"github.com/copydesk/copydesk/checker/lexicon"
 	"sync"
 
 	"github.com/copydesk/copydesk/checker/tagger/internal/model"
@@ -60,5 +61,30 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	n := len(dst)
 	dst = model.Tag(t.m, src, toks, dst)
 	finitePast(toks, dst[n:])
+	nounHeads(toks, dst[n:])
 	return dst
+}
+
+// nounHeads retags as a noun an adjective that ends a noun phrase a
+// determiner opens, right before punctuation or a verb, when the
+// lexicon knows it as a noun: no noun follows for it to modify, so it is
+// the head ("The chief executive said", "the former chief executive,
+// who ...").
+func nounHeads(toks []text.Token, tags []Tag) {
+	lx := lexicon.Default()
+	for k := 1; k < len(tags); k++ {
+		if tags[k] != text.JJ || !lx.Known(toks[k].Lower, lexicon.Noun) {
+			continue
+		}
+		if k+1 < len(tags) && !(tags[k+1].IsPunct() || tags[k+1].IsVerb() || tags[k+1] == text.MD) {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && (tags[j] == text.JJ || tags[j] == text.NN || tags[j] == text.CD || tags[j] == text.HYPH) {
+			j--
+		}
+		if j >= 0 && j < k-1 && (tags[j] == text.DT || tags[j] == text.PRPS || tags[j] == text.POS) {
+			tags[k] = text.NN
+		}
+	}
 }

@@ -1,0 +1,39 @@
+package tagger
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/copydesk/copydesk/checker/text"
+)
+
+// TestNounHeads: a word the lexicon knows as a noun that ends a noun phrase
+// a determiner opens, before punctuation or a finite verb, is its head,
+// not an adjective; after a verb of being it stays an adjective.
+func TestNounHeads(t *testing.T) {
+	tagOf := func(s, w string) text.Tag {
+		r := Default().Read(s, nil)
+		for _, tk := range r.Tokens {
+			if strings.EqualFold(tk.Text(s), w) {
+				return tk.Tag
+			}
+		}
+		return 0
+	}
+	for _, s := range []string{
+		"The chief executive said on Monday that sales rose.",
+		"Her chief executive, Ana Ruiz, left in May.",
+		"The bank's chief executive resigned on Friday.",
+	} {
+		assert.True(t, tagOf(s, "executive").IsNoun(), s)
+	}
+	for _, c := range []struct{ s, w string }{
+		{"The results were final.", "final"},
+		{"The rooms are cold, guests said.", "cold"},
+		{"The water was warm.", "warm"},
+	} {
+		assert.True(t, tagOf(c.s, c.w).IsAdjective(), c.s)
+	}
+}

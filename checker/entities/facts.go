@@ -31,9 +31,6 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 		case q.Subject != (quantities.Span{}):
 			age.By = a.MentionAt(q.Subject.End - 1)
 			if age.By < 0 {
-				age.By = f.compoundHead(a, q.Subject.Start) // "The former chief executive, who turned 60"
-			}
-			if age.By < 0 {
 				age.By = f.appositeName(a, q.Subject.End) // "The 38-year-old coach, Ola Berg, signed on"
 			}
 		case q.Anaphor && f.afterQuote(q.Start):
@@ -69,17 +66,6 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 			}
 		}
 	}
-}
-
-// compoundHead returns the role mention that ends one space before byte
-// off, whose compound role goes on there ("The former chief" of "The
-// former chief executive"), or -1.
-func (f *finder) compoundHead(a *Analysis, off int) int {
-	mi := a.LastBefore(off)
-	if mi >= 0 && a.Mentions[mi].Kind == Role && a.Mentions[mi].End+1 == off && f.s[a.Mentions[mi].End] == ' ' {
-		return mi
-	}
-	return -1
 }
 
 // appositeName returns the name mention in apposition after a role that

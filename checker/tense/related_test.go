@@ -33,3 +33,21 @@ func TestRelatedEventDate(t *testing.T) {
 		assert.Equal(t, c.want, cache.At(0, start, start+len(c.date)).Tense, "%s: %q", c.text, c.date)
 	}
 }
+
+// TestParentheticalDate: a date set off by commas inside its clause takes
+// the tense of the clause's verb after its closing comma.
+func TestParentheticalDate(t *testing.T) {
+	for _, c := range []struct {
+		text, date string
+		want       Tense
+	}{
+		{"Her first visit to Sarvenia, in March, produced a joint statement.", "March", Past},
+		{"The second round, in June, will decide the title.", "June", Future},
+		{"The old bridge, in 1990, carried 4,000 cars a day.", "1990", Past},
+	} {
+		sents := text.Sentences(c.text)
+		cache := NewCacheOf(c.text, tagger.Default().Read(c.text, sents))
+		start := strings.Index(c.text, c.date)
+		assert.Equal(t, c.want, cache.At(0, start, start+len(c.date)).Tense, "%s: %q", c.text, c.date)
+	}
+}

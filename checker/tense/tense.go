@@ -173,10 +173,19 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 	// own ("Sales open next week, organizers announced Monday").
 	limit := len(toks)
 	if !fronted(toks, ids, pos) {
+		// A date set off by commas inside its clause ("Her first visit,
+		// in March, produced ...") may look past its closing comma to the
+		// clause's verb.
+		commas := 1
+		if parenthetical(toks, pos) {
+			commas = 2
+		}
 		for k := pos + 1; k < len(toks); k++ {
 			if toks[k].Lower == "," {
-				limit = k
-				break
+				if commas--; commas == 0 {
+					limit = k
+					break
+				}
 			}
 		}
 	}
@@ -208,6 +217,17 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 	x, y := toks[g.first].Start, toks[g.last].End
 	return Result{Tense: g.tense, Cue: src[x:y], CueStart: x, CueEnd: y, Perfect: g.perfect,
 		FutureInPast: g.fip, Prep: prep, Modifier: modifier}
+}
+
+// parenthetical reports whether the date at toks[pos], with its
+// preposition, follows a comma that a noun precedes: it is set off inside
+// its clause ("Her first visit to Sarvenia, in March, produced ...").
+func parenthetical(toks []text.Token, pos int) bool {
+	q := pos
+	if q > 0 && wordFeature(toks, q-1)&fPreposition != 0 {
+		q--
+	}
+	return q >= 2 && toks[q-1].Lower == "," && toks[q-2].Tag.IsNoun()
 }
 
 // fronted reports whether pos stands in a fronted adverbial: its clause

@@ -8,6 +8,12 @@ import (
 
 func TestNameVariant(t *testing.T) {
 	runCases(t, rules.NameVariant, []ruleCase{
+		// A firm named for a family before the person: its plural noun is
+		// no given name the person was renamed from.
+		{"firm first, textiles", "Okafor Textiles, the family-owned cloth maker, agreed to buy a mill on Wednesday. It is Okafor's second purchase this year. The company was started in 1981, when Ama Okafor opened a fabric shop. She was 30 at the time.", 0, ""},
+		{"firm first, breweries", "Lund Breweries, the family-owned brewer, bought a pub on Monday. It is Lund's third purchase this year. The company was started in 1970, when Greta Lund opened a bar. She was 34 at the time.", 0, ""},
+		{"firm first, dairies", "Haddad Dairies, the family-owned milk firm, opened a plant on Friday. It is Haddad's fifth plant. The company was started in 1990, when Samir Haddad sold his first churn. He was 25 at the time.", 0, ""},
+
 		// A relative introduced by a kinship noun and an honorific is still a
 		// relative: the surname alone, misspelled, names the principal.
 		{"relative with an honorific, Lim", "The satellite reached orbit, said the chief engineer, Dr. Rosario Lim. The team included Lim's brother, Dr. Arturo Lim, 52. Lin said images would come on Friday.", 1, "Lim or Lin"},

@@ -174,6 +174,11 @@ func (l *linker) match(r run, given, surname string) (int, string) {
 	renamed := false
 	if id < 0 {
 		id, spelled = a.renamed(given, surname, l.bySurname, l.kin, l.family[ls] || f.introduced(r))
+		if spelled != "" && pluralNoun(f.lx, strings.ToLower(spelled)) {
+			// "Okafor Textiles" read as a person first: a plural common
+			// noun is no one's given name, so nobody is renamed.
+			id, spelled = -1, ""
+		}
 		renamed = spelled != ""
 		if o := sameOffice(l.bySurname[ls], l.titleOf, r.title); id < 0 && o >= 0 && !f.presented(r) {
 			// "Mayor Katarzyna Wróbel" ... "Mayor Magdalena Wróbel": one

@@ -10,6 +10,14 @@ import (
 	"github.com/copydesk/copydesk/checker/text"
 )
 
+// tenseOf returns the tense at date, a stretch of s's first sentence, over
+// a tagged reading of s.
+func tenseOf(s, date string) Tense {
+	cache := NewCacheOf(s, tagger.Default().Read(s, text.Sentences(s)))
+	start := strings.Index(s, date)
+	return cache.At(0, start, start+len(date)).Tense
+}
+
 // TestRelatedEventDate: a date of an event noun after "after" in a future
 // clause, or after "before" in a past one, takes no tense from the clause;
 // the clause keeps its side for "before" in the future, "after" in the
@@ -27,10 +35,7 @@ func TestRelatedEventDate(t *testing.T) {
 		{"The shop will reopen after March 3.", "March 3", Future},
 		{"She resigned after the vote on March 3.", "March 3", Past},
 	} {
-		sents := text.Sentences(c.text)
-		cache := NewCacheOf(c.text, tagger.Default().Read(c.text, sents))
-		start := strings.Index(c.text, c.date)
-		assert.Equal(t, c.want, cache.At(0, start, start+len(c.date)).Tense, "%s: %q", c.text, c.date)
+		assert.Equal(t, c.want, tenseOf(c.text, c.date), "%s: %q", c.text, c.date)
 	}
 }
 
@@ -45,9 +50,6 @@ func TestParentheticalDate(t *testing.T) {
 		{"The second round, in June, will decide the title.", "June", Future},
 		{"The old bridge, in 1990, carried 4,000 cars a day.", "1990", Past},
 	} {
-		sents := text.Sentences(c.text)
-		cache := NewCacheOf(c.text, tagger.Default().Read(c.text, sents))
-		start := strings.Index(c.text, c.date)
-		assert.Equal(t, c.want, cache.At(0, start, start+len(c.date)).Tense, "%s: %q", c.text, c.date)
+		assert.Equal(t, c.want, tenseOf(c.text, c.date), "%s: %q", c.text, c.date)
 	}
 }

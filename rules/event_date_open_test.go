@@ -296,3 +296,16 @@ func TestEventDateActNominals(t *testing.T) {
 		{"The opera has seven performances this spring. The radio will carry the April 19 performance. Critics will attend the April 27 performance.", false},
 	})
 }
+
+// TestEventDateNaturalEvents: floods and storms are events, and a date in
+// a clause that "since", "after" or "before" opens with the event noun for
+// its subject ("since the flood began on Oct. 14") times that event.
+func TestEventDateNaturalEvents(t *testing.T) {
+	pub := time.Date(2024, 10, 21, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The flood began on Saturday, Oct. 12, when the river rose. Since the flood began on Oct. 14, volunteers have filled 60,000 sandbags.", true},
+		{"The storm began on Monday, Oct. 7, over the coast. Since the storm began on Oct. 9, crews have restored power to 40,000 homes.", true},
+		{"The blizzard began on Oct. 3 in the hills. Before the blizzard began on Oct. 5, the army sent 2,000 troops.", true},
+		{"The flood began on Saturday, Oct. 12, when the river rose. Since the flood began on Oct. 12, volunteers have filled 60,000 sandbags.", false},
+	})
+}

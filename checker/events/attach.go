@@ -485,6 +485,11 @@ func refPoint(toks []token, m *Mention) bool {
 		return false
 	}
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.Start })
+	if i+1 < len(toks) && toks[i+1].tag.IsFinite() {
+		// "since the flood began on Oct. 14": the noun is the subject of a
+		// clause the word opens, whose date times it.
+		return false
+	}
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
 		w := toks[k]
 		if refWords[w.lower] || (w.lower == "of" || w.lower == "to") && k > 0 && refWords[toks[k-1].lower] {

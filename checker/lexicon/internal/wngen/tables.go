@@ -12,12 +12,13 @@ import (
 
 // WordNet's lexicographer files used here (lexnames).
 const (
-	nounAct      = 4
-	nounEvent    = 11
-	nounGroup    = 14
-	nounLocation = 15
-	nounPerson   = 18
-	nounProcess  = 22
+	nounAct        = 4
+	nounEvent      = 11
+	nounGroup      = 14
+	nounLocation   = 15
+	nounPerson     = 18
+	nounPhenomenon = 19
+	nounProcess    = 22
 )
 
 var eventClasses = map[int]string{nounAct: "act", nounEvent: "event", nounProcess: "process"}
@@ -55,9 +56,9 @@ func run(dir, out string) error {
 	}{
 		{"lemmas.tsv", lemmaRows(d)},
 		{"person.tsv", personRows(d)},
-		{"event.tsv", firstSenseRows(d, func(lex int) string { return eventClasses[lex] })},
+		{"event.tsv", firstSenseRows(d, d.eventClass)},
 		{"container.tsv", containerRows(d)},
-		{"thing.tsv", firstSenseRows(d, func(lex int) string { return thingClasses[lex] })},
+		{"thing.tsv", firstSenseRows(d, func(s *synset) string { return thingClasses[s.lexfile] })},
 		{"nominal.tsv", nominalRows(d)},
 		{"event-kin.tsv", kinRows(d)},
 		{"person-suffixes.tsv", personSuffixRows(d)},
@@ -133,9 +134,58 @@ func personRows(d *db) []string {
 	return rows
 }
 
+// naturalEvents are the synsets of the natural phenomena news reports as
+// dated events, each with the kinds below it: a flood (inundation,
+// deluge, flash flood), a storm (hurricane, blizzard, tornado, typhoon)
+// and a heat wave. Other phenomena (rain, wind, a deposit, gravity) are
+// states or things, not events with a date of their own.
+var naturalEvents = []string{"11454591", "11462526", "11472612"}
+
+// eventClass returns the event class of a synset: its lexicographer file's
+// (act, event, process), or "event" for a natural phenomenon that is or
+// falls under one of naturalEvents; "" for others.
+func (d *db) eventClass(s *synset) string {
+	if c := eventClasses[s.lexfile]; c != "" {
+		return c
+	}
+	if s.lexfile == nounPhenomenon && d.under(s, naturalEvents) {
+		return "event"
+	}
+	return ""
+}
+
+// under reports whether noun synset s is one of roots or has one among
+// its hypernyms, however far up.
+func (d *db) under(s *synset, roots []string) bool {
+	for _, r := range roots {
+		if d.synsets['n'][r] == s {
+			return true
+		}
+	}
+	seen := map[string]bool{}
+	todo := append([]string(nil), s.hypers...)
+	for len(todo) > 0 {
+		off := todo[len(todo)-1]
+		todo = todo[:len(todo)-1]
+		if seen[off] {
+			continue
+		}
+		seen[off] = true
+		for _, r := range roots {
+			if off == r {
+				return true
+			}
+		}
+		if h := d.synsets['n'][off]; h != nil {
+			todo = append(todo, h.hypers...)
+		}
+	}
+	return false
+}
+
 // firstSenseRows lists the nouns whose first (most frequent) sense class
 // names: "pharmacist\tperson", "inspection\tact".
-func firstSenseRows(d *db, class func(lexfile int) string) []string {
+func firstSenseRows(d *db, class func(s *synset) string) []string {
 	var rows []string
 	for lemma, offs := range d.senses['n'] {
 		if !single(lemma) || len(offs) == 0 {
@@ -145,7 +195,7 @@ func firstSenseRows(d *db, class func(lexfile int) string) []string {
 		if s == nil || !s.common(lemma) {
 			continue
 		}
-		if c := class(s.lexfile); c != "" {
+		if c := class(s); c != "" {
 			rows = append(rows, lemma+"\t"+c)
 		}
 	}

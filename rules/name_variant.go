@@ -29,7 +29,13 @@ that keeps a surname but changes the given name ("Tomasz Wrona" ...
 second person: no title, no apposition or coordination, no word of kinship
 ("his brother, Tomás Ibarra"), and no father and son told apart by "Jr."
 and "Sr.". Surnames keep their particles ("van den Broek", "da Souza"). A
-middle initial may come and go. A title that only adds words ("Russian
+middle initial may come and go, and given names may be written by their
+initials ("Halima B. Nwosu" ... "H.B. Nwosu"); initials open a name ("J.C.
+Matlock, chairman, said"). Surnames of two letters are compared too ("Ek"
+and "Eck"). A word of relation ("who is not related to ...") speaks of the
+name beside it only; a firm named for a family ("Okafor Textiles") is no
+person renamed; and an appointment participle that opens a sentence
+("Promoted to chief inspector in May, he ...") gives its office. A title that only adds words ("Russian
 President Putin", "President Putin"), a former office ("former Finance
 Minister") or one the copy says was given ("Deputy Prosecutor Daniela
 Rojas, who was named regional prosecutor in August") is not a conflict; a

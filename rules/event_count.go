@@ -33,7 +33,11 @@ with a scope that lists the events before it ("the third strike this year,
 after a strike last November and a stoppage in April") is checked against
 them: each must fall inside the scope, and so must a lower ordinal of its
 series the copy dates elsewhere ("walked out for the second time this
-year" ... "The first strike came last December"). A count's scope may follow a short
+year" ... "The first strike came last December"; "the first of the three
+inspections came last November"), and the copy may not date as many
+distinct events of its group inside the scope before it as its rank ("her
+second visit to the country this year" after a visit in March and a
+return in July). A count's scope may follow a short
 phrase ("two launches to the moon next year"), and an ordinal without its
 noun right after a count ("The second, an orbiter, is planned for January
 2029") is the count's second event.`,
@@ -86,7 +90,50 @@ func runEventCount(p *analysis.Pass) []analysis.Finding {
 		out = append(out, f)
 	}
 	out = append(out, earlierOutside(p)...)
+	out = append(out, tooManyBefore(p)...)
 	return append(out, lowerOrdinalOutside(p)...)
+}
+
+// tooManyBefore flags an ordinal with a scope when the copy dates as many
+// distinct events of its group inside that scope, before its own date, as
+// its rank: "her second visit to the country this year" (next week) after
+// a visit in March and a return in July makes it the third.
+func tooManyBefore(p *analysis.Pass) []analysis.Finding {
+	ev := p.Events
+	var out []analysis.Finding
+	for _, m := range ev.Mentions {
+		if m.Ordinal < 2 || m.Count > 0 || m.Scope < 0 || m.Moved || m.Group < 0 || len(m.Earlier) > 0 || len(m.Dates) == 0 {
+			continue
+		}
+		own, scope := p.Dates[m.Dates[0]], p.Dates[m.Scope]
+		if own.Start == scope.Start {
+			continue // dated by its scope alone: no day to count before
+		}
+		var before []dates.Expr
+		for _, oi := range ev.Groups[m.Group].Mentions {
+			o := ev.Mentions[oi]
+			if o.Moved {
+				before = nil
+				break
+			}
+			for _, di := range o.Dates {
+				if d := p.Dates[di]; within(d, scope) && d.Granularity != "year" && !d.To.After(own.From) {
+					before = append(before, d)
+				}
+			}
+		}
+		n, evidence := disjointCount(before)
+		if n < m.Ordinal {
+			continue
+		}
+		out = append(out, analysis.Finding{
+			Message: fmt.Sprintf("%q: the copy dates %d distinct %s inside %s before this one (%s), given the publication date %s",
+				p.Text[m.OrdinalSpan.Start:m.OrdinalSpan.End], n, kindPlural(m.Kind), when(scope), when(own), day(p.Reference.Date)),
+			Span:    analysis.At(m.OrdinalSpan.Start, m.OrdinalSpan.End),
+			Related: append([]analysis.Related{dateRef(scope)}, evidence...),
+		})
+	}
+	return out
 }
 
 // lowerOrdinalOutside flags an ordinal with a scope when the copy dates a
@@ -202,7 +249,13 @@ func distinctWithin(p *analysis.Pass, ev events.Analysis, m events.Mention, scop
 			}
 		}
 	}
-	// The largest set of pairwise disjoint intervals: by earliest end.
+	return disjointCount(in)
+}
+
+// disjointCount returns the size of the largest set of pairwise disjoint
+// intervals among in (picked by earliest end), and their dates as
+// evidence.
+func disjointCount(in []dates.Expr) (int, []analysis.Related) {
 	sort.Slice(in, func(i, j int) bool { return in[i].To.Before(in[j].To) })
 	var picked []analysis.Related
 	var last dates.Expr

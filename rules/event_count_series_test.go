@@ -54,6 +54,13 @@ func TestEventCountSeries(t *testing.T) {
 		{"VELLMAR, May 12, 2026 — Nurses walked out on Monday and doctors joined them on Friday for the second time this year.\n\nThe first strike came last December.", false},
 		{"VELLMAR, May 12, 2026 — Porters walked out on Monday and the airport closed its gates for the second time this year.\n\nThe first strike came last December.", false},
 		{"VELLMAR, May 12, 2026 — Drivers walked out on Monday as the mayor closed the bridges for the second time this year.\n\nThe first strike came last December.", false},
+		// as many distinct events dated in the scope before an ordinal as its
+		// rank: it is a higher one
+		{"ODEMBE, Oct. 23, 2026 — Foreign Minister Leontyne Abara will travel to Sarvenia next week, her second visit to the country this year.\n\nHer first visit to Sarvenia, in March, produced a statement. Abara returned to Sarvenia in July to sign a memorandum.", true},
+		{"VELDHAVEN, May 12, 2026 — Porters walked out on Monday for the second time this year.\n\nTheir first strike, in February, lasted a day. A second strike, on March 9, closed the station.", true},
+		{"HARSVIK, Sept. 16, 2026 — Inspectors inspected the pit on Tuesday for the second time this year.\n\nThe first inspection, in March, found cracks. The inspection on June 9 found rust.", true},
+		{"ODEMBE, Oct. 23, 2026 — Foreign Minister Leontyne Abara will travel to Sarvenia next week, her second visit to the country this year.\n\nHer first visit to Sarvenia, in March, produced a statement. Abara will return to Sarvenia in December.", false},
+		{"VELDHAVEN, May 12, 2026 — Porters walked out on Monday for the third time this year.\n\nTheir first strike, in February, lasted a day. A second strike, on March 9, closed the station.", false},
 		// the list after "this year, after" ends where a clause begins
 		{"DRAVOGRAD, May 14, 2027 — Rail workers walked out on Thursday for the third time this year, after a strike on Jan. 22 and a stoppage on March 4, and their union warned that a fourth would follow if talks fail.\n\nThe dispute began when the union held a first strike on Nov. 19, 2026.", false},
 		{"DRAVOGRAD, May 14, 2027 — Dockers walked out on Monday for the second time this year, after a strike on Feb. 2, and the port said that more would follow if talks fail.\n\nThe dispute began when the dockers held a first strike on Dec. 1, 2026.", false},

@@ -33,6 +33,8 @@ the summit on Thursday": one day within it, compared only with a date
 before the noun, "the March 5 summit", and only when it falls before that
 day, on which such an event began), on
 mentions with different ordinals ("the first round", "the second round"),
+on the stages, legs, heats or rounds of a series, whose ordinals another
+series may share (a women's race beside the men's),
 and where a date before the noun names which event is meant ("Saturday's
 debate" ... "Sunday's debate"; "the 2020 election" ... "the November
 election": a recurring event named by its year is another instance), or
@@ -100,7 +102,7 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 		if !a.Noun && tenseApart(a, m) {
 			continue // "will walk out on Oct. 28" is not "Tuesday's walkout" that was
 		}
-		if a.Ordinal != m.Ordinal || !m.Definite && !m.DateNamed || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || namesInstance(p, a, m) || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
+		if a.Ordinal != m.Ordinal || a.Series || m.Series || !m.Definite && !m.DateNamed || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || namesInstance(p, a, m) || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
 			a.Modifier != "" && m.Modifier != "" && a.Modifier != m.Modifier || a.Decided || m.Decided {
 			continue
 		}

@@ -309,3 +309,25 @@ func TestEventDateNaturalEvents(t *testing.T) {
 		{"The flood began on Saturday, Oct. 12, when the river rose. Since the flood began on Oct. 12, volunteers have filled 60,000 sandbags.", false},
 	})
 }
+
+// TestSeriesNouns: a stage, a leg or a heat is one of a series by its
+// ordinal ("the third stage on Thursday"), ordered against the others; a
+// compound ("his second stage win") is none, and two series of one noun
+// (a women's race beside the men's) share ordinals, so the same ordinal on
+// two days is no contradiction of dates.
+func TestSeriesNouns(t *testing.T) {
+	pub := time.Date(2026, 6, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"Ortiz won the third stage on Thursday in the hills. Bakker took the lead on the second stage, on Friday, with an attack.", true},
+		{"Real won the first leg on Thursday in Seville. The second leg, on Wednesday, ended in a draw in Madrid.", true},
+		{"Lena Aune won the second heat on Monday in Oslo. The first heat, on Tuesday, went to Sara Holm.", true},
+		{"Ortiz won the fifth stage on Saturday for his second stage win of the race. He had taken the third stage on Thursday.", false},
+		{"Moreno won the sixth stage on Sunday, her first stage victory of the race. She had finished second in the fourth stage on Friday.", false},
+		{"Lund won the fourth heat on Friday, his first heat victory of the meet. He had won the second heat on Wednesday.", false},
+	})
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Ortiz won the third stage on Thursday in the hills. In the women's race, Moretti won the third stage on Saturday.", false},
+		{"Aune won the second heat on Monday in the men's event. In the women's event, Holm won the second heat on Tuesday.", false},
+		{"Real won the first leg on Thursday in the cup. In the league series, Porto won the first leg on Sunday.", false},
+	})
+}

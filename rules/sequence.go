@@ -14,7 +14,8 @@ var Sequence = &analysis.Rule{
 	Doc: `"The first round ended Thursday" and "the second round began Wednesday" of the
 same week cannot both be right: the second would have begun before the
 first ended. The rule follows the ordinals of one group of events (the
-rounds of one negotiation, one person's visits to one country, one
+rounds of one negotiation, the stages, legs or heats of a race, one
+person's visits to one country, one
 author's albums or novels: "her first album, released in 2016" ... "her
 second album came out in 2014") and flags a later ordinal dated wholly
 before an earlier one. An ordinal that ranks in a window ("her first album

@@ -141,6 +141,11 @@ type Mention struct {
 	// second, an orbiter, is planned for January 2029"); Trigger is then
 	// the ordinal word.
 	Headless bool
+	// Series tells whether the noun names one of a series only by its
+	// ordinal ("the third stage", "the second round"): another series of
+	// the same noun may run beside it (a women's race beside the men's),
+	// so the ordinal ranks it but is no name of one event across the copy.
+	Series bool
 	// Definite tells whether it refers back to one known event ("the
 	// summit", "the March 5 summit"), as opposed to "a summit" or "another".
 	Definite bool

@@ -22,7 +22,6 @@ var triggers = map[string]struct {
 	"summit": {"summit", true}, "summits": {"summit", true},
 	"vote": {"vote", true}, "votes": {"vote", true}, "ballot": {"vote", true}, "referendum": {"referendum", true},
 	"election": {"election", true}, "elections": {"election", true}, "runoff": {"runoff", true},
-	"round": {"round", true}, "rounds": {"round", true},
 	"hearing": {"hearing", true}, "hearings": {"hearing", true}, "trial": {"trial", true},
 	"launch": {"launch", true}, "launches": {"launch", true},
 	"match": {"match", true}, "matches": {"match", true}, "game": {"game", true}, "final": {"final", true},

@@ -90,10 +90,17 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		if repeat {
 			trig, ok = triggers["visit"], true
 		}
-		open, openVerb := false, false
+		open, openVerb, series := false, false, false
 		// A verb a date of its own clause times ("merged on 5 March"), not
 		// one saying when an event noun before it happened; read once.
 		dated := !ok && t.word && t.tag.IsVerb() && len(ds) > 0 && a.timesVerb(t, ds) && !a.eventSubject(toks, i, first)
+		if !ok && t.word && t.tag.IsNoun() && lex().Is(lexicon.SeriesNouns, t.lemma) && hasOrdinalBefore(toks, i) &&
+			!compoundHead(toks, i) {
+			// "the third stage on Thursday": one of a series, by its
+			// ordinal ("a round of talks" alone is none, nor a compound,
+			// "his second stage win").
+			trig.kind, trig.noun, ok, series = t.lemma, true, true, true
+		}
 		if !ok && t.word {
 			if k, closed := phrasalKind(toks, i); k != "" {
 				// "will walk out twice": the verb and its particle name
@@ -127,7 +134,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		if !ok || !t.word || inDate(a.dates, ds, t.start) {
 			continue
 		}
-		m := Mention{Kind: trig.kind, Trigger: Span{Start: t.start, End: t.end}, Noun: trig.noun, Plural: plural[t.lower] || open && t.tag.IsPlural(), Open: open, Sentence: si, Scope: -1, Group: -1, Moved: moved && movedFor(toks, i),
+		m := Mention{Kind: trig.kind, Trigger: Span{Start: t.start, End: t.end}, Noun: trig.noun, Plural: plural[t.lower] || open && t.tag.IsPlural(), Open: open, Series: series, Sentence: si, Scope: -1, Group: -1, Moved: moved && movedFor(toks, i),
 			Repeat: repeat || trig.kind == "visit" && !trig.noun && again(toks, i)}
 		if !m.Noun && i > 0 && (nounMarkers[toks[i-1].lower] || toks[i-1].poss || ordinals[toks[i-1].lower] > 0 && !t.tag.IsFinite() || numberWords[toks[i-1].lower] > 0) {
 			m.Noun = true // "his second visit"; not "she first visited", an adverb before a verb
@@ -135,9 +142,6 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		// "will walk out again", "will vote again": a verb (after an
 		// auxiliary, whatever the word may be) of another instance.
 		m.Again = again(toks, i) && (!m.Noun || i > 0 && lex().Is(lexicon.Auxiliaries, toks[i-1].lower))
-		if m.Kind == "round" && !hasOrdinalBefore(toks, i) {
-			continue // "round" alone is too often something else
-		}
 		if notEvent(toks, i) {
 			continue
 		}
@@ -207,6 +211,16 @@ func inDate(all []dates.Expr, ds []int, off int) bool {
 		}
 	}
 	return false
+}
+
+// compoundHead reports a lower-case noun right after toks[i] that toks[i]
+// modifies ("stage win", "round table"): the phrase names that noun.
+func compoundHead(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return n.word && !n.cap && (n.tag.IsNoun() || n.tag == text.GW)
 }
 
 func hasOrdinalBefore(toks []token, i int) bool {

@@ -77,6 +77,7 @@ const (
 	DealVerbs                       // verbs of buying or selling whose "for" gives the price: "buy", "acquire"
 	Units                           // units of measure a figure is written in, with the unit it is kept in ("kilometres" km)
 	LifeVerbs                       // verbs of a step in a life whose "at" gives the age it was taken at ("died at 88")
+	SeriesNouns                     // nouns that name one of a series of events only after an ordinal ("the third stage", "the second round")
 	numClasses
 )
 
@@ -122,6 +123,7 @@ var classFiles = [numClasses]string{
 	DealVerbs:          "deal-verbs",
 	Units:              "units",
 	LifeVerbs:          "life-verbs",
+	SeriesNouns:        "series-nouns",
 }
 
 // String returns the class's file name without extension.

@@ -145,3 +145,16 @@ func TestSameEvent(t *testing.T) {
 		assert.Equal(t, c.want, l.SameEvent(c.a, c.b), c.a+" "+c.b)
 	}
 }
+
+// TestClosedCompoundPersons: a noun WordNet lacks, written as one word of a
+// known word and a person noun, names a person; one that WordNet knows, or
+// whose head is no person noun, does not.
+func TestClosedCompoundPersons(t *testing.T) {
+	l := Default()
+	for _, w := range []string{"freediver", "kitesurfer", "tradeswoman"} {
+		assert.True(t, l.PersonNoun(w), w)
+	}
+	for _, w := range []string{"waterfall", "sandstone", "overdraft"} {
+		assert.False(t, l.PersonNoun(w), w)
+	}
+}

@@ -90,8 +90,24 @@ func (l *Lexicon) PersonNoun(noun string) bool {
 	if l.Known(noun, Noun) {
 		return false
 	}
+	if l.closedCompound(noun) {
+		return true
+	}
 	for _, e := range l.personEnds {
 		if strings.HasSuffix(noun, e) && len(noun) > len(e)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// closedCompound reports a noun WordNet lacks written as one word of a
+// known word and a person noun of four letters or more, its head:
+// "freediver" (free, diver), "kitesurfer", "tradeswoman".
+func (l *Lexicon) closedCompound(noun string) bool {
+	for i := 3; i+4 <= len(noun); i++ {
+		head, mod := noun[i:], noun[:i]
+		if l.isPersonWord(head) && (l.Known(mod, Noun) || l.Known(mod, Adjective) || l.Known(mod, Verb)) {
 			return true
 		}
 	}

@@ -8,6 +8,12 @@ import (
 
 func TestNameVariant(t *testing.T) {
 	runCases(t, rules.NameVariant, []ruleCase{
+		// A name coordinated with a relative ("Kalinowsky or his son") is a
+		// person's, wherever it stands.
+		{"coordinated with a relative, son", "Teodor Kalinowski resigned as mayor on Monday. Kalinowski, 63, was first elected in 2010. Prosecutors had not charged Kalinowsky or his son.", 1, "Kalinowski or Kalinowsky"},
+		{"coordinated with a relative, wife", "Ana Okafor opened the clinic in 2001. Okafor, 58, still runs it. The town thanked Okafur and her husband.", 1, "Okafor or Okafur"},
+		{"coordinated with a relative, brother", "Pieter Hoogendijk founded the yard in 1990. Hoogendijk, 61, builds barges. Neighbours praised Hoogendyk and his brother.", 1, "Hoogendijk or Hoogendyk"},
+
 		// A firm named for a family before the person: its plural noun is
 		// no given name the person was renamed from.
 		{"firm first, textiles", "Okafor Textiles, the family-owned cloth maker, agreed to buy a mill on Wednesday. It is Okafor's second purchase this year. The company was started in 1981, when Ama Okafor opened a fabric shop. She was 30 at the time.", 0, ""},

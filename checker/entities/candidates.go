@@ -396,6 +396,9 @@ func (f *finder) personAfter(toks []text.Token, j int) bool {
 	if n.Lower == "(" && j+3 < len(toks) && toks[j+1].Lower == "b" && toks[j+2].Lower == "." && toks[j+3].Kind == text.Number {
 		return true // "Tigist Alemu (b. 1985)"
 	}
+	if (n.Lower == "and" || n.Lower == "or") && j+2 < len(toks) && toks[j+1].Tag == text.PRPS && f.kinAt(toks, j+2) != "" {
+		return true // "had not charged Kalinowsky or his son": coordinated with a relative
+	}
 	return n.Lower == "," && j+1 < len(toks) && (toks[j+1].Lower == "who" || toks[j+1].Lower == "whose" || saying(f.lx, toks[j+1]) ||
 		f.lx.Is(lexicon.PersonParticiples, toks[j+1].Lower))
 }

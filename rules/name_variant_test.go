@@ -8,6 +8,7 @@ import (
 
 func TestNameVariant(t *testing.T) {
 	runCases(t, rules.NameVariant, []ruleCase{
+
 		// A name coordinated with a relative ("Kalinowsky or his son") is a
 		// person's, wherever it stands.
 		{"coordinated with a relative, son", "Teodor Kalinowski resigned as mayor on Monday. Kalinowski, 63, was first elected in 2010. Prosecutors had not charged Kalinowsky or his son.", 1, "Kalinowski or Kalinowsky"},

@@ -128,9 +128,9 @@ func (l *linker) full(r run) (pending, bool) {
 		// celebrates" after "Beatriz de Almeida").
 		return pending{}, false
 	}
-	if len(r.name) == 2 && len(l.bySurname[first]) > 0 && pluralNoun(l.f.lx, last) {
-		// "Aspgren Bakeries", "Berg Dairies": the surname of someone named
-		// before a plural common noun names a firm after them, not them.
+	if len(r.name) == 2 && len(l.bySurname[first]) > 0 && l.thingAfterSurname(last) {
+		// "Aspgren Bakeries", "Keaveney Marine": the surname of someone
+		// named before a common noun names a firm after them, not them.
 		return pending{}, false
 	}
 	if len(r.name) == 2 && l.single[first] > 0 && l.single[last] == 0 && !l.givenOf[first] && len(l.shared[last]) < 2 {
@@ -198,6 +198,15 @@ func (l *linker) match(r run, given, surname string) (int, string) {
 		return -1, ""
 	}
 	return id, spelled
+}
+
+// thingAfterSurname reports a word after a known surname that names a
+// thing, not a given name: a plural common noun ("Bakeries") or a common
+// noun of five letters or more that names no person ("Marine",
+// "Holdings"); short ones ("Gang", "Fang") may be given names.
+func (l *linker) thingAfterSurname(w string) bool {
+	lx := l.f.lx
+	return pluralNoun(lx, w) || len(w) >= 5 && lx.Known(w, lexicon.Noun) && !lx.PersonNoun(w) && !l.givenOf[w]
 }
 
 // pluralNoun reports the plural of a common noun the lexicon knows

@@ -116,6 +116,20 @@ func TestFindInitials(t *testing.T) {
 	}
 }
 
+// TestFindFirmAfterFamily: the surname of someone named before a common
+// noun names a firm after them ("Keaveney Marine"), no person.
+func TestFindFirmAfterFamily(t *testing.T) {
+	for _, c := range []struct{ text, firm string }{
+		{"Siobhan Keaveney, 47, leads the crew. Raised above the family boatyard, Keaveney Marine on the West Pier, she learned to sail.", "Keaveney Marine"},
+		{"Maria Lund, 40, runs the mill. Raised beside the family sawmill, Lund Timber on the river, she learned the trade.", "Lund Timber"},
+		{"Samir Haddad, 52, runs the depot. Raised above the family business, Haddad Logistics on the ring road, he learned to drive.", "Haddad Logistics"},
+	} {
+		for _, p := range Find(c.text, ref).People {
+			assert.NotEqual(t, c.firm, p.Name, c.text)
+		}
+	}
+}
+
 func TestFindPlaceNotVariant(t *testing.T) {
 	// "Saudi Arabia" may pass for a name, but never two spellings of one.
 	for _, m := range Find("He criticised Saudi Arabia. The Saudi Arabian government said nothing.", ref).Mentions {

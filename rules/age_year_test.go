@@ -202,6 +202,11 @@ func TestAgeYear(t *testing.T) {
 		{"compound role before who, turned", "Carsten Holm, 58, ran the firm. Judges met on Monday. The former chief executive, who turned 60 in January, listened.", 1, "Carsten Holm is 58"},
 		{"compound role before who, turns", "Ana Ruiz, 44, leads the bank. Shares rose. The chief executive, who turns 50 in May, spoke.", 1, "Ana Ruiz is 44"},
 		{"compound role before who, right", "Ana Ruiz, 49, leads the bank. Shares rose. The chief executive, who turns 50 in May, spoke.", 0, ""},
+		// "her" before a noun phrase is its owner, even where the tagger
+		// reads it as an object ("celebrated her 104th birthday").
+		{"her birthday, 104th", "Ottilie Brandstatter, the oldest resident of the village, celebrated her 104th birthday on Saturday. Brandstatter was born in 1925.", 1, "1925"},
+		{"her birthday, 50th", "Ana Ruiz, the town's mayor, celebrated her 50th birthday on Monday. Ruiz was born in 1970.", 1, "1970"},
+		{"her birthday, 40th", "Lena Voss, the ship's captain, celebrated her 40th birthday at sea on Friday. Voss was born in 1990.", 1, "1990"},
 		// "I'm 64" in direct speech is the speaker's age.
 		{"quoted first person, inverted", "\"I'm 64 and I have never seen the water this high,\" said Akosua Boateng. Born in March 1958, Boateng sells cloth.", 1, "Akosua Boateng is 64"},
 		{"quoted first person, pronoun", "Tomas Berg was born in 1950. \"I am 71, and I still fish every day,\" he said.", 1, "Tomas Berg is 71"},

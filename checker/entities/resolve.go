@@ -82,7 +82,21 @@ func (f *finder) objectCaseAt(off int) bool {
 // objectCase reports a pronoun in the object case: "him", or "her" tagged
 // as a personal pronoun (not the possessive "her office").
 func (f *finder) objectCase(t text.Token) bool {
-	return t.Lower == "him" || t.Lower == "her" && t.Tag == text.PRP
+	if t.Lower == "him" {
+		return true
+	}
+	if t.Lower != "her" || t.Tag != text.PRP {
+		return false
+	}
+	// A noun phrase going on after it makes "her" its owner, whatever the
+	// tagger said: "celebrated her 104th birthday".
+	k := f.r.TokenAt(t.End)
+	if k < len(f.r.Tokens) {
+		if n := f.r.Tokens[k]; n.Start == t.End+1 && (n.Tag.IsNoun() && !n.Tag.IsProper() || n.Tag.IsAdjective() || n.Tag == text.CD) {
+			return false
+		}
+	}
+	return true
 }
 
 // antecedentNotSubject is antecedent for an object pronoun: within its own

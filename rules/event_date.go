@@ -23,7 +23,8 @@ counts ("the Oct. 23 slaying", "the May 15 inspection"). It flags a later date t
 shares no day with the first, where one of the two dates is on the noun
 itself, or both date the event's start ("the trial is set to open on Jan.
 14" ... "when the trial begins Jan. 15"; "The flood began on Saturday, Oct.
-12" ... "Since the flood began on Oct. 14"). Synonyms are one kind: "a fire
+12" ... "Since the flood began on Oct. 14"; "began a 12-day strike on Monday,
+June 8" ... "Since the strike began on June 10"). Synonyms are one kind: "a fire
 ... on Sept. 8" and "the Sept. 9 blaze". It stays silent where the copy says the date
 moved ("postponed", "rescheduled", "originally"), on plural mentions, on
 a date after the noun of an event that lasts days (a fire, a strike, a

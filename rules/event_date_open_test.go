@@ -331,3 +331,17 @@ func TestSeriesNouns(t *testing.T) {
 		{"Real won the first leg on Thursday in the cup. In the league series, Porto won the first leg on Sunday.", false},
 	})
 }
+
+// TestEventDateObjectOnset: a verb of starting whose object is the event
+// ("began a 12-day strike on Monday, June 8") dates its start, compared
+// with another start of it; its end ("is due to end on June 19") is not.
+func TestEventDateObjectOnset(t *testing.T) {
+	pub := time.Date(2026, 6, 11, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Nurses began a 12-day strike on Monday, June 8, over pay. Since the strike began on June 10, 40 operations have been cancelled.", true},
+		{"The court opened the trial on May 4 in Leeds. Since the trial began on May 6, 30 witnesses have spoken.", true},
+		{"Dockers started a two-week stoppage on May 11 at the port. Since the stoppage began on May 13, no ships have docked.", true},
+		{"Nurses began a 12-day strike on Monday, June 8, over pay. The strike is due to end on Friday, June 19.", false},
+		{"Nurses began a 12-day strike on Monday, June 8, over pay. Since the strike began on June 8, 40 operations have been cancelled.", false},
+	})
+}

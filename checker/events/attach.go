@@ -95,7 +95,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 		}
 		if best >= 0 {
 			m.Dates = append(m.Dates, best)
-			m.Onset = m.Noun && (onset(toks, m, a.out.Times[best].Tense) || relativeOnset(toks, m, a.dates[best].Start))
+			tr := a.out.Times[best].Tense
+			m.Onset = m.Noun && (onset(toks, m, tr) || relativeOnset(toks, m, a.dates[best].Start) || objectOnset(toks, m, tr))
 			m.Direct = bestDist == 0 && m.Noun
 			m.Within = m.Direct && lasting[m.Kind] && a.dates[best].Start >= m.Trigger.End && objectPhrase(toks, m)
 			m.DateNamed = m.Direct && a.dates[best].End <= m.Trigger.Start && (possEnd(toks, a.dates[best].End) || yearName(a.dates[best]))
@@ -405,6 +406,34 @@ func possEnd(toks []token, off int) bool {
 var onsetVerbs = map[string]bool{
 	"open": true, "opens": true, "opened": true, "begin": true, "begins": true, "began": true, "begun": true,
 	"start": true, "starts": true, "started": true, "commence": true, "commences": true, "commenced": true,
+}
+
+// objectOnset reports whether the event noun of m is the object of a verb
+// of starting that its date times, with at most a determiner and
+// modifiers between: "began a 12-day strike on Monday, June 8", "opened
+// the inquiry on March 3". The date is the event's start.
+func objectOnset(toks []token, m *Mention, tr tenseResult) bool {
+	if tr.Cue == "" || tr.CueEnd > m.Trigger.Start {
+		return false
+	}
+	cue := tr.Cue
+	if k := strings.LastIndexByte(cue, ' '); k >= 0 {
+		cue = cue[k+1:]
+	}
+	if !onsetVerbs[strings.ToLower(cue)] {
+		return false
+	}
+	n := 0
+	for _, t := range toks {
+		if t.start < tr.CueEnd || t.start >= m.Trigger.Start {
+			continue
+		}
+		if !t.word || t.tag.IsVerb() || t.tag == text.IN || t.tag == text.TO {
+			return false
+		}
+		n++
+	}
+	return n <= 4
 }
 
 // onsetPreps may open the phrase between an event noun and its verb of

@@ -408,6 +408,16 @@ var onsetVerbs = map[string]bool{
 	"start": true, "starts": true, "started": true, "commence": true, "commences": true, "commenced": true,
 }
 
+// startCue reports whether the verb group that times a date ends in a
+// verb of starting ("is set to open", "began").
+func startCue(tr tenseResult) bool {
+	cue := tr.Cue
+	if k := strings.LastIndexByte(cue, ' '); k >= 0 {
+		cue = cue[k+1:]
+	}
+	return onsetVerbs[strings.ToLower(cue)]
+}
+
 // objectOnset reports whether the event noun of m is the object of a verb
 // of starting that its date times, with at most a determiner and
 // modifiers between: "began a 12-day strike on Monday, June 8", "opened
@@ -416,11 +426,7 @@ func objectOnset(toks []token, m *Mention, tr tenseResult) bool {
 	if tr.Cue == "" || tr.CueEnd > m.Trigger.Start {
 		return false
 	}
-	cue := tr.Cue
-	if k := strings.LastIndexByte(cue, ' '); k >= 0 {
-		cue = cue[k+1:]
-	}
-	if !onsetVerbs[strings.ToLower(cue)] {
+	if !startCue(tr) {
 		return false
 	}
 	n := 0
@@ -448,11 +454,7 @@ func onset(toks []token, m *Mention, tr tenseResult) bool {
 	if tr.Cue == "" || tr.CueStart < m.Trigger.End || m.Tense.CueStart != tr.CueStart {
 		return false
 	}
-	cue := tr.Cue
-	if k := strings.LastIndexByte(cue, ' '); k >= 0 {
-		cue = cue[k+1:]
-	}
-	if !onsetVerbs[strings.ToLower(cue)] {
+	if !startCue(tr) {
 		return false
 	}
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.End })

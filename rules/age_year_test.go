@@ -207,6 +207,11 @@ func TestAgeYear(t *testing.T) {
 		{"her birthday, 104th", "Ottilie Brandstatter, the oldest resident of the village, celebrated her 104th birthday on Saturday. Brandstatter was born in 1925.", 1, "1925"},
 		{"her birthday, 50th", "Ana Ruiz, the town's mayor, celebrated her 50th birthday on Monday. Ruiz was born in 1970.", 1, "1970"},
 		{"her birthday, 40th", "Lena Voss, the ship's captain, celebrated her 40th birthday at sea on Friday. Voss was born in 1990.", 1, "1990"},
+		// A relative clause on the place of a fronted birth has verbs of its
+		// own; the subject follows it.
+		{"fronted birth, place with a relative clause", "Dawit Alemu, 27, won the race. Born in 2001 in Bekoji, the highland town that has produced many champions, he moved to Addis Ababa as a teenager.", 1, "Dawit Alemu is 27"},
+		{"fronted birth, place with which", "Ana Ruiz, 40, won the seat. Born in 1980 in Cadiz, a port which has built ships for centuries, she studied law in Seville.", 1, "Ana Ruiz is 40"},
+		{"fronted birth, place with who", "Omar Diallo, 33, scored twice. Born in 1985 in Dakar, the city whose club first signed him, he moved to Lyon at 17.", 1, "Omar Diallo is 33"},
 		// "I'm 64" in direct speech is the speaker's age.
 		{"quoted first person, inverted", "\"I'm 64 and I have never seen the water this high,\" said Akosua Boateng. Born in March 1958, Boateng sells cloth.", 1, "Akosua Boateng is 64"},
 		{"quoted first person, pronoun", "Tomas Berg was born in 1950. \"I am 71, and I still fish every day,\" he said.", 1, "Tomas Berg is 71"},

@@ -273,6 +273,15 @@ func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
 		// long the phrase ("Born on Nov. 12, 1968, in the river port of
 		// Esselbridge, Oyelaran studied law").
 		for j := i + 1; j < len(toks); j++ {
+			if (toks[j].Tag == text.WDT || toks[j].Tag == text.WP || toks[j].Tag == text.WPS) && toks[j-1].Kind == text.Word {
+				// "Born in 2001 in Bekoji, the highland town that has
+				// produced champions, he ...": a relative clause on the
+				// place has verbs of its own; the phrase goes on after it.
+				for j+1 < len(toks) && toks[j+1].Lower != "," {
+					j++
+				}
+				continue
+			}
 			if toks[j].Tag.IsFinite() {
 				break
 			}

@@ -212,6 +212,11 @@ func TestAgeYear(t *testing.T) {
 		{"fronted birth, place with a relative clause", "Dawit Alemu, 27, won the race. Born in 2001 in Bekoji, the highland town that has produced many champions, he moved to Addis Ababa as a teenager.", 1, "Dawit Alemu is 27"},
 		{"fronted birth, place with which", "Ana Ruiz, 40, won the seat. Born in 1980 in Cadiz, a port which has built ships for centuries, she studied law in Seville.", 1, "Ana Ruiz is 40"},
 		{"fronted birth, place with who", "Omar Diallo, 33, scored twice. Born in 1985 in Dakar, the city whose club first signed him, he moved to Lyon at 17.", 1, "Omar Diallo is 33"},
+		// "aged N" after a clause told in the past (not a death) is the age
+		// then; after a name it is the name's age now.
+		{"aged at a past step, teacher", "Dr. Farhan Siddiqui, 63, retires this summer. He joined the school as a class teacher, aged 35, and became head in 2009.", 0, ""},
+		{"aged at a past step, nurse", "Ama Okafor, 58, runs the clinic. She arrived in Lagos as a young nurse, aged 22, and opened the clinic in 1995.", 0, ""},
+		{"aged at a past step, apprentice", "Rui Costa, 70, still builds boats. He started at the yard as an apprentice, aged 15, and bought it in 1990.", 0, ""},
 		// "I'm 64" in direct speech is the speaker's age.
 		{"quoted first person, inverted", "\"I'm 64 and I have never seen the water this high,\" said Akosua Boateng. Born in March 1958, Boateng sells cloth.", 1, "Akosua Boateng is 64"},
 		{"quoted first person, pronoun", "Tomas Berg was born in 1950. \"I am 71, and I still fish every day,\" he said.", 1, "Tomas Berg is 71"},

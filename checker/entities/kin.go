@@ -147,6 +147,9 @@ func (a *Analysis) givenName(given string) bool {
 		if lx.Known(w, lexicon.Adjective) || lx.PersonNoun(w) || isTitleHead(lx, w) {
 			return false
 		}
+		if len(w) > 2 && strings.HasSuffix(w, ".") && !strings.Contains(w[:len(w)-1], ".") {
+			return false // "Supt.", "Insp.": an abbreviated title, no initial
+		}
 	}
 	return true
 }

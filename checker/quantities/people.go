@@ -187,8 +187,10 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			q.Subject = sp
 		}
 		// "She died on Nov. 9, 1998, aged 77": a clause with its year
-		// gives the age then; "died on Sunday aged 88" the age now.
-		q.Kind, q.Past = Age, past || yearJustBefore(before)
+		// gives the age then; "died on Sunday aged 88" the age now; "He
+		// joined as a class teacher, aged 35," the age at a step of a life
+		// told in the past.
+		q.Kind, q.Past = Age, past || yearJustBefore(before) || sc.pastStepBefore(before)
 		return true
 	case q.Unit == "" && word(before, 0) == "was" && word(after, 0) == "when":
 		// "who was 40 when elected in 2010": an age then, not now.
@@ -336,6 +338,29 @@ func (sc *scanner) nameAfterPlace(after []tok) (Span, bool) {
 func (sc *scanner) lifeVerb(t tok) bool {
 	tag, ok := sc.tagAt(t.start)
 	return ok && tag.IsVerb() && lexicon.Default().Is(lexicon.LifeVerbs, lexicon.Default().Lemma(t.lower(), lexicon.Verb))
+}
+
+// pastStepBefore reports a verb in the past tense other than "die" in the
+// clause before "aged" (before[0]), past a comma after a common word: "He
+// joined as a Year 5 class teacher, aged 35,"; after a name it is the
+// name's age now.
+func (sc *scanner) pastStepBefore(before []tok) bool {
+	if word(before, 1) != "," || len(before) < 3 || before[2].isCap() {
+		return false // "led by Jonas Vik, aged 60": the named person's age
+	}
+	lo, _ := sc.bounds(before[1].start)
+	pos := before[1].start
+	for n := 0; n < 12; n++ {
+		t, ok := sc.prev(pos, lo)
+		if !ok || t.w == "," || t.w == ";" {
+			return false
+		}
+		if sc.tagIs(t.start, text.VBD) {
+			return lexicon.Default().Lemma(t.lower(), lexicon.Verb) != "die"
+		}
+		pos = t.start
+	}
+	return false
 }
 
 // adverbInApposition reports an adverb of time or degree between the

@@ -50,6 +50,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				continue // "A survey, published on Sunday, gave her 46% in the second round"
 			case e.Start >= m.Trigger.End && ownedBetween(toks, m.Trigger.End, e.Start):
 				continue // "the by-election was called after the death in November": the death's date
+			case e.Start >= m.Trigger.End && use.Tense.CueStart >= m.Trigger.End && relationCue(use.Tense):
+				continue // "The election followed the retirement in September": its object's date
 			case e.Start >= m.Trigger.End:
 				dist = tokenGap(toks, m.Trigger.End, e.Start)
 			default:
@@ -129,6 +131,18 @@ func adjectivesBefore(toks []token, from, to int) bool {
 func (a *analyzer) placeThenDate(toks []token, m *Mention, ds []int, start int) bool {
 	k := tokenAt(toks, m.Trigger.Start)
 	return k >= 0 && tokenGap(toks, a.ppEnd(toks, k, ds), start) == 0
+}
+
+// relationCue reports whether the verb group that times a date ends in a
+// verb that orders its subject against its object (lexicon
+// relation-verbs): a date after the object dates the object, "The election
+// followed the retirement in September of Desmond Achebe".
+func relationCue(tr tenseResult) bool {
+	cue := strings.ToLower(tr.Cue)
+	if k := strings.LastIndexByte(cue, ' '); k >= 0 {
+		cue = cue[k+1:]
+	}
+	return lex().Is(lexicon.RelationVerbs, lex().Lemma(cue, lexicon.Verb))
 }
 
 // ownedBetween reports an event noun between byte offsets from and to
@@ -241,7 +255,8 @@ func (a *analyzer) soleDate(toks []token, m *Mention, ds []int, scopes map[int]b
 		return -1 // "A survey, published on Sunday, gave her 46% in the second round"
 	}
 	if found >= 0 && a.dates[found].Start >= m.Trigger.End &&
-		(clauseBetween(toks, m.Trigger.End, a.dates[found].Start) || ownedBetween(toks, m.Trigger.End, a.dates[found].Start)) {
+		(clauseBetween(toks, m.Trigger.End, a.dates[found].Start) || ownedBetween(toks, m.Trigger.End, a.dates[found].Start) ||
+			a.out.Times[found].Tense.CueStart >= m.Trigger.End && relationCue(a.out.Times[found].Tense)) {
 		return -1
 	}
 	return found

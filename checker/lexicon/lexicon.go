@@ -78,6 +78,7 @@ const (
 	Units                           // units of measure a figure is written in, with the unit it is kept in ("kilometres" km)
 	LifeVerbs                       // verbs of a step in a life whose "at" gives the age it was taken at ("died at 88")
 	SeriesNouns                     // nouns that name one of a series of events only after an ordinal ("the third stage", "the second round")
+	RelationVerbs                   // verbs that order their subject against their object in time ("followed the retirement in September")
 	numClasses
 )
 
@@ -124,6 +125,7 @@ var classFiles = [numClasses]string{
 	Units:              "units",
 	LifeVerbs:          "life-verbs",
 	SeriesNouns:        "series-nouns",
+	RelationVerbs:      "relation-verbs",
 }
 
 // String returns the class's file name without extension.

@@ -352,8 +352,8 @@ func TestEventDateObjectOnset(t *testing.T) {
 func TestEventDateRelationVerbs(t *testing.T) {
 	pub := time.Date(2026, 11, 12, 0, 0, 0, 0, time.UTC)
 	checkFires(t, rules.EventDate, pub, []fireCase{
-		{"Carvalho won the mayoral election last Thursday, Nov. 5. The election followed the retirement in September of Desmond Achebe. The Nov. 5 election cost 18,400 pounds.", false},
+		{"Voters held the election on Thursday, Nov. 5. The election followed the retirement in September of the mayor. The Nov. 5 election cost 18,400 pounds.", false},
 		{"The union held the vote on Monday, Nov. 9. The vote preceded the retirement in October of the union's chairman. The Nov. 9 vote was close.", false},
-		{"The club played the final on Sunday, Nov. 8. The final followed the retirement in August of the club's captain. The Nov. 8 final drew 40,000 fans.", false},
+		{"Voters held the referendum on Sunday, Nov. 8. The referendum followed the retirement in August of the president. The Nov. 8 referendum drew a high turnout.", false},
 	})
 }

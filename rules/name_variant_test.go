@@ -8,6 +8,16 @@ import (
 
 func TestNameVariant(t *testing.T) {
 	runCases(t, rules.NameVariant, []ruleCase{
+		// An abbreviation of a title ("Supt.", "Cllr.", "Det.") is no given
+		// name, listed or not; "Harbour Master" is a title.
+		{"abbreviated title, superintendent", "Superintendent Adaeze Okonkwo, who was promoted from chief inspector in January, led the response. Supt. Okonkwo praised neighbours who knocked on doors.", 0, ""},
+		{"abbreviated title, councillor", "Councillor Bridget Nolan chaired the meeting on Monday. Cllr. Nolan said the budget would pass.", 0, ""},
+		{"abbreviated title, detective on a theft", "Detective Rui Sousa traced the van on Monday. Det. Sousa said two men were held.", 0, ""},
+		{"abbreviated title, detective on a fraud", "Detective Ola Berg read the ledgers in May. Det. Berg told the court the sums did not add up.", 0, ""},
+		{"abbreviated title, detective", "Detective Ana Lima found the car on Friday. Det. Lima said the owner was abroad.", 0, ""},
+		{"harbour master", "The response was led by Kwame Asante, who became harbour master in October. Harbour Master Asante said the pier would be reviewed.", 0, ""},
+		{"harbour master, since", "The ferry was met by Ana Lima, who became harbour master in May. Harbour Master Lima said the quay was safe.", 0, ""},
+		{"harbour master, storm", "The boats were tied up by Tomas Berg, who became harbour master in 2019. Harbour Master Berg said the storm had passed.", 0, ""},
 
 		// A name coordinated with a relative ("Kalinowsky or his son") is a
 		// person's, wherever it stands.

@@ -40,7 +40,7 @@ func (f *finder) kinNear(r run) bool {
 	near := false
 	for k, t := range toks {
 		w := f.kinAt(toks, k)
-		relation := w == "relation" || t.Lower == "related" || t.Lower == "married"
+		relation := w == "relation" || relationWord(t)
 		if w != "" && !relation {
 			return true
 		}
@@ -50,6 +50,11 @@ func (f *finder) kinNear(r run) bool {
 	}
 	return near
 }
+
+// relationWord reports a word other than a kinship noun that speaks of a
+// relation between people: "related" ("not related", "no relation" is a
+// kinship noun), "married".
+func relationWord(t text.Token) bool { return t.Lower == "related" || t.Lower == "married" }
 
 // kinReach is how many tokens from a name a word of relation may stand
 // and still speak of that name's family.
@@ -65,7 +70,7 @@ func (f *finder) speaksOfKin(si int) bool {
 		f.kin[si] = 1
 		toks := f.r.Words(si)
 		for k, t := range toks {
-			if f.kinAt(toks, k) != "" || t.Lower == "related" || t.Lower == "married" {
+			if f.kinAt(toks, k) != "" || relationWord(t) {
 				f.kin[si] = 2
 				break
 			}

@@ -7,7 +7,7 @@ import "github.com/copydesk/copydesk/checker/text"
 // the quote, before or after its subject ("...," said Akosua Boateng;
 // "...," she said), or just before it ("Boateng said: ...").
 func (f *finder) speakerOf(a *Analysis, off int) int {
-	q, ok := quoteAt(f.r.Quotes, off)
+	q, ok := text.QuoteAt(f.r.Quotes, off)
 	if !ok {
 		return -1
 	}
@@ -51,17 +51,4 @@ func (f *finder) mentionFrom(a *Analysis, ts []text.Token, k, n int) int {
 // lastToken returns the index of the last token of mention m.
 func (a *Analysis) lastToken(r *text.Reading, m int) int {
 	return r.TokenAt(a.Mentions[m].End - 1)
-}
-
-// quoteAt returns the quote of qs (in order) that holds byte off.
-func quoteAt(qs []text.Span, off int) (text.Span, bool) {
-	for _, q := range qs {
-		if q.Start < off && off < q.End {
-			return q, true
-		}
-		if q.Start >= off {
-			break
-		}
-	}
-	return text.Span{}, false
 }

@@ -138,11 +138,16 @@ func (a *analyzer) placeThenDate(toks []token, m *Mention, ds []int, start int) 
 // relation-verbs): a date after the object dates the object, "The election
 // followed the retirement in September of Desmond Achebe".
 func relationCue(tr tenseResult) bool {
-	cue := strings.ToLower(tr.Cue)
+	return lex().Is(lexicon.RelationVerbs, lex().Lemma(lastVerb(tr.Cue), lexicon.Verb))
+}
+
+// lastVerb returns the last word of a verb group, lower case: "is set to
+// open" → "open".
+func lastVerb(cue string) string {
 	if k := strings.LastIndexByte(cue, ' '); k >= 0 {
 		cue = cue[k+1:]
 	}
-	return lex().Is(lexicon.RelationVerbs, lex().Lemma(cue, lexicon.Verb))
+	return strings.ToLower(cue)
 }
 
 // ownedBetween reports an event noun between byte offsets from and to
@@ -426,11 +431,7 @@ var onsetVerbs = map[string]bool{
 // startCue reports whether the verb group that times a date ends in a
 // verb of starting ("is set to open", "began").
 func startCue(tr tenseResult) bool {
-	cue := tr.Cue
-	if k := strings.LastIndexByte(cue, ' '); k >= 0 {
-		cue = cue[k+1:]
-	}
-	return onsetVerbs[strings.ToLower(cue)]
+	return onsetVerbs[lastVerb(tr.Cue)]
 }
 
 // objectOnset reports whether the event noun of m is the object of a verb
@@ -509,10 +510,7 @@ var planVerbs = map[string]bool{
 
 // planVerb reports whether a verb group ends in a verb of planning.
 func planVerb(cue string) bool {
-	if k := strings.LastIndexByte(cue, ' '); k >= 0 {
-		cue = cue[k+1:]
-	}
-	return planVerbs[strings.ToLower(cue)]
+	return planVerbs[lastVerb(cue)]
 }
 
 // refWords before an event noun make it the reference point of another

@@ -71,13 +71,11 @@ var openWords = map[string]bool{
 // digits, or a number word that counts nothing ("has a crew of nine:");
 // not a year, which only times the total ("on its roads in 2025:"), nor
 // a count of the parts ("will be spent in three parts:").
-func otherTotalAt(qs []Quantity, a, b int, t tok) bool {
-	for i := a; i < b; i++ {
-		if qs[i].Start == t.start {
-			return qs[i].Kind != Year && (t.w[0] >= '0' && t.w[0] <= '9' || qs[i].Noun == "")
-		}
+func otherTotalAt(qs []Quantity, t tok) bool {
+	if i := findAt(qs, t.start); i >= 0 {
+		return qs[i].Kind != Year && (isDigit(t.w[0]) || qs[i].Noun == "")
 	}
-	return t.w[0] >= '0' && t.w[0] <= '9'
+	return isDigit(t.w[0])
 }
 
 // sums finds a total followed by its parts after a colon or a dash ("30
@@ -100,7 +98,7 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		found := false
 		for k, pos := 0, end; k < 8; k++ {
 			t, ok := sc.next(pos, hi)
-			if !ok || t.isWord() && otherTotalAt(qs, a, b, t) {
+			if !ok || t.isWord() && otherTotalAt(qs, t) {
 				break
 			}
 			if t.w == ":" || t.w == "—" || t.w == "–" || t.w == "-" && t.start > 0 && sc.s[t.start-1] == ' ' {

@@ -94,7 +94,9 @@ func (sc *scanner) suffix(q *Quantity, end int) {
 		q.Unit, q.End = u, end+n
 		return
 	}
-	if code, n := currencyAfter(s); code != "" && q.Unit == "" {
+	// A name of money may restate the code a sign gave ("$5 million
+	// dollars").
+	if code, n := currencyAfter(s); code != "" && (q.Unit == "" || len(q.Unit) == 3) {
 		q.Unit, q.End = code, end+n
 	}
 }
@@ -161,30 +163,35 @@ func ageAfter(s string) (int, string) {
 	return 0, ""
 }
 
-// measureAfter reads a unit of measure or a currency named after a figure,
-// past one space or hyphen ("12 kilometres", "a 40-tonne load", "9 million
-// euros"), with the unit the figure is kept in.
+// measureAfter reads a unit of measure named after a figure, past one
+// space or hyphen ("12 kilometres", "a 40-tonne load"), with the unit the
+// figure is kept in.
 func measureAfter(s string) (string, int) {
-	if len(s) < 2 || !isSpace(s[0]) && s[0] != '-' {
+	_, lw, k, ok := wordAfter(s)
+	if !ok {
 		return "", 0
-	}
-	w, k := letters(s, 1)
-	lw := strings.ToLower(w)
-	if lexicon.Default().Is(lexicon.Demonyms, lw) && k < len(s) && s[k] == ' ' {
-		// "12 Swiss francs": the nationality of the money.
-		if next, n := letters(s, k+1); currencyName(next) != "" {
-			w, lw, k = next, strings.ToLower(next), n
-		}
 	}
 	if u := lexicon.Default().Value(lexicon.Units, lw); u != "" {
 		return u, k
 	}
-	if code := currencyName(lw); code != "" && !strings.EqualFold(code, lw) && (s[0] != '-' || w == lw) {
-		// A name of money ("euros", "a 20-euro note"); a code ("EUR") is
-		// currencyAfter's.
-		return code, k
-	}
 	return "", 0
+}
+
+// wordAfter returns the word after the space or hyphen that opens s, as
+// written and in lower case, and the byte after it; past a nationality
+// when money follows it ("12 Swiss francs", "2.6 billion Danish kroner").
+func wordAfter(s string) (w, lw string, k int, ok bool) {
+	if len(s) < 2 || !isSpace(s[0]) && s[0] != '-' {
+		return "", "", 0, false
+	}
+	w, k = letters(s, 1)
+	lw = strings.ToLower(w)
+	if s[0] != '-' && lexicon.Default().Is(lexicon.Demonyms, lw) && k < len(s) && s[k] == ' ' {
+		if next, end := letters(s, k+1); currencyName(next) != "" {
+			w, lw, k = next, strings.ToLower(next), end
+		}
+	}
+	return w, lw, k, true
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
@@ -243,17 +250,9 @@ func multiplied(text string) bool {
 // 594,000-mark fine"): its code and the bytes read. A code must be written
 // in capitals: "try" and "won" are words too.
 func currencyAfter(s string) (string, int) {
-	if len(s) < 2 || s[0] != ' ' && s[0] != '-' {
+	w, lw, k, ok := wordAfter(s)
+	if !ok {
 		return "", 0
-	}
-	w, k := letters(s, 1)
-	lw := strings.ToLower(w)
-	if s[0] == ' ' && lexicon.Default().Is(lexicon.Demonyms, lw) && k < len(s) && s[k] == ' ' {
-		// "2.6 billion Danish kroner", "40 million Swedish kronor": a
-		// nationality names whose money it is.
-		if next, end := letters(s, k+1); currencyName(next) != "" {
-			w, lw, k = next, strings.ToLower(next), end
-		}
 	}
 	code := currencyName(lw)
 	if code == "" || strings.ToLower(code) == lw && w != code || s[0] == '-' && w != lw {

@@ -36,6 +36,13 @@ func Quotes(s string) []Span {
 // InQuotes reports whether byte offset off lies inside one of qs (as Quotes
 // returns them, in order).
 func InQuotes(qs []Span, off int) bool {
+	_, ok := QuoteAt(qs, off)
+	return ok
+}
+
+// QuoteAt returns the quote of qs (as Quotes returns them, in order) that
+// holds byte offset off.
+func QuoteAt(qs []Span, off int) (Span, bool) {
 	lo, hi := 0, len(qs)
 	for lo < hi {
 		mid := (lo + hi) / 2
@@ -45,7 +52,10 @@ func InQuotes(qs []Span, off int) bool {
 			hi = mid
 		}
 	}
-	return lo < len(qs) && qs[lo].Start < off
+	if lo < len(qs) && qs[lo].Start < off {
+		return qs[lo], true
+	}
+	return Span{}, false
 }
 
 // ClosesQuote reports whether the character at byte offset off closes one

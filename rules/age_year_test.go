@@ -295,6 +295,33 @@ func TestAgeYear(t *testing.T) {
 		{"died aged, with the year", "Lucia Ferro, born on May 3, 1921, painted lemons. She died on Nov. 9, 1998, aged 77.", 0, ""},
 		{"died aged, no year", "Arne Solheim, born in 1955, led the choir. He died on Sunday aged 68.", 1, "70 or 71"},
 		{"at 19 then", "Karim Haddad, 44, leads the chamber. At 19, he joined it. He was born in 1981.", 0, ""},
+		// The subject of a clause coordinated after a comma or a semicolon
+		// is a subject: a definite role there keeps the topic.
+		{"coordinated clause, potter", "The kiln behind Hesper Dunn's cottage is old. On Monday it was cold, and the potter was on her knees. Callum Reid, 41, helped. The 70-year-old potter rested. Dunn was born in 1949.", 1, "Hesper Dunn is 70"},
+		{"coordinated clause, baker", "The bakery of Rui Lopes is small. At dawn it was dark, but the baker was at the door. Ana Sousa, 30, served. The 50-year-old baker smiled. Lopes was born in 1960.", 1, "Rui Lopes is 50"},
+		{"coordinated clause, semicolon", "The studio of Mei Chen is quiet. The hall was empty; the tuner was alone with the keys. Li Wei, 33, swept. The 40-year-old tuner left. Chen was born in 1970.", 1, "Mei Chen is 40"},
+		{"coordinated clause, right", "The studio of Mei Chen is quiet. The hall was empty; the tuner was alone with the keys. Li Wei, 33, swept. The 55-year-old tuner left. Chen was born in 1970.", 0, ""},
+		// Adjectives coordinated by a comma stay in the role's phrase.
+		{"coordinate adjectives, luthier", "Born in 1980, Ada Vos repairs violins. The quiet, patient luthier was once a soloist. Tom Berg, 50, plays. The 40-year-old luthier works late.", 1, "Ada Vos is 40"},
+		{"coordinate adjectives, shipwright", "Born in 1975, Oskar Lind builds boats. The tall, silent shipwright left school early. Eva Moe, 44, sails. The 60-year-old shipwright laughed.", 1, "Oskar Lind is 60"},
+		{"coordinate adjectives, trainer", "Born in 1985, Nora Aziz trains horses. The small, cheerful trainer rises at four. Ian Roe, 29, rides. The 30-year-old trainer waved.", 1, "Nora Aziz is 30"},
+		// "as the cellist of ..." is a role of the clause's subject.
+		{"as the role, cellist", "Born in 1972, Liesbeth Maas mends cellos. She spent two decades as the cellist of a quartet. Pieter Maas, 60, helps. The 58-year-old cellist teaches.", 1, "Liesbeth Maas is 58"},
+		{"as the role, chef", "Born in 1965, Anton Berg runs a bakery. He worked for years as the chef of a hotel. Ida Lunde, 30, helps. The 45-year-old chef rests.", 1, "Anton Berg is 45"},
+		{"as the role, goalkeeper", "Born in 1990, Sara Holm coaches. She spent a decade as the goalkeeper of the national side. Tove Ek, 50, watched. The 28-year-old goalkeeper left.", 1, "Sara Holm is 28"},
+		// A definite role derived from a verb is the subject of that verb
+		// when the copy gave nobody the role.
+		{"agent of the verb, winner", "Born in 1980, Maja Horvat won the prize on Monday. Jan Novak, 50, chaired the jury, and Ivo Rus, 60, read the verdict. The rules give the winner a grant. The 41-year-old winner thanked Novak.", 1, "Maja Horvat is 41"},
+		{"agent of the verb, founder", "Born in 1975, Omar Said founded the firm in 2001. Lena Park, 40, runs sales, and Tim Cole, 52, runs finance. Investors praise the founder for his patience. The 45-year-old founder smiled.", 1, "Omar Said is 45"},
+		{"agent of the verb, buyer", "Born in 1970, Jon Ek bought the mill in 2019. Ada Moe, 40, sold it, and Per Dahl, 61, advised her. The deal made the buyer rich. The 50-year-old buyer smiled.", 1, "Jon Ek is 50"},
+		// Two roles joined by "and" before a name are both the person's;
+		// once given, a role names that person in its later definite uses.
+		{"coordinated roles, founder", "Funds will flow, founder and chief executive Achieng Odhiambo said. Odhiambo, 39, grew up in Kisumu. Brian Otieno, 34, and Samuel Kiprono, 60, joined the board. The 45-year-old founder spoke.", 1, "Achieng Odhiambo is 45"},
+		{"coordinated roles, owner", "The cafe will close, owner and head chef Rui Lopes said. Lopes, 52, opened it in 2001. Ana Dias, 30, and Joao Reis, 61, work there. The 57-year-old owner wept.", 1, "Rui Lopes is 57"},
+		{"coordinated roles, captain", "The side won at home, captain and head coach Lars Berg said. Berg, 41, played in Oslo. Per Moe, 30, and Ole Lie, 62, scored. The 45-year-old captain waved.", 1, "Lars Berg is 45"},
+		{"given role, founder's", "Funds will flow, founder and chief executive Ama Mensah said. Mensah, 39, grew up in Accra. Kofi Boateng, 34, joined the board, and Efua Sarpong, 60, chairs it. The founder's path is long. She turned 45 last year.", 1, "Ama Mensah"},
+		{"given role, is", "Funds will flow, founder and chief executive Ama Mensah said. Mensah, 39, grew up in Accra. Kofi Boateng, 34, joined the board, and Efua Sarpong, 60, chairs it. Staff praise the founder's drive. She is 45.", 1, "Ama Mensah is 45"},
+		{"given role, turned", "Funds will flow, founder and chief executive Ama Mensah said. Mensah, 39, grew up in Accra. Kofi Boateng, 34, joined the board, and Efua Sarpong, 60, chairs it. The founder's office is small. She turned 45 in May.", 1, "Ama Mensah"},
 	})
 	checkFixtures(t, rules.AgeYear)
 }

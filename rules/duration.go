@@ -54,7 +54,10 @@ func runDuration(p *analysis.Pass) []analysis.Finding {
 		ok := false
 		switch q.Approx {
 		case quantities.About:
-			ok = n >= lo-1 && n <= hi+1
+			// "about" allows the rounding of its figure, a fifth of it:
+			// "about ten years" fits eight to twelve, "about two years"
+			// no more than two.
+			ok = n >= lo-n/5 && n <= hi+n/5
 		case quantities.AtLeast:
 			ok = n <= hi
 		case quantities.AtMost, quantities.Nearly:

@@ -77,6 +77,12 @@ func TestDuration(t *testing.T) {
 		{"right anniversary", "The festival marked the 25th anniversary of its 2001 founding.", 0, ""},
 		{"right since", "For the past six years, since 2020, the city has planted trees.", 0, ""},
 		{"hedged", "For more than four years, since 2020, the city has planted trees.", 0, ""},
+		// "about" allows the rounding of its figure, not a year or two more.
+		{"about, too short", "About two years ago, in 2022, the mill closed.", 1, "3 or 4 years"},
+		{"about, too long", "Roughly four years ago, in 2024, the bridge opened.", 1, "1 or 2 years"},
+		{"about, three", "The pier shut about three years ago, in 2021, after a storm.", 1, "4 or 5 years"},
+		{"about, within its rounding", "About ten years ago, in 2014, the mill closed.", 0, ""},
+		{"about, right", "About six years ago, in 2020, the mill closed.", 0, ""},
 		{"second half", "United scored twice in the second half to win.", 0, ""},
 		{"person age", "The 10-year-old boy, who moved in 2010, won.", 0, ""},
 		{"elected at 40", "Ashby, who was 40 when elected in 2010, will stand down.", 0, ""},

@@ -57,7 +57,7 @@ func (f *finder) refer(a *Analysis) {
 			switch {
 			case f.pronoun(t):
 				f.addPronoun(a, t, si)
-			case f.roleAt(toks, k) && !f.beforeName(toks, k) && !f.modifiesRole(toks, k) && !f.modifiesNoun(toks, k):
+			case (f.roleAt(toks, k) || f.givenRole(a, toks, k)) && !f.beforeName(toks, k) && !f.modifiesRole(toks, k) && !f.modifiesNoun(toks, k):
 				f.addRole(a, toks, k, si)
 			}
 		}
@@ -75,6 +75,26 @@ func (f *finder) refer(a *Analysis) {
 			a.People[m.Person].Mentions = append(a.People[m.Person].Mentions, i)
 		}
 	}
+}
+
+// givenRole reports a definite noun at toks[k] that names a person in
+// some sense and that the copy already gave someone as a role ("founder
+// and chief executive Ana Silva ... The founder's path"): once given, the
+// word names that person, whatever its most frequent sense.
+func (f *finder) givenRole(a *Analysis, toks []text.Token, k int) bool {
+	t := toks[k]
+	if k == 0 || t.Tag != text.NN || !f.lx.PersonSense(t.Lemma) {
+		return false
+	}
+	if d := toks[k-1].Lower; d != "the" && d != "this" && d != "that" {
+		return false
+	}
+	for i := range a.People {
+		if slices.Contains(a.People[i].Roles, t.Lemma) {
+			return true
+		}
+	}
+	return false
 }
 
 // add appends m, marked if it is quoted, and notes it on its person.
@@ -123,7 +143,11 @@ func (f *finder) addName(a *Analysis, m Mention, toks []text.Token) {
 	if k < 0 {
 		return
 	}
-	if k > 0 && (f.roleNoun(toks[k-1]) || f.openingRole(toks, k-1)) {
+	if r := f.coordinatedRoles(toks, k); len(r) > 0 {
+		for _, role := range r {
+			p.addRole(f.lx, role) // "founder and chief executive Ana Silva"
+		}
+	} else if k > 0 && (f.roleNoun(toks[k-1]) || f.openingRole(toks, k-1)) {
 		p.addRole(f.lx, toks[k-1].Lemma) // "pharmacist Ana Silva"
 		if k > 1 && toks[k-2].Capitalized(f.s) && p.Nationality == "" {
 			p.Nationality = f.lx.Value(lexicon.Demonyms, toks[k-2].Lower) // "Chinese leader Xi Jinping"
@@ -134,6 +158,33 @@ func (f *finder) addName(a *Analysis, m Mention, toks []text.Token) {
 	if h := f.apposition(toks, tokenIndex(toks, m.End-1)+1); h >= 0 {
 		p.addRole(f.lx, toks[h].Lemma)
 	}
+}
+
+// coordinatedRoles returns the heads of two roles joined by "and" right
+// before a name at toks[k] ("founder and chief executive Ana Silva",
+// "owner and head chef Rui Lopes"): a slot that takes a person, so a noun
+// that names one in any sense counts, however it is tagged; nil for
+// anything else.
+func (f *finder) coordinatedRoles(toks []text.Token, k int) []string {
+	role := func(t text.Token) bool {
+		return t.Kind == text.Word && !t.Capitalized(f.s) && (f.lx.PersonSense(t.Lemma) || f.lx.PersonSense(t.Lower))
+	}
+	if k < 3 || !role(toks[k-1]) {
+		return nil
+	}
+	for j := k - 2; j >= 1 && j >= k-4; j-- {
+		t := toks[j]
+		switch {
+		case t.Lower == "and":
+			if role(toks[j-1]) {
+				return []string{toks[j-1].Lemma, toks[k-1].Lemma}
+			}
+			return nil
+		case t.Kind != text.Word || t.Capitalized(f.s) || !(t.Tag.IsAdjective() || t.Tag == text.NN):
+			return nil
+		}
+	}
+	return nil
 }
 
 // identify gives a person named for the first time, as the subject of
@@ -191,12 +242,21 @@ func (f *finder) apposition(toks []text.Token, k int) int {
 }
 
 // beforeName reports a role noun that stands as a title before a name
-// ("pharmacist Ana Silva", "the foreman, Jan Kos,"): the name's mention,
-// not a mention of its own.
+// ("pharmacist Ana Silva", "the foreman, Jan Kos,", "owner and head chef
+// Rui Lopes"): the name's mention, not a mention of its own.
 func (f *finder) beforeName(toks []text.Token, k int) bool {
 	j := k + 1
 	if j < len(toks) && toks[j].Lower == "," {
 		j++
+	}
+	if j < len(toks) && toks[j].Lower == "and" {
+		// "owner and head chef Rui Lopes": the first of two roles
+		for n := j + 1; n < len(toks) && n <= j+4; n++ {
+			if toks[n].Capitalized(f.s) {
+				return toks[n].Tag.IsProper() && len(f.coordinatedRoles(toks, n)) > 0
+			}
+		}
+		return false
 	}
 	return j < len(toks) && toks[j].Capitalized(f.s) && toks[j].Tag.IsProper()
 }

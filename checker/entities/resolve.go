@@ -17,19 +17,25 @@ const (
 )
 
 // subject reports whether no finite verb or modal stands between the start
-// of sentence toks and byte offset off, outside a quote that opens the
+// of its clause and byte offset off, outside a quote that opens the
 // sentence ("'Wood was finished,' the boatbuilder said": the verbs of the
-// quote are not the clause's).
+// quote are not the clause's). A clause starts the sentence, or follows a
+// semicolon or a comma and a coordinating conjunction ("It was cold, and
+// the potter was on her knees").
 func (f *finder) subject(toks []text.Token, off int) bool {
-	for _, t := range toks {
+	finite := false
+	for k, t := range toks {
 		if t.Start >= off {
-			return true
+			return !finite
+		}
+		if t.Lower == ";" || t.Tag == text.CC && k > 0 && toks[k-1].Lower == "," {
+			finite = false
 		}
 		if t.Tag.IsFinite() && !(text.InQuotes(f.r.Quotes, t.Start) && !text.InQuotes(f.r.Quotes, off)) {
-			return false
+			finite = true
 		}
 	}
-	return true
+	return !finite
 }
 
 // addPronoun adds a pronoun mention and resolves it: to a person named
@@ -220,10 +226,11 @@ func (a *Analysis) namedIn(si, id int) bool {
 	return false
 }
 
-// subjectIn reports whether sentence si has a subject mention of a person.
+// subjectIn reports whether sentence si has a subject mention of a person
+// (not a possessor in a subject, "two of Vermeulen's neighbours").
 func (a *Analysis) subjectIn(si int) bool {
 	for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].Sentence >= si; i-- {
-		if m := a.Mentions[i]; m.Sentence == si && m.Subject && m.Person >= 0 {
+		if m := a.Mentions[i]; m.Sentence == si && m.Subject && !m.Possessor && m.Person >= 0 {
 			return true
 		}
 	}
@@ -261,6 +268,9 @@ func (f *finder) rolePhrase(toks []text.Token, k int) np {
 		if formerWords[t.Lower] {
 			p.former = true
 		}
+		if t.Lower == "," && j > 0 && j < k-1 && toks[j+1].Tag.IsAdjective() && coordinateAdjective(toks, j-1) {
+			continue // "the tall, unhurried musician": adjectives coordinated by a comma
+		}
 		if c := f.lx.Value(lexicon.Demonyms, t.Lower); c != "" && t.Capitalized(f.s) {
 			p.nationality = c
 			continue
@@ -287,6 +297,14 @@ func (f *finder) rolePhrase(toks []text.Token, k int) np {
 	p.first = j + 1
 	p.span = Span{Start: toks[p.first].Start, End: toks[k].End}
 	return p
+}
+
+// coordinateAdjective reports whether toks[j], before a comma and an
+// adjective, is an adjective of the same noun phrase: tagged so, or a
+// word right after the determiner ("the tall, unhurried musician", where
+// a tagger may take "tall" for a noun).
+func coordinateAdjective(toks []text.Token, j int) bool {
+	return toks[j].Tag.IsAdjective() || j > 0 && toks[j].Tag == text.NN && toks[j-1].Tag == text.DT
 }
 
 // placeModifier reports a proper noun inside a role's noun phrase, after
@@ -338,6 +356,9 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	case m.Person >= 0:
 	case p.det == "the" || p.det == "this" || p.det == "that":
 		m.Person = a.lastWithRole(f.lx, role, holder)
+		if m.Person < 0 {
+			m.Person = f.agentOf(a, role, si, holder)
+		}
 		if m.Person < 0 && (p.aged || m.Subject) {
 			allow := func(q *Person) bool {
 				return fits(q) && q.rolesAllow(role) && !(p.former && slices.Contains(q.Roles, role) && !a.formerRole(q, role))
@@ -502,6 +523,48 @@ func hasFormerWord(phrase string) bool {
 	return false
 }
 
+// agentOf returns the person a definite role derived from a verb refers
+// to when the copy never gave anyone that role: the last subject, in the
+// topicSpan sentences up to si, of a clause whose main verb is that verb
+// ("Rasmussen won the title ... the winner's cheque", "Odhiambo founded
+// the firm ... the founder"); -1 when none.
+func (f *finder) agentOf(a *Analysis, role string, si int, ok func(*Person) bool) int {
+	verb := f.lx.VerbOf(role)
+	if verb == "" {
+		return -1
+	}
+	for i := len(a.Mentions) - 1; i >= 0 && i >= len(a.Mentions)-4*maxScan && a.Mentions[i].Sentence >= si-topicSpan; i-- {
+		m := a.Mentions[i]
+		if !m.Subject || m.Possessor || m.Person < 0 || !ok(&a.People[m.Person]) {
+			continue
+		}
+		if v := mainVerbAfter(f.r.Words(m.Sentence), m.End); v >= 0 && f.r.Words(m.Sentence)[v].Lemma == verb {
+			return m.Person
+		}
+	}
+	return -1
+}
+
+// mainVerbAfter returns the index in toks of the main verb of the clause
+// whose subject ends at byte offset off, past auxiliaries and adverbs
+// ("has already won"), or -1 when a word of another kind comes first.
+func mainVerbAfter(toks []text.Token, off int) int {
+	for k, t := range toks {
+		if t.Start < off {
+			continue
+		}
+		switch {
+		case t.Tag.IsVerb() && (t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "do") && k+1 < len(toks) && (toks[k+1].Tag.IsVerb() || toks[k+1].Tag == text.RB):
+		case t.Tag == text.MD || t.Tag == text.RB:
+		case t.Tag.IsVerb():
+			return k
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // onlyRecent returns the one person mentioned in sentence si or the one
 // before (named or by pronoun) that ok accepts; -1 when none or several.
 func (a *Analysis) onlyRecent(si int, ok func(*Person) bool) int {
@@ -640,7 +703,8 @@ func (f *finder) appositeAfter(toks []text.Token, p np, k int) int {
 // pronoun object of an appointment ("named Ingeborg Thorsrud as its next
 // chief", "making her the first engineer to run it"), or the subject of
 // what one joined or trained as ("she joined Nordvik as a trainee
-// engineer"), which is a role held once; -1 when neither.
+// engineer", "spent two decades as the cellist of a quartet"), which is a
+// role held once; -1 when neither.
 func (f *finder) madeAs(a *Analysis, toks []text.Token, p np) (int, bool) {
 	j := p.first - 1
 	if toks[j].Lower == "as" && j > 0 {
@@ -650,7 +714,7 @@ func (f *finder) madeAs(a *Analysis, toks []text.Token, p np) (int, bool) {
 	if mi >= 0 && (j < p.first-1 || toks[j].Lower == "him" || toks[j].Lower == "her" && toks[j].Tag == text.PRP) {
 		return a.Mentions[mi].Person, false
 	}
-	if j < p.first-1 && mi < 0 && !p.aged && (p.det == "a" || p.det == "an") && toks[j].Tag != text.PRP {
+	if j < p.first-1 && mi < 0 && !p.aged && (p.det == "a" || p.det == "an" || p.det == "the") && toks[j].Tag != text.PRP {
 		if si := a.clauseSubject(f.r, p.span.Start); si >= 0 && a.Mentions[si].Person >= 0 {
 			return a.Mentions[si].Person, true
 		}

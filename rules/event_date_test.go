@@ -65,3 +65,21 @@ func TestEventDateAgainstEachEarlier(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+// TestEventDateCoordinatedClause: a date that ends one clause does not
+// time an event noun in a clause coordinated after it with a subject of
+// its own.
+func TestEventDateCoordinatedClause(t *testing.T) {
+	pub := time.Date(2026, 1, 8, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"The ferry will go for a refit in November. The festival will run from Friday, July 10, to Sunday, July 12, and the council said the refit had been timed to avoid it.", false},
+		{"The museum will close for a renovation in November. Students sit exams on Monday, June 1, and the school said the renovation would not disturb them.", false},
+		{"The ferry will go for a refit in November. Crews will race on Sunday, May 3, but managers expect the refit to start on time.", false},
+	} {
+		got := fires(t, rules.EventDate, checker.Document{Text: c.text, Format: "text", Published: pub})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

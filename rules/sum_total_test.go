@@ -10,6 +10,14 @@ func TestSumTotal(t *testing.T) {
 	runCases(t, rules.SumTotal, []ruleCase{
 		// A number word that counts nothing before the colon is what the
 		// list gives the parts of.
+		// A figure with a partitive of its own ("59 of the 68 women") is a
+		// part of that whole, not of the total shared out before it.
+		{"partitive part, riders", "A total of 164 riders started: 96 men and 68 women. Of the 96 men, 81 reached the finish; 59 of the 68 women did.", 0, ""},
+		{"partitive part, pupils", "The school entered 120 pupils: 70 boys and 50 girls. Of the 70 boys, 62 passed; 45 of the 50 girls passed too.", 0, ""},
+		{"partitive part, seeds", "Growers sowed 300 seeds, 200 of wheat and 100 of rye. Of the 200 wheat seeds, 150 sprouted; 80 of the 100 rye seeds did.", 0, ""},
+		// Money sums its parts even where its noun comes back among them.
+		{"measured total, plan", "The $900 million plan has three parts: $500 million of the plan goes to roads, $300 million of the plan to rail and $100 million of the plan to ports.", 0, ""},
+		{"measured total, euros", "Prosecutors say 1.84 million euros passed through three companies: 910,000 euros through Kestrel Build, 620,000 euros through Ravna Services and 310,000 euros through Orlo.", 0, ""},
 		{"crew of nine", "The ferry carries 250 passengers and 40 cars and has a crew of nine: four deckhands, three engineers and two stewards.", 0, ""},
 		{"staff of twelve", "The hall seats 900 people and 30 musicians and has a staff of twelve: five ushers, four cooks and three guards.", 0, ""},
 		{"side of eleven", "The club has 25 players and fields a side of eleven: five defenders, four midfielders and two strikers.", 0, ""},

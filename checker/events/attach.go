@@ -259,6 +259,9 @@ func (a *analyzer) soleDate(toks []token, m *Mention, ds []int, scopes map[int]b
 	if found >= 0 && m.Trigger.Start > a.dates[found].End && participleAside(toks, a.out.Times[found].Tense) {
 		return -1 // "A survey, published on Sunday, gave her 46% in the second round"
 	}
+	if found >= 0 && a.dates[found].End <= m.Trigger.Start && coordinatedBetween(toks, a.dates[found].End, m.Trigger.Start) {
+		return -1 // "The festival runs to Sunday, July 12, and the council said the refit ..."
+	}
 	if found >= 0 && a.dates[found].Start >= m.Trigger.End &&
 		(clauseBetween(toks, m.Trigger.End, a.dates[found].Start) || ownedBetween(toks, m.Trigger.End, a.dates[found].Start) ||
 			a.out.Times[found].Tense.CueStart >= m.Trigger.End && relationCue(a.out.Times[found].Tense)) {
@@ -299,6 +302,25 @@ func clauseBetween(toks []token, from, to int) bool {
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= from })
 	for ; i < len(toks) && toks[i].end <= to; i++ {
 		if clauseOpeners[toks[i].lower] || toks[i].lower == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedBetween reports whether a clause with a subject of its own,
+// coordinated after a comma ("..., and the council said ..."; "..., but
+// officials expect ..."), opens between offsets from and to: a date before
+// it times the clause it ends, not an event named in the next one. A verb
+// phrase coordinated without a subject (", and then left on his second
+// visit") opens no clause.
+func coordinatedBetween(toks []token, from, to int) bool {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= from })
+	for ; i+2 < len(toks) && toks[i+2].end <= to; i++ {
+		if toks[i].lower != "," || toks[i+1].tag != text.CC {
+			continue
+		}
+		if n := toks[i+2]; n.tag.IsNoun() || n.tag == text.DT || n.tag == text.PRP || n.tag == text.PRPS {
 			return true
 		}
 	}

@@ -312,6 +312,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			// but "nineteen trapped miners" is a participle before one.
 			break
 		}
+		if k > 0 && sc.tagIs(t.start, text.IN) {
+			break // "euros passed through three firms": a preposition opens a phrase of its own
+		}
 		if k > 0 && sc.clauseAt(t.start, after[k-1].start) {
 			// "212 passengers ran aground": the verb ends the noun; a
 			// participle opens a reduced relative clause.

@@ -219,10 +219,19 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		if sc.difference(p) {
 			break // "finishing second on 49 points, two behind the champions"
 		}
+		if j+1 < len(qs) && partitiveOf(sc.s[p.End:qs[j+1].Start]) {
+			break // "81 reached the finish; 59 of the 68 women did": a part of another whole
+		}
 		parts = append(parts, j)
 		last = p.End
 	}
 	return parts
+}
+
+// partitiveOf reports the words between a figure and the next one that
+// make the first a part of the second: " of the ", " of ".
+func partitiveOf(between string) bool {
+	return between == " of the " || between == " of "
 }
 
 // ownMeasure reports whether p, in a list of the parts of t, measures
@@ -295,8 +304,13 @@ var measureNouns = map[string]bool{
 // Olmo and 1,280 in Brida" counts the towns, and "four faculties: Science
 // counted 6,210 students, ..." the faculties, but "126 evacuation centres:
 // 81 in Davao and 45 in Agusan" sums the centres, and "312 operations: 140
-// valve repairs, 98 bypasses and 64 other procedures" the operations.
+// valve repairs, 98 bypasses and 64 other procedures" the operations. A
+// sum of money or a measure ("1.84 million euros", "4,200 tonnes") never
+// counts its parts.
 func countsParts(qs []Quantity, t *Quantity, parts []int) bool {
+	if t.Unit != "" {
+		return false // a sum of money or a measure adds its parts up
+	}
 	if collectiveNouns[t.Noun] {
 		return true
 	}
@@ -331,7 +345,7 @@ func measuresOther(p Quantity, t *Quantity) bool {
 // "112 skiers started the two races: 47 in the junior race and 65 in the
 // senior" counts the races by their parts; the noun comes back among them.
 func (sc *scanner) partsIn(qs []Quantity, t *Quantity, parts []int) bool {
-	if t.Noun == "" || len(parts) == 0 {
+	if t.Noun == "" || t.Unit != "" || len(parts) == 0 {
 		return false
 	}
 	from, to := qs[parts[0]].End, qs[parts[len(parts)-1]].Start

@@ -598,3 +598,32 @@ func TestPluralEndsNounPhrase(t *testing.T) {
 		assert.Equal(t, c.noun, q.Noun, c.text)
 	}
 }
+
+// TestPrepositionEndsNounPhrase: a preposition after a figure's words
+// opens a phrase of its own; it is never the figure's noun.
+func TestPrepositionEndsNounPhrase(t *testing.T) {
+	for _, c := range []struct{ text, num, prep string }{
+		{"Prosecutors say 1.84 million euros passed through three companies.", "1.84 million euros", "through"},
+		{"Some 400 kilograms hidden inside the crates were found.", "400 kilograms", "inside"},
+		{"Customs said 900 tonnes passed across the border.", "900 tonnes", "across"},
+	} {
+		r := tagger.Default().Read(c.text, nil)
+		q := first(t, FindRead(c.text, r, nil, nil), c.num)
+		assert.NotEqual(t, c.prep, q.Noun, c.text)
+	}
+}
+
+// TestMeasuredTotalSums: a sum of money or a measure adds its parts up,
+// even where its noun comes back among them; it never counts them.
+func TestMeasuredTotalSums(t *testing.T) {
+	for _, text := range []string{
+		"The $900 million plan has three parts: $500 million of the plan goes to roads, $300 million of the plan to rail and $100 million of the plan to ports.",
+		"A 6.4 billion baht package was agreed: 2.8 billion baht of the package for dikes, 2.1 billion baht of the package for pumps and 1.5 billion baht of the package for drains.",
+		"The 40 million euro budget covers three areas: 20 million euros of the budget for schools, 12 million euros of the budget for roads and 8 million euros of the budget for parks.",
+	} {
+		qs := Find(text)
+		tot := qs[0]
+		require.NotEmpty(t, tot.Parts, text)
+		assert.False(t, tot.PartsCounted, text)
+	}
+}

@@ -295,6 +295,10 @@ func TestAgeYear(t *testing.T) {
 		{"died aged, with the year", "Lucia Ferro, born on May 3, 1921, painted lemons. She died on Nov. 9, 1998, aged 77.", 0, ""},
 		{"died aged, no year", "Arne Solheim, born in 1955, led the choir. He died on Sunday aged 68.", 1, "70 or 71"},
 		{"at 19 then", "Karim Haddad, 44, leads the chamber. At 19, he joined it. He was born in 1981.", 0, ""},
+		// The first of two surnames names the person alone.
+		{"double surname, father", "Deputy Mayor Rosaria Quintela Pazos opened the fair. Quintela, 51, once taught. Her father, Manuel Quintela, 84, makes wine.", 0, ""},
+		{"double surname, born", "Ana Belén Ruiz Soto, 40, runs the lab. Ruiz was born in 1980 in Vigo.", 1, "45 or 46"},
+		{"double surname, winery", "Marta Gil Ferrer runs the winery. Gil, 47, took over in 2010. Gil was born in 1970.", 1, "55 or 56"},
 		// The subject of a clause coordinated after a comma or a semicolon
 		// is a subject: a definite role there keeps the topic.
 		{"coordinated clause, potter", "The kiln behind Hesper Dunn's cottage is old. On Monday it was cold, and the potter was on her knees. Callum Reid, 41, helped. The 70-year-old potter rested. Dunn was born in 1949.", 1, "Hesper Dunn is 70"},

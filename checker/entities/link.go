@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
@@ -150,6 +151,7 @@ func (l *linker) full(r run) (pending, bool) {
 			l.kin[m.Person] = gender(l.f.lx.Value(lexicon.GenderedNouns, w))
 		}
 		l.coordinated(r, surname)
+		l.doubleSurname(r, m.Person)
 	}
 	l.sents[m.Person] = append(l.sents[m.Person], r.sent)
 	l.strong[m.Person] = l.strong[m.Person] || r.evidence || l.single[last] > 0
@@ -242,6 +244,24 @@ func (l *linker) addPerson(p Person, off int, title string) int {
 	l.firstAt = append(l.firstAt, off)
 	l.titleOf = append(l.titleOf, title)
 	return id
+}
+
+// doubleSurname files a person named by three words or more under the
+// word before the last as well: the first of two surnames ("Rosaria
+// Quintela Pazos" ... "Quintela said") or a middle name, either of which
+// a later word alone may name them by.
+func (l *linker) doubleSurname(r run, id int) {
+	if len(r.name) < 3 {
+		return
+	}
+	t := r.name[len(r.name)-2]
+	w := t.Lower
+	if len(w) < 2 || strings.HasSuffix(w, ".") || l.f.lx.Is(lexicon.NameParticles, w) || !t.Capitalized(l.f.s) {
+		return
+	}
+	if !slices.Contains(l.bySurname[w], id) {
+		l.bySurname[w] = append(l.bySurname[w], id)
+	}
 }
 
 // alone links a surname alone; false drops it (a capitalised word with no

@@ -8,6 +8,14 @@ import (
 
 func TestNameVariant(t *testing.T) {
 	runCases(t, rules.NameVariant, []ruleCase{
+		// A silent final e added is a misspelling, like a doubled letter.
+		{"silent e, Wiel", "Aukje van der Wiel grows tulips near the dyke. Her father, Gerrit van der Wiel, 71, helps. \"Too early,\" said van der Wiele.", 1, "van der Wiele"},
+		{"silent e, Clark", "The coach, Morven Clark, picked the side. \"We were ready,\" Clarke said after the match.", 1, "Clarke"},
+		{"silent e, Brown", "Inspector Dara Brown led the search. Officers found the boy at dawn, Browne said.", 1, "Browne"},
+		// Name particles do not count among a name's four words.
+		{"particles, Wiel", "Aukje Geertruida van der Wiel, 39, likes the fields in winter. Her brother works in Haarlem. \"Too early,\" said van der Wiele.", 1, "Aukje Geertruida van der Wiel"},
+		{"particles, Berg", "Maria Johanna van den Berg, 52, opened the shop in 2001. \"We were lucky,\" van den Berk said.", 1, "Maria Johanna van den Berg"},
+		{"particles, Hout", "Karel Jan Willem van der Hout, 61, restores organs. \"It takes patience,\" said van der Houd.", 1, "Karel Jan Willem van der Hout"},
 		// An abbreviation of a title ("Supt.", "Cllr.", "Det.") is no given
 		// name, listed or not; "Harbour Master" is a title.
 		{"abbreviated title, superintendent", "Superintendent Adaeze Okonkwo, who was promoted from chief inspector in January, led the response. Supt. Okonkwo praised neighbours who knocked on doors.", 0, ""},

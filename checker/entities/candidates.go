@@ -255,8 +255,8 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 		r.evidence = true
 		a++
 	}
-	if a >= j || j-a > 4 {
-		return r, false
+	if a >= j || j-a-f.particles(toks[a:j]) > 4 {
+		return r, false // a name has four words at most, besides its particles ("Aukje Geertruida van der Wiel")
 	}
 	if f.thingNamed(toks, i, j) && r.title == "" && r.honor == "" {
 		return r, false
@@ -306,6 +306,17 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 	r.subject = f.lone(toks, a, j)
 	r.evidence = r.evidence || f.personBefore(toks, i) || f.personAfter(toks, j) || r.subject || f.aged[toks[j-1].End]
 	return r, true
+}
+
+// particles counts the name particles ("van", "der", "de") among ws.
+func (f *finder) particles(ws []text.Token) int {
+	n := 0
+	for _, w := range ws {
+		if f.lx.Is(lexicon.NameParticles, w.Lower) {
+			n++
+		}
+	}
+	return n
 }
 
 // thingNamed reports a name toks[i:j] that names the thing the common noun

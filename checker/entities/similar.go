@@ -88,8 +88,8 @@ func (a *Analysis) nearSurname(w string, kin map[int]byte, g byte, before func(i
 // name misspelled: the same first letter, one edit apart (two for names of
 // seven letters or more), and neither the other with an ending added
 // ("Peters" and "Peter", "Arabian" and "Arabia") unless the ending only
-// doubles the last letter ("Lin" and "Linn") or adds a silent h ("Eze" and
-// "Ezeh"). Names of fewer than five
+// doubles the last letter ("Lin" and "Linn") or adds a silent h or e ("Eze"
+// and "Ezeh", "Wiel" and "Wiele"). Names of fewer than five
 // letters (down to two: "Ek" and "Eck") are compared only when short is
 // true: the caller knows the copy gives no second person of that name.
 func near(x, y string, short bool) bool {
@@ -103,9 +103,9 @@ func near(x, y string, short bool) bool {
 		x, y = y, x
 	}
 	if strings.HasPrefix(y, x) {
-		// Only a doubled last letter or a silent final h: "Lin" and
-		// "Linn", "Eze" and "Ezeh".
-		return len(y) == len(x)+1 && (y[len(y)-1] == x[len(x)-1] || y[len(y)-1] == 'h')
+		// Only a doubled last letter or a silent final h or e: "Lin"
+		// and "Linn", "Eze" and "Ezeh", "Clark" and "Clarke".
+		return len(y) == len(x)+1 && (y[len(y)-1] == x[len(x)-1] || y[len(y)-1] == 'h' || y[len(y)-1] == 'e')
 	}
 	max := 1
 	if len(x) >= 7 && len(y) >= 7 {

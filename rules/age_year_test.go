@@ -295,6 +295,11 @@ func TestAgeYear(t *testing.T) {
 		{"died aged, with the year", "Lucia Ferro, born on May 3, 1921, painted lemons. She died on Nov. 9, 1998, aged 77.", 0, ""},
 		{"died aged, no year", "Arne Solheim, born in 1955, led the choir. He died on Sunday aged 68.", 1, "70 or 71"},
 		{"at 19 then", "Karim Haddad, 44, leads the chamber. At 19, he joined it. He was born in 1981.", 0, ""},
+		// With nobody of its gender in the sentences just before, a pronoun
+		// keeps the copy's topic, the person it named first.
+		{"topic pronoun, bookseller", "Ingrid Solvang, 61, runs the shop. She bought it in 2012. Arne Tveit sold it. He comes on Saturdays. He reads poetry. He drinks coffee. Her road was long. Born in 1958, she trained as a mechanic.", 1, "Ingrid Solvang is 61"},
+		{"topic pronoun, boatbuilder", "Tomas Berg, 50, builds boats. He started in 2001. Ana Lind buys them. She sails. She races. She wins. His hands are scarred. Born in 1960, he learned the trade in Bergen.", 1, "Tomas Berg is 50"},
+		{"topic pronoun, tuner", "Mei Chen, 40, tunes pianos. She works alone. Li Wei owns the hall. He opens it. He locks it. He cleans it. Her studio is small. She was born in 1990.", 1, "Mei Chen is 40"},
 		// The first of two surnames names the person alone.
 		{"double surname, father", "Deputy Mayor Rosaria Quintela Pazos opened the fair. Quintela, 51, once taught. Her father, Manuel Quintela, 84, makes wine.", 0, ""},
 		{"double surname, born", "Ana Belén Ruiz Soto, 40, runs the lab. Ruiz was born in 1980 in Vigo.", 1, "45 or 46"},

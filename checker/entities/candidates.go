@@ -261,6 +261,10 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 	if f.thingNamed(toks, i, j) && r.title == "" && r.honor == "" {
 		return r, false
 	}
+	if f.partOfThing(toks, i, j) && r.title == "" && r.honor == "" {
+		r.name, r.org = toks[a:j:j], true
+		return r, true
+	}
 	if r.title == "" && r.honor == "" && j-a >= 2 && f.thingAppositive(toks, j) {
 		// "Montefusco Tessuti, the family-owned wool mill,": a firm
 		// the apposition says is a thing.
@@ -344,6 +348,19 @@ func (f *finder) thingNamed(toks []text.Token, i, j int) bool {
 		k--
 	}
 	return k >= 0 && (toks[k].Tag == text.IN || toks[k].Tag.IsVerb())
+}
+
+// partOfThing reports a name toks[i:j] after "the <part> of", where the
+// noun names a part of an artifact ("the door of Solvang Bøker", "the
+// kitchen of Casa Arrieta"): the whole it is a part of is a building, a
+// place or a firm, not a person ("the bakery of Rui Lopes" is his), unless
+// words after the name show one ("the office of Ana Silva, 45,").
+func (f *finder) partOfThing(toks []text.Token, i, j int) bool {
+	if i < 3 || toks[i-1].Lower != "of" || toks[i-3].Lower != "the" {
+		return false
+	}
+	p := toks[i-2]
+	return p.Tag == text.NN && !p.Capitalized(f.s) && f.lx.ThingClass(p.Lemma) == "part" && !f.personAfter(toks, j)
 }
 
 // formerWords mark a past office: "former Finance Minister Ana Ruiz".

@@ -399,3 +399,22 @@ func TestCompoundRanks(t *testing.T) {
 		assert.Equal(t, c.conflict, len(Find(c.text, ref).TitleChanges) > 0, c.text)
 	}
 }
+
+// TestFindPartOfThing: a name after "the <part> of" (a door, a kitchen, a
+// roof: WordNet's parts of artifacts) is the building or firm it is a
+// part of, not a person; the owner named by it stays one person.
+func TestFindPartOfThing(t *testing.T) {
+	for _, c := range []struct{ text, place, person string }{
+		{"On Thursday the bell above the door of Solvang Bøker rings, and Ingrid Marit Solvang looks up. Solvang, 61, bought the shop in 2012.", "Solvang Bøker", "Ingrid Marit Solvang"},
+		{"At dawn the kitchen of Casa Arrieta smells of smoke, and Joaquín Arrieta stands at the grill. Arrieta, 47, cooks alone.", "Casa Arrieta", "Joaquín Arrieta"},
+		{"In winter the roof of Villa Moretti leaks, and Carla Moretti climbs up with a bucket. Moretti, 55, laughs about it.", "Villa Moretti", "Carla Moretti"},
+	} {
+		a := Find(c.text, ref)
+		for _, p := range a.People {
+			assert.NotEqual(t, c.place, p.Name, c.text)
+		}
+		id, _ := person(t, a, c.person)
+		ws := strings.Fields(c.person)
+		assert.Equal(t, id, mention(t, a, ws[len(ws)-1]).Person, c.text)
+	}
+}

@@ -69,6 +69,13 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 	} else {
 		m.Person = a.antecedent(si, m.Quoted, ok)
 	}
+	if m.Person < 0 && f.topic >= 0 && !m.Quoted && ok(&a.People[f.topic]) && a.spokenOfSince(f.topic, si-topicSpan) {
+		// "... the old bookseller said. 'Ingrid argues with them.' // Her
+		// road to the counter ...": with nobody of its gender in the
+		// sentences just before, a pronoun keeps the copy's topic, the
+		// person it named first.
+		m.Person = f.topic
+	}
 	if m.Person >= 0 && (m.Subject || a.namedIn(si, m.Person)) {
 		// A subject pronoun tells a person's gender, and so does one whose
 		// person its own sentence names ("Eleni Drosou said that her own
@@ -220,6 +227,17 @@ func (a *Analysis) ownerIn(si int, quoted bool, ok func(*Person) bool) int {
 func (a *Analysis) namedIn(si, id int) bool {
 	for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].Sentence >= si; i-- {
 		if m := a.Mentions[i]; m.Sentence == si && m.Person == id && m.Kind != Pronoun {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenOfSince reports whether person id has a mention in sentence si
+// or later.
+func (a *Analysis) spokenOfSince(id, si int) bool {
+	for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].Sentence >= si; i-- {
+		if a.Mentions[i].Person == id {
 			return true
 		}
 	}

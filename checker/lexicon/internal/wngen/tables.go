@@ -58,7 +58,7 @@ func run(dir, out string) error {
 		{"person.tsv", personRows(d)},
 		{"event.tsv", firstSenseRows(d, d.eventClass)},
 		{"container.tsv", containerRows(d)},
-		{"thing.tsv", firstSenseRows(d, func(s *synset) string { return thingClasses[s.lexfile] })},
+		{"thing.tsv", firstSenseRows(d, d.thingClass)},
 		{"nominal.tsv", nominalRows(d)},
 		{"event-kin.tsv", kinRows(d)},
 		{"person-suffixes.tsv", personSuffixRows(d)},
@@ -152,6 +152,24 @@ func (d *db) eventClass(s *synset) string {
 		return "event"
 	}
 	return ""
+}
+
+// depictions are the roots of the artifacts that render someone or
+// something (representation: a portrait, a statue, a photograph): "a
+// portrait of Ana Ruiz" names a person, "the door of Casa Arrieta" a place.
+var depictions = []string{"03129123"}
+
+// thingClass returns the thing class of noun synset s: "depiction" for a
+// rendering of someone, else its lexicographer file's thing class.
+func (d *db) thingClass(s *synset) string {
+	c := thingClasses[s.lexfile]
+	switch {
+	case c == "artifact" && d.under(s, depictions):
+		return "depiction"
+	case c == "artifact" && s.part:
+		return "part"
+	}
+	return c
 }
 
 // under reports whether noun synset s is one of roots or has one among

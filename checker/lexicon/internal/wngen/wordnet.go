@@ -17,6 +17,7 @@ type synset struct {
 
 	derivs []pointer // derivationally related forms ("+")
 	hypers []string  // the offsets of its hypernyms ("@", "@i"), same part of speech
+	part   bool      // it is a part of something ("#p": a door of a house)
 }
 
 // pointer is a lexical pointer from word Src of one synset to word Dst of
@@ -138,6 +139,8 @@ func readData(path string) (map[string]*synset, error) {
 				s.derivs = append(s.derivs, pointer{offset: f[k+1], pos: f[k+2][0], src: int(st >> 8), dst: int(st & 0xff)})
 			case "@", "@i":
 				s.hypers = append(s.hypers, f[k+1])
+			case "#p":
+				s.part = true
 			}
 			k += 4
 		}

@@ -298,8 +298,12 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 	// the clause refers back to it as "its": "Nordvik Cables named
 	// Teodora Valkonen as its chief executive" is a firm.
 	if len(r.name) >= 2 && len(r.name) <= 3 && i == a && !head && opensClause(toks, a) && j < len(toks) {
-		if n := toks[j]; n.Tag.IsFinite() {
-			if !saying(f.lx, n) && itsSubject(toks, j) && r.title == "" && r.honor == "" {
+		k := j
+		for k+1 < len(toks) && toks[k].Tag == text.RB {
+			k++ // "Morag Strachan still opens the shop": adverbs before the verb
+		}
+		if n := toks[k]; n.Tag.IsFinite() {
+			if !saying(f.lx, n) && itsSubject(toks, k) && r.title == "" && r.honor == "" {
 				r.org = true
 				return r, true
 			}

@@ -418,3 +418,17 @@ func TestFindPartOfThing(t *testing.T) {
 		assert.Equal(t, id, mention(t, a, ws[len(ws)-1]).Person, c.text)
 	}
 }
+
+// TestFindSubjectBeforeAdverb: a full name opening a clause is the subject
+// of its verb with adverbs between ("Morag Strachan still opens").
+func TestFindSubjectBeforeAdverb(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"Morag Strachan still opens the shop at six every morning.", "Morag Strachan"},
+		{"Before dawn, Anton Berg quietly unlocks the gates of the yard.", "Anton Berg"},
+		{"Ida Lunde rarely misses a swim in the fjord.", "Ida Lunde"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			person(t, Find(c.text, ref), c.name)
+		})
+	}
+}

@@ -237,7 +237,7 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		// "At 19, she joined the pilot service" one at that time.
 		if sp, ok := subjectAfter(after, 1); ok {
 			q.Kind, q.Subject = Age, sp
-			q.Past = !presentVerb(word(after, 2)) && !presentVerb(word(after, 3))
+			q.Past = !sc.presentAfter(after, sp.End)
 			return true
 		}
 		return false
@@ -407,6 +407,26 @@ func commonWord(t tok) bool {
 	lx := lexicon.Default()
 	w := t.lower()
 	return lx.Known(w, lexicon.Noun) || lx.Known(w, lexicon.Adjective) || lx.Known(lx.Lemma(w, lexicon.Noun), lexicon.Noun)
+}
+
+// presentAfter reports whether the subject ending at byte offset end
+// takes a verb in the present: the first word after it that is no adverb,
+// or, untagged, one of the first two ("Ruiz still runs", "Morag Strachan
+// still opens").
+func (sc *scanner) presentAfter(after []tok, end int) bool {
+	n := 0
+	for _, t := range after {
+		if t.start < end || sc.tagIs(t.start, text.RB) {
+			continue
+		}
+		if presentVerb(t.lower()) {
+			return true
+		}
+		if n++; n == 2 {
+			break
+		}
+	}
+	return false
 }
 
 // subjectAfter returns the subject after a fronted age at after[k]: a

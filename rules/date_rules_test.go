@@ -49,6 +49,14 @@ func TestDateRules(t *testing.T) {
 		{RelativeAbsolute, "The minister resigned on Monday (Feb. 2).", feb4, 0},
 		{RelativeAbsolute, "The minister resigned yesterday, Feb. 4.", feb4, 1},
 		{RelativeAbsolute, "The minister resigned yesterday, Feb. 3.", feb4, 0},
+		// A week or a month from the publication date holds the day in
+		// apposition to it (published Wednesday, Feb. 4, 2026).
+		{RelativeAbsolute, "The pharmacist was sentenced last week, on Jan. 22.", feb4, 1},
+		{RelativeAbsolute, "The pharmacist was sentenced last week, on Jan. 28.", feb4, 0},
+		{RelativeAbsolute, "The inquiry opened last month, on Dec. 29.", feb4, 1},
+		{RelativeAbsolute, "The inquiry opened last month, on Jan. 12.", feb4, 0},
+		{RelativeAbsolute, "The court will rule next week, on Feb. 6.", feb4, 1},
+		{RelativeAbsolute, "The court will rule next week, on Feb. 11.", feb4, 0},
 		{RelativeAbsolute, "The board will meet on Monday (Feb. 9).", feb4, 0},
 		{RelativeAbsolute, "He arrived on Monday and left on Feb. 3.", feb4, 0},
 	}

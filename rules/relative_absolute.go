@@ -18,7 +18,10 @@ story published Wednesday, Feb. 4, 2026, "yesterday, Feb. 4" is wrong
 (yesterday was Feb. 3), and so is "on Monday (Feb. 3)": Feb. 3 is a
 Tuesday. For a weekday the rule fires only when the absolute date falls on
 another weekday, since the date itself may pick out a week other than the
-one the tense suggests.`,
+one the tense suggests. A week or a month counted from the publication date
+must hold the day written beside it: in the same story, "last week, on Jan.
+22" is wrong (last week ran from Jan. 26 to Feb. 1), and so is "last month,
+on Dec. 29".`,
 	Bad:      "(published 2026-02-04) The minister resigned on Monday (Feb. 3).",
 	Good:     "(published 2026-02-04) The minister resigned on Monday (Feb. 2).",
 	Severity: analysis.Error,
@@ -36,7 +39,13 @@ func runRelativeAbsolute(p *analysis.Pass) []analysis.Finding {
 			continue
 		}
 		var msg string
-		if rel.BareWeekday {
+		if rel.Granularity != dates.GrainDay {
+			if within(abs, rel) {
+				continue
+			}
+			msg = fmt.Sprintf("%q and %q disagree: %q is %s, published %s, and %s falls outside it", rel.Text, abs.Text,
+				rel.Text, when(rel), day(p.Reference.Date), abs.From.Format("January 2, 2006"))
+		} else if rel.BareWeekday {
 			if abs.From.Weekday() == rel.From.Weekday() {
 				continue
 			}

@@ -84,7 +84,8 @@ type Expr struct {
 	// resolved from the publication date or needs none.
 	Anchor int
 	// Appositive is the index of an absolute date written in apposition to
-	// this relative one ("on Monday (Feb. 3)", "yesterday, Feb. 4"), or -1.
+	// this relative one ("on Monday (Feb. 3)", "yesterday, Feb. 4", "last
+	// week, on Feb. 4"), or -1.
 	Appositive int
 	// Restates is the index of the relative date this absolute one
 	// restates beside it ("more than 60 years ago, in 1964"), whose clause

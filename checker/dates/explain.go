@@ -100,7 +100,7 @@ func linkAppositives(p *parser, xs []Expr) {
 		if restates(p.src[a.End:b.Start], *a, *b) {
 			b.Tense, b.TenseCue, b.Restates = a.Tense, a.TenseCue, k
 		}
-		if !a.Resolved || !b.Resolved || a.Granularity != GrainDay || b.Granularity != GrainDay {
+		if !a.Resolved || !b.Resolved || b.Granularity != GrainDay || a.Granularity != GrainDay && !deicticPeriod(*a) {
 			continue
 		}
 		gap := strings.TrimSpace(p.src[a.End:b.Start])
@@ -120,4 +120,11 @@ func linkAppositives(p *parser, xs []Expr) {
 			b.Appositive = k
 		}
 	}
+}
+
+// deicticPeriod reports a week or a month counted from the publication
+// date ("last week", "this month", "earlier this month"): a day written in
+// apposition to it ("last week, on Feb. 4") must fall inside it.
+func deicticPeriod(e Expr) bool {
+	return e.Relative && e.Anchor < 0 && !e.HasDay && (e.Granularity == GrainWeek || e.Granularity == GrainMonth)
 }

@@ -78,8 +78,45 @@ func TestEventDateCoordinatedClause(t *testing.T) {
 		{"The ferry will go for a refit in November. The festival will run from Friday, July 10, to Sunday, July 12, and the council said the refit had been timed to avoid it.", false},
 		{"The museum will close for a renovation in November. Students sit exams on Monday, June 1, and the school said the renovation would not disturb them.", false},
 		{"The ferry will go for a refit in November. Crews will race on Sunday, May 3, but managers expect the refit to start on time.", false},
+		// A number may be the coordinated clause's subject.
+		{"Anna Berg won the final on Sunday. Twelve women started the heats on Friday, and six reached the final.", false},
+		{"Omar Said won the race on Sunday. Forty riders started the stage on Friday, and 30 finished the race.", false},
+		{"Lena Dahl won the match on Sunday. Eight players began the tournament on Friday, and two reached the match.", false},
 	} {
 		got := fires(t, rules.EventDate, checker.Document{Text: c.text, Format: "text", Published: pub})
 		assert.Equal(t, c.want, got, c.text)
+	}
+}
+
+// TestEventDateVerbAndItsNoun: a verb whose act noun the copy uses is an
+// event of that noun's kind, though the noun's most frequent sense is no
+// event ("resignation" is first a feeling in WordNet).
+func TestEventDateVerbAndItsNoun(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		pub  time.Time
+		want bool
+	}{
+		{"Halina Wrzesniak resigned as mayor on Friday. Her lawyer said the Oct. 7 resignation had nothing to do with the audit.", time.Date(2026, 10, 12, 0, 0, 0, 0, time.UTC), true},
+		{"King Aldo abdicated on Monday. Courtiers said the June 3 abdication had been planned for years.", time.Date(2026, 6, 10, 0, 0, 0, 0, time.UTC), true},
+		{"The bishop confessed on Monday. Critics called the June 3 confession staged.", time.Date(2026, 6, 10, 0, 0, 0, 0, time.UTC), true},
+		{"Halina Wrzesniak resigned as mayor on Friday. Her lawyer said the Oct. 9 resignation had nothing to do with the audit.", time.Date(2026, 10, 12, 0, 0, 0, 0, time.UTC), false},
+	} {
+		got := fires(t, rules.EventDate, checker.Document{Text: c.text, Format: "text", Published: c.pub})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}
+
+// TestEventDateListedDays: a verb timed by a list of three days or more
+// names an event on each of them; a later noun dated to one of them is
+// no second date of the first.
+func TestEventDateListedDays(t *testing.T) {
+	pub := time.Date(2030, 4, 9, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{
+		"The company will perform it on Tuesday, April 9, Friday, April 12, and Saturday, April 27. Radio will carry the April 12 performance live.",
+		"Officers will inspect the bridge on May 3, May 10 and May 17. The May 10 inspection is the longest.",
+		"The choir will perform on April 20, April 21 and April 28, and critics expect the April 21 performance to sell out.",
+	} {
+		assert.False(t, fires(t, rules.EventDate, checker.Document{Text: text, Format: "text", Published: pub}), text)
 	}
 }

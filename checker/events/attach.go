@@ -46,6 +46,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				dist = 0 // "a boiler explosion last month", "the vote next week", "a visit to Hanoi last October"
 			case !use.Adverbial || !sameClause(m.Tense, use.Tense) || reportVerb(use.Tense.Cue):
 				continue // "officials said on Tuesday": the date of the saying
+			case e.End <= m.Trigger.Start && coordinatedBetween(toks, e.End, m.Trigger.Start):
+				continue // "Twelve started the heats on Friday, and six reached the final"
 			case m.Trigger.Start > e.End && participleAside(toks, use.Tense):
 				continue // "A survey, published on Sunday, gave her 46% in the second round"
 			case e.Start >= m.Trigger.End && ownedBetween(toks, m.Trigger.End, e.Start):
@@ -94,6 +96,9 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			// "her first election in 2024": the phrase that scopes the
 			// ordinal also dates the event, at least to its bounds.
 			m.Dates = append(m.Dates, m.Scope)
+		}
+		if best >= 0 && a.listed(best) {
+			m.Plural = true // "will perform it on Tuesday, April 9, Friday, April 12, ...": several events
 		}
 		if best >= 0 {
 			m.Dates = append(m.Dates, best)
@@ -308,9 +313,31 @@ func clauseBetween(toks []token, from, to int) bool {
 	return false
 }
 
-// coordinatedBetween reports whether a clause with a subject of its own,
-// coordinated after a comma ("..., and the council said ..."; "..., but
-// officials expect ..."), opens between offsets from and to: a date before
+// listed reports whether date d opens a list of three dates or more ("on
+// Tuesday, April 9, Friday, April 12 and Tuesday, April 16"): what it
+// times happens on each of them. Two may be the days of one event ("a
+// two-day stoppage on March 4 and 5").
+func (a *analyzer) listed(d int) bool {
+	return a.joined(d) && a.joined(d+1)
+}
+
+// joined reports whether date d is followed by another in a list: only a
+// comma, "and" or "or" between them.
+func (a *analyzer) joined(d int) bool {
+	if d+1 >= len(a.dates) || a.dates[d+1].Start < a.dates[d].End {
+		return false
+	}
+	switch a.src[a.dates[d].End:a.dates[d+1].Start] {
+	case ", ", " and ", ", and ", " or ":
+		return true
+	}
+	return false
+}
+
+// coordinatedBetween reports whether a clause with a subject of its own
+// (a noun phrase, a pronoun or a number), coordinated after a comma
+// ("..., and the council said ..."; "..., but officials expect ...";
+// "..., and six reached the final"), opens between offsets from and to: a date before
 // it times the clause it ends, not an event named in the next one. A verb
 // phrase coordinated without a subject (", and then left on his second
 // visit") opens no clause.
@@ -320,7 +347,7 @@ func coordinatedBetween(toks []token, from, to int) bool {
 		if toks[i].lower != "," || toks[i+1].tag != text.CC {
 			continue
 		}
-		if n := toks[i+2]; n.tag.IsNoun() || n.tag == text.DT || n.tag == text.PRP || n.tag == text.PRPS {
+		if n := toks[i+2]; n.tag.IsNoun() || n.tag == text.DT || n.tag == text.PRP || n.tag == text.PRPS || n.tag == text.CD {
 			return true
 		}
 	}

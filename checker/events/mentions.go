@@ -38,6 +38,25 @@ type analyzer struct {
 	// verbKinds keeps the event kind of each open verb lemma looked up
 	// (openVerbIf), "" for none; nil until the first.
 	verbKinds map[string]string
+	// nouns holds the lemmas of the common nouns of the whole copy, read
+	// on the first call to named; nil until then.
+	nouns map[string]bool
+}
+
+// named reports whether the copy uses noun (a lemma) as a common noun
+// anywhere, before or after the word being read.
+func (a *analyzer) named(noun string) bool {
+	if a.nouns == nil {
+		a.nouns = map[string]bool{}
+		if r := a.opts.Reading; r != nil {
+			for _, t := range r.Tokens {
+				if t.Tag == text.NN || t.Tag == text.NNS {
+					a.nouns[t.Lemma] = true
+				}
+			}
+		}
+	}
+	return a.nouns[noun]
 }
 
 // nounMarkers before an ambiguous trigger ("visit") make it a noun.
@@ -649,7 +668,7 @@ func (a *analyzer) openVerbIf(matters bool, toks []token, i int) string {
 	if k, ok := a.verbKinds[t.lemma]; ok && !lex().Is(lexicon.Auxiliaries, t.lower) {
 		return k
 	}
-	k := openVerbKind(toks, i)
+	k := openVerbKind(toks, i, a.named)
 	if !lex().Is(lexicon.Auxiliaries, t.lower) {
 		if a.verbKinds == nil {
 			a.verbKinds = map[string]string{}

@@ -221,7 +221,7 @@ func instanceNP(toks []token, i int) bool {
 // act or event ("raided" → "raid", "inspected" → "inspection"), so that a
 // verb and its noun are one kind ("raided the depot twice" and "the third
 // raid"). It returns "" for other words, auxiliaries among them.
-func openVerbKind(toks []token, i int) string {
+func openVerbKind(toks []token, i int, named func(noun string) bool) string {
 	t := toks[i]
 	if !t.tag.IsVerb() || t.lemma == "" || t.cap || lex().Is(lexicon.Auxiliaries, t.lower) {
 		return ""
@@ -230,10 +230,12 @@ func openVerbKind(toks []token, i int) string {
 		if tr, ok := triggers[n.Noun]; ok && tr.noun {
 			return tr.kind // "exploded" → "explosion", a blast
 		}
-		if (n.Class == "act" || n.Class == "event") && (lex().EventClass(n.Noun) != "" || n.Noun == t.lemma && !lex().Is(lexicon.LightVerbs, t.lemma)) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
+		if (n.Class == "act" || n.Class == "event") && (lex().EventClass(n.Noun) != "" || n.Noun == t.lemma && !lex().Is(lexicon.LightVerbs, t.lemma) || named(n.Noun)) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
 			// The act noun of another form must name an event in its
-			// most frequent sense; the verb's own form as an act noun
-			// ("sentence", "launch") names the act the verb reports.
+			// most frequent sense, or be a noun the copy uses itself
+			// ("resigned on Friday" ... "the Oct. 7 resignation"); the
+			// verb's own form as an act noun ("sentence", "launch") names
+			// the act the verb reports.
 			return n.Noun
 		}
 	}

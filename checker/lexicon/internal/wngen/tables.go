@@ -315,6 +315,12 @@ func nominalRows(d *db) []string {
 			}
 			class := nounClasses[n.lexfile]
 			verb, noun := v.words[p.src-1], n.words[p.dst-1]
+			if n.act && noun != verb {
+				// WordNet files some acts elsewhere: "resignation, the act
+				// of giving up (a claim or office ...)" under communication.
+				// (A noun the verb's own form, "notice", stays as filed.)
+				class = "act"
+			}
 			if class == "" || !single(verb) || !single(noun) {
 				continue
 			}

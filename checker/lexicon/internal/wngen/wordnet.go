@@ -18,6 +18,7 @@ type synset struct {
 	derivs []pointer // derivationally related forms ("+")
 	hypers []string  // the offsets of its hypernyms ("@", "@i"), same part of speech
 	part   bool      // it is a part of something ("#p": a door of a house)
+	act    bool      // its gloss calls it an act ("the act of giving up ..."), whatever its file
 }
 
 // pointer is a lexical pointer from word Src of one synset to word Dst of
@@ -102,8 +103,9 @@ func readIndex(path string) (map[string][]string, error) {
 func readData(path string) (map[string]*synset, error) {
 	out := map[string]*synset{}
 	err := lines(path, func(line string) error {
+		gloss := ""
 		if i := strings.Index(line, " | "); i >= 0 {
-			line = line[:i]
+			line, gloss = line[:i], line[i+3:]
 		}
 		f := strings.Fields(line)
 		if len(f) < 4 {
@@ -117,7 +119,7 @@ func readData(path string) (map[string]*synset, error) {
 		if err != nil {
 			return err
 		}
-		s := &synset{lexfile: lex}
+		s := &synset{lexfile: lex, act: strings.HasPrefix(gloss, "the act of ") || strings.HasPrefix(gloss, "an act of ")}
 		k := 4
 		for i := 0; i < int(wcnt) && k+1 < len(f); i++ {
 			s.words = append(s.words, baseWord(f[k]))

@@ -10,6 +10,11 @@ func TestSumTotal(t *testing.T) {
 	runCases(t, rules.SumTotal, []ruleCase{
 		// A number word that counts nothing before the colon is what the
 		// list gives the parts of.
+		// Figures with no noun that each take a verb share out the total,
+		// whatever form of the verb the tagger read ("abstained").
+		{"partition, remaining abstained", "The party met.\n\nOf the 214 delegates, 98 backed the motion, 81 opposed it and the remaining 41 abstained.", 1, "220"},
+		{"partition, councillors abstained", "The council sat late.\n\nOf the 80 councillors, 41 backed the plan, 20 objected and the remaining 25 abstained.", 1, "86"},
+		{"partition, members objected", "The club voted.\n\nOf the 90 members, 40 agreed, 30 objected and the remaining 25 abstained.", 1, "95"},
 		// A figure with a partitive of its own ("59 of the 68 women") is a
 		// part of that whole, not of the total shared out before it.
 		{"partitive part, riders", "A total of 164 riders started: 96 men and 68 women. Of the 96 men, 81 reached the finish; 59 of the 68 women did.", 0, ""},

@@ -1,5 +1,7 @@
 package quantities
 
+import "github.com/copydesk/copydesk/checker/text"
+
 // openingWords start a sentence that names a total before its parts: "Of
 // the 55 seats in Parliament, ...", "Under the package, ...".
 var openingWords = map[string]bool{"of": true, "under": true}
@@ -90,12 +92,14 @@ func (sc *scanner) elliptical(qs []Quantity, parts []int) bool {
 		p := qs[i]
 		_, hi := sc.bounds(p.Start)
 		w, ok := sc.next(max(p.End, p.NounSpan.End), hi)
-		if ok && w.isWord() && !gapWords[w.lower()] && !(len(parts) >= 3 && p.Noun == "" && sc.finiteAt(w.start)) {
+		if ok && w.isWord() && !gapWords[w.lower()] && !(len(parts) >= 3 && p.Noun == "" && (sc.finiteAt(w.start) || sc.tagIs(w.start, text.VBN))) {
 			// Three figures or more without a noun may each be their
 			// clause's subject, a partition: "Of the 4,812 ballots, 3,106
 			// backed a walkout, 1,544 opposed it and 212 were spoiled";
 			// two may overlap ("400 took part in a ballot and 350 voted
-			// to strike").
+			// to strike"). A past form right after a figure with no noun
+			// is its verb, however a tagger read it ("the remaining 41
+			// abstained").
 			return false
 		}
 	}

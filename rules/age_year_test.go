@@ -300,6 +300,10 @@ func TestAgeYear(t *testing.T) {
 		{"topic pronoun, bookseller", "Ingrid Solvang, 61, runs the shop. She bought it in 2012. Arne Tveit sold it. He comes on Saturdays. He reads poetry. He drinks coffee. Her road was long. Born in 1958, she trained as a mechanic.", 1, "Ingrid Solvang is 61"},
 		{"topic pronoun, boatbuilder", "Tomas Berg, 50, builds boats. He started in 2001. Ana Lind buys them. She sails. She races. She wins. His hands are scarred. Born in 1960, he learned the trade in Bergen.", 1, "Tomas Berg is 50"},
 		{"topic pronoun, tuner", "Mei Chen, 40, tunes pianos. She works alone. Li Wei owns the hall. He opens it. He locks it. He cleans it. Her studio is small. She was born in 1990.", 1, "Mei Chen is 40"},
+		// "arap" joins the parts of a Kalenjin name, like "van" or "bin".
+		{"particle arap, president", "The office of President Daniel arap Moi, 71, who was born in 1924, gave the figures.", 1, "Daniel arap Moi is 71"},
+		{"particle arap, runner", "Jonah arap Kiptoo, 50, who was born in 1960 in Eldoret, still runs.", 1, "Jonah arap Kiptoo is 50"},
+		{"particle arap, teacher", "The school is led by Mary arap Chelimo, 40, who was born in 1970.", 1, "Mary arap Chelimo is 40"},
 		// The first of two surnames names the person alone.
 		{"double surname, father", "Deputy Mayor Rosaria Quintela Pazos opened the fair. Quintela, 51, once taught. Her father, Manuel Quintela, 84, makes wine.", 0, ""},
 		{"double surname, born", "Ana Belén Ruiz Soto, 40, runs the lab. Ruiz was born in 1980 in Vigo.", 1, "45 or 46"},

@@ -77,6 +77,12 @@ func TestDuration(t *testing.T) {
 		{"right anniversary", "The festival marked the 25th anniversary of its 2001 founding.", 0, ""},
 		{"right since", "For the past six years, since 2020, the city has planted trees.", 0, ""},
 		{"hedged", "For more than four years, since 2020, the city has planted trees.", 0, ""},
+		// A thing's anniversary names it as its possessor, sentences after
+		// the year it was founded.
+		{"anniversary across, zoo", "The zoo itself opened in 1976 on a former brickworks. It now has 400 animals. Keepers feed them at nine. The aviary opened on Monday. It was the first event of the zoo's 40th anniversary.", 1, "50th anniversary"},
+		{"anniversary across, theatre", "The theatre was founded in 1986 by two actors. It seats 300. Its roof leaks. Tickets for the theatre's 30th anniversary gala went on sale.", 1, "40th anniversary"},
+		{"anniversary across, bridge", "The bridge opened in 2001 after years of delay. Ferries stopped the same month. Traffic has doubled. Residents marked the bridge's 20th anniversary with a walk.", 1, "25th anniversary"},
+		{"anniversary across, right", "The bridge opened in 2001 after years of delay. Ferries stopped the same month. Residents marked the bridge's 25th anniversary with a walk.", 0, ""},
 		// "about" allows the rounding of its figure, not a year or two more.
 		{"about, too short", "About two years ago, in 2022, the mill closed.", 1, "3 or 4 years"},
 		{"about, too long", "Roughly four years ago, in 2024, the bridge opened.", 1, "1 or 2 years"},

@@ -1,6 +1,7 @@
 package quantities
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
@@ -224,27 +225,57 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 }
 
 // agesAcross ties the age of a thing that its own sentence does not date
-// ("The 40-year-old Kamenica viaduct ... will be closed") to the year
+// ("The 40-year-old Kamenica viaduct ... will be closed"), or an
+// anniversary of a thing ("the zoo's 25th anniversary"), to the year
 // another sentence nearby says it was made, when that sentence names the
 // thing again ("Opened in 1996 after four years of work, the viaduct is
 // 612 metres long").
 func (sc *scanner) agesAcross(qs []Quantity) {
 	for i := range qs {
 		q := &qs[i]
-		if q.Kind != Count || q.Unit != "year-old" || !thingAged(q.Noun) || q.Approx == Vague {
+		if q.Kind != Count || q.Approx == Vague {
 			continue
 		}
-		for j := range qs {
+		noun, rel, span := q.Noun, "", 6
+		switch {
+		case q.Unit == "year-old" && thingAged(q.Noun):
+		case q.Unit == "anniversary":
+			// "the zoo's 25th anniversary": a thing's anniversary names it
+			// as its possessor, often paragraphs after its founding.
+			noun, rel, span = sc.anniversaryOf(*q), "anniversary", 12
+		default:
+			continue
+		}
+		if noun == "" {
+			continue
+		}
+		// qs is in text order: only the sentences span either side.
+		for j := sort.Search(len(qs), func(k int) bool { return qs[k].Sentence >= q.Sentence-span }); j < len(qs) && qs[j].Sentence <= q.Sentence+span; j++ {
 			y := qs[j]
-			if y.Kind != Year || y.Sentence == q.Sentence || y.Sentence < q.Sentence-6 || y.Sentence > q.Sentence+6 {
+			if y.Kind != Year || y.Sentence == q.Sentence {
 				continue
 			}
-			if verb := sc.originVerb(y); verb != "" && sc.namesAgain(y, q.Noun) {
-				q.Kind, q.Anchor = Elapsed, anchorOf(y, verb)
+			if verb := sc.originVerb(y); verb != "" && sc.namesAgain(y, noun) {
+				if rel == "" {
+					rel = verb
+				}
+				q.Kind, q.Anchor = Elapsed, anchorOf(y, rel)
 				break
 			}
 		}
 	}
+}
+
+// anniversaryOf returns the noun whose anniversary q counts, written as
+// its possessor ("the zoo's 25th anniversary" → "zoo"), or "".
+func (sc *scanner) anniversaryOf(q Quantity) string {
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 1)
+	w := word(before, 0)
+	if p := possessive(w); p < len(w) && p > 0 && !before[0].isCap() {
+		return singular(w[:p])
+	}
+	return ""
 }
 
 // originVerb returns the verb of origin before "in" and year y ("opened

@@ -295,6 +295,16 @@ func TestAgeYear(t *testing.T) {
 		{"died aged, with the year", "Lucia Ferro, born on May 3, 1921, painted lemons. She died on Nov. 9, 1998, aged 77.", 0, ""},
 		{"died aged, no year", "Arne Solheim, born in 1955, led the choir. He died on Sunday aged 68.", 1, "70 or 71"},
 		{"at 19 then", "Karim Haddad, 44, leads the chamber. At 19, he joined it. He was born in 1981.", 0, ""},
+		// Two noun phrases joined by "and" name two people, whatever title
+		// the first seems to carry.
+		{"coordinated relatives, Dean", "Dean Harker, 34, and Lee Harker, 29, both of Spennymoor, were arrested on Monday.", 0, ""},
+		{"coordinated relatives, Major", "Major Lindt, 50, and Eva Lindt, 47, run the farm near Ulm.", 0, ""},
+		{"coordinated relatives, Bishop", "Bishop Carr, 70, and Ruth Carr, 66, opened the fete.", 0, ""},
+		// A sentence with no person for its subject that names one person
+		// for the first time presents them to the pronoun after it.
+		{"presented, sergeant", "Cathal Dunleavy, 72, runs the club. His daughter, Siobhan Dunleavy, 44, runs the girls' section. The volunteers include Sergeant Orla Brennan, 41, of the local station. She was 22 when she joined the force in 2007.", 0, ""},
+		{"presented, doctor", "Ana Ruiz, 50, chairs the board. The guests included Dr. Eva Soto, 36, of the city hospital. She was 25 when she qualified in 2015.", 0, ""},
+		{"presented, farm hand", "Omar Said, 60, owns the farm. The workers include Pedro Lima, 30, from Braga. He was 20 when he arrived in 2016.", 0, ""},
 		// With nobody of its gender in the sentences just before, a pronoun
 		// keeps the copy's topic, the person it named first.
 		{"topic pronoun, bookseller", "Ingrid Solvang, 61, runs the shop. She bought it in 2012. Arne Tveit sold it. He comes on Saturdays. He reads poetry. He drinks coffee. Her road was long. Born in 1958, she trained as a mechanic.", 1, "Ingrid Solvang is 61"},

@@ -15,6 +15,11 @@ func TestSumTotal(t *testing.T) {
 		{"partition, remaining abstained", "The party met.\n\nOf the 214 delegates, 98 backed the motion, 81 opposed it and the remaining 41 abstained.", 1, "220"},
 		{"partition, councillors abstained", "The council sat late.\n\nOf the 80 councillors, 41 backed the plan, 20 objected and the remaining 25 abstained.", 1, "86"},
 		{"partition, members objected", "The club voted.\n\nOf the 90 members, 40 agreed, 30 objected and the remaining 25 abstained.", 1, "95"},
+		// A capitalised possessor between two shares is the subject of a
+		// clause whose verb is left out: a share of another's whole.
+		{"gapped owner, shareholders", "Broek shareholders backed the deal with 94.2% of the votes cast, Kessel's with 88.6%.", 0, ""},
+		{"gapped owner, workers", "Nordvik workers accepted the offer with 71% of the vote, Halden's with 64%.", 0, ""},
+		{"gapped owner, members", "Arlo members backed the merger with 83% of their votes, Brenn's with 79%.", 0, ""},
 		// A figure with a partitive of its own ("59 of the 68 women") is a
 		// part of that whole, not of the total shared out before it.
 		{"partitive part, riders", "A total of 164 riders started: 96 men and 68 women. Of the 96 men, 81 reached the finish; 59 of the 68 women did.", 0, ""},

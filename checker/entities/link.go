@@ -363,16 +363,32 @@ func (l *linker) namedBy(off int) func(id int) bool {
 
 // beforeItsKin reports a surname alone with a title or honorific, named
 // before anyone of that surname, when everyone the copy later names with
-// it was introduced as a relative.
+// it was introduced as a relative or is coordinated right after it.
 func (l *linker) beforeItsKin(p *pending, w string) bool {
 	ids := l.bySurname[w]
 	if len(ids) == 0 || p.r.title == "" && p.r.honor == "" {
 		return false
 	}
 	for _, id := range ids {
-		if _, kin := l.kin[id]; !kin || l.firstAt[id] < p.m.Start {
+		if _, kin := l.kin[id]; (!kin && !l.coordinatedAfter(p, id)) || l.firstAt[id] < p.m.Start {
 			return false
 		}
 	}
 	return true
+}
+
+// coordinatedAfter reports whether person id is first named right after
+// the mention of p, coordinated with it ("Dean Harker, 34, and Lee Harker,
+// 29,"): two noun phrases joined by "and" name two people, so a title read
+// before the surname cannot make them one.
+func (l *linker) coordinatedAfter(p *pending, id int) bool {
+	from, to := p.m.End, l.firstAt[id]
+	if to <= from || to-from > 12 {
+		return false
+	}
+	gap := l.f.s[from:to]
+	if k := strings.Index(gap, ", and "); k >= 0 && strings.Trim(gap[:k], ", 0123456789") == "" {
+		return true // "Dean Harker, 34, and"
+	}
+	return gap == " and "
 }

@@ -58,7 +58,12 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		// topic: the last subject, before a person only mentioned
 		// ("Vandermeer ... is due to meet Balan. ... since Balan's
 		// government took office. Her first visit ...": Vandermeer).
-		if m.Person = a.lastSubject(si-1, m.Quoted, ok); m.Person < 0 {
+		if n := a.introducedIn(si-1, m.Quoted, ok); n >= 0 && !a.subjectIn(si-1) {
+			// "The volunteers include Sergeant Orla Brennan, 39, ... She
+			// was 22 when ...": a sentence with no person for its subject
+			// that names one person for the first time presents them.
+			m.Person = n
+		} else if m.Person = a.lastSubject(si-1, m.Quoted, ok); m.Person < 0 {
 			m.Person = a.antecedent(si, m.Quoted, ok)
 		} else if o := a.ownerIn(si-1, m.Quoted, ok); o >= 0 && o != m.Person && !a.subjectIn(si-1) && f.topic == o {
 			// "... two of Vermeulen's neighbours have taken the money.
@@ -231,6 +236,24 @@ func (a *Analysis) namedIn(si, id int) bool {
 		}
 	}
 	return false
+}
+
+// introducedIn returns the one person that ok accepts whom sentence si
+// names, by name, for the first time in the copy, or -1 when none or
+// several.
+func (a *Analysis) introducedIn(si int, quoted bool, ok func(*Person) bool) int {
+	found := -1
+	for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].Sentence >= si; i-- {
+		m := a.Mentions[i]
+		if m.Sentence != si || m.Kind != Name || m.Person < 0 || !a.fits(m, quoted, ok) {
+			continue
+		}
+		if a.People[m.Person].Mentions[0] != i || found >= 0 && found != m.Person {
+			return -1
+		}
+		found = m.Person
+	}
+	return found
 }
 
 // spokenOfSince reports whether person id has a mention in sentence si

@@ -39,8 +39,38 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 				break
 			}
 		}
+		if t := sc.totalAfter(qs, list); t >= 0 {
+			qs[t].Parts, qs[t].PartsAll = list, true
+		}
 		i = list[len(list)-1]
 	}
+}
+
+// totalAfter returns the figure of the next sentence that sums the list
+// before it, a "total of" of the list's measure: "Organisers sold 18,250
+// day tickets for the Friday, 21,400 for the Saturday and 16,900 for the
+// Sunday. That made a total of 57,550 day tickets". It is -1 when there is
+// none, or when the list already belongs to a total.
+func (sc *scanner) totalAfter(qs []Quantity, list []int) int {
+	first := qs[list[0]]
+	for _, p := range qs {
+		if len(p.Parts) > 0 && p.Parts[0] == list[0] {
+			return -1
+		}
+	}
+	for t := list[len(list)-1] + 1; t < len(qs) && qs[t].Sentence <= first.Sentence+1; t++ {
+		q := qs[t]
+		if q.Sentence != first.Sentence+1 || q.Kind != Count || q.Unit != first.Unit || q.Approx == Vague || q.Changed || len(q.Parts) > 0 ||
+			q.Class != first.Class || q.Class == "" && q.Unit == "" || t > 0 && qs[t-1].Sentence == q.Sentence && qs[t-1].Unit == q.Unit {
+			continue // same measure, named; and no figure of it before in its own sentence ("40,000 ... and 35,000 ..., for a total of 75,000")
+		}
+		lo, _ := sc.bounds(q.Start)
+		before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+		if word(before, 0) == "of" && word(before, 1) == "total" {
+			return t
+		}
+	}
+	return -1
 }
 
 // listAt returns the figures of one list that starts at qs[i]: figures of

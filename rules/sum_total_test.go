@@ -15,6 +15,13 @@ func TestSumTotal(t *testing.T) {
 		{"partition, remaining abstained", "The party met.\n\nOf the 214 delegates, 98 backed the motion, 81 opposed it and the remaining 41 abstained.", 1, "220"},
 		{"partition, councillors abstained", "The council sat late.\n\nOf the 80 councillors, 41 backed the plan, 20 objected and the remaining 25 abstained.", 1, "86"},
 		{"partition, members objected", "The club voted.\n\nOf the 90 members, 40 agreed, 30 objected and the remaining 25 abstained.", 1, "95"},
+		// A "total of" in the sentence after a list of figures of its
+		// measure sums that list.
+		{"total after, tickets", "Organisers sold 18,250 day tickets for the Friday, 21,400 for the Saturday and 16,900 for the Sunday. That made a total of 57,550 day tickets.", 1, "56,550"},
+		{"total after, grants", "The fund paid 420 grants in March, 380 in April and 300 in May. That brought it to a total of 1,200 grants.", 1, "1,100"},
+		{"total after, seals", "Rangers counted 310 seals on Monday, 290 on Tuesday and 305 on Wednesday. It was a total of 805 seals.", 1, "905"},
+		{"total after, right", "Rangers counted 310 seals on Monday, 290 on Tuesday and 305 on Wednesday. It was a total of 905 seals.", 0, ""},
+		{"total after, its own parts", "The clinics number 52: 14 in Ormsby, 13 in Carrow, 12 in Lessing and 13 in Pell. Doses came twice: 40,000 doses in December and 35,000 in January, for a total of 75,000.", 0, ""},
 		// A capitalised possessor between two shares is the subject of a
 		// clause whose verb is left out: a share of another's whole.
 		{"gapped owner, shareholders", "Broek shareholders backed the deal with 94.2% of the votes cast, Kessel's with 88.6%.", 0, ""},

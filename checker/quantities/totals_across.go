@@ -61,8 +61,8 @@ func (sc *scanner) totalAfter(qs []Quantity, list []int) int {
 	for t := list[len(list)-1] + 1; t < len(qs) && qs[t].Sentence <= first.Sentence+1; t++ {
 		q := qs[t]
 		if q.Sentence != first.Sentence+1 || q.Kind != Count || q.Unit != first.Unit || q.Approx == Vague || q.Changed || len(q.Parts) > 0 ||
-			q.Class != first.Class || q.Class == "" && q.Unit == "" || t > 0 && qs[t-1].Sentence == q.Sentence && qs[t-1].Unit == q.Unit {
-			continue // same measure, named; and no figure of it before in its own sentence ("40,000 ... and 35,000 ..., for a total of 75,000")
+			q.Class != first.Class || q.Class == "" && q.Unit == "" {
+			continue // of the same measure, named: not "14 in Ormsby, ..." then "a total of 75,000" doses
 		}
 		lo, _ := sc.bounds(q.Start)
 		before := sc.prevN(sc.pb[:0], q.Start, lo, 2)

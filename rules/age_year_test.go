@@ -295,6 +295,11 @@ func TestAgeYear(t *testing.T) {
 		{"died aged, with the year", "Lucia Ferro, born on May 3, 1921, painted lemons. She died on Nov. 9, 1998, aged 77.", 0, ""},
 		{"died aged, no year", "Arne Solheim, born in 1955, led the choir. He died on Sunday aged 68.", 1, "70 or 71"},
 		{"at 19 then", "Karim Haddad, 44, leads the chamber. At 19, he joined it. He was born in 1981.", 0, ""},
+		// The indefinite object of a verb of describing characterises the
+		// copy's topic; it introduces nobody new.
+		{"described, coach", "Ibrahima Faye, 44, coaches the national side. Players describe a coach who runs long practices. \"Free throws win finals,\" he said. The 46-year-old turned down two offers.", 1, "Ibrahima Faye is 46"},
+		{"described, rowing", "Tomas Berg, 50, trains the rowing eight. Rowers describe a trainer who rarely shouts. \"Calm boats are fast,\" he said. The 52-year-old turned down a job abroad.", 1, "Tomas Berg is 52"},
+		{"described, hotel", "Ines Roth, 47, manages the hotel. Guests describe a manager who remembers every name. \"Names are the job,\" she said. The 49-year-old turned down a post in Zurich.", 1, "Ines Roth is 49"},
 		// Two noun phrases joined by "and" name two people, whatever title
 		// the first seems to carry.
 		{"coordinated relatives, Dean", "Dean Harker, 34, and Lee Harker, 29, both of Spennymoor, were arrested on Monday.", 0, ""},

@@ -426,6 +426,10 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 		f.front = len(a.Mentions)
 		f.add(a, m)
 		return
+	case (p.det == "a" || p.det == "an") && f.characterised(a, toks, p, si, fits) >= 0:
+		// "Players describe a coach who runs two-hour practices": the
+		// object of a verb of describing characterises the copy's topic.
+		m.Person = f.characterised(a, toks, p, si, fits)
 	case (p.det == "a" || p.det == "an") && p.first == 0 && f.frontComma(toks, k):
 		// "A native of Tampere, Finland, the volcanologist ...": the
 		// subject after the comma, once it is read.
@@ -444,6 +448,21 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	}
 	a.People[m.Person].addRole(f.lx, role)
 	f.add(a, m)
+}
+
+// characterised returns the copy's topic when role phrase p is the object of
+// a verb of describing (lexicon description-verbs: "describe", "portray")
+// and the topic, spoken of in the last topicSpan sentences, fits it; else
+// -1.
+func (f *finder) characterised(a *Analysis, toks []text.Token, p np, si int, fits func(*Person) bool) int {
+	if p.first == 0 || f.topic < 0 {
+		return -1
+	}
+	v := toks[p.first-1]
+	if !v.Tag.IsVerb() || !f.lx.Is(lexicon.DescriptionVerbs, v.Lemma) || !fits(&a.People[f.topic]) || !a.spokenOfSince(f.topic, si-topicSpan) {
+		return -1
+	}
+	return f.topic
 }
 
 // frontedAppointment reports a role phrase p that an appointment

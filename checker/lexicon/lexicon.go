@@ -79,6 +79,7 @@ const (
 	LifeVerbs                       // verbs of a step in a life whose "at" gives the age it was taken at ("died at 88")
 	SeriesNouns                     // nouns that name one of a series of events only after an ordinal ("the third stage", "the second round")
 	RelationVerbs                   // verbs that order their subject against their object in time ("followed the retirement in September")
+	DescriptionVerbs                // verbs of describing someone, whose indefinite person object characterises someone already spoken of
 	numClasses
 )
 
@@ -126,6 +127,7 @@ var classFiles = [numClasses]string{
 	LifeVerbs:          "life-verbs",
 	SeriesNouns:        "series-nouns",
 	RelationVerbs:      "relation-verbs",
+	DescriptionVerbs:   "description-verbs",
 }
 
 // String returns the class's file name without extension.

@@ -55,6 +55,9 @@ func runAgeYear(p *analysis.Pass) []analysis.Finding {
 		if prev, ok := births[b.Person]; !ok {
 			births[b.Person] = b
 		} else if !sameYears(prev, b) {
+			if b.Start < prev.Start {
+				b, prev = prev, b // "here" is the later of the two in the copy
+			}
 			out = append(out, twoBirths(p, b, prev))
 		}
 	}

@@ -295,6 +295,16 @@ func TestAgeYear(t *testing.T) {
 		{"died aged, with the year", "Lucia Ferro, born on May 3, 1921, painted lemons. She died on Nov. 9, 1998, aged 77.", 0, ""},
 		{"died aged, no year", "Arne Solheim, born in 1955, led the choir. He died on Sunday aged 68.", 1, "70 or 71"},
 		{"at 19 then", "Karim Haddad, 44, leads the chamber. At 19, he joined it. He was born in 1981.", 0, ""},
+		// The office after a verb of appointment and its object is the
+		// object's ("named Lena Dahl its treasurer").
+		{"appointed, treasurer", "The club named Lena Dahl its treasurer on Monday. Dahl was born in 1980 in Bergen. Ivo Rus, 50, and Kari Moe, 41, sit on the board. The treasurer, who turned 50 last year, spoke first.", 1, "Lena Dahl"},
+		{"appointed, registrar", "The court appointed Eva Lind its registrar in 2020. Lind was born in 1975. Jon Ek, 61, and Per Aas, 44, are judges. The registrar, who turned 55 last year, keeps the files.", 1, "Eva Lind"},
+		{"appointed, captain", "The club named Ola Berg its captain in June. Berg was born in 1990. Tim Roe, 30, and Sam Lee, 28, are the vice-captains. The captain, who turned 40 last year, trains daily.", 1, "Ola Berg"},
+		// An aged role in the sentence that named its one person is that
+		// person, whatever role the sentence gave them.
+		{"same sentence, conductor", "The orchestra named Reka Fekete its music director on Thursday, making the 38-year-old conductor the first woman in the post. Fekete was born in 1984.", 1, "Reka Fekete is 38"},
+		{"same sentence, coach", "The club named Ivo Rus its sporting director on Monday, making the 40-year-old coach the youngest in the league. Rus was born in 1975.", 1, "Ivo Rus is 40"},
+		{"same sentence, surgeon", "The hospital named Ana Sousa its medical director in May, making the 35-year-old surgeon the youngest head in its history. Sousa was born in 1980.", 1, "Ana Sousa is 35"},
 		// The indefinite object of a verb of describing characterises the
 		// copy's topic; it introduces nobody new.
 		{"described, coach", "Ibrahima Faye, 44, coaches the national side. Players describe a coach who runs long practices. \"Free throws win finals,\" he said. The 46-year-old turned down two offers.", 1, "Ibrahima Faye is 46"},

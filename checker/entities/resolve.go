@@ -405,6 +405,13 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 				return fits(q) && q.rolesAllow(role) && !(p.former && slices.Contains(q.Roles, role) && !a.formerRole(q, role))
 			}
 			m.Person = a.onlyRecent(si, allow)
+			if m.Person < 0 && p.aged {
+				// "named Réka Fekete its music director, making the
+				// 38-year-old conductor the first woman ...": an aged
+				// role in the sentence that named its one person, whatever
+				// role that person was given.
+				m.Person = a.onlyIn(si, fits)
+			}
 			if m.Person < 0 {
 				m.Person = a.onlyNamed(si, allow)
 			}
@@ -448,6 +455,18 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	}
 	a.People[m.Person].addRole(f.lx, role)
 	f.add(a, m)
+}
+
+// appointedName reports a name mention mi that is the first object of a
+// verb of appointment, before the office it is given ("named Karim El
+// Mansouri its chief executive", "elected Ana Ruiz mayor").
+func (f *finder) appointedName(a *Analysis, toks []text.Token, mi int) bool {
+	m := a.Mentions[mi]
+	if m.Kind != Name {
+		return false
+	}
+	k := tokenIndex(toks, m.Start)
+	return k > 0 && toks[k-1].Tag.IsVerb() && f.lx.Is(lexicon.AppointmentVerbs, toks[k-1].Lemma)
 }
 
 // characterised returns the copy's topic when role phrase p is the object of
@@ -645,6 +664,23 @@ func (a *Analysis) onlyRecent(si int, ok func(*Person) bool) int {
 	return found
 }
 
+// onlyIn returns the one person spoken of in sentence si so far, when ok
+// accepts them, or -1 when none, several, or one ok refuses.
+func (a *Analysis) onlyIn(si int, ok func(*Person) bool) int {
+	found := -1
+	for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].Sentence >= si; i-- {
+		m := a.Mentions[i]
+		if m.Sentence != si || m.Person < 0 || m.Person == found {
+			continue
+		}
+		if !ok(&a.People[m.Person]) || found >= 0 {
+			return -1
+		}
+		found = m.Person
+	}
+	return found
+}
+
 // topicSpan is how many sentences back onlyNamed looks for the person a
 // description refers to.
 const topicSpan = 10
@@ -771,7 +807,7 @@ func (f *finder) madeAs(a *Analysis, toks []text.Token, p np) (int, bool) {
 		j--
 	}
 	mi := a.MentionAt(toks[j].Start)
-	if mi >= 0 && (j < p.first-1 || toks[j].Lower == "him" || toks[j].Lower == "her" && toks[j].Tag == text.PRP) {
+	if mi >= 0 && (j < p.first-1 || toks[j].Lower == "him" || toks[j].Lower == "her" && toks[j].Tag == text.PRP || f.appointedName(a, toks, mi)) {
 		return a.Mentions[mi].Person, false
 	}
 	if j < p.first-1 && mi < 0 && !p.aged && (p.det == "a" || p.det == "an" || p.det == "the") && toks[j].Tag != text.PRP {

@@ -10,7 +10,7 @@ import (
 )
 
 // TestNounHeads: a word the lexicon knows as a noun that ends a noun phrase
-// a determiner opens, before punctuation or a finite verb, is its head,
+// a determiner opens, before punctuation, a finite verb or a preposition, is its head,
 // not an adjective; after a verb of being it stays an adjective.
 func TestNounHeads(t *testing.T) {
 	tagOf := func(s, w string) text.Tag {
@@ -26,6 +26,10 @@ func TestNounHeads(t *testing.T) {
 		"The chief executive said on Monday that sales rose.",
 		"Her chief executive, Ana Ruiz, left in May.",
 		"The bank's chief executive resigned on Friday.",
+		// before a preposition too: no noun follows for it to modify
+		"Atlas Freight named Karim El Mansouri its chief executive on Monday.",
+		"The board made her its chief executive in May.",
+		"He served as the group's chief executive until 2019.",
 	} {
 		assert.True(t, tagOf(s, "executive").IsNoun(), s)
 	}

@@ -76,7 +76,7 @@ func nounHeads(toks []text.Token, tags []Tag) {
 		if tags[k] != text.JJ || !lx.Known(toks[k].Lower, lexicon.Noun) {
 			continue
 		}
-		if k+1 < len(tags) && !(tags[k+1].IsPunct() || tags[k+1].IsVerb() || tags[k+1] == text.MD) {
+		if k+1 < len(tags) && !(tags[k+1].IsPunct() || tags[k+1].IsVerb() || tags[k+1] == text.MD || tags[k+1] == text.IN) {
 			continue
 		}
 		j := k - 1

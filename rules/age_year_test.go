@@ -295,6 +295,14 @@ func TestAgeYear(t *testing.T) {
 		{"died aged, with the year", "Lucia Ferro, born on May 3, 1921, painted lemons. She died on Nov. 9, 1998, aged 77.", 0, ""},
 		{"died aged, no year", "Arne Solheim, born in 1955, led the choir. He died on Sunday aged 68.", 1, "70 or 71"},
 		{"at 19 then", "Karim Haddad, 44, leads the chamber. At 19, he joined it. He was born in 1981.", 0, ""},
+		// A fronted "Aged N," is the subject's age now.
+		{"fronted aged, violinist", "Rocio Valdivia leads the violins. She was born in 1989 in Oaxaca. Aged 33, Valdivia is already planning ahead.", 1, "Rocio Valdivia is 33"},
+		{"fronted aged, captain", "Born in 1970, Ole Vik skippers the ferry. Aged 50, Vik still takes the night run.", 1, "Ole Vik is 50"},
+		{"fronted aged, pronoun", "Ana Lind was born in 1960. Aged 70, she still teaches the piano.", 1, "Ana Lind is 70"},
+		// "I'm N years old" in a quote is the speaker's age, as "I'm N" is.
+		{"first person years old, court", "Aurelio Benitez was born on 11 August 1957 in Quintero. \"I'm 64 years old and I have never been in court,\" Benitez said.", 1, "Aurelio Benitez is 64"},
+		{"first person years old, student", "Mara Voss was born in 1970 in Kiel. \"I'm 40 years old and still learning,\" Voss said.", 1, "Mara Voss is 40"},
+		{"first person years old, baker", "Born in 1985, Tariq Aziz runs the bakery. \"I'm 33 years old, and this is my life,\" said Aziz.", 1, "Tariq Aziz is 33"},
 		// The office after a verb of appointment and its object is the
 		// object's ("named Lena Dahl its treasurer").
 		{"appointed, treasurer", "The club named Lena Dahl its treasurer on Monday. Dahl was born in 1980 in Bergen. Ivo Rus, 50, and Kari Moe, 41, sit on the board. The treasurer, who turned 50 last year, spoke first.", 1, "Lena Dahl"},

@@ -109,8 +109,12 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 	switch {
 	case q.Unit == "year-old" && strings.Contains(q.Text, " ") && (strings.HasSuffix(strings.ToLower(q.Text), "old") || strings.HasSuffix(strings.ToLower(q.Text), "age")):
 		// "Smith is 54 years old", "who was 40 years old when", "47 years
-		// of age".
-		namedSubject(q, before)
+		// of age"; "I'm 64 years old" in a quote is the speaker's.
+		if w := word(before, 0); w == "i'm" || w == "i’m" {
+			q.Subject, q.FirstPerson = Span{Start: before[0].start, End: before[0].start + 1}, true
+		} else {
+			namedSubject(q, before)
+		}
 		q.Kind, q.Past = Age, past
 		return true
 	case q.Unit == "year-old":
@@ -180,6 +184,14 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		return false
 	case q.Unit == "" && word(before, 0) == "aged" && sc.groupAged(before, after):
 		return false // "the men, aged 23 and 31": ages of a group, no one's
+	case q.Unit == "" && len(before) == 1 && word(before, 0) == "aged" && word(after, 0) == ",":
+		// A fronted age: "Aged 33, Rocío Valdivia is already thinking
+		// ahead" is the subject's age now.
+		if sp, ok := subjectAfter(after, 1); ok {
+			q.Kind, q.Subject = Age, sp
+			return true
+		}
+		return false
 	case q.Unit == "" && word(before, 0) == "aged":
 		if sp, ok := nameBefore(before, 2); ok && word(before, 1) == "," {
 			q.Subject, q.SubjectIsName = sp, true

@@ -8,6 +8,10 @@ import (
 
 func TestNameVariant(t *testing.T) {
 	runCases(t, rules.NameVariant, []ruleCase{
+		// The possessor of an event of a life is a person.
+		{"life event, funeral", "Willem van den Berg, who tuned bicycles for 40 years, died on Sunday. Van der Berg's funeral will be held on Friday.", 1, "Van der Berg"},
+		{"life event, retirement", "Coach Ana de Oliveira won three titles. De Olivera's retirement was announced on Monday.", 1, "De Olivera"},
+		{"life event, wedding", "The farmer Jan van Dijk sold his herd in March. Van Dyk's wedding took place in June.", 1, "Van Dyk"},
 		// A silent final e added is a misspelling, like a doubled letter.
 		{"silent e, Wiel", "Aukje van der Wiel grows tulips near the dyke. Her father, Gerrit van der Wiel, 71, helps. \"Too early,\" said van der Wiele.", 1, "van der Wiele"},
 		{"silent e, Clark", "The coach, Morven Clark, picked the side. \"We were ready,\" Clarke said after the match.", 1, "Clarke"},

@@ -409,8 +409,9 @@ func (f *finder) afterLifePhrase(toks []text.Token, i int) bool {
 
 // personAfter reports words after a name ending before toks[j] that show it
 // names a person: a verb of saying ("Ruiz said", "Ruiz's spokesman said"),
-// an age in apposition ("Smith, 54,"), "who", or a participle of a life
-// ("Walsh, born in 1951,", "Okafor, raised in Lagos,").
+// an age in apposition ("Smith, 54,"), "who", a participle of a life
+// ("Walsh, born in 1951,", "Okafor, raised in Lagos,"), or a noun of an
+// event of a life it owns ("Berg's funeral").
 func (f *finder) personAfter(toks []text.Token, j int) bool {
 	if j >= len(toks) {
 		return false
@@ -418,6 +419,9 @@ func (f *finder) personAfter(toks []text.Token, j int) bool {
 	n := toks[j]
 	if saying(f.lx, n) || n.Lower == "'s" && j+1 < len(toks) && saying(f.lx, toks[j+1]) {
 		return true
+	}
+	if (n.Lower == "'s" || n.Lower == "’s") && j+1 < len(toks) && f.lx.Is(lexicon.LifeEventNouns, toks[j+1].Lemma) {
+		return true // "Van der Berg's funeral": the possessor of an event of a life
 	}
 	if n.Lower == "," && j+2 < len(toks) && toks[j+1].Kind == text.Number && (toks[j+2].Lower == "," || toks[j+2].Lower == ".") {
 		return true // "Smith, 54,"

@@ -80,6 +80,7 @@ const (
 	SeriesNouns                     // nouns that name one of a series of events only after an ordinal ("the third stage", "the second round")
 	RelationVerbs                   // verbs that order their subject against their object in time ("followed the retirement in September")
 	DescriptionVerbs                // verbs of describing someone, whose indefinite person object characterises someone already spoken of
+	LifeEventNouns                  // nouns of the events of a person's life, whose possessor is a person
 	numClasses
 )
 
@@ -128,6 +129,7 @@ var classFiles = [numClasses]string{
 	SeriesNouns:        "series-nouns",
 	RelationVerbs:      "relation-verbs",
 	DescriptionVerbs:   "description-verbs",
+	LifeEventNouns:     "life-event-nouns",
 }
 
 // String returns the class's file name without extension.

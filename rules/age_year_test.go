@@ -295,6 +295,10 @@ func TestAgeYear(t *testing.T) {
 		{"died aged, with the year", "Lucia Ferro, born on May 3, 1921, painted lemons. She died on Nov. 9, 1998, aged 77.", 0, ""},
 		{"died aged, no year", "Arne Solheim, born in 1955, led the choir. He died on Sunday aged 68.", 1, "70 or 71"},
 		{"at 19 then", "Karim Haddad, 44, leads the chamber. At 19, he joined it. He was born in 1981.", 0, ""},
+		// "Her name is X" names the person a description introduced.
+		{"name is, innkeeper", "A woman in a plum kimono kneels at the door. Her name is Sachiko Kurebayashi, and she turned 50 last April. Kurebayashi, 53, runs the inn.", 1, "Sachiko Kurebayashi is 53"},
+		{"name is, fisherman", "A man in a blue coat waits on the quay. His name is Ole Vik, and he turned 60 last May. Vik, 64, still fishes.", 1, "Ole Vik is 64"},
+		{"name is, violinist", "A girl with a violin stands on the corner. Her name is Mia Holm, and she turned 12 last June. Holm, 15, plays daily.", 1, "Mia Holm is 15"},
 		// A fronted "Aged N," is the subject's age now.
 		{"fronted aged, violinist", "Rocio Valdivia leads the violins. She was born in 1989 in Oaxaca. Aged 33, Valdivia is already planning ahead.", 1, "Rocio Valdivia is 33"},
 		{"fronted aged, captain", "Born in 1970, Ole Vik skippers the ferry. Aged 50, Vik still takes the night run.", 1, "Ole Vik is 50"},

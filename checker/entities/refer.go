@@ -132,6 +132,7 @@ func (f *finder) addName(a *Analysis, m Mention, toks []text.Token) {
 	if m.Person < 0 {
 		return
 	}
+	f.nameGiven(a, toks, m)
 	p := &a.People[m.Person]
 	if g := f.lx.Value(lexicon.Honorifics, m.Honorific); g != "" {
 		p.setGender(g[0])
@@ -204,6 +205,40 @@ func (f *finder) identify(a *Analysis, m Mention) {
 	}
 	lead.Person = m.Person
 	p.addRole(f.lx, lead.Role)
+}
+
+// nameGiven makes the person a possessive pronoun before "name is" refers
+// to, when the copy knew them only by description, the person the name
+// after it names ("A woman in a plum-coloured kimono kneels ... Her name is
+// Sachiko Kurebayashi, and she turned 50 ..."): the description's
+// mentions and roles pass to the name's person.
+func (f *finder) nameGiven(a *Analysis, toks []text.Token, m Mention) {
+	k := tokenIndex(toks, m.Start)
+	if k < 3 || toks[k-2].Lower != "name" || toks[k-1].Lemma != "be" {
+		return
+	}
+	pm := a.MentionAt(toks[k-3].Start)
+	if pm < 0 || a.Mentions[pm].Kind != Pronoun {
+		return
+	}
+	from, to := a.Mentions[pm].Person, len(a.Mentions)-1
+	id := a.Mentions[to].Person
+	if from < 0 || from == id || a.People[from].Surname != "" {
+		return
+	}
+	for i := range a.Mentions {
+		if a.Mentions[i].Person == from {
+			a.Mentions[i].Person = id
+			a.People[id].Mentions = append(a.People[id].Mentions, i)
+		}
+	}
+	for _, r := range a.People[from].Roles {
+		a.People[id].addRole(f.lx, r)
+	}
+	if g := a.People[from].Gender; g != 0 {
+		a.People[id].setGender(g)
+	}
+	a.People[from].Mentions = nil
 }
 
 // linkFront ties a noun phrase that opened sentence si in apposition to

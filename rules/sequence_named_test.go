@@ -48,3 +48,17 @@ func TestSequenceInlineOrdinals(t *testing.T) {
 		{"The court held three public hearings, the first on May 2, the second on May 5 and the third on May 9.", false},
 	})
 }
+
+// TestSequenceAppositiveNounPhrase: a date inside the noun phrase that
+// restates an event noun in apposition dates the event ("the fourth
+// stage, a mountain-top finish at Pic d'Aubrac on Wednesday, July 8"),
+// even after "after".
+func TestSequenceAppositiveNounPhrase(t *testing.T) {
+	pub := time.Date(2026, 7, 13, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"He took the jersey after the fourth stage, a summit finish at Col Vert on July 8. The race turned in the sixth stage, on July 6, in a crosswind.", true},
+		{"The board met after the second hearing, a closed session in Room 4 on June 12. Lawyers had argued at the first hearing, on June 19, for a delay.", true},
+		{"Crowds grew after the third round, a night session under lights on July 10. The fourth round, on July 3, drew fewer people.", true},
+		{"He took the jersey after the fourth stage, a summit finish at Col Vert on July 8. The race turned in the sixth stage, on July 10, in a crosswind.", false},
+	})
+}

@@ -41,6 +41,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				dist = 0 // "the summit on March 3"
 			case m.Noun && e.Start >= m.Trigger.End && use.Prep != "" && tokenGap(toks, m.Trigger.End, e.Start) == 2 && commaAfter(toks, m.Trigger.End) && commaAfter(toks, e.End):
 				dist = 0 // "The first round, on Feb. 24 and 25, ended ...": a date in apposition
+			case m.Noun && e.Start >= m.Trigger.End && use.Prep != "" && inAppositive(toks, m.Trigger.End, e.Start):
+				dist = 0 // "the fourth stage, a mountain-top finish at Pic d'Aubrac on Wednesday, July 8": the noun phrase restating it is dated
 			case m.Noun && e.Start >= m.Trigger.End && e.Relative && use.Fixed &&
 				(tokenGap(toks, m.Trigger.End, e.Start) == 0 || a.placeThenDate(toks, m, ds, e.Start)):
 				dist = 0 // "a boiler explosion last month", "the vote next week", "a visit to Hanoi last October"
@@ -332,6 +334,24 @@ func (a *analyzer) joined(d int) bool {
 		return true
 	}
 	return false
+}
+
+// inAppositive reports whether the date at byte to stands inside a noun
+// phrase in apposition right after the event noun ending at from: a comma,
+// a determiner, then no verb, comma or clause opener before the date ("the
+// fourth stage, a mountain-top finish at Pic d'Aubrac on July 8").
+func inAppositive(toks []token, from, to int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= from })
+	if k+1 >= len(toks) || toks[k].lower != "," || !isDeterminer(toks[k+1].lower) {
+		return false
+	}
+	for k += 2; k < len(toks) && toks[k].end <= to; k++ {
+		t := toks[k]
+		if t.lower == "," || t.tag.IsVerb() || clauseOpeners[t.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinatedBetween reports whether a clause with a subject of its own

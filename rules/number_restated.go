@@ -164,7 +164,10 @@ const maxLookBack = 200
 // cuts"), or a sum of money by any name.
 func transposedPair(a, b quantities.Quantity) bool {
 	if a.Kind != b.Kind || a.Unit != b.Unit || a.Changed || a.Approx == quantities.Vague || !transposed(a.Text, b.Text) ||
-		a.Value == 0 || b.Value/a.Value > 10 || a.Value/b.Value > 10 || !sameQualifier(a, b) {
+		a.Value == 0 || b.Value/a.Value > 10 || a.Value/b.Value > 10 || a.Qualifier != "" && b.Qualifier != "" && a.Qualifier != b.Qualifier {
+		// Digits in another order are evidence enough to read past a
+		// qualifier only one of the two carries ("a 4.6 million euro
+		// grant" ... "the 6.4 million euro grant from Brussels").
 		return false
 	}
 	if a.Class != "" && a.Class == b.Class || a.Unit != "" && !quantities.IsCurrency(a.Unit) && a.Unit != "%" {

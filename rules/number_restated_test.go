@@ -154,6 +154,10 @@ func TestNumberRestated(t *testing.T) {
 		{"transposed", "The ferry was carrying 174 passengers. Divers searched the hull. All 147 passengers were rescued.", 1, "the same digits in another order"},
 		{"transposed loan", "The port took out a 58 million kroner loan. Bankers agreed. The 85 million kroner loan closes in May.", 1, "the same digits in another order"},
 		{"transposed thousands", "Some 12,600 homes lost power. Crews worked overnight. The 16,200 homes were reconnected by noon.", 1, "the same digits in another order"},
+		// Digits in another order read past a qualifier only one side carries.
+		{"transposed, one side qualified, grant", "The port was awarded a 4.6 million euro grant. Work starts in May. Critics attacked the 6.4 million euro grant from Brussels.", 1, "the same digits in another order"},
+		{"transposed, one side qualified, loan", "The city approved a 3.8 million zloty loan. Builders agreed. Critics attacked the 8.3 million zloty loan from Warsaw.", 1, "the same digits in another order"},
+		{"transposed, one side qualified, subsidy", "The club received a 2.7 million krone subsidy. Fans cheered. Rivals mocked the 7.2 million krone subsidy from Oslo.", 1, "the same digits in another order"},
 		{"round thousands", "Some 2,100 protesters marched on Sunday. Police watched. The 2,600 protesters dispersed at dusk.", 1, "2,600 here"},
 		{"hedged rounding", "About 4,200 people fled the floods. Shelters filled. The 4,180 evacuees were counted on Monday.", 0, ""},
 		{"written to a tenth", "A $2.4 million grant was approved. The council met. The $2.43 million grant pays for roofs.", 0, ""},

@@ -29,7 +29,13 @@ age at an earlier time ("who was 40 when elected in 2010", "was 30 in
 stated time ("turned 60 last year") gives the year of birth, an age at a
 dated time ("was 24 when she joined the firm in 1998") gives it as one of
 two years, and two years of birth for one person disagree. In direct
-speech, "I'm 64" is the speaker's age.`,
+speech, "I'm 64" and "I'm 64 years old" are the speaker's age. A role
+the copy never gave anyone may still name its person: the subject of the
+verb it derives from ("Horvat won the prize" ... "the winner"), the topic
+a verb of describing characterises ("Players describe a coach who ..."),
+or the one person of the sentence ("named Réka Fekete its music director,
+making the 38-year-old conductor ..."); "Her name is Sachiko Kurebayashi"
+names the person a description introduced.`,
 	Bad:      "Ana Ruiz, 54, was born in 1975.  (published 2026)",
 	Good:     "Ana Ruiz, 50, was born in 1975.  (published 2026)",
 	Severity: analysis.Warning,

@@ -18,8 +18,12 @@ var Duration = &analysis.Rule{
 same sentence: "for the past N years, since YEAR", "N years ago, in YEAR",
 "the N-year-old treaty, signed in YEAR", "the Nth anniversary of its YEAR
 founding" (an anniversary may fall in the year before or after), and a span
-with both ends, "from YEAR to YEAR, an N-year tenure" (a year either way). Hedges
-count: "more than four years" fits 2020.`,
+with both ends, "from YEAR to YEAR, an N-year tenure" (a year either way). A
+thing's age or anniversary may also be dated a few sentences away, where the
+copy names the thing again with the year it opened or was founded ("The zoo
+opened in 1987" ... "the zoo's 25th anniversary"). Hedges count: "more than
+four years" fits 2020, and "about" allows the rounding of its figure ("about
+ten years" fits eight to twelve, "about two years" no more than two).`,
 	Bad:      "The 10-year-old treaty, signed in 2010, expires next month.  (published 2026)",
 	Good:     "The 16-year-old treaty, signed in 2010, expires next month.  (published 2026)",
 	Severity: analysis.Warning,

@@ -55,7 +55,13 @@ counts ("the two races: 47 in the junior race and 65 in the senior") are
 counted against it. Rounded figures are read at their precision: "4.2
 million + 3.5 million + 1.9 million" cannot make "a total of 9.8 million". A remainder given its own figure ("64 other
 procedures", "the remaining 12") closes a list; an item without a figure
-("and a single loss") leaves it open.`,
+("and a single loss") leaves it open. A "total of" in the sentence after a
+list of figures of its measure sums that list ("sold 18,250 day tickets
+for the Friday, 21,400 for the Saturday and 16,900 for the Sunday. That
+made a total of 57,550 day tickets"). A figure with a whole of its own ("59
+of the 68 women") is no part of the total before it, a share after
+another owner ("94.2% of the votes cast, Kessel's with 88.6%") is a share
+of that owner's whole, and a sum of money never counts its parts.`,
 	Bad:      "The council has 30 seats: 12 for the Greens, 10 for Labour and 9 for the Liberals.",
 	Good:     "The council has 31 seats: 12 for the Greens, 10 for Labour and 9 for the Liberals.",
 	Severity: analysis.Warning,

@@ -295,6 +295,14 @@ func TestAgeYear(t *testing.T) {
 		{"died aged, with the year", "Lucia Ferro, born on May 3, 1921, painted lemons. She died on Nov. 9, 1998, aged 77.", 0, ""},
 		{"died aged, no year", "Arne Solheim, born in 1955, led the choir. He died on Sunday aged 68.", 1, "70 or 71"},
 		{"at 19 then", "Karim Haddad, 44, leads the chamber. At 19, he joined it. He was born in 1981.", 0, ""},
+		// A nickname quoted inside a name leaves the name one run.
+		{"nickname, postmistress", "Margarethe \"Grete\" Oberhuber, who keeps the post office, will retire in April. Oberhuber, 58, was born in 1960 in Lienz.", 1, "Margarethe \"Grete\" Oberhuber is 58"},
+		{"nickname, cook", "Joaquin 'Quino' Arrieta runs the grill at the inn. Arrieta, 47, was born in 1970.", 1, "Joaquin 'Quino' Arrieta is 47"},
+		{"nickname, coach", "Kwame \"Big K\" Mensah coaches the under-12s. Mensah, 30, was born in 1980.", 1, "Kwame \"Big K\" Mensah is 30"},
+		// The subject of a fronted phrase of a life is the biography's.
+		{"life phrase subject, skipper", "Stavros Kalo, who celebrated his 90th birthday last month, sold the ferry. Nikos Pappas, 50, bought it. The island cheered. Born in 1930 on Tinos, the retired skipper moved to the island as a boy.", 1, "Stavros Kalo"},
+		{"life phrase subject, shopkeeper", "Ada Berg, 70, closed the shop. Eva Lind, 40, bought the stock. Customers queued all day. Raised in Bergen and born in 1950, the former shopkeeper moved north in 1980.", 1, "Ada Berg is 70"},
+		{"life phrase subject, teacher", "Luis Mora, 65, retired on Friday. Pedro Ruiz, 30, replaces him. Pupils sang. Born in 1955 in Cadiz, the veteran teacher taught for 40 years.", 1, "Luis Mora is 65"},
 		// "Her name is X" names the person a description introduced.
 		{"name is, innkeeper", "A woman in a plum kimono kneels at the door. Her name is Sachiko Kurebayashi, and she turned 50 last April. Kurebayashi, 53, runs the inn.", 1, "Sachiko Kurebayashi is 53"},
 		{"name is, fisherman", "A man in a blue coat waits on the quay. His name is Ole Vik, and he turned 60 last May. Vik, 64, still fishes.", 1, "Ole Vik is 64"},

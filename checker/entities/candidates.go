@@ -152,6 +152,20 @@ func (f *finder) candidates() []run {
 			for j < len(toks) && f.continuesName(toks, j) {
 				j++
 			}
+			if n := nickname(f.s, toks, j); n > 0 && j+n < len(toks) && f.continuesName(toks, j+n) {
+				// 'Margarethe "Grete" Oberhuber': the name read without
+				// the nickname quoted inside it.
+				k := j + n + 1
+				for k < len(toks) && f.continuesName(toks, k) {
+					k++
+				}
+				view := append(append(make([]text.Token, 0, len(toks)-n), toks[:j]...), toks[j+n:]...)
+				if r, ok := f.split(view, i, k-n, si, head); ok {
+					out = append(out, r)
+				}
+				i = k
+				continue
+			}
 			if r, ok := f.split(toks, i, j, si, head); ok {
 				out = append(out, r)
 			}
@@ -159,6 +173,35 @@ func (f *finder) candidates() []run {
 		}
 	}
 	return out
+}
+
+// nickname returns how many tokens a nickname quoted at toks[j] takes
+// ('"Grete"', "'Quino'"): an opening quote, one or two capitalised words
+// and a closing quote; 0 for none.
+func nickname(s string, toks []text.Token, j int) int {
+	if j >= len(toks) || !isQuoteMark(toks[j].Lower) {
+		return 0
+	}
+	for n := 2; n <= 3 && j+n < len(toks); n++ {
+		if isQuoteMark(toks[j+n].Lower) {
+			for _, t := range toks[j+1 : j+n] {
+				if t.Kind != text.Word || !t.Capitalized(s) {
+					return 0
+				}
+			}
+			return n + 1
+		}
+	}
+	return 0
+}
+
+// isQuoteMark reports a straight or curly quotation mark.
+func isQuoteMark(w string) bool {
+	switch w {
+	case `"`, "“", "”", "'", "‘", "’":
+		return true
+	}
+	return false
 }
 
 func (f *finder) startsName(toks []text.Token, i int) bool {

@@ -421,6 +421,12 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 				// keeps the topic, the last subject before it.
 				m.Person = a.lastSubject(si-1, false, allow)
 			}
+			if m.Person < 0 && m.Subject && f.topic >= 0 && f.afterLifePhrase(toks, p.first) && allow(&a.People[f.topic]) {
+				// "Born in 1934 on Tinos, the retired skipper moved ...":
+				// the subject of a fronted phrase of a life is the
+				// biography's, the copy's topic.
+				m.Person = f.topic
+			}
 		}
 	case (p.det == "his" || p.det == "her" || p.det == "their" || p.det == "its") && p.aged && !f.lx.Is(lexicon.Kinship, role):
 		// "their 38-year-old victim" after "the victim, Linda Sanders":

@@ -8,6 +8,7 @@ import (
 	"github.com/copydesk/copydesk/checker/analysis"
 	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/events"
+	"github.com/copydesk/copydesk/checker/tense"
 )
 
 // EventCount flags a count or ordinal that the dated events of its group
@@ -34,7 +35,9 @@ after a strike last November and a stoppage in April") is checked against
 them: each must fall inside the scope, and so must a lower ordinal of its
 series the copy dates elsewhere ("walked out for the second time this
 year" ... "The first strike came last December"; "the first of the three
-inspections came last November"), and the copy may not date as many
+inspections came last November"; a bare day counts when a past tense of
+its own sentence dates it: "The first of the three walkouts came on Dec.
+15" in copy of March), and the copy may not date as many
 distinct events of its group inside the scope before it as its rank ("her
 second visit to the country this year" after a visit in March and a
 return in July). A count's scope may follow a short
@@ -172,12 +175,14 @@ func lowerOrdinalOutside(p *analysis.Pass) []analysis.Finding {
 // whose date, with a year the copy fixes ("last November", "in 2028"),
 // falls outside scope, and that date. A bare "February" got its year from
 // the tense, and an earlier event's tense may be the ordinal's ("will meet
-// ..., after a summit in February"), so it is never outside.
+// ..., after a summit in February"), so it is outside only when a past
+// tense of its own sentence fixed it ("The first of the three stoppages
+// came on Dec. 15", in copy of March).
 func firstOutside(p *analysis.Pass, ids []int, scope dates.Expr, keep func(events.Mention) bool) (events.Mention, dates.Expr, bool) {
 	ev := p.Events
 	for _, oi := range ids {
 		o := ev.Mentions[oi]
-		if !keep(o) || len(o.Dates) == 0 || !ev.Times[o.Dates[0]].Fixed {
+		if !keep(o) || len(o.Dates) == 0 || !ev.Times[o.Dates[0]].Fixed && !pastOwnClause(p, o) {
 			continue
 		}
 		if d := p.Dates[o.Dates[0]]; disjoint(d, scope) {
@@ -185,6 +190,22 @@ func firstOutside(p *analysis.Pass, ids []int, scope dates.Expr, keep func(event
 		}
 	}
 	return events.Mention{}, dates.Expr{}, false
+}
+
+// pastOwnClause reports an event mention whose date took its year from a
+// past tense of its own, in a sentence that names no other event before
+// it: the last such day before the publication date.
+func pastOwnClause(p *analysis.Pass, o events.Mention) bool {
+	t := p.Events.Times[o.Dates[0]]
+	if t.Tense.Tense != tense.Past || t.Reported || t.Quoted {
+		return false
+	}
+	for _, x := range p.Events.Mentions {
+		if x.Sentence == o.Sentence && x.Trigger.Start < o.Trigger.Start {
+			return false
+		}
+	}
+	return true
 }
 
 // countedBefore reports an ordinal o told before the count m, after

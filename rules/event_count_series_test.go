@@ -69,3 +69,21 @@ func TestEventCountSeries(t *testing.T) {
 		assert.Equal(t, c.want, fires(t, rules.EventCount, checker.Document{Text: c.text, Format: "text"}), c.text)
 	}
 }
+
+// TestEventCountFirstInPastClause: a bare day dated by a past tense of its
+// own sentence falls in the year that tense gives it, and may put the
+// first of a series outside the ordinal's scope.
+func TestEventCountFirstInPastClause(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"KESSLING, March 11, 2026 — Workers will strike on Monday, March 16, the third walkout this year.\n\nThe first of the three walkouts came on Dec. 15.", true},
+		{"VARNA, March 11, 2026 — The museum will hold its second auction this year on Friday, March 20.\n\nThe first of the two auctions took place on Nov. 30.", true},
+		{"TARTU, March 11, 2026 — The club will stage its second tournament this year in May.\n\nThe first of the two tournaments was played on Nov. 9.", true},
+		{"KESSLING, March 11, 2026 — Workers will strike on Monday, March 16, the third walkout this year.\n\nThe first of the three walkouts came on Jan. 15.", false},
+	} {
+		got := fires(t, rules.EventCount, checker.Document{Text: c.text, Format: "text"})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

@@ -295,6 +295,12 @@ func TestAgeYear(t *testing.T) {
 		{"died aged, with the year", "Lucia Ferro, born on May 3, 1921, painted lemons. She died on Nov. 9, 1998, aged 77.", 0, ""},
 		{"died aged, no year", "Arne Solheim, born in 1955, led the choir. He died on Sunday aged 68.", 1, "70 or 71"},
 		{"at 19 then", "Karim Haddad, 44, leads the chamber. At 19, he joined it. He was born in 1981.", 0, ""},
+		// A relative introduced as such is someone else, whatever name
+		// they share; two nouns joined by "and" may name one relative.
+		{"namesake, keeper", "Ferdinand Achterberg, who kept the light, died on Saturday. He was 91. His grandson and namesake, Ferdinand Achterberg, 30, is a coastguard officer.", 0, ""},
+		{"namesake, founder", "Luis Ortega, 80, founded the club in 1970. His son and namesake, Luis Ortega, 55, runs it now.", 0, ""},
+		{"namesake, baker", "Maria Costa, 70, opened the bakery in 1980. Her granddaughter and namesake, Maria Costa, 25, now bakes the bread.", 0, ""},
+		{"same name, son", "Luis Ortega, 80, founded the club in 1970. His son, Luis Ortega, 55, runs it now.", 0, ""},
 		// A nickname quoted inside a name leaves the name one run.
 		{"nickname, postmistress", "Margarethe \"Grete\" Oberhuber, who keeps the post office, will retire in April. Oberhuber, 58, was born in 1960 in Lienz.", 1, "Margarethe \"Grete\" Oberhuber is 58"},
 		{"nickname, cook", "Joaquin 'Quino' Arrieta runs the grill at the inn. Arrieta, 47, was born in 1970.", 1, "Joaquin 'Quino' Arrieta is 47"},

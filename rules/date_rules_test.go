@@ -40,6 +40,12 @@ func TestDateRules(t *testing.T) {
 		{WeekdayDate, "The market closed on Tuesday, Dec. 29.", jan5, 0},
 		{WeekdayDate, "The market closed on Monday, Dec. 29.", jan5, 1},
 		{WeekdayDate, "The summit is on Feb. 5.", feb4, 0},
+		// A future clause about a day a few days past takes next year's
+		// day when the stated weekday fits it and not this year's.
+		{WeekdayDate, "The festival will run from Friday, July 10, to Sunday, July 12, 2026.", time.Date(2025, 7, 14, 0, 0, 0, 0, time.UTC), 0},
+		{WeekdayDate, "The fair will open on Tuesday, March 16.", time.Date(2026, 3, 20, 0, 0, 0, 0, time.UTC), 0},
+		{WeekdayDate, "The council will meet again on Monday, Oct. 11.", time.Date(2026, 10, 12, 0, 0, 0, 0, time.UTC), 0},
+		{WeekdayDate, "The council will meet again on Friday, Oct. 11.", time.Date(2026, 10, 12, 0, 0, 0, 0, time.UTC), 1},
 		{InvalidDate, "The deadline is Feb. 30.", feb4, 1},
 		{InvalidDate, "The report is due June 31.", feb4, 1},
 		{InvalidDate, "The law took effect on Feb. 29, 2024.", feb4, 0},

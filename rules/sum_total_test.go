@@ -15,6 +15,11 @@ func TestSumTotal(t *testing.T) {
 		{"partition, remaining abstained", "The party met.\n\nOf the 214 delegates, 98 backed the motion, 81 opposed it and the remaining 41 abstained.", 1, "220"},
 		{"partition, councillors abstained", "The council sat late.\n\nOf the 80 councillors, 41 backed the plan, 20 objected and the remaining 25 abstained.", 1, "86"},
 		{"partition, members objected", "The club voted.\n\nOf the 90 members, 40 agreed, 30 objected and the remaining 25 abstained.", 1, "95"},
+		// "the other N" in a comparison ("more than either of the other
+		// two") is what a part is compared with, not the rest of the whole.
+		{"compared other, clubs", "The league has four clubs.\n\nThis season they scored 200 goals between them. The champions scored 80 of those goals, more than any of the other three.", 0, ""},
+		{"compared other, choirs", "The school has four choirs.\n\nThis year they sang 60 concerts between them. The juniors sang 25 of those concerts, more than any of the other three.", 0, ""},
+		{"compared other, teams", "The club has four teams.\n\nThis season they played 120 matches between them. The seniors played 50 of those matches, more than any of the other three.", 0, ""},
 		// A "total of" in the sentence after a list of figures of its
 		// measure sums that list.
 		{"total after, tickets", "Organisers sold 18,250 day tickets for the Friday, 21,400 for the Saturday and 16,900 for the Sunday. That made a total of 57,550 day tickets.", 1, "56,550"},

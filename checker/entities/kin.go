@@ -243,6 +243,11 @@ func (f *finder) kinBefore(toks []text.Token, first int) (w string, ok bool) {
 	if c >= 0 && toks[c].Tag == text.PRPS {
 		c--
 	}
+	if c >= 1 && toks[c].Lower == "and" && toks[c+1].Tag != text.PRPS {
+		if k := f.kinIn(toks, c-1); k != "" {
+			return k, true // "his grandson and namesake, Ferdinand Achterberg": two nouns of one relative
+		}
+	}
 	if c >= 0 && (toks[c].Lower == "and" || toks[c].Lower == "&") && !f.kinConjunct(toks, c) {
 		return "", true // a couple or siblings named as peers
 	}

@@ -143,6 +143,11 @@ func (l *linker) full(r run) (pending, bool) {
 	}
 	m.Full = true
 	m.Person, m.Spelled = l.match(r, given, surname)
+	if _, kin := l.kin[m.Person]; m.Person >= 0 && !kin && l.f.kinAppositive(r) != "" {
+		// "his grandson and namesake, Ferdinand Achterberg, 30": a relative
+		// introduced as such is someone else, whatever name they share.
+		m.Person, m.Spelled = -1, ""
+	}
 	m.Variant = m.Spelled != ""
 	if m.Person < 0 {
 		m.Person = l.addPerson(Person{Name: m.Text, Given: given, Surname: surname}, m.Start, r.title)

@@ -209,6 +209,23 @@ func (sc *scanner) comparedAt(off int) bool {
 	return w == "from"
 }
 
+// thanBefore reports "than" among the few words before byte off, apart
+// from a hedge right before the figure ("more than 300"): the figure is
+// what another is compared with ("made 590 of those crossings, more than
+// either of the other two"), not the rest of a whole.
+func (sc *scanner) thanBefore(off, lo int) bool {
+	before := sc.prevN(sc.pb[:0], off, lo, 5)
+	for k := 2; k < len(before); k++ {
+		if !before[k].isWord() {
+			return false
+		}
+		if word(before, k) == "than" {
+			return true
+		}
+	}
+	return false
+}
+
 // inPhrase reports a figure opening a prepositional phrase of place or
 // extent ("in 12 countries", "across five regions", "at three sites").
 func (sc *scanner) inPhrase(off int) bool {
@@ -277,7 +294,7 @@ func (sc *scanner) otherPart(q Quantity) bool {
 	lo, _ := sc.bounds(q.Start)
 	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
 	w := word(before, 0)
-	return (w == "other" || w == "remaining") && word(before, 1) == "the"
+	return (w == "other" || w == "remaining") && word(before, 1) == "the" && !sc.thanBefore(q.Start, lo)
 }
 
 // partOf returns the noun of the whole figure q is a part of: "three of his

@@ -295,6 +295,11 @@ func TestAgeYear(t *testing.T) {
 		{"died aged, with the year", "Lucia Ferro, born on May 3, 1921, painted lemons. She died on Nov. 9, 1998, aged 77.", 0, ""},
 		{"died aged, no year", "Arne Solheim, born in 1955, led the choir. He died on Sunday aged 68.", 1, "70 or 71"},
 		{"at 19 then", "Karim Haddad, 44, leads the chamber. At 19, he joined it. He was born in 1981.", 0, ""},
+		// A verb in a fronted phrase is no verb of the clause: the name
+		// after it is the subject the next pronoun keeps.
+		{"fronted phrase subject, runner", "Ngaire Whitcombe, 70, runs marathons. Her coach, Aroha Ngata, 44, trains her. \"Sleep and hills,\" Ngata said. At the finish on Sunday, wrapped in a blanket, Ngaire Whitcombe smiled. She was born in 1958.", 1, "Ngaire Whitcombe is 70"},
+		{"fronted phrase subject, rower", "Ole Vik, 61, rows every day. His doctor, Eva Lind, 50, checks him. \"He is fit,\" Lind said. On the quay on Monday, wrapped in a coat, Ole Vik laughed. He was born in 1950.", 1, "Ole Vik is 61"},
+		{"fronted phrase subject, baker", "Ana Sousa, 44, bakes bread. Her partner, Rui Lopes, 50, sells it. \"We never stop,\" Lopes said. At the gate, wrapped in a scarf, Ana Sousa waited. She was born in 1970.", 1, "Ana Sousa is 44"},
 		// A relative introduced as such is someone else, whatever name
 		// they share; two nouns joined by "and" may name one relative.
 		{"namesake, keeper", "Ferdinand Achterberg, who kept the light, died on Saturday. He was 91. His grandson and namesake, Ferdinand Achterberg, 30, is a coastguard officer.", 0, ""},

@@ -295,6 +295,10 @@ func TestAgeYear(t *testing.T) {
 		{"died aged, with the year", "Lucia Ferro, born on May 3, 1921, painted lemons. She died on Nov. 9, 1998, aged 77.", 0, ""},
 		{"died aged, no year", "Arne Solheim, born in 1955, led the choir. He died on Sunday aged 68.", 1, "70 or 71"},
 		{"at 19 then", "Karim Haddad, 44, leads the chamber. At 19, he joined it. He was born in 1981.", 0, ""},
+		// A role followed by whose it is, then a name in apposition.
+		{"role of, skipper", "The veteran skipper of the Gausdal Curling Club's women's team, Margit Solheim, 52, won again. Her coach, Oddvar Haugen, 60, cheered. The 55-year-old skipper spoke later.", 1, "Margit Solheim is 55"},
+		{"role of, conductor", "The principal conductor of the Tisza Philharmonic, Reka Fekete, 38, signed on. Its manager, Ivo Rus, 50, agreed. The 41-year-old conductor begins in May.", 1, "Reka Fekete is 41"},
+		{"role of, captain", "The captain of the city's rowing club, Ola Berg, 30, retired. His partner, Kari Moe, 29, rows too. The 33-year-old captain waved.", 1, "Ola Berg is 33"},
 		// A verb in a fronted phrase is no verb of the clause: the name
 		// after it is the subject the next pronoun keeps.
 		{"fronted phrase subject, runner", "Ngaire Whitcombe, 70, runs marathons. Her coach, Aroha Ngata, 44, trains her. \"Sleep and hills,\" Ngata said. At the finish on Sunday, wrapped in a blanket, Ngaire Whitcombe smiled. She was born in 1958.", 1, "Ngaire Whitcombe is 70"},

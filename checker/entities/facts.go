@@ -86,10 +86,20 @@ func (f *finder) appositeName(a *Analysis, end int) int {
 // nameAfterRole returns the index of the token after the comma that sets
 // off a name in apposition after the role noun toks[k], past the rest of a
 // compound role ("chief executive"), or -1: "The 47-year-old chief
-// executive, Luciana Bastos,".
+// executive, Luciana Bastos,", "the skipper of the club's team, Margit
+// Solheim,".
 func (f *finder) nameAfterRole(toks []text.Token, k int) int {
 	c := k + 1
-	if c < len(toks) && toks[c].Lower != "," && !toks[c].Capitalized(f.s) {
+	if c < len(toks) && toks[c].Lower == "of" {
+		// "The veteran skipper of the Gausdal Curling Club's women's
+		// team, Margit Solheim,": past the phrase saying whose role it is,
+		// of nouns and names only.
+		for c++; c < len(toks) && c <= k+10 && toks[c].Lower != ","; c++ {
+			if t := toks[c]; t.Kind != text.Word || !(t.Tag.IsNoun() || t.Tag == text.DT || t.Tag == text.POS || t.Tag.IsAdjective() || t.Tag == text.VBG || t.Lower == "'s" || t.Lower == "’s") {
+				return -1
+			}
+		}
+	} else if c < len(toks) && toks[c].Lower != "," && !toks[c].Capitalized(f.s) {
 		c++ // the rest of a compound role
 	}
 	if c+1 < len(toks) && toks[c].Lower == "," {

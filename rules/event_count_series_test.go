@@ -87,3 +87,25 @@ func TestEventCountFirstInPastClause(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+// TestEventCountParticipleAndAside: a participle may stand between a count
+// and its noun ("two crewed launches"), and the verb after a relative
+// clause set off by commas is the noun's own ("The second launch, which
+// will carry a crew, is pencilled in for March 2029").
+func TestEventCountParticipleAndAside(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"OSTRELA, Sept. 23, 2027 — The agency will make two crewed launches next year.\n\nThe second launch is planned for March 2029.", true},
+		{"VARNA, Sept. 23, 2027 — The parties will stage two televised debates next year.\n\nThe second debate is set for March 2029.", true},
+		{"TARTU, Sept. 23, 2027 — The court will hold two scheduled hearings next year.\n\nThe second hearing is set for May 2029.", true},
+		{"OSTRELA, Sept. 23, 2027 — The agency plans two launches next year.\n\nThe second launch, which will carry a crew, is pencilled in for March 2029.", true},
+		{"VARNA, Sept. 23, 2027 — The union will strike twice next year.\n\nThe second strike, which will close the ports, is set for March 2029.", true},
+		{"TARTU, Sept. 23, 2027 — The court will hold two hearings next year.\n\nThe second hearing, which will be public, is scheduled for May 2029.", true},
+		{"OSTRELA, Sept. 23, 2027 — The agency plans two launches next year.\n\nThe second launch, which will carry a crew, is pencilled in for March 2028.", false},
+	} {
+		got := fires(t, rules.EventCount, checker.Document{Text: c.text, Format: "text"})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

@@ -270,7 +270,7 @@ func (a *analyzer) soleDate(toks []token, m *Mention, ds []int, scopes map[int]b
 		return -1 // "The festival runs to Sunday, July 12, and the council said the refit ..."
 	}
 	if found >= 0 && a.dates[found].Start >= m.Trigger.End &&
-		(clauseBetween(toks, m.Trigger.End, a.dates[found].Start) || ownedBetween(toks, m.Trigger.End, a.dates[found].Start) ||
+		(clauseBetween(toks, asideEnd(toks, m.Trigger.End), a.dates[found].Start) || ownedBetween(toks, m.Trigger.End, a.dates[found].Start) ||
 			a.out.Times[found].Tense.CueStart >= m.Trigger.End && relationCue(a.out.Times[found].Tense)) {
 		return -1
 	}
@@ -372,6 +372,24 @@ func coordinatedBetween(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// asideEnd returns the offset after a relative clause set off by commas
+// right after the noun ending at off ("The second of the two launches,
+// which will carry a crew to the station, is pencilled in for March
+// 2029"): the clause after it is the noun's own. It returns off when no
+// such aside follows.
+func asideEnd(toks []token, off int) int {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= off })
+	if k+1 >= len(toks) || toks[k].lower != "," || toks[k+1].lower != "which" && toks[k+1].lower != "who" {
+		return off
+	}
+	for j := k + 2; j < len(toks); j++ {
+		if toks[j].lower == "," {
+			return toks[j].end
+		}
+	}
+	return off
 }
 
 // relativeDate returns the date of a relative clause that opens right

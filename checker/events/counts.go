@@ -58,9 +58,10 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		if k == i-1 && i >= 2 && ordinals[toks[i-2].lower] > 0 && modifierNoun(w) {
 			continue // "the third rail strike", "her second state visit"
 		}
-		if !w.word || !(w.cap || nounMarkers[w.lower] || w.poss || w.tag == text.JJ) {
-			// a plain adjective may stand between ("two lengthy
-			// interviews"), a superlative not ("the second biggest strike")
+		if !w.word || !(w.cap || nounMarkers[w.lower] || w.poss || w.tag == text.JJ || w.tag == text.VBN) {
+			// a plain adjective or a participle may stand between ("two
+			// lengthy interviews", "two crewed launches"), a superlative
+			// not ("the second biggest strike")
 			break
 		}
 	}
@@ -297,12 +298,12 @@ func appositiveOrdinal(toks []token, i int) (int, bool) {
 	return 0, false
 }
 
-// adjectivesBetween reports whether only adjectives stand between toks[k]
-// and toks[i].
+// adjectivesBetween reports whether only adjectives or participles stand
+// between toks[k] and toks[i].
 func adjectivesBetween(toks []token, k, i int) bool {
 	for j := k + 1; j < i; j++ {
-		if toks[j].tag != text.JJ {
-			return false
+		if toks[j].tag != text.JJ && toks[j].tag != text.VBN {
+			return false // a participle modifies as an adjective does: "two crewed launches"
 		}
 	}
 	return i > k+1

@@ -62,3 +62,15 @@ func TestSequenceAppositiveNounPhrase(t *testing.T) {
 		{"He took the jersey after the fourth stage, a summit finish at Col Vert on July 8. The race turned in the sixth stage, on July 10, in a crosswind.", false},
 	})
 }
+
+// TestSequenceBeforeInAnotherClause: "before" in a clause of saying
+// orders that clause's act, not the date of the clause before it.
+func TestSequenceBeforeInAnotherClause(t *testing.T) {
+	pub := time.Date(2024, 11, 7, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"Okafor will be sworn in on Wednesday, Jan. 1, at City Hall, and said she would name her chief of staff before Thanksgiving.", false},
+		{"The mayor will take office on Monday, Jan. 6, and said he would pick a deputy before Christmas.", false},
+		{"The coach starts on Tuesday, Jan. 7, and told reporters he would meet the players before Christmas.", false},
+		{"The board met on Monday, Dec. 30, before the vote on Dec. 23.", true},
+	})
+}

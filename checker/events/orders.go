@@ -26,6 +26,9 @@ func (a *analyzer) orders(toks []token, ds []int, scopes map[int]bool) {
 			}
 			if e.End <= t.start {
 				left = d
+				if clauseBetween(toks, e.End, t.start) {
+					left = -1 // "will be sworn in on Jan. 1 and said she would name him before Thanksgiving": another clause's
+				}
 			} else if e.Start >= t.end && right < 0 && phraseTo(toks, t.end, e.Start) {
 				right = d
 			}

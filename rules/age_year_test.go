@@ -345,6 +345,11 @@ func TestAgeYear(t *testing.T) {
 		{"described, coach", "Ibrahima Faye, 44, coaches the national side. Players describe a coach who runs long practices. \"Free throws win finals,\" he said. The 46-year-old turned down two offers.", 1, "Ibrahima Faye is 46"},
 		{"described, rowing", "Tomas Berg, 50, trains the rowing eight. Rowers describe a trainer who rarely shouts. \"Calm boats are fast,\" he said. The 52-year-old turned down a job abroad.", 1, "Tomas Berg is 52"},
 		{"described, hotel", "Ines Roth, 47, manages the hotel. Guests describe a manager who remembers every name. \"Names are the job,\" she said. The 49-year-old turned down a post in Zurich.", 1, "Ines Roth is 49"},
+		// Two indefinite noun phrases joined by "and" before a comma are
+		// two people, not a fronted phrase and its subject.
+		{"coordinated descriptions, arrests", "Police made two arrests. A 23-year-old man and a 31-year-old woman, both from Norrkoping, were detained on Tuesday.", 0, ""},
+		{"coordinated descriptions, crash", "The bus left the road. A 40-year-old teacher and a 19-year-old student, both from Lyon, were hurt.", 0, ""},
+		{"coordinated descriptions, herd", "The cattle escaped at night. A 70-year-old farmer and a 45-year-old vet, both from Tarn, found the herd.", 0, ""},
 		// Two noun phrases joined by "and" name two people, whatever title
 		// the first seems to carry.
 		{"coordinated relatives, Dean", "Dean Harker, 34, and Lee Harker, 29, both of Spennymoor, were arrested on Monday.", 0, ""},

@@ -561,8 +561,8 @@ func (f *finder) frontComma(toks []text.Token, k int) bool {
 		if toks[j].Lower == "," {
 			return j+1 < len(toks)
 		}
-		if toks[j].Tag.IsVerb() || toks[j].Tag.IsFinite() {
-			return false
+		if toks[j].Tag.IsVerb() || toks[j].Tag.IsFinite() || toks[j].Lower == "and" && j+1 < len(toks) && f.determiner(toks[j+1]) {
+			return false // "A 23-year-old man and a 31-year-old woman, both from ...": two people, no fronted phrase
 		}
 	}
 	return false

@@ -176,14 +176,14 @@ func (f *finder) candidates() []run {
 }
 
 // nickname returns how many tokens a nickname quoted at toks[j] takes
-// ('"Grete"', "'Quino'"): an opening quote, one or two capitalised words
-// and a closing quote; 0 for none.
+// ('"Grete"', "'Quino'"): a quote mark the tagger read as opening, one or
+// two capitalised words and one it read as closing; 0 for none.
 func nickname(s string, toks []text.Token, j int) int {
-	if j >= len(toks) || !isQuoteMark(toks[j].Lower) {
+	if j >= len(toks) || toks[j].Tag != text.OpenQ {
 		return 0
 	}
 	for n := 2; n <= 3 && j+n < len(toks); n++ {
-		if isQuoteMark(toks[j+n].Lower) {
+		if toks[j+n].Tag == text.CloseQ {
 			for _, t := range toks[j+1 : j+n] {
 				if t.Kind != text.Word || !t.Capitalized(s) {
 					return 0
@@ -193,15 +193,6 @@ func nickname(s string, toks []text.Token, j int) int {
 		}
 	}
 	return 0
-}
-
-// isQuoteMark reports a straight or curly quotation mark.
-func isQuoteMark(w string) bool {
-	switch w {
-	case `"`, "“", "”", "'", "‘", "’":
-		return true
-	}
-	return false
 }
 
 func (f *finder) startsName(toks []text.Token, i int) bool {

@@ -89,12 +89,7 @@ func (f *finder) givenRole(a *Analysis, toks []text.Token, k int) bool {
 	if d := toks[k-1].Lower; d != "the" && d != "this" && d != "that" {
 		return false
 	}
-	for i := range a.People {
-		if slices.Contains(a.People[i].Roles, t.Lemma) {
-			return true
-		}
-	}
-	return false
+	return a.lastWithRole(f.lx, t.Lemma, func(*Person) bool { return true }) >= 0
 }
 
 // add appends m, marked if it is quoted, and notes it on its person.

@@ -381,7 +381,7 @@ func coordinatedBetween(toks []token, from, to int) bool {
 // such aside follows.
 func asideEnd(toks []token, off int) int {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= off })
-	if k+1 >= len(toks) || toks[k].lower != "," || toks[k+1].lower != "which" && toks[k+1].lower != "who" {
+	if k+1 >= len(toks) || toks[k].lower != "," || toks[k+1].tag != text.WDT && toks[k+1].tag != text.WP {
 		return off
 	}
 	for j := k + 2; j < len(toks); j++ {

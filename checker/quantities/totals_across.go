@@ -53,7 +53,17 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 // none, or when the list already belongs to a total.
 func (sc *scanner) totalAfter(qs []Quantity, list []int) int {
 	first := qs[list[0]]
-	for _, p := range qs {
+	// A total that owns these parts stands at most two sentences before
+	// them or in the sentence after: only those figures are looked at,
+	// so that long copy costs its length, not its length squared.
+	from := list[0]
+	for from > 0 && qs[from-1].Sentence >= first.Sentence-2 {
+		from--
+	}
+	for _, p := range qs[from:] {
+		if p.Sentence > first.Sentence+1 {
+			break
+		}
 		if len(p.Parts) > 0 && p.Parts[0] == list[0] {
 			return -1
 		}

@@ -20,6 +20,10 @@ type run struct {
 	subject  bool // one proper noun, the subject of a verb ("Putin accepted")
 	weak     bool // only its place in the sentence does
 	org      bool
+	// article is set for a name after "the": a band's, a ship's or a
+	// firm's, never a person's, though it counts among the names the
+	// copy gives a surname.
+	article bool
 }
 
 // notName reports a capitalised word that does not name a person: a
@@ -142,6 +146,9 @@ func (f *finder) candidates() []run {
 				f.placed[toks[k].Lower] = true // "in Lyon", "visit Kestria"
 			}
 		}
+		if si == 0 {
+			f.placeDateline(toks)
+		}
 		head := headline(f.s, toks)
 		for i := 0; i < len(toks); {
 			if !f.startsName(toks, i) {
@@ -173,6 +180,22 @@ func (f *finder) candidates() []run {
 		}
 	}
 	return out
+}
+
+// placeDateline notes the words of a dateline's place, capitals before
+// the first comma that open the copy ("VALMORA, Ostravia, Feb. 11, 2026"):
+// the town later named alone ("closed Valmora's airport") is a place.
+func (f *finder) placeDateline(toks []text.Token) {
+	k := 0
+	for k < len(toks) && allCaps(f.s[toks[k].Start:toks[k].End]) {
+		k++
+	}
+	if k == 0 || k >= len(toks) || toks[k].Lower != "," {
+		return
+	}
+	for _, t := range toks[:k] {
+		f.placed[t.Lower] = true
+	}
 }
 
 // nickname returns how many tokens a nickname quoted at toks[j] takes
@@ -318,6 +341,13 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 		if f.notName(t.Lower) || lx.Is(lexicon.OrgHeads, t.Lower) || lx.Is(lexicon.Honorifics, t.Lower) || isTitleHead(lx, t.Lower) && len(r.name) == 1 {
 			return r, false
 		}
+	}
+	if r.title == "" && r.honor == "" && len(r.name) >= 2 && a == i && i > 0 && toks[i-1].Lower == "the" {
+		// "formed the Quinteto Valdivieso", "sailed on the Santa Lucia": a
+		// person's name takes no article before it, a band's, a ship's
+		// or a firm's does.
+		r.article = true
+		return r, true
 	}
 	// A name of two or three plain words inside a sentence, not after a
 	// preposition of place, is taken for a person's ("met Maria

@@ -118,6 +118,10 @@ func (l *linker) full(r run) (pending, bool) {
 	st, en := r.name[0].Start, r.name[len(r.name)-1].End
 	m := Mention{Span: Span{Start: st, End: en}, Text: l.f.s[st:en], Title: r.title, TitleSpan: r.titleSp,
 		Former: r.former, Honorific: r.honor, Sentence: r.sent, Person: -1}
+	if r.article {
+		l.org(r)
+		return pending{}, false
+	}
 	given, surname, alone := l.f.nameParts(r)
 	if alone {
 		return pending{r, m, false}, true

@@ -432,3 +432,36 @@ func TestFindSubjectBeforeAdverb(t *testing.T) {
 		})
 	}
 }
+
+// A name after "the" is a band's, a ship's or a firm's, not a person's,
+// however like a given name its first word looks: no variant of the
+// person whose surname it carries.
+func TestArticleNamesNoPerson(t *testing.T) {
+	for _, c := range []struct{ text, thing string }{
+		{"Ernesto Valdivieso, 84, a singer, died on Monday. His son, Martin Valdivieso, said the cause was a stroke. For years Valdivieso toured. He formed the Quinteto Valdivieso in 1969 with four friends.", "Quinteto Valdivieso"},
+		{"Goran Petrovic, 62, a boatbuilder, died on Sunday. His brother, Ivo Petrovic, said he had been ill. For years Petrovic built boats. He launched the Vesna Petrovic in 1999, a fishing boat still afloat.", "Vesna Petrovic"},
+		{"Ingrid Lindqvist, 70, a shipowner, died on Monday. Her son, Lars Lindqvist, said she had been ill. For decades Lindqvist ran ferries. She sailed the Astrid Lindqvist to Bergen every week until 2010.", "Astrid Lindqvist"},
+	} {
+		a := Find(c.text, ref)
+		for _, p := range a.People {
+			assert.NotEqual(t, c.thing, p.Name, c.text)
+		}
+		for _, m := range a.Mentions {
+			assert.False(t, m.Variant, "%s: %q", c.text, m.Text)
+		}
+	}
+}
+
+// The town a dateline opens with is a place when the copy later names it
+// alone, even as the owner of something ("closed Valmora's airport").
+func TestDatelinePlaceNoPerson(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"VALMORA, Ostravia, Feb. 11, 2026 — Ilse Vandermeer, 48, arrives on Thursday. A storm closed Valmora's airport last year, and she had to leave.", "Valmora"},
+		{"KESTRIN, March 3, 2026 — Kestrin's mayor, Ana Ruiz, 50, said on Monday that Kestrin will build a tram.", "Kestrin"},
+		{"PORT ELLERY, Sept. 2, 2025 — Dara Quinn, 33, won the race. Ellery welcomed her home on Sunday.", "Ellery"},
+	} {
+		for _, p := range Find(c.text, ref).People {
+			assert.NotEqual(t, c.place, p.Name, c.text)
+		}
+	}
+}

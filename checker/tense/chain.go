@@ -138,6 +138,9 @@ func (sc *scanner) finiteOK(i int, present, base bool) bool {
 	if p < 0 && base {
 		return false
 	}
+	if base && sc.coordinated(i, p) {
+		return true
+	}
 	if !present && (p < 0 || sc.toks[p].Lower == "," || sc.toks[p].Kind == text.Number) {
 		if p >= 0 && sc.toks[p].Kind == text.Punct && sc.is(i, fReporting) {
 			return true // `"We will win," said the mayor`
@@ -177,4 +180,20 @@ func (sc *scanner) finiteOK(i int, present, base bool) bool {
 	pw := sc.toks[p].Lower
 	return pf&(fSubjectPronoun|fCap) != 0 ||
 		len(pw) > 3 && pw[len(pw)-1] == 's' && pw[len(pw)-2] != 's'
+}
+
+// coordinated reports a plain present form at i after "and" at p that
+// shares the subject of a finite verb group before it in its clause:
+// "Three men were arrested and appear in court next month", "The
+// delegates landed on Friday and travel on to Bergen next week".
+func (sc *scanner) coordinated(i, p int) bool {
+	if sc.word(p) != "and" || sc.lastGroup < 0 || sc.lastGroup >= p {
+		return false
+	}
+	for k := sc.lastGroup + 1; k < p; k++ {
+		if w := sc.toks[k].Lower; w == ";" || w == ":" || sc.is(k, fSubjectPronoun) {
+			return false // another clause, or a subject of its own
+		}
+	}
+	return true
 }

@@ -28,11 +28,14 @@ type scanner struct {
 	report int
 	// lastAux is the index of the last finite auxiliary or modal, or -1.
 	lastAux int
+	// lastGroup is the index of the last word of the last finite verb
+	// group found so far, or -1.
+	lastGroup int
 }
 
 // groups appends the verb groups of the sentence to dst, in order.
 func (sc *scanner) groups(dst []group) []group {
-	sc.report, sc.lastAux = len(sc.toks), -1
+	sc.report, sc.lastAux, sc.lastGroup = len(sc.toks), -1, -1
 	for i, f := range sc.feats {
 		if f&fReporting != 0 && sc.report == len(sc.toks) {
 			sc.report = i
@@ -51,6 +54,9 @@ func (sc *scanner) groups(dst []group) []group {
 			g.fip = true
 		}
 		dst = append(dst, g)
+		if g.tense != Unknown {
+			sc.lastGroup = g.last
+		}
 		i = g.last + 1
 	}
 	return dst

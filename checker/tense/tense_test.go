@@ -32,6 +32,11 @@ func check(t *testing.T, c tenseCase) {
 
 func TestAt(t *testing.T) {
 	tests := []tenseCase{
+		// A plain present after "and" shares the subject of the finite
+		// verb before it.
+		{"Three men were arrested and appear in the magistrate's court next month.", "next month", Present, "appear"},
+		{"The delegates landed in Oslo on Friday and travel on to Bergen next week.", "next week", Present, "travel"},
+		{"Both crews finished their trials in June and compete in the final on Sunday.", "on Sunday", Present, "compete"},
 		// Future and prospective.
 		{"Ushakov confirmed that Putin will visit China in May.", "in May", Future, "will visit"},
 		{"The minister will also attend the summit in Lima this November, marking his second visit.", "this November", Future, "will also attend"},

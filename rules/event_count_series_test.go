@@ -109,3 +109,20 @@ func TestEventCountParticipleAndAside(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+// TestEventCountFirstBeforeVerb: "first" before a verb ("when he first
+// beat him in 2022") is the first time ever, not the first of the events
+// a count scopes ("has beaten him twice in the past year").
+func TestEventCountFirstBeforeVerb(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"LYON, Oct. 2, 2026 — The band has played the arena twice this year.\n\nIt first played the arena in 2011, when it was still unknown.", false},
+		{"ZERMATT, Aug. 9, 2026 — Lena Brunner has climbed the north face twice this year.\n\nBrunner, who was 19 when she first climbed it in 2004, is now a guide.", false},
+		{"TRURO, May 4, 2026 — The choir has sung at the cathedral twice this year.\n\nIt first sang at the cathedral in 1998, under its founder.", false},
+	} {
+		got := fires(t, rules.EventCount, checker.Document{Text: c.text, Format: "text"})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

@@ -120,3 +120,22 @@ func TestEventDateListedDays(t *testing.T) {
 		assert.False(t, fires(t, rules.EventDate, checker.Document{Text: text, Format: "text", Published: pub}), text)
 	}
 }
+
+// TestEventDateEarlierOccasion: an indefinite event told in the past
+// perfect is an occasion before the story's own, not the same event
+// dated twice.
+func TestEventDateEarlierOccasion(t *testing.T) {
+	pub := time.Date(2027, 3, 5, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Oskar Lindahl was sentenced on Thursday to five years in prison. At a hearing on Jan. 12, the court had refused to free him on bail. At Thursday's hearing he stood to hear the sentence.", false},
+		{"The council approved the tram plan on Tuesday by 12 votes to 9. In a vote on Feb. 3, councillors had rejected an earlier version. Tuesday's vote ends a year of argument.", false},
+		{"The ferry passed its safety inspection on Thursday. During an inspection on Feb. 4, officers had found two faults in its steering. At Thursday's inspection the faults were gone.", false},
+		{"The court set a hearing for Tuesday, March 9. Lawyers for both sides will attend the March 11 hearing.", true},
+	} {
+		got := fires(t, rules.EventDate, checker.Document{Text: c.text, Format: "text", Published: pub})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

@@ -92,3 +92,14 @@ func TestTenseTimeReducedRelative(t *testing.T) {
 		{"The terminal will open last year.", true},
 	})
 }
+
+// TestTenseTimeListAfterPreposition: every date of a list opened by
+// "after" or "since" is a reference point, not the time of the verb.
+func TestTenseTimeListAfterPreposition(t *testing.T) {
+	runCases(t, rules.TenseTime, []ruleCase{
+		{"championships after three years", "It will be her fourth world championships, after 2020, 2022 and 2024.", 0, ""},
+		{"regatta after four years", "The regatta will be its fifth, after 1998, 2005, 2012 and 2019.", 0, ""},
+		{"reform since two elections", "The reform will be the first since 2015, 2019 or 2023.", 0, ""},
+		{"a list under 'in' still times the verb", "The ferry will sail in 2020, 2022 and 2024.", 3, "will sail"},
+	})
+}

@@ -43,7 +43,10 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 				age.By = t
 			}
 		default:
-			age.By = a.clauseSubject(f.r, q.Start)
+			var ok bool
+			if age.By, ok = f.relativeSubject(a, q.Start); !ok {
+				age.By = a.clauseSubject(f.r, q.Start)
+			}
 		}
 		if age.By >= 0 && a.Mentions[age.By].Kind == Pronoun && a.Mentions[age.By].Quoted {
 			// "'She is 27, which for a sculler is young,' de Wit said": a
@@ -303,17 +306,8 @@ func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
 		}
 	case i >= 2 && linking(toks[i-1]):
 		w := i - 1
-		if toks[w-1].Lower == "who" && w >= 3 && toks[w-2].Lower == "," {
-			if m := a.MentionAt(toks[w-3].Start); m >= 0 {
-				return m
-			}
-			// "Olga Coto, 56, of Miami, who was born in 1949": the
-			// relative clause follows the name's appositives.
-			m := a.lastMentionIn(toks[0].Start, toks[w-2].Start)
-			if m >= 0 && !a.finiteBetween(toks, a.Mentions[m].End, toks[w-2].Start) {
-				return m
-			}
-			return -1
+		if m, ok := a.whoAntecedent(toks, w-1); ok {
+			return m
 		}
 		return a.lastMentionIn(toks[0].Start, toks[w].Start)
 	case i >= 2 && toks[i-1].Lower == "(":
@@ -333,6 +327,41 @@ func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
 		return m
 	}
 	return -1
+}
+
+// whoAntecedent returns the mention a relative clause opened by "who" at
+// toks[w] after a comma is said of: the name before the comma, or past
+// its appositives ("Olga Coto, 56, of Miami, who was born in 1949"); -1
+// when none is. ok is false when toks[w] opens no such clause.
+func (a *Analysis) whoAntecedent(toks []text.Token, w int) (m int, ok bool) {
+	if w < 2 || toks[w].Lower != "who" || toks[w-1].Lower != "," {
+		return -1, false
+	}
+	if m := a.MentionAt(toks[w-2].Start); m >= 0 {
+		return m, true
+	}
+	m = a.lastMentionIn(toks[0].Start, toks[w-1].Start)
+	if m >= 0 && !a.finiteBetween(toks, a.Mentions[m].End, toks[w-1].Start) {
+		return m, true
+	}
+	return -1, true
+}
+
+// relativeSubject returns the mention an age after ", who was" is said
+// of ("behind Ye-rin Kwon, 31, who was 19 when she won the title"), not
+// the subject of the sentence; ok is false when the age stands in no
+// such clause.
+func (f *finder) relativeSubject(a *Analysis, off int) (int, bool) {
+	k := f.r.TokenAt(off)
+	si := f.r.SentenceOf(k)
+	if si >= len(f.r.Sentences) {
+		return -1, false
+	}
+	toks, i := f.r.Words(si), k-f.r.First(si)
+	if i < 2 || i >= len(toks) || !linking(toks[i-1]) {
+		return -1, false
+	}
+	return a.whoAntecedent(toks, i-2)
 }
 
 // fronted reports whether toks[i] stands in a phrase that opens the

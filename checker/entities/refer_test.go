@@ -321,3 +321,15 @@ func TestRoleNounModifyingANoun(t *testing.T) {
 		assert.Equal(t, c.person, found, c.text)
 	}
 }
+
+// TestAgeInRelativeClause: an age in ", who was 19 when ..." is the age of
+// the name the clause follows, not of the sentence's subject.
+func TestAgeInRelativeClause(t *testing.T) {
+	for _, c := range []struct{ text, age, who string }{
+		{"Min-ji Jang, 24, won on Sunday. She began the day behind Ye-rin Kwon, 31, who was 19 when she won this title in 2013.", "19", "Ye-rin Kwon"},
+		{"Tomas Berg, 40, took the helm in May. He replaced Arvid Lunde, 66, who was 52 when he joined the board in 2011.", "52", "Arvid Lunde"},
+		{"Ana Ruiz, 35, opened the bakery last year. She bought it from Marta Gil, 70, who was 28 when she first baked there in 1983.", "28", "Marta Gil"},
+	} {
+		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+}

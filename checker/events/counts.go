@@ -47,7 +47,12 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 			m.Count, m.CountSpan = n, Span{Start: w.start, End: t.end}
 			break
 		}
-		if n := ordinals[w.lower]; n > 0 {
+		if n := ordinals[w.lower]; n > 0 && !m.Noun {
+			// "when he first beat Goikoetxea in 2022": an ordinal before
+			// a verb is an adverb, the first time ever, not one of a
+			// counted series.
+			break
+		} else if n > 0 {
 			start := w.start
 			if k > 0 && (toks[k-1].poss || isPersonPronoun(toks[k-1].lower) || toks[k-1].lower == "the" || toks[k-1].lower == "a" || toks[k-1].lower == "their" || toks[k-1].lower == "its") {
 				start = toks[k-1].start

@@ -115,6 +115,10 @@ type Mention struct {
 	// a year written out ("the 2020 election": a recurring event named by
 	// its year is another instance than one of another year).
 	DateNamed bool
+	// Indefinite tells whether "a" or "an" opens its noun phrase ("a
+	// hearing on Jan. 12", "an emergency vote"): a new instance of its
+	// kind.
+	Indefinite bool
 	// Count is how many events it speaks of ("twice" → 2), 0 if none;
 	// CountSpan covers the count and its scope ("twice in 2025").
 	Count     int

@@ -1,5 +1,7 @@
 package events
 
+import "github.com/copydesk/copydesk/checker/tense"
+
 // personal kinds are told apart by who takes part: two people's visits are
 // two series, while "the summit" is one event whoever attends it.
 var personal = map[string]bool{"visit": true, "meeting": true, "talks": true}
@@ -24,12 +26,18 @@ func (a *analyzer) group() {
 	// January") are told in passing: each is a group of its own, and a
 	// later "the fire" still means the main one.
 	background := a.background // nil, and free, in most articles
-	for _, m := range a.out.Mentions {
+	for mi, m := range a.out.Mentions {
 		for _, oi := range m.Earlier {
 			if background == nil {
 				background = map[int]bool{}
 			}
 			background[oi] = true
+		}
+		if earlierOccasion(m) {
+			if background == nil {
+				background = map[int]bool{}
+			}
+			background[mi] = true
 		}
 	}
 	series := map[key][]int{}  // kind and agent → the groups of that agent's series
@@ -113,4 +121,13 @@ func (a *analyzer) instances(g int) int {
 		}
 	}
 	return n
+}
+
+// earlierOccasion reports an indefinite mention in a clause in the past
+// perfect (not the present perfect, "have summoned him to a hearing"): "At a hearing on Jan. 12, the court had refused bail" tells an
+// occasion before the story's own ("At Thursday's hearing he was
+// sentenced"), another instance of its kind.
+func earlierOccasion(m Mention) bool {
+	return m.Indefinite && !m.DateNamed && m.Ordinal == 0 && m.Count == 0 &&
+		m.Tense.Tense == tense.Past && m.Tense.Pluperfect
 }

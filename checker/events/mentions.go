@@ -305,6 +305,7 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 	} else if q := qualifier(toks, i); q != "" && m.Noun {
 		m.Place = q
 	}
+	m.Indefinite = m.Noun && indefinite(toks, i)
 	// Definite: "the summit", "Putin's visit", "the March 5 summit"; not
 	// "a summit", "another summit", "the next summit".
 	for k := i - 1; k >= 0; k-- {
@@ -320,6 +321,21 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 			return
 		}
 	}
+}
+
+// indefinite reports "a" or "an" opening the noun phrase of the noun at
+// toks[i], past up to three modifiers ("a public hearing", "an emergency
+// council vote").
+func indefinite(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch w := toks[k]; {
+		case w.lower == "a" || w.lower == "an":
+			return true
+		case !w.word || w.cap || w.poss || !(w.tag.IsAdjective() || w.tag.IsNoun() || w.tag == text.VBG):
+			return false
+		}
+	}
+	return false
 }
 
 // qualifier returns the proper noun right before a trigger: "APEC" in "the

@@ -62,6 +62,8 @@ func (a *analyzer) timeUse(si int, tenseAt func(start, end int) tense.Result, to
 		if (u.Prep == "after" || u.Prep == "before") && before > 0 && nearly[toks[before-1].lower] {
 			u.Prep = "at" // "shortly after 11 p.m.": about then, not a bound
 		}
+	} else if timePreps[u.Tense.Prep] {
+		u.Prep = u.Tense.Prep // a list's preposition: "after 2020, 2022 and 2024"
 	}
 	if p := participleBefore(toks, before, u.Tense); p >= 0 {
 		// "a terminal approved by the council last year has yet to

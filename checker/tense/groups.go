@@ -8,6 +8,7 @@ type group struct {
 	first, last int
 	tense       Tense
 	perfect     bool
+	pluperfect  bool // "had met"
 	// fip marks a future seen from the past: "was expected to", "said he
 	// would", "agreed to visit", "accepted an invitation to visit".
 	fip bool
@@ -236,6 +237,7 @@ func (sc *scanner) have(i int, t Tense) (group, bool) {
 	if sc.participleLike(j) {
 		g := sc.perfect(i, j)
 		g.fip = g.fip && t == Past
+		g.pluperfect = t == Past && g.tense == Past
 		return g, true
 	}
 	return group{first: i, last: i, tense: t}, true

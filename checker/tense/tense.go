@@ -28,7 +28,10 @@
 // 1") make groups that decide Unknown: the date may not be their act's.
 package tense
 
-import "github.com/copydesk/copydesk/checker/text"
+import (
+	lex "github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
+)
 
 // Tense is the tense or modality of a clause.
 type Tense string
@@ -53,6 +56,9 @@ type Result struct {
 	// Perfect is set for a perfect ("has visited", "had met", "may have
 	// left").
 	Perfect bool
+	// Pluperfect is set for a past perfect ("had met", "had refused"): an
+	// event before a past moment the story tells.
+	Pluperfect bool
 	// FutureInPast is set for a Future seen from a past moment: "was
 	// expected to", "said he would", "agreed to visit", "accepted an
 	// invitation to visit". The act lies after that moment but may lie
@@ -215,7 +221,7 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 		return Result{Tense: Unknown, Prep: prep, Modifier: modifier}
 	}
 	x, y := toks[g.first].Start, toks[g.last].End
-	return Result{Tense: g.tense, Cue: src[x:y], CueStart: x, CueEnd: y, Perfect: g.perfect,
+	return Result{Tense: g.tense, Cue: src[x:y], CueStart: x, CueEnd: y, Perfect: g.perfect, Pluperfect: g.pluperfect,
 		FutureInPast: g.fip, Prep: prep, Modifier: modifier}
 }
 
@@ -252,6 +258,8 @@ func context(toks []text.Token, pos, end int) (prep string, modifier bool) {
 		prep = toks[pos].Lower
 	} else if f := wordFeature(toks, pos-1); f&fPreposition != 0 && f&fFinAux == 0 && f&fAuxAfter == 0 {
 		prep = toks[pos-1].Lower
+	} else {
+		prep = listPrep(toks, pos)
 	}
 	next := pos
 	for next < len(toks) && toks[next].Start < end {
@@ -268,6 +276,30 @@ func context(toks []text.Token, pos, end int) (prep string, modifier bool) {
 	modifier = det && fn&(fPreposition|fFinAux|fAdverb|fBoundary|fReporting|fSubjectPronoun) == 0 &&
 		toks[next].Lower != "and" && toks[next].Lower != "or"
 	return prep, modifier
+}
+
+// listPrep returns the preposition that opens a list of dates the date at
+// toks[pos] ends or continues: "after 2020, 2022 and 2024", "in May,
+// June or July"; "" when the date follows no list.
+func listPrep(toks []text.Token, pos int) string {
+	if pos < 2 || !listJoint(toks[pos-1]) {
+		return ""
+	}
+	for k := pos - 2; k >= 0 && pos-k <= 16; k-- {
+		t := toks[k]
+		if f := wordFeature(toks, k); f&fPreposition != 0 && f&fFinAux == 0 && f&fAuxAfter == 0 {
+			return t.Lower
+		}
+		if !(t.Kind == text.Number || listJoint(t) || t.Kind == text.Word && lex.Default().Is(lex.Months, t.Lower)) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// listJoint reports a comma, "and" or "or" between the items of a list.
+func listJoint(t text.Token) bool {
+	return t.Lower == "," || t.Lower == "and" || t.Lower == "or"
 }
 
 // wordFeature returns the lexicon features of word token i, or 0.

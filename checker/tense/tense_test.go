@@ -224,6 +224,10 @@ func TestAtFlags(t *testing.T) {
 		{"The firm has cut 300 jobs since January.", "January", Past, "has cut", false, "since", false},
 		{"Westinghouse, citing costs, expects growth next year.", "next year", Present, "expects", false, "", false},
 		{"He did not plan to leave on Thursday.", "Thursday", Future, "did not plan to leave", true, "on", false},
+		// A date in a list takes the preposition that opens the list.
+		{"It will be her fourth championships, after 2020, 2022 and 2024.", "2024", Future, "will be", false, "after", false},
+		{"The fair will return next spring, as it did before 2019, 2021 and 2023.", "2023", Past, "did", false, "before", false},
+		{"The ferry will sail in May, June and July.", "July", Future, "will sail", false, "in", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence+"@"+tt.at, func(t *testing.T) {

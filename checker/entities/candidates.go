@@ -198,6 +198,15 @@ func (f *finder) placeDateline(toks []text.Token) {
 	}
 }
 
+// namedHere reports a run right after a verb of naming ("also called
+// Marek", "a daughter named Abena"): the name of whoever the phrase
+// introduces.
+func (f *finder) namedHere(r run) bool {
+	toks := f.r.Words(r.sent)
+	k := tokenIndex(toks, r.name[0].Start)
+	return k > 0 && toks[k-1].Tag.IsVerb() && f.lx.Is(lexicon.NamingVerbs, toks[k-1].Lemma)
+}
+
 // nickname returns how many tokens a nickname quoted at toks[j] takes
 // ('"Grete"', "'Quino'"): a quote mark the tagger read as opening, one or
 // two capitalised words and one it read as closing; 0 for none.

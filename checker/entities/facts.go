@@ -33,6 +33,12 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 			if age.By < 0 {
 				age.By = f.appositeName(a, q.Subject.End) // "The 38-year-old coach, Ola Berg, signed on"
 			}
+			if age.By < 0 && f.placeAt(q.Subject.Start) && f.agedAt(q.Start) {
+				// "died on Sunday at the nursing home in Straumvík, aged
+				// 83": "aged" after a clause that ends on a place says
+				// the age of the clause's subject.
+				age.By = a.clauseSubject(f.r, q.Start)
+			}
 		case q.Anaphor && f.afterQuote(q.Start):
 			// "'I have read every statement,' said the 58-year-old": the
 			// speaker, named before the quote, not a word inside it.
@@ -69,6 +75,19 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 			}
 		}
 	}
+}
+
+// placeAt reports a word at byte off that the copy puts where a place
+// stands ("in Straumvík").
+func (f *finder) placeAt(off int) bool {
+	k := f.r.TokenAt(off)
+	return k < len(f.r.Tokens) && f.placed[f.r.Tokens[k].Lower]
+}
+
+// agedAt reports "aged" right before the age at byte off.
+func (f *finder) agedAt(off int) bool {
+	k := f.r.TokenAt(off)
+	return k > 0 && k < len(f.r.Tokens) && f.r.Tokens[k-1].Lower == "aged"
 }
 
 // appositeName returns the name mention in apposition after a role that

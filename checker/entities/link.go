@@ -92,6 +92,9 @@ func (l *linker) count(runs []run) {
 		}
 		_, sur, alone := l.f.nameParts(r)
 		w := strings.ToLower(sur)
+		if alone && l.f.namedHere(r) {
+			continue // "also called Marek": no surname of anyone named
+		}
 		if alone {
 			l.single[w]++
 			continue
@@ -282,6 +285,13 @@ func (l *linker) alone(p *pending) bool {
 	if _, ok := l.partner[m.Start]; ok {
 		return false // "Gwen" in "Gwen and Idris Treharne", already linked
 	}
+	if l.f.namedHere(p.r) {
+		// "Their son, also called Marek, 27,": a name after a verb of
+		// naming is someone the phrase introduces, not a short form of
+		// someone named before.
+		m.Person = l.addPerson(Person{Name: m.Text, Given: m.Text}, m.Start, p.r.title)
+		return true
+	}
 	if l.beforeItsKin(p, w) {
 		// "Dean Whitcombe, who has run the shop ..." before "His wife,
 		// Margaret Whitcombe": a titled surname named before the only
@@ -290,6 +300,15 @@ func (l *linker) alone(p *pending) bool {
 		return true
 	}
 	ids := namedBefore(l.bySurname[w], l.firstAt, m.Start)
+	if len(ids) == 0 && l.givenOf[w] {
+		// "Her daughter, Abena Nyarko, 44, ... Abena was 12 when she
+		// first sang": a given name alone names the one person named
+		// with it, as copy does where a family shares a surname.
+		if id := l.byGiven(w, m.Start); id >= 0 {
+			m.Person = id
+			return true
+		}
+	}
 	near := -1
 	if len(ids) == 0 && p.r.evidence && !l.givenOf[w] {
 		near = a.nearSurname(w, l.kin, f.honorGender(p.r), l.namedBy(m.Start))
@@ -319,6 +338,21 @@ func (l *linker) alone(p *pending) bool {
 		return false
 	}
 	return true
+}
+
+// byGiven returns the one person named before byte off whose given name is
+// w (lower case), or -1 when none or several are.
+func (l *linker) byGiven(w string, off int) int {
+	id := -1
+	for i, p := range l.a.People {
+		if l.firstAt[i] < off && strings.EqualFold(p.Given, w) {
+			if id >= 0 {
+				return -1
+			}
+			id = i
+		}
+	}
+	return id
 }
 
 // gender reads a lexicon gender value ("f", "m") as a byte, 0 for none.

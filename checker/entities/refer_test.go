@@ -333,3 +333,48 @@ func TestAgeInRelativeClause(t *testing.T) {
 		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
 	}
 }
+
+// TestAgeAfterPlace: "aged 83" after a place the clause ends on belongs to
+// the clause's subject, not the place.
+func TestAgeAfterPlace(t *testing.T) {
+	for _, c := range []struct{ text, age, who string }{
+		{"Sigurdur Hallgrimsson, the ferry captain, died on Sunday at the nursing home in Straumvik, aged 83.", "83", "Sigurdur Hallgrimsson"},
+		{"Maria Ostrowska died on Tuesday at her home in Gdynia, aged 91.", "91", "Maria Ostrowska"},
+		{"Ade Bello, a poet, died on Friday at a hospital in Ibadan, aged 77.", "77", "Ade Bello"},
+	} {
+		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+}
+
+// TestGivenNameAlone: a given name alone names the one person the copy
+// named with it; after a verb of naming it introduces someone new.
+func TestGivenNameAlone(t *testing.T) {
+	for _, c := range []struct{ text, age, who string }{
+		{"Akosua Nyarko, 70, founded the choir. Her daughter, Abena Nyarko, 44, sings alto. Abena was 12 when she joined, in 1993.", "12", "Abena Nyarko"},
+		{"Jonas Berg, 61, runs the mill with his son, Erik Berg, 30. Erik was 17 when he started there, in 2013.", "17", "Erik Berg"},
+		{"Lucia Marchetti won the sprint. Her sister, Chiara Marchetti, took the junior race. Chiara, 25, trains in Turin.", "25", "Chiara Marchetti"},
+	} {
+		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+	for _, c := range []struct{ text, age, notWho string }{
+		{"Marek Pilarczyk, 55, leads the rescue team. Their son, also called Marek, 27, cooks in the hut.", "27", "Marek Pilarczyk"},
+		{"Abena Nyarko, 44, sings alto. Her niece, a girl named Abena, 9, sings beside her.", "9", "Abena Nyarko"},
+		{"Tomasz Wrona, 60, founded the firm. His grandson, nicknamed Tomasz, 8, already sweeps the yard.", "8", "Tomasz Wrona"},
+	} {
+		assert.NotEqual(t, c.notWho, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+}
+
+// TestRoleOfVerbFarBack: a definite role derived from a verb refers to
+// that verb's one subject however far back, past an aside between subject
+// and verb.
+func TestRoleOfVerbFarBack(t *testing.T) {
+	filler := " The hall was full. The band played late. Tickets sold out. The bar ran dry. Buses left at midnight. Rain fell on the square. The mayor came. Nobody left early. The lights went out. Neighbours complained. The police came at one."
+	for _, c := range []struct{ text, age, who string }{
+		{"Akosua Nyarko, who turned 70 in March, founded the choir in 1986." + filler + " The 72-year-old founder shook her head.", "72-year-old", "Akosua Nyarko"},
+		{"Iris Vermeulen, 51, who grew up in Ghent, founded the festival in 2004." + filler + " The 55-year-old founder of the festival smiled.", "55-year-old", "Iris Vermeulen"},
+		{"Kofi Boateng, 38, won the marathon on Sunday." + filler + " The 40-year-old winner flew home on Monday.", "40-year-old", "Kofi Boateng"},
+	} {
+		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+}

@@ -642,19 +642,45 @@ func (f *finder) agentOf(a *Analysis, role string, si int, ok func(*Person) bool
 		if !m.Subject || m.Possessor || m.Person < 0 || !ok(&a.People[m.Person]) {
 			continue
 		}
-		if v := mainVerbAfter(f.r.Words(m.Sentence), m.End); v >= 0 && f.r.Words(m.Sentence)[v].Lemma == verb {
+		if f.agentIn(m, verb) {
 			return m.Person
 		}
 	}
-	return -1
+	// Further back, the one person the copy makes that verb's subject:
+	// "Nyarko ... founded the choir in 1986" in the lead, "the 72-year-old
+	// founder" in the last paragraph.
+	found := -1
+	for i := len(a.Mentions) - 1; i >= 0 && i >= len(a.Mentions)-4*maxScan; i-- {
+		m := a.Mentions[i]
+		if m.Subject && !m.Possessor && m.Person >= 0 && m.Person != found && f.agentIn(m, verb) {
+			if found >= 0 || !ok(&a.People[m.Person]) {
+				return -1
+			}
+			found = m.Person
+		}
+	}
+	return found
+}
+
+// agentIn reports whether subject mention m is the subject of a clause
+// whose main verb is verb (a lemma).
+func (f *finder) agentIn(m Mention, verb string) bool {
+	toks := f.r.Words(m.Sentence)
+	v := mainVerbAfter(toks, m.End)
+	return v >= 0 && toks[v].Lemma == verb
 }
 
 // mainVerbAfter returns the index in toks of the main verb of the clause
 // whose subject ends at byte offset off, past auxiliaries and adverbs
 // ("has already won"), or -1 when a word of another kind comes first.
 func mainVerbAfter(toks []text.Token, off int) int {
-	for k, t := range toks {
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
 		if t.Start < off {
+			continue
+		}
+		if e := asideEnd(toks, k); e > k {
+			k = e // "Nyarko, who turned 70 in March, founded the choir"
 			continue
 		}
 		switch {
@@ -667,6 +693,28 @@ func mainVerbAfter(toks []text.Token, off int) int {
 		}
 	}
 	return -1
+}
+
+// asideEnd returns the index of the comma that closes the asides opened by
+// the comma at toks[k] right after a subject: a relative clause (", who
+// turned 70 in March,"), an age (", 44,"), or both (", 51, who grew up in
+// Ghent,"); k when there is none.
+func asideEnd(toks []text.Token, k int) int {
+	e := k
+	for e+1 < len(toks) && toks[e].Lower == "," {
+		if n := toks[e+1]; n.Tag != text.WP && n.Tag != text.WPS && n.Kind != text.Number {
+			break
+		}
+		j := e + 2
+		for j < len(toks) && toks[j].Lower != "," {
+			j++
+		}
+		if j == len(toks) {
+			break
+		}
+		e = j
+	}
+	return e
 }
 
 // onlyRecent returns the one person mentioned in sentence si or the one

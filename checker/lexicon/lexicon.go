@@ -81,6 +81,7 @@ const (
 	RelationVerbs                   // verbs that order their subject against their object in time ("followed the retirement in September")
 	DescriptionVerbs                // verbs of describing someone, whose indefinite person object characterises someone already spoken of
 	LifeEventNouns                  // nouns of the events of a person's life, whose possessor is a person
+	NamingVerbs                     // verbs of giving a name, as lemmas: a name after one ("also called Marek") introduces whoever bears it
 	numClasses
 )
 
@@ -130,6 +131,7 @@ var classFiles = [numClasses]string{
 	RelationVerbs:      "relation-verbs",
 	DescriptionVerbs:   "description-verbs",
 	LifeEventNouns:     "life-event-nouns",
+	NamingVerbs:        "naming-verbs",
 }
 
 // String returns the class's file name without extension.

@@ -378,3 +378,48 @@ func TestRoleOfVerbFarBack(t *testing.T) {
 		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
 	}
 }
+
+// TestRoleAfterPerfectLink: "has been captain" gives the subject the role;
+// the participle is no modifier of a new person's role.
+func TestRoleAfterPerfectLink(t *testing.T) {
+	for _, c := range []struct{ text, age, who string }{
+		{"For 34 years, Helmi Kivisto has been captain of the cable ferry. The crossing takes nine minutes. The 63-year-old captain retires on Sunday.", "63-year-old", "Helmi Kivisto"},
+		{"Ruth Amadi has been headmistress of the school since 2001. Pupils queue at the gate. The 58-year-old headmistress retires in July.", "58-year-old", "Ruth Amadi"},
+		{"Jonas Weber has become coach of the club at last. Fans cheered outside. The 41-year-old coach signed for two years.", "41-year-old", "Jonas Weber"},
+	} {
+		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+}
+
+// TestPronounAfterFrontedPhrase: the subject after a fronted phrase is not
+// a person named inside the phrase ("a fisherman's house"); it keeps the
+// subject of the sentences before.
+func TestPronounAfterFrontedPhrase(t *testing.T) {
+	for _, c := range []struct{ text, birth, who string }{
+		{"Marisol Catrileo leads the cooperative. Its members sell seaweed to a noodle maker in Taiwan. Born in 1961 in a fisherman's house on the point, she learned the work from her mother.", "1961", "Marisol Catrileo"},
+		{"Tomas Berg runs the forge. Its orders come from a carpenter in Oslo. Born in 1970 above a blacksmith's shop in Lund, he took over in 1995.", "1970", "Tomas Berg"},
+		{"Ana Ruiz chairs the board. The bank sold its land to a farmer in Jaen. Born in 1981 in a farmer's cottage near Jaen, she studied law in Madrid.", "1981", "Ana Ruiz"},
+	} {
+		assert.Equal(t, c.who, whoseBirth(t, Find(c.text, ref), c.birth), c.text)
+	}
+}
+
+// TestRoleInRelativeClause: a role after "who had been" is the relative
+// clause's antecedent's, not the sentence subject's.
+func TestRoleInRelativeClause(t *testing.T) {
+	for _, c := range []struct{ text, holder, other, role string }{
+		{"Dario Mendel replaces Ruth Halloran, who had been finance minister since March 2022.", "Ruth Halloran", "Dario Mendel", "minister"},
+		{"Ana Ruiz succeeds Tomas Berg, who has long been head coach of the club.", "Tomas Berg", "Ana Ruiz", "coach"},
+		{"Lena Dahl will work beside Omar Haddad, who was treasurer of the league until May.", "Omar Haddad", "Lena Dahl", "treasurer"},
+	} {
+		a := Find(c.text, ref)
+		for _, p := range a.People {
+			switch p.Name {
+			case c.holder:
+				assert.Contains(t, p.Roles, c.role, c.text)
+			case c.other:
+				assert.NotContains(t, p.Roles, c.role, c.text)
+			}
+		}
+	}
+}

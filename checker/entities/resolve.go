@@ -72,9 +72,10 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		// An object pronoun is not its own clause's subject ("Bianchi met
 		// Ricci and met her again": her is Ricci); that would be "herself".
 		m.Person = a.antecedentNotSubject(si, m.Quoted, ok)
-	} else if m.Subject && !a.personIn(si) {
-		// A pronoun that opens a sentence about nobody yet keeps the
-		// topic: the last subject, before a person only mentioned
+	} else if m.Subject && !a.personIn(si) || frontedBefore(toks, t.Start) {
+		// A pronoun that opens a sentence about nobody yet, or follows a
+		// fronted phrase ("Born in 1961 in a fisherman's house, she"),
+		// keeps the topic: the last subject, before a person only mentioned
 		// ("Vandermeer ... is due to meet Balan. ... since Balan's
 		// government took office. Her first visit ...": Vandermeer).
 		if n := a.introducedIn(si-1, m.Quoted, ok); n >= 0 && !a.subjectIn(si-1) {
@@ -108,6 +109,23 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		a.People[m.Person].setGender(g)
 	}
 	f.add(a, m)
+}
+
+// frontedBefore reports a subject at byte off after a phrase that opens its
+// sentence and ends in a comma, with no finite verb in it ("Born in 1961
+// in a fisherman's house on the point, she learned the work"): the people
+// inside the phrase are not the subject's antecedents.
+func frontedBefore(toks []text.Token, off int) bool {
+	k := tokenIndex(toks, off)
+	if k < 2 || toks[k-1].Lower != "," {
+		return false
+	}
+	for _, t := range toks[:k-1] {
+		if t.Tag.IsFinite() || t.Tag == text.WP || t.Tag == text.WPS {
+			return false
+		}
+	}
+	return true
 }
 
 // objectCaseAt reports objectCase for the token that starts at byte off.
@@ -195,6 +213,9 @@ func (a *Analysis) antecedent(si int, quoted bool, ok func(*Person) bool) int {
 func (a *Analysis) recentSentences(si int, f func(group []Mention) bool) {
 	end := len(a.Mentions)
 	floor := max(0, end-maxScan)
+	for end > floor && a.Mentions[end-1].Sentence > si {
+		end-- // the mentions read so far of the sentences after si
+	}
 	for s := si; s >= 0 && s >= si-lookBack && end > floor; s-- {
 		start := end
 		for start > floor && a.Mentions[start-1].Sentence == s {
@@ -337,6 +358,9 @@ func (f *finder) rolePhrase(toks []text.Token, k int) np {
 		}
 		// A noun modifier may be plural: "the former fisheries inspector",
 		// "a sports reporter".
+		if t.Tag == text.VBN && (t.Lemma == "be" || t.Lemma == "have" || t.Lemma == "become") {
+			break // "has been captain": a verb's participle, no modifier
+		}
 		if !(t.Tag.IsAdjective() || t.Tag == text.CD || t.Tag == text.HYPH || t.Tag == text.VBN || (t.Tag == text.NN || t.Tag == text.NNS) && !t.Capitalized(f.s)) &&
 			!(t.Tag.IsNoun() && t.Capitalized(f.s) && j > 0 && j < k && f.placeModifier(toks, j)) {
 			break
@@ -695,6 +719,22 @@ func mainVerbAfter(toks []text.Token, off int) int {
 	return -1
 }
 
+// relativeBefore returns the index of the relative pronoun that opens the
+// verb group ending at toks[k] ("who had been", "who has long been"), or
+// k when none does.
+func relativeBefore(toks []text.Token, k int) int {
+	for j := k - 1; j >= 0; j-- {
+		switch t := toks[j]; {
+		case t.Tag == text.WP:
+			return j
+		case t.Tag == text.MD || t.Tag == text.RB || t.Tag.IsVerb() && (t.Lemma == "have" || t.Lemma == "be"):
+		default:
+			return k
+		}
+	}
+	return k
+}
+
 // asideEnd returns the index of the comma that closes the asides opened by
 // the comma at toks[k] right after a subject: a relative clause (", who
 // turned 70 in March,"), an age (", 44,"), or both (", 51, who grew up in
@@ -834,6 +874,14 @@ func (f *finder) roleByStructure(a *Analysis, toks []text.Token, p np, k int) (p
 		// A participle opening the phrase makes it a passive appointment
 		// ("was elected mayor"): the office held since.
 		then := linking(toks[p.first-1]) && pastLink(toks, p.first-1) && toks[p.first].Tag != text.VBN
+		if mi, ok := a.whoAntecedent(toks, relativeBefore(toks, p.first-1)); ok {
+			// "Ruth Halloran, who had been finance minister since 2022":
+			// the relative clause's antecedent, not the sentence's subject.
+			if mi < 0 {
+				return -1, false, false
+			}
+			return a.Mentions[mi].Person, false, then
+		}
 		if mi := a.MentionAt(toks[max(p.first-2, 0)].Start); p.first >= 2 && mi >= 0 {
 			return a.Mentions[mi].Person, false, then // "said she was the first woman ..."
 		}

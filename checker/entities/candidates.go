@@ -114,6 +114,8 @@ type finder struct {
 	// placed holds the lower-case words the copy puts where a place
 	// stands ("in Lyon", "to Kestria", "visited Dunavec").
 	placed map[string]bool
+	// datelined holds the lower-case words of the dateline's place.
+	datelined map[string]bool
 	// lead is the mention of an unnamed person the lead sentence
 	// describes by a role ("A pharmacist in this hill town ..."), whom the
 	// next sentences may name; front is the mention of a noun phrase that
@@ -138,7 +140,7 @@ type finder struct {
 // words that stand where a place does.
 func (f *finder) candidates() []run {
 	var out []run
-	f.placed = map[string]bool{}
+	f.placed, f.datelined = map[string]bool{}, map[string]bool{}
 	for si := range f.r.Sentences {
 		toks := f.r.Words(si)
 		for k := 1; k < len(toks); k++ {
@@ -195,6 +197,7 @@ func (f *finder) placeDateline(toks []text.Token) {
 	}
 	for _, t := range toks[:k] {
 		f.placed[t.Lower] = true
+		f.datelined[t.Lower] = true
 	}
 }
 
@@ -205,6 +208,17 @@ func (f *finder) namedHere(r run) bool {
 	toks := f.r.Words(r.sent)
 	k := tokenIndex(toks, r.name[0].Start)
 	return k > 0 && toks[k-1].Tag.IsVerb() && f.lx.Is(lexicon.NamingVerbs, toks[k-1].Lemma)
+}
+
+// datelinePlace reports whether every word of name is a word of the
+// dateline's place.
+func (f *finder) datelinePlace(name []text.Token) bool {
+	for _, t := range name {
+		if !f.datelined[t.Lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // nickname returns how many tokens a nickname quoted at toks[j] takes
@@ -357,6 +371,11 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 		// or a firm's does.
 		r.article = true
 		return r, true
+	}
+	if r.title == "" && r.honor == "" && len(r.name) >= 2 && f.datelinePlace(r.name) {
+		// "BINH SON, Vietnam, 14 May 2026 — ... Born in Binh Son, the
+		// daughter of ...": the dateline's place.
+		return r, false
 	}
 	// A name of two or three plain words inside a sentence, not after a
 	// preposition of place, is taken for a person's ("met Maria

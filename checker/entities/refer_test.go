@@ -423,3 +423,47 @@ func TestRoleInRelativeClause(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedRoleNamesNobody: a noun phrase under "no" names nobody and
+// gives the subject no role.
+func TestNegatedRoleNamesNobody(t *testing.T) {
+	for _, c := range []struct{ text, name, role string }{
+		{"Tran Ngoc Han, 31, won again. She is no relation of the pop singer who shares her name.", "Tran Ngoc Han", "relation"},
+		{"Omar Haddad, 50, runs the mill. He is no relative of the mayor, he said.", "Omar Haddad", "relative"},
+		{"Lena Dahl, 44, leads the team. She was no stranger to the course.", "Lena Dahl", "stranger"},
+	} {
+		a := Find(c.text, ref)
+		_, p := person(t, a, c.name)
+		assert.NotContains(t, p.Roles, c.role, c.text)
+		for _, q := range a.People {
+			assert.NotContains(t, q.Roles, c.role, c.text)
+		}
+	}
+}
+
+// TestDatelinePlaceFullName: a two-word place the dateline opens with is
+// no person when the copy names it again, even beside a role.
+func TestDatelinePlaceFullName(t *testing.T) {
+	for _, c := range []struct{ text, place string }{
+		{"BINH SON, Vietnam, 14 May 2026 — Tran Ngoc Han, 31, is back. Born on 2 February 1995 in Binh Son, the daughter of a noodle seller, she learned the game on the road.", "Binh Son"},
+		{"CALETA RAUCO, Chile, April 8, 2026 — Marisol Catrileo, 60, leads the cooperative. Raised in Caleta Rauco, the daughter of a diver, she learned to swim early.", "Caleta Rauco"},
+		{"PORT ELLERY, Sept. 2, 2025 — Dara Quinn, 33, won the race. Brought up in Port Ellery, the granddaughter of a ferryman, she trains on the quay.", "Port Ellery"},
+	} {
+		for _, p := range Find(c.text, ref).People {
+			assert.NotEqual(t, c.place, p.Name, c.text)
+		}
+	}
+}
+
+// TestAgedDescriptionKeepsKinTopic: an aged description opening its
+// sentence keeps the subject before it, though the copy gave that person a
+// relation ("the daughter of a noodle seller").
+func TestAgedDescriptionKeepsKinTopic(t *testing.T) {
+	for _, c := range []struct{ text, age, who string }{
+		{"Tran Ngoc Han came back this year. Born in 1995, the daughter of a noodle seller, she learned the game on the road. Han has not lost a set since March. The 29-year-old left-hander does not talk about retirement.", "29-year-old", "Tran Ngoc Han"},
+		{"Jonas Brandt trains at dawn. The eldest son of a baker, he runs to work. Brandt has not missed a session. The 41-year-old sprinter flies to Oslo on Friday.", "41-year-old", "Jonas Brandt"},
+		{"Ama Owusu opened the clinic in 2019. The granddaughter of a midwife, she studied in Accra. Owusu sees 40 patients a day. The 38-year-old surgeon rarely sleeps.", "38-year-old", "Ama Owusu"},
+	} {
+		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+}

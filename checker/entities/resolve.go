@@ -420,6 +420,9 @@ func (f *finder) determiner(t text.Token) bool {
 // gender fit; anything else is a new person, known by the role.
 func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	p := f.rolePhrase(toks, k)
+	if p.det == "no" {
+		return // "She is no relation of the singer", "No spokesman was available": nobody
+	}
 	role := p.head.Lemma
 	m := Mention{Span: p.span, Kind: Role, Text: f.s[p.span.Start:p.span.End], Person: -1, Sentence: si,
 		Role: role, Subject: f.subject(toks, p.span.Start) || f.invertedSpeaker(toks, p.first)}
@@ -445,7 +448,7 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 		}
 		if m.Person < 0 && (p.aged || m.Subject) {
 			allow := func(q *Person) bool {
-				return fits(q) && q.rolesAllow(role) && !(p.former && slices.Contains(q.Roles, role) && !a.formerRole(q, role))
+				return fits(q) && q.rolesAllow(role, false) && !(p.former && slices.Contains(q.Roles, role) && !a.formerRole(q, role))
 			}
 			m.Person = a.onlyRecent(si, allow)
 			if m.Person < 0 && p.aged {
@@ -462,7 +465,9 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 				// "The 47-year-old former fisheries inspector took up
 				// rowing ...": an aged description opening its sentence
 				// keeps the topic, the last subject before it.
-				m.Person = a.lastSubject(si-1, false, allow)
+				// A relation the copy gave the topic ("the daughter of a
+				// noodle seller") does not keep it from a role.
+				m.Person = a.lastSubject(si-1, false, func(q *Person) bool { return allow(q) || fits(q) && q.rolesAllow(role, true) })
 			}
 			if m.Person < 0 && m.Subject && f.topic >= 0 && f.afterLifePhrase(toks, p.first) && allow(&a.People[f.topic]) {
 				// "Born in 1934 on Tinos, the retired skipper moved ...":
@@ -593,17 +598,18 @@ func (f *finder) frontComma(toks []text.Token, k int) bool {
 }
 
 // rolesAllow reports whether a person given other roles may also be
-// described by role: only if none was given, or role is among them.
-func (p *Person) rolesAllow(role string) bool {
+// described by role: only if none was given, or role is among them;
+// with kinToo, relations ("daughter") do not count as roles.
+func (p *Person) rolesAllow(role string, kinToo bool) bool {
 	lx := lexicon.Default()
 	plain := true
 	for _, r := range p.Roles {
 		if r == role {
 			return true
 		}
-		plain = plain && lx.Is(lexicon.PlainPersonNouns, r)
+		plain = plain && (lx.Is(lexicon.PlainPersonNouns, r) || kinToo && lx.Is(lexicon.Kinship, r))
 	}
-	return plain // no roles, or only "woman", "man": any role may follow
+	return plain // no roles, or only "woman", "man" (or, with kinToo, a relation): any role may follow
 }
 
 // lastWithRole returns the person last mentioned who has role and whom ok

@@ -230,6 +230,9 @@ func (p *parser) relative(i int) (form, int, bool) {
 	k := p.t[i].val
 	j := i + 1
 	rel := relOf[k]
+	if (k == kwLast || k == kwNext) && p.ownedBefore(i) {
+		return form{}, i, false // "the line's last day", "her next season": a rank, not a time from now
+	}
 	if f, e, ok := p.periodOrdinal(i); ok {
 		return f, p.ofYear(&f, e), true // last half of 1989
 	}

@@ -495,3 +495,16 @@ func TestWeekdaySetFor(t *testing.T) {
 		assert.NotEqual(t, xs[0].StatedWeekday, xs[0].From.Weekday())
 	}
 }
+
+// TestOwnedLastAndNext: "last" or "next" after an owner ranks the owner's
+// own days or seasons; after an object pronoun it still counts from now.
+func TestOwnedLastAndNext(t *testing.T) {
+	for _, text := range []string{
+		"He worked the signal box on the line's last day.",
+		"The minister spent his last week in office abroad.",
+		"The couple spent their last year in Lisbon quietly.",
+	} {
+		assert.Empty(t, Resolve(text, newsRef, Options{}), text)
+	}
+	assert.Len(t, Resolve("Officials told her last week that the plant would close.", newsRef, Options{}), 1)
+}

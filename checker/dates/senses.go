@@ -1,5 +1,7 @@
 package dates
 
+import "strings"
+
 // Word senses that make a date-like word no date: a season that is a
 // water spring, a year that is part of a designation.
 
@@ -33,3 +35,20 @@ func (p *parser) designation(i int) bool {
 	}
 	return true
 }
+
+// ownedBefore reports an owner right before token i: a possessive ("the
+// line's", "Ross'") or a possessive determiner ("his", "their"). "Last"
+// or "next" after one ranks the owner's own days or seasons ("on the
+// line's last day", "her next season"), not a time counted from now.
+func (p *parser) ownedBefore(i int) bool {
+	before := strings.TrimRight(p.src[:p.t[i].start], " ")
+	if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "s'") {
+		return true
+	}
+	w := before[strings.LastIndexAny(before, " \n\t(\"“")+1:]
+	return possessives[lower(w)]
+}
+
+// possessives are the possessive determiners, but "her", which may be an
+// object ("told her last week").
+var possessives = map[string]bool{"his": true, "its": true, "their": true, "my": true, "our": true, "your": true}

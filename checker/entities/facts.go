@@ -169,7 +169,7 @@ func (f *finder) reachedBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bo
 	if si >= len(f.r.Sentences) {
 		return Birth{}, false
 	}
-	d, ok := dateAfter(ds, f.r.Sentences[si], q.End)
+	d, ok := f.dateAfter(ds, f.r.Sentences[si], q.End, false)
 	if !ok || d.Start-q.End > 4 && !f.sameClauseAfter(q.End, d.Start) || d.From.Year() != d.To.AddDate(0, 0, -1).Year() {
 		return Birth{}, false
 	}
@@ -198,7 +198,7 @@ func (f *finder) pastBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bool)
 	if si >= len(f.r.Sentences) {
 		return Birth{}, false
 	}
-	d, ok := dateAfter(ds, f.r.Sentences[si], q.End)
+	d, ok := f.dateAfter(ds, f.r.Sentences[si], q.End, false)
 	if !ok || d.From.Year() != d.To.AddDate(0, 0, -1).Year() || !(d.Start-q.End <= 4 || whenClause(f.s[q.End:d.Start])) {
 		return Birth{}, false
 	}
@@ -244,7 +244,7 @@ func (f *finder) births(a *Analysis, ds []dates.Expr) {
 			continue
 		}
 		si := f.r.SentenceOf(k)
-		d, ok := dateAfter(ds, f.r.Sentences[si], t.End)
+		d, ok := f.dateAfter(ds, f.r.Sentences[si], t.End, true)
 		if !ok {
 			continue
 		}
@@ -270,15 +270,16 @@ func (f *finder) bornAbbrev(k int) bool {
 	return ts[k].Lower == "b" && k > 0 && ts[k-1].Lower == "(" && k+2 < len(ts) && ts[k+1].Lower == "." && ts[k+2].Kind == text.Number
 }
 
-// dateAfter returns the first resolved date with a year that starts
-// within 40 bytes after off in sentence s.
-func dateAfter(ds []dates.Expr, s text.Sentence, off int) (dates.Expr, bool) {
+// dateAfter returns the first resolved date with a year after off in
+// sentence s; with clause set, only one in the clause that goes on from
+// off (no finite verb or semicolon before it: "born on a farm near Tarvisio
+// in 1971", not "born there, and moved in 1990"). The callers without it
+// test the words between themselves ("was 19 when he won the title in
+// 2008").
+func (f *finder) dateAfter(ds []dates.Expr, s text.Sentence, off int, clause bool) (dates.Expr, bool) {
 	i := sort.Search(len(ds), func(i int) bool { return ds[i].Start >= off })
 	for _, d := range ds[i:] {
-		if d.Start >= s.End {
-			break
-		}
-		if d.Start-off > 40 {
+		if d.Start >= s.End || clause && !f.clauseGoesOn(off, d.Start) {
 			break
 		}
 		if d.Resolved && d.Type == dates.Date && d.Granularity != "decade" && d.Granularity != "century" {
@@ -286,6 +287,18 @@ func dateAfter(ds []dates.Expr, s text.Sentence, off int) (dates.Expr, bool) {
 		}
 	}
 	return dates.Expr{}, false
+}
+
+// clauseGoesOn reports whether no finite verb, semicolon or colon stands
+// between byte offsets from and to.
+func (f *finder) clauseGoesOn(from, to int) bool {
+	ts := f.r.Tokens
+	for k := f.r.TokenAt(from); k < len(ts) && ts[k].Start < to; k++ {
+		if t := ts[k]; t.Lower == ";" || t.Lower == ":" || t.Tag.IsFinite() {
+			return false
+		}
+	}
+	return true
 }
 
 // bornSubject returns the mention "born" at token k (in sentence si, its

@@ -467,3 +467,29 @@ func TestAgedDescriptionKeepsKinTopic(t *testing.T) {
 		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
 	}
 }
+
+// birthYear returns the year of the birth the copy gives person name, or 0.
+func birthYear(a Analysis, name string) int {
+	for _, b := range a.Births {
+		if b.Person >= 0 && a.People[b.Person].Name == name {
+			return b.Year
+		}
+	}
+	return 0
+}
+
+// TestBirthFromClauseNotWindow: the date of a birth or of a "when" clause
+// is read to the end of its clause, however long, and not past it.
+func TestBirthFromClauseNotWindow(t *testing.T) {
+	for _, c := range []struct {
+		text, who string
+		year      int
+	}{
+		{"Inaki Goikoetxea plays on Sunday. He was 19 when he won the Txapela singles title in 2008, and he has won it three times since.", "Inaki Goikoetxea", 1988},
+		{"Mirela Dinu runs the choir. She was 30 when she took over the village's women's choir in 1994.", "Mirela Dinu", 1963},
+		{"Paolo Moretti, born on a sheep farm in the hills above the town of Tarvisio in 1971, studied law.", "Paolo Moretti", 1971},
+		{"Ana Ruiz was born in Lyon and moved to Paris in 1990.", "Ana Ruiz", 0},
+	} {
+		assert.Equal(t, c.year, birthYear(Find(c.text, ref), c.who), c.text)
+	}
+}

@@ -121,7 +121,28 @@ func (f *finder) presented(r run) bool {
 	link := func(w string) bool {
 		return w == "," || w == "and" || w == "&" || w == "(" || w == ")" || w == ":" || w == "or"
 	}
-	return first > 0 && link(toks[first-1].Lower) || last+1 < len(toks) && link(toks[last+1].Lower)
+	before := first > 0 && link(toks[first-1].Lower) && !openingPhraseBefore(toks, first)
+	return before || last+1 < len(toks) && link(toks[last+1].Lower)
+}
+
+// openingPhraseBefore reports a phrase that opens the sentence with a
+// preposition or a verb form, has no finite verb and ends in the comma
+// before toks[k] ("Speaking to reporters after the vote, Nadim Khoury
+// said"): the name after it is the subject, not presented in apposition.
+func openingPhraseBefore(toks []text.Token, k int) bool {
+	if k < 2 || toks[k-1].Lower != "," {
+		return false
+	}
+	// The opening verb form may be tagged finite ("Asked about the cost,").
+	if o := toks[0]; !(o.Tag == text.IN || o.Tag == text.TO || o.Tag.IsVerb()) {
+		return false
+	}
+	for _, t := range toks[1 : k-1] {
+		if t.Tag.IsFinite() || t.Lower == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // described reports a surname written as a noun with a determiner or an

@@ -465,3 +465,20 @@ func TestDatelinePlaceNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNameChangedAfterOpeningPhrase: a name after a phrase that opens
+// the sentence ("Speaking to reporters after the vote,") is its subject,
+// not someone presented in apposition, so a changed given name is a slip.
+func TestGivenNameChangedAfterOpeningPhrase(t *testing.T) {
+	for _, c := range []struct{ text, first, later string }{
+		{"Energy Minister Nabil Khoury drafted the bill. It passed on Tuesday. Speaking to reporters after the vote, Nadim Khoury said households would be spared.", "Nabil Khoury", "Nadim Khoury"},
+		{"Coach Ilse Berger picked the squad. The team won 3-1. After the final whistle, Ilka Berger said the players had earned it.", "Ilse Berger", "Ilka Berger"},
+		{"Mayor Tomasz Wrona opened the bridge. Crowds lined the river. Asked about the cost, Tadeusz Wrona said it was on budget.", "Tomasz Wrona", "Tadeusz Wrona"},
+	} {
+		a := Find(c.text, ref)
+		id, _ := person(t, a, c.first)
+		m := mention(t, a, c.later)
+		assert.Equal(t, id, m.Person, c.text)
+		assert.True(t, m.Variant, c.text)
+	}
+}

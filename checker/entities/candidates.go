@@ -543,6 +543,10 @@ func (f *finder) lone(toks []text.Token, a, j int) bool {
 	if n.Lower == "'s" && j+1 < len(toks) {
 		return toks[j+1].Tag.IsNoun() // "Nowak's lawyer"
 	}
+	for j+1 < len(toks) && n.Tag == text.RB {
+		j++ // "Pillarczyk still bakes the bread": adverbs before the verb
+		n = toks[j]
+	}
 	return n.Tag.IsFinite()
 }
 

@@ -482,3 +482,20 @@ func TestGivenNameChangedAfterOpeningPhrase(t *testing.T) {
 		assert.True(t, m.Variant, c.text)
 	}
 }
+
+// TestSurnameAloneBeforeAdverb: a surname alone that opens its clause is
+// its verb's subject past adverbs ("Pillarczyk still bakes"), evidence
+// enough for a near spelling of a person's surname to be that person.
+func TestSurnameAloneBeforeAdverb(t *testing.T) {
+	for _, c := range []struct{ text, first, later string }{
+		{"Dorota Pilarczyk, 58, keeps the hut. Pillarczyk still bakes the bread herself.", "Dorota Pilarczyk", "Pillarczyk"},
+		{"Ahmed Benali, 40, runs the bakery. Bennali also drives the van on Sundays.", "Ahmed Benali", "Bennali"},
+		{"Marta Lindqvist, 33, leads the crew. Lindquist rarely sleeps before a race.", "Marta Lindqvist", "Lindquist"},
+	} {
+		a := Find(c.text, ref)
+		id, _ := person(t, a, c.first)
+		m := mention(t, a, c.later)
+		assert.Equal(t, id, m.Person, c.text)
+		assert.True(t, m.Variant, c.text)
+	}
+}

@@ -126,3 +126,42 @@ func TestEventCountFirstBeforeVerb(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+// TestEventCountPredicateOrdinal: an ordinal said of an event after "was"
+// or "will be" ("Tuesday's strike was the fourth this year") ranks it in
+// its series as an appositive one does.
+func TestEventCountPredicateOrdinal(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"VARNES, Oct. 16, 2025 — Tuesday's strike was the fourth this year called by the drivers' union.\n\nThe first of those four strikes came last December.", true},
+		{"TORVIK, May 12, 2026 — Saturday's fire at the market was the third this year, officials said.\n\nThe first of the three fires broke out last November.", true},
+		{"ARLON, March 3, 2027 — The March 9 recall will be the second this year.\n\nThe first recall came last October.", true},
+		{"VARNES, Oct. 16, 2025 — Tuesday's strike was the fourth this year called by the drivers' union.\n\nThe first of those four strikes came in January.", false},
+		// a short phrase after the noun: "at the market", "on the coast line"
+		{"KESSLING, March 11, 2026 — Monday's walkout on the coast line was the third this year.\n\nThe first of the three walkouts came on Dec. 15.", true},
+		{"OSLO, June 2, 2026 — The May 30 launch from the island pad was the second this year.\n\nThe first of the two launches lifted off last November.", true},
+	} {
+		got := fires(t, rules.EventCount, checker.Document{Text: c.text, Format: "text"})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}
+
+// TestEventCountOpenNounUsedBefore: a noun the copy used for an event once
+// ("the March 9 recall") names one wherever it stands again ("The first
+// recall came last October").
+func TestEventCountOpenNounUsedBefore(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"ARLON, March 3, 2027 — The March 9 recall will be the second this year.\n\nThe first recall came last October.", true},
+		{"ARLON, March 3, 2027 — The March 9 release will be the band's second this year.\n\nThe first release came out last October.", true},
+		{"ARLON, March 3, 2027 — The March 9 appeal was the second this year.\n\nThe first appeal was heard last October.", true},
+		{"ARLON, March 3, 2027 — The March 9 recall will be the second this year.\n\nThe first recall came in January.", false},
+	} {
+		got := fires(t, rules.EventCount, checker.Document{Text: c.text, Format: "text"})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

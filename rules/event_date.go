@@ -103,7 +103,7 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 		if !a.Noun && tenseApart(a, m) {
 			continue // "will walk out on Oct. 28" is not "Tuesday's walkout" that was
 		}
-		if a.Ordinal != m.Ordinal || a.Series || m.Series || !m.Definite && !m.DateNamed || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || namesInstance(p, a, m) || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
+		if rank(a) != rank(m) || a.Series || m.Series || !m.Definite && !m.DateNamed || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || namesInstance(p, a, m) || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
 			a.Modifier != "" && m.Modifier != "" && a.Modifier != m.Modifier || a.Decided || m.Decided {
 			continue
 		}
@@ -236,4 +236,13 @@ func apart(a, b dates.Expr, gap time.Duration) bool {
 		a, b = b, a
 	}
 	return b.From.Sub(a.To) >= gap
+}
+
+// rank is the ordinal that tells a mention's instance apart: none when
+// the ordinal is only said of it ("the Oct. 4 blast was the second").
+func rank(m events.Mention) int {
+	if m.RankSaid {
+		return 0
+	}
+	return m.Ordinal
 }

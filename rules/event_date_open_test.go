@@ -206,6 +206,10 @@ func TestEventDateVerbOfClosedKind(t *testing.T) {
 		{"A storage tank exploded at the plant shortly after 7 p.m. on Sunday. The Oct. 4 blast was the second this year.", true},
 		{"A gas main exploded under the square on Oct. 2. Residents said the Oct. 3 explosion woke them.", true},
 		{"A boiler exploded at the school on Sunday. The Oct. 5 blast injured no one.", false},
+		// an ordinal said of the dated mention ranks it, telling no other
+		// instance apart
+		{"A fire broke out at the market on Sunday. The Oct. 4 fire, the third this year, destroyed 40 stalls.", true},
+		{"Dockers walked out at the port on Monday. The Oct. 7 walkout was the fourth this year.", true},
 	})
 }
 

@@ -75,7 +75,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 	last := i
 	if k, ok := appositiveOrdinal(toks, i); ok && m.Count == 0 && m.Ordinal == 0 {
 		// "Monday's walkout, the union's third this year, ..."
-		m.Ordinal, m.OrdinalSpan, last = ordinals[toks[k].lower], Span{Start: toks[i+2].start, End: toks[k].end}, k
+		m.Ordinal, m.OrdinalSpan, last, m.RankSaid = ordinals[toks[k].lower], Span{Start: toks[i+2].start, End: toks[k].end}, k, true
 	}
 	// The clause runs on to its end: "inspected the pit on Tuesday for
 	// the third time this year".
@@ -285,10 +285,16 @@ func lengthWindow(text string) bool {
 // apposition to the event noun toks[i]: "Monday's walkout, the union's
 // third this year,", "the blast, its second in a month,".
 func appositiveOrdinal(toks []token, i int) (int, bool) {
-	if i+2 >= len(toks) || toks[i+1].lower != "," {
+	s := i + 2
+	if i+2 >= len(toks) {
 		return 0, false
 	}
-	for k := i + 2; k < len(toks) && k <= i+4; k++ {
+	if toks[i+1].lower != "," {
+		if s = predicateAfter(toks, prepPhraseEnd(toks, i+1)); s < 0 {
+			return 0, false
+		}
+	}
+	for k := s; k < len(toks) && k <= s+2; k++ {
 		w := toks[k]
 		if ordinals[w.lower] > 0 {
 			next := k + 1
@@ -301,6 +307,34 @@ func appositiveOrdinal(toks []token, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// prepPhraseEnd returns the index after a short prepositional phrase at toks[k]
+// ("at the market", "on the coast road"), or k when none stands there.
+func prepPhraseEnd(toks []token, k int) int {
+	if k >= len(toks) || toks[k].tag != text.IN {
+		return k
+	}
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if t := toks[j]; !(t.tag == text.DT || t.tag.IsAdjective() || t.tag.IsNoun() || t.tag == text.PRPS) {
+			return j
+		}
+	}
+	return k
+}
+
+// predicateAfter returns the index after a form of "be" or "become" at
+// toks[k], past a modal ("was", "will be", "became"): what follows says
+// what the subject before it is ("Tuesday's strike was the fourth this
+// year"); -1 when toks[k] starts none.
+func predicateAfter(toks []token, k int) int {
+	if k < len(toks) && toks[k].tag == text.MD {
+		k++
+	}
+	if k < len(toks) && (toks[k].lemma == "be" || toks[k].lemma == "become") && toks[k].tag.IsVerb() {
+		return k + 1
+	}
+	return -1
 }
 
 // adjectivesBetween reports whether only adjectives or participles stand

@@ -127,6 +127,11 @@ type Mention struct {
 	// covers the ordinal phrase.
 	Ordinal     int
 	OrdinalSpan Span
+	// RankSaid is set when the ordinal is said of the mention after a
+	// comma or a form of "be" ("the Oct. 4 blast was the second this
+	// year"): it ranks the event the mention names without telling
+	// another instance apart.
+	RankSaid bool
 	// Repeat tells a visit made again ("will return to China", "revisited
 	// Oslo"): after visits of its series already told, it ranks next.
 	Repeat bool

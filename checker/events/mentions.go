@@ -132,6 +132,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		}
 		if !ok && t.word {
 			if k := openKind(toks, i, a.supported); k != "" {
+				a.note(k) // "the March 9 recall" ... "The first recall came"
 				trig, ok, open = struct {
 					kind string
 					noun bool
@@ -632,12 +633,18 @@ func ofPhrase(toks []token, i, n int) bool {
 func (a *analyzer) support(toks []token, i int) string {
 	k := supportObject(toks, i)
 	if k != "" {
-		if a.supported == nil {
-			a.supported = map[string]bool{}
-		}
-		a.supported[k] = true
+		a.note(k)
 	}
 	return k
+}
+
+// note records a noun the copy has used as an event's, so that its later
+// uses are events too.
+func (a *analyzer) note(k string) {
+	if a.supported == nil {
+		a.supported = map[string]bool{}
+	}
+	a.supported[k] = true
 }
 
 // timesVerb reports whether a date of the sentence is an adverbial of the

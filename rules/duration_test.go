@@ -122,3 +122,16 @@ func TestDurationAnniversaryDated(t *testing.T) {
 	require.Len(t, fs, 1, "%v", fs)
 	assert.Contains(t, fs[0].Message, "2025 marks its 126th")
 }
+
+// TestDurationOriginVerbs: any verb that dates the start of a thing's life
+// ("finished", "consecrated", "commissioned") ties its year to the thing's
+// age.
+func TestDurationOriginVerbs(t *testing.T) {
+	runCases(t, rules.Duration, []ruleCase{
+		{"flood wall finished", "The town's 20-year-old flood wall, finished in 2001, held.", 1, "24 or 25 years back"},
+		{"chapel consecrated", "The 20-year-old chapel, consecrated in 2001, burned on Sunday.", 1, "24 or 25 years back"},
+		{"ferry commissioned", "The 12-year-old ferry, commissioned in 2004, will be scrapped.", 1, "21 or 22 years back"},
+		{"ferry commissioned, right", "The 21-year-old ferry, commissioned in 2004, will be scrapped.", 0, ""},
+		{"a gerund's year is another's", "The town marked the 75th anniversary of the shop's 1949 opening in 2024.", 0, ""},
+	})
+}

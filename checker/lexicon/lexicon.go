@@ -82,6 +82,7 @@ const (
 	DescriptionVerbs                // verbs of describing someone, whose indefinite person object characterises someone already spoken of
 	LifeEventNouns                  // nouns of the events of a person's life, whose possessor is a person
 	NamingVerbs                     // verbs of giving a name, as lemmas: a name after one ("also called Marek") introduces whoever bears it
+	OriginVerbs                     // verbs that date the start of a thing, as lemmas: "signed in 2010", "finished in 2001"
 	numClasses
 )
 
@@ -132,6 +133,7 @@ var classFiles = [numClasses]string{
 	DescriptionVerbs:   "description-verbs",
 	LifeEventNouns:     "life-event-nouns",
 	NamingVerbs:        "naming-verbs",
+	OriginVerbs:        "origin-verbs",
 }
 
 // String returns the class's file name without extension.

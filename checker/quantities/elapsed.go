@@ -7,13 +7,16 @@ import (
 	"github.com/copydesk/copydesk/checker/lexicon"
 )
 
-// anchorVerbs tie a year to the start of something ("signed in 2010").
-var anchorVerbs = map[string]bool{
-	"signed": true, "founded": true, "established": true, "built": true, "opened": true,
-	"created": true, "launched": true, "adopted": true, "ratified": true, "enacted": true,
-	"formed": true, "inaugurated": true, "completed": true, "introduced": true,
-	"incorporated": true, "started": true, "began": true, "begun": true, "set": true,
-	"unveiled": true, "concluded": true, "agreed": true, "passed": true, "erected": true,
+// anchorVerb reports a verb form that ties a year to the start of
+// something ("signed in 2010", "finished in 2001"): a past form of a verb
+// of the lexicon's origin-verbs.
+func anchorVerb(w string) bool {
+	if w == "" || strings.HasSuffix(w, "ing") {
+		return false // "the shop's 1949 opening in 2024": a noun, its year another's
+	}
+	lx := lexicon.Default()
+	l := lx.Lemma(w, lexicon.Verb)
+	return l != w && lx.Is(lexicon.OriginVerbs, l) || w == "set" // "set up in 1990"; its lemma is its own form
 }
 
 // originNouns follow a year that starts something ("its 2001 founding").
@@ -164,7 +167,7 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 		switch w := word(before, 0); {
 		case w == "since" || (w == "its" || w == "the" || w == "their") && word(before, 1) == "since":
 			since = i
-		case w == "in" && anchorVerbs[word(before, 1)]:
+		case w == "in" && anchorVerb(word(before, 1)):
 			origin, verb = i, word(before, 1)
 		case w == "in" && anchoredThrough(before):
 			origin, verb = i, anchorThrough(before) // "opened to traffic in 1971", "opened to the public in 2018"
@@ -286,7 +289,7 @@ func (sc *scanner) originVerb(y Quantity) string {
 	if word(before, 0) != "in" {
 		return ""
 	}
-	if v := word(before, 1); anchorVerbs[v] {
+	if v := word(before, 1); anchorVerb(v) {
 		return v
 	}
 	return anchorThrough(before)
@@ -363,7 +366,7 @@ func anchorOf(y Quantity, rel string) Anchor {
 // to traffic in 1971", "built by the monks in 1402"; "" when there is none.
 func anchorThrough(before []tok) string {
 	for k := 2; k <= 3 && k+1 < len(before); k++ {
-		if w := word(before, k); (w == "to" || w == "by") && anchorVerbs[word(before, k+1)] {
+		if w := word(before, k); (w == "to" || w == "by") && anchorVerb(word(before, k+1)) {
 			return word(before, k+1)
 		}
 	}

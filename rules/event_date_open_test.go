@@ -361,3 +361,16 @@ func TestEventDateRelationVerbs(t *testing.T) {
 		{"Voters held the referendum on Sunday, Nov. 8. The referendum followed the retirement in August of the president. The Nov. 8 referendum drew a high turnout.", false},
 	})
 }
+
+// TestEventDateGerundTheLexiconLacks: a verb's gerund used as a noun that
+// the lexicon does not list ("reopening") names the verb's act, so the
+// verb and the noun are one event.
+func TestEventDateGerundTheLexiconLacks(t *testing.T) {
+	pub := time.Date(2025, 5, 22, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The Brenner Museum reopens on Saturday, June 14. Donors will tour it before the June 21 reopening.", true},
+		{"The smelter restarts on Saturday, June 14, the firm said. Workers will be recalled before the June 21 restarting.", true},
+		{"The Ness bridge will reopen on Monday, June 16. Traffic officers will be on duty for the June 18 reopening.", true},
+		{"The Brenner Museum reopens on Saturday, June 14. Donors will tour it before the June 14 reopening.", false},
+	})
+}

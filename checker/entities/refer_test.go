@@ -493,3 +493,16 @@ func TestBirthFromClauseNotWindow(t *testing.T) {
 		assert.Equal(t, c.year, birthYear(Find(c.text, ref), c.who), c.text)
 	}
 }
+
+// TestMadeThingNoPerson: a noun with a participle of making after it ("the
+// trawler, built in 1985") names a thing, though the noun may name a
+// person too, so its age is nobody's.
+func TestMadeThingNoPerson(t *testing.T) {
+	for _, c := range []struct{ text, age, notWho string }{
+		{"Hakon Eide, 63, handed over the wheel. The 41-year-old steel trawler, built in 1985, needs a new engine.", "41-year-old", "Hakon Eide"},
+		{"Ama Owusu, 50, runs the ferry service. The 30-year-old tender, launched in 1996, will be sold.", "30-year-old", "Ama Owusu"},
+		{"Sindre Nilsen, 44, sold his share in May. The 50-year-old whaler, built in 1976, is now a museum.", "50-year-old", "Sindre Nilsen"},
+	} {
+		assert.NotEqual(t, c.notWho, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+}

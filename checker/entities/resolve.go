@@ -423,6 +423,9 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	if p.det == "no" {
 		return // "She is no relation of the singer", "No spokesman was available": nobody
 	}
+	if f.madeThing(toks, k) {
+		return // "The 41-year-old steel trawler, built in 1985,": a boat
+	}
 	role := p.head.Lemma
 	m := Mention{Span: p.span, Kind: Role, Text: f.s[p.span.Start:p.span.End], Person: -1, Sentence: si,
 		Role: role, Subject: f.subject(toks, p.span.Start) || f.invertedSpeaker(toks, p.first)}
@@ -509,6 +512,23 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	}
 	a.People[m.Person].addRole(f.lx, role)
 	f.add(a, m)
+}
+
+// madeThing reports a noun at toks[k] followed by a participle of a verb
+// that dates the making of things ("the trawler, built in 1985", "a
+// tender, launched in 2009"): whatever else the noun may mean, here it
+// names a made thing, no person.
+func (f *finder) madeThing(toks []text.Token, k int) bool {
+	j := k + 1
+	comma := j < len(toks) && toks[j].Lower == ","
+	if comma {
+		j++
+	}
+	// After a comma a tagger may read the participle as a past form.
+	if j >= len(toks) || !(toks[j].Tag == text.VBN || comma && toks[j].Tag == text.VBD) {
+		return false
+	}
+	return f.lx.Is(lexicon.MakingVerbs, toks[j].Lemma)
 }
 
 // appointedName reports a name mention mi that is the first object of a

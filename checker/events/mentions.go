@@ -49,14 +49,24 @@ func (a *analyzer) named(noun string) bool {
 	if a.nouns == nil {
 		a.nouns = map[string]bool{}
 		if r := a.opts.Reading; r != nil {
-			for _, t := range r.Tokens {
-				if t.Tag == text.NN || t.Tag == text.NNS {
+			for k, t := range r.Tokens {
+				switch {
+				case t.Tag == text.NN || t.Tag == text.NNS:
 					a.nouns[t.Lemma] = true
+				case t.Tag == text.VBG && k > 0 && nounSlot(r.Tokens[k-1]):
+					a.nouns[t.Lower] = true // "the June 21 reopening": a gerund as a noun
 				}
 			}
 		}
 	}
 	return a.nouns[noun]
+}
+
+// nounSlot reports a word after which a gerund is a noun: a determiner,
+// a possessive or a number ("the reopening", "its closing", "the June 21
+// reopening").
+func nounSlot(t text.Token) bool {
+	return t.Tag == text.DT || t.Tag == text.PRPS || t.Tag == text.POS || t.Tag == text.CD
 }
 
 // nounMarkers before an ambiguous trigger ("visit") make it a noun.

@@ -83,6 +83,7 @@ const (
 	LifeEventNouns                  // nouns of the events of a person's life, whose possessor is a person
 	NamingVerbs                     // verbs of giving a name, as lemmas: a name after one ("also called Marek") introduces whoever bears it
 	OriginVerbs                     // verbs that date the start of a thing, as lemmas: "signed in 2010", "finished in 2001"
+	MakingVerbs                     // verbs of making things, as lemmas: a noun with one's participle after it ("the trawler, built in 1985") names a thing, no person
 	numClasses
 )
 
@@ -134,6 +135,7 @@ var classFiles = [numClasses]string{
 	LifeEventNouns:     "life-event-nouns",
 	NamingVerbs:        "naming-verbs",
 	OriginVerbs:        "origin-verbs",
+	MakingVerbs:        "making-verbs",
 }
 
 // String returns the class's file name without extension.

@@ -102,3 +102,26 @@ func TestEnumCount(t *testing.T) {
 	})
 	checkFixtures(t, rules.EnumCount)
 }
+
+// TestEnumCountListAfterTheInNextSentence: the list of the next sentence
+// may open with "the" before its first name ("They are the Hospital Santa
+// Lucia, ...").
+func TestEnumCountListAfterTheInNextSentence(t *testing.T) {
+	runCases(t, rules.EnumCount, []ruleCase{
+		{"parties", "Five smaller parties failed to clear the threshold. They were the Pirate List, the Pensioners' Front, the Liberal Centre and New Kelvana.", 1, "Five smaller parties"},
+		{"hospitals", "Four hospitals will take part in the study. They are the Hospital Santa Lucia, the Clinica San Bruno and the Hospital del Carmen.", 1, "Four hospitals"},
+		{"firms", "Three firms applied for the contract. These were the Kessler Group and the Ondra Works.", 1, "Three firms"},
+		{"firms, right", "Three firms applied for the contract. These were the Kessler Group, the Ondra Works and the Tanaka Company.", 0, ""},
+	})
+}
+
+// TestEnumCountAcronymInIndefiniteItem: an item introduced by "a" may
+// carry an acronym before its noun ("a CT scanner").
+func TestEnumCountAcronymInIndefiniteItem(t *testing.T) {
+	runCases(t, rules.EnumCount, []ruleCase{
+		{"scanners", "The money will buy three new machines, namely a CT scanner, a PET scanner, a linear accelerator and a mammography unit.", 1, "three new machines"},
+		{"radios", "Each crew will get two new devices: a VHF radio, a GPS receiver and a satellite phone.", 1, "two new devices"},
+		{"units", "The ward gains three rooms, namely an MRI suite, an ICU bay, a laundry and a chapel.", 1, "three rooms"},
+		{"units, right", "The ward gains two rooms, namely an MRI suite and an ICU bay.", 0, ""},
+	})
+}

@@ -234,7 +234,11 @@ func (sc *scanner) listNext(start int) (pos, end int, ok bool) {
 	default:
 		return 0, 0, false
 	}
-	if first, ok := sc.next(t2.end, end); !ok || !first.isCap() {
+	first, ok := sc.next(t2.end, end)
+	if ok && first.lower() == "the" {
+		first, ok = sc.next(first.end, end) // "They are the Hospital Santa Lucía, ..."
+	}
+	if !ok || !first.isCap() {
 		return 0, 0, false
 	}
 	return t2.end, end, true
@@ -398,19 +402,35 @@ var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": tr
 
 // indefinite reports whether s is a short noun phrase introduced by "a"
 // or "an": at most four lower-case words after it, such as "a bent-toed
-// gecko".
+// gecko", acronyms before its noun allowed ("a CT scanner").
 func indefinite(s string) bool {
 	ws := strings.Fields(s)
 	if len(ws) < 2 || len(ws) > 5 || ws[0] != "a" && ws[0] != "an" {
 		return false
 	}
-	for _, w := range ws[1:] {
+	for i, w := range ws[1:] {
+		if i < len(ws)-2 && acronym(w) {
+			continue // "a CT scanner", "an MRI unit": an acronym before the noun
+		}
 		for _, r := range w {
 			if !(r >= 'a' && r <= 'z' || r == '-') {
 				return false
 			}
 		}
 		if w == "and" || w == "or" || stopWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// acronym reports a word of two to five capital letters ("CT", "NATO").
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
 			return false
 		}
 	}

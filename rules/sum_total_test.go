@@ -275,3 +275,15 @@ func TestSumTotalClauseParts(t *testing.T) {
 		{"right", "Of the 4,812 ballots returned, 3,106 backed a walkout, 1,544 opposed it and the remaining 162 were spoiled.", 0, ""},
 	})
 }
+
+// TestSumTotalRelativeClauseEndsParts: a figure in a relative clause after
+// the last part ("..., where regulars watch her work three woks") is the
+// clause's, no part of the total.
+func TestSumTotalRelativeClauseEndsParts(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"seats and woks", "The restaurant has 48 seats: 32 in the dining room and 16 at the counter, where regulars watch her work three woks at once.", 0, ""},
+		{"cars and crew", "The ferry carries 120 cars: 80 on the main deck and 40 below, where two crew members stand watch.", 0, ""},
+		{"sheep and dogs", "The farm keeps 300 sheep: 200 on the hill and 100 in the valley, where three dogs guard them.", 0, ""},
+		{"parts that do not add up", "The ferry carries 120 cars: 80 on the main deck and 50 below.", 1, ""},
+	})
+}

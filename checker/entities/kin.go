@@ -248,6 +248,12 @@ func (f *finder) kinBefore(toks []text.Token, first int) (w string, ok bool) {
 	if b >= 0 && f.lx.Is(lexicon.Honorifics, toks[b].Lower) {
 		b-- // "Lim's brother, Dr. Arturo Lim"
 	}
+	if b >= 0 && toks[b].Tag.IsVerb() && f.lx.Is(lexicon.NamingVerbs, toks[b].Lemma) {
+		b-- // "His grandfather, also named Ottavio Pellegrino"
+		if b >= 0 && toks[b].Tag == text.RB {
+			b--
+		}
+	}
 	if b >= 0 && toks[b].Lower == "," {
 		b--
 	}

@@ -150,9 +150,11 @@ func (l *linker) full(r run) (pending, bool) {
 	}
 	m.Full = true
 	m.Person, m.Spelled = l.match(r, given, surname)
-	if _, kin := l.kin[m.Person]; m.Person >= 0 && !kin && l.f.kinAppositive(r) != "" {
+	if _, kin := l.kin[m.Person]; m.Person >= 0 && (!kin && l.f.kinAppositive(r) != "" || l.f.namedHere(r)) {
 		// "his grandson and namesake, Ferdinand Achterberg, 30": a relative
-		// introduced as such is someone else, whatever name they share.
+		// introduced as such is someone else, whatever name they share;
+		// so is one a verb of naming introduces ("Her granddaughter,
+		// also called Mariama Soares, 29").
 		m.Person, m.Spelled = -1, ""
 	}
 	m.Variant = m.Spelled != ""

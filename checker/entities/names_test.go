@@ -499,3 +499,19 @@ func TestSurnameAloneBeforeAdverb(t *testing.T) {
 		assert.True(t, m.Variant, c.text)
 	}
 }
+
+// TestKinAlsoNamed: "His grandfather, also named Ottavio Pellegrino" is a
+// relative, so a misspelt surname alone still names the principal.
+func TestKinAlsoNamed(t *testing.T) {
+	for _, c := range []struct{ text, first, later string }{
+		{"Gianluca Pellegrino, 53, runs the furnace. His grandfather, also named Ottavio Pellegrino, built it in 1961. Pelegrino is less sure about the future.", "Gianluca Pellegrino", "Pelegrino"},
+		{"Marta Kowalczyk, 40, leads the band. Her aunt, also called Ewa Kowalczyk, founded it in 1979. Kowalczik still plays the fiddle.", "Marta Kowalczyk", "Kowalczik"},
+		{"Emeka Okonkwo, 35, coaches the team. His father, also named Obi Okonkwo, coached it before him. Okonkow says the job is hard.", "Emeka Okonkwo", "Okonkow"},
+	} {
+		a := Find(c.text, ref)
+		id, _ := person(t, a, c.first)
+		m := mention(t, a, c.later)
+		assert.Equal(t, id, m.Person, c.text)
+		assert.True(t, m.Variant, c.text)
+	}
+}

@@ -506,3 +506,25 @@ func TestMadeThingNoPerson(t *testing.T) {
 		assert.NotEqual(t, c.notWho, whoseAge(t, Find(c.text, ref), c.age), c.text)
 	}
 }
+
+// TestFullNameAfterNamingVerb: a full name after a verb of naming ("also
+// called Mariama Soares") is someone new, though it repeats a name.
+func TestFullNameAfterNamingVerb(t *testing.T) {
+	for _, c := range []struct{ text, first, second string }{
+		{"Mariama Soares died on Saturday. She was 88. Her granddaughter, also called Mariama Soares, 29, heads the yard.", "88", "29"},
+		{"Tomas Berg, 70, founded the mill. The saw is run by his grandson, also named Tomas Berg, 24.", "70", "24"},
+		{"Ingrid Dahl, 81, still swims daily. The club is coached by a niece, christened Ingrid Dahl, 33.", "81", "33"},
+	} {
+		a := Find(c.text, ref)
+		p1, p2 := -2, -2
+		for _, g := range a.Ages {
+			switch g.Text {
+			case c.first:
+				p1 = g.Person
+			case c.second:
+				p2 = g.Person
+			}
+		}
+		assert.NotEqual(t, p1, p2, c.text)
+	}
+}

@@ -207,6 +207,12 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		if len(parts) > 0 && (!sc.listGap(last, p.Start) || nestedBetween(sc, last, p.Start, hi)) {
 			break // "80 are men, of whom 50 ...": a part of a part
 		}
+		if len(parts) > 0 && relativeBetween(sc.s[last:p.Start]) {
+			// "32 in the dining room and 16 at the counter, where
+			// regulars watch her work three woks": the relative clause's
+			// figure.
+			break
+		}
 		if len(parts) > 0 && collectiveNouns[t.Noun] && sc.addOn(p, hi) {
 			break // "two delegations: 14 to Geneva and 9 to Vienna, where 2 of them ..."
 		}
@@ -226,6 +232,17 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		last = p.End
 	}
 	return parts
+}
+
+// relativeBetween reports a relative clause opening between two figures:
+// ", where", ", which", ", who", ", whose", ", when".
+func relativeBetween(between string) bool {
+	for _, w := range []string{", where ", ", which ", ", who ", ", whose ", ", when "} {
+		if strings.Contains(between, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // partitiveOf reports the words between a figure and the next one that

@@ -103,3 +103,15 @@ func TestTenseTimeListAfterPreposition(t *testing.T) {
 		{"a list under 'in' still times the verb", "The ferry will sail in 2020, 2022 and 2024.", 3, "will sail"},
 	})
 }
+
+// TestTenseTimeParticipleOfWanting: a participle a verb of wanting governs
+// ("wants the vote held on March 4") names what is to happen, not what
+// happened.
+func TestTenseTimeParticipleOfWanting(t *testing.T) {
+	runCases(t, rules.TenseTime, []ruleCase{
+		{"wants it held", "The mayor wants the referendum held on Thursday, March 4, 2027.", 0, ""},
+		{"want it launched", "The owners want the new ferry launched in March 2027.", 0, ""},
+		{"want it reopened", "Residents want the clinic reopened next month.", 0, ""},
+		{"held, past", "The mayor held the referendum on Thursday, March 4, 2027.", 1, "held"},
+	})
+}

@@ -178,6 +178,9 @@ func cueKinds(tr tense.Result, toks []token, e dates.Expr) (reported, target boo
 			return false, true
 		}
 	}
+	if governedByTarget(toks, tr.CueStart) {
+		return false, true // "wants the vote held on March 4": a participle a verb of wanting governs
+	}
 	for k, t := range toks {
 		if t.start < tr.CueEnd || t.end > e.Start || t.lower != "to" && t.lower != "for" && t.lower != "until" {
 			continue
@@ -303,4 +306,21 @@ var nearly = map[string]bool{"shortly": true, "just": true, "soon": true, "right
 func inSpans(spans []Span, off int) bool {
 	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > off })
 	return i < len(spans) && spans[i].Start <= off
+}
+
+// governedByTarget reports a verb form at byte off that is the complement
+// of a verb whose complement names a later time, with its object between
+// them: "wants held", "wants it held", "wanted the vote held".
+func governedByTarget(toks []token, off int) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= off })
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := toks[j]
+		if t.tag.IsVerb() && t.lemma != "" {
+			return lex().Is(lexicon.TargetVerbs, t.lemma)
+		}
+		if !(t.tag.IsNoun() || t.tag == text.PRP || t.tag == text.DT || t.tag.IsAdjective()) {
+			return false
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package tense
 import (
 	"strings"
 
+	lex "github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/text"
 )
 
@@ -119,7 +120,7 @@ func features(src string, toks []text.Token, dst []feature) []feature {
 		if strings.HasSuffix(w, "ing") {
 			f |= fIng
 		}
-		if f&fNotVerbEd == 0 && regularPast(w) {
+		if f&fNotVerbEd == 0 && regularPast(w) && !nounInEd(w) {
 			f |= fRegularPast
 		}
 		dst = append(dst, f)
@@ -138,4 +139,12 @@ func regularPast(w string) bool {
 		}
 	}
 	return true
+}
+
+// nounInEd reports a word in "-ed" the lexicon knows as a noun or an
+// adjective but as no form of a verb ("reed", "creed", "sacred"): no
+// simple past, whatever its ending.
+func nounInEd(w string) bool {
+	lx := lex.Default()
+	return lx.Lemma(w, lex.Verb) == w && !lx.Known(w, lex.Verb) && (lx.Known(w, lex.Noun) || lx.Known(w, lex.Adjective))
 }

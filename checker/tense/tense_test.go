@@ -37,6 +37,11 @@ func TestAt(t *testing.T) {
 		{"Three men were arrested and appear in the magistrate's court next month.", "next month", Present, "appear"},
 		{"The delegates landed in Oslo on Friday and travel on to Bergen next week.", "next week", Present, "travel"},
 		{"Both crews finished their trials in June and compete in the final on Sunday.", "on Sunday", Present, "compete"},
+		// A word in "-ed" the lexicon knows only as a noun or an adjective
+		// is no past verb.
+		{"She will restore a rare 1890s reed organ for a show next spring.", "next spring", Future, "will restore"},
+		{"The shop will sell 200 tweed jackets next week.", "next week", Future, "will sell"},
+		{"The charity will house 300 wretched families next month.", "next month", Future, "will house"},
 		// Future and prospective.
 		{"Ushakov confirmed that Putin will visit China in May.", "in May", Future, "will visit"},
 		{"The minister will also attend the summit in Lima this November, marking his second visit.", "this November", Future, "will also attend"},

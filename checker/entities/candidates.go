@@ -57,6 +57,10 @@ var notNames = map[string]bool{
 	"god": true, "christmas": true, "easter": true, "copydesk": true, "reuters": true,
 }
 
+// locative are the prepositions of where something stands that take a
+// container, a building or a place, never a person ("outside", "inside").
+var locative = map[string]bool{"outside": true, "inside": true}
+
 // places are prepositions that put a place name after them.
 var places = map[string]bool{
 	"in": true, "at": true, "from": true, "to": true, "near": true, "across": true, "into": true,
@@ -185,8 +189,9 @@ func (f *finder) candidates() []run {
 }
 
 // placeDateline notes the words of a dateline's place, capitals before
-// the first comma that open the copy ("VALMORA, Ostravia, Feb. 11, 2026"):
-// the town later named alone ("closed Valmora's airport") is a place.
+// the first comma that open the copy and the region or country after them
+// ("VALMORA, Ostravia, Feb. 11, 2026"): the town or country later named
+// alone ("closed Valmora's airport") is a place.
 func (f *finder) placeDateline(toks []text.Token) {
 	k := 0
 	for k < len(toks) && allCaps(f.s[toks[k].Start:toks[k].End]) {
@@ -195,9 +200,21 @@ func (f *finder) placeDateline(toks []text.Token) {
 	if k == 0 || k >= len(toks) || toks[k].Lower != "," {
 		return
 	}
+	// The region or country after the town, up to the date: "DORNIK,
+	// Kessary, November 13, 2025".
+	j := k + 1
+	month := func(t text.Token) bool { return f.lx.Is(lexicon.Months, t.Lower) }
+	for j < len(toks) && toks[j].Capitalized(f.s) && !month(toks[j]) {
+		j++
+	}
+	if j < len(toks) && j > k+1 && toks[j].Lower == "," && j+1 < len(toks) && month(toks[j+1]) {
+		k = j
+	}
 	for _, t := range toks[:k] {
-		f.placed[t.Lower] = true
-		f.datelined[t.Lower] = true
+		if t.Lower != "," {
+			f.placed[t.Lower] = true
+			f.datelined[t.Lower] = true
+		}
 	}
 }
 
@@ -364,6 +381,14 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 		if f.notName(t.Lower) || lx.Is(lexicon.OrgHeads, t.Lower) || lx.Is(lexicon.Honorifics, t.Lower) || isTitleHead(lx, t.Lower) && len(r.name) == 1 {
 			return r, false
 		}
+	}
+	if r.title == "" && r.honor == "" && len(r.name) >= 2 && a > 0 && locative[toks[a-1].Lower] && !(j < len(toks) && toks[j].Tag == text.POS) {
+		// "a queue outside Keszthelyi Pékség", "inside Casa Arrieta": a
+		// name something stands in or outside of is a building or a
+		// place; a person's stands there only as an owner ("outside Ana
+		// Ruiz's house").
+		r.article = true
+		return r, true
 	}
 	if r.title == "" && r.honor == "" && len(r.name) >= 2 && a == i && i > 0 && toks[i-1].Lower == "the" {
 		// "formed the Quinteto Valdivieso", "sailed on the Santa Lucia": a

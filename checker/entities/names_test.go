@@ -515,3 +515,32 @@ func TestKinAlsoNamed(t *testing.T) {
 		assert.True(t, m.Variant, c.text)
 	}
 }
+
+// TestDatelineCountryNoPerson: the region or country a dateline gives
+// after its town is a place, so a firm named like it is no misspelling
+// of a person.
+func TestDatelineCountryNoPerson(t *testing.T) {
+	for _, text := range []string{
+		"DORNIK, Kessary, November 13, 2025 — Skyra Regional, Kessary's second-largest airline, has cancelled 400 flights. Skyra moved 9,000 passengers to the national carrier, Kessair.",
+		"ARLON, Brevania, May 5, 2026 — Aldo Air, Brevania's second-largest airline, cancelled 30 flights. Aldo moved 2,000 passengers to the national carrier, Brevanta.",
+		"LUMA, Kestria, March 3, 2026 — Bluewing, Kestria's second-largest airline, grounded its fleet. Bluewing moved 2,000 passengers to the national carrier, Kestrair.",
+	} {
+		for _, m := range Find(text, ref).Mentions {
+			assert.False(t, m.Variant, "%s: %q", text, m.Text)
+		}
+	}
+}
+
+// TestNameOutsideIsABuilding: a name after "outside" or "inside" is a
+// building or a place, whatever family name it carries.
+func TestNameOutsideIsABuilding(t *testing.T) {
+	for _, text := range []string{
+		"By six there is a queue outside Keszthelyi Pekseg. Keszthelyi, 46, bought the bakery back. Dorottya Keszthelyi says the oven never cools.",
+		"Fans waited outside Moreno Hermanos all night. Moreno, 50, opened at dawn. Luis Moreno said he sold 300 shirts.",
+		"Inside Casa Arrieta the tables were full. Arrieta, 40, cooks for 60. Ana Arrieta said the kitchen was too small.",
+	} {
+		for _, m := range Find(text, ref).Mentions {
+			assert.False(t, m.Variant, "%s: %q", text, m.Text)
+		}
+	}
+}

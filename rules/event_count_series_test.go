@@ -165,3 +165,21 @@ func TestEventCountOpenNounUsedBefore(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+// TestEventCountVerbAndTheCopysNoun: of a verb's act nouns, the one the
+// copy uses names its events ("stopped work ... the three stoppages"),
+// not the verb's own form ("a stop").
+func TestEventCountVerbAndTheCopysNoun(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"KESSEL, March 11, 2027 — Dockworkers stopped work on Tuesday for the third time this year.\n\nThe first of the three stoppages came last October.", true},
+		{"KESSEL, March 11, 2027 — Police closed the coast road on Tuesday for the second time this year.\n\nThe first of the two closures came last November.", true},
+		{"KESSEL, March 11, 2027 — The regulator grounded the airline's fleet on Tuesday for the second time this year.\n\nThe first of the two groundings came last December.", true},
+		{"KESSEL, March 11, 2027 — Police closed the coast road on Tuesday for the second time this year.\n\nThe first of the two closures came in January.", false},
+	} {
+		got := fires(t, rules.EventCount, checker.Document{Text: c.text, Format: "text"})
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

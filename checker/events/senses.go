@@ -226,7 +226,19 @@ func openVerbKind(toks []token, i int, named func(noun string) bool) string {
 	if !t.tag.IsVerb() || t.lemma == "" || t.cap || lex().Is(lexicon.Auxiliaries, t.lower) {
 		return ""
 	}
-	for _, n := range lex().Nominals(t.lemma) {
+	ns := lex().Nominals(t.lemma)
+	for _, n := range ns {
+		if (n.Class == "act" || n.Class == "event") && n.Noun != t.lemma && named(n.Noun) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
+			// Of a verb's act nouns, the one the copy uses: "stopped work
+			// on Tuesday" ... "the first of the three stoppages", not
+			// "stop".
+			if tr, ok := triggers[n.Noun]; ok && tr.noun {
+				return tr.kind
+			}
+			return n.Noun
+		}
+	}
+	for _, n := range ns {
 		if tr, ok := triggers[n.Noun]; ok && tr.noun {
 			return tr.kind // "exploded" → "explosion", a blast
 		}

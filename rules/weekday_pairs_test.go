@@ -22,3 +22,16 @@ func TestWeekdayPairs(t *testing.T) {
 		{"pair with or", "OSLO, Sept. 1, 2026 — The vote falls on Monday or Tuesday, Sept. 14 or 15, officials said.", 0, ""},
 	})
 }
+
+// TestWeekdayOffByOneInPastClause: a past clause about a date a day or so
+// after the publication date, whose stated weekday is wrong this year, is
+// a slip, not last year's date: a day off by one always fits the year
+// before ("Friday, Aug. 8" in copy of Friday, Aug. 7, 1998).
+func TestWeekdayOffByOneInPastClause(t *testing.T) {
+	runCases(t, rules.WeekdayDate, []ruleCase{
+		{"embassies", "NAIROBI, Aug. 7, 1998 — Bombs exploded outside the embassies Friday, Aug. 8, killing dozens.", 1, "not a Friday"},
+		{"resignation", "VALMORA, March 10, 2026 — The minister resigned on Tuesday, March 11, her office said.", 1, "not a Tuesday"},
+		{"ferry", "PORT ELLERY, June 2, 2025 — The ferry sank on Monday, June 3, officials said.", 1, "not a Monday"},
+		{"right day", "PORT ELLERY, June 2, 2025 — The ferry sank on Sunday, June 1, officials said.", 0, ""},
+	})
+}

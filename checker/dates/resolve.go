@@ -264,15 +264,14 @@ func (r *resolver) point(f *form, tn Tense, cue string) (o res) {
 				// "will run from Friday, July 10" in copy of July 14: the
 				// tense said next year's day but the day lay within the
 				// slack kept for loose tenses; the stated weekday, which
-				// fits next year's July 10 and not this year's, settles it
-				// (and last year's for a past clause a few days ahead).
+				// fits next year's July 10 and not this year's, settles it.
+				// Not so for a past clause a day or so ahead: a day off by
+				// one ("Friday, Aug. 8" in copy of Friday, Aug. 7) always
+				// fits last year's weekday, and is a slip to report.
 				switch {
 				case tn == tense.Future && !ref.Before(to(y)) && fitsWeekday(y+1, f):
 					y++
 					o.how = fmt.Sprintf("the first after the publication date, where %s %d is a %s", time.Month(f.month), f.day, time.Weekday(f.weekday))
-				case tn == tense.Past && from(y).After(ref) && fitsWeekday(y-1, f):
-					y--
-					o.how = fmt.Sprintf("the latest before the publication date, where %s %d is a %s", time.Month(f.month), f.day, time.Weekday(f.weekday))
 				}
 			}
 			if y != ry && (f.fip || f.target) && f.weekdayStated && gran == GrainDay && fitsWeekday(ry, f) && !fitsWeekday(y, f) {

@@ -35,3 +35,15 @@ func TestWeekdayOffByOneInPastClause(t *testing.T) {
 		{"right day", "PORT ELLERY, June 2, 2025 — The ferry sank on Sunday, June 1, officials said.", 0, ""},
 	})
 }
+
+// TestRelativeAbsolutePartOfPeriod: part of a period counted from the
+// publication date ("earlier this month", "later this week") must hold the
+// day written beside it.
+func TestRelativeAbsolutePartOfPeriod(t *testing.T) {
+	runCases(t, rules.RelativeAbsolute, []ruleCase{
+		{"earlier this month", "VELLANGE, May 14, 2026 — The judge rejected the motion earlier this month, on April 29.", 1, "April 29"},
+		{"later this month", "VELLANGE, May 14, 2026 — Talks resume later this month, on June 2.", 1, "June 2"},
+		{"earlier this week", "VELLANGE, May 14, 2026 — The ferry was seized earlier this week, on May 8.", 1, "May 8"},
+		{"earlier this month, right", "VELLANGE, May 14, 2026 — The judge rejected the motion earlier this month, on May 4.", 0, ""},
+	})
+}

@@ -126,5 +126,5 @@ func linkAppositives(p *parser, xs []Expr) {
 // date ("last week", "this month", "earlier this month"): a day written in
 // apposition to it ("last week, on Feb. 4") must fall inside it.
 func deicticPeriod(e Expr) bool {
-	return e.Relative && e.Anchor < 0 && !e.HasDay && (e.Granularity == GrainWeek || e.Granularity == GrainMonth)
+	return e.Relative && e.Anchor < 0 && !e.HasDay && (e.Granularity == GrainWeek || e.Granularity == GrainMonth || e.Granularity == GrainRange)
 }

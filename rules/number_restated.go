@@ -240,8 +240,13 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // what the first said ("a 3.6 billion baht expansion of Khlong Saen
 // airport" ... "the 3.9 billion baht expansion"), but one that adds
 // something tells a part or another thing ("the 1,200 workers who lost
-// their jobs", "the additional 48% stake", "the 5% rise in prices").
+// their jobs", "the additional 48% stake", "the 5% rise in prices"),
+// unless its clause repeats what the earlier figure's verb said ("the 11
+// sonar suites delivered to the navy" after "delivered nine sonar suites").
 func sameQualifier(earlier, later quantities.Quantity) bool {
+	if later.Qualifier == "who" && later.Predicate != "" && later.Predicate == earlier.Predicate {
+		return true // "delivered nine sonar suites" ... "the 11 sonar suites delivered to the navy"
+	}
 	return later.Qualifier == "" || later.Qualifier == earlier.Qualifier
 }
 

@@ -186,3 +186,15 @@ func TestNumberRestated(t *testing.T) {
 	})
 	checkFixtures(t, rules.NumberRestated)
 }
+
+// TestNumberRestatedRelativeRepeatsVerb: a later figure whose reduced
+// relative clause repeats the earlier figure's verb restates it; one with
+// another verb tells another set.
+func TestNumberRestatedRelativeRepeatsVerb(t *testing.T) {
+	runCases(t, rules.NumberRestated, []ruleCase{
+		{"suites delivered", "The company delivered nine sonar suites to the navy. Analysts said the 11 sonar suites delivered to the navy lifted profit.", 1, "11"},
+		{"trees planted", "The council planted 400 trees in May. Officials said the 440 trees planted along the river accounted for most of the cost.", 1, "440"},
+		{"benches painted", "The city painted 300 benches in May. Officials said the 330 benches painted along the river accounted for most of the cost.", 1, "330"},
+		{"another verb", "The company delivered nine sonar suites to the navy. The 11 sonar suites ordered by the navy will follow.", 0, ""},
+	})
+}

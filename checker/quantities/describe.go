@@ -297,7 +297,7 @@ func isYearWord(w string) bool {
 
 // noun finds the counted noun after a number and its class.
 func (sc *scanner) noun(q *Quantity, after []tok) {
-	last, relative := -1, false
+	last, relative, relVerb := -1, false, ""
 	for k := 0; k < len(after) && k < 4; k++ {
 		t := after[k]
 		w := t.lower()
@@ -319,6 +319,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			// "212 passengers ran aground": the verb ends the noun; a
 			// participle opens a reduced relative clause.
 			relative = !sc.finiteAt(t.start) || q.Definite && (sc.tagIs(t.start, text.VBD) || sc.tagIs(t.start, text.VBP)) && sc.reducedRelative(t.start)
+			if relative && strings.HasSuffix(w, "ed") {
+				relVerb = w // "the 11 sonar suites delivered to the navy"
+			}
 			break
 		}
 		if k > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 && !isNounEnding(w) && !sc.nounAt(after, k) {
@@ -405,6 +408,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		addQualifier(q, "who")
 	}
 	q.Predicate = predicate(after[last+1:])
+	if q.Predicate == "" && relVerb != "" {
+		q.Predicate = relVerb // what a reduced relative says befell them, as "were delivered" would
+	}
 	switch word(after, last+1) {
 	case "who", "that", "which", "whose", "whom":
 		// "the 1,200 workers who lost their jobs": a part, told apart

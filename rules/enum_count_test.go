@@ -125,3 +125,14 @@ func TestEnumCountAcronymInIndefiniteItem(t *testing.T) {
 		{"units, right", "The ward gains two rooms, namely an MRI suite and an ICU bay.", 0, ""},
 	})
 }
+
+// TestEnumCountIndefiniteItemWithPhrase: an item introduced by "a" may go
+// on with a phrase after its noun ("a cycle bridge over the Ganit stream").
+func TestEnumCountIndefiniteItemWithPhrase(t *testing.T) {
+	runCases(t, rules.EnumCount, []ruleCase{
+		{"projects", "Two new projects — a covered market, a second public swimming pool and a cycle bridge over the Ganit stream — take most of the money.", 1, "Two new projects"},
+		{"clinics", "The trust will open two clinics: a walk-in centre in Luton, a dental surgery at the station and a pharmacy near the market.", 1, "two clinics"},
+		{"vehicles", "The brigade bought three vehicles: a fire engine with a long ladder and a rescue boat for the harbour.", 1, "three vehicles"},
+		{"vehicles, right", "The brigade bought two vehicles: a fire engine with a long ladder and a rescue boat for the harbour.", 0, ""},
+	})
+}

@@ -84,6 +84,7 @@ const (
 	NamingVerbs                     // verbs of giving a name, as lemmas: a name after one ("also called Marek") introduces whoever bears it
 	OriginVerbs                     // verbs that date the start of a thing, as lemmas: "signed in 2010", "finished in 2001"
 	MakingVerbs                     // verbs of making things, as lemmas: a noun with one's participle after it ("the trawler, built in 1985") names a thing, no person
+	Prepositions                    // prepositions: a phrase one opens after a noun says where, when or what for ("a bridge over the stream")
 	numClasses
 )
 
@@ -136,6 +137,7 @@ var classFiles = [numClasses]string{
 	NamingVerbs:        "naming-verbs",
 	OriginVerbs:        "origin-verbs",
 	MakingVerbs:        "making-verbs",
+	Prepositions:       "prepositions",
 }
 
 // String returns the class's file name without extension.

@@ -402,9 +402,20 @@ var connectors = map[string]bool{"of": true, "the": true, "and": true, "for": tr
 
 // indefinite reports whether s is a short noun phrase introduced by "a"
 // or "an": at most four lower-case words after it, such as "a bent-toed
-// gecko", acronyms before its noun allowed ("a CT scanner").
+// gecko", acronyms before its noun allowed ("a CT scanner") and a phrase
+// after it left out ("a cycle bridge over the Ganit stream").
 func indefinite(s string) bool {
 	ws := strings.Fields(s)
+	if len(ws) > 0 && (ws[0] == "a" || ws[0] == "an") {
+		// "a cycle bridge over the Ganit stream": the noun phrase ends at
+		// a preposition after its noun.
+		for k := 2; k < len(ws); k++ {
+			if lexicon.Default().Is(lexicon.Prepositions, ws[k]) {
+				ws = ws[:k]
+				break
+			}
+		}
+	}
 	if len(ws) < 2 || len(ws) > 5 || ws[0] != "a" && ws[0] != "an" {
 		return false
 	}

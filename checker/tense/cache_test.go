@@ -52,3 +52,24 @@ func TestTaggedVerbs(t *testing.T) {
 		assert.Equal(t, c.want, cache.At(0, i, i+len(c.at)).Tense, c.src)
 	}
 }
+
+// TestTaggedVerbSecondInClause: a clause has one finite verb, so a word
+// only the tagger read as a verb after the clause's finite group, with no
+// "and" or comma between, is none ("will replace the paper tally sheets
+// ... in January").
+func TestTaggedVerbSecondInClause(t *testing.T) {
+	for _, c := range []struct {
+		src, at string
+		want    Tense
+	}{
+		{"The board will replace the paper tally sheets with scanned forms in January 2026.", "January 2026", Future},
+		{"The county will replace its paper tally sheets with tablets next year.", "next year", Future},
+		{"The clinic will replace its paper tally sheets with scanners in May.", "in May", Future},
+		{"Kos joined the club in 2010 and plays his last match next week.", "next week", Present},
+	} {
+		r := tagger.Default().Read(c.src, nil)
+		cache := NewCacheOf(c.src, r)
+		i := strings.Index(c.src, c.at)
+		assert.Equal(t, c.want, cache.At(0, i, i+len(c.at)).Tense, c.src)
+	}
+}

@@ -18,6 +18,8 @@ type group struct {
 	// sched marks a scheduling verb's group ("planned a rally on
 	// Saturday"): Unknown, but the date likely names the scheduled event.
 	sched bool
+	// tagged marks a group read only from the tagger's part of speech.
+	tagged bool
 }
 
 // scanner finds the verb groups of one tokenised sentence.
@@ -32,6 +34,8 @@ type scanner struct {
 	// lastGroup is the index of the last word of the last finite verb
 	// group found so far, or -1.
 	lastGroup int
+	// ids are the clause numbers of the tokens (see clauseIDs), or nil.
+	ids []uint8
 }
 
 // groups appends the verb groups of the sentence to dst, in order.
@@ -47,7 +51,7 @@ func (sc *scanner) groups(dst []group) []group {
 	}
 	for i := 0; i < len(sc.toks); {
 		g, ok := sc.match(i)
-		if !ok {
+		if !ok || g.tagged && sc.secondInClause(i) {
 			i++
 			continue
 		}
@@ -150,12 +154,12 @@ func (sc *scanner) match(i int) (group, bool) {
 func (sc *scanner) tagged(i int) (group, bool) {
 	switch sc.toks[i].Tag {
 	case text.VBZ, text.VBP:
-		return group{first: i, last: i, tense: Present}, true
+		return group{first: i, last: i, tense: Present, tagged: true}, true
 	case text.VBD:
 		if sc.f(i)&fScheduling != 0 {
-			return group{first: i, last: i, tense: Unknown, sched: true}, true // "set a hearing for June 22"
+			return group{first: i, last: i, tense: Unknown, sched: true, tagged: true}, true // "set a hearing for June 22"
 		}
-		return group{first: i, last: i, tense: Past}, true
+		return group{first: i, last: i, tense: Past, tagged: true}, true
 	}
 	return group{}, false
 }
@@ -273,4 +277,22 @@ func (sc *scanner) baseVerbAfter(i int) bool {
 	// Without a reading: a lower-case word that opens no phrase of its own
 	// ("the will of", "the will was read").
 	return sc.f(j)&(fPreposition|fDeterminer|fFinAux|fBoundary|fSimplePast|fRegularPast|fPresentS) == 0
+}
+
+// secondInClause reports a word at i in the clause of the finite group
+// found last, with nothing between that coordinates a second verb ("and",
+// "or", "but", a comma): a clause has one finite verb, so a word only the
+// tagger read as one ("will replace the paper tally sheets", "sheets"
+// tagged a verb) is none.
+func (sc *scanner) secondInClause(i int) bool {
+	if sc.lastGroup < 0 || sc.ids == nil || sc.ids[sc.lastGroup] != sc.ids[i] {
+		return false
+	}
+	for k := sc.lastGroup + 1; k < i; k++ {
+		switch sc.toks[k].Lower {
+		case "and", "or", "but", ",", ";", ":", "—", "–", "(", ")":
+			return false
+		}
+	}
+	return true
 }

@@ -95,7 +95,7 @@ func At(src string, s text.Sentence, start, end int) Result {
 	toks := text.AppendWords(tokBuf[:0], src, window(src, s, start, end))
 	feats := features(src, toks, featBuf[:0])
 	ids := clauseIDs(toks, feats, idBuf[:0])
-	sc := scanner{toks: toks, feats: feats}
+	sc := scanner{toks: toks, feats: feats, ids: ids}
 	return pick(src, toks, ids, sc.groups(groupBuf[:0]), start, end)
 }
 
@@ -108,7 +108,7 @@ func atTokens(src string, toks []text.Token, start, end int) Result {
 	)
 	feats := features(src, toks, featBuf[:0])
 	ids := clauseIDs(toks, feats, idBuf[:0])
-	sc := scanner{toks: toks, feats: feats}
+	sc := scanner{toks: toks, feats: feats, ids: ids}
 	return pick(src, toks, ids, sc.groups(groupBuf[:0]), start, end)
 }
 
@@ -151,7 +151,7 @@ func Analyze(src string, s text.Sentence) *Analysis {
 func analyzeTokens(src string, toks []text.Token) *Analysis {
 	feats := features(src, toks, make([]feature, 0, len(toks)))
 	ids := clauseIDs(toks, feats, make([]uint8, 0, len(toks)))
-	sc := scanner{toks: toks, feats: feats}
+	sc := scanner{toks: toks, feats: feats, ids: ids}
 	return &Analysis{src: src, toks: toks, ids: ids, groups: sc.groups(nil)}
 }
 

@@ -19,9 +19,10 @@ story published Wednesday, Feb. 4, 2026, "yesterday, Feb. 4" is wrong
 Tuesday. For a weekday the rule fires only when the absolute date falls on
 another weekday, since the date itself may pick out a week other than the
 one the tense suggests. A week or a month counted from the publication date
-must hold the day written beside it: in the same story, "last week, on Jan.
-22" is wrong (last week ran from Jan. 26 to Feb. 1), and so is "last month,
-on Dec. 29".`,
+must hold the day written beside it, and so must part of one ("earlier this
+month"): in the same story, "last week, on Jan. 22" is wrong (last week ran
+from Jan. 26 to Feb. 1), and so are "last month, on Dec. 29" and "earlier
+this month, on Jan. 30".`,
 	Bad:      "(published 2026-02-04) The minister resigned on Monday (Feb. 3).",
 	Good:     "(published 2026-02-04) The minister resigned on Monday (Feb. 2).",
 	Severity: analysis.Error,

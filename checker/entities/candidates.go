@@ -415,10 +415,7 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 	// the clause refers back to it as "its": "Nordvik Cables named
 	// Teodora Valkonen as its chief executive" is a firm.
 	if len(r.name) >= 2 && len(r.name) <= 3 && i == a && !head && opensClause(toks, a) && j < len(toks) {
-		k := j
-		for k+1 < len(toks) && toks[k].Tag == text.RB {
-			k++ // "Morag Strachan still opens the shop": adverbs before the verb
-		}
+		k := pastAdverbs(toks, j) // "Morag Strachan still opens the shop"
 		if n := toks[k]; n.Tag.IsFinite() {
 			if !saying(f.lx, n) && itsSubject(toks, k) && r.title == "" && r.honor == "" {
 				r.org = true
@@ -568,11 +565,17 @@ func (f *finder) lone(toks []text.Token, a, j int) bool {
 	if n.Lower == "'s" && j+1 < len(toks) {
 		return toks[j+1].Tag.IsNoun() // "Nowak's lawyer"
 	}
-	for j+1 < len(toks) && n.Tag == text.RB {
-		j++ // "Pillarczyk still bakes the bread": adverbs before the verb
-		n = toks[j]
+	return toks[pastAdverbs(toks, j)].Tag.IsFinite() // "Pillarczyk still bakes the bread"
+}
+
+// pastAdverbs returns the index of the first word from toks[k] on that is
+// no adverb, or the last word: the verb a subject's adverbs stand before
+// ("still opens").
+func pastAdverbs(toks []text.Token, k int) int {
+	for k+1 < len(toks) && toks[k].Tag == text.RB {
+		k++
 	}
-	return n.Tag.IsFinite()
+	return k
 }
 
 // openingRole reports a person noun that opens the sentence (or a quote)

@@ -126,11 +126,13 @@ func (f *finder) presented(r run) bool {
 }
 
 // openingPhraseBefore reports a phrase that opens the sentence with a
-// preposition or a verb form, has no finite verb and ends in the comma
-// before toks[k] ("Speaking to reporters after the vote, Nadim Khoury
-// said"): the name after it is the subject, not presented in apposition.
+// preposition or a verb form, has no finite verb or relative pronoun and
+// ends in the comma before toks[k] ("Speaking to reporters after the vote,
+// Nadim Khoury said"; "Born in 1961 in a fisherman's house on the point,
+// she learned"): the word after it is the subject, neither presented in
+// apposition nor referring to a person named inside the phrase.
 func openingPhraseBefore(toks []text.Token, k int) bool {
-	if k < 2 || toks[k-1].Lower != "," {
+	if k < 2 || k > len(toks) || toks[k-1].Lower != "," {
 		return false
 	}
 	// The opening verb form may be tagged finite ("Asked about the cost,").
@@ -138,7 +140,7 @@ func openingPhraseBefore(toks []text.Token, k int) bool {
 		return false
 	}
 	for _, t := range toks[1 : k-1] {
-		if t.Tag.IsFinite() || t.Lower == "," {
+		if t.Tag.IsFinite() || t.Tag == text.WP || t.Tag == text.WPS {
 			return false
 		}
 	}

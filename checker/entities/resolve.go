@@ -72,7 +72,7 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		// An object pronoun is not its own clause's subject ("Bianchi met
 		// Ricci and met her again": her is Ricci); that would be "herself".
 		m.Person = a.antecedentNotSubject(si, m.Quoted, ok)
-	} else if m.Subject && !a.personIn(si) || frontedBefore(toks, t.Start) {
+	} else if m.Subject && !a.personIn(si) || openingPhraseBefore(toks, tokenIndex(toks, t.Start)) {
 		// A pronoun that opens a sentence about nobody yet, or follows a
 		// fronted phrase ("Born in 1961 in a fisherman's house, she"),
 		// keeps the topic: the last subject, before a person only mentioned
@@ -109,23 +109,6 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		a.People[m.Person].setGender(g)
 	}
 	f.add(a, m)
-}
-
-// frontedBefore reports a subject at byte off after a phrase that opens its
-// sentence and ends in a comma, with no finite verb in it ("Born in 1961
-// in a fisherman's house on the point, she learned the work"): the people
-// inside the phrase are not the subject's antecedents.
-func frontedBefore(toks []text.Token, off int) bool {
-	k := tokenIndex(toks, off)
-	if k < 2 || toks[k-1].Lower != "," {
-		return false
-	}
-	for _, t := range toks[:k-1] {
-		if t.Tag.IsFinite() || t.Tag == text.WP || t.Tag == text.WPS {
-			return false
-		}
-	}
-	return true
 }
 
 // objectCaseAt reports objectCase for the token that starts at byte off.
@@ -490,10 +473,10 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 		f.front = len(a.Mentions)
 		f.add(a, m)
 		return
-	case (p.det == "a" || p.det == "an") && f.characterised(a, toks, p, si, fits) >= 0:
+	case (p.det == "a" || p.det == "an") && f.characterisesTopic(a, toks, p, si, fits):
 		// "Players describe a coach who runs two-hour practices": the
 		// object of a verb of describing characterises the copy's topic.
-		m.Person = f.characterised(a, toks, p, si, fits)
+		m.Person = f.topic
 	case (p.det == "a" || p.det == "an") && p.first == 0 && f.frontComma(toks, k):
 		// "A native of Tampere, Finland, the volcanologist ...": the
 		// subject after the comma, once it is read.
@@ -543,19 +526,16 @@ func (f *finder) appointedName(a *Analysis, toks []text.Token, mi int) bool {
 	return k > 0 && toks[k-1].Tag.IsVerb() && f.lx.Is(lexicon.AppointmentVerbs, toks[k-1].Lemma)
 }
 
-// characterised returns the copy's topic when role phrase p is the object of
-// a verb of describing (lexicon description-verbs: "describe", "portray")
-// and the topic, spoken of in the last topicSpan sentences, fits it; else
-// -1.
-func (f *finder) characterised(a *Analysis, toks []text.Token, p np, si int, fits func(*Person) bool) int {
+// characterisesTopic reports whether role phrase p is the object of a
+// verb of describing (lexicon description-verbs: "describe", "portray")
+// and the copy's topic, spoken of in the last topicSpan sentences, fits
+// it: the phrase characterises the topic.
+func (f *finder) characterisesTopic(a *Analysis, toks []text.Token, p np, si int, fits func(*Person) bool) bool {
 	if p.first == 0 || f.topic < 0 {
-		return -1
+		return false
 	}
 	v := toks[p.first-1]
-	if !v.Tag.IsVerb() || !f.lx.Is(lexicon.DescriptionVerbs, v.Lemma) || !fits(&a.People[f.topic]) || !a.spokenOfSince(f.topic, si-topicSpan) {
-		return -1
-	}
-	return f.topic
+	return v.Tag.IsVerb() && f.lx.Is(lexicon.DescriptionVerbs, v.Lemma) && fits(&a.People[f.topic]) && a.spokenOfSince(f.topic, si-topicSpan)
 }
 
 // frontedAppointment reports a role phrase p that an appointment

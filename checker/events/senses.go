@@ -251,9 +251,9 @@ func openVerbKind(toks []token, i int, named func(noun string) bool) string {
 			return n.Noun
 		}
 	}
-	for _, g := range gerunds(t.lemma) {
-		if named(g) && !lex().Is(lexicon.OccasionNouns, g) {
-			return g // "reopens on June 14" ... "the June 21 reopening": a noun the lexicon lacks
+	for _, g := range lex().Inflections(t.lemma) {
+		if strings.HasSuffix(g, "ing") && named(g) && !lex().Is(lexicon.OccasionNouns, g) {
+			return g // "reopens on June 14" ... "the June 21 reopening": a gerund the lexicon has no noun of
 		}
 	}
 	return ""
@@ -323,21 +323,3 @@ func datedBefore(toks []token, i int) bool {
 	}
 	return i >= 2 && lex().Is(lexicon.Months, toks[i-2].lower)
 }
-
-// gerunds returns the forms a verb's gerund may take: "reopening",
-// "closing" (a final e dropped), "stopping" (the last consonant doubled).
-func gerunds(lemma string) []string {
-	out := []string{lemma + "ing"}
-	if n := len(lemma); n > 2 {
-		if lemma[n-1] == 'e' && lemma[n-2] != 'e' {
-			out = append(out, lemma[:n-1]+"ing")
-		}
-		if !vowel(lemma[n-1]) && vowel(lemma[n-2]) && !vowel(lemma[n-3]) && lemma[n-1] != 'w' && lemma[n-1] != 'x' && lemma[n-1] != 'y' {
-			out = append(out, lemma+lemma[n-1:]+"ing")
-		}
-	}
-	return out
-}
-
-// vowel reports a lower-case vowel.
-func vowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // group links quantities that belong together, sentence by sentence:
@@ -207,7 +208,7 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		if len(parts) > 0 && (!sc.listGap(last, p.Start) || nestedBetween(sc, last, p.Start, hi)) {
 			break // "80 are men, of whom 50 ...": a part of a part
 		}
-		if len(parts) > 0 && relativeBetween(sc.s[last:p.Start]) {
+		if len(parts) > 0 && sc.relativeBetween(last, p.Start, hi) {
 			// "32 in the dining room and 16 at the counter, where
 			// regulars watch her work three woks": the relative clause's
 			// figure.
@@ -234,13 +235,20 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 	return parts
 }
 
-// relativeBetween reports a relative clause opening between two figures:
-// ", where", ", which", ", who", ", whose", ", when".
-func relativeBetween(between string) bool {
-	for _, w := range []string{", where ", ", which ", ", who ", ", whose ", ", when "} {
-		if strings.Contains(between, w) {
+// relativeBetween reports a relative clause that a comma and a wh-word
+// open between byte offsets from and to (", where", ", which", ", who"):
+// a figure after it is the clause's.
+func (sc *scanner) relativeBetween(from, to, hi int) bool {
+	comma := false
+	for pos := from; pos < to; {
+		t, ok := sc.next(pos, hi)
+		if !ok || t.start >= to {
+			return false
+		}
+		if comma && (sc.tagIs(t.start, text.WDT) || sc.tagIs(t.start, text.WP) || sc.tagIs(t.start, text.WPS) || sc.tagIs(t.start, text.WRB)) {
 			return true
 		}
+		comma, pos = t.w == ",", t.end
 	}
 	return false
 }

@@ -136,3 +136,17 @@ func TestEnumCountIndefiniteItemWithPhrase(t *testing.T) {
 		{"vehicles, right", "The brigade bought two vehicles: a fire engine with a long ladder and a rescue boat for the harbour.", 0, ""},
 	})
 }
+
+// TestEnumCountAndInsideAName: an "and" followed by more names up to a
+// last "and" joins one name ("Baird and Lowe, Tessaro Group and Quill
+// Partners" names three); an "and" the list ends on is its last.
+func TestEnumCountAndInsideAName(t *testing.T) {
+	runCases(t, rules.EnumCount, []ruleCase{
+		{"law firms", "Three firms advised on the sale: Baird and Lowe, Tessaro Group and Quill Partners.", 0, ""},
+		{"bands", "The festival named two headline acts: The Crow and the Kettle, and Mireille Dassault.", 0, ""},
+		{"sponsors", "Four sponsors signed on: Hatch and Byrne, Orvo Dairies, Kelp Mutual and the Linden Trust.", 0, ""},
+		{"sponsors, miscounted", "Five sponsors signed on: Hatch and Byrne, Orvo Dairies, Kelp Mutual and the Linden Trust.", 1, "names 4"},
+		{"law firms, miscounted", "Two firms advised on the sale: Baird and Lowe, Tessaro Group and Quill Partners.", 1, "names 3"},
+		{"pair then a clause", "Three countries sent envoys: France and Germany, the ministry said.", 1, "names 2"},
+	})
+}

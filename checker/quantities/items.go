@@ -99,9 +99,17 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 		if title > 0 {
 			afterAnd = false
 		}
+		inName := false
 		if afterAnd && sep > 0 && !and {
-			// "France and Germany, the ministry said": the list ended.
-			rest, sep = rest[:cut], 0
+			if len(items) > 0 && listGoesOn(rest[cut+sep:]) {
+				// "Brightwater and Crane Capital, Nordhavn Ventures and
+				// Solenne Partners": names go on to a last "and", so the
+				// first "and" joined one name.
+				inName = true
+			} else {
+				// "France and Germany, the ministry said": the list ended.
+				rest, sep = rest[:cut], 0
+			}
 		}
 		afterAnd = and
 		item := strings.TrimSpace(rest[min(title, cut):cut])
@@ -110,6 +118,10 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 		}
 		if item != "" {
 			st := off + strings.Index(rest, item)
+			if inName {
+				st = items[len(items)-1].Start
+				items = items[:len(items)-1]
+			}
 			items = append(items, Span{Start: st, End: st + len(item)})
 			// Names, or things each introduced by "a": "a tree frog, a
 			// bent-toed gecko and a burrowing skink". Not both.
@@ -369,6 +381,23 @@ func pluralTitleAt(s string) int {
 		return k + 1
 	}
 	return 0
+}
+
+// listGoesOn reports that s, what follows a comma after "A and B", still
+// lists names and closes on its own "and" or "or": "..., C, D and E".
+func listGoesOn(s string) bool {
+	k := max(strings.LastIndex(s, " and "), strings.LastIndex(s, " or "))
+	if k < 0 {
+		return false
+	}
+	for _, part := range strings.Split(s[:k], ", ") {
+		if !namedItem(strings.TrimSpace(part)) {
+			return false
+		}
+	}
+	last := strings.TrimSpace(s[k:])
+	last = last[strings.IndexByte(last, ' ')+1:]
+	return namedItem(strings.TrimRight(last, " .;"))
 }
 
 // indexOutsidePairs is strings.Index(s, sep) skipping names such as

@@ -122,7 +122,10 @@ func ageAgainstBirth(p *analysis.Pass, g entities.Age, b entities.Birth) (analys
 		return analysis.Finding{}, false
 	}
 	want := fmt.Sprint(lo)
-	if hi > lo {
+	switch {
+	case hi > lo+1:
+		want = fmt.Sprintf("%d to %d", lo, hi) // born in one of two years
+	case hi > lo:
 		want = fmt.Sprintf("%d or %d", lo, hi)
 	}
 	return analysis.Finding{

@@ -425,3 +425,15 @@ func TestAgeYearHandMade(t *testing.T) {
 	p.Reference.Assumed = true
 	assert.Empty(t, rules.AgeYear.Run(p), "no birth-year check against an assumed date")
 }
+
+// TestAgeYearComparedKin: "the older sister" is one of two sisters by
+// their ages, not the one last called a sister; so an age given of it is
+// nobody's the copy can tell.
+func TestAgeYearComparedKin(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"older brother", "Pavel Horak, 42, runs the garage. His brother, Jan Horak, 35, keeps the books. The older brother was 22 when he opened the garage in 2006.", 0, ""},
+		{"younger sister", "Ada Lind, 30, won the final on Sunday. Her sister, Eva Lind, 36, coaches her. The younger sister was 18 when she won her first title in 2014.", 0, ""},
+		{"eldest son", "Omar Haddad, 61, founded the bakery. His son, Karim Haddad, 30, bakes the bread. The eldest son was 25 when he took over the shop in 2016.", 0, ""},
+		{"the brother", "Pavel Horak, 42, runs the garage. His brother, Jan Horak, 35, keeps the books. The brother was 22 when he opened the garage in 2006.", 1, "Jan Horak"},
+	})
+}

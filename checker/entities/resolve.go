@@ -314,6 +314,10 @@ type np struct {
 	// Russian leader"), or "".
 	nationality string
 	first       int // index of its first token
+	// compared is true when a comparative or superlative of age sets
+	// the person apart from others of the role ("the older sister", "the
+	// eldest son").
+	compared bool
 }
 
 // rolePhrase reads the noun phrase headed by the role noun toks[k]: back
@@ -331,6 +335,9 @@ func (f *finder) rolePhrase(toks []text.Token, k int) np {
 		}
 		if formerWords[t.Lower] {
 			p.former = true
+		}
+		if ageCompared(t) {
+			p.compared = true
 		}
 		if t.Lower == "," && j > 0 && j < k-1 && toks[j+1].Tag.IsAdjective() && coordinateAdjective(toks, j-1) {
 			continue // "the tall, unhurried musician": adjectives coordinated by a comma
@@ -364,6 +371,16 @@ func (f *finder) rolePhrase(toks []text.Token, k int) np {
 	p.first = j + 1
 	p.span = Span{Start: toks[p.first].Start, End: toks[k].End}
 	return p
+}
+
+// ageCompared reports a comparative or superlative of age: "older",
+// "younger", "elder", "eldest", "youngest".
+func ageCompared(t text.Token) bool {
+	switch t.Lower {
+	case "older", "oldest", "younger", "youngest", "elder", "eldest":
+		return true
+	}
+	return false
 }
 
 // coordinateAdjective reports whether toks[j], before a comma and an
@@ -419,6 +436,12 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	// "The former rector" is not the one the copy gave the role, unless
 	// it named them with a former title.
 	holder := func(q *Person) bool { return fits(q) && (!p.former || a.namedFormer(q) || a.formerRole(q, role)) }
+	if p.compared && f.lx.Is(lexicon.Kinship, role) {
+		// "The older sister" picks one of two sisters by their ages, not
+		// the one last called a sister: nobody the copy can tell here.
+		f.add(a, m)
+		return
+	}
 	var once bool
 	m.Person, once, m.Former = f.roleByStructure(a, toks, p, k)
 	if once {

@@ -287,3 +287,25 @@ func TestSumTotalRelativeClauseEndsParts(t *testing.T) {
 		{"parts that do not add up", "The ferry carries 120 cars: 80 on the main deck and 50 below.", 1, ""},
 	})
 }
+
+// TestSumTotalModelNumbers: a number that ends a make or model after "a"
+// ("a Saab 340", "an Embraer 190") is part of a name, no part of a total.
+func TestSumTotalModelNumbers(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"aircraft", "The rescue service flies three aircraft: a Dash 8, a Twin Otter and a Saab 340.", 0, ""},
+		{"jets", "The carrier leases three jets: a Boeing 737, an Airbus A320 and an Embraer 190.", 0, ""},
+		{"cars", "The taxi firm runs three cars on the night shift: a Peugeot 508, a Skoda Superb and a Fiat 500.", 0, ""},
+		{"seats after the", "The assembly has 45 seats: the Greens won 17, the Civic Union 14, Labour 9 and the Farmers' League 6.", 1, "46"},
+	})
+}
+
+// TestEnumCountModelsNamedAsKinds: things each introduced by "a" may be
+// makes and models ("a Twin Otter", "a Saab 340").
+func TestEnumCountModelsNamedAsKinds(t *testing.T) {
+	runCases(t, rules.EnumCount, []ruleCase{
+		{"aircraft", "The rescue service flies four aircraft: a Dash 8, a Twin Otter and a Saab 340.", 1, "names 3"},
+		{"jets", "The carrier leases two jets: a Boeing 737, an Airbus A320 and an Embraer 190.", 1, "names 3"},
+		{"cars", "The garage sold two cars: a Fiat Panda, a Skoda Octavia and a Volvo.", 1, "names 3"},
+		{"cars, right", "The garage sold three cars: a Fiat Panda, a Skoda Octavia and a Volvo.", 0, ""},
+	})
+}

@@ -452,6 +452,9 @@ func indefinite(s string) bool {
 		if i < len(ws)-2 && acronym(w) {
 			continue // "a CT scanner", "an MRI unit": an acronym before the noun
 		}
+		if modelWord(w, ws[i]) {
+			continue // "a Twin Otter", "a Saab 340": a make or model named as a kind
+		}
 		for _, r := range w {
 			if !(r >= 'a' && r <= 'z' || r == '-') {
 				return false
@@ -462,6 +465,16 @@ func indefinite(s string) bool {
 		}
 	}
 	return true
+}
+
+// modelWord reports a word of a make or model after "a": capitalised
+// ("Otter", "A320"), or a number after such a word ("Saab 340").
+func modelWord(w, before string) bool {
+	r := firstRune(w)
+	if unicode.IsUpper(r) {
+		return true
+	}
+	return unicode.IsDigit(r) && unicode.IsUpper(firstRune(before)) && strings.Trim(w, "0123456789") == ""
 }
 
 // acronym reports a word of two to five capital letters ("CT", "NATO").

@@ -298,6 +298,9 @@ func (sc *scanner) digits(m []int) (Quantity, bool) {
 			return Quantity{}, false
 		}
 	}
+	if q.Unit == "" && sc.designation(start, lo) {
+		return Quantity{}, false
+	}
 	if mm := sc.mult(end); mm != nil {
 		w := strings.ToLower(s[mm[2]:mm[3]])
 		if w != "m" && w != "k" && w != "mn" && w != "bn" || q.Unit != "" {
@@ -314,6 +317,29 @@ func (sc *scanner) digits(m []int) (Quantity, bool) {
 		q.Kind = Year
 	}
 	return q, true
+}
+
+// designation reports a number that ends a name used as a common noun,
+// a model or a craft: after "a" or "an" and capitalised words ("a Dash
+// 8", "an Airbus A320", "a Saab 340"). After "the" a name and a number
+// may be a count left elliptical ("the Civic Union 14"), so only the
+// indefinite article tells.
+func (sc *scanner) designation(start, lo int) bool {
+	off := start
+	for n := 0; n < 3; n++ {
+		p, ok := sc.prev(off, lo)
+		if !ok {
+			return false
+		}
+		if w := p.lower(); n > 0 && (w == "a" || w == "an") {
+			return true
+		}
+		if r := firstRune(p.w); !unicode.IsUpper(r) {
+			return false
+		}
+		off = p.start
+	}
+	return false
 }
 
 // The classes of number words.

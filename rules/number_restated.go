@@ -374,6 +374,9 @@ func what(text string, q quantities.Quantity) string {
 		noun = text[q.NounSpan.Start:q.NounSpan.End]
 		if q.NounSpan.Start >= q.End && q.NounSpan.End-q.End < 40 {
 			noun = strings.TrimSpace(text[q.End:q.NounSpan.End]) // "pay rise"
+			for _, of := range []string{"of the ", "of "} {
+				noun = strings.TrimPrefix(noun, of) // "tonnes of wheat": the wheat
+			}
 		}
 	}
 	switch {

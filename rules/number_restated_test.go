@@ -198,3 +198,40 @@ func TestNumberRestatedRelativeRepeatsVerb(t *testing.T) {
 		{"another verb", "The company delivered nine sonar suites to the navy. The 11 sonar suites ordered by the navy will follow.", 0, ""},
 	})
 }
+
+// TestNumberRestatedMeasureOfNoun: a measure with no noun of its own
+// measures what its "of" phrase names ("42,000 tonnes of wheat"), so two
+// measures of one thing are one figure restated.
+func TestNumberRestatedMeasureOfNoun(t *testing.T) {
+	runCases(t, rules.NumberRestated, []ruleCase{
+		{"barley", "The mill ground 3,200 tonnes of barley in May. Brewers bought the 3,800 tonnes of barley at a fixed price.", 1, "the barley is 3,800 tonnes"},
+		{"foam", "Crews sprayed 1,200 litres of foam on the burning tank. The 1,500 litres of foam came from the airport brigade.", 1, "1,500 litres"},
+		{"woodland", "The fire burned 450 hectares of oak woodland last week. Replanting the 620 hectares of oak woodland will take a decade.", 1, "620 hectares"},
+		{"two crops", "The farm grew 3,200 tonnes of barley and 1,100 tonnes of oats. The 1,100 tonnes of oats went to a porridge maker.", 0, ""},
+		{"another crop", "The farm grew 3,200 tonnes of barley this year. The 900 tonnes of oats went to a porridge maker.", 0, ""},
+	})
+}
+
+// TestNumberRestatedHolderOf: a figure in "the list of", "the team of"
+// (a record or a group already named) points back at things counted, and
+// a span after "within" is a deadline of the act, not the count's scope.
+func TestNumberRestatedHolderOf(t *testing.T) {
+	runCases(t, rules.NumberRestated, []ruleCase{
+		{"register", "The school has 1,300 pupils on its register for free meals. Inspectors checked the register of 1,600 pupils on Monday.", 1, "1,600"},
+		{"roll", "The union has 820 members at the plant. Officials read out the roll of 870 members at the meeting.", 1, "870"},
+		{"team", "The charity sent 35 volunteers to the flooded town. The team of 40 volunteers stayed for a week.", 1, "40"},
+		{"waiting list within", "The trust has 2,100 people waiting for scans. It will clear the list of 2,500 people within six months.", 1, "2,500"},
+		{"same figure", "The trust has 2,100 people waiting for scans. It will clear the list of 2,100 people within six months.", 0, ""},
+	})
+}
+
+// TestNumberRestatedWithinDeadline: "within a year" after a figure is
+// when the act must be done, not a stretch the count is scoped to.
+func TestNumberRestatedWithinDeadline(t *testing.T) {
+	runCases(t, rules.NumberRestated, []ruleCase{
+		{"families", "The council owes 640 families a new home. It promised to rehouse the 700 families within a year.", 1, "700"},
+		{"buses", "The depot runs 90 diesel buses. The operator will replace the 110 diesel buses within five years.", 1, "110"},
+		{"flats", "The landlord owns 2,300 flats in the district. It has pledged to insulate the 2,800 flats within two years.", 1, "2,800"},
+		{"same", "The depot runs 90 diesel buses. The operator will replace the 90 diesel buses within five years.", 0, ""},
+	})
+}

@@ -85,6 +85,7 @@ const (
 	OriginVerbs                     // verbs that date the start of a thing, as lemmas: "signed in 2010", "finished in 2001"
 	MakingVerbs                     // verbs of making things, as lemmas: a noun with one's participle after it ("the trawler, built in 1985") names a thing, no person
 	Prepositions                    // prepositions: a phrase one opens after a noun says where, when or what for ("a bridge over the stream")
+	RecordNouns                     // what lists or tallies things: "the list of 4,700 patients"
 	numClasses
 )
 
@@ -138,6 +139,7 @@ var classFiles = [numClasses]string{
 	OriginVerbs:        "origin-verbs",
 	MakingVerbs:        "making-verbs",
 	Prepositions:       "prepositions",
+	RecordNouns:        "record-nouns",
 }
 
 // String returns the class's file name without extension.

@@ -135,7 +135,10 @@ func (sc *scanner) describe(q *Quantity) {
 	case "of":
 		// "The sale of 570,000 shares", "the loss of 200 jobs": the
 		// figure of an act already named.
-		q.Definite = word(before, i+2) == "the" && i+1 < len(before) && before[i+1].isWord() && lexicon.Default().EventClass(word(before, i+1)) != ""
+		// "the list of 4,700 patients", "the crowd of 16,000": a group
+		// or record already named holds them.
+		q.Definite = word(before, i+2) == "the" && i+1 < len(before) && before[i+1].isWord() &&
+			(lexicon.Default().EventClass(word(before, i+1)) != "" || holder(word(before, i+1)))
 	default:
 		// "the glassworks' 1,520 employees", "the hospital's 430 beds":
 		// owned by a thing the copy named with "the".
@@ -198,6 +201,55 @@ func (sc *scanner) describe(q *Quantity) {
 	if q.Class == "" && q.Unit != "" {
 		referent(q, before, i)
 	}
+	if q.Class == "" && q.Unit != "" && !IsCurrency(q.Unit) && q.Unit != "%" {
+		sc.measured(q, after)
+	}
+}
+
+// holder reports a noun for a group or a record of things, which "the
+// ... of" a figure points back at: "the list of", "the crowd of", "the
+// fleet of".
+func holder(w string) bool {
+	lx := lexicon.Default()
+	return lx.ContainerClass(singular(w)) == "group" || lx.Is(lexicon.RecordNouns, singular(w))
+}
+
+// measured gives a measure with no noun of its own the thing its "of"
+// phrase names: "42,000 tonnes of wheat", "2,300 hectares of pine
+// forest", "40 litres of diesel" measure wheat, forest and diesel. The
+// phrase's head is its last noun before anything else.
+func (sc *scanner) measured(q *Quantity, after []tok) {
+	k, head := 0, -1
+	if singular(word(after, 0)) == q.Unit {
+		k++ // a unit spelled out after a number word, read after it
+	}
+	if word(after, k) != "of" {
+		return
+	}
+	k++
+	if isDet(word(after, k)) {
+		k++
+	}
+	for ; k < len(after) && k < 5; k++ {
+		t := after[k]
+		if !t.isWord() || t.isCap() || stopWords[t.lower()] {
+			break
+		}
+		lx := lexicon.Default()
+		if sc.tagIs(t.start, text.NN) || sc.tagIs(t.start, text.NNS) ||
+			lx.Known(singular(t.lower()), lexicon.Noun) && !lx.Is(lexicon.Prepositions, t.lower()) && !sc.tagIs(t.start, text.JJ) {
+			head = k // a noun, or a word the lexicon knows as one where the tagger slipped ("of wheat")
+		} else if head >= 0 || !sc.tagIs(t.start, text.JJ) && !sc.tagIs(t.start, text.VBN) {
+			break
+		}
+	}
+	if head < 0 {
+		return
+	}
+	t := after[head]
+	q.Noun = singular(t.lower())
+	q.NounSpan = Span{Start: t.start, End: t.end}
+	q.Class = q.Noun
 }
 
 // referent gives a measured figure with no noun of its own the thing it
@@ -273,8 +325,8 @@ func yearAround(before, after []tok) string {
 		if (w == "for" || w == "in") && (word(after, k+1) == "fiscal" || word(after, k+1) == "fy") && k+2 < len(after) && isYearWord(word(after, k+2)) {
 			return word(after, k+2)
 		}
-		if w == "a" && (word(after, k+1) == "year" || word(after, k+1) == "month") {
-			return "per " + word(after, k+1)
+		if w == "a" && (word(after, k+1) == "year" || word(after, k+1) == "month") && (k == 0 || word(after, k-1) != "within") {
+			return "per " + word(after, k+1) // "40 a year", but "within a year" is a deadline
 		}
 		if w == "." || w == ";" {
 			break

@@ -139,3 +139,15 @@ func TestEventDateEarlierOccasion(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+// TestEventDateSimilarOccasionBetween: "a similar hearing" told between
+// two mentions of the story's own is another occasion, so a later "the
+// May 19 inquiry" still means the one first dated.
+func TestEventDateSimilarOccasionBetween(t *testing.T) {
+	runCases(t, rules.EventDate, []ruleCase{
+		{"walkout", "The union will stage a walkout on May 12. A similar walkout in 2022 closed the port. Pickets will gather at dawn before the May 19 walkout.", 1, "May 19"},
+		{"inspection", "Inspectors will examine the plant on June 3. A separate inspection in April 2024 found no faults. Staff are getting ready for the June 10 inspection.", 1, "June 10"},
+		{"vote", "The council will hold a vote on April 14. A previous vote in 2021 was close. Campaigners are knocking on doors before the April 21 vote.", 1, "vote"},
+		{"vote, same day", "The council will hold a vote on April 14. A previous vote in 2021 was close. Campaigners are knocking on doors before the April 14 vote.", 0, ""},
+	})
+}

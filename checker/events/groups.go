@@ -1,6 +1,9 @@
 package events
 
-import "github.com/copydesk/copydesk/checker/tense"
+import (
+	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/tense"
+)
 
 // personal kinds are told apart by who takes part: two people's visits are
 // two series, while "the summit" is one event whoever attends it.
@@ -127,7 +130,13 @@ func (a *analyzer) instances(g int) int {
 // perfect (not the present perfect, "have summoned him to a hearing"): "At a hearing on Jan. 12, the court had refused bail" tells an
 // occasion before the story's own ("At Thursday's hearing he was
 // sentenced"), another instance of its kind.
+//
+// An indefinite mention its modifier sets apart as like the story's event
+// but another ("A similar hearing in March 2023 drew 140 residents";
+// lexicon class other-instance) is one too, whatever its tense.
 func earlierOccasion(m Mention) bool {
-	return m.Indefinite && !m.DateNamed && m.Ordinal == 0 && m.Count == 0 &&
-		m.Tense.Tense == tense.Past && m.Tense.Pluperfect
+	if !m.Indefinite || m.DateNamed || m.Ordinal != 0 || m.Count != 0 {
+		return false
+	}
+	return m.Tense.Tense == tense.Past && m.Tense.Pluperfect || lexicon.Default().Is(lexicon.OtherInstance, m.Modifier)
 }

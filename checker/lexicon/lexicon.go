@@ -86,6 +86,7 @@ const (
 	MakingVerbs                     // verbs of making things, as lemmas: a noun with one's participle after it ("the trawler, built in 1985") names a thing, no person
 	Prepositions                    // prepositions: a phrase one opens after a noun says where, when or what for ("a bridge over the stream")
 	RecordNouns                     // what lists or tallies things: "the list of 4,700 patients"
+	OtherInstance                   // an occasion like the story's but another: "a similar hearing"
 	numClasses
 )
 
@@ -140,6 +141,7 @@ var classFiles = [numClasses]string{
 	MakingVerbs:        "making-verbs",
 	Prepositions:       "prepositions",
 	RecordNouns:        "record-nouns",
+	OtherInstance:      "other-instance",
 }
 
 // String returns the class's file name without extension.

@@ -151,3 +151,15 @@ func TestEventDateSimilarOccasionBetween(t *testing.T) {
 		{"vote, same day", "The council will hold a vote on April 14. A previous vote in 2021 was close. Campaigners are knocking on doors before the April 14 vote.", 0, ""},
 	})
 }
+
+// TestEventDateActOfASayingVerb: a verb that can report speech names an
+// act when its object is a noun phrase of things ("recalled 4,100 vans on
+// March 10"), and its clause's date times that act.
+func TestEventDateActOfASayingVerb(t *testing.T) {
+	runCases(t, rules.EventDate, []ruleCase{
+		{"vans", "Brenna Motors recalled 4,100 vans on March 10. Since the March 12 recall, owners have queued at dealers.", 1, "March 12"},
+		{"cots", "The toy maker recalled its wooden cots on Feb. 2. The Feb. 9 recall covered cots sold since 2024.", 1, "Feb. 9"},
+		{"honey", "Health officials recalled nearly 900 jars of honey on April 20. The April 22 recall followed two cases of illness.", 1, "April 22"},
+		{"a memory", "The mayor recalled the great flood on Monday. The flood of 1998 shaped the town.", 0, ""},
+	})
+}

@@ -46,7 +46,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			case m.Noun && e.Start >= m.Trigger.End && e.Relative && use.Fixed &&
 				(tokenGap(toks, m.Trigger.End, e.Start) == 0 || a.placeThenDate(toks, m, ds, e.Start)):
 				dist = 0 // "a boiler explosion last month", "the vote next week", "a visit to Hanoi last October"
-			case !use.Adverbial || !sameClause(m.Tense, use.Tense) || reportVerb(use.Tense.Cue):
+			case !use.Adverbial || !sameClause(m.Tense, use.Tense) || reportVerb(use.Tense.Cue) && !ownCue(m, use.Tense):
 				continue // "officials said on Tuesday": the date of the saying
 			case e.End <= m.Trigger.Start && coordinatedBetween(toks, e.End, m.Trigger.Start):
 				continue // "Twelve started the heats on Friday, and six reached the final"
@@ -666,6 +666,13 @@ func punctBetween(toks []token, from, to int) bool {
 func sayingForm(w string) bool {
 	l := lex()
 	return w != "" && l.Is(lexicon.SayingVerbs, l.Lemma(w, lexicon.Verb))
+}
+
+// ownCue reports a verb mention that is itself its clause's verb: a verb
+// that can report speech but names the act here ("recalled 28,000 packs
+// on June 2"), which the clause's date times.
+func ownCue(m *Mention, t tense.Result) bool {
+	return !m.Noun && t.CueStart <= m.Trigger.Start && m.Trigger.End <= t.CueEnd
 }
 
 // reportVerb reports whether a verb group is headed by a verb of saying.

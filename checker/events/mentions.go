@@ -122,7 +122,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		open, openVerb, series := false, false, false
 		// A verb a date of its own clause times ("merged on 5 March"), not
 		// one saying when an event noun before it happened; read once.
-		dated := !ok && t.word && t.tag.IsVerb() && len(ds) > 0 && a.timesVerb(t, ds) && !a.eventSubject(toks, i, first)
+		dated := !ok && t.word && t.tag.IsVerb() && len(ds) > 0 && a.timesVerb(toks, i, ds) && !a.eventSubject(toks, i, first)
 		if !ok && t.word && t.tag.IsNoun() && lex().Is(lexicon.SeriesNouns, t.lemma) && hasOrdinalBefore(toks, i) &&
 			!compoundHead(toks, i) {
 			// "the third stage on Thursday": one of a series, by its
@@ -660,15 +660,34 @@ func (a *analyzer) note(k string) {
 // timesVerb reports whether a date of the sentence is an adverbial of the
 // clause whose verb t is, after it and not a date of saying: "the two
 // unions merged on 5 March", "inspected the ferry on Jan. 21".
-func (a *analyzer) timesVerb(t token, ds []int) bool {
+func (a *analyzer) timesVerb(toks []token, i int, ds []int) bool {
+	t := toks[i]
 	for _, d := range ds {
 		use, e := a.out.Times[d], a.dates[d]
 		if e.Resolved && use.Adverbial && !use.Quoted && e.Start > t.end &&
-			t.start >= use.Tense.CueStart && t.end <= use.Tense.CueEnd && !reportVerb(use.Tense.Cue) {
+			t.start >= use.Tense.CueStart && t.end <= use.Tense.CueEnd && (!reportVerb(use.Tense.Cue) || thingObject(toks, i)) {
 			return true
 		}
 	}
 	return false
+}
+
+// thingObject reports a verb whose object is a counted or determined
+// noun phrase of things, not a person, a clause or a quote: "recalled
+// 28,000 battery packs", "recalled its chargers". A verb that can report
+// speech ("recall", "release") then names an act, which a date times.
+func thingObject(toks []token, i int) bool {
+	k := i + 1
+	if k+1 < len(toks) && toks[k+1].tag == text.CD && (toks[k].tag == text.RB || toks[k].tag == text.IN) {
+		k++ // a hedge: "recalled about 28,000 packs"
+	}
+	if k < len(toks) && (toks[k].tag == text.CD || toks[k].tag == text.DT && toks[k].lower != "that" || toks[k].tag == text.PRPS) {
+		k++
+	}
+	for k < len(toks) && k <= i+4 && (toks[k].tag.IsAdjective() || toks[k].tag == text.CD) {
+		k++
+	}
+	return k > i+1 && k < len(toks) && toks[k].tag.IsNoun() && !toks[k].cap && !lex().PersonNoun(toks[k].lemma)
 }
 
 // eventSubject reports whether the verb at toks[i] has an event noun of

@@ -183,3 +183,15 @@ func TestEventCountVerbAndTheCopysNoun(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+// TestEventCountDemonstrativeSeries: "the first of those reviews" ranks
+// one of the series a demonstrative points back at, counted just before
+// under another name.
+func TestEventCountDemonstrativeSeries(t *testing.T) {
+	runCases(t, rules.EventCount, []ruleCase{
+		{"reviews", "Auditors have examined the council's books twice in 2026. The first of those reviews came last December.", 1, "twice in 2026"},
+		{"operations", "Police have raided the warehouse three times this year. The first of these operations took place last November.", 1, "three times this year"},
+		{"concerts", "The band has played the city twice in 2026. The first of those concerts was last October, before the tour.", 1, "twice in 2026"},
+		{"in range", "Auditors have examined the council's books twice in 2026. The first of those reviews came in January.", 0, ""},
+	})
+}

@@ -37,6 +37,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 			start = toks[k-1].start
 		}
 		m.Ordinal, m.OrdinalSpan, m.Plural = ordinals[toks[k].lower], Span{Start: start, End: t.end}, false
+		m.Pointed = pointedOrdinal(toks, i)
 		return
 	}
 	// Before a noun: "two visits", "both meetings", "his second visit".

@@ -132,6 +132,10 @@ type Mention struct {
 	// year"): it ranks the event the mention names without telling
 	// another instance apart.
 	RankSaid bool
+	// Pointed is set when the ordinal ranks one of a series a
+	// demonstrative points back at ("The first of those visits"): the
+	// series counted just before, whatever noun named it.
+	Pointed bool
 	// Repeat tells a visit made again ("will return to China", "revisited
 	// Oslo"): after visits of its series already told, it ranks next.
 	Repeat bool

@@ -48,6 +48,13 @@ func (a *analyzer) group() {
 	for mi := range a.out.Mentions {
 		m := &a.out.Mentions[mi]
 		k := key{kind: m.Kind, place: m.Place}
+		if g, ok := lastCounted(countedIn); ok && m.Pointed && !background[mi] {
+			// "have inspected the plant three times in 2026 ... The first
+			// of those visits": the series counted last, by any name.
+			m.Group = g
+			a.out.Groups[g].Mentions = append(a.out.Groups[g].Mentions, mi)
+			continue
+		}
 		fresh := false
 		if personal[m.Kind] {
 			if m.Agent != "" && m.Place == "" && (m.Ordinal > 0 || m.Definite) {
@@ -113,6 +120,15 @@ func (a *analyzer) group() {
 			countedIn[k] = g
 		}
 	}
+}
+
+// lastCounted returns the group in which a series was last counted.
+func lastCounted[K comparable](countedIn map[K]int) (int, bool) {
+	g := -1
+	for _, c := range countedIn {
+		g = max(g, c)
+	}
+	return g, g >= 0
 }
 
 // instances counts the single events group g holds so far (not counts).

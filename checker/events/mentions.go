@@ -72,7 +72,7 @@ func nounSlot(t text.Token) bool {
 // nounMarkers before an ambiguous trigger ("visit") make it a noun.
 var nounMarkers = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "this": true,
-	"that": true, "our": true, "my": true, "your": true, "state": true, "official": true, "planned": true,
+	"that": true, "these": true, "those": true, "our": true, "my": true, "your": true, "state": true, "official": true, "planned": true,
 }
 
 func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) {
@@ -129,6 +129,11 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 			// ordinal ("a round of talks" alone is none, nor a compound,
 			// "his second stage win").
 			trig.kind, trig.noun, ok, series = t.lemma, true, true, true
+		}
+		if !ok && t.word && t.tag.IsNoun() && pointedOrdinal(toks, i) && a.countedBefore() {
+			// "The first of those reviews": whatever the noun, it names
+			// one of the series just counted.
+			trig.kind, trig.noun, ok, open = t.lemma, true, true, true
 		}
 		if !ok && t.word {
 			if k, closed := phrasalKind(toks, i); k != "" {
@@ -666,6 +671,23 @@ func (a *analyzer) timesVerb(toks []token, i int, ds []int) bool {
 		use, e := a.out.Times[d], a.dates[d]
 		if e.Resolved && use.Adverbial && !use.Quoted && e.Start > t.end &&
 			t.start >= use.Tense.CueStart && t.end <= use.Tense.CueEnd && (!reportVerb(use.Tense.Cue) || thingObject(toks, i)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointedOrdinal reports a noun ranked by an ordinal among those a
+// demonstrative points back at: "the first of those reviews".
+func pointedOrdinal(toks []token, i int) bool {
+	k, ok := partitiveOrdinal(toks, i)
+	return ok && k+2 < i && (toks[k+2].lower == "those" || toks[k+2].lower == "these")
+}
+
+// countedBefore reports whether a mention so far counts its event.
+func (a *analyzer) countedBefore() bool {
+	for _, m := range a.out.Mentions {
+		if m.Count > 0 {
 			return true
 		}
 	}

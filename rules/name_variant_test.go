@@ -172,3 +172,16 @@ func TestNameVariant(t *testing.T) {
 	})
 	checkFixtures(t, rules.NameVariant)
 }
+
+// TestNameVariantOfficeByAnyNoun: any noun before the office word says
+// what the office is in charge of, listed or not ("Emergencies Minister",
+// "Forestry Minister"); a nationality does not.
+func TestNameVariantOfficeByAnyNoun(t *testing.T) {
+	runCases(t, rules.NameVariant, []ruleCase{
+		{"veterans", "Veterans Minister Ola Brandt opened the clinic on Monday. Later, Transport Minister Brandt cut the ribbon at the depot.", 1, "Transport Minister"},
+		{"forestry", "Forestry Minister Ines Valcourt toured the burned hills. Culture Minister Valcourt promised help for the museum.", 1, "Culture Minister"},
+		{"pensions", "Pensions Secretary Amir Dalton spoke first. Employment Secretary Dalton then took questions.", 1, "Employment Secretary"},
+		{"same office", "Forestry Minister Ines Valcourt toured the burned hills. Forestry Minister Valcourt promised help.", 0, ""},
+		{"nationality", "Kazakh Forestry Minister Ines Valcourt toured the hills. Forestry Minister Valcourt promised help.", 0, ""},
+	})
+}

@@ -96,6 +96,12 @@ func titleWords(lx *lexicon.Lexicon, t string) map[string]bool {
 		}
 		if lx.Is(lexicon.TitleModifiers, w) || lx.Is(lexicon.Ranks, w) || lx.Is(lexicon.Titles, w) {
 			out[w] = true
+			continue
+		}
+		if n := lx.Lemma(w, lexicon.Noun); lx.Known(n, lexicon.Noun) && !lx.Is(lexicon.Demonyms, w) && !lx.Opens(lexicon.Countries, w) {
+			// Any other noun says what the office is in charge of:
+			// "Emergencies Minister", "Veterans Minister".
+			out[n] = true
 		}
 	}
 	return out

@@ -437,3 +437,15 @@ func TestAgeYearComparedKin(t *testing.T) {
 		{"the brother", "Pavel Horak, 42, runs the garage. His brother, Jan Horak, 35, keeps the books. The brother was 22 when he opened the garage in 2006.", 1, "Jan Horak"},
 	})
 }
+
+// TestAgeYearDescriptionBeforeClosingVerb: "the 65-year-old laughed." is
+// an age description whose verb closes the clause, though a tagger may
+// read the verb as a participle after a long fronted phrase.
+func TestAgeYearDescriptionBeforeClosingVerb(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"laughed", "Gwenllian Pryce, 63, will retire this month. Asked what she would do with the rest of her days, the 65-year-old laughed.", 1, "65"},
+		{"hesitated", "Ines Okafor, 47, took the title on Sunday. Asked what she would change about the club if she could start again, the 49-year-old hesitated and said nothing.", 1, "49"},
+		{"sighed", "Tomasz Wolny, 58, runs the bank's branch network. Pressed on whether the bank would cut more jobs before the end of the year, the 56-year-old sighed.", 1, "56"},
+		{"agrees", "Gwenllian Pryce, 63, will retire this month. Asked what she would do with the rest of her days, the 63-year-old laughed.", 0, ""},
+	})
+}

@@ -24,6 +24,20 @@ func isPersonNoun(w string) bool {
 	return lx.PersonNoun(lx.Lemma(w, lexicon.Noun))
 }
 
+// closingVerb reports a past form in -ed that the tagger read as a
+// participle but that closes its clause, so it is the clause's verb:
+// "the 65-year-old laughed.", "the 52-year-old shrugged and said".
+func (sc *scanner) closingVerb(after []tok) bool {
+	if len(after) < 2 || !sc.tagIs(after[0].start, text.VBN) || !strings.HasSuffix(after[0].lower(), "ed") {
+		return false
+	}
+	switch word(after, 1) {
+	case ".", ",", ";", "and", "but", "then":
+		return true
+	}
+	return false
+}
+
 // ageTakesPerson reports a noun right after an age ("the 44-year-old
 // principal") that names a person in any of its senses and whose first
 // sense is no physical thing (a building, a vessel): the age picks the
@@ -175,7 +189,7 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			q.Anaphor = q.Definite || word(before, 0) == "the"
 			return true
 		}
-		if k == 0 && (w == "" || !after[0].isWord() || stopWords[w] || sc.finiteAt(after[0].start)) && word(before, 0) == "the" {
+		if k == 0 && (w == "" || !after[0].isWord() || stopWords[w] || sc.finiteAt(after[0].start) || sc.closingVerb(after)) && word(before, 0) == "the" {
 			// "the 56-year-old", "The 44-year-old told the radio"
 			q.Kind, q.Anaphor, q.Past = Age, true, past
 			return true

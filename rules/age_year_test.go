@@ -449,3 +449,16 @@ func TestAgeYearDescriptionBeforeClosingVerb(t *testing.T) {
 		{"agrees", "Gwenllian Pryce, 63, will retire this month. Asked what she would do with the rest of her days, the 63-year-old laughed.", 0, ""},
 	})
 }
+
+// TestAgeYearAgedSurnameOfAFamily: "the 45-year-old Brandt" is the one
+// the surname alone means, the person the relatives were introduced
+// around; the age is no description that picks one of the family.
+func TestAgeYearAgedSurnameOfAFamily(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"baker", "Lena Brandt, 42, opened the bakery in May. Her son, Paul Brandt, 19, works there at weekends. The 45-year-old Brandt said trade was slow.", 1, "Lena Brandt is 45"},
+		{"rider", "Marco Ferri, 35, took the stage on Sunday. His brother, Luca Ferri, 31, rode for him all day. \"It was perfect,\" the 37-year-old Ferri said.", 1, "Marco Ferri is 37"},
+		{"councillor", "Ana Ruiz, 61, leads the council. Her husband, Pedro Ruiz, 64, teaches at the school. The 60-year-old Ruiz was re-elected on Sunday.", 1, "Ana Ruiz is 60"},
+		{"port", "Kofi Mensah, 50, runs the port. His daughter, Ama Mensah, 24, is an engineer there. On Monday the 52-year-old Mensah said the port would grow.", 1, "Kofi Mensah is 52"},
+		{"agrees", "Lena Brandt, 42, opened the bakery in May. Her son, Paul Brandt, 19, works there at weekends. The 42-year-old Brandt said trade was slow.", 0, ""},
+	})
+}

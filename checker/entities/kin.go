@@ -153,6 +153,12 @@ func openingPhraseBefore(toks []text.Token, k int) bool {
 // simply mean the one it meant before.
 func (f *finder) described(r run) bool {
 	toks, k, _ := f.runSpan(r)
+	if k > 0 && strings.HasSuffix(toks[k-1].Lower, "-year-old") {
+		// "the 31-year-old Etxeberria": an age is routine apposition, no
+		// description that picks one of a family; the surname alone
+		// means whom it would mean without it.
+		return false
+	}
 	return k > 0 && (toks[k-1].Tag.IsAdjective() || toks[k-1].Lower == "the")
 }
 

@@ -115,3 +115,15 @@ func TestTenseTimeParticipleOfWanting(t *testing.T) {
 		{"held, past", "The mayor held the referendum on Thursday, March 4, 2027.", 1, "held"},
 	})
 }
+
+// TestTenseTimeFinalPeriod: "the final quarter of 2024" is the last
+// quarter of that year, as "the last quarter" is.
+func TestTenseTimeFinalPeriod(t *testing.T) {
+	runCases(t, rules.TenseTime, []ruleCase{
+		{"buses", "The firm will retire its diesel buses in the final quarter of 2025.", 1, "will retire"},
+		{"depot", "The council will sell the depot in the final half of 2025.", 1, "will sell"},
+		{"output", "Output will rise in the final quarter of 2024, the firm said.", 1, "will rise"},
+		{"ahead", "Output will rise in the final quarter of 2026, the firm said.", 0, ""},
+		{"no date", "The final week of the trial will be tense.", 0, ""},
+	})
+}

@@ -114,6 +114,7 @@ const (
 	kwEnd
 	kwBeginning
 	kwMiddle
+	kwFinal
 	kwHalf
 	kwToday
 	kwYesterday
@@ -249,7 +250,7 @@ var lexicon = func() map[string]lex {
 		"through": kwThrough, "between": kwBetween, "and": kwAnd, "in": kwIn, "on": kwOn, "by": kwBy,
 		"within": kwWithin, "over": kwOver, "during": kwDuring, "the": kwThe, "of": kwOf, "early": kwEarly,
 		"mid": kwMid, "late": kwLate, "end": kwEnd, "beginning": kwBeginning, "start": kwBeginning,
-		"middle": kwMiddle, "half": kwHalf, "today": kwToday, "yesterday": kwYesterday, "tomorrow": kwTomorrow,
+		"middle": kwMiddle, "final": kwFinal, "half": kwHalf, "today": kwToday, "yesterday": kwYesterday, "tomorrow": kwTomorrow,
 		"tonight": kwTonight, "now": kwNow, "fiscal": kwFiscal, "that": kwThat, "same": kwSame, "corresponding": kwSame, "comparable": kwSame, "a": kwA, "an": kwA,
 		"every": kwEvery, "daily": kwDaily, "weekly": kwWeekly, "monthly": kwMonthly, "several": kwSeveral, "few": kwSeveral,
 		"many": kwSeveral, "some": kwSeveral, "noon": kwNoon, "midday": kwNoon, "midnight": kwMidnight, "am": kwAM, "pm": kwPM,

@@ -360,10 +360,10 @@ func (p *parser) periodOrdinal(i int) (form, int, bool) {
 	switch {
 	case p.isCls(i, cOrdW):
 		n = p.t[i].val
-	case p.isKw(i, kwLast) && p.isKw(i+1, kwHalf) && p.isKw(i+2, kwOf):
+	case (p.isKw(i, kwLast) || p.isKw(i, kwFinal)) && p.isKw(i+1, kwHalf) && p.isKw(i+2, kwOf):
 		n = 2 // the last half of 1989
-	case p.isKw(i, kwLast) && p.isCls(i+1, cUnit) && p.t[i+1].val == uQuarter && p.isKw(i+2, kwOf):
-		n = 4 // the last quarter of 1989
+	case (p.isKw(i, kwLast) || p.isKw(i, kwFinal)) && p.isCls(i+1, cUnit) && p.t[i+1].val == uQuarter && p.isKw(i+2, kwOf):
+		n = 4 // the last quarter of 1989, the final quarter of 2024
 	default:
 		return form{}, i, false
 	}

@@ -22,8 +22,10 @@ with both ends, "from YEAR to YEAR, an N-year tenure" (a year either way). A
 thing's age or anniversary may also be dated a few sentences away, where the
 copy names the thing again with the year it opened or was founded ("The zoo
 opened in 1987" ... "the zoo's 25th anniversary"). Hedges count: "more than
-four years" fits 2020, and "about" allows the rounding of its figure ("about
-ten years" fits eight to twelve, "about two years" no more than two).`,
+four years" fits 2020, "about" allows the rounding of its figure ("about
+ten years" fits eight to twelve, "about two years" no more than two), and
+"nearly" falls short by a year or a fifth ("nearly eight years" fits seven,
+not five).`,
 	Bad:      "The 10-year-old treaty, signed in 2010, expires next month.  (published 2026)",
 	Good:     "The 16-year-old treaty, signed in 2010, expires next month.  (published 2026)",
 	Severity: analysis.Warning,
@@ -64,8 +66,12 @@ func runDuration(p *analysis.Pass) []analysis.Finding {
 			ok = n >= lo-n/5 && n <= hi+n/5
 		case quantities.AtLeast:
 			ok = n <= hi
-		case quantities.AtMost, quantities.Nearly:
+		case quantities.AtMost:
 			ok = n >= lo
+		case quantities.Nearly:
+			// "nearly eight years" falls short of eight by little: a year,
+			// or a fifth of a longer span; not five years.
+			ok = n >= lo && hi >= n-max(1, n/5)
 		default:
 			ok = n >= lo && n <= hi
 		}

@@ -135,3 +135,16 @@ func TestDurationOriginVerbs(t *testing.T) {
 		{"a gerund's year is another's", "The town marked the 75th anniversary of the shop's 1949 opening in 2024.", 0, ""},
 	})
 }
+
+// TestDurationHedgedSince: a hedge between "for" and the span ("for
+// nearly eight years, since 2020") still ties the span to its "since";
+// "nearly" falls short by little, not by years.
+func TestDurationHedgedSince(t *testing.T) {
+	runCases(t, rules.Duration, []ruleCase{
+		{"nearly", "The ward has been shut at night for nearly eight years, since 2020.", 1, "eight years"},
+		{"almost", "The pier has been closed for almost nine years, since 2021, after a storm.", 1, "nine years"},
+		{"more than", "The line has run at a loss for more than seven years, since 2022.", 1, "seven years"},
+		{"nearly, right", "The ward has been shut at night for nearly six years, since 2020.", 0, ""},
+		{"more than, right", "The line has run at a loss for more than five years, since 2020.", 0, ""},
+	})
+}

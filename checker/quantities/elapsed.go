@@ -186,7 +186,12 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			continue
 		}
 		lo, hi := sc.bounds(q.Start)
-		before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+		before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
+		if _, hedge := approxWords[word(before, 0)+" "+word(before, 1)]; hedge {
+			before = before[2:] // "for more than eight years, since 2019"
+		} else if _, hedge := approxWords[word(before, 0)]; hedge {
+			before = before[1:] // "for nearly eight years, since 2019"
+		}
 		after := sc.nextN(sc.nb[:0], q.End, hi, 2)
 		years := (q.Noun == "year" || q.Noun == "decade") && q.Unit == "" || q.Unit == "year"
 		// The year must stand right beside the span ("for the past four

@@ -309,3 +309,14 @@ func TestEnumCountModelsNamedAsKinds(t *testing.T) {
 		{"cars, right", "The garage sold three cars: a Fiat Panda, a Skoda Octavia and a Volvo.", 0, ""},
 	})
 }
+
+// TestSumTotalOpeningWithOwner: "Of the hospital's 310 beds, ..." opens a
+// sentence with a total owned by a name, shared out after the comma.
+func TestSumTotalOpeningWithOwner(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"beds", "The hospital opened in 1990. Of the hospital's 310 beds, 140 are on surgical wards, 96 on medical wards, 52 in maternity and 34 in intensive care.", 1, "322"},
+		{"seats", "The vote was held on Sunday. Of the city council's 41 seats, the Greens won 18, Labour 15 and the Liberals 9.", 1, "42"},
+		{"schools", "The strike closed classrooms. Of the region's 64 schools, 30 are in towns, 20 in villages and 16 in the hills.", 1, "66"},
+		{"schools, right", "The strike closed classrooms. Of the region's 66 schools, 30 are in towns, 20 in villages and 16 in the hills.", 0, ""},
+	})
+}

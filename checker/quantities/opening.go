@@ -42,7 +42,7 @@ func (sc *scanner) opening(qs []Quantity, a, b int) {
 		return
 	}
 	ti, i := -1, -1
-	if n, ok := sc.next(t1.end, hi); ok {
+	if n, ok := sc.next(sc.pastOwner(t1.end, hi), hi); ok {
 		i = findAt(qs, n.start)
 	}
 	if i >= a && i < b && t0.lower() == "of" {
@@ -74,6 +74,24 @@ func (sc *scanner) opening(qs []Quantity, a, b int) {
 	}
 	t.Parts, t.PartsAll = parts, sc.covers(qs, t, parts)
 	t.PartsCounted = countsParts(qs, t, parts) || sc.partsIn(qs, t, parts)
+}
+
+// pastOwner returns where the figure after "Of the" may stand: past an
+// owner's name ending in a possessive ("Of the hospital's 310 beds", "Of
+// the city council's 41 seats"), or pos itself.
+func (sc *scanner) pastOwner(pos, hi int) int {
+	at := pos
+	for k := 0; k < 3; k++ {
+		t, ok := sc.next(at, hi)
+		if !ok || !t.isWord() || isDigit(t.w[0]) {
+			return pos
+		}
+		if w := t.lower(); possessive(w) < len(w) {
+			return t.end
+		}
+		at = t.end
+	}
+	return pos
 }
 
 // gapWords may follow a part whose verb is left out: "$2.6 billion to

@@ -320,3 +320,15 @@ func TestSumTotalOpeningWithOwner(t *testing.T) {
 		{"schools, right", "The strike closed classrooms. Of the region's 66 schools, 30 are in towns, 20 in villages and 16 in the hills.", 0, ""},
 	})
 }
+
+// TestSumTotalSharedOutNextSentence: three parts or more by the total's
+// own noun, one verb for all, share out the total of the sentence before.
+func TestSumTotalSharedOutNextSentence(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"assembly", "The new assembly has 45 seats, and 23 are needed to govern. The Greens won 17 seats, the Civic Union 14, Labour 9 and the Farmers' League 6.", 1, "46"},
+		{"league", "The league has 20 clubs. The north sent 9 clubs, the south 7 and the islands 5.", 1, "21"},
+		{"fleet", "The fleet counts 30 boats. Trawlers make up 12 boats, netters 10 and crabbers 9.", 1, "31"},
+		{"fleet, right", "The fleet counts 31 boats. Trawlers make up 12 boats, netters 10 and crabbers 9.", 0, ""},
+		{"years", "The council has 45 seats. The Greens won 17 seats in 2019, 14 in 2022 and 20 in 2025.", 0, ""},
+	})
+}

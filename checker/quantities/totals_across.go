@@ -34,7 +34,7 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 			if total.Value == float64(len(list)) && total.Noun != "" && qs[list[0]].Value > total.Value {
 				continue // "three countries: ... Of them, 14 are Norwegian, five ... four ...": the count of the parts' kinds
 			}
-			if sc.pointsBack(first, *total) {
+			if sc.pointsBack(first, *total) || sc.sharesOut(qs, list, *total) {
 				total.Parts = list
 				break
 			}
@@ -152,6 +152,26 @@ func (sc *scanner) pointsBack(first, total Quantity) bool {
 		noun = total.Noun
 	}
 	return noun != "" && sc.subjectIs(first, noun)
+}
+
+// sharesOut reports a list that shares out the total of the sentence just
+// before by the total's own noun, one verb for three parts or more ("The
+// new assembly has 45 seats." ... "The Greens won 17 seats, the Civic
+// Union 14, Labour 9 and the Farmers' League 6"): a partition of what the
+// total counted.
+func (sc *scanner) sharesOut(qs []Quantity, list []int, total Quantity) bool {
+	first := qs[list[0]]
+	for j := list[0] - 1; j >= 0 && qs[j].Sentence == first.Sentence; j-- {
+		if len(qs[j].Parts) > 0 || qs[j].Kind == Count && qs[j].Noun == first.Noun {
+			return false // "Of the harbour's 23 boats, four sank and 11 ...": a whole of their own sentence
+		}
+	}
+	lo, _ := sc.bounds(first.Start)
+	if p, ok := sc.prev(first.Start, lo); ok && (p.lower() == "of" || possessive(p.lower()) < len(p.lower()) || isDet(p.lower())) {
+		return false // "won 25 of its 38 games": a whole of its own, not a part
+	}
+	return len(list) >= 3 && total.Sentence == first.Sentence-1 && !total.Definite && first.Unit == total.Unit &&
+		first.Class != "" && first.Class == total.Class && first.Qualifier == total.Qualifier && sc.elliptical(qs, list)
 }
 
 // partitiveOpening reports a sentence that opens by taking parts of a

@@ -150,3 +150,14 @@ func TestEnumCountAndInsideAName(t *testing.T) {
 		{"pair then a clause", "Three countries sent envoys: France and Germany, the ministry said.", 1, "names 2"},
 	})
 }
+
+// TestEnumCountPartOfAWhole: the list after "four of the twelve wards"
+// names the part, counted by the whole's noun.
+func TestEnumCountPartOfAWhole(t *testing.T) {
+	runCases(t, rules.EnumCount, []ruleCase{
+		{"wards", "The Greens carried four of the twelve wards outright: Harrowgate, Kelmscott, Dunmere, Little Oskby and Tannery Hill.", 1, "names 5"},
+		{"districts", "Rebels hold three of the nine districts: Orla, Besk, Tarn and Vell.", 1, "names 4"},
+		{"clubs", "Two of the six founding clubs remain in the league: Rovers, Athletic and Harbour United.", 1, "names 3"},
+		{"wards, right", "The Greens carried five of the twelve wards outright: Harrowgate, Kelmscott, Dunmere, Little Oskby and Tannery Hill.", 0, ""},
+	})
+}

@@ -23,6 +23,10 @@ func (sc *scanner) group(qs []Quantity) {
 		sc.shares(qs, a, b)
 		people := lastPeopleCount(qs, a, b)
 		for i := a; i < b; i++ {
+			if i+1 < b && qs[i].NounSpan.End == 0 && sc.partitiveOf(qs, a, i+1) == i && qs[i+1].NounSpan.End > 0 {
+				sc.partItems(&qs[i], qs[i+1], i == people)
+				continue
+			}
 			sc.items(&qs[i], i == people)
 		}
 		a = b
@@ -162,6 +166,19 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		if len(parts) >= 2 && !sc.openList(qs[parts[0]].Start, t.Start) {
 			t.Parts, t.PartsAll = parts, true
 		}
+	}
+}
+
+// partItems reads the list after a part of a whole ("carried four of the
+// twelve wards outright: A, B, C and D"): the list names the part, counted
+// by the whole's noun. The part takes that noun's span only when it has a
+// list.
+func (sc *scanner) partItems(part *Quantity, whole Quantity, lastPeople bool) {
+	tmp := *part
+	tmp.Noun, tmp.NounSpan = whole.Noun, whole.NounSpan
+	sc.items(&tmp, lastPeople)
+	if len(tmp.Items) > 0 {
+		part.Items, part.ItemsAll, part.NounSpan = tmp.Items, tmp.ItemsAll, whole.NounSpan
 	}
 }
 

@@ -161,3 +161,15 @@ func TestEnumCountPartOfAWhole(t *testing.T) {
 		{"wards, right", "The Greens carried five of the twelve wards outright: Harrowgate, Kelmscott, Dunmere, Little Oskby and Tannery Hill.", 0, ""},
 	})
 }
+
+// TestEnumCountNamedInTheNextSentence: a count whose noun ends its
+// sentence is named by the next one, even after a fronted phrase ("In
+// order from the west, they are ...").
+func TestEnumCountNamedInTheNextSentence(t *testing.T) {
+	runCases(t, rules.EnumCount, []ruleCase{
+		{"stations", "Trains will call at seven stations. In order from the west, they are Lovinsk Central, Brodna, Korytsa, Upper Mala, Selo Bridge and Vransk Airport.", 1, "names 6"},
+		{"islands", "The ferry serves four islands. From north to south, these are Arra, Bolm and Cress.", 1, "names 3"},
+		{"libraries", "The council will close five libraries. They are Arden, Bramley, Cole and Dunmore.", 1, "names 4"},
+		{"stations, right", "Trains will call at six stations. In order from the west, they are Lovinsk Central, Brodna, Korytsa, Upper Mala, Selo Bridge and Vransk Airport.", 0, ""},
+	})
+}

@@ -38,7 +38,7 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 		pos, all, ok = sc.listStart(n, hi, strings.TrimSpace(sc.s[q.NounSpan.End:n.start]) == "")
 		opener = n.lower()
 	}
-	if !ok && (sc.opensSentence(q) || lastPeople) {
+	if !ok && (sc.opensSentence(q) || lastPeople || sc.closesSentence(q)) {
 		pos, hi, ok = sc.listNext(hi) // "Five councillors voted against. They were A, B and C."
 		all, opener = true, ""
 	}
@@ -241,9 +241,21 @@ func (sc *scanner) listNext(start int) (pos, end int, ok bool) {
 	if !ok1 || !ok2 {
 		return 0, 0, false
 	}
-	switch t1.lower() + " " + t2.lower() {
-	case "they were", "they are", "these were", "these are", "those were", "those are":
-	default:
+	if t2.w == "," || !theyAre(t1, t2) {
+		// "In order from the west, they are ...": a fronted phrase first.
+		for k := 0; k < 8 && ok2 && t2.w != ","; k++ {
+			t2, ok2 = sc.next(t2.end, end)
+		}
+		if !ok2 {
+			return 0, 0, false
+		}
+		t1, ok1 = sc.next(t2.end, end)
+		t2, ok2 = sc.next(t1.end, end)
+		if !ok1 || !ok2 {
+			return 0, 0, false
+		}
+	}
+	if !theyAre(t1, t2) {
 		return 0, 0, false
 	}
 	first, ok := sc.next(t2.end, end)
@@ -254,6 +266,24 @@ func (sc *scanner) listNext(start int) (pos, end int, ok bool) {
 		return 0, 0, false
 	}
 	return t2.end, end, true
+}
+
+// theyAre reports "they were", "these are" and the like, which open a
+// sentence that names what the one before counted.
+func theyAre(t1, t2 tok) bool {
+	switch t1.lower() + " " + t2.lower() {
+	case "they were", "they are", "these were", "these are", "those were", "those are":
+		return true
+	}
+	return false
+}
+
+// closesSentence reports a count whose noun ends its sentence: "Trains
+// will call at seven stations." The next sentence may name them.
+func (sc *scanner) closesSentence(q *Quantity) bool {
+	_, hi := sc.bounds(q.Start)
+	t, ok := sc.next(q.NounSpan.End, hi)
+	return !ok || t.w == "."
 }
 
 // closedAppositive reports a run of names from byte pos joined by "and"

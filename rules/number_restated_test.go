@@ -235,3 +235,26 @@ func TestNumberRestatedWithinDeadline(t *testing.T) {
 		{"same", "The depot runs 90 diesel buses. The operator will replace the 90 diesel buses within five years.", 0, ""},
 	})
 }
+
+// TestNumberRestatedAudience: a crowd, an attendance and spectators are
+// one count of the people gathered to watch, by any of these names.
+func TestNumberRestatedAudience(t *testing.T) {
+	runCases(t, rules.NumberRestated, []ruleCase{
+		{"crowd", "A crowd of 14,200 lined the river on Saturday. Traders said the 16,200 spectators spent freely.", 1, "16,200"},
+		{"audience", "An audience of 900 filled the hall for the premiere. The 1,200 onlookers cheered the soloist.", 1, "1,200"},
+		{"attendance", "The final drew an attendance of 41,000. The 44,000 spectators cheered every goal.", 1, "44,000"},
+		{"crowd, right", "A crowd of 14,200 lined the river on Saturday. Traders said the 14,200 spectators spent freely.", 0, ""},
+	})
+}
+
+// TestNumberRestatedSubjectOfAPastVerb: a figure's noun phrase that opens
+// a clause, with a past form after it and no other verb, is that verb's
+// subject, not a phrase with a reduced relative clause.
+func TestNumberRestatedSubjectOfAPastVerb(t *testing.T) {
+	runCases(t, rules.NumberRestated, []ruleCase{
+		{"spent", "The regatta drew 14,200 spectators on Saturday. Traders said the 16,200 spectators spent freely.", 1, "16,200"},
+		{"finished", "The race had 5,400 runners this year. Organisers said the 5,000 runners finished safely.", 1, "5,000"},
+		{"gathered", "The march drew 60 protesters on Friday. Police believe the 40 protesters gathered outside the embassy.", 1, "40"},
+		{"relative", "The plant employed 820 workers in May. The 300 workers laid off in June were paid in full.", 0, ""},
+	})
+}

@@ -87,6 +87,7 @@ const (
 	Prepositions                    // prepositions: a phrase one opens after a noun says where, when or what for ("a bridge over the stream")
 	RecordNouns                     // what lists or tallies things: "the list of 4,700 patients"
 	OtherInstance                   // an occasion like the story's but another: "a similar hearing"
+	AudienceNouns                   // people gathered to watch: "a crowd of 14,200", "the 16,200 spectators"
 	numClasses
 )
 
@@ -142,6 +143,7 @@ var classFiles = [numClasses]string{
 	Prepositions:       "prepositions",
 	RecordNouns:        "record-nouns",
 	OtherInstance:      "other-instance",
+	AudienceNouns:      "audience-nouns",
 }
 
 // String returns the class's file name without extension.

@@ -204,6 +204,11 @@ func (sc *scanner) describe(q *Quantity) {
 	if q.Class == "" && q.Unit != "" && !IsCurrency(q.Unit) && q.Unit != "%" {
 		sc.measured(q, after)
 	}
+	if q.Class == "" && q.Unit == "" && q.Kind == Count && word(before, i) == "of" && lexicon.Default().Is(lexicon.AudienceNouns, singular(word(before, i+1))) {
+		// "A crowd of 14,200", "an attendance of 41,000": the count of
+		// those gathered.
+		q.Noun, q.Class = singular(word(before, i+1)), "audience"
+	}
 }
 
 // holder reports a noun for a group or a record of things, which "the
@@ -212,6 +217,30 @@ func (sc *scanner) describe(q *Quantity) {
 func holder(w string) bool {
 	lx := lexicon.Default()
 	return lx.ContainerClass(singular(w)) == "group" || lx.Is(lexicon.RecordNouns, singular(w))
+}
+
+// subjectsVerb reports a past form the tagger read as a participle that
+// is the verb of the clause the figure's noun phrase is the subject of:
+// the phrase opens a clause (after "that" or a verb of saying: "estimated
+// that the 16,200 spectators spent about £380,000") and no finite verb
+// comes after it in the clause, as one would after a reduced relative
+// ("the 40 passengers stranded at the port were ...").
+func (sc *scanner) subjectsVerb(q *Quantity, t tok) bool {
+	if !sc.tagIs(t.start, text.VBN) || sc.r == nil || sc.reducedRelative(t.start) {
+		return false
+	}
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
+	k := 0
+	if isDet(word(before, k)) {
+		k++
+	}
+	if k == len(before) {
+		return true // the figure's phrase opens the sentence
+	}
+	w := word(before, k)
+	lx := lexicon.Default()
+	return w == "that" || lx.Is(lexicon.SayingVerbs, lx.Lemma(w, lexicon.Verb)) || lx.Is(lexicon.ThoughtVerbs, lx.Lemma(w, lexicon.Verb))
 }
 
 // measured gives a measure with no noun of its own the thing its "of"
@@ -370,7 +399,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		if k > 0 && sc.clauseAt(t.start, after[k-1].start) {
 			// "212 passengers ran aground": the verb ends the noun; a
 			// participle opens a reduced relative clause.
-			relative = !sc.finiteAt(t.start) || q.Definite && (sc.tagIs(t.start, text.VBD) || sc.tagIs(t.start, text.VBP)) && sc.reducedRelative(t.start)
+			relative = !sc.finiteAt(t.start) && !sc.subjectsVerb(q, t) || q.Definite && (sc.tagIs(t.start, text.VBD) || sc.tagIs(t.start, text.VBP)) && sc.reducedRelative(t.start)
 			if relative && strings.HasSuffix(w, "ed") {
 				relVerb = w // "the 11 sonar suites delivered to the navy"
 			}
@@ -484,6 +513,10 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	}
 	if c, ok := classOfNoun[q.Noun]; ok {
 		q.Class = c
+		return
+	}
+	if lexicon.Default().Is(lexicon.AudienceNouns, q.Noun) {
+		q.Class = "audience" // "the 16,200 spectators", as "a crowd of 14,200"
 		return
 	}
 	if IsCurrency(q.Unit) && lexicon.Default().Is(lexicon.DealNouns, q.Noun) {

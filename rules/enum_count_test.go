@@ -173,3 +173,15 @@ func TestEnumCountNamedInTheNextSentence(t *testing.T) {
 		{"stations, right", "Trains will call at six stations. In order from the west, they are Lovinsk Central, Brodna, Korytsa, Upper Mala, Selo Bridge and Vransk Airport.", 0, ""},
 	})
 }
+
+// TestEnumCountPartOfANamedWhole: "three more of the nation's top
+// steelmakers -- A and B --": a part of a whole given with no figure is
+// counted by the whole's noun, and "more of" is no change of a figure.
+func TestEnumCountPartOfANamedWhole(t *testing.T) {
+	runCases(t, rules.EnumCount, []ruleCase{
+		{"steelmakers", "Separately, three more of the nation's top steelmakers -- Armco Inc. and National Intergroup Inc. -- reported lower earnings.", 1, "names 2"},
+		{"hospitals", "Four of the region's hospitals -- St Anne's, Kell General and Moor Park -- will close wards.", 1, "names 3"},
+		{"customers", "Two of its biggest customers, Acme Corp., Bolt Ltd. and Crane Group, left in May.", 1, "names 3"},
+		{"hospitals, right", "Three of the region's hospitals -- St Anne's, Kell General and Moor Park -- will close wards.", 0, ""},
+	})
+}

@@ -27,6 +27,13 @@ func (sc *scanner) group(qs []Quantity) {
 				sc.partItems(&qs[i], qs[i+1], i == people)
 				continue
 			}
+			if qs[i].NounSpan.End == 0 && qs[i].Kind == Count {
+				if sp, ok := sc.ofWhole(qs[i]); ok {
+					// "three more of the nation's top steelmakers -- A and B --"
+					sc.partItems(&qs[i], Quantity{Noun: singular(strings.ToLower(sc.s[sp.Start:sp.End])), NounSpan: sp}, i == people)
+					continue
+				}
+			}
 			sc.items(&qs[i], i == people)
 		}
 		a = b
@@ -176,10 +183,40 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 func (sc *scanner) partItems(part *Quantity, whole Quantity, lastPeople bool) {
 	tmp := *part
 	tmp.Noun, tmp.NounSpan = whole.Noun, whole.NounSpan
+	tmp.Changed = false // "three more of the steelmakers": more of a set, no change of a figure
 	sc.items(&tmp, lastPeople)
 	if len(tmp.Items) > 0 {
 		part.Items, part.ItemsAll, part.NounSpan = tmp.Items, tmp.ItemsAll, whole.NounSpan
 	}
+}
+
+// ofWhole returns the plural head of the whole a count with no noun of
+// its own is a part of, written with no figure: "three (more) of the
+// nation's top steelmakers", "two of its biggest customers".
+func (sc *scanner) ofWhole(q Quantity) (Span, bool) {
+	_, hi := sc.bounds(q.Start)
+	after := sc.nextN(sc.nb[:0], q.End, hi, 7)
+	k := 0
+	if w := word(after, k); w == "more" || w == "other" {
+		k++
+	}
+	if word(after, k) != "of" {
+		return Span{}, false
+	}
+	k++
+	if w := word(after, k); !isDet(w) && possessive(w) == len(w) {
+		return Span{}, false // "three of them", "two of 12": no noun phrase
+	}
+	for ; k < len(after); k++ {
+		t := after[k]
+		if !t.isWord() || isDigit(t.w[0]) {
+			return Span{}, false
+		}
+		if sc.tagIs(t.start, text.NNS) {
+			return Span{Start: t.start, End: t.end}, true
+		}
+	}
+	return Span{}, false
 }
 
 // partitiveOf returns the index of the figure whose whole qs[i] is ("83"

@@ -332,3 +332,16 @@ func TestSumTotalSharedOutNextSentence(t *testing.T) {
 		{"years", "The council has 45 seats. The Greens won 17 seats in 2019, 14 in 2022 and 20 in 2025.", 0, ""},
 	})
 }
+
+// TestSumTotalPlacedPartsInApposition: parts right after a total's comma
+// that each say where they stand share it out: "killed 257 people, 237
+// in Nairobi and 10 in Dar es Salaam".
+func TestSumTotalPlacedPartsInApposition(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"bombs", "The bombs killed 257 people, 237 in Nairobi and 10 in Dar es Salaam.", 1, "247"},
+		{"quake", "The quake killed 90 people, 60 in Orla, 20 in Besk and 15 in Tarn.", 1, "95"},
+		{"shops", "The chain will close 14 shops, 9 in Leeds and 3 at the airport.", 1, "12"},
+		{"right", "The bombs killed 247 people, 237 in Nairobi and 10 in Dar es Salaam.", 0, ""},
+		{"of them", "The storm killed 40 people, 12 of them children.", 0, ""},
+	})
+}

@@ -107,7 +107,7 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		// The colon or dash may come a few words on: "a $50 million plan
 		// to repair storm damage: $20 million for roads, ...".
 		var n tok
-		found := false
+		found, comma := false, false
 		for k, pos := 0, end; k < 8; k++ {
 			t, ok := sc.next(pos, hi)
 			if !ok || t.isWord() && otherTotalAt(qs, t) {
@@ -117,12 +117,16 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 				n, found = t, true
 				break
 			}
+			if k == 0 && t.w == "," {
+				n, found, comma = t, true, true // "killed 257 people, 237 in Nairobi and 10 in Dar es Salaam"
+				break
+			}
 			if !t.isWord() {
 				break
 			}
 			pos = t.end
 		}
-		if !found {
+		if !found || comma && !sc.placedParts(qs, sc.listAfter(qs, i, b, n.end, t), n.end) {
 			continue
 		}
 		if w := sc.partitiveOf(qs, a, i); w >= 0 {
@@ -188,6 +192,34 @@ func (sc *scanner) partItems(part *Quantity, whole Quantity, lastPeople bool) {
 	if len(tmp.Items) > 0 {
 		part.Items, part.ItemsAll, part.NounSpan = tmp.Items, tmp.ItemsAll, whole.NounSpan
 	}
+}
+
+// placedParts reports a list in apposition to a total, right after its
+// comma, whose parts each say where they stand and no more: "257 people,
+// 237 in Nairobi and 10 in Dar es Salaam". Any other figure after a comma
+// may be another fact ("12 of them children", "$2 million more than").
+func (sc *scanner) placedParts(qs []Quantity, parts []int, from int) bool {
+	if len(parts) < 2 || qs[parts[0]].Start != sc.nextStart(from) {
+		return false
+	}
+	for _, i := range parts {
+		p := qs[i]
+		_, hi := sc.bounds(p.Start)
+		w, ok := sc.next(max(p.End, p.NounSpan.End), hi)
+		if !ok || !placePreps[w.lower()] {
+			return false
+		}
+	}
+	return true
+}
+
+// nextStart returns where the token after byte pos starts.
+func (sc *scanner) nextStart(pos int) int {
+	_, hi := sc.bounds(pos)
+	if t, ok := sc.next(pos, hi); ok {
+		return t.start
+	}
+	return -1
 }
 
 // ofWhole returns the plural head of the whole a count with no noun of

@@ -185,3 +185,16 @@ func TestEnumCountPartOfANamedWhole(t *testing.T) {
 		{"hospitals, right", "Three of the region's hospitals -- St Anne's, Kell General and Moor Park -- will close wards.", 0, ""},
 	})
 }
+
+// TestEnumCountOneConjunction: a list joins its last item with one "and";
+// an earlier bare "and", or any bare "and" in a list with a serial comma,
+// is inside a name.
+func TestEnumCountOneConjunction(t *testing.T) {
+	runCases(t, rules.EnumCount, []ruleCase{
+		{"hotels", "Guests spent the night in three hotels — the Harbour Lodge, the Crown and Anchor and the Meridia.", 0, ""},
+		{"markets", "The recall covers bikes sold in three markets — Ostmark, Caldora and Sorne and Vell — since May.", 0, ""},
+		{"serial comma", "Three clubs can still take the title — Kestle Rovers, Port Aln and District, and Harrow Athletic — on Sunday.", 0, ""},
+		{"hotels, miscounted", "Guests spent the night in four hotels — the Harbour Lodge, the Crown and Anchor and the Meridia.", 1, "names 3"},
+		{"serial comma, miscounted", "Four clubs can still take the title — Kestle Rovers, Port Aln and District, and Harrow Athletic — on Sunday.", 1, "names 3"},
+	})
+}

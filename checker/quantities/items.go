@@ -83,12 +83,17 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 	var items []Span
 	off := pos
 	rest := list
+	titled := hasPluralTitle(list) // "Chief Justice Hughes and Justices Patel, Lutz and Whitaker": lists within a list
 	afterAnd, indef := false, false
 	for len(rest) > 0 {
 		// Next separator: ", and ", ", ", " and ", " or ", "; ".
 		cut, sep, and := len(rest), 0, false
 		for _, s := range []string{", and ", ", or ", ", ", "; ", " and ", " or "} {
-			if k := indexOutsidePairs(rest, s); k >= 0 && k < cut {
+			k := indexOutsidePairs(rest, s)
+			if (s == " and " || s == " or ") && !titled && k >= 0 && (afterAnd || innerAnd(list, rest, k+len(s))) {
+				k = -1 // "Caldora and Sorne and Vell": the last item's own "and"
+			}
+			if k >= 0 && k < cut {
 				cut, sep, and = k, len(s), s != ", " && s != "; "
 			}
 		}
@@ -411,6 +416,33 @@ func pluralTitleAt(s string) int {
 		return k + 1
 	}
 	return 0
+}
+
+// hasPluralTitle reports a plural title or rank that heads a run of names
+// anywhere in list ("Justices", "Sens.").
+func hasPluralTitle(list string) bool {
+	for i := 0; i < len(list); i++ {
+		if list[i] != ' ' && (i == 0 || list[i-1] == ' ') && pluralTitle(list[i:]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// innerAnd reports a bare "and" (ending at rest[at]) inside a name of a
+// list that closes with a serial comma: "Port Aln and District, and
+// Harrow Athletic", where one word stands between it and the comma. Two
+// or more ("Mehmet Oral and Jana Pohl of the Civic Union, and ...") name
+// items of their own.
+func innerAnd(list, rest string, at int) bool {
+	if !strings.Contains(list, ", and ") && !strings.Contains(list, ", or ") {
+		return false
+	}
+	seg := rest[at:]
+	if c := strings.IndexByte(seg, ','); c >= 0 {
+		seg = seg[:c]
+	}
+	return len(strings.Fields(seg)) == 1
 }
 
 // listGoesOn reports that s, what follows a comma after "A and B", still

@@ -74,3 +74,15 @@ func TestSequenceBeforeInAnotherClause(t *testing.T) {
 		{"The board met on Monday, Dec. 30, before the vote on Dec. 23.", true},
 	})
 }
+
+// TestSequenceDateOfASinceClause: a date inside a clause opened by
+// "since", "after" or "before" ("since she took office in 2023") times
+// that clause's verb, not the ordinal event before it.
+func TestSequenceDateOfASinceClause(t *testing.T) {
+	runCases(t, rules.Sequence, []ruleCase{
+		{"took office", "Varga visited Mirelland twice in 2025. The first of those visits was in March 2025. The trip later this year will be her third visit to the country since she took office in 2023.", 0, ""},
+		{"became president", "Okafor toured Ghana twice in 2025. The first of those tours was in May 2025. The trip later this year will be his third tour of the country since he became president in 2022.", 0, ""},
+		{"retired", "Lind visited Estonia twice in 2025. The first of those visits was in June 2025. The journey later this year will be his third visit to the country after he retired in 2021.", 0, ""},
+		{"dated visit", "Varga visited Mirelland twice in 2025. The first of those visits was in March 2025. Her second visit, in January 2025, was brief.", 1, "second"},
+	})
+}

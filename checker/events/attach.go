@@ -308,8 +308,28 @@ var clauseOpeners = map[string]bool{
 func clauseBetween(toks []token, from, to int) bool {
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= from })
 	for ; i < len(toks) && toks[i].end <= to; i++ {
-		if clauseOpeners[toks[i].lower] || toks[i].lower == ";" {
+		if clauseOpeners[toks[i].lower] || toks[i].lower == ";" || subordinator(toks, i) {
 			return true
+		}
+	}
+	return false
+}
+
+// subordinator reports a conjunction of time that opens a clause, not a
+// phrase: "since she took office in 2023", "after the board voted", not
+// "since 2023" or "after the vote".
+func subordinator(toks []token, i int) bool {
+	switch toks[i].lower {
+	case "since", "after", "before", "until", "once":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].tag.IsFinite() {
+			return true
+		}
+		if !toks[k].word || toks[k].tag == text.IN {
+			return false
 		}
 	}
 	return false

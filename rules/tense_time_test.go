@@ -127,3 +127,16 @@ func TestTenseTimeFinalPeriod(t *testing.T) {
 		{"no date", "The final week of the trial will be tense.", 0, ""},
 	})
 }
+
+// TestTenseTimeParticipleAside: a participle set off by commas after the
+// subject ("The club, founded in 2002, marks ...") gives no tense to a
+// date after its closing comma. Read through the whole check, with the
+// tagger's reading.
+func TestTenseTimeParticipleAside(t *testing.T) {
+	checkFires(t, rules.TenseTime, pub2026, []fireCase{
+		{"The club, founded in 2002, marks its 25th anniversary this summer.", false},
+		{"The bridge, opened in 1962, closes for repairs next month.", false},
+		{"The festival, launched in 2001, celebrates its 25th edition this summer.", false},
+		{"The club, founded in 2002, will mark its anniversary in January 2026.", true},
+	})
+}

@@ -199,6 +199,8 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 	for gi, g := range groups {
 		same := ids[g.first] == ids[pos]
 		switch {
+		case g.first <= pos && asideBefore(toks, g, pos):
+			// "The club, founded in 2002, marks ... this summer"
 		case g.first <= pos && same:
 			best = gi
 		case g.first <= pos:
@@ -223,6 +225,23 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 	x, y := toks[g.first].Start, toks[g.last].End
 	return Result{Tense: g.tense, Cue: src[x:y], CueStart: x, CueEnd: y, Perfect: g.perfect, Pluperfect: g.pluperfect,
 		FutureInPast: g.fip, Prep: prep, Modifier: modifier}
+}
+
+// asideBefore reports a verb group set off by commas before pos: a
+// participle or clause in apposition ("The club, founded in 2002, marks
+// its 25th anniversary this summer"), whose tense is no tense of what
+// comes after its closing comma.
+func asideBefore(toks []text.Token, g group, pos int) bool {
+	if g.first < 2 || g.last != g.first || toks[g.first-1].Lower != "," || !toks[g.first-2].Tag.IsNoun() ||
+		toks[g.first].Tag != text.VBN && toks[g.first].Tag != text.VBD {
+		return false // only a lone participle after a noun and its comma
+	}
+	for k := g.last + 1; k < pos; k++ {
+		if toks[k].Lower == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // parenthetical reports whether the date at toks[pos], with its

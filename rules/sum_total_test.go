@@ -345,3 +345,15 @@ func TestSumTotalPlacedPartsInApposition(t *testing.T) {
 		{"of them", "The storm killed 40 people, 12 of them children.", 0, ""},
 	})
 }
+
+// TestSumTotalNoPartAboveItsCount: a figure above a small count ("three
+// hotels" ... "159 of them on board") is no part of it; "them" means
+// something else.
+func TestSumTotalNoPartAboveItsCount(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"hotels", "Passengers spent the night in three hotels — the Harbour Lodge, the Crown and the Meridia. The replacement jet left on Thursday with 159 of them on board; the other nine took a train.", 0, ""},
+		{"coaches", "The club hired two coaches for the camp. They trained 120 of them in May; the other 40 came in June.", 0, ""},
+		{"shelters", "Volunteers opened four shelters last night. Staff said 230 of them slept there and 60 went home.", 0, ""},
+		{"ballots", "Officials counted 6,820 valid ballots. The union won 4,950 of them, and 1,990 went against it.", 1, "6,940"},
+	})
+}

@@ -31,8 +31,11 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 				// after another's noun is no total parts come back to.
 				continue
 			}
-			if total.Value == float64(len(list)) && total.Noun != "" && qs[list[0]].Value > total.Value {
-				continue // "three countries: ... Of them, 14 are Norwegian, five ... four ...": the count of the parts' kinds
+			if total.Noun != "" && total.Unit == "" && anyAbove(qs, list, total.Value) {
+				// "three countries: ... Of them, 14 are Norwegian, ...";
+				// "three hotels ... with 159 of them on board": no part
+				// of a count is more than the count.
+				continue
 			}
 			if sc.pointsBack(first, *total) || sc.sharesOut(qs, list, *total) {
 				total.Parts = list
@@ -44,6 +47,16 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 		}
 		i = list[len(list)-1]
 	}
+}
+
+// anyAbove reports whether a figure of list is above v.
+func anyAbove(qs []Quantity, list []int, v float64) bool {
+	for _, i := range list {
+		if qs[i].Value > v {
+			return true
+		}
+	}
+	return false
 }
 
 // totalAfter returns the figure of the next sentence that sums the list

@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 
@@ -193,5 +194,17 @@ func TestEventCountDemonstrativeSeries(t *testing.T) {
 		{"operations", "Police have raided the warehouse three times this year. The first of these operations took place last November.", 1, "three times this year"},
 		{"concerts", "The band has played the city twice in 2026. The first of those concerts was last October, before the tour.", 1, "twice in 2026"},
 		{"in range", "Auditors have examined the council's books twice in 2026. The first of those reviews came in January.", 0, ""},
+	})
+}
+
+// TestEventCountOrdinalPicksTheAct: an ordinal before a noun of an act
+// ("the third postponement") names the act of the verb counted before
+// ("postponed ... twice"), whatever the noun's most frequent sense.
+func TestEventCountOrdinalPicksTheAct(t *testing.T) {
+	checkFires(t, rules.EventCount, time.Date(2026, 10, 3, 0, 0, 0, 0, time.UTC), []fireCase{
+		{"LONDON, Oct. 3, 2026 — The court met.\n\nThe court has postponed the sentencing twice this year. The third postponement, on Sept. 22, came after a judge fell ill.", true},
+		{"LONDON, Oct. 3, 2026 — The court met.\n\nThe regulator has suspended the licence twice this year. The third suspension, on Sept. 22, lasted a week.", true},
+		{"LONDON, Oct. 3, 2026 — The court met.\n\nThe board has amended the budget twice this year. The third amendment, on Sept. 22, cut the road fund.", true},
+		{"LONDON, Oct. 3, 2026 — The court met.\n\nThe court has postponed the sentencing three times this year. The third postponement, on Sept. 22, came after a judge fell ill.", false},
 	})
 }

@@ -150,8 +150,10 @@ func openKind(toks []token, i int, supported map[string]bool) string {
 		return ""
 	}
 	if lex().EventClass(lemma) == "" && !supported[lemma] {
-		if datedBefore(toks, i) {
-			return actNominalKind(toks[i]) // a date picks the act: "the Sept. 9 launch"
+		if datedBefore(toks, i) || i > 0 && ordinals[toks[i-1].lower] > 0 {
+			// A date or an ordinal picks the act: "the Sept. 9 launch",
+			// "the third postponement".
+			return actNominalKind(toks[i])
 		}
 		if i == 0 || toks[i-1].tag != text.CD {
 			return ""

@@ -258,3 +258,17 @@ func TestNumberRestatedSubjectOfAPastVerb(t *testing.T) {
 		{"relative", "The plant employed 820 workers in May. The 300 workers laid off in June were paid in full.", 0, ""},
 	})
 }
+
+// TestNumberRestatedMeasureOfAnOwner: "the reserve's 2,800 hectares"
+// measure the reserve, as "the 2,300-hectare reserve" does; a measure
+// with an "of" phrase measures that instead ("the crane's 150 tonnes of
+// lifting power").
+func TestNumberRestatedMeasureOfAnOwner(t *testing.T) {
+	runCases(t, rules.NumberRestated, []ruleCase{
+		{"reserve", "The 2,300-hectare reserve opened in 2019. Rangers patrol the reserve's 2,800 hectares on foot.", 1, "2,800 hectares"},
+		{"park", "The 800-hectare park was given to the city in 1920. Gardeners tend the park's 900 hectares with six staff.", 1, "900 hectares"},
+		{"farm", "The 50-hectare farm has been in the family for a century. The farm's 60 hectares grow oats and barley.", 1, "60 hectares"},
+		{"of phrase", "The 120-tonne crane arrived on Monday. Engineers tested the crane's 150 tonnes of lifting power.", 0, ""},
+		{"same", "The 2,300-hectare reserve opened in 2019. Rangers patrol the reserve's 2,300 hectares on foot.", 0, ""},
+	})
+}

@@ -204,6 +204,14 @@ func (sc *scanner) describe(q *Quantity) {
 	if q.Class == "" && q.Unit != "" && !IsCurrency(q.Unit) && q.Unit != "%" {
 		sc.measured(q, after)
 	}
+	if w := word(before, i); q.Class == "" && q.Unit != "" && !IsCurrency(q.Unit) && q.Unit != "%" && possessive(w) < len(w) &&
+		word(after, 0) != "of" && !(singular(word(after, 0)) == q.Unit && word(after, 1) == "of") {
+		// "the reserve's 2,800 hectares" measure the reserve, as "the
+		// 2,300-hectare reserve" does.
+		if n := singular(w[:possessive(w)]); lexicon.Default().Known(n, lexicon.Noun) {
+			q.Noun, q.Class, q.Modifiers = n, n, nil
+		}
+	}
 	if q.Class == "" && q.Unit == "" && q.Kind == Count && word(before, i) == "of" && lexicon.Default().Is(lexicon.AudienceNouns, singular(word(before, i+1))) {
 		// "A crowd of 14,200", "an attendance of 41,000": the count of
 		// those gathered.

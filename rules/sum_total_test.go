@@ -357,3 +357,14 @@ func TestSumTotalNoPartAboveItsCount(t *testing.T) {
 		{"ballots", "Officials counted 6,820 valid ballots. The union won 4,950 of them, and 1,990 went against it.", 1, "6,940"},
 	})
 }
+
+// TestSumTotalMeasuresOfDifferentThings: "a total of 4.1 million tonnes"
+// sums tonnes whatever each part measures ("of containers", "of grain").
+func TestSumTotalMeasuresOfDifferentThings(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"port", "The port handled 1.9 million tonnes of containers, 1.2 million tonnes of grain and 600,000 tonnes of fuel in 2023. That made a total of 4.1 million tonnes, she said.", 1, "3.7 million"},
+		{"tanker", "The depot shipped 40,000 litres of diesel, 25,000 litres of petrol and 10,000 litres of kerosene. That made a total of 80,000 litres.", 1, "75,000"},
+		{"farm", "The farm planted 30 hectares of wheat, 12 hectares of barley and 8 hectares of oats. That made a total of 55 hectares.", 1, "50"},
+		{"right", "The farm planted 30 hectares of wheat, 12 hectares of barley and 8 hectares of oats. That made a total of 50 hectares.", 0, ""},
+	})
+}

@@ -84,7 +84,9 @@ func (sc *scanner) totalAfter(qs []Quantity, list []int) int {
 	for t := list[len(list)-1] + 1; t < len(qs) && qs[t].Sentence <= first.Sentence+1; t++ {
 		q := qs[t]
 		if q.Sentence != first.Sentence+1 || q.Kind != Count || q.Unit != first.Unit || q.Approx == Vague || q.Changed || len(q.Parts) > 0 ||
-			q.Class != first.Class || q.Class == "" && q.Unit == "" {
+			q.Class != first.Class && !(q.Unit != "" && (q.Class == "" || q.Class == "total")) || q.Class == "" && q.Unit == "" {
+			// A total of a measure with no noun of its own sums its unit,
+			// whatever each part measures ("of containers", "of grain").
 			continue // of the same measure, named: not "14 in Ormsby, ..." then "a total of 75,000" doses
 		}
 		lo, _ := sc.bounds(q.Start)

@@ -368,3 +368,15 @@ func TestSumTotalMeasuresOfDifferentThings(t *testing.T) {
 		{"right", "The farm planted 30 hectares of wheat, 12 hectares of barley and 8 hectares of oats. That made a total of 50 hectares.", 0, ""},
 	})
 }
+
+// TestSumTotalThemPastItsClauseSubject: "them" is not the subject of its
+// own clause ("Members backed the strike with 4,950 of them"), so it
+// refers back to the total before.
+func TestSumTotalThemPastItsClauseSubject(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"ballots", "The union counted 6,820 valid ballots on Wednesday. Members backed the strike with 4,950 of them, and 1,990 voted against.", 1, "6,940"},
+		{"bids", "The board received 410 bids in May. Officials rejected 300 of them, and 150 were approved.", 1, "450"},
+		{"claims", "The insurer logged 2,300 claims after the storm. Assessors paid 1,900 of them, and 600 are still open.", 1, "2,500"},
+		{"right", "The union counted 6,820 valid ballots on Wednesday. Members backed the strike with 4,830 of them, and 1,990 voted against.", 0, ""},
+	})
+}

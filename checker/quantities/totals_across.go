@@ -49,6 +49,24 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 	}
 }
 
+// opensClauseOf reports whether token k is the subject that opens the
+// sentence of byte to, after a determiner at most, with no clause
+// boundary (a comma, "and", "but") between it and to.
+func (sc *scanner) opensClauseOf(k, to int) bool {
+	toks := sc.r.Tokens
+	si := sc.r.SentenceOf(k)
+	first := sc.r.First(si)
+	if k != first && !(k == first+1 && toks[first].Tag == text.DT) {
+		return false
+	}
+	for j := k + 1; j < len(toks) && toks[j].Start < to; j++ {
+		if toks[j].Lower == "," || toks[j].Lower == ";" || toks[j].Tag == text.CC {
+			return false
+		}
+	}
+	return true
+}
+
 // anyAbove reports whether a figure of list is above v.
 func anyAbove(qs []Quantity, list []int, v float64) bool {
 	for _, i := range list {
@@ -231,6 +249,11 @@ func (sc *scanner) nearestPlural(from, to int, noun string) bool {
 		}
 		if k >= 2 && toks[k-1].Tag == text.CD && placeOrExtent(toks[k-2].Lower) {
 			continue // "31 dates in 12 countries": a phrase's count, not the topic
+		}
+		if sc.opensClauseOf(k, to) {
+			// "Members backed the strike with 4,950 of them": "them" is
+			// not its own clause's subject, which would be "themselves".
+			continue
 		}
 		return singular(toks[k].Lower) == noun
 	}

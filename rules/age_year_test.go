@@ -462,3 +462,14 @@ func TestAgeYearAgedSurnameOfAFamily(t *testing.T) {
 		{"agrees", "Lena Brandt, 42, opened the bakery in May. Her son, Paul Brandt, 19, works there at weekends. The 42-year-old Brandt said trade was slow.", 0, ""},
 	})
 }
+
+// TestAgeYearWillBeAtATime: "will be 70 in June" is an age reached at a
+// stated time, as "turns 70 in June" is.
+func TestAgeYearWillBeAtATime(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"mayor", "Mayor Jorge Salgueiro, who will be 70 in June, stepped down on Monday. Salgueiro was born in 1952 in Monte Raso.", 1, "will be 70 in June"},
+		{"coach", "Coach Ines Varga will be 45 in May. Varga was born in 1978 in Pécs.", 1, "will be 45 in May"},
+		{"author", "The author, Tomas Lind, who will be 80 in November, lives in Umeå. Lind was born in 1949.", 1, "will be 80 in November"},
+		{"right", "Mayor Jorge Salgueiro, who will be 70 in June, stepped down on Monday. Salgueiro was born in 1956 in Monte Raso.", 0, ""},
+	})
+}

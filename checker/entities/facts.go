@@ -176,7 +176,11 @@ func (f *finder) reachedBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bo
 	b := Birth{Span: Span{Start: q.Start, End: d.End}, Year: d.From.Year() - int(q.Value)}
 	b.Text = fmt.Sprintf("%d (turned %s)", b.Year, f.s[q.Start:d.End])
 	if k := f.r.TokenAt(q.Start); k > 0 && f.r.Tokens[k-1].Tag.IsVerb() {
-		b.Text = fmt.Sprintf("%d (%s)", b.Year, f.s[f.r.Tokens[k-1].Start:d.End]) // "1986 (turns 41 next month)"
+		from := k - 1
+		if from > 0 && f.r.Tokens[from-1].Tag == text.MD {
+			from-- // "will be 70 in June"
+		}
+		b.Text = fmt.Sprintf("%d (%s)", b.Year, f.s[f.r.Tokens[from].Start:d.End]) // "1986 (turns 41 next month)"
 	}
 	if strings.HasSuffix(strings.ToLower(f.s[q.Start:q.End]), "birthday") {
 		b.Text = fmt.Sprintf("%d (%s)", b.Year, f.s[q.Start:d.End]) // "1936 (90th birthday on Sunday)"

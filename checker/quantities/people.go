@@ -228,7 +228,7 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		q.Kind, q.Subject, q.FirstPerson = Age, Span{Start: before[0].start, End: before[0].start + 1}, true
 		q.Past = word(after, 0) == "when"
 		return true
-	case q.Unit == "" && copulas[word(before, 0)] && ageEnds[word(after, 0)]:
+	case q.Unit == "" && (copulas[word(before, 0)] || futureBe(before)) && ageEnds[word(after, 0)]:
 		// A predicate age: "He was 64.", "Smith is 54, and", "she turned
 		// 60 on Monday". It is an age at another time (Past) when the clause
 		// says when ("was 40 when elected", "was 30 in 1990") or looks
@@ -247,9 +247,9 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		// "turns 45 in August" is an age still ahead; "since he was
 		// fifteen", "when she was 12" one at the time of another clause.
 		v := word(before, 0)
-		q.Reached = v == "turned" || v == "turns" || v == "turn"
+		q.Reached = v == "turned" || v == "turns" || v == "turn" || futureBe(before) // "will be 70 in June": turns 70 then
 		// A speaker who says "I was 64" speaks of an earlier time.
-		q.Past = word(after, 0) == "when" || v == "turns" || v == "turn" || temporalOpeners[word(before, 2)] ||
+		q.Past = word(after, 0) == "when" || v == "turns" || v == "turn" || futureBe(before) || temporalOpeners[word(before, 2)] ||
 			(v == "was" || v == "were") && (sc.timed(q.Start) || q.FirstPerson) ||
 			q.Reached // an age reached at some time, said or not ("the year she turned 60")
 		return true
@@ -600,6 +600,19 @@ func (sc *scanner) groupAged(before, after []tok) bool {
 	return (word(after, 0) == "and" || word(after, 0) == "to") && len(after) > 1 && isNumberTok(after[1])
 }
 
+// futureBe reports "will be" (or "'ll be") right before an age: "who
+// will be 70 in June" turns 70 then.
+func futureBe(before []tok) bool {
+	if word(before, 0) != "be" {
+		return false
+	}
+	switch word(before, 1) {
+	case "will", "'ll", "’ll", "shall":
+		return true
+	}
+	return false
+}
+
 // verbGroupStart returns the index in before (nearest first) of the word
 // before the verb group that ends with the copula before[0]: past a modal,
 // "to" and the verbs and adverbs of a catenative group ("she will turn",
@@ -607,7 +620,7 @@ func (sc *scanner) groupAged(before, after []tok) bool {
 // it is found.
 func (sc *scanner) verbGroupStart(before []tok) int {
 	k := 1
-	if word(before, 0) != "turn" {
+	if word(before, 0) != "turn" && word(before, 0) != "be" {
 		return k
 	}
 	for k < len(before) && k < 5 {

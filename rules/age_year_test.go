@@ -473,3 +473,15 @@ func TestAgeYearWillBeAtATime(t *testing.T) {
 		{"right", "Mayor Jorge Salgueiro, who will be 70 in June, stepped down on Monday. Salgueiro was born in 1956 in Monte Raso.", 0, ""},
 	})
 }
+
+// TestAgeYearDelayedLead: a lead that describes its subject without a
+// name ("acquitted the 61-year-old retired nurse") names her when the next
+// sentence opens ("Hedwig Aigner had been charged ...").
+func TestAgeYearDelayedLead(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"nurse", "BRENNFELD, Austria, March 3, 2026 — A court on Thursday acquitted the 61-year-old retired nurse accused of stealing morphine.\n\nHedwig Aigner had been charged in May. She was born in 1958 in Sankt Wolfram.", 1, "Hedwig Aigner is 61"},
+		{"fisherman", "KELSO, March 3, 2026 — Rescuers on Monday found the 47-year-old fisherman missing since Friday.\n\nTomas Reid was found on a ledge below the cliffs. He was born in 1970 in Eyemouth.", 1, "Tomas Reid is 47"},
+		{"teacher", "ODDA, Norway, March 3, 2026 — Police have charged a 38-year-old teacher with fraud.\n\nIngrid Moe was arrested at her home on Tuesday. Born in 1981, she has taught at the school since 2010.", 1, "Ingrid Moe is 38"},
+		{"someone else named", "KELSO, March 3, 2026 — Rescuers found the 47-year-old fisherman, the coastguard's chief, Ann Boyd, said.\n\nTomas Reid was found on a ledge. He was born in 1970 in Eyemouth.", 0, ""},
+	})
+}

@@ -35,6 +35,7 @@ func Analyze(in Input) Analysis {
 	f.aged = agedNames(in.Quantities)
 	a := f.link(f.candidates())
 	f.refer(&a)
+	f.delayedLead(&a)
 	f.ages(&a, in.Quantities, in.Dates)
 	f.births(&a, in.Dates)
 	a.TitleChanges = f.titleChanges(&a)

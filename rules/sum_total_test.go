@@ -380,3 +380,16 @@ func TestSumTotalThemPastItsClauseSubject(t *testing.T) {
 		{"right", "The union counted 6,820 valid ballots on Wednesday. Members backed the strike with 4,830 of them, and 1,990 voted against.", 0, ""},
 	})
 }
+
+// TestSumTotalGappedSharesOfAWhole: three shares or more after a first
+// one "of" a whole, the verb left out, share that whole out whatever the
+// verb.
+func TestSumTotalGappedSharesOfAWhole(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"quota", "Under the decree, industrial trawlers will land 58% of the quota, artisanal crews 33% and research boats 14%.", 1, "105%"},
+		{"budget", "The city will spend 40% of the budget on schools, 35% on roads and 30% on parks.", 1, "105%"},
+		{"water", "Farms draw 62% of the river's water, towns 25% and factories 17%.", 1, "104%"},
+		{"right", "Under the decree, trawlers will land 53% of the quota, crews 33% and research boats 14%.", 0, ""},
+		{"rates", "Exports rose 12% in May, 15% in June and 20% in July.", 0, ""},
+	})
+}

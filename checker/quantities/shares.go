@@ -57,13 +57,17 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 	// undecided").
 	poll := strings.Contains(sent, "poll") || strings.Contains(sent, "survey")
 	var list []int
-	cued, all, whole, pro, con := false, false, "", false, false
+	cued, all, whole, pro, con, ofFirst := false, false, "", false, false, false
 	flush := func() {
-		if cued && len(list) >= 2 && (!poll || pro && con) {
+		// Three shares or more after a first one "of" a whole, the verb
+		// left out ("will land 58% of the quota, artisanal crews 33% and
+		// research boats 14%"), share it out whatever the verb.
+		gapped := ofFirst && len(list) >= 3 && sc.elliptical(qs, list)
+		if (cued || gapped) && len(list) >= 2 && (!poll || pro && con) {
 			q := &qs[list[0]]
 			q.Shares, q.SharesAll = list, all
 		}
-		list, cued, all, whole, pro, con = nil, false, false, "", false, false
+		list, cued, all, whole, pro, con, ofFirst = nil, false, false, "", false, false, false
 	}
 	for i := a; i < b; i++ {
 		q := qs[i]
@@ -90,6 +94,7 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 				flush()
 			}
 			whole = w
+			ofFirst = ofFirst || len(list) == 0
 		}
 		if shareBefore[word(before, 0)] || shareAfter[word(after, 0)] {
 			cued = true

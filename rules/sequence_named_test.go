@@ -86,3 +86,15 @@ func TestSequenceDateOfASinceClause(t *testing.T) {
 		{"dated visit", "Varga visited Mirelland twice in 2025. The first of those visits was in March 2025. Her second visit, in January 2025, was brief.", 1, "second"},
 	})
 }
+
+// TestSequenceDateAfterTheWorksName: a date right after the name a work
+// is given in apposition ("her first novel, The Lantern Weir, in 2018")
+// dates the work.
+func TestSequenceDateAfterTheWorksName(t *testing.T) {
+	runCases(t, rules.Sequence, []ruleCase{
+		{"novel", "Sigrid Lund published her first novel, The Lantern Weir, in 2018. Her second novel, Ash Orchard, came out in 2015.", 1, "second novel"},
+		{"album", "Orla Quinn released her first album, Salt Road, in 2019. Her second album, Lanterns, came out in 2016.", 1, "second album"},
+		{"another novel", "Tomas Berg published his first novel, Winter Ferries, in 2014. His second novel, Hollow Ground, appeared in 2011.", 1, "second novel"},
+		{"in order", "Sigrid Lund published her first novel, The Lantern Weir, in 2012. Her second novel, Ash Orchard, came out in 2015.", 0, ""},
+	})
+}

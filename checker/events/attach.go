@@ -41,6 +41,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				dist = 0 // "the summit on March 3"
 			case m.Noun && e.Start >= m.Trigger.End && use.Prep != "" && tokenGap(toks, m.Trigger.End, e.Start) == 2 && commaAfter(toks, m.Trigger.End) && commaAfter(toks, e.End):
 				dist = 0 // "The first round, on Feb. 24 and 25, ended ...": a date in apposition
+			case m.Noun && e.Start >= m.Trigger.End && use.Prep != "" && afterName(toks, m.Trigger.End, e.Start):
+				dist = 0 // "her first novel, The Lantern Weir, in 2018": the work's name, then its date
 			case m.Noun && e.Start >= m.Trigger.End && use.Prep != "" && inAppositive(toks, m.Trigger.End, e.Start):
 				dist = 0 // "the fourth stage, a mountain-top finish at Pic d'Aubrac on Wednesday, July 8": the noun phrase restating it is dated
 			case m.Noun && e.Start >= m.Trigger.End && e.Relative && use.Fixed &&
@@ -495,6 +497,18 @@ var titleWords = map[string]bool{"of": true, "the": true, "at": true, "in": true
 
 // skipNamed returns the index after a name in apposition that starts at
 // toks[j] and ends at a comma ("Winter Ferries,"), or j when none does.
+// afterName reports a date right after the name a noun ending at byte end
+// is given in apposition: "her first novel, The Lantern Weir, in 2018".
+// The date's preposition is the only word between.
+func afterName(toks []token, end, date int) bool {
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].start >= end })
+	if j >= len(toks) || toks[j].lower != "," {
+		return false
+	}
+	k := skipNamed(toks, j+1)
+	return k > j+1 && tokenGap(toks, toks[k-1].end, date) == 1
+}
+
 func skipNamed(toks []token, j int) int {
 	k := j
 	for k < len(toks) && k < j+6 && toks[k].word && (toks[k].cap || titleWords[toks[k].lower]) {

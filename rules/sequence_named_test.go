@@ -98,3 +98,17 @@ func TestSequenceDateAfterTheWorksName(t *testing.T) {
 		{"in order", "Sigrid Lund published her first novel, The Lantern Weir, in 2012. Her second novel, Ash Orchard, came out in 2015.", 0, ""},
 	})
 }
+
+// TestSequenceDateOfARelativeClauseBefore: a date inside a relative
+// clause that closes before an event noun ("Of the 148 riders who started
+// the race on Saturday, May 16, 131 lined up for Friday's seventh stage")
+// is that clause's.
+func TestSequenceDateOfARelativeClauseBefore(t *testing.T) {
+	pub := time.Date(2026, 5, 22, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"PIRANO, May 22, 2026 — He won the sixth stage on Thursday.\n\nOf the 148 riders who started the race on Saturday, May 16, 131 lined up for Friday's seventh stage.", false},
+		{"KELL, May 22, 2026 — The second leg ended on Wednesday, May 20.\n\nOf the 60 crews who set off from Kell on Monday, May 18, 52 finished Thursday's third leg.", false},
+		{"ORLA, May 22, 2026 — The second concert was on Tuesday, May 19.\n\nOf the 20 bands who played on Saturday, May 16, 12 returned for Thursday's third concert.", false},
+		{"KELL, May 22, 2026 — The second leg ended on Wednesday, May 20.\n\nThe third leg, on Monday, May 18, was the longest.", true},
+	})
+}

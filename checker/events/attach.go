@@ -268,6 +268,9 @@ func (a *analyzer) soleDate(toks []token, m *Mention, ds []int, scopes map[int]b
 	if found >= 0 && m.Trigger.Start > a.dates[found].End && participleAside(toks, a.out.Times[found].Tense) {
 		return -1 // "A survey, published on Sunday, gave her 46% in the second round"
 	}
+	if found >= 0 && a.dates[found].End <= m.Trigger.Start && closedRelative(toks, a.dates[found].Start, a.dates[found].End, m.Trigger.Start) {
+		return -1 // "Of the 148 riders who started the race on Saturday, May 16, 131 lined up for Friday's stage"
+	}
 	if found >= 0 && a.dates[found].End <= m.Trigger.Start && coordinatedBetween(toks, a.dates[found].End, m.Trigger.Start) {
 		return -1 // "The festival runs to Sunday, July 12, and the council said the refit ..."
 	}
@@ -277,6 +280,32 @@ func (a *analyzer) soleDate(toks []token, m *Mention, ds []int, scopes map[int]b
 		return -1
 	}
 	return found
+}
+
+// closedRelative reports a date at bytes [date, end) inside a relative clause
+// ("who ...", "which ...") that a comma closes before byte to: the date
+// of that clause, not of what follows it.
+func closedRelative(toks []token, date, end, to int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= date })
+	opened := false
+	for j := k - 1; j >= 0 && k-j <= 12; j-- {
+		if toks[j].lower == "," || toks[j].lower == "." {
+			break
+		}
+		if w := toks[j].lower; w == "who" || w == "which" || w == "whose" {
+			opened = true
+			break
+		}
+	}
+	if !opened {
+		return false
+	}
+	for j := k; j < len(toks) && toks[j].start < to; j++ {
+		if toks[j].lower == "," && toks[j].start >= end {
+			return true // a comma after the date, not the one inside "Saturday, May 16"
+		}
+	}
+	return false
 }
 
 // participleAside reports a date whose clause is a participle or a

@@ -103,6 +103,9 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 		if !a.Noun && tenseApart(a, m) {
 			continue // "will walk out on Oct. 28" is not "Tuesday's walkout" that was
 		}
+		if a.Ended || m.Ended {
+			continue // "The race ends on Sunday": its end, no date of the race
+		}
 		if rank(a) != rank(m) || a.Series || m.Series || !m.Definite && !m.DateNamed || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || namesInstance(p, a, m) || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
 			a.Modifier != "" && m.Modifier != "" && a.Modifier != m.Modifier || a.Decided || m.Decided {
 			continue

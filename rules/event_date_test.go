@@ -163,3 +163,28 @@ func TestEventDateActOfASayingVerb(t *testing.T) {
 		{"a memory", "The mayor recalled the great flood on Monday. The flood of 1998 shaped the town.", 0, ""},
 	})
 }
+
+// TestEventDatePersonAfterEventNoun: an event noun before a person noun
+// ("the race doctor", "the race physician") names the person, not the
+// event, and lends the event no date.
+func TestEventDatePersonAfterEventNoun(t *testing.T) {
+	pub := time.Date(2024, 9, 5, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"LYON, Sept. 5, 2024 — The tour goes on.\n\nDieng had been checked by the race doctor and would start on Friday. His sister won the women's race in June.", false},
+		{"LYON, Sept. 5, 2024 — The tour goes on.\n\nLind was cleared by the race physician and would start on Friday. Her sister won the women's race in June.", false},
+		{"LYON, Sept. 5, 2024 — The tour goes on.\n\nThe strike leader was arrested on Friday. The strike began on Sept. 1 at the docks.", false},
+		{"LYON, Sept. 5, 2024 — The tour goes on.\n\nThe race was held on Friday. The race on Sept. 1 drew crowds.", true},
+	})
+}
+
+// TestEventDateEndOfTheEvent: the date of a verb of ending whose subject
+// is the event ("The race ends on Sunday") is its end, no date of the
+// event to compare with another.
+func TestEventDateEndOfTheEvent(t *testing.T) {
+	pub := time.Date(2024, 9, 5, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"LYON, Sept. 5, 2024 — The tour goes on.\n\nHer sister won a stage of her own in the women's race in June. The race ends on Sunday, September 8, in Lyon.", false},
+		{"LYON, Sept. 5, 2024 — The tour goes on.\n\nHe won a stage of the junior race in June. The race ends on Sunday, September 8, in Lyon.", false},
+		{"LYON, Sept. 5, 2024 — The tour goes on.\n\nHer sister won a heat of the sprint race in June. The race ends on Sunday, September 8.", false},
+	})
+}

@@ -108,6 +108,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			m.Dates = append(m.Dates, best)
 			tr := a.out.Times[best].Tense
 			m.Onset = m.Noun && (onset(toks, m, tr) || relativeOnset(toks, m, a.dates[best].Start) || objectOnset(toks, m, tr))
+			m.Ended = m.Noun && ending(toks, m, tr)
 			m.Direct = bestDist == 0 && m.Noun
 			m.Within = m.Direct && lasting[m.Kind] && a.dates[best].Start >= m.Trigger.End && objectPhrase(toks, m)
 			m.DateNamed = m.Direct && a.dates[best].End <= m.Trigger.Start && (possEnd(toks, a.dates[best].End) || yearName(a.dates[best]))
@@ -617,10 +618,36 @@ var onsetPreps = map[string]bool{"of": true, "in": true, "at": true, "against": 
 // open on Jan. 14", "when the trial begins Jan. 15". Two such dates for one
 // event are two dates for its start, as comparable as dates on the noun.
 func onset(toks []token, m *Mention, tr tenseResult) bool {
+	return subjectOfCue(toks, m, tr, onsetVerbs)
+}
+
+// endVerbs say when an event ends: "the race ends on Sunday", "the
+// festival closed on Monday".
+var endVerbs = map[string]bool{
+	"end": true, "ends": true, "ended": true, "finish": true, "finishes": true, "finished": true,
+	"conclude": true, "concludes": true, "concluded": true, "close": true, "closes": true, "closed": true,
+}
+
+// ending reports a date that times a verb of ending whose subject is the
+// event noun of m ("The race ends on Sunday, September 8"): the event's
+// end, no date of the event itself.
+func ending(toks []token, m *Mention, tr tenseResult) bool {
+	if !subjectOfCue(toks, m, tr, endVerbs) {
+		return false
+	}
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].start >= tr.CueEnd })
+	// "The June 9 examination closed one lane": a verb with an object
+	// ends no event.
+	return j >= len(toks) || toks[j].tag != text.CD && toks[j].tag != text.NN && toks[j].tag != text.NNS
+}
+
+// subjectOfCue reports whether the verb group tr, headed by one of verbs,
+// has the event noun of m for its subject, with at most a phrase between.
+func subjectOfCue(toks []token, m *Mention, tr tenseResult, verbs map[string]bool) bool {
 	if tr.Cue == "" || tr.CueStart < m.Trigger.End || m.Tense.CueStart != tr.CueStart {
 		return false
 	}
-	if !startCue(tr) {
+	if !verbs[lastVerb(tr.Cue)] {
 		return false
 	}
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.End })

@@ -132,6 +132,10 @@ type Mention struct {
 	// year"): it ranks the event the mention names without telling
 	// another instance apart.
 	RankSaid bool
+	// Ended is set when the date is the end of the event, the time of a
+	// verb of ending it is the subject of ("The race ends on Sunday"),
+	// no date of the event as a whole.
+	Ended bool
 	// Pointed is set when the ordinal ranks one of a series a
 	// demonstrative points back at ("The first of those visits"): the
 	// series counted just before, whatever noun named it.

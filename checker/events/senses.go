@@ -48,6 +48,9 @@ func notEvent(toks []token, i int) bool {
 	if compoundHeads[next] && triggers[t.lower].noun {
 		return true // "the election campaign", "the summit venue"
 	}
+	if triggers[t.lower].noun && i+1 < len(toks) && toks[i+1].tag.IsNoun() && !toks[i+1].cap && lex().PersonNoun(toks[i+1].lemma) {
+		return true // "the race doctor", "the festival director": a person the event names
+	}
 	if i > 0 && bareAfter[toks[i-1].lower] && triggers[t.lower].noun && !plural[t.lower] {
 		return true
 	}

@@ -188,3 +188,15 @@ func TestEventDateEndOfTheEvent(t *testing.T) {
 		{"LYON, Sept. 5, 2024 — The tour goes on.\n\nHer sister won a heat of the sprint race in June. The race ends on Sunday, September 8.", false},
 	})
 }
+
+// TestEventDatePlaceAfterFrom: "from" before a place ("evacuated from the
+// village on Feb. 5") compares nothing; the date times the verb.
+func TestEventDatePlaceAfterFrom(t *testing.T) {
+	pub := time.Date(2025, 9, 18, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"KELL, Sept. 18, 2025 — x.\n\nResidents were evacuated from the village on Feb. 5. Since the Feb. 7 evacuation, the road has been shut.", true},
+		{"KELL, Sept. 18, 2025 — x.\n\nThe ship was towed from the harbour on March 3. Divers inspected the hull after the March 5 tow.", true},
+		{"KELL, Sept. 18, 2025 — x.\n\nTroops withdrew from the border on May 2. Since the May 4 withdrawal, the town has been calm.", true},
+		{"KELL, Sept. 18, 2025 — x.\n\nResidents were evacuated from the village on Feb. 5. Since the Feb. 5 evacuation, the road has been shut.", false},
+	})
+}

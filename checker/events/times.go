@@ -115,7 +115,7 @@ func adverbial(e dates.Expr, toks []token, before, after, lastIn int) bool {
 		}
 	}
 	for k := before; k >= 0 && k > before-6; k-- {
-		if comparers[toks[k].lower] {
+		if comparers[toks[k].lower] && comparing(toks, k) {
 			return false
 		}
 		if !toks[k].word && toks[k].lower != "%" && toks[k].lower != "$" && toks[k].lower != "." {
@@ -289,6 +289,23 @@ func referenced(toks []token, before int) bool {
 var referencePreps = map[string]bool{"after": true, "before": true, "since": true, "following": true}
 
 // comparers before a date make it the base of a comparison.
+// comparing reports a comparer at toks[k] that compares a figure: "than",
+// "compared", "versus" always; "from", "over" and "against" only before a
+// figure ("up from 12 in 2019"), not before a place ("evacuated from the
+// village on Feb. 5").
+func comparing(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "from", "over", "against":
+		for j := k + 1; j < len(toks) && j <= k+2; j++ {
+			if toks[j].tag == text.CD || toks[j].lower == "$" || toks[j].lower == "€" || toks[j].lower == "£" {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
 var comparers = map[string]bool{"from": true, "than": true, "compared": true, "versus": true, "vs.": true, "against": true, "over": true}
 
 // pastParticiples are irregular participles that can time a reduced clause

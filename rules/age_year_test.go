@@ -485,3 +485,27 @@ func TestAgeYearDelayedLead(t *testing.T) {
 		{"someone else named", "KELSO, March 3, 2026 — Rescuers found the 47-year-old fisherman, the coastguard's chief, Ann Boyd, said.\n\nTomas Reid was found on a ledge. He was born in 1970 in Eyemouth.", 0, ""},
 	})
 }
+
+// TestAgeYearFirmOfTheFamilyName: a name after "the owner of", "the
+// founder of" is the organisation's, so a surname alone still means the
+// one person of that name.
+func TestAgeYearFirmOfTheFamilyName(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"atelier", "Ines Moreau, 45, is the founder of Atelier Moreau. Born in 1975, Moreau trained in Lyon.", 1, "Ines Moreau"},
+		{"studio", "Sara Okafor, 40, is the founder of Studio Okafor. Born in 1975, Okafor trained in Lagos.", 1, "Sara Okafor"},
+		{"bodega", "Ana Ruiz, 50, is the owner of Bodega Ruiz. Born in 1965, Ruiz grew up in Jerez.", 1, "Ana Ruiz"},
+		{"right", "Ana Ruiz, 60, is the owner of Bodega Ruiz. Born in 1965, Ruiz grew up in Jerez.", 0, ""},
+	})
+}
+
+// TestAgeYearSubjectWithAPhrase: an age whose subject ends in a phrase
+// ("The owner of the bakery on Quay Street turned 60") is the age of the
+// phrase's head.
+func TestAgeYearSubjectWithAPhrase(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"owner", "Ana Lind runs the bakery. The owner of the bakery on Quay Street turned 60 in January. Lind was born in 1962.", 1, "turned 60 in January"},
+		{"teacher", "Omar Haddad of the school on Mill Road turned 50 in February. Haddad was born in 1970.", 1, "turned 50 in February"},
+		{"skipper", "Eva Moe of the ferry company in Kell turned 45 in January. Moe was born in 1975.", 1, "turned 45 in January"},
+		{"right", "Ana Lind runs the bakery. The owner of the bakery on Quay Street turned 60 in January. Lind was born in 1966.", 0, ""},
+	})
+}

@@ -692,6 +692,9 @@ func (f *finder) functionWord(t text.Token) bool {
 // after "with" or "at" following a role noun ("an analyst with Dean
 // Witter Reynolds", "a professor at Kestria Polytechnic").
 func (f *finder) employerSlot(toks []text.Token, i int) bool {
+	if i >= 2 && toks[i-1].Lower == "of" && toks[i-2].Tag.IsNoun() && f.lx.Is(lexicon.LeaderNouns, toks[i-2].Lemma) {
+		return true // "the owner of Forno Montefusco": what the owner owns
+	}
 	if i < 2 || toks[i-1].Lower != "with" && toks[i-1].Lower != "at" {
 		return false
 	}

@@ -33,6 +33,13 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 			if age.By < 0 {
 				age.By = f.appositeName(a, q.Subject.End) // "The 38-year-old coach, Ola Berg, signed on"
 			}
+			if age.By < 0 && f.afterPreposition(q.Subject.Start) {
+				// "The owner of Forno Montefusco on Quay Street turned 60
+				// in March", "Emmanuel Tetteh of Coastal Stars is 34": the
+				// words before the verb end a phrase of the subject, whose
+				// head is the last person named before them.
+				age.By = f.phraseHead(a, q.Subject.Start)
+			}
 			if age.By < 0 && f.placeAt(q.Subject.Start) && f.agedAt(q.Start) {
 				// "died on Sunday at the nursing home in Straumvík, aged
 				// 83": "aged" after a clause that ends on a place says
@@ -75,6 +82,30 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 			}
 		}
 	}
+}
+
+// phraseHead returns the last mention before byte off in its sentence
+// with only nouns, names, determiners and prepositions between (the
+// noun phrase a phrase at off belongs to), or -1.
+func (f *finder) phraseHead(a *Analysis, off int) int {
+	k := f.r.TokenAt(off)
+	si := f.r.SentenceOf(k)
+	for j := k - 1; j >= f.r.First(si); j-- {
+		t := f.r.Tokens[j]
+		if m := a.MentionAt(t.Start); m >= 0 && a.Mentions[m].Kind != Pronoun {
+			return m
+		}
+		if !(t.Tag.IsNoun() || t.Tag == text.IN || t.Tag == text.DT || t.Tag == text.POS || t.Tag.IsAdjective()) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// afterPreposition reports a word at byte off right after a preposition.
+func (f *finder) afterPreposition(off int) bool {
+	k := f.r.TokenAt(off)
+	return k > 0 && f.r.Tokens[k-1].Tag == text.IN
 }
 
 // placeAt reports a word at byte off that the copy puts where a place

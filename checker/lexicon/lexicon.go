@@ -88,6 +88,7 @@ const (
 	RecordNouns                     // what lists or tallies things: "the list of 4,700 patients"
 	OtherInstance                   // an occasion like the story's but another: "a similar hearing"
 	AudienceNouns                   // people gathered to watch: "a crowd of 14,200", "the 16,200 spectators"
+	LeaderNouns                     // who owns or runs an organisation: "the owner of Forno Montefusco"
 	numClasses
 )
 
@@ -144,6 +145,7 @@ var classFiles = [numClasses]string{
 	RecordNouns:        "record-nouns",
 	OtherInstance:      "other-instance",
 	AudienceNouns:      "audience-nouns",
+	LeaderNouns:        "leader-nouns",
 }
 
 // String returns the class's file name without extension.

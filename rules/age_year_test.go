@@ -509,3 +509,14 @@ func TestAgeYearSubjectWithAPhrase(t *testing.T) {
 		{"right", "Ana Lind runs the bakery. The owner of the bakery on Quay Street turned 60 in January. Lind was born in 1966.", 0, ""},
 	})
 }
+
+// TestAgeYearAgeWithANameInApposition: "The 31-year-old, Jonas
+// Achterberg, was flown ..." gives the age of the name set off after it.
+func TestAgeYearAgeWithANameInApposition(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"climber", "Rescuers reached the ridge at dawn. The 31-year-old, Jonas Achterberg, was flown to hospital. Achterberg was born in 1989.", 1, "Jonas Achterberg is 31"},
+		{"cyclist", "The race finished in the rain. The 45-year-old, Ines Varga, won by a wheel. Varga was born in 1990.", 1, "Ines Varga is 45"},
+		{"striker", "The club announced the deal on Friday. The 28-year-old, Tomas Lind, signed for two years. Lind was born in 1990.", 1, "Tomas Lind is 28"},
+		{"right", "Rescuers reached the ridge at dawn. The 31-year-old, Jonas Achterberg, was flown to hospital. Achterberg was born in 1994.", 0, ""},
+	})
+}

@@ -50,6 +50,8 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 			// "'I have read every statement,' said the 58-year-old": the
 			// speaker, named before the quote, not a word inside it.
 			age.By = a.lastMentionOutside(f.r.Quotes, q.Start, q.Sentence-2)
+		case q.Anaphor && f.apposedAfter(a, q.End) >= 0:
+			age.By = f.apposedAfter(a, q.End) // "The 31-year-old, Jonas Achterberg, was flown"
 		case q.Anaphor:
 			age.By = a.lastMentionBefore(q.Start, q.Sentence-2)
 			if t := f.topicInstead(a, age.By, age.Value); t >= 0 {
@@ -82,6 +84,22 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 			}
 		}
 	}
+}
+
+// apposedAfter returns the name mention set off by commas right after byte
+// end ("The 31-year-old, Jonas Achterberg,"), or -1.
+func (f *finder) apposedAfter(a *Analysis, end int) int {
+	k := f.r.TokenAt(end)
+	for k < len(f.r.Tokens) && f.r.Tokens[k].End <= end {
+		k++
+	}
+	if k+1 >= len(f.r.Tokens) || f.r.Tokens[k].Lower != "," {
+		return -1
+	}
+	if m := a.MentionAt(f.r.Tokens[k+1].Start); m >= 0 && a.Mentions[m].Kind == Name {
+		return m
+	}
+	return -1
 }
 
 // phraseHead returns the last mention before byte off in its sentence

@@ -208,3 +208,16 @@ func TestEventCountOrdinalPicksTheAct(t *testing.T) {
 		{"LONDON, Oct. 3, 2026 — The court met.\n\nThe court has postponed the sentencing three times this year. The third postponement, on Sept. 22, came after a judge fell ill.", false},
 	})
 }
+
+// TestEventCountFirstOfTheN: "The first of the three stoppages" ranks one
+// of the series of that size told before ("for the third time this
+// year"), whatever its noun.
+func TestEventCountFirstOfTheN(t *testing.T) {
+	pub := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"KELLMAR, March 11, 2026 — x.\n\nDockworkers walked out on Tuesday for the third time this year.\n\nThe first of the three stoppages came on Nov. 24.", true},
+		{"KELLMAR, March 11, 2026 — x.\n\nInspectors inspected the dairy for the third time this year on Monday.\n\nThe first of the three checks came on Dec. 2.", true},
+		{"KELLMAR, March 11, 2026 — x.\n\nPolice raided the depot twice this year.\n\nThe first of the two operations was on Dec. 9.", true},
+		{"KELLMAR, March 11, 2026 — x.\n\nDockworkers walked out on Tuesday for the third time this year.\n\nThe first of the three stoppages came on Jan. 24.", false},
+	})
+}

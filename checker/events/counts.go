@@ -38,6 +38,9 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		}
 		m.Ordinal, m.OrdinalSpan, m.Plural = ordinals[toks[k].lower], Span{Start: start, End: t.end}, false
 		m.Pointed = pointedOrdinal(toks, i)
+		if k+3 < i && toks[k+2].lower == "the" {
+			m.Of = numberWords[toks[k+3].lower] // "the first of the three stoppages"
+		}
 		return
 	}
 	// Before a noun: "two visits", "both meetings", "his second visit".

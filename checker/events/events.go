@@ -140,6 +140,10 @@ type Mention struct {
 	// demonstrative points back at ("The first of those visits"): the
 	// series counted just before, whatever noun named it.
 	Pointed bool
+	// Of is the number of the whole an ordinal ranks one of ("The first
+	// of the three stoppages" → 3), or 0: the series of that size told
+	// before, whatever noun named it.
+	Of int
 	// Repeat tells a visit made again ("will return to China", "revisited
 	// Oslo"): after visits of its series already told, it ranks next.
 	Repeat bool

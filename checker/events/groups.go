@@ -48,6 +48,13 @@ func (a *analyzer) group() {
 	for mi := range a.out.Mentions {
 		m := &a.out.Mentions[mi]
 		k := key{kind: m.Kind, place: m.Place}
+		if g := a.seriesOf(m.Of, mi); g >= 0 && !background[mi] {
+			// "walked out for the third time this year ... The first of
+			// the three stoppages": the series of that size, by any name.
+			m.Group = g
+			a.out.Groups[g].Mentions = append(a.out.Groups[g].Mentions, mi)
+			continue
+		}
 		if g, ok := lastCounted(countedIn); ok && m.Pointed && !background[mi] {
 			// "have inspected the plant three times in 2026 ... The first
 			// of those visits": the series counted last, by any name.
@@ -120,6 +127,21 @@ func (a *analyzer) group() {
 			countedIn[k] = g
 		}
 	}
+}
+
+// seriesOf returns the group of the latest mention before mi that counts
+// n events or ranks the nth ("three times", "for the third time"), or -1.
+func (a *analyzer) seriesOf(n, mi int) int {
+	if n < 2 {
+		return -1
+	}
+	for j := mi - 1; j >= 0; j-- {
+		o := a.out.Mentions[j]
+		if o.Group >= 0 && (o.Count == n || o.Ordinal == n && o.Count == 0) {
+			return o.Group
+		}
+	}
+	return -1
 }
 
 // lastCounted returns the group in which a series was last counted.

@@ -681,13 +681,17 @@ func (a *analyzer) timesVerb(toks []token, i int, ds []int) bool {
 // demonstrative points back at: "the first of those reviews".
 func pointedOrdinal(toks []token, i int) bool {
 	k, ok := partitiveOrdinal(toks, i)
-	return ok && k+2 < i && (toks[k+2].lower == "those" || toks[k+2].lower == "these")
+	if !ok || k+2 >= i {
+		return false
+	}
+	w := toks[k+2].lower
+	return w == "those" || w == "these" || w == "the" && k+3 < i && numberWords[toks[k+3].lower] > 1 // "the first of the three checks"
 }
 
 // countedBefore reports whether a mention so far counts its event.
 func (a *analyzer) countedBefore() bool {
 	for _, m := range a.out.Mentions {
-		if m.Count > 0 {
+		if m.Count > 0 || m.Ordinal > 1 && m.Count == 0 {
 			return true
 		}
 	}

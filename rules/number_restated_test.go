@@ -272,3 +272,16 @@ func TestNumberRestatedMeasureOfAnOwner(t *testing.T) {
 		{"same", "The 2,300-hectare reserve opened in 2019. Rangers patrol the reserve's 2,300 hectares on foot.", 0, ""},
 	})
 }
+
+// TestNumberRestatedRiseByAnyName: a rise, an increase, a raise and a
+// hike given as percentages are one rise restated; a rise "in" something
+// else is another.
+func TestNumberRestatedRiseByAnyName(t *testing.T) {
+	runCases(t, rules.NumberRestated, []ruleCase{
+		{"pay", "Unions accepted a 6.5% pay rise on Monday. Managers said the 5.5% increase would cost 40 million euros.", 1, "5.5%"},
+		{"rent", "Tenants face a 4% rent rise next year. The council defended the 5% increase on Tuesday.", 1, "5%"},
+		{"fares", "Riders face a 7% fare hike in June. The operator said the 9% rise was needed.", 1, "9%"},
+		{"same", "Nurses won a 3% raise in May. Ministers said the 3% increase was fair.", 0, ""},
+		{"other thing", "Unions accepted a 6.5% pay rise on Monday. Managers said the 5.5% increase in rents was separate.", 0, ""},
+	})
+}

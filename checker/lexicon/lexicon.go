@@ -89,6 +89,7 @@ const (
 	OtherInstance                   // an occasion like the story's but another: "a similar hearing"
 	AudienceNouns                   // people gathered to watch: "a crowd of 14,200", "the 16,200 spectators"
 	LeaderNouns                     // who owns or runs an organisation: "the owner of Forno Montefusco"
+	RiseNouns                       // a rise by any name: "a 6.5% pay rise", "the 6.5% increase"
 	numClasses
 )
 
@@ -146,6 +147,7 @@ var classFiles = [numClasses]string{
 	OtherInstance:      "other-instance",
 	AudienceNouns:      "audience-nouns",
 	LeaderNouns:        "leader-nouns",
+	RiseNouns:          "rise-nouns",
 }
 
 // String returns the class's file name without extension.

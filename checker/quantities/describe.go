@@ -527,6 +527,10 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		q.Class = "audience" // "the 16,200 spectators", as "a crowd of 14,200"
 		return
 	}
+	if q.Kind == Percent && lexicon.Default().Is(lexicon.RiseNouns, q.Noun) {
+		q.Class = "rise" // "the 5.5% increase", as "a 6.5% pay rise"
+		return
+	}
 	if IsCurrency(q.Unit) && lexicon.Default().Is(lexicon.DealNouns, q.Noun) {
 		q.Class = "deal" // "the 460-million-euro takeover", "the $68 million purchase": a price
 		return

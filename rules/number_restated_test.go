@@ -285,3 +285,16 @@ func TestNumberRestatedRiseByAnyName(t *testing.T) {
 		{"other thing", "Unions accepted a 6.5% pay rise on Monday. Managers said the 5.5% increase in rents was separate.", 0, ""},
 	})
 }
+
+// TestNumberRestatedJobsLostByAnyName: jobs or posts after a verb that
+// takes them away ("will shed 420 jobs") and redundancies or layoffs are
+// one count of jobs lost.
+func TestNumberRestatedJobsLostByAnyName(t *testing.T) {
+	runCases(t, rules.NumberRestated, []ruleCase{
+		{"mine", "The mine will shed 420 jobs by June. Unions said the 460 redundancies would hit the valley hard.", 1, "460"},
+		{"bank", "The bank axed 300 posts in May. The 350 layoffs followed a loss.", 1, "350"},
+		{"airline", "The airline will slash 1,200 positions. Pilots said the 1,500 redundancies were avoidable.", 1, "1,500"},
+		{"same", "The mill will cut 120 jobs. The 120 redundancies start in June.", 0, ""},
+		{"jobs made", "The mine will shed 420 jobs by June. It will also create 460 jobs in a new plant.", 0, ""},
+	})
+}

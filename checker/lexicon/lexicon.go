@@ -90,6 +90,8 @@ const (
 	AudienceNouns                   // people gathered to watch: "a crowd of 14,200", "the 16,200 spectators"
 	LeaderNouns                     // who owns or runs an organisation: "the owner of Forno Montefusco"
 	RiseNouns                       // a rise by any name: "a 6.5% pay rise", "the 6.5% increase"
+	JobLossNouns                    // jobs lost, by any name: "the 460 redundancies", "420 job cuts"
+	ShedVerbs                       // verbs that take jobs away: "will shed 420 jobs", "axed 300 posts"
 	numClasses
 )
 
@@ -148,6 +150,8 @@ var classFiles = [numClasses]string{
 	AudienceNouns:      "audience-nouns",
 	LeaderNouns:        "leader-nouns",
 	RiseNouns:          "rise-nouns",
+	JobLossNouns:       "job-loss-nouns",
+	ShedVerbs:          "shed-verbs",
 }
 
 // String returns the class's file name without extension.

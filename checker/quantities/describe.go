@@ -1,6 +1,7 @@
 package quantities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
@@ -527,6 +528,11 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		q.Class = "audience" // "the 16,200 spectators", as "a crowd of 14,200"
 		return
 	}
+	if lexicon.Default().Is(lexicon.JobLossNouns, q.Noun) || jobNoun(q.Noun) && sc.shedBefore(q) ||
+		(q.Noun == "cut" || q.Noun == "loss") && slices.Contains(q.Modifiers, "job") {
+		q.Class = "job loss" // "the 460 redundancies", as "will shed 420 jobs"
+		return
+	}
 	if q.Kind == Percent && lexicon.Default().Is(lexicon.RiseNouns, q.Noun) {
 		q.Class = "rise" // "the 5.5% increase", as "a 6.5% pay rise"
 		return
@@ -620,6 +626,21 @@ func (sc *scanner) verbAt(ts []tok, k int) bool {
 	}
 	tag, ok := sc.tagAt(ts[k].start)
 	return ok && tag.IsVerb()
+}
+
+// jobNoun reports a noun for a paid position: "job", "post", "position".
+func jobNoun(n string) bool { return n == "job" || n == "post" || n == "position" }
+
+// shedBefore reports a verb that takes jobs away right before q, past
+// auxiliaries: "will shed 420 jobs", "axed 300 posts".
+func (sc *scanner) shedBefore(q *Quantity) bool {
+	lo, _ := sc.bounds(q.Start)
+	t, ok := sc.prev(q.Start, lo)
+	if !ok {
+		return false
+	}
+	lx := lexicon.Default()
+	return lx.Is(lexicon.ShedVerbs, lx.Lemma(t.lower(), lexicon.Verb)) || lx.Is(lexicon.ShedVerbs, t.lower())
 }
 
 // pastVerbBefore returns the verb in the past tense or a participle whose

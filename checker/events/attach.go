@@ -284,7 +284,7 @@ func (a *analyzer) soleDate(toks []token, m *Mention, ds []int, scopes map[int]b
 }
 
 // closedRelative reports a date at bytes [date, end) inside a relative clause
-// ("who ...", "which ...") that a comma closes before byte to: the date
+// (a wh-word: "who ...", "which ...") that a comma closes before byte to: the date
 // of that clause, not of what follows it.
 func closedRelative(toks []token, date, end, to int) bool {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= date })
@@ -293,7 +293,7 @@ func closedRelative(toks []token, date, end, to int) bool {
 		if toks[j].lower == "," || toks[j].lower == "." {
 			break
 		}
-		if w := toks[j].lower; w == "who" || w == "which" || w == "whose" {
+		if t := toks[j].tag; t == text.WP || t == text.WPS || t == text.WDT {
 			opened = true
 			break
 		}

@@ -55,7 +55,7 @@ func (a *analyzer) group() {
 			a.out.Groups[g].Mentions = append(a.out.Groups[g].Mentions, mi)
 			continue
 		}
-		if g, ok := lastCounted(countedIn); ok && m.Pointed && !background[mi] {
+		if g, ok := lastCounted(countedIn); m.Pointed && ok && !background[mi] {
 			// "have inspected the plant three times in 2026 ... The first
 			// of those visits": the series counted last, by any name.
 			m.Group = g

@@ -297,7 +297,7 @@ func comparing(toks []token, k int) bool {
 	switch toks[k].lower {
 	case "from", "over", "against":
 		for j := k + 1; j < len(toks) && j <= k+2; j++ {
-			if toks[j].tag == text.CD || toks[j].lower == "$" || toks[j].lower == "€" || toks[j].lower == "£" {
+			if toks[j].tag == text.CD { // "from 12", "from $12"
 				return true
 			}
 		}

@@ -268,12 +268,12 @@ func (sc *scanner) measured(q *Quantity, after []tok) {
 	if isDet(word(after, k)) {
 		k++
 	}
+	lx := lexicon.Default()
 	for ; k < len(after) && k < 5; k++ {
 		t := after[k]
 		if !t.isWord() || t.isCap() || stopWords[t.lower()] {
 			break
 		}
-		lx := lexicon.Default()
 		if sc.tagIs(t.start, text.NN) || sc.tagIs(t.start, text.NNS) ||
 			lx.Known(singular(t.lower()), lexicon.Noun) && !lx.Is(lexicon.Prepositions, t.lower()) && !sc.tagIs(t.start, text.JJ) {
 			head = k // a noun, or a word the lexicon knows as one where the tagger slipped ("of wheat")
@@ -528,7 +528,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		q.Class = "audience" // "the 16,200 spectators", as "a crowd of 14,200"
 		return
 	}
-	if lexicon.Default().Is(lexicon.JobLossNouns, q.Noun) || jobNoun(q.Noun) && sc.shedBefore(q) ||
+	if lexicon.Default().Is(lexicon.JobLossNouns, q.Noun) || lexicon.Default().Is(lexicon.OfficeNouns, q.Noun) && sc.shedBefore(q) ||
 		(q.Noun == "cut" || q.Noun == "loss") && slices.Contains(q.Modifiers, "job") {
 		q.Class = "job loss" // "the 460 redundancies", as "will shed 420 jobs"
 		return
@@ -628,11 +628,8 @@ func (sc *scanner) verbAt(ts []tok, k int) bool {
 	return ok && tag.IsVerb()
 }
 
-// jobNoun reports a noun for a paid position: "job", "post", "position".
-func jobNoun(n string) bool { return n == "job" || n == "post" || n == "position" }
-
-// shedBefore reports a verb that takes jobs away right before q, past
-// auxiliaries: "will shed 420 jobs", "axed 300 posts".
+// shedBefore reports a verb that takes jobs away right before q: "will
+// shed 420 jobs", "axed 300 posts" (jobs by the lexicon's office nouns).
 func (sc *scanner) shedBefore(q *Quantity) bool {
 	lo, _ := sc.bounds(q.Start)
 	t, ok := sc.prev(q.Start, lo)

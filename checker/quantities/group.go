@@ -28,7 +28,7 @@ func (sc *scanner) group(qs []Quantity) {
 				continue
 			}
 			if qs[i].NounSpan.End == 0 && qs[i].Kind == Count {
-				if sp, ok := sc.ofWhole(qs[i]); ok {
+				if sp, ok := sc.namedWhole(qs[i]); ok {
 					// "three more of the nation's top steelmakers -- A and B --"
 					sc.partItems(&qs[i], Quantity{Noun: singular(strings.ToLower(sc.s[sp.Start:sp.End])), NounSpan: sp}, i == people)
 					continue
@@ -222,10 +222,10 @@ func (sc *scanner) nextStart(pos int) int {
 	return -1
 }
 
-// ofWhole returns the plural head of the whole a count with no noun of
+// namedWhole returns the plural head of the whole a count with no noun of
 // its own is a part of, written with no figure: "three (more) of the
 // nation's top steelmakers", "two of its biggest customers".
-func (sc *scanner) ofWhole(q Quantity) (Span, bool) {
+func (sc *scanner) namedWhole(q Quantity) (Span, bool) {
 	_, hi := sc.bounds(q.Start)
 	after := sc.nextN(sc.nb[:0], q.End, hi, 7)
 	k := 0

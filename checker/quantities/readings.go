@@ -32,7 +32,7 @@ func timeScoped(text string, q Quantity, ds []dates.Expr) bool {
 		}
 		gap := " " + strings.ToLower(text[q.End:d.Start]) + " "
 		if strings.ContainsAny(gap, ".;,") || strings.HasSuffix(strings.TrimRight(gap, " "), " within") ||
-			strings.HasPrefix(strings.ToLower(text[d.Start:d.End]), "within ") {
+			d.End-d.Start > 7 && strings.EqualFold(text[d.Start:d.Start+7], "within ") {
 			continue // "clear the list of 4,700 patients within two years": a deadline of the act
 		}
 		if fewFields(gap, 2) || scopingWord(gap) {

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/copydesk/copydesk/checker/analysis"
@@ -155,10 +156,15 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 	if doc.DayFirst != nil {
 		dayFirst = *doc.DayFirst
 	}
-	var failed []Finding
+	var (
+		failed   []Finding
+		failedMu sync.Mutex // sections may fail at once
+	)
 	guard := func(name string, f func()) {
 		if err := safely(f); err != nil {
+			failedMu.Lock()
 			failed = append(failed, internalError(name, err))
+			failedMu.Unlock()
 		}
 	}
 	// The analyses and rules run until done or until ctx ends; if ctx ends
@@ -179,10 +185,7 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 		dl, hasDateline := dates.FindDateline(in.Text, dayFirst)
 		ref = c.reference(doc, in, dl, hasDateline)
 		m = newMapper(doc.Text, in)
-		for _, sec := range sections(in.Text, SectionBytes) {
-			if ctx.Err() != nil {
-				return
-			}
+		c.readSections(ctx, sections(in.Text, SectionBytes), func(sec section) sectionResult {
 			pass := &analysis.Pass{Text: in.Text[sec.start:sec.end], Reference: referenceIn(ref, sec), Settings: c.opts.Settings, Facts: c.opts.Facts}
 			if hasDateline && sec.start == 0 {
 				pass.Dateline = text.Span{Start: dl.Start, End: dl.End}
@@ -190,12 +193,13 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 			opts := c.opts
 			opts.DayFirst = dayFirst
 			runAnalyses(ctx, pass, opts, sec.start == 0, guard)
-			fs := c.runRules(ctx, pass, guard)
-			found = kept.add(found, sortFindings(m.findings(shiftFindings(fs, sec.start))))
+			return sectionResult{findings: c.runRules(ctx, pass, guard), dates: pass.Dates}
+		}, func(sec section, r sectionResult) {
+			found = kept.add(found, sortFindings(m.findings(shiftFindings(r.findings, sec.start))))
 			if maxDates < 0 || len(ds) < maxDates {
-				ds = append(ds, m.dates(pass.Dates, sec.start)...)
+				ds = append(ds, m.dates(r.dates, sec.start)...)
 			}
-		}
+		})
 	})
 	if err != nil {
 		return Report{}, done, err

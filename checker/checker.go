@@ -77,6 +77,10 @@ type Options struct {
 	// MaxDates bounds the time expressions a report lists (Report.Dates);
 	// 0 means DefaultMaxDates; a negative value, no bound.
 	MaxDates int
+	// Workers bounds the sections of a long copy (see SectionBytes) read
+	// at once; 0 means GOMAXPROCS, 1 reads them one after another. Copy
+	// of one section is read by one goroutine whatever this says.
+	Workers int
 	// Rules replaces the built-in rule set (for tests and embedders);
 	// nil means rules.All().
 	Rules []*Rule

@@ -13,8 +13,9 @@ import (
 // in the section's second half, else at a line break, a sentence end or a
 // space; contradictions are sought within a section. A news story of
 // 20,000 words fits in one. Sections keep a check's memory in proportion
-// to the section, not to the whole input, and let a deadline be kept
-// between sections.
+// to the section, not to the whole input, let a deadline be kept
+// between sections, and let several sections be read at once
+// (Options.Workers).
 const SectionBytes = 128 << 10
 
 // section is the stretch [start, end) of the plain text read as one pass.

@@ -61,6 +61,39 @@ func TestSectionedCopy(t *testing.T) {
 	assert.Equal(t, n, weekday, "one weekday finding per story, in every section")
 }
 
+// TestSectionsAtOnce: reading the sections of a long copy several at a
+// time gives the report one at a time gives, findings and dates in order,
+// the bound on findings counted in section order, and a deadline kept.
+func TestSectionsAtOnce(t *testing.T) {
+	stories := []string{
+		"The vote took place on Wednesday, Feb. 5, 2026, in the capital.\n\n",
+		"Okafor, 47, was born in 1971, the council said on Jan. 12.\n\n",
+		"The fund of $40 million went to three towns: Lund, Kiel and Aarhus, and Brno.\n\n",
+	}
+	text := "OSLO, Feb. 9, 2026 — " + strings.Repeat(strings.Join(stories, ""), 3*SectionBytes/len(strings.Join(stories, "")))
+	doc := Document{Text: text}
+	for _, maxPerRule := range []int{-1, 7} {
+		one, err := New(Options{Workers: 1, MaxPerRule: maxPerRule})
+		require.NoError(t, err)
+		want, err := one.Check(context.Background(), doc)
+		require.NoError(t, err)
+		require.Greater(t, len(want.Findings), 3)
+		for _, w := range []int{2, 3, 8} {
+			many, err := New(Options{Workers: w, MaxPerRule: maxPerRule})
+			require.NoError(t, err)
+			got, err := many.Check(context.Background(), doc)
+			require.NoError(t, err)
+			assert.Equal(t, want, got, "%d workers, at most %d a rule", w, maxPerRule)
+		}
+	}
+	many, err := New(Options{Workers: 4})
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = many.Check(ctx, doc)
+	assert.ErrorIs(t, err, context.Canceled)
+}
+
 // TestGivenDateAgainstCopy: a date given that differs from the copy's own
 // is used, and one info finding names both; one that agrees says nothing.
 func TestGivenDateAgainstCopy(t *testing.T) {

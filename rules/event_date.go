@@ -100,7 +100,7 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.Duration) (int, bool) {
 	for _, ai := range earlier {
 		a := p.Events.Mentions[ai]
-		if !a.Noun && tenseApart(a, m) {
+		if !a.Noun && tenseApart(timeOf(p, a), timeOf(p, m)) {
 			continue // "will walk out on Oct. 28" is not "Tuesday's walkout" that was
 		}
 		if a.Ended || m.Ended {
@@ -167,9 +167,26 @@ func coarse(d dates.Expr) bool {
 
 // tenseApart reports two mentions told in different tenses, one past and
 // one future: two instances, not one dated twice.
-func tenseApart(a, m events.Mention) bool {
-	ta, tm := a.Tense.Tense, m.Tense.Tense
+func tenseApart(ta, tm tense.Tense) bool {
 	return ta == tense.Past && tm == tense.Future || ta == tense.Future && tm == tense.Past
+}
+
+// timeOf is the time of an event mention: that of its date against the
+// publication date, else its clause's tense. The clause may tell of
+// another act: bidders "have registered for the Nov. 21 auction", which is
+// still ahead.
+func timeOf(p *analysis.Pass, m events.Mention) tense.Tense {
+	if len(m.Dates) == 0 {
+		return m.Tense.Tense
+	}
+	switch d := p.Dates[m.Dates[0]]; {
+	case !d.Resolved:
+	case d.From.After(p.Reference.Date):
+		return tense.Future
+	case !d.To.After(p.Reference.Date):
+		return tense.Past
+	}
+	return m.Tense.Tense
 }
 
 // namesInstance reports a date before the noun that names which instance

@@ -43,6 +43,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				dist = 0 // "The first round, on Feb. 24 and 25, ended ...": a date in apposition
 			case m.Noun && e.Start >= m.Trigger.End && use.Prep != "" && afterName(toks, m.Trigger.End, e.Start):
 				dist = 0 // "her first novel, The Lantern Weir, in 2018": the work's name, then its date
+			case m.Noun && !authored[m.Kind] && e.Start >= m.Trigger.End && use.Prep != "" && apposedParticiple(toks, m.Trigger.End, e.Start):
+				dist = 0 // "the fourth race, sailed on Thursday, June 18": a participle set beside the noun dates it
 			case m.Noun && e.Start >= m.Trigger.End && use.Prep != "" && inAppositive(toks, m.Trigger.End, e.Start):
 				dist = 0 // "the fourth stage, a mountain-top finish at Pic d'Aubrac on Wednesday, July 8": the noun phrase restating it is dated
 			case m.Noun && e.Start >= m.Trigger.End && e.Relative && use.Fixed &&
@@ -400,6 +402,33 @@ func inAppositive(toks []token, from, to int) bool {
 	for k += 2; k < len(toks) && toks[k].end <= to; k++ {
 		t := toks[k]
 		if t.lower == "," || t.tag.IsVerb() || clauseOpeners[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// apposedParticiple reports a past participle set off by a comma right
+// after the noun ending at byte from, whose phrase runs on to the date at
+// byte to with no comma, verb or clause between: "the fourth race, sailed
+// on Thursday", "the second hearing, held only on May 3", "the first
+// mill, opened in the village in 2011". The participle says what befell
+// the noun, so its date is the event's; but one of saying, thinking or
+// deciding tells when the event was spoken of or settled ("The hearing,
+// announced on May 1, ...", "the project, approved on Tuesday, ...").
+func apposedParticiple(toks []token, from, to int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= from })
+	if k+2 >= len(toks) || toks[k].lower != "," || toks[k+1].tag != text.VBN && toks[k+1].tag != text.VBD {
+		return false // the tagger reads many such participles as past tenses
+	}
+	if p := toks[k+1].lemma; lex().Is(lexicon.SayingVerbs, p) || lex().Is(lexicon.ThoughtVerbs, p) || lex().Is(lexicon.TargetVerbs, p) {
+		return false
+	}
+	if tokenGap(toks, from, to) > 8 {
+		return false
+	}
+	for k += 2; k < len(toks) && toks[k].end <= to; k++ {
+		if t := toks[k]; t.lower == "," || t.tag.IsVerb() || clauseOpeners[t.lower] {
 			return false
 		}
 	}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/tense"
 )
@@ -19,8 +20,11 @@ var authored = map[string]bool{"album": true, "novel": true}
 // both who met and whom. Another kind's
 // indefinite mention ("a summit", "another vote") opens a new group that
 // later definite mentions ("the summit") join.
+// key is what sets a group of mentions apart: the kind of event, and for
+// personal and authored kinds who takes part, and where.
+type key struct{ kind, agent, place string }
+
 func (a *analyzer) group() {
-	type key struct{ kind, agent, place string }
 	open := map[key]int{}
 	// The earlier events an ordinal lists ("the third strike this year,
 	// after a strike in May and a stoppage in April"), and any event of a
@@ -44,6 +48,8 @@ func (a *analyzer) group() {
 		}
 	}
 	series := map[key][]int{}  // kind and agent → the groups of that agent's series
+	opened := map[key][]int{}  // every group of a key opened so far, oldest first
+	ranked := map[key]int{}    // the group in which each kind was last ranked past the first
 	countedIn := map[key]int{} // the group in which each kind was last counted
 	for mi := range a.out.Mentions {
 		m := &a.out.Mentions[mi]
@@ -103,11 +109,23 @@ func (a *analyzer) group() {
 			// its kind was counted in, not the last event told.
 			g, ok, fresh = cg, true, false
 		}
+		if !ok && !counted && m.Ordinal > 0 && m.Count == 0 && !background[mi] {
+			// "the crews' second strike of 2025 ... The first stoppage":
+			// a lower rank of a kind that counts as one ranked before
+			// belongs to that series.
+			if rg, found := a.rankedKin(ranked, k, m); found {
+				g, ok, fresh = rg, true, false
+			}
+		}
+		if ok && !fresh && !background[mi] {
+			g = a.sameYearGroup(m, g, opened[k])
+		}
 		if !ok || fresh || background[mi] {
 			g = len(a.out.Groups)
 			a.out.Groups = append(a.out.Groups, Group{Kind: m.Kind, Agent: k.agent, Place: m.Place})
 			if !background[mi] {
 				open[k] = g
+				opened[k] = append(opened[k], g)
 				if personal[m.Kind] {
 					sk := key{kind: m.Kind, agent: k.agent}
 					series[sk] = append(series[sk], g)
@@ -125,6 +143,9 @@ func (a *analyzer) group() {
 		a.out.Groups[g].Mentions = append(a.out.Groups[g].Mentions, mi)
 		if m.Count > 0 && !background[mi] {
 			countedIn[k] = g
+		}
+		if m.Ordinal > 1 && m.Count == 0 && !background[mi] {
+			ranked[k] = g
 		}
 	}
 }
@@ -177,4 +198,96 @@ func earlierOccasion(m Mention) bool {
 		return false
 	}
 	return m.Tense.Tense == tense.Past && m.Tense.Pluperfect || lexicon.Default().Is(lexicon.OtherInstance, m.Modifier)
+}
+
+// rankedKin returns the group in which a kind that counts as m's, of the
+// same place and agent, was last ranked above m's ordinal.
+func (a *analyzer) rankedKin(ranked map[key]int, k key, m *Mention) (int, bool) {
+	g := -1
+	for rk, rg := range ranked {
+		if rg > g && rk.place == k.place && rk.agent == k.agent && kin(rk.kind, m.Kind) && a.rankAbove(rg, m.Ordinal) {
+			g = rg
+		}
+	}
+	return g, g >= 0
+}
+
+// rankAbove reports whether a mention of group g ranks above ordinal n.
+func (a *analyzer) rankAbove(g, n int) bool {
+	for _, mi := range a.out.Groups[g].Mentions {
+		if a.out.Mentions[mi].Ordinal > n {
+			return true
+		}
+	}
+	return false
+}
+
+// sameYearGroup returns the group a definite mention dated on the noun
+// itself joins among the groups of its kind: the last one told (g),
+// unless an earlier group is dated on the very same day and g is not, or
+// every date g has falls in another year than the mention's and an
+// earlier group has one in the same year. "Will be auctioned on Nov. 18
+// ... A smaller lot was auctioned in London in 2024 ... the Nov. 21
+// auction": the auction of 2024 is another; the Nov. 21 auction is the
+// one of Nov. 18, misdated. "Inspected the bridge on Tuesday ... also
+// inspected the viaduct on March 11 ... the April 15 inspection": the
+// inspection of that Tuesday.
+func (a *analyzer) sameYearGroup(m *Mention, g int, groups []int) int {
+	if !m.Noun || !m.Definite || !m.Direct || len(m.Dates) == 0 || len(groups) < 2 {
+		return g
+	}
+	d := a.dates[m.Dates[0]]
+	if !d.HasMonth {
+		return g
+	}
+	if d.HasDay && !a.groupHasDay(g, d) {
+		for i := len(groups) - 1; i >= 0; i-- {
+			if groups[i] != g && a.groupHasDay(groups[i], d) {
+				return groups[i]
+			}
+		}
+	}
+	if a.groupHasYear(g, d.From.Year()) != 0 {
+		return g
+	}
+	for i := len(groups) - 1; i >= 0; i-- {
+		if groups[i] != g && a.groupHasYear(groups[i], d.From.Year()) == 1 {
+			return groups[i]
+		}
+	}
+	return g
+}
+
+// groupHasDay reports whether a mention of group g is dated on the day d
+// names.
+func (a *analyzer) groupHasDay(g int, d dates.Expr) bool {
+	for _, mi := range a.out.Groups[g].Mentions {
+		for _, di := range a.out.Mentions[mi].Dates {
+			if e := a.dates[di]; e.Resolved && e.Granularity == dates.GrainDay && e.From.Equal(d.From) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// groupHasYear reports 1 when a mention of group g is dated in year, -1
+// when none of its mentions is dated, 0 when all its dates are in other
+// years.
+func (a *analyzer) groupHasYear(g, year int) int {
+	dated := false
+	for _, mi := range a.out.Groups[g].Mentions {
+		for _, di := range a.out.Mentions[mi].Dates {
+			if d := a.dates[di]; d.Resolved {
+				dated = true
+				if d.From.Year() == year {
+					return 1
+				}
+			}
+		}
+	}
+	if !dated {
+		return -1
+	}
+	return 0
 }

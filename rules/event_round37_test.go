@@ -1,0 +1,92 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestEventSameDayGroup: a definite event noun dated on the very day an
+// earlier event of its kind was ("the Oct. 6 inspection") refers to that
+// event, not to another of the kind told since ("An earlier inspection of
+// the plant, in May"); one dated otherwise is still flagged.
+func TestEventSameDayGroup(t *testing.T) {
+	pub := time.Date(2025, 9, 17, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Officials will inspect the line on Monday, Oct. 6. An earlier inspection of the plant, in May, found no faults. The firm will hand over its records before the Oct. 6 inspection.", false},
+		{"Officials will inspect the school on Friday, Oct. 10. An earlier inspection of the school, in April, found damp. Staff will paint the halls before the Oct. 10 inspection.", false},
+		{"Police will search the site on Monday, Oct. 6. An earlier search of the site, in June, found nothing. Dogs will be brought in before the Oct. 6 search.", false},
+		{"Officials will inspect the line on Monday, Oct. 6. An earlier inspection of the plant, in May, found no faults. The firm will hand over its records before the Oct. 9 inspection.", true},
+		{"Officials will inspect the line on Monday, Oct. 6. An earlier inspection of the plant, in May 2023, found no faults. The firm will hand over its records before the Oct. 9 inspection.", true},
+	})
+}
+
+// TestEventNounTimeOwnDate: an event noun that carries its own date is
+// as far ahead as that date, whatever the tense of the clause around it
+// ("have registered for the Nov. 21 auction"): it can still restate an
+// event the copy put in the future.
+func TestEventNounTimeOwnDate(t *testing.T) {
+	pub := time.Date(2026, 11, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Coins from the wreck will be auctioned in Lisbon on Nov. 18. About 150 bidders had registered for the Nov. 21 auction.", true},
+		{"The bridge will be opened on Nov. 12. Residents had campaigned for years for the Nov. 14 opening.", true},
+		{"The school will be inspected on Nov. 10. Teachers had prepared for weeks for the Nov. 12 inspection.", true},
+		{"The museum will be reopened on Nov. 16. Staff had worked through the summer for the Nov. 19 reopening.", true},
+		{"Coins from the wreck will be auctioned in Lisbon on Nov. 18. About 150 bidders had registered for the Nov. 18 auction.", false},
+		{"Coins from the wreck will be auctioned in Lisbon on Nov. 18. Bidders recalled the Oct. 21 auction, when prices fell.", false},
+	})
+}
+
+// TestEventApposedParticiple: a participle set off after an event noun
+// ("the fourth race, sailed on Thursday, June 18") dates the noun.
+func TestEventApposedParticiple(t *testing.T) {
+	pub := time.Date(2026, 6, 22, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"A broken pole cost him the lead in the fourth race, sailed on Thursday, June 18, in high winds. The fifth race, on Wednesday, June 17, was sailed in a calm.", true},
+		{"Mendes led after the first round, played in Lima on Sunday, June 14, by a stroke. The second round, on Friday, June 12, went to Ortiz.", true},
+		{"The lawyers have not spoken since the second hearing, held on Monday, June 8, in Lima. The first hearing, on Friday, June 12, was closed.", true},
+		{"Kovac has led since the second stage, ridden on Tuesday, June 9, in the rain. The first stage, on Thursday, June 11, was flat.", true},
+		{"A broken pole cost him the lead in the fourth race, sailed on Thursday, June 18, in high winds. The fifth race, on Friday, June 19, was sailed in a calm.", false},
+	})
+}
+
+// TestEventRankedKin: a lower rank of a kind that counts as one already
+// ranked ("the crews' second strike of 2025 ... The first stoppage")
+// belongs to the same series, so its date is counted against the scope.
+func TestEventRankedKin(t *testing.T) {
+	pub := time.Date(2025, 2, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Tuesday's walkout was the crews' second strike of 2025. The first stoppage, which began on Dec. 27, lasted two days.", true},
+		{"Monday's action was the union's third stoppage this year. The first walkout came on Dec. 30, the second on Jan. 20.", true},
+		{"Thursday's strike was the pilots' second walkout this year. The first stoppage came on Dec. 22.", true},
+		{"Tuesday's walkout was the crews' second strike of 2025. The first stoppage, which began on Jan. 7, lasted two days.", false},
+	})
+}
+
+// TestEventSameYearGroup: a definite event noun with a date of its own
+// refers to the event of its kind dated in its year, not to one of
+// another year told after it ("was auctioned in London in 2024").
+func TestEventSameYearGroup(t *testing.T) {
+	pub := time.Date(2026, 11, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The coins will be auctioned in Lisbon on Nov. 18. A smaller lot was auctioned in London in 2024. Dealers will attend the Nov. 21 auction.", true},
+		{"The ship will be auctioned at Setubal on Nov. 24. A sister ship was auctioned at Faro in 2022. Buyers will inspect her before the Nov. 26 auction.", true},
+		{"The union will vote on the offer on Nov. 12. Members voted on an older offer in 2024. Stewards will campaign before the Nov. 19 vote.", true},
+		{"The council will vote on the budget on Nov. 10. It voted on a smaller budget in 2023. Campaigners will march before the Nov. 17 vote.", true},
+		{"The coins will be auctioned in Lisbon on Nov. 18. A smaller lot was auctioned in London in 2024. Dealers will attend the Nov. 18 auction.", false},
+	})
+}
+
+// TestEventApposedSaying: a participle of saying, thinking or deciding set
+// beside an event noun ("The hearing, announced on May 1, ...") dates the
+// announcement, not the event.
+func TestEventApposedSaying(t *testing.T) {
+	pub := time.Date(2026, 5, 11, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The hearing, announced on May 1, will be held in June. Tenants will gather at the June 3 hearing.", false},
+		{"The launch, confirmed on May 6, is planned for June. Crowds are expected at the June 9 launch.", false},
+		{"The auction, announced on Friday, May 8, will be held in Lisbon. Dealers will fly in for the June 12 auction.", false},
+		{"The merger, approved by shareholders on May 5, will close in June. Staff were told of the June 30 merger.", false},
+	})
+}

@@ -95,6 +95,30 @@ var changeWords = map[string]bool{
 	"brings": true, "bring": true, "takes": true, "lifts": true, "pushes": true,
 }
 
+// changeNear reports a word of change one to three words before the
+// preposition before[0], within its phrase: "rose to 14", "was cut by
+// 3%". A comma closes the phrase: in "raising the wage by 9% from March,
+// by 212 votes to 148" the tally is no change.
+func changeNear(before []tok) bool {
+	for k := 1; k <= 3 && phraseReaches(before, k); k++ {
+		if changeWords[word(before, k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseReaches reports whether no comma stands between the figure and
+// before[k].
+func phraseReaches(before []tok, k int) bool {
+	for j := 0; j < k && j < len(before); j++ {
+		if before[j].w == "," {
+			return false
+		}
+	}
+	return true
+}
+
 // describe fills the context of a number: hedge, determiner, counted
 // noun, class, qualifiers and whether it reports a change.
 func (sc *scanner) describe(q *Quantity) {
@@ -159,12 +183,12 @@ func (sc *scanner) describe(q *Quantity) {
 		// "rose to 14", "bringing the fund to $1.5 billion".
 		// "bringing the death toll to 57": four words back after a
 		// determiner.
-		far := changeWords[word(before, 4)] && isDet(word(before, 3))
+		far := changeWords[word(before, 4)] && isDet(word(before, 3)) && phraseReaches(before, 4)
 		// "from" alone ("up from 12", "from 12 to 14"), but not before a
 		// count of things with no "to" after it ("increasing competition
 		// from three rivals", "visitors from 30 countries").
 		things := w == "from" && objectCounted(q, "from", after) && !toFigure(after)
-		if !things && (changeWords[word(before, 1)] || changeWords[word(before, 2)] || changeWords[word(before, 3)] || far || w == "from") {
+		if !things && (changeNear(before) || far || w == "from") {
 			q.Changed = true
 		}
 		if w == "to" && word(before, 1) != "" && before[1].isWord() && before[1].w[0] >= '0' && before[1].w[0] <= '9' {
@@ -199,6 +223,12 @@ func (sc *scanner) describe(q *Quantity) {
 	}
 	q.partitive = partitiveOpener(before)
 	sc.noun(q, after)
+	if w := word(before, i); (w == "that" || w == "this") && !q.Definite && q.Value != 1 && sc.singularHead(q, after) {
+		// "that 1,520-tonne herring haul", "this $2 million grant": a
+		// demonstrative, which needs a singular head; "said that 14
+		// people died" opens a clause.
+		q.Definite = true
+	}
 	if q.Class == "" && q.Unit != "" {
 		referent(q, before, i)
 	}
@@ -218,6 +248,16 @@ func (sc *scanner) describe(q *Quantity) {
 		// those gathered.
 		q.Noun, q.Class = singular(word(before, i+1)), "audience"
 	}
+}
+
+// singularHead reports a counted noun written in the singular right after
+// the figure and its modifiers, not after "of": the figure modifies it
+// ("1,520-tonne haul") rather than counting it.
+func (sc *scanner) singularHead(q *Quantity, after []tok) bool {
+	if q.Noun == "" || q.NounSpan.End == 0 || q.NounSpan.Start < q.End || word(after, 0) == "of" {
+		return false
+	}
+	return strings.ToLower(sc.s[q.NounSpan.Start:q.NounSpan.End]) == q.Noun
 }
 
 // holder reports a noun for a group or a record of things, which "the
@@ -271,6 +311,9 @@ func (sc *scanner) measured(q *Quantity, after []tok) {
 	lx := lexicon.Default()
 	for ; k < len(after) && k < 5; k++ {
 		t := after[k]
+		if t.isCap() && head < 0 && k+1 < len(after) && after[k+1].isWord() && !after[k+1].isCap() && !stopWords[t.lower()] {
+			continue // "of Baltic herring", "of Brazilian beef": a proper modifier before the noun
+		}
 		if !t.isWord() || t.isCap() || stopWords[t.lower()] {
 			break
 		}
@@ -565,6 +608,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			q.Class, q.Predicate = classOfVerb[v], v
 			return
 		}
+		if q.Class == q.Noun && last+1 < len(after) && sc.finiteAt(after[last+1].start) {
+			q.subjectVerb = sc.lemmaAt(after[last+1].start) // "14,300 runners finished"
+		}
 		// "12 people died", "12 people were killed".
 		k := last + 1
 		if w := word(after, k); w == "were" || w == "was" || w == "have" || w == "had" || w == "are" {
@@ -577,6 +623,47 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			q.Class = c
 		}
 	}
+}
+
+// agentCounts gives a definite count of people named by the agent noun
+// of a verb ("the 14,800 finishers", "the 230 voters") the class of the
+// first count of people that was that verb's subject ("14,300 runners
+// finished the race"), when no earlier count has its own class: the two
+// count the same people. A hedged count ("Some 5,800 nurses marched") is
+// one estimate, which another count of the crowd by another name may
+// well contradict ("Police said the 8,500 marchers"): it is not linked.
+func agentCounts(qs []Quantity) {
+	lx := lexicon.Default()
+	for j := range qs {
+		q := &qs[j]
+		if !q.Definite || q.Class != q.Noun || !lx.PersonNoun(q.Noun) {
+			continue
+		}
+		verb := lx.VerbOf(q.Noun)
+		if verb == "" || classBefore(qs, j) {
+			continue
+		}
+		for i := range qs[:j] {
+			// The first such count: the copy gives the whole before its
+			// parts ("Four women finished inside the record").
+			if qs[i].subjectVerb == verb && qs[i].Unit == q.Unit {
+				if qs[i].Approx == Exact {
+					q.Class = qs[i].Class
+				}
+				break
+			}
+		}
+	}
+}
+
+// classBefore reports a figure before qs[j] of its class.
+func classBefore(qs []Quantity, j int) bool {
+	for i := range qs[:j] {
+		if qs[i].Class == qs[j].Class {
+			return true
+		}
+	}
+	return false
 }
 
 // toFigure reports "to" and a figure within the next five words: "from 12

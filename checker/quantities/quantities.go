@@ -113,6 +113,10 @@ type Quantity struct {
 	// partitive is true for a figure right after the "Of the" that opens
 	// its sentence ("Of the 12 films in competition, five ...").
 	partitive bool
+	// subjectVerb is the lemma of the finite verb a count of people is
+	// the subject of ("14,300 runners finished": "finish"), which a later
+	// count of its agent noun names ("the 14,800 finishers").
+	subjectVerb string
 	// Changed is true for a figure reported as a change or a revision
 	// ("rose to 14", "from 12", "up 5%"): restatements are expected.
 	Changed bool
@@ -232,6 +236,7 @@ func findIn(s string, sents []text.Sentence, r *text.Reading) []Quantity {
 	inheritUnits(qs)
 	sc.prices(qs)
 	sc.group(qs)
+	agentCounts(qs)
 	for i := range qs {
 		qs[i].Direction = direction(s, qs[i])
 		qs[i].PartsInClauses = len(qs[i].Parts) > 1 && ownClauses(s, qs, qs[i].Parts)

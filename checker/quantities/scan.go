@@ -63,6 +63,19 @@ func (sc *scanner) tagAt(off int) (text.Tag, bool) {
 	return sc.r.Tokens[k].Tag, true
 }
 
+// lemmaAt returns the shared reading's lemma of the word starting at byte
+// off, or "".
+func (sc *scanner) lemmaAt(off int) string {
+	if sc.r == nil {
+		return ""
+	}
+	k := sc.r.TokenAt(off)
+	if k >= len(sc.r.Tokens) || sc.r.Tokens[k].Start != off {
+		return ""
+	}
+	return sc.r.Tokens[k].Lemma
+}
+
 // tagIs reports whether the shared reading tags the word starting at byte
 // off with tag t.
 func (sc *scanner) tagIs(off int, t text.Tag) bool {
@@ -93,12 +106,19 @@ func (sc *scanner) finiteAt(off int) bool {
 // is rather a participle opening a reduced relative clause, because the
 // clause goes on to its own finite verb: "the 300 workers laid off in May
 // sued the firm". A verb of saying or thought takes a clause of its own
-// ("the 45 nurses said the ministry had lied") and is never read so.
+// ("the 45 nurses said the ministry had lied") and is never read so, nor
+// is a verb with an object.
 func (sc *scanner) reducedRelative(off int) bool {
 	k := sc.r.TokenAt(off)
 	toks := sc.r.Tokens
 	lx := lexicon.Default()
 	if l := toks[k].Lemma; lx.Is(lexicon.SayingVerbs, l) || lx.Is(lexicon.ThoughtVerbs, l) {
+		return false
+	}
+	if k+1 < len(toks) && (toks[k+1].Tag == text.DT || toks[k+1].Tag == text.PRPS) {
+		// "the 2,750-hectare concession overlapped a corridor used by
+		// elephants": a verb with an object is active, and a past
+		// participle in a reduced relative is passive, with none.
 		return false
 	}
 	end := sc.r.Sentences[sc.r.SentenceOf(k)].End

@@ -31,10 +31,12 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 				// after another's noun is no total parts come back to.
 				continue
 			}
-			if total.Noun != "" && total.Unit == "" && anyAbove(qs, list, total.Value) {
+			if anyAbove(qs, list, total.Value) {
 				// "three countries: ... Of them, 14 are Norwegian, ...";
 				// "three hotels ... with 159 of them on board": no part
-				// of a count is more than the count.
+				// of a count is more than the count; nor of a sum ("the
+				// $2.8 million award ... The fund has paid out $96
+				// million in all, and has $31 million left").
 				continue
 			}
 			if sc.pointsBack(first, *total) || sc.sharesOut(qs, list, *total) {

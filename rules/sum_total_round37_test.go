@@ -21,3 +21,31 @@ func TestSumAcrossNoPartAbove(t *testing.T) {
 		{"The city set aside a 3 million euro budget for parks. The budget is part of a plan that spends 80 million euros on roads and 25 million euros on schools.", false},
 	})
 }
+
+// TestSumCollectivePartition: a total of groups (families, households,
+// teams) shared out into figures without a noun sums them when the sum
+// fits the total better than their number does.
+func TestSumCollectivePartition(t *testing.T) {
+	pub := time.Date(2027, 1, 22, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Floods hit the valley.\n\nOf the 40 families, 20 have returned home, 15 are living in schools and 9 are staying with relatives.", true},
+		{"Floods hit the valley.\n\nOf the 120 households surveyed, 70 had insurance, 40 had none and 20 did not answer.", true},
+		{"The league grew this year.\n\nOf the 12 teams entered, 6 finished the season, 4 withdrew and 3 were disqualified.", true},
+		{"Floods hit the valley.\n\nOf the 40 families, 20 have returned home, 12 are living in schools and 8 are staying with relatives.", false},
+		{"The pupils were split into three groups: 380 in the morning, 610 at noon and 210 in the evening.", false},
+	})
+}
+
+// TestSumFigureInPartClause: among parts given without a noun, a figure
+// of another noun after a preposition stands in a part's clause and is
+// no part ("1,310 are living in 14 school buildings").
+func TestSumFigureInPartClause(t *testing.T) {
+	pub := time.Date(2027, 1, 22, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Floods hit the valley.\n\nOf the 3,450 displaced families, 1,920 have returned home, 1,310 are living in 14 school buildings and 380 are staying with relatives.", true},
+		{"The storm passed.\n\nOf the 600 stranded passengers, 310 left by bus, 250 slept in 12 hotels and 90 stayed at the terminal.", true},
+		{"The ward reopened.\n\nOf the 90 patients, 50 went home, 30 were taken to 4 hospitals and 15 stayed in the ward.", true},
+		{"The plant closed.\n\nOf the 500 workers, 300 kept their jobs, 150 moved to 3 new plants and 80 took early retirement.", true},
+		{"The storm passed.\n\nOf the 600 stranded passengers, 310 left by bus, 200 slept in 12 hotels and 90 stayed at the terminal.", false},
+	})
+}

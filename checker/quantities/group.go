@@ -282,7 +282,7 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		if p.Start < pos {
 			continue
 		}
-		if len(parts) > 0 && (semi && strings.IndexByte(sc.s[last:p.Start], ';') < 0 || sc.ownMeasure(p, t)) {
+		if len(parts) > 0 && (semi && strings.IndexByte(sc.s[last:p.Start], ';') < 0 || sc.ownMeasure(p, t) || sc.inPartClause(qs[parts[0]], p, t)) {
 			continue
 		}
 		if len(parts) == 0 && measureNouns[p.Noun] && p.Noun != t.Noun {
@@ -364,6 +364,19 @@ func (sc *scanner) ownMeasure(p Quantity, t *Quantity) bool {
 	return false
 }
 
+// inPartClause reports a figure that counts another noun than the total,
+// after a preposition, among parts given without a noun: it stands in a
+// part's clause ("1,310 are living in 14 school buildings and 380 are
+// staying with relatives"), no part itself.
+func (sc *scanner) inPartClause(first, p Quantity, t *Quantity) bool {
+	if first.Noun != "" || p.Noun == "" || p.Class == t.Class {
+		return false
+	}
+	lo, _ := sc.bounds(p.Start)
+	w, ok := sc.prev(p.Start, lo)
+	return ok && lexicon.Default().Is(lexicon.Prepositions, w.lower())
+}
+
 // addOnWords just before a figure add it to a list of groups, or say
 // something of a group already listed: "plus 3 coaches", "with 5
 // supervisors on call", "where 2 of them will stay".
@@ -409,8 +422,10 @@ var measureNouns = map[string]bool{
 }
 
 // countsParts reports whether total t counts its parts rather than
-// summing them: a count of groups ("three groups: 380 ..., 610 ..."), or,
-// read the way the figures fit best, a count of places or of things whose
+// summing them, read the way the figures fit best: a count of groups
+// ("three groups: 380 ..., 610 ...", but "Of the 3,450 displaced
+// families, 1,920 have returned home, 1,310 ... and 380 ..." sums the
+// families), of places, or of things whose
 // parts count another noun: "three towns: 2,900 in Port Sellin, 2,100 in
 // Olmo and 1,280 in Brida" counts the towns, and "four faculties: Science
 // counted 6,210 students, ..." the faculties, but "126 evacuation centres:
@@ -422,16 +437,14 @@ func countsParts(qs []Quantity, t *Quantity, parts []int) bool {
 	if t.Unit != "" {
 		return false // a sum of money or a measure adds its parts up
 	}
-	if collectiveNouns[t.Noun] {
-		return true
-	}
+	collective := collectiveNouns[t.Noun]
 	if p := qs[parts[0]]; p.Noun == "" && p.Unit == "" && t.Noun != "" && t.Unit == "" && t.Value == float64(len(parts)) && p.Value > t.Value {
 		// "split between three faculties: 1,100 in engineering, 800 in
 		// medicine and 500 in teacher training": a figure for each of
 		// the three, not three split.
 		return true
 	}
-	if lexicon.Default().ContainerClass(t.Noun) != "location" && !measuresOther(qs[parts[0]], t) {
+	if !collective && lexicon.Default().ContainerClass(t.Noun) != "location" && !measuresOther(qs[parts[0]], t) {
 		return false
 	}
 	sum := 0.0

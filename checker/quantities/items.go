@@ -65,15 +65,17 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 		}
 	}
 	list := strings.TrimRight(sc.s[pos:end], " .;\n")
-	if strings.ContainsAny(list, "(\":“”") {
-		return
-	}
 	for _, w := range []string{", which", ", who", ", where", ", whose"} {
 		// "..., the Vodnik Dredging group and Kaimana Waterworks, which
-		// built the quay": a clause on the last item ends the list.
+		// built the quay": a clause on the last item ends the list,
+		// whatever it holds ("..., who play strangers in the drama
+		// \"Winter Crossing\"").
 		if k := strings.Index(list, w); k >= 0 && strings.Contains(list[:k], " and ") && !strings.Contains(list[k:], " and ") {
 			list = list[:k]
 		}
+	}
+	if strings.ContainsAny(list, "(\":“”") {
+		return
 	}
 	for _, w := range []string{", which", ", who", ", where", ", whose", " both ", " as well as ", ", each", " among ", " between "} {
 		if strings.Contains(list, w) {
@@ -246,6 +248,11 @@ func (sc *scanner) listNext(start int) (pos, end int, ok bool) {
 	if !ok1 || !ok2 {
 		return 0, 0, false
 	}
+	if w := t2.lower(); (w == "will" || w == "would") && (t1.lower() == "they" || t1.lower() == "these") {
+		if be, ok := sc.next(t2.end, end); ok && be.lower() == "be" {
+			t2 = tok{start: be.start, end: be.end, w: "are", l: "are"} // "They will be ..."
+		}
+	}
 	if t2.w == "," || !theyAre(t1, t2) {
 		// "In order from the west, they are ...": a fronted phrase first.
 		for k := 0; k < 8 && ok2 && t2.w != ","; k++ {
@@ -283,12 +290,33 @@ func theyAre(t1, t2 tok) bool {
 	return false
 }
 
-// closesSentence reports a count whose noun ends its sentence: "Trains
-// will call at seven stations." The next sentence may name them.
+// closesSentence reports a count whose noun ends its sentence, but for a
+// time adverbial: "Trains will call at seven stations." The next sentence
+// may name them.
 func (sc *scanner) closesSentence(q *Quantity) bool {
 	_, hi := sc.bounds(q.Start)
 	t, ok := sc.next(q.NounSpan.End, hi)
+	if ok && t.w != "." {
+		t, ok = sc.pastTime(t, hi) // "would open three research institutes next year."
+	}
 	return !ok || t.w == "."
+}
+
+// pastTime returns the token after a time adverbial that starts at t
+// ("next year", "this spring", "in 2027", "in March"), or t itself.
+func (sc *scanner) pastTime(t tok, hi int) (tok, bool) {
+	w := t.lower()
+	next, ok := sc.next(t.end, hi)
+	if !ok {
+		return t, true
+	}
+	n := next.lower()
+	switch {
+	case (w == "next" || w == "this" || w == "last") && (measureNouns[n] || timeWord(n)),
+		(w == "in" || w == "by") && (isYearWord(n) || timeWord(n)):
+		return sc.next(next.end, hi)
+	}
+	return t, true
 }
 
 // closedAppositive reports a run of names from byte pos joined by "and"

@@ -4,9 +4,11 @@ import "sort"
 
 // delayedLead joins the person a lead describes without a name ("A
 // regional court on Thursday acquitted the 61-year-old retired nurse ...")
-// to the person the next sentence opens by naming ("Hedwig Aigner had been
-// charged ..."): news copy names the subject of a delayed lead right
-// after it. Nobody else may be named before, and their genders must fit.
+// to the person one of the next two sentences opens by naming ("Hedwig
+// Aigner had been charged ..."; "... its owner said on Tuesday. The
+// purchase doubles its land. Grégoire Aubanel, who turned 60 last year,
+// ..."): news copy names the subject of a delayed lead right after it.
+// Nobody else may be named before, and their genders must fit.
 func (f *finder) delayedLead(a *Analysis) {
 	if len(a.Mentions) == 0 {
 		return
@@ -22,7 +24,7 @@ func (f *finder) delayedLead(a *Analysis) {
 			break
 		}
 	}
-	if n < 0 || a.Mentions[n].Sentence != 1 || !a.Mentions[n].Full || a.Mentions[n].Person < 0 || !f.opensSentence(a.Mentions[n]) {
+	if n < 0 || a.Mentions[n].Sentence < 1 || a.Mentions[n].Sentence > 2 || !a.Mentions[n].Full || a.Mentions[n].Person < 0 || !f.opensSentence(a.Mentions[n]) {
 		return
 	}
 	p, q := m0.Person, a.Mentions[n].Person

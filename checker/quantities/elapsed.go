@@ -301,16 +301,44 @@ func (sc *scanner) originVerb(y Quantity) string {
 }
 
 // namesAgain reports whether the sentence of y speaks of "the" noun (or
-// "its" noun): the thing the age was of.
+// "its" noun): the thing the age was of, also as the head of a name
+// ("the Kilbrannagh Sailing Club" for "club").
 func (sc *scanner) namesAgain(y Quantity, noun string) bool {
 	lo, hi := sc.bounds(y.Start)
 	s := sc.low[lo:hi]
-	for _, p := range []string{"the " + noun, "its " + noun} {
-		if k := strings.Index(s, p); k >= 0 {
-			if e := k + len(p); e == len(s) || !wordRune(rune(s[e])) {
-				return true
-			}
+	for from := 0; ; {
+		k := strings.Index(s[from:], noun)
+		if k < 0 {
+			return false
 		}
+		k += from
+		from = k + len(noun)
+		if e := k + len(noun); e < len(s) && wordRune(rune(s[e])) || k > 0 && wordRune(rune(s[k-1])) {
+			continue
+		}
+		if sc.determinedName(lo, lo+k) {
+			return true
+		}
+	}
+}
+
+// determinedName reports "the" or "its" right before byte at, or before
+// one to three capitalised words that end there: "the club", "the
+// Kilbrannagh Sailing Club".
+func (sc *scanner) determinedName(lo, at int) bool {
+	pos := at
+	for n := 0; n <= 3; n++ {
+		t, ok := sc.prev(pos, lo)
+		if !ok {
+			return false
+		}
+		if w := t.lower(); w == "the" || w == "its" {
+			return true
+		}
+		if !t.isCap() || !t.isWord() {
+			return false
+		}
+		pos = t.start
 	}
 	return false
 }

@@ -1,0 +1,21 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestDurationNamedThingAgain: a thing founded in a year is named again by
+// the head of its name ("the Kilbrannagh Sailing Club" ... "the club's
+// 140th anniversary").
+func TestDurationNamedThingAgain(t *testing.T) {
+	pub := time.Date(2026, 6, 22, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"Founded in 1881 by merchants, the Kilbrannagh Sailing Club runs the regatta. The week marked the club's 140th anniversary.", true},
+		{"Built in 1904 by the council, the Marlow Town Hall needs a new roof. Officials will mark the hall's 110th anniversary next year.", true},
+		{"Opened in 1987 by the mayor, the Vessen City Zoo has 400 animals. Staff held a party for the zoo's 25th anniversary.", true},
+		{"Founded in 1881 by merchants, the Kilbrannagh Sailing Club runs the regatta. The week marked the club's 145th anniversary.", false},
+	})
+}

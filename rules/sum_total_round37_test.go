@@ -49,3 +49,17 @@ func TestSumFigureInPartClause(t *testing.T) {
 		{"The storm passed.\n\nOf the 600 stranded passengers, 310 left by bus, 200 slept in 12 hotels and 90 stayed at the terminal.", false},
 	})
 }
+
+// TestSumPartOfTheNoun: a sentence whose first figure is taken "of the"
+// total's own noun ("1.8 million of the new shares") shares out the total
+// of the sentence before.
+func TestSumPartOfTheNoun(t *testing.T) {
+	pub := time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The firm registered an offering of four million shares. It will sell 1.8 million of the new shares, while its parent will sell the remaining 2.6 million.", true},
+		{"The council bought 500 trees this year. It planted 320 of the young trees in parks, and schools got the remaining 230.", true},
+		{"The state bought 600 buses in May. Cities will receive 350 of the new buses, while towns get the remaining 300.", true},
+		{"A donor gave 2,000 books to the library. Staff shelved 1,400 of the donated books, and the remaining 700 went to schools.", true},
+		{"The firm registered an offering of four million shares. It will sell 1.8 million of the new shares, while its parent will sell the remaining 2.2 million.", false},
+	})
+}

@@ -163,6 +163,12 @@ func (sc *scanner) pointsBack(first, total Quantity) bool {
 		return first.Unit == total.Unit && first.Noun == "" && total.Noun != "" && !measureNouns[total.Noun] &&
 			sc.nearestPlural(total.End, first.Start, total.Noun)
 	}
+	if first.Unit == total.Unit && first.Noun == "" && total.Noun != "" && !measureNouns[total.Noun] && sc.partOfNoun(first, total.Noun) {
+		// "an offering of four million shares ... will sell 1.8 million
+		// of the new shares, while ... the remaining 2.6 million": a part
+		// taken of the whole the total counted, named by its noun.
+		return true
+	}
 	if sc.partitiveOpening(first) {
 		// "moved 4,310 people to shelters. Of them, 2,150 came from ...":
 		// the sentence opens by taking its parts of them.
@@ -187,6 +193,26 @@ func (sc *scanner) pointsBack(first, total Quantity) bool {
 		noun = total.Noun
 	}
 	return noun != "" && sc.subjectIs(first, noun)
+}
+
+// partOfNoun reports a figure followed by "of the" and a noun phrase
+// whose head is noun (a plural of it): "1.8 million of the new shares".
+func (sc *scanner) partOfNoun(q Quantity, noun string) bool {
+	_, hi := sc.bounds(q.Start)
+	after := sc.nextN(sc.nb[:0], q.End, hi, 6)
+	if word(after, 0) != "of" || word(after, 1) != "the" && word(after, 1) != "its" && word(after, 1) != "their" {
+		return false
+	}
+	for k := 2; k < len(after) && k < 5; k++ {
+		w := word(after, k)
+		if singular(w) == noun && w != noun {
+			return true
+		}
+		if !after[k].isWord() || sc.tagIs(after[k].start, text.NN) || sc.tagIs(after[k].start, text.NNS) && singular(w) != noun {
+			return false
+		}
+	}
+	return false
 }
 
 // sharesOut reports a list that shares out the total of the sentence just

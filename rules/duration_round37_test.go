@@ -19,3 +19,17 @@ func TestDurationNamedThingAgain(t *testing.T) {
 		{"Founded in 1881 by merchants, the Kilbrannagh Sailing Club runs the regatta. The week marked the club's 145th anniversary.", false},
 	})
 }
+
+// TestDurationSinceEventInYear: "since" may open a noun phrase whose year
+// comes after "in" or "of" ("since her first election in 2013", "since the
+// fire of 2017"): the span counts from that year.
+func TestDurationSinceEventInYear(t *testing.T) {
+	pub := time.Date(2024, 5, 5, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"She has led the council for the past eight years, since her first election in 2013.", true},
+		{"He has run the farm for six years, since his father's death in 2012.", true},
+		{"The plant has been idle for four years, since the fire of 2017.", true},
+		{"She has led the council for the past eleven years, since her first election in 2013.", false},
+		{"The plant has been idle for seven years, since the fire of 2017.", false},
+	})
+}

@@ -148,6 +148,7 @@ func thingAged(noun string) bool {
 // 2001 founding".
 func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 	var since, origin, from = -1, -1, -1
+	sinceGap := 16 // how far the span may stand from the year "since" gives
 	var ins []int
 	var verb string
 	for i := a; i < b; i++ {
@@ -166,7 +167,10 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 		}
 		switch w := word(before, 0); {
 		case w == "since" || (w == "its" || w == "the" || w == "their") && word(before, 1) == "since":
-			since = i
+			since, sinceGap = i, 16
+		case (w == "in" || w == "of") && sinceOpens(before):
+			since, sinceGap = i, 48 // "since her first election in 2013", "since the fire of 2017"
+
 		case w == "in" && anchorVerb(word(before, 1)):
 			origin, verb = i, word(before, 1)
 		case w == "in" && anchoredThrough(before):
@@ -205,7 +209,7 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[origin], "anniversary")
 		case q.Unit == "year-old" && thingAged(q.Noun) && origin >= 0 && sc.near(*q, qs[origin], 30):
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[origin], verb)
-		case years && since >= 0 && sc.near(*q, qs[since], 16) && (word(before, 0) == "past" || word(before, 0) == "last" || word(after, 1) == "since" || word(before, 0) == "for"):
+		case years && since >= 0 && sc.near(*q, qs[since], sinceGap) && (word(before, 0) == "past" || word(before, 0) == "last" || word(after, 1) == "since" || word(before, 0) == "for"):
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[since], "since")
 		case years && since >= 0 && since < i && tenureOwner(word(before, 0)) && q.Approx == Exact && q.Unit == "" && q.Noun == "year":
 			// "who has led the cooperative since 2016, said ... her six
@@ -230,6 +234,22 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			}
 		}
 	}
+}
+
+// sinceOpens reports "since" opening the phrase that ends with "in" or
+// "of" before a year (before[0]), with words only between: "since her
+// first election in 2013", "since his father's death in 2012", "since
+// the fire of 2017". The year dates what "since" counts from.
+func sinceOpens(before []tok) bool {
+	for k := 1; k < len(before); k++ {
+		if word(before, k) == "since" {
+			return k > 1
+		}
+		if !before[k].isWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // agesAcross ties the age of a thing that its own sentence does not date

@@ -19,3 +19,42 @@ func TestAgeDelayedLeadTwoSentences(t *testing.T) {
 		{"TORUN, Poland, March 4, 2026 — A baker has won the national bread prize, the jury said on Monday. The prize is worth 5,000 euros. Tomasz Wrona, 44, has run his shop since 2001.\n\nThe 44-year-old baker said he would keep his prices.", false},
 	})
 }
+
+// TestAgeOwnedSubjectPresentsNobody: a sentence whose subject a person owns
+// ("Her only defeat came against ... Arjun Raghunathan, 31") is about that
+// person; a "She" after it keeps her, not the person it names.
+func TestAgeOwnedSubjectPresentsNobody(t *testing.T) {
+	pub := time.Date(2025, 3, 23, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"NANDIPUR, India, March 23, 2025 — Aditi Raghavan won the chess title on Saturday. Her only defeat came against the champion, Arjun Raghunathan, 31. She is 19 and studies in Pune.", false},
+		{"LEEDS, England, March 23, 2025 — Mira Holt won the stage on Sunday. Her only defeat this month came against the Dutch rider Jan Vos, 27. She is 22 and rides for Leeds.", false},
+		{"EVORA, Portugal, March 23, 2025 — Ines Duarte won the final easily. Her one loss of the season came against the veteran Rui Costa, 64. She is 41 and coaches juniors.", false},
+	})
+}
+
+// TestAgeOwnerInApposition: an owner inside a phrase set beside a name
+// ("Raghunathan, her opponent,") is someone else than that name's person,
+// so it tells nothing of that person's gender.
+func TestAgeOwnerInApposition(t *testing.T) {
+	pub := time.Date(2025, 3, 23, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"NANDIPUR, India, March 23, 2025 — Aditi Raghavan, 19, won the title. Her defeat came against Arjun Raghunathan.\n\nSuresh Raghavan, now 48, was in the hall. Raghunathan, her opponent, is no relation; he is 31.", false},
+		{"LEEDS, England, March 23, 2025 — Mira Holt, 22, won the stage. Her defeat came against Jan Vos.\n\nTom Holt, now 51, was at the finish. Vos, her rival, is no relation; he is 27.", false},
+		{"EVORA, Portugal, March 23, 2025 — Ines Duarte, 41, won the vote. Her only loss came against Rui Costa.\n\nPaulo Duarte, now 70, was in the hall. Costa, her opponent, is no relation; he is 64.", false},
+		{"TURKU, Finland, March 23, 2025 — Aino Lehto, 33, won the final. Her one defeat came against Mikko Salo.\n\nJuha Lehto, now 60, watched. Salo, her rival, is no relation; he is 29.", false},
+	})
+}
+
+// TestAgePreviousHolder: "the previous director", like "the former
+// director", is someone else than the one who holds the role now; so are
+// "erstwhile" and "onetime" holders.
+func TestAgePreviousHolder(t *testing.T) {
+	pub := time.Date(2025, 3, 23, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"NANDIPUR, India, March 23, 2025 — Aditi Raghavan, 19, is the national chess champion. The previous champion, 48, watched from the hall.", false},
+		{"LEEDS, England, March 23, 2025 — Tom Reyes, 29, is the club's captain. The previous captain, 35, now coaches the juniors.", false},
+		{"MADRID, Spain, March 23, 2025 — Ana Gil, 52, is the museum's director. The previous director, 66, wrote its guide.", false},
+		{"PORTO, Portugal, March 23, 2025 — Rui Pinto, 40, is the town's mayor. The erstwhile mayor, 72, runs a cafe.", false},
+		{"GENT, Belgium, March 23, 2025 — Jan Peeters, 58, is the club's president. The onetime president, 81, still goes to matches.", false},
+	})
+}

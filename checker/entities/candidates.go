@@ -481,8 +481,9 @@ func (f *finder) partOfThing(toks []text.Token, i, j int) bool {
 	return p.Tag == text.NN && !p.Capitalized(f.s) && f.lx.ThingClass(p.Lemma) == "part" && !f.personAfter(toks, j)
 }
 
-// formerWords mark a past office: "former Finance Minister Ana Ruiz".
-var formerWords = map[string]bool{"former": true, "ex": true, "then": true, "ex-": true, "then-": true, "late": true}
+// formerWords mark a past office: "former Finance Minister Ana Ruiz", "the
+// previous champion".
+var formerWords = map[string]bool{"former": true, "ex": true, "then": true, "ex-": true, "then-": true, "late": true, "previous": true, "erstwhile": true, "onetime": true}
 
 // personBefore reports a word before a name at toks[i] that shows it names
 // a person: a role noun ("pharmacist Ana Silva") or one it stands in

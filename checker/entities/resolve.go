@@ -67,6 +67,11 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		Subject: f.subject(toks, t.Start)}
 	g := f.gendered(t)
 	ok := func(p *Person) bool { return p.Gender == 0 || p.Gender == g }
+	if other := apposedName(a, toks, tokenIndex(toks, t.Start)); t.Tag == text.PRPS && other >= 0 {
+		// "Raghunathan, her opponent, ...": an owner inside a phrase set
+		// beside a name is someone else than that name's person.
+		ok = func(p *Person) bool { return p != &a.People[other] && (p.Gender == 0 || p.Gender == g) }
+	}
 	m.Quoted = text.InQuotes(f.r.Quotes, m.Start)
 	if f.objectCase(t) {
 		// An object pronoun is not its own clause's subject ("Bianchi met
@@ -78,7 +83,7 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		// keeps the topic: the last subject, before a person only mentioned
 		// ("Vandermeer ... is due to meet Balan. ... since Balan's
 		// government took office. Her first visit ...": Vandermeer).
-		if n := a.introducedIn(si-1, m.Quoted, ok); n >= 0 && !a.subjectIn(si-1) {
+		if n := a.introducedIn(si-1, m.Quoted, ok); n >= 0 && !a.subjectIn(si-1) && !a.ownedSubjectIn(si-1) {
 			// "The volunteers include Sergeant Orla Brennan, 39, ... She
 			// was 22 when ...": a sentence with no person for its subject
 			// that names one person for the first time presents them.
@@ -109,6 +114,18 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		a.People[m.Person].setGender(g)
 	}
 	f.add(a, m)
+}
+
+// apposedName returns the person of the name that ends right before the
+// comma before token k ("Raghunathan, her ..."), or -1.
+func apposedName(a *Analysis, toks []text.Token, k int) int {
+	if k < 2 || toks[k-1].Lower != "," {
+		return -1
+	}
+	if i := a.MentionAt(toks[k-2].Start); i >= 0 && a.Mentions[i].Kind == Name && a.Mentions[i].End == toks[k-2].End {
+		return a.Mentions[i].Person
+	}
+	return -1
 }
 
 // objectCaseAt reports objectCase for the token that starts at byte off.
@@ -295,6 +312,18 @@ func (a *Analysis) spokenOfSince(id, si int) bool {
 func (a *Analysis) subjectIn(si int) bool {
 	for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].Sentence >= si; i-- {
 		if m := a.Mentions[i]; m.Sentence == si && m.Subject && !m.Possessor && m.Person >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedSubjectIn reports whether a person owns the subject of sentence si
+// ("Her only defeat came against Arjun Raghunathan"): the sentence is
+// about its owner, and presents nobody else.
+func (a *Analysis) ownedSubjectIn(si int) bool {
+	for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].Sentence >= si; i-- {
+		if m := a.Mentions[i]; m.Sentence == si && m.Subject && m.Possessor && m.Person >= 0 {
 			return true
 		}
 	}

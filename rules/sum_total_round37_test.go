@@ -63,3 +63,16 @@ func TestSumPartOfTheNoun(t *testing.T) {
 		{"The firm registered an offering of four million shares. It will sell 1.8 million of the new shares, while its parent will sell the remaining 2.2 million.", false},
 	})
 }
+
+// TestSumPartOfAPart: a figure followed by "of them" after the parts of a
+// total is a part of the part before it, not another part ("eight remain
+// under treatment, two of them in intensive care").
+func TestSumPartOfAPart(t *testing.T) {
+	pub := time.Date(2026, 5, 8, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The outbreak slowed.\n\nOf the 37 patients admitted to hospital, 29 have been discharged and eight remain under treatment, two of them in intensive care.", false},
+		{"The ferry sank.\n\nOf the 60 passengers, 52 were rescued and eight are missing, three of them children.", false},
+		{"The strike ended.\n\nOf the 400 workers, 310 returned on Monday and 90 stayed home, 40 of whom were sick.", false},
+		{"The ferry sank.\n\nOf the 60 passengers, 45 were rescued, 10 swam ashore and eight are missing, three of them children.", true},
+	})
+}

@@ -312,6 +312,9 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		if sc.difference(p) {
 			break // "finishing second on 49 points, two behind the champions"
 		}
+		if len(parts) > 0 && sc.ofThem(p) {
+			break // "29 have been discharged and eight remain, two of them in intensive care": a part of a part
+		}
 		if j+1 < len(qs) && partitiveOf(sc.s[p.End:qs[j+1].Start]) {
 			break // "81 reached the finish; 59 of the 68 women did": a part of another whole
 		}
@@ -319,6 +322,14 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		last = p.End
 	}
 	return parts
+}
+
+// ofThem reports a figure followed by "of them", "of whom" or "of those":
+// a part of what was just counted.
+func (sc *scanner) ofThem(p Quantity) bool {
+	_, hi := sc.bounds(p.Start)
+	after := sc.nextN(sc.nb[:0], max(p.End, p.NounSpan.End), hi, 2)
+	return word(after, 0) == "of" && nested[word(after, 1)]
 }
 
 // relativeBetween reports a relative clause that a comma and a wh-word

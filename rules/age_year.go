@@ -58,7 +58,9 @@ func runAgeYear(p *analysis.Pass) []analysis.Finding {
 		if b.Person < 0 {
 			continue
 		}
-		if prev, ok := births[b.Person]; !ok {
+		if prev, ok := births[b.Person]; !ok || sameYears(prev, b) && finer(b, prev) {
+			// The finest birth date given stands for the person: "Born on
+			// 11 October 1969" over "was 29 when ... in 1998".
 			births[b.Person] = b
 		} else if !sameYears(prev, b) {
 			if b.Start < prev.Start {
@@ -87,6 +89,23 @@ func runAgeYear(p *analysis.Pass) []analysis.Finding {
 		}
 	}
 	return out
+}
+
+// finer reports whether birth b is given more exactly than prev: a
+// single year over one of two, a month or a day over none.
+func finer(b, prev entities.Birth) bool {
+	rank := func(x entities.Birth) int {
+		switch {
+		case x.OrNext:
+			return 0
+		case x.Day > 0:
+			return 3
+		case x.Month > 0:
+			return 2
+		}
+		return 1
+	}
+	return rank(b) > rank(prev)
 }
 
 // twoAges reports one person given age g after age prev.

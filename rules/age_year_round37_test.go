@@ -58,3 +58,31 @@ func TestAgePreviousHolder(t *testing.T) {
 		{"GENT, Belgium, March 23, 2025 — Jan Peeters, 58, is the club's president. The onetime president, 81, still goes to matches.", false},
 	})
 }
+
+// TestAgeQuoteGoesOn: a quote with no attribution of its own that goes on
+// in the paragraph of an attributed one is the same speaker's, and "I am
+// 75" in it is that speaker's age.
+func TestAgeQuoteGoesOn(t *testing.T) {
+	pub := time.Date(2026, 4, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"KRAKOW, Poland, April 14, 2026 — Henryk Wielgosz, 73, rang the bells on Sunday.\n\n\"People think it is about strength,\" he said after the service. \"I am 75 and my shoulders know it.\"", true},
+		{"LAGOS, Nigeria, April 14, 2026 — Ada Okafor, 52, runs the bakery.\n\n\"We bake at four,\" she said, wiping flour from her hands. \"I am 58 and I still love it.\"", true},
+		{"LINZ, Austria, April 14, 2026 — The river rose overnight.\n\n\"The water came fast,\" said Lena Brandt, 44, the farm's owner. \"I'm 47 and I have never seen it so high.\"", true},
+		{"KRAKOW, Poland, April 14, 2026 — Henryk Wielgosz, 73, rang the bells on Sunday.\n\n\"People think it is about strength,\" he said after the service. \"I am 73 and my shoulders know it.\"", false},
+	})
+}
+
+// TestAgeFinestBirthDate: the finest birth date the copy gives a person
+// stands for them: a day of birth over "was 29 when ... in 1998".
+func TestAgeFinestBirthDate(t *testing.T) {
+	checkFires(t, rules.AgeYear, time.Date(2025, 10, 6, 0, 0, 0, 0, time.UTC), []fireCase{
+		{"SPLIT, Croatia, Oct. 6, 2025 — Dr. Teodora Vranjes, 56, found the mushroom.\n\nBorn on 11 October 1969 in Split, Vranjes came to Wales as a student. She was 29 when she first mapped the meadows in 1998.", true},
+	})
+	checkFires(t, rules.AgeYear, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), []fireCase{
+		{"MADRID, Spain, March 1, 2026 — Ana Ruiz, 42, leads the firm.\n\nShe was 30 when she joined it in 2015. Born on 20 December 1984 in Toledo, Ruiz studied law.", true},
+		{"MADRID, Spain, March 1, 2026 — Ana Ruiz, 41, leads the firm.\n\nShe was 30 when she joined it in 2015. Born on 20 December 1984 in Toledo, Ruiz studied law.", false},
+	})
+	checkFires(t, rules.AgeYear, time.Date(2025, 11, 10, 0, 0, 0, 0, time.UTC), []fireCase{
+		{"ACCRA, Ghana, Nov. 10, 2025 — Kofi Mensah, 60, opened the school.\n\nHe was 25 when he arrived in 1990. Born on 30 November 1965, Mensah trained as a teacher.", true},
+	})
+}

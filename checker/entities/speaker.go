@@ -1,16 +1,52 @@
 package entities
 
-import "github.com/copydesk/copydesk/checker/text"
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/checker/text"
+)
 
 // speakerOf returns the mention of who speaks the quote holding byte off,
 // or -1: the copy attributes direct speech by a verb of saying just after
 // the quote, before or after its subject ("...," said Akosua Boateng;
-// "...," she said), or just before it ("Boateng said: ...").
+// "...," she said), or just before it ("Boateng said: ..."). A quote with
+// no attribution of its own that goes on in the paragraph of an
+// attributed one is the same speaker's ("'...,' he said after the
+// service. 'I am 75 ...'").
 func (f *finder) speakerOf(a *Analysis, off int) int {
 	q, ok := text.QuoteAt(f.r.Quotes, off)
 	if !ok {
 		return -1
 	}
+	if m := f.attributed(a, q); m >= 0 {
+		return m
+	}
+	if p, ok := f.quoteBefore(q); ok {
+		return f.attributed(a, p)
+	}
+	return -1
+}
+
+// quoteBefore returns the quote before q in q's paragraph, at most a
+// sentence or two before it.
+func (f *finder) quoteBefore(q text.Span) (text.Span, bool) {
+	var prev text.Span
+	found := false
+	for _, p := range f.r.Quotes {
+		if p.End > q.Start {
+			break
+		}
+		prev, found = p, true
+	}
+	if !found || q.Start-prev.End > 240 || strings.Contains(f.s[prev.End:q.Start], "\n") {
+		return text.Span{}, false
+	}
+	return prev, true
+}
+
+// attributed returns the mention a verb of saying beside quote q names as
+// its speaker, or -1.
+func (f *finder) attributed(a *Analysis, q text.Span) int {
 	ts := f.r.Tokens
 	k := f.r.TokenAt(q.End)
 	for k < len(ts) && ts[k].Kind != text.Word {

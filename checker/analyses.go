@@ -46,7 +46,7 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, first bool
 			p.Quantities = quantities.FindRead(p.Text, p.Reading, p.Dates, tc)
 		}},
 		{"entities", func() {
-			p.Entities = entities.Analyze(entities.Input{Text: p.Text, Reading: p.Reading, Dates: p.Dates, Quantities: p.Quantities})
+			p.Entities = entities.Analyze(entities.Input{Text: p.Text, Reading: p.Reading, Dates: p.Dates, Quantities: p.Quantities, Published: p.Reference.Date})
 		}},
 		{"events", func() {
 			var dl events.Span

@@ -86,3 +86,27 @@ func TestAgeFinestBirthDate(t *testing.T) {
 		{"ACCRA, Ghana, Nov. 10, 2025 — Kofi Mensah, 60, opened the school.\n\nHe was 25 when he arrived in 1990. Born on 30 November 1965, Mensah trained as a teacher.", true},
 	})
 }
+
+// TestAgeElderOfSurname: "the elder Šimůnek" or "The younger Pugh" is the
+// eldest or youngest of the people of that surname, by the ages or birth
+// years the copy gave them.
+func TestAgeElderOfSurname(t *testing.T) {
+	pub := time.Date(2025, 10, 6, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"BANWY, Wales, Oct. 6, 2025 — Rhodri Pugh, 27, found the mushroom with his father, Emrys Pugh, 71.\n\nThe younger Pugh, who turned 30 in August, studies botany.", true},
+		{"BRNO, Czech Republic, Oct. 6, 2025 — Vojtech Simunek, 69, runs the works with his son, Jakub Simunek, 41.\n\nThe elder Simunek is 72 and still blows glass.", true},
+		{"PORTO, Portugal, Oct. 6, 2025 — Ana Costa, 50, runs the shop with her daughter, Rita Costa, 24.\n\nThe older Costa turned 53 in May.", true},
+		{"BANWY, Wales, Oct. 6, 2025 — Rhodri Pugh, 27, found the mushroom with his father, Emrys Pugh, 71.\n\nThe younger Pugh, who turned 27 in August, studies botany.", false},
+	})
+}
+
+// TestAgeFrontedBirthOfElder: a fronted birth phrase may run on past an
+// apposition to "the elder X", whom it dates.
+func TestAgeFrontedBirthOfElder(t *testing.T) {
+	pub := time.Date(2027, 2, 26, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"NOVY BOR, Czech Republic, Feb. 26, 2027 — Vojtech Simunek, who will be 70 in June, is retiring. His son, Jakub Simunek, 41, takes over.\n\nBorn in 1955 in Kamenicky Senov, a few kilometres south, the elder Simunek moved to Novy Bor as a child.", true},
+		{"LINZ, Austria, Feb. 26, 2027 — Karl Brandt, 70, handed the bakery to his son, Max Brandt, 40.\n\nBorn in 1950 in Steyr, a town to the east, the elder Brandt opened the shop in 1979.", true},
+		{"LAGOS, Nigeria, Feb. 26, 2027 — Ada Okafor, 30, and her mother, Ngozi Okafor, 58, run the clinic.\n\nBorn in 2001 in Enugu, a city in the east, the younger Okafor trained as a nurse.", true},
+	})
+}

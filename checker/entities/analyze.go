@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"time"
+
 	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/quantities"
@@ -20,6 +22,9 @@ type Input struct {
 	Quantities []quantities.Quantity
 	// Lexicon is the word knowledge to use; nil means lexicon.Default().
 	Lexicon *lexicon.Lexicon
+	// Published is the publication date, for the year an age was born
+	// in; zero when unknown.
+	Published time.Time
 }
 
 // Analyze finds the people and organisations of one article, resolves
@@ -38,6 +43,13 @@ func Analyze(in Input) Analysis {
 	f.delayedLead(&a)
 	f.ages(&a, in.Quantities, in.Dates)
 	f.births(&a, in.Dates)
+	if f.comparedByAge(&a, in.Published) {
+		// A mention resolved by the ages just read may carry an age or a
+		// birth of its own: read them again.
+		a.Ages, a.Births = nil, nil
+		f.ages(&a, in.Quantities, in.Dates)
+		f.births(&a, in.Dates)
+	}
 	a.TitleChanges = f.titleChanges(&a)
 	a.Appointments = f.appointments(&a, in.Dates)
 	return a

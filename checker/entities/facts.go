@@ -586,13 +586,17 @@ func (a *Analysis) finiteBetween(toks []text.Token, from, to int) bool {
 
 // mentionOpening returns the mention that starts at toks[j], past an
 // honorific or title before the name ("Born in 1944, Mr. LeGere
-// attributed ..."), or -1.
+// attributed ...") or "the" and a comparative of age ("the elder
+// Šimůnek"), or -1.
 func (f *finder) mentionOpening(a *Analysis, toks []text.Token, j int) int {
 	for k := j; k < len(toks) && k <= j+5; k++ {
 		if m := a.MentionAt(toks[k].Start); m >= 0 {
 			return m
 		}
 		w := strings.TrimSuffix(toks[k].Lower, ".")
+		if _, cmp := ageComparatives[w]; cmp || w == "the" && k == j {
+			continue // "the elder Šimůnek"
+		}
 		// An honorific, a title or any capitalised word of one before the
 		// name: "Senior Resident Magistrate Grace Achieng".
 		if !f.lx.Is(lexicon.Honorifics, w) && !isTitleHead(f.lx, w) && toks[k].Lower != "." && !(toks[k].Kind == text.Word && toks[k].Capitalized(f.s)) {

@@ -121,7 +121,11 @@ func (f *finder) presented(r run) bool {
 	link := func(w string) bool {
 		return w == "," || w == "and" || w == "&" || w == "(" || w == ")" || w == ":" || w == "or"
 	}
-	before := first > 0 && link(toks[first-1].Lower) && !openingPhraseBefore(toks, first)
+	// "..., Melanie Steinwender said.": the comma before a name that a verb
+	// of saying follows closes the quoted clause; it sets nothing beside
+	// the name.
+	attribution := first > 0 && toks[first-1].Lower == "," && last+1 < len(toks) && saying(f.lx, toks[last+1])
+	before := first > 0 && link(toks[first-1].Lower) && !openingPhraseBefore(toks, first) && !attribution
 	return before || last+1 < len(toks) && link(toks[last+1].Lower)
 }
 

@@ -90,3 +90,16 @@ func TestEventApposedSaying(t *testing.T) {
 		{"The merger, approved by shareholders on May 5, will close in June. Staff were told of the June 30 merger.", false},
 	})
 }
+
+// TestEventCommunicationAct: a verb whose nominal names an act of
+// communication ("ratified" / "ratification", "indicted" / "indictment")
+// dates the same event as that noun.
+func TestEventCommunicationAct(t *testing.T) {
+	pub := time.Date(2026, 10, 22, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The parliament ratified a fisheries treaty with Vellmark on Oct. 6. Since the Oct. 8 ratification, boats have waited.", true},
+		{"The ministry declared a drought on Oct. 3. Farmers welcomed the Oct. 5 declaration.", true},
+		{"A grand jury indicted the mayor on Oct. 3. Protests followed the Oct. 5 indictment.", true},
+		{"The parliament ratified a fisheries treaty with Vellmark on Oct. 6. Since the Oct. 6 ratification, boats have waited.", false},
+	})
+}

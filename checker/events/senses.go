@@ -153,15 +153,17 @@ func openKind(toks []token, i int, supported map[string]bool) string {
 		return ""
 	}
 	if lex().EventClass(lemma) == "" && !supported[lemma] {
-		if datedBefore(toks, i) || i > 0 && ordinals[toks[i-1].lower] > 0 {
+		if dated := datedBefore(toks, i); dated || i > 0 && ordinals[toks[i-1].lower] > 0 {
 			// A date or an ordinal picks the act: "the Sept. 9 launch",
-			// "the third postponement".
-			return actNominalKind(toks[i])
+			// "the third postponement"; a date also an act of
+			// communication ("the Oct. 8 ratification"), where an
+			// ordinal picks a document ("a second bill").
+			return actNominalKind(toks[i], dated)
 		}
 		if i == 0 || toks[i-1].tag != text.CD {
 			return ""
 		}
-		if k := actNominalKind(toks[i]); k != "" && k != lex().VerbOf(lemma) {
+		if k := actNominalKind(toks[i], false); k != "" && k != lex().VerbOf(lemma) {
 			// A count picks acts whose noun a suffix derives from the
 			// verb ("seven performances"); a noun the verb is made from
 			// ("two jets") names a thing.
@@ -233,10 +235,11 @@ func openVerbKind(toks []token, i int, named func(noun string) bool) string {
 	}
 	ns := lex().Nominals(t.lemma)
 	for _, n := range ns {
-		if (n.Class == "act" || n.Class == "event") && n.Noun != t.lemma && named(n.Noun) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
+		if (n.Class == "act" || n.Class == "event" || n.Class == "communication") && n.Noun != t.lemma && named(n.Noun) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
 			// Of a verb's act nouns, the one the copy uses: "stopped work
 			// on Tuesday" ... "the first of the three stoppages", not
-			// "stop".
+			// "stop"; also one of communication ("ratified the treaty on
+			// Oct. 6" ... "the Oct. 8 ratification").
 			if tr, ok := triggers[n.Noun]; ok && tr.noun {
 				return tr.kind
 			}
@@ -270,8 +273,9 @@ func openVerbKind(toks []token, i int, named func(noun string) bool) string {
 // Sept. 9 launch", "the March 5 raid") or its gerund ("the April 16
 // sentencing"). The kind is the verb's act noun, as openVerbKind gives it,
 // so that "would sentence him on April 14" and "the April 16 sentencing"
-// are one kind. It returns "" for other nouns.
-func actNominalKind(t token) string {
+// are one kind. With communication, a nominal of that class counts too
+// ("the Oct. 8 ratification"). It returns "" for other nouns.
+func actNominalKind(t token, communication bool) string {
 	verb := lex().VerbOf(t.lemma)
 	if strings.HasSuffix(t.lower, "ing") {
 		verb = lex().Lemma(t.lower, lexicon.Verb) // a gerund's verb
@@ -280,7 +284,7 @@ func actNominalKind(t token) string {
 		return ""
 	}
 	for _, n := range lex().Nominals(verb) {
-		if (n.Class == "act" || n.Class == "event") && (n.Noun == t.lemma || n.Noun == verb) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
+		if (n.Class == "act" || n.Class == "event" || communication && n.Class == "communication") && (n.Noun == t.lemma || n.Noun == verb) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
 			return n.Noun
 		}
 	}

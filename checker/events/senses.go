@@ -235,10 +235,11 @@ func openVerbKind(toks []token, i int, named func(noun string) bool) string {
 	}
 	ns := lex().Nominals(t.lemma)
 	for _, n := range ns {
-		if (n.Class == "act" || n.Class == "event") && n.Noun != t.lemma && named(n.Noun) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
+		if (n.Class == "act" || n.Class == "event" || n.Class == "communication") && n.Noun != t.lemma && named(n.Noun) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
 			// Of a verb's act nouns, the one the copy uses: "stopped work
 			// on Tuesday" ... "the first of the three stoppages", not
-			// "stop".
+			// "stop"; also one of communication ("ratified the treaty on
+			// Oct. 6" ... "the Oct. 8 ratification").
 			if tr, ok := triggers[n.Noun]; ok && tr.noun {
 				return tr.kind
 			}

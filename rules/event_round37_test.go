@@ -103,3 +103,18 @@ func TestEventCommunicationAct(t *testing.T) {
 		{"The parliament ratified a fisheries treaty with Vellmark on Oct. 6. Since the Oct. 6 ratification, boats have waited.", false},
 	})
 }
+
+// TestEventLaterActSense: a noun WordNet files first as a thing but later
+// as an act ("audit": an audited account, then an inspection of accounts)
+// names its act after an ordinal or a date when the copy also uses it as a
+// verb ("have audited the cannery twice ... The third audit").
+func TestEventLaterActSense(t *testing.T) {
+	pub := time.Date(2026, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Inspectors have audited the cannery twice this year. The first audit, on Jan. 13, found damp. The third audit, on March 3, found ammonia.", true},
+		{"The firm has upgraded its software twice this year. The first upgrade, on Jan. 10, failed. The third upgrade, on March 2, worked.", true},
+		{"The company has offered a deal twice this year. The first offer, on Jan. 12, was refused. The third offer, on March 3, was accepted.", true},
+		{"The agency has estimated the cost twice this year. The first estimate, on Jan. 15, was low. The third estimate, on March 1, was higher.", true},
+		{"Inspectors have audited the cannery twice this year. The first audit, on Jan. 13, found damp. The second audit, on March 3, found ammonia.", false},
+	})
+}

@@ -41,6 +41,24 @@ type analyzer struct {
 	// nouns holds the lemmas of the common nouns of the whole copy, read
 	// on the first call to named; nil until then.
 	nouns map[string]bool
+	// verbs holds the lemmas of the verbs of the whole copy, read on the
+	// first call to verbUsed; nil until then.
+	verbs map[string]bool
+}
+
+// verbUsed reports whether the copy uses lemma as a verb anywhere.
+func (a *analyzer) verbUsed(lemma string) bool {
+	if a.verbs == nil {
+		a.verbs = map[string]bool{}
+		if r := a.opts.Reading; r != nil {
+			for _, t := range r.Tokens {
+				if t.Tag.IsVerb() {
+					a.verbs[t.Lemma] = true
+				}
+			}
+		}
+	}
+	return a.verbs[lemma]
 }
 
 // named reports whether the copy uses noun (a lemma) as a common noun
@@ -146,7 +164,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 			}
 		}
 		if !ok && t.word {
-			if k := openKind(toks, i, a.supported); k != "" {
+			if k := openKind(toks, i, a.supported, a.verbUsed); k != "" {
 				a.note(k) // "the March 9 recall" ... "The first recall came"
 				trig, ok, open = struct {
 					kind string

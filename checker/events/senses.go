@@ -135,7 +135,7 @@ var compoundHeads = map[string]bool{
 // determiner, a possessive, an ordinal or a number ("the slaying", "Iraq's
 // invasion", "the second recall", "two audits"). Its kind is its lemma. It
 // returns "" otherwise.
-func openKind(toks []token, i int, supported map[string]bool) string {
+func openKind(toks []token, i int, supported map[string]bool, verbUsed func(string) bool) string {
 	t := toks[i]
 	lemma := t.lemma
 	if t.tag == text.VBG || t.tag.IsVerb() && i > 0 && toks[i-1].tag == text.CD {
@@ -158,7 +158,16 @@ func openKind(toks []token, i int, supported map[string]bool) string {
 			// "the third postponement"; a date also an act of
 			// communication ("the Oct. 8 ratification"), where an
 			// ordinal picks a document ("a second bill").
-			return actNominalKind(toks[i], dated)
+			if k := actNominalKind(toks[i], dated); k != "" {
+				return k
+			}
+			if lex().LaterAct(lemma) != "" && lex().VerbOf(lemma) == lemma && verbUsed(lemma) {
+				// "have audited the cannery twice ... The third audit": a
+				// noun first filed as a thing names its act when the copy
+				// uses it as a verb too.
+				return lemma
+			}
+			return ""
 		}
 		if i == 0 || toks[i-1].tag != text.CD {
 			return ""
@@ -249,6 +258,9 @@ func openVerbKind(toks []token, i int, named func(noun string) bool) string {
 	for _, n := range ns {
 		if tr, ok := triggers[n.Noun]; ok && tr.noun {
 			return tr.kind // "exploded" → "explosion", a blast
+		}
+		if n.Noun == t.lemma && lex().LaterAct(n.Noun) != "" && named(n.Noun) && !lex().Is(lexicon.LightVerbs, t.lemma) {
+			return n.Noun // "audited twice" ... "The first audit": the copy uses the noun of its act
 		}
 		if (n.Class == "act" || n.Class == "event") && (lex().EventClass(n.Noun) != "" || n.Noun == t.lemma && !lex().Is(lexicon.LightVerbs, t.lemma) || named(n.Noun)) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
 			// The act noun of another form must name an event in its

@@ -4,8 +4,9 @@
 // hand-kept text files under data/, one entry a line, in the manner of
 // HeidelTime's pattern files and Vale's YAML rules: a desk can read and
 // amend them without reading Go. Open-class knowledge (which nouns name a
-// person or an event, which noun a verb derives, irregular inflections,
-// every lemma's parts of speech) is generated from WordNet 3.0 into
+// person or an event, in their first sense or a later one, which noun a
+// verb derives, irregular inflections, every lemma's parts of speech) is
+// generated from WordNet 3.0 into
 // wordnet/ by the committed generator internal/wngen (go generate), so the
 // checker never needs WordNet at run time. WordNet's licence is in
 // wordnet/LICENSE-WordNet.
@@ -178,6 +179,7 @@ type Lexicon struct {
 	verbForms map[string][]string
 	person    table // nouns that name a person: "person" in the first sense, "sense" in a later one
 	event     table // nouns whose first sense names an act, event or process
+	laterAct  table // nouns whose first sense names none, but a later one does
 	kin       table // event noun → the event nouns that name the same event
 	// container holds the nouns whose first sense names a group or a
 	// location: what a count of places or groups counts.
@@ -221,7 +223,7 @@ func load() (*Lexicon, error) {
 	for _, t := range []struct {
 		dst  *table
 		name string
-	}{{&l.lemmas, "lemmas"}, {&l.person, "person"}, {&l.event, "event"}, {&l.container, "container"}, {&l.thing, "thing"}, {&l.nominal, "nominal"}, {&l.irreg, "exceptions"}, {&l.kin, "event-kin"}} {
+	}{{&l.lemmas, "lemmas"}, {&l.person, "person"}, {&l.event, "event"}, {&l.laterAct, "act-sense"}, {&l.container, "container"}, {&l.thing, "thing"}, {&l.nominal, "nominal"}, {&l.irreg, "exceptions"}, {&l.kin, "event-kin"}} {
 		raw, err := wordnetFS.ReadFile("wordnet/" + t.name + ".tsv")
 		if err != nil {
 			return nil, err

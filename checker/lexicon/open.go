@@ -137,6 +137,14 @@ func (l *Lexicon) EventClass(noun string) string {
 	return v
 }
 
+// LaterAct returns the class ("act", "event", "process") of the first
+// later sense of a noun whose first sense names no event ("audit": first
+// an audited account, then an inspection of accounts), or "".
+func (l *Lexicon) LaterAct(noun string) string {
+	v, _ := l.laterAct.value(noun)
+	return v
+}
+
 // SameEvent reports whether event noun a names what event noun b names,
 // as its synonym or its more general word: "slaying" and "murder",
 // "walkout" and "strike", "bombing" and "attack" (either way round). Two

@@ -57,6 +57,7 @@ func run(dir, out string) error {
 		{"lemmas.tsv", lemmaRows(d)},
 		{"person.tsv", personRows(d)},
 		{"event.tsv", firstSenseRows(d, d.eventClass)},
+		{"act-sense.tsv", laterActRows(d)},
 		{"container.tsv", containerRows(d)},
 		{"thing.tsv", firstSenseRows(d, d.thingClass)},
 		{"nominal.tsv", nominalRows(d)},
@@ -203,6 +204,32 @@ func (d *db) under(s *synset, roots []string) bool {
 
 // firstSenseRows lists the nouns whose first (most frequent) sense class
 // names: "pharmacist\tperson", "inspection\tact".
+// laterActRows lists the nouns whose first sense names no act or event but
+// a later one does, with that later sense's class: "audit" is first an
+// audited account, then an inspection of accounts (act). An ordinal or a
+// date before such a noun picks its act ("the third audit").
+func laterActRows(d *db) []string {
+	var rows []string
+	for lemma, offs := range d.senses['n'] {
+		if !single(lemma) || len(offs) < 2 {
+			continue
+		}
+		s := d.synsets['n'][offs[0]]
+		if s == nil || !s.common(lemma) || d.eventClass(s) != "" || s.lexfile == nounPerson {
+			continue
+		}
+		for _, off := range offs[1:] {
+			if t := d.synsets['n'][off]; t != nil && t.common(lemma) {
+				if c := d.eventClass(t); c != "" {
+					rows = append(rows, lemma+"\t"+c)
+					break
+				}
+			}
+		}
+	}
+	return rows
+}
+
 func firstSenseRows(d *db, class func(s *synset) string) []string {
 	var rows []string
 	for lemma, offs := range d.senses['n'] {

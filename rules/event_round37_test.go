@@ -118,3 +118,16 @@ func TestEventLaterActSense(t *testing.T) {
 		{"Inspectors have audited the cannery twice this year. The first audit, on Jan. 13, found damp. The second audit, on March 3, found ammonia.", false},
 	})
 }
+
+// TestEventPlaceAfterThe: a destination may be named with "the" ("travel
+// to the Ostmark Islands", "visit the Faroe Islands"), and its visits are
+// counted as one series.
+func TestEventPlaceAfterThe(t *testing.T) {
+	pub := time.Date(2026, 11, 17, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Prime Minister Ana Ferreira will travel to the Ostmark Islands twice in 2027, her office said. Ferreira's second trip is planned for this December.", true},
+		{"Prime Minister Ana Ferreira will visit the Ostmark Islands twice in 2027, her office said. Her second visit is planned for this December.", true},
+		{"Foreign Minister Lars Holm will visit the Faroe Islands twice next year. His second trip is set for this December.", true},
+		{"Foreign Minister Lars Holm will visit the Faroe Islands twice next year. His second trip is set for next March.", false},
+	})
+}

@@ -421,6 +421,9 @@ func (a *analyzer) destination(toks []token, i int, ents []entity) string {
 	if k < len(toks) && (toks[k].lower == "to" || toks[k].lower == "in") {
 		k++
 	}
+	if k+1 < len(toks) && toks[k].lower == "the" && toks[k+1].cap {
+		k++ // "travel to the Ostmark Islands", "visit the Faroes"
+	}
 	k = pastModifiers(toks, k) // "visit neighbouring Kestria", "a trip to war-torn Velmora"
 	if k >= len(toks) || !toks[k].word || !toks[k].cap {
 		return ""

@@ -76,3 +76,17 @@ func TestSumPartOfAPart(t *testing.T) {
 		{"The ferry sank.\n\nOf the 60 passengers, 45 were rescued, 10 swam ashore and eight are missing, three of them children.", true},
 	})
 }
+
+// TestSumParticipleAfterBareFigure: a participle and its phrase right
+// after a bare figure ("the remaining 6 shared among three lists") name no
+// noun for it, so the figure stays a part of the total it shares out.
+func TestSumParticipleAfterBareFigure(t *testing.T) {
+	pub := time.Date(2026, 10, 5, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The vote was counted.\n\nOf the 45 seats in the assembly, the League won 17, the Social Democrats 14 and the Greens 9, with the remaining 6 shared among three small lists and one independent.", true},
+		{"The results came in.\n\nOf the 60 seats on the council, Labour won 25, the Greens 18 and the Liberals 12, with the remaining 7 shared among four small parties.", true},
+		{"The results came in.\n\nOf the 30 medals, Norway won 12, Sweden 9 and Finland 7, with the remaining 4 shared among two nations.", true},
+		{"The results came in.\n\nOf the 120 places, the capital got 50, the north 40 and the south 20, with the remaining 12 divided among two islands.", true},
+		{"The vote was counted.\n\nOf the 45 seats in the assembly, the League won 17, the Social Democrats 14 and the Greens 9, with the remaining 5 shared among three small lists.", false},
+	})
+}

@@ -445,6 +445,14 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			// but "nineteen trapped miners" is a participle before one.
 			break
 		}
+		if k == 0 && sc.tagIs(t.start, text.VBN) && classOfVerb[w] == "" && len(after) > 2 && sc.tagIs(after[1].start, text.IN) &&
+			!isYearWord(after[2].lower()) && !timeWord(after[2].lower()) {
+			// "the remaining 6 shared among three lists": a participle
+			// with its phrase after a bare figure says what befell the
+			// figure's things; it names none. ("The $231.2 million
+			// earned in 2025" keeps the year its phrase gives.)
+			break
+		}
 		if k > 0 && sc.tagIs(t.start, text.IN) {
 			break // "euros passed through three firms": a preposition opens a phrase of its own
 		}

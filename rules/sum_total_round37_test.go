@@ -90,3 +90,19 @@ func TestSumParticipleAfterBareFigure(t *testing.T) {
 		{"The vote was counted.\n\nOf the 45 seats in the assembly, the League won 17, the Social Democrats 14 and the Greens 9, with the remaining 5 shared among three small lists.", false},
 	})
 }
+
+// TestSumListGoesOnPastPartOfPart: the parts go on after a part of a part
+// ("1,450 in Porto, 900 of them engineers, and 1,100 in Toronto"), and an
+// opening "Of the N ..." they share out may be more than they add up to.
+func TestSumListGoesOnPastPartOfPart(t *testing.T) {
+	pub := time.Date(2027, 2, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The ferry sank.\n\nOf the 60 passengers, 45 were rescued, 10 swam ashore, three of them children, and eight are missing.", true},
+		{"The strike ended.\n\nOf the 400 workers, 250 returned on Monday, 100 on Tuesday, 40 of them cleaners, and 70 stayed home.", true},
+		{"The group merged.\n\nOf the 5,300 employees, 2,100 work in Tallinn, 1,450 in Porto, 900 of them engineers, and 1,100 in Toronto.", false},
+		{"The firm grew.\n\nOf the 900 staff, 400 work in Lyon, 250 in Lille, 60 of them chemists, and 150 in Nice.", false},
+		{"The club met.\n\nOf the 700 members, 300 live in Oslo, 200 in Bergen and 100 in Trondheim.", false},
+		{"The bus came.\n\nOf the 60 passengers, 30 came from Riga, 20 from Tartu, 10 of them students, and 15 from Parnu.", true},
+		{"The term began.\n\nOf the 90 teachers, 40 work in Leeds, 30 in York, 12 of them part-time, and 25 in Hull.", true},
+	})
+}

@@ -117,8 +117,11 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 				n, found = t, true
 				break
 			}
-			if k == 0 && t.w == "," {
-				n, found, comma = t, true, true // "killed 257 people, 237 in Nairobi and 10 in Dar es Salaam"
+			if k == 0 && t.w == "," && !qs[i].partitive {
+				// "killed 257 people, 237 in Nairobi and 10 in Dar es
+				// Salaam"; not "Of the 5,300 employees, 2,100 work in
+				// Tallinn, ...", an opening the parts may fall short of.
+				n, found, comma = t, true, true
 				break
 			}
 			if !t.isWord() {
@@ -313,7 +316,11 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 			break // "finishing second on 49 points, two behind the champions"
 		}
 		if len(parts) > 0 && sc.ofThem(p) {
-			break // "29 have been discharged and eight remain, two of them in intensive care": a part of a part
+			// "29 have been discharged and eight remain, two of them in
+			// intensive care": a part of a part; the list goes on after it
+			// ("1,450 in Porto, 900 of them engineers, and 1,100 in Toronto").
+			last = sc.ofThemEnd(p)
+			continue
 		}
 		if j+1 < len(qs) && partitiveOf(sc.s[p.End:qs[j+1].Start]) {
 			break // "81 reached the finish; 59 of the 68 women did": a part of another whole
@@ -330,6 +337,13 @@ func (sc *scanner) ofThem(p Quantity) bool {
 	_, hi := sc.bounds(p.Start)
 	after := sc.nextN(sc.nb[:0], max(p.End, p.NounSpan.End), hi, 2)
 	return word(after, 0) == "of" && nested[word(after, 1)]
+}
+
+// ofThemEnd returns where the "of them" after figure p ends.
+func (sc *scanner) ofThemEnd(p Quantity) int {
+	_, hi := sc.bounds(p.Start)
+	after := sc.nextN(sc.nb[:0], max(p.End, p.NounSpan.End), hi, 2)
+	return after[len(after)-1].end
 }
 
 // relativeBetween reports a relative clause that a comma and a wh-word

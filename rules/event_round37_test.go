@@ -131,3 +131,15 @@ func TestEventPlaceAfterThe(t *testing.T) {
 		{"Foreign Minister Lars Holm will visit the Faroe Islands twice next year. His second trip is set for next March.", false},
 	})
 }
+
+// TestEventContinuedIsWithin: the date of a clause whose verb continues an
+// event under way ("kept up a strike on Tuesday", "entered its second day")
+// is a day within the event, not a second date of its start.
+func TestEventContinuedIsWithin(t *testing.T) {
+	pub := time.Date(2027, 2, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Ferries stayed in port for a second day on Tuesday as crews kept up a strike. Monday's walkout was the third this year.", false},
+		{"Rescuers extended the search on Thursday. Wednesday's search had found nothing.", false},
+		{"Farmers continued the blockade on Friday. Thursday's blockade closed the border.", false},
+	})
+}

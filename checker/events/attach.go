@@ -112,13 +112,37 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			m.Onset = m.Noun && (onset(toks, m, tr) || relativeOnset(toks, m, a.dates[best].Start) || objectOnset(toks, m, tr))
 			m.Ended = m.Noun && ending(toks, m, tr)
 			m.Direct = bestDist == 0 && m.Noun
-			m.Within = m.Direct && lasting[m.Kind] && a.dates[best].Start >= m.Trigger.End && objectPhrase(toks, m)
+			m.Within = m.Direct && lasting[m.Kind] && a.dates[best].Start >= m.Trigger.End && objectPhrase(toks, m) ||
+				m.Noun && continued(toks, m)
 			m.DateNamed = m.Direct && a.dates[best].End <= m.Trigger.Start && (possEnd(toks, a.dates[best].End) || yearName(a.dates[best]))
 			if a.out.Times[best].Mention < 0 {
 				a.out.Times[best].Mention = first + mi
 			}
 		}
 	}
+}
+
+// continued reports an event noun that a verb of continuing takes as its
+// object ("kept up a strike on Tuesday", "extended the search") or whose
+// clause such a verb heads ("the strike entered its second day"): the
+// clause's date is a day within the event.
+func continued(toks []token, m *Mention) bool {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.Start })
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		t := toks[j]
+		if t.tag.IsVerb() {
+			return lex().Is(lexicon.ContinuationVerbs, t.lemma)
+		}
+		if !(isDeterminer(t.lower) || t.poss || t.tag.IsAdjective() || t.tag == text.RP || t.tag == text.CD) {
+			break
+		}
+	}
+	for j := i + 1; j < len(toks) && j <= i+2; j++ {
+		if t := toks[j]; t.tag.IsVerb() {
+			return lex().Is(lexicon.ContinuationVerbs, t.lemma)
+		}
+	}
+	return false
 }
 
 // adjectivesBefore reports one or two adjectives, and nothing else, after

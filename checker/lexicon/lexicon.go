@@ -93,6 +93,7 @@ const (
 	RiseNouns                       // a rise by any name: "a 6.5% pay rise", "the 6.5% increase"
 	JobLossNouns                    // jobs lost, by any name: "the 460 redundancies", "420 job cuts"
 	ShedVerbs                       // verbs that take jobs away: "will shed 420 jobs", "axed 300 posts"
+	ContinuationVerbs               // verbs whose object is an event already under way: "kept up a strike", "the strike entered its second day"
 	numClasses
 )
 
@@ -153,6 +154,7 @@ var classFiles = [numClasses]string{
 	RiseNouns:          "rise-nouns",
 	JobLossNouns:       "job-loss-nouns",
 	ShedVerbs:          "shed-verbs",
+	ContinuationVerbs:  "continuation-verbs",
 }
 
 // String returns the class's file name without extension.

@@ -110,3 +110,15 @@ func TestAgeFrontedBirthOfElder(t *testing.T) {
 		{"LAGOS, Nigeria, Feb. 26, 2027 — Ada Okafor, 30, and her mother, Ngozi Okafor, 58, run the clinic.\n\nBorn in 2001 in Enugu, a city in the east, the younger Okafor trained as a nurse.", true},
 	})
 }
+
+// TestAgeIAmYearsOld: "I am 72 years old" in a quote is the speaker's age,
+// as "I'm 72 years old" is.
+func TestAgeIAmYearsOld(t *testing.T) {
+	pub := time.Date(2026, 10, 5, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"TBILISI, Georgia, Oct. 5, 2026 — The flocks came down.\n\nLevan Beridze, 69, tends the flock. \"I am seventy-two years old,\" he said.", true},
+		{"MADRID, Spain, Oct. 5, 2026 — The mill reopened.\n\nAna Ruiz, 50, runs the mill. \"I am 54 years old and still here,\" she said.", true},
+		{"BERGEN, Norway, Oct. 5, 2026 — The ferry sailed.\n\n\"I am 61 years old,\" said Tomas Berg, 58, the ferry's captain.", true},
+		{"TBILISI, Georgia, Oct. 5, 2026 — The flocks came down.\n\nLevan Beridze, 69, tends the flock. \"I am 69 years old,\" he said.", false},
+	})
+}

@@ -126,6 +126,9 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		// of age"; "I'm 64 years old" in a quote is the speaker's.
 		if w := word(before, 0); w == "i'm" || w == "i’m" {
 			q.Subject, q.FirstPerson = Span{Start: before[0].start, End: before[0].start + 1}, true
+		} else if w == "am" && word(before, 1) == "i" {
+			// "I am 72 years old": the speaker's, as "I'm" is.
+			q.Subject, q.FirstPerson = Span{Start: before[1].start, End: before[1].end}, true
 		} else {
 			namedSubject(q, before)
 		}

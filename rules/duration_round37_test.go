@@ -33,3 +33,15 @@ func TestDurationSinceEventInYear(t *testing.T) {
 		{"The plant has been idle for seven years, since the fire of 2017.", false},
 	})
 }
+
+// TestDurationSinceClauseInYear: "since" may open a clause whose year comes
+// after "in" ("since he joined as a cadet in 2005").
+func TestDurationSinceClauseInYear(t *testing.T) {
+	pub := time.Date(2027, 5, 5, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"He has served in the navy for 16 years, since he joined as a cadet in 2005.", true},
+		{"She has taught at the school for nine years, since she moved to the town in 2012.", true},
+		{"The firm has made bells for 20 years, since its founder bought the foundry in 1999.", true},
+		{"He has served in the navy for 22 years, since he joined as a cadet in 2005.", false},
+	})
+}

@@ -149,6 +149,7 @@ func thingAged(noun string) bool {
 func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 	var since, origin, from = -1, -1, -1
 	sinceGap := 16 // how far the span may stand from the year "since" gives
+	var longBefore [9]tok
 	var ins []int
 	var verb string
 	for i := a; i < b; i++ {
@@ -168,7 +169,7 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 		switch w := word(before, 0); {
 		case w == "since" || (w == "its" || w == "the" || w == "their") && word(before, 1) == "since":
 			since, sinceGap = i, 16
-		case (w == "in" || w == "of") && sinceOpens(before):
+		case (w == "in" || w == "of") && sinceOpens(sc.prevN(longBefore[:0], q.Start, lo, len(longBefore))):
 			since, sinceGap = i, 48 // "since her first election in 2013", "since the fire of 2017"
 
 		case w == "in" && anchorVerb(word(before, 1)):
@@ -236,10 +237,11 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 	}
 }
 
-// sinceOpens reports "since" opening the phrase that ends with "in" or
-// "of" before a year (before[0]), with words only between: "since her
-// first election in 2013", "since his father's death in 2012", "since
-// the fire of 2017". The year dates what "since" counts from.
+// sinceOpens reports "since" opening the phrase or clause that ends with
+// "in" or "of" before a year (before[0]), with words only between: "since
+// her first election in 2013", "since his father's death in 2012", "since
+// the fire of 2017", "since he joined as a cadet in 2005". The year dates
+// what "since" counts from.
 func sinceOpens(before []tok) bool {
 	for k := 1; k < len(before); k++ {
 		if word(before, k) == "since" {

@@ -106,3 +106,18 @@ func TestSumListGoesOnPastPartOfPart(t *testing.T) {
 		{"The term began.\n\nOf the 90 teachers, 40 work in Leeds, 30 in York, 12 of them part-time, and 25 in Hull.", true},
 	})
 }
+
+// TestSumOpeningWithPossessive: "Of its 1,260 employees, ..." opens a
+// sentence that shares out a whole, as "Of the" does: its parts may fall
+// short of it, and may not exceed it.
+func TestSumOpeningWithPossessive(t *testing.T) {
+	pub := time.Date(2025, 11, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The chain grew.\n\nOf its 1,260 employees, 910 work in the shops, 140 of them as apprentices, and 260 in the central bakery.", false},
+		{"The firm grew.\n\nOf its 900 staff, 500 work in Lyon, 60 of them chemists, and 300 in Lille.", false},
+		{"The union met.\n\nOf their 400 members, 250 live in the city, 30 of them retired, and 120 in the villages.", false},
+		{"The vote was counted.\n\nOf its 45 seats, the League won 17, the Social Democrats 14, the Greens 9 and independents the remaining 6.", true},
+		{"The season ended.\n\nOf their 38 games, the club won 20, drew 10 and lost 10.", true},
+		{"The league ended.\n\nOf its 60 seats, Labour won 25, the Greens 18, the Liberals 12 and independents 7.", true},
+	})
+}

@@ -807,11 +807,15 @@ func isNounEnding(w string) bool {
 	return false
 }
 
-// partitiveOpener reports a figure right after the "Of the" that opens its
-// sentence.
+// partitiveOpener reports a figure right after the "Of the" (or "Of its")
+// that opens its sentence.
 func partitiveOpener(before []tok) bool {
-	return len(before) == 2 && word(before, 0) == "the" && word(before, 1) == "of"
+	return len(before) == 2 && openingDets[word(before, 0)] && word(before, 1) == "of"
 }
+
+// openingDets may follow the "Of" that opens a sentence dividing a whole:
+// "Of the 40 seats", "Of its 1,260 employees".
+var openingDets = map[string]bool{"the": true, "its": true, "their": true, "our": true, "his": true, "her": true}
 
 // bareNoun reports a lower-case singular common noun with no determiner
 // before it, the object of a preposition of state ("in competition", "on

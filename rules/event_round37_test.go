@@ -143,3 +143,16 @@ func TestEventContinuedIsWithin(t *testing.T) {
 		{"Farmers continued the blockade on Friday. Thursday's blockade closed the border.", false},
 	})
 }
+
+// TestEventGerundOfAct: a gerund that a verb of starting takes as its
+// object ("began dredging the channel on Feb. 9") or that heads a noun
+// phrase ("Since the dredging began on Feb. 16") names the verb's act.
+func TestEventGerundOfAct(t *testing.T) {
+	pub := time.Date(2026, 2, 26, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Contractors began dredging the channel on Monday, Feb. 9. Since the dredging began on Feb. 16, barges have waited.", true},
+		{"Workers started resurfacing the road on Monday, Feb. 9. The resurfacing started on Feb. 12, the council said.", true},
+		{"The council began demolishing the old depot on Tuesday, Feb. 10. Since the demolishing began on Feb. 13, dust has covered the street.", true},
+		{"Contractors began dredging the channel on Monday, Feb. 9. Since the dredging began on Feb. 9, barges have waited.", false},
+	})
+}

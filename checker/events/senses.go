@@ -149,11 +149,14 @@ func openKind(toks []token, i int, supported map[string]bool, verbUsed func(stri
 	if t.cap || lemma == "" || i+1 < len(toks) && toks[i+1].tag.IsNoun() {
 		return "" // a noun modifying the next one is no head: "the strike fund"
 	}
-	if !instanceNP(toks, i) || lex().Is(lexicon.OccasionNouns, lemma) {
+	// The object of a verb of starting names the event begun, with no
+	// determiner: "began dredging the channel", "started repairs".
+	begun := i > 0 && onsetVerbs[toks[i-1].lower]
+	if !instanceNP(toks, i) && !begun || lex().Is(lexicon.OccasionNouns, lemma) {
 		return ""
 	}
 	if lex().EventClass(lemma) == "" && !supported[lemma] {
-		if dated := datedBefore(toks, i); dated || i > 0 && ordinals[toks[i-1].lower] > 0 {
+		if dated := datedBefore(toks, i); dated || i > 0 && ordinals[toks[i-1].lower] > 0 || begun {
 			// A date or an ordinal picks the act: "the Sept. 9 launch",
 			// "the third postponement"; a date also an act of
 			// communication ("the Oct. 8 ratification"), where an

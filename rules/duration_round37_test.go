@@ -45,3 +45,32 @@ func TestDurationSinceClauseInYear(t *testing.T) {
 		{"He has served in the navy for 22 years, since he joined as a cadet in 2005.", false},
 	})
 }
+
+// TestDurationItsAnniversary: "its 25th anniversary" is the anniversary of
+// its clause's subject ("The union will mark its 25th anniversary"), which
+// the copy dates where it names it again ("The union was founded in
+// 1994").
+func TestDurationItsAnniversary(t *testing.T) {
+	pub := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"KELLMAR, March 11, 2026 — Dockers walked out.\n\nThe union was founded in 1994.\n\nPay talks resume on Monday.\n\nThe union will mark its 25th anniversary in September.", true},
+		{"KELLMAR, March 11, 2026 — Dockers walked out.\n\nThe choir was founded in 1950.\n\nIt sings on Sundays.\n\nThe choir will celebrate its 70th anniversary in May.", true},
+		{"KELLMAR, March 11, 2026 — Dockers walked out.\n\nThe museum opened in 1987.\n\nIt has 40 rooms.\n\nThe museum will mark its 30th anniversary next year.", true},
+		{"KELLMAR, March 11, 2026 — Dockers walked out.\n\nThe choir was founded in 1950.\n\nIt sings on Sundays.\n\nThe choir will celebrate its 76th anniversary in May.", false},
+	})
+}
+
+// TestDurationOwnSentenceOrigin: "its" anniversary is dated by a year of
+// origin in its own sentence first ("The observatory opened in June 1977
+// and will mark its 50th anniversary"), not by another thing's origin
+// told later ("The observatory's first satellite was launched in 2019").
+func TestDurationOwnSentenceOrigin(t *testing.T) {
+	pub := time.Date(2027, 2, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"The observatory opened in June 1977 and will mark its 50th anniversary this summer. The observatory's first satellite was launched in 2019.", false},
+		{"The observatory opened in June 1977 and will mark its 45th anniversary this summer.", true},
+		{"The library was built in May 1903 and celebrates its 120th anniversary next month.", true},
+		{"The ferry line opened in April 1987 and marks its 35th anniversary this spring.", true},
+		{"The ferry line opened in April 1987 and marks its 40th anniversary this spring.", false},
+	})
+}

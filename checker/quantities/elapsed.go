@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // anchorVerb reports a verb form that ties a year to the start of
@@ -279,6 +280,12 @@ func (sc *scanner) agesAcross(qs []Quantity) {
 		if noun == "" {
 			continue
 		}
+		if own := sc.ownOrigin(qs, i); own >= 0 && rel == "anniversary" {
+			// "The observatory opened in June 1977 and will mark its 50th
+			// anniversary": its own sentence dates what "its" stands for.
+			q.Kind, q.Anchor = Elapsed, anchorOf(qs[own], rel)
+			continue
+		}
 		// qs is in text order: only the sentences span either side.
 		for j := sort.Search(len(qs), func(k int) bool { return qs[k].Sentence >= q.Sentence-span }); j < len(qs) && qs[j].Sentence <= q.Sentence+span; j++ {
 			y := qs[j]
@@ -296,6 +303,17 @@ func (sc *scanner) agesAcross(qs []Quantity) {
 	}
 }
 
+// ownOrigin returns the year of origin ("opened in June 1977") that stands
+// before qs[i] in its own sentence, or -1.
+func (sc *scanner) ownOrigin(qs []Quantity, i int) int {
+	for j := i - 1; j >= 0 && qs[j].Sentence == qs[i].Sentence; j-- {
+		if qs[j].Kind == Year && sc.originVerb(qs[j]) != "" {
+			return j
+		}
+	}
+	return -1
+}
+
 // anniversaryOf returns the noun whose anniversary q counts, written as
 // its possessor ("the zoo's 25th anniversary" → "zoo"), or "".
 func (sc *scanner) anniversaryOf(q Quantity) string {
@@ -305,14 +323,45 @@ func (sc *scanner) anniversaryOf(q Quantity) string {
 	if p := possessive(w); p < len(w) && p > 0 && !before[0].isCap() {
 		return singular(w[:p])
 	}
+	if w == "its" {
+		return sc.subjectHead(lo, before[0].start) // "The union will mark its 25th anniversary"
+	}
+	return ""
+}
+
+// subjectHead returns the common noun that heads the subject of the
+// clause running from byte lo to byte to, singular: the last noun before
+// the first verb, with nothing but a determiner, adjectives and nouns
+// before it ("The port authority plans ..." → "authority"); "" otherwise.
+func (sc *scanner) subjectHead(lo, to int) string {
+	head := ""
+	for pos := lo; pos < to; {
+		t, ok := sc.next(pos, to)
+		if !ok {
+			break
+		}
+		pos = t.end
+		switch tag, _ := sc.tagAt(t.start); {
+		case tag == text.MD || tag.IsVerb():
+			return head
+		case (tag == text.NN || tag == text.NNS) && !t.isCap():
+			head = singular(t.lower())
+		case tag == text.DT || tag.IsAdjective() || t.isCap() && head == "":
+		default:
+			return ""
+		}
+	}
 	return ""
 }
 
 // originVerb returns the verb of origin before "in" and year y ("opened
-// in 1996", "built by the monks in 1402"), or "".
+// in 1996", "opened in June 1977", "built by the monks in 1402"), or "".
 func (sc *scanner) originVerb(y Quantity) string {
 	lo, _ := sc.bounds(y.Start)
-	before := sc.prevN(sc.pb[:0], y.Start, lo, 5)
+	before := sc.prevN(sc.pb[:0], y.Start, lo, 6)
+	if _, month := monthNumber(word(before, 0)); month {
+		before = before[1:] // "opened in June 1977"
+	}
 	if word(before, 0) != "in" {
 		return ""
 	}

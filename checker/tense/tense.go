@@ -178,7 +178,7 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 	// adverbial ("On Monday, the minister met"), not from a clause of its
 	// own ("Sales open next week, organizers announced Monday").
 	limit := len(toks)
-	if !fronted(toks, ids, pos) {
+	if !fronted(toks, ids, pos) || inParticipleAside(toks, pos) {
 		// A date set off by commas inside its clause ("Her first visit,
 		// in March, produced ...") may look past its closing comma to the
 		// clause's verb.
@@ -238,6 +238,22 @@ func asideBefore(toks []text.Token, g group, pos int) bool {
 	}
 	for k := g.last + 1; k < pos; k++ {
 		if toks[k].Lower == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// inParticipleAside reports a position inside a participle set off by a
+// comma after a noun ("In June the cooperative, founded in 1951, will
+// ..."): the participle's clause ends at the next comma, even where the
+// sentence opens with a fronted phrase.
+func inParticipleAside(toks []text.Token, pos int) bool {
+	for k := pos - 1; k >= 2 && k >= pos-6; k-- {
+		switch t := toks[k]; {
+		case t.Lower == ",":
+			return false
+		case (t.Tag == text.VBN || t.Tag == text.VBD) && toks[k-1].Lower == "," && toks[k-2].Tag.IsNoun():
 			return true
 		}
 	}

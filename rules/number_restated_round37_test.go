@@ -82,3 +82,17 @@ func TestRestatedAgentNounEstimate(t *testing.T) {
 		{"Nearly 1,200 residents demonstrated outside the town hall. Organisers said the 1,900 demonstrators were peaceful.", false},
 	})
 }
+
+// TestRestatedOwnersStock: a measure owned by a possessor ("the country's
+// 11,200 kilometres of paved road") is that owner's whole stock, another
+// figure than an unowned one of the same noun ("4,800 kilometres of road"
+// to be paved).
+func TestRestatedOwnersStock(t *testing.T) {
+	pub := time.Date(2026, 1, 21, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The plan is meant to pave or repair 4,800 kilometres of road. A survey counted the country's 11,200 kilometres of paved road.", false},
+		{"The firm will plant 300 hectares of vines next year. The region's 9,400 hectares of vines produced a record harvest.", false},
+		{"The utility will replace 120 kilometres of pipe. The city's 2,300 kilometres of water pipe are old.", false},
+		{"The plan is meant to pave or repair 4,800 kilometres of road. The 5,200 kilometres of road will be done by 2030.", true},
+	})
+}

@@ -234,6 +234,12 @@ func (sc *scanner) describe(q *Quantity) {
 	}
 	if q.Class == "" && q.Unit != "" && !IsCurrency(q.Unit) && q.Unit != "%" {
 		sc.measured(q, after)
+		if w := word(before, i); q.Class != "" && possessive(w) < len(w) && possessive(w) > 0 {
+			// "the country's 11,200 kilometres of paved road": the
+			// owner's whole stock of it, set apart from "4,800
+			// kilometres of road" to be paved.
+			addQualifier(q, singular(w[:possessive(w)]))
+		}
 	}
 	if w := word(before, i); q.Class == "" && q.Unit != "" && !IsCurrency(q.Unit) && q.Unit != "%" && possessive(w) < len(w) &&
 		word(after, 0) != "of" && !(singular(word(after, 0)) == q.Unit && word(after, 1) == "of") {

@@ -96,3 +96,16 @@ func TestRestatedOwnersStock(t *testing.T) {
 		{"The plan is meant to pave or repair 4,800 kilometres of road. The 5,200 kilometres of road will be done by 2030.", true},
 	})
 }
+
+// TestRestatedChainYear: a year that ends the phrases after a figure's
+// noun ("the 250-kilogram cylinder at a fair in Errenteria in 2002") dates
+// another occasion than the story's, so the figure restates nothing.
+func TestRestatedChainYear(t *testing.T) {
+	pub := time.Date(2024, 11, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"His daughter won the category with a 100-kilogram cylinder on Sunday. He first shouldered the 250-kilogram cylinder at a fair in Errenteria in 2002.", false},
+		{"She won Sunday's race over a 2,000-metre course. She had first rowed the 1,500-metre course at a regatta in Lucerne in 2015.", false},
+		{"The club bought a 40-foot boat this year. Its founders sailed the 30-foot boat at a festival in Cowes in 1990.", false},
+		{"The club bought a 40-foot boat this year. The 30-foot boat will be moored at the quay.", true},
+	})
+}

@@ -266,6 +266,34 @@ func (sc *scanner) singularHead(q *Quantity, after []tok) bool {
 	return strings.ToLower(sc.s[q.NounSpan.Start:q.NounSpan.End]) == q.Noun
 }
 
+// chainYear returns the year that ends a chain of prepositional phrases
+// after q's noun, with no verb or comma on the way ("cylinder at a fair in
+// Errenteria in 2002"), when the chain has two phrases or more; a year in
+// the first phrase is read with the noun itself.
+func (sc *scanner) chainYear(q *Quantity) string {
+	if q.NounSpan.End == 0 || q.NounSpan.Start < q.End {
+		return ""
+	}
+	_, hi := sc.bounds(q.Start)
+	var buf [10]tok
+	after := sc.nextN(buf[:0], q.NounSpan.End, hi, len(buf))
+	preps := 0
+	for k := 0; k+1 < len(after); k++ {
+		t := after[k]
+		w := t.lower()
+		if !t.isWord() || sc.tagIs(t.start, text.VBD) || sc.tagIs(t.start, text.VBZ) || sc.tagIs(t.start, text.VBP) || sc.tagIs(t.start, text.VBN) || sc.tagIs(t.start, text.MD) {
+			return ""
+		}
+		if w == "in" || w == "at" || w == "during" {
+			preps++
+			if n := word(after, k+1); isYearWord(n) && preps >= 2 {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
 // holder reports a noun for a group or a record of things, which "the
 // ... of" a figure points back at: "the list of", "the crowd of", "the
 // fleet of".
@@ -515,6 +543,12 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		if qualWords[after[k].lower()] {
 			addQualifier(q, after[k].lower())
 		}
+	}
+	if y := sc.chainYear(q); y != "" {
+		// "the 250-kilogram cylinder at a fair in Errenteria in 2002": a
+		// year at the end of the phrases after the noun dates what it
+		// names, another occasion than one not so dated.
+		addQualifier(q, y)
 	}
 	// "of the Merrill Lynch index", "in Lyon": a name after the noun sets
 	// the figure apart.

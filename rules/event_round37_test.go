@@ -156,3 +156,15 @@ func TestEventGerundOfAct(t *testing.T) {
 		{"Contractors began dredging the channel on Monday, Feb. 9. Since the dredging began on Feb. 9, barges have waited.", false},
 	})
 }
+
+// TestEventOfThoseSeries: "The first of those three strikes" ranks one of
+// the series counted before, as "the first of the three strikes" does.
+func TestEventOfThoseSeries(t *testing.T) {
+	pub := time.Date(2026, 11, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Dockers walked off the job on Tuesday for the third time in 2026. The first of those three strikes came last December.", true},
+		{"Crews walked off the job on Monday for the second time this year. The first of those two strikes came last November.", true},
+		{"Workers walked off the job on Monday for the third time this year. The first of these three strikes was last December.", true},
+		{"Dockers walked off the job on Tuesday for the third time in 2026. The first of those three strikes came in January.", false},
+	})
+}

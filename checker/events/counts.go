@@ -38,8 +38,8 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		}
 		m.Ordinal, m.OrdinalSpan, m.Plural = ordinals[toks[k].lower], Span{Start: start, End: t.end}, false
 		m.Pointed = pointedOrdinal(toks, i)
-		if k+3 < i && toks[k+2].lower == "the" {
-			m.Of = numberWords[toks[k+3].lower] // "the first of the three stoppages"
+		if w := toks[k+2].lower; k+3 < i && (w == "the" || w == "those" || w == "these") {
+			m.Of = numberWords[toks[k+3].lower] // "the first of the three stoppages", "of those three strikes"
 		}
 		return
 	}

@@ -168,3 +168,17 @@ func TestEventOfThoseSeries(t *testing.T) {
 		{"Dockers walked off the job on Tuesday for the third time in 2026. The first of those three strikes came in January.", false},
 	})
 }
+
+// TestEventSayingTheCopyNames: a verb of saying is an event of the copy's
+// when the copy names its act by a noun derived from it ("announced the
+// winner on Nov. 21" ... "the Nov. 23 announcement").
+func TestEventSayingTheCopyNames(t *testing.T) {
+	pub := time.Date(2024, 12, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The jury announced the winner on Nov. 21. Critics praised the Nov. 23 announcement.", true},
+		{"The agency warned residents on Nov. 9. Few heeded the Nov. 11 warning.", true},
+		{"The court announced its ruling on Nov. 12. Lawyers studied the Nov. 14 announcement.", true},
+		{"The bank warned savers on Nov. 3. Markets ignored the Nov. 5 warning.", true},
+		{"The jury announced the winner on Nov. 21. Critics praised the Nov. 21 announcement.", false},
+	})
+}

@@ -691,7 +691,19 @@ func (a *analyzer) timesVerb(toks []token, i int, ds []int) bool {
 	for _, d := range ds {
 		use, e := a.out.Times[d], a.dates[d]
 		if e.Resolved && use.Adverbial && !use.Quoted && e.Start > t.end &&
-			t.start >= use.Tense.CueStart && t.end <= use.Tense.CueEnd && (!reportVerb(use.Tense.Cue) || thingObject(toks, i)) {
+			t.start >= use.Tense.CueStart && t.end <= use.Tense.CueEnd && (!reportVerb(use.Tense.Cue) || thingObject(toks, i) || a.actNamed(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// actNamed reports a verb whose act the copy also names by a noun derived
+// from it ("announced the winner on Nov. 21" ... "the Nov. 23
+// announcement"): a saying the copy treats as an event of its own.
+func (a *analyzer) actNamed(t token) bool {
+	for _, n := range lex().Nominals(t.lemma) {
+		if (n.Class == "communication" || n.Class == "act") && n.Noun != t.lemma && a.named(n.Noun) {
 			return true
 		}
 	}

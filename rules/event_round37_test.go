@@ -182,3 +182,15 @@ func TestEventSayingTheCopyNames(t *testing.T) {
 		{"The jury announced the winner on Nov. 21. Critics praised the Nov. 21 announcement.", false},
 	})
 }
+
+// TestEventOrdinalAdverbOfVerb: an ordinal before a participle after "was"
+// ("the launch was first scrubbed") is an adverb of the verb, no rank of
+// the event.
+func TestEventOrdinalAdverbOfVerb(t *testing.T) {
+	pub := time.Date(2027, 2, 27, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The agency put four satellites into orbit on Friday, a week after the launch was first scrubbed. It plans two launches to the moon next year.", false},
+		{"The ferry sailed on Monday, days after the crossing was first cancelled. The line runs two crossings to the islands next year.", false},
+		{"The trial opened on Tuesday, a month after the hearing was first postponed. The court will hold two hearings in the case next year.", false},
+	})
+}

@@ -304,7 +304,9 @@ func appositiveOrdinal(toks []token, i int) (int, bool) {
 			next := k + 1
 			// "the union's third this year"; not "the second biggest
 			// strike", an ordinal of a superlative, nor one of a noun.
-			return k, next >= len(toks) || !toks[next].tag.IsNoun() && !toks[next].tag.IsAdjective() && !toks[next].tag.IsAdverb() || toks[next].cap
+			// Nor "the launch was first scrubbed": before a participle the
+			// ordinal is an adverb of the verb.
+			return k, next >= len(toks) || !toks[next].tag.IsNoun() && !toks[next].tag.IsAdjective() && !toks[next].tag.IsAdverb() && !toks[next].tag.IsVerb() || toks[next].cap
 		}
 		if !(w.poss || w.lower == "the" || w.lower == "its" || w.lower == "their" || w.lower == "his" || w.lower == "her") {
 			break

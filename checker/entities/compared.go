@@ -5,9 +5,10 @@ import (
 	"time"
 )
 
-// ageComparatives set one person of a shared surname apart by age: "the
-// elder Šimůnek", "The younger Pugh"; each says whether the eldest is
-// meant.
+// ageComparatives are the comparatives and superlatives of age, which set
+// one person of a family or a shared surname apart ("the older sister",
+// "the elder Šimůnek", "The younger Pugh"); each says whether the eldest
+// is meant.
 var ageComparatives = map[string]bool{
 	"elder": true, "older": true, "eldest": true, "oldest": true,
 	"younger": false, "youngest": false,

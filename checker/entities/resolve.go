@@ -403,13 +403,10 @@ func (f *finder) rolePhrase(toks []text.Token, k int) np {
 }
 
 // ageCompared reports a comparative or superlative of age: "older",
-// "younger", "elder", "eldest", "youngest".
+// "younger", "elder", "eldest", "youngest" (see ageComparatives).
 func ageCompared(t text.Token) bool {
-	switch t.Lower {
-	case "older", "oldest", "younger", "youngest", "elder", "eldest":
-		return true
-	}
-	return false
+	_, ok := ageComparatives[t.Lower]
+	return ok
 }
 
 // coordinateAdjective reports whether toks[j], before a comma and an

@@ -258,36 +258,39 @@ func (a *analyzer) sameYearGroup(m *Mention, g int, groups []int) int {
 	return g
 }
 
-// groupHasDay reports whether a mention of group g is dated on the day d
-// names.
-func (a *analyzer) groupHasDay(g int, d dates.Expr) bool {
-	for _, mi := range a.out.Groups[g].Mentions {
-		for _, di := range a.out.Mentions[mi].Dates {
-			if e := a.dates[di]; e.Resolved && e.Granularity == dates.GrainDay && e.From.Equal(d.From) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // groupHasYear reports 1 when a mention of group g is dated in year, -1
 // when none of its mentions is dated, 0 when all its dates are in other
 // years.
 func (a *analyzer) groupHasYear(g, year int) int {
-	dated := false
+	dated, in := a.groupDated(g, func(d dates.Expr) bool { return d.From.Year() == year })
+	switch {
+	case in:
+		return 1
+	case !dated:
+		return -1
+	}
+	return 0
+}
+
+// groupHasDay reports whether a mention of group g is dated on the day d
+// names.
+func (a *analyzer) groupHasDay(g int, d dates.Expr) bool {
+	_, on := a.groupDated(g, func(e dates.Expr) bool { return e.Granularity == dates.GrainDay && e.From.Equal(d.From) })
+	return on
+}
+
+// groupDated reports whether a mention of group g has a resolved date, and
+// whether one of those dates is as match wants.
+func (a *analyzer) groupDated(g int, match func(dates.Expr) bool) (dated, matched bool) {
 	for _, mi := range a.out.Groups[g].Mentions {
 		for _, di := range a.out.Mentions[mi].Dates {
 			if d := a.dates[di]; d.Resolved {
 				dated = true
-				if d.From.Year() == year {
-					return 1
+				if match(d) {
+					return true, true
 				}
 			}
 		}
 	}
-	if !dated {
-		return -1
-	}
-	return 0
+	return dated, false
 }

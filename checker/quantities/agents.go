@@ -11,34 +11,24 @@ import "github.com/copydesk/copydesk/checker/lexicon"
 // well contradict ("Police said the 8,500 marchers"): it is not linked.
 func agentCounts(qs []Quantity) {
 	lx := lexicon.Default()
+	seen := map[string]bool{}   // the classes of the figures read so far
+	subject := map[string]int{} // a verb → the first count of people that was its subject
 	for j := range qs {
 		q := &qs[j]
-		if !q.Definite || q.Class != q.Noun || !lx.PersonNoun(q.Noun) {
-			continue
-		}
-		verb := lx.VerbOf(q.Noun)
-		if verb == "" || classBefore(qs, j) {
-			continue
-		}
-		for i := range qs[:j] {
-			// The first such count: the copy gives the whole before its
-			// parts ("Four women finished inside the record").
-			if qs[i].subjectVerb == verb && qs[i].Unit == q.Unit {
-				if qs[i].Approx == Exact {
+		if q.Definite && q.Class == q.Noun && !seen[q.Class] && lx.PersonNoun(q.Noun) {
+			if verb := lx.VerbOf(q.Noun); verb != "" {
+				// The first such count: the copy gives the whole before
+				// its parts ("Four women finished inside the record").
+				if i, ok := subject[verb]; ok && qs[i].Unit == q.Unit && qs[i].Approx == Exact {
 					q.Class = qs[i].Class
 				}
-				break
+			}
+		}
+		seen[q.Class] = true
+		if v := q.subjectVerb; v != "" {
+			if _, ok := subject[v]; !ok {
+				subject[v] = j
 			}
 		}
 	}
-}
-
-// classBefore reports a figure before qs[j] of its class.
-func classBefore(qs []Quantity, j int) bool {
-	for i := range qs[:j] {
-		if qs[i].Class == qs[j].Class {
-			return true
-		}
-	}
-	return false
 }

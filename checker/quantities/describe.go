@@ -809,12 +809,13 @@ func isNounEnding(w string) bool {
 // partitiveOpener reports a figure right after the "Of the" (or "Of its")
 // that opens its sentence.
 func partitiveOpener(before []tok) bool {
-	return len(before) == 2 && openingDets[word(before, 0)] && word(before, 1) == "of"
+	return len(before) == 2 && openingDet(word(before, 0)) && word(before, 1) == "of"
 }
 
-// openingDets may follow the "Of" that opens a sentence dividing a whole:
-// "Of the 40 seats", "Of its 1,260 employees".
-var openingDets = map[string]bool{"the": true, "its": true, "their": true, "our": true, "his": true, "her": true}
+// openingDet reports a determiner that may follow the "Of" that opens a
+// sentence dividing a whole, any but an indefinite article: "Of the 40
+// seats", "Of its 1,260 employees", "Of those 400 workers".
+func openingDet(w string) bool { return isDet(w) && w != "a" && w != "an" }
 
 // bareNoun reports a lower-case singular common noun with no determiner
 // before it, the object of a preposition of state ("in competition", "on

@@ -315,11 +315,11 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		if sc.difference(p) {
 			break // "finishing second on 49 points, two behind the champions"
 		}
-		if len(parts) > 0 && sc.ofThem(p) {
+		if end, ok := sc.ofThem(p); ok && len(parts) > 0 {
 			// "29 have been discharged and eight remain, two of them in
 			// intensive care": a part of a part; the list goes on after it
 			// ("1,450 in Porto, 900 of them engineers, and 1,100 in Toronto").
-			last = sc.ofThemEnd(p)
+			last = end
 			continue
 		}
 		if j+1 < len(qs) && partitiveOf(sc.s[p.End:qs[j+1].Start]) {
@@ -331,19 +331,15 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 	return parts
 }
 
-// ofThem reports a figure followed by "of them", "of whom" or "of those":
-// a part of what was just counted.
-func (sc *scanner) ofThem(p Quantity) bool {
+// ofThem reports a figure followed by "of them", "of whom" or "of those"
+// (a part of what was just counted), and where that phrase ends.
+func (sc *scanner) ofThem(p Quantity) (end int, ok bool) {
 	_, hi := sc.bounds(p.Start)
 	after := sc.nextN(sc.nb[:0], max(p.End, p.NounSpan.End), hi, 2)
-	return word(after, 0) == "of" && nested[word(after, 1)]
-}
-
-// ofThemEnd returns where the "of them" after figure p ends.
-func (sc *scanner) ofThemEnd(p Quantity) int {
-	_, hi := sc.bounds(p.Start)
-	after := sc.nextN(sc.nb[:0], max(p.End, p.NounSpan.End), hi, 2)
-	return after[len(after)-1].end
+	if word(after, 0) != "of" || !nested[word(after, 1)] {
+		return 0, false
+	}
+	return after[1].end, true
 }
 
 // relativeBetween reports a relative clause that a comma and a wh-word

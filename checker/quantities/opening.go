@@ -20,7 +20,7 @@ func (sc *scanner) opening(qs []Quantity, a, b int) {
 		return
 	}
 	t1, ok := sc.next(t0.end, hi)
-	if !ok || !openingDets[t1.lower()] {
+	if !ok || !openingDet(t1.lower()) {
 		return
 	}
 	// The comma that ends the opening phrase, and its last word.

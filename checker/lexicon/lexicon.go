@@ -94,6 +94,7 @@ const (
 	JobLossNouns                    // jobs lost, by any name: "the 460 redundancies", "420 job cuts"
 	ShedVerbs                       // verbs that take jobs away: "will shed 420 jobs", "axed 300 posts"
 	ContinuationVerbs               // verbs whose object is an event already under way: "kept up a strike", "the strike entered its second day"
+	Commemoration                   // nouns of an occasion that recalls an earlier event: "anniversary", "centenary"
 	numClasses
 )
 
@@ -155,6 +156,7 @@ var classFiles = [numClasses]string{
 	JobLossNouns:       "job-loss-nouns",
 	ShedVerbs:          "shed-verbs",
 	ContinuationVerbs:  "continuation-verbs",
+	Commemoration:      "commemoration-nouns",
 }
 
 // String returns the class's file name without extension.

@@ -1,6 +1,9 @@
 package tense
 
-import "github.com/copydesk/copydesk/checker/text"
+import (
+	lex "github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
+)
 
 // relatedEventDate reports a date at toks[pos] that times an event noun
 // the clause relates its own act to, on the side the clause's tense leaves
@@ -56,4 +59,32 @@ func inNounPhrases(t text.Token) bool {
 		return true
 	}
 	return isIN(t)
+}
+
+// recalledEventDate reports a date at toks[pos] inside the of-phrase of a
+// commemoration noun ("will mark the 75th anniversary of its founding in
+// 1957", "plans a centenary of the strike of 1926"): it dates the event
+// recalled, which lies before the occasion whatever the clause's tense.
+func recalledEventDate(toks []text.Token, pos int) bool {
+	k := pos
+	if !isIN(toks[k]) && toks[k].Lower != "of" {
+		k--
+	}
+	if k < 1 || !isIN(toks[k]) && toks[k].Lower != "of" {
+		return false
+	}
+	j := k - 1
+	for hop := 0; hop < 3; hop++ {
+		for n := 0; j >= 0 && n < 12 && inNounPhrases(toks[j]); n++ {
+			j--
+		}
+		if j < 1 || toks[j].Lower != "of" || toks[j-1].Tag == 0 || !toks[j-1].Tag.IsNoun() {
+			return false
+		}
+		if lex.Default().Is(lex.Commemoration, toks[j-1].Lower) {
+			return true
+		}
+		j-- // "of the founding of the club in 1957": one noun phrase further up
+	}
+	return false
 }

@@ -53,3 +53,22 @@ func TestParentheticalDate(t *testing.T) {
 		assert.Equal(t, c.want, tenseOf(c.text, c.date), "%s: %q", c.text, c.date)
 	}
 }
+
+// TestRecalledEventDate: a date inside the of-phrase of a commemoration
+// noun dates the event recalled and takes no tense from the clause that
+// marks the occasion; a date of the clause's own object keeps it.
+func TestRecalledEventDate(t *testing.T) {
+	for _, c := range []struct {
+		text, date string
+		want       Tense
+	}{
+		{"The hospital prepares to mark the 75th anniversary of its founding in 1957.", "1957", Unknown},
+		{"The club will celebrate the centenary of the opening of its first stadium in 1926.", "1926", Unknown},
+		{"Next year the firm will celebrate the bicentenary of its incorporation on March 3, 1826.", "March 3, 1826", Unknown},
+		{"The town will hold a commemoration of the flood in May 1953 next spring.", "May 1953", Unknown},
+		{"The hall will host its reopening in January 2026.", "January 2026", Future},
+		{"The board will mark the occasion with a dinner in March.", "March", Future},
+	} {
+		assert.Equal(t, c.want, tenseOf(c.text, c.date), "%s: %q", c.text, c.date)
+	}
+}

@@ -219,7 +219,7 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 		return Result{Tense: Unknown, Prep: prep, Modifier: modifier, Scheduled: best >= 0 && groups[best].sched}
 	}
 	g := groups[best]
-	if relatedEventDate(toks, pos, g.tense) {
+	if relatedEventDate(toks, pos, g.tense) || recalledEventDate(toks, pos) {
 		return Result{Tense: Unknown, Prep: prep, Modifier: modifier}
 	}
 	x, y := toks[g.first].Start, toks[g.last].End

@@ -250,23 +250,41 @@ var ppPreps = map[string]bool{
 	"for": true, "against": true, "over": true, "about": true, "between": true,
 }
 
-// ppEnd returns the end of a prepositional phrase of at most three words
-// right after toks[last] (no date, event word, clause opener or
-// punctuation inside), or the end of toks[last] when there is none.
+// ppEnd returns the end of a prepositional phrase right after toks[last]
+// (no date, event word, clause opener or punctuation inside), or the end
+// of toks[last] when there is none. The phrase is a noun phrase however
+// many modifiers it has where the reading tags it ("of its 21-metre Skarv
+// rocket"), and at most three words where it does not.
 func (a *analyzer) ppEnd(toks []token, last int, ds []int) int {
 	end := toks[last].end
 	k := last + 1
 	if k >= len(toks) || !ppPreps[toks[k].lower] {
 		return end
 	}
-	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
 		t := toks[j]
-		if !t.word || inDate(a.dates, ds, t.start) || triggers[t.lower].kind != "" || clauseOpeners[t.lower] {
+		prenominal := j+1 < len(toks) && (t.tag == text.RB || t.tag == text.VBN || t.tag == text.VBD || t.tag == text.VBG) &&
+			(inNounPhrase(toks[j+1]) || toks[j+1].tag == text.VBN || toks[j+1].tag == text.VBD || toks[j+1].tag == text.VBG)
+		if j > k+3 && !inNounPhrase(t) && !prenominal {
+			break // "of the newly restored opera house": a modifier before its noun goes on
+		}
+		if !t.word && !inNounPhrase(t) || inDate(a.dates, ds, t.start) || triggers[t.lower].kind != "" || clauseOpeners[t.lower] {
 			break
 		}
 		end = t.end
 	}
 	return end
+}
+
+// inNounPhrase reports a token the reading tags as a word of a noun
+// phrase: a determiner, possessive, number, adjective, noun or the hyphen
+// of a compound ("its 21-metre Skarv rocket").
+func inNounPhrase(t token) bool {
+	switch g := t.tag; {
+	case g.IsNoun(), g.IsAdjective(), g == text.DT, g == text.PRPS, g == text.CD, g == text.HYPH, g == text.POS:
+		return true
+	}
+	return false
 }
 
 // lengthWindow reports whether a time expression is a stretch of time

@@ -69,6 +69,15 @@ func TestCountScopeAfterPhrase(t *testing.T) {
 		{src: "She will make two visits to China in 2027.", word: "visits", scope: "2027"},
 		{src: "The panel will hold two hearings on the proposed pipeline this month.", word: "hearings", scope: "this month"},
 		{src: "He made two visits to the region, in March and in May.", word: "visits"},
+		// A longer noun phrase after the preposition, tagged as one.
+		{src: "The company plans two launches of its 21-metre Skarv rocket this year.", word: "launches", scope: "this year"},
+		{src: "The regulator will carry out three inspections of the city's two largest meat plants next year.", word: "inspections", scope: "next year"},
+		{src: "The inspectors will make four visits to the newly restored Halden opera house in 2027.", word: "visits", scope: "2027"},
+		// A modifier before its noun: an adverb or a participle.
+		{src: "The inspectors will make four visits to the city's two newly restored opera houses in 2027.", word: "visits", scope: "2027"},
+		{src: "The board will hold two hearings on the council's four hastily approved housing schemes next month.", word: "hearings", scope: "next month"},
+		{src: "She will make two trips to the region's three badly flooded districts this spring.", word: "trips", scope: "this spring"},
+		{src: "The league staged two matches against the visiting national side, in March and in May.", word: "matches"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.src, func(t *testing.T) {

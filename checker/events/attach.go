@@ -39,8 +39,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				dist = 0 // "the March 5 summit", "Thursday's crucial vote"
 			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) == 1 && use.Prep != "":
 				dist = 0 // "the summit on March 3"
-			case m.Noun && e.Start >= m.Trigger.End && use.Prep != "" && tokenGap(toks, m.Trigger.End, e.Start) == 2 && commaAfter(toks, m.Trigger.End) && commaAfter(toks, e.End):
-				dist = 0 // "The first round, on Feb. 24 and 25, ended ...": a date in apposition
+			case m.Noun && e.Start >= m.Trigger.End && apposedGap(toks, m.Trigger.End, e, use) && commaAfter(toks, m.Trigger.End) && commaAfter(toks, e.End):
+				dist = 0 // "The first round, on Feb. 24 and 25, ended ...", "the first inspection, last November, found": a date in apposition
 			case m.Noun && e.Start >= m.Trigger.End && use.Prep != "" && afterName(toks, m.Trigger.End, e.Start):
 				dist = 0 // "her first novel, The Lantern Weir, in 2018": the work's name, then its date
 			case m.Noun && !authored[m.Kind] && e.Start >= m.Trigger.End && use.Prep != "" && apposedParticiple(toks, m.Trigger.End, e.Start):
@@ -853,4 +853,13 @@ func relativeOnset(toks []token, m *Mention, dateStart int) bool {
 		return false
 	}
 	return onsetVerbs[toks[i+1].lower] && toks[i+1].end <= dateStart
+}
+
+// apposedGap reports a date right after the comma that follows an event
+// noun ending at end: with its preposition ("the first round, on Feb.
+// 24"), or a date named from now without one ("the first inspection,
+// last November").
+func apposedGap(toks []token, end int, e dates.Expr, use TimeUse) bool {
+	gap := tokenGap(toks, end, e.Start)
+	return use.Prep != "" && gap == 2 || use.Prep == "" && e.Relative && gap == 1
 }

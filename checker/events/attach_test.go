@@ -27,3 +27,26 @@ func TestSoleDateStopsAtClause(t *testing.T) {
 		})
 	}
 }
+
+// TestApposedDate checks that a date set off by commas right after an
+// event noun dates it: with its preposition, or named from now without
+// one.
+func TestApposedDate(t *testing.T) {
+	tests := []struct {
+		src, word, date string
+	}{
+		{src: "The authority's first inspection, last November, followed a complaint from a school canteen; the second, on March 12, found listeria.", word: "inspection", date: "last November"},
+		{src: "Their first walkout, last spring, came after a pay offer was withdrawn; the second, in May, lasted a week.", word: "walkout", date: "last spring"},
+		{src: "The club's first match, this week, followed a long dispute over the pitch; the second, on Sunday, was called off.", word: "match", date: "this week"},
+		{src: "The first hearing, on Feb. 24, followed a complaint from the tenants; the second, on March 12, was adjourned.", word: "hearing", date: "Feb. 24"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.src, func(t *testing.T) {
+			a, ds := analyze(tt.src)
+			m := mention(t, a, tt.src, tt.word, 0)
+			if assert.NotEmpty(t, m.Dates) {
+				assert.Equal(t, tt.date, ds[m.Dates[0]].Text)
+			}
+		})
+	}
+}

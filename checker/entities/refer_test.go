@@ -528,3 +528,20 @@ func TestFullNameAfterNamingVerb(t *testing.T) {
 		assert.NotEqual(t, p1, p2, c.text)
 	}
 }
+
+// TestQuantifiedRoleNamesNobody: a person noun under a quantifier ("every
+// new pilot") or an indefinite one before a modal ("all a pilot can ask
+// for") names anyone of the role, so a later description of that role
+// goes to the person the copy is about.
+func TestQuantifiedRoleNamesNobody(t *testing.T) {
+	for _, c := range []struct{ text, age, who string }{
+		{"Sigrid Aaland docked for the last time. Her director called her the standard every new pilot is measured against. Aaland has not left the sea. The 63-year-old pilot will restore a boat.", "63-year-old", "Sigrid Aaland"},
+		{"Marta Kos retired on Friday. The union said each young nurse on the ward had learned from her. Kos will stay in Split. The 66-year-old nurse plans to write a book.", "66-year-old", "Marta Kos"},
+		{"Ivo Brel closed the shop. Customers said any baker in town would envy his bread. Brel starts a course in May. The 58-year-old baker will teach it.", "58-year-old", "Ivo Brel"},
+		{"Sigrid Aaland docked for the last time. \"It was a flat sea, which is all a pilot can ask for,\" Aaland said. The 63-year-old pilot will restore a boat.", "63-year-old", "Sigrid Aaland"},
+		{"Marta Kos retired on Friday. \"A nurse should never have to choose,\" Kos said. The 66-year-old nurse plans to write a book.", "66-year-old", "Marta Kos"},
+		{"Ivo Brel closed the shop. \"What a baker must do is get up early,\" he said. The 58-year-old baker will teach a course.", "58-year-old", "Ivo Brel"},
+	} {
+		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+}

@@ -446,8 +446,13 @@ func (f *finder) determiner(t text.Token) bool {
 // gender fit; anything else is a new person, known by the role.
 func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	p := f.rolePhrase(toks, k)
-	if p.det == "no" {
-		return // "She is no relation of the singer", "No spokesman was available": nobody
+	if f.lx.Is(lexicon.QuantifierDeterminers, p.det) {
+		// "She is no relation of the singer", "the standard every new
+		// pilot is measured against": nobody in particular
+		return
+	}
+	if (p.det == "a" || p.det == "an") && k+1 < len(toks) && toks[k+1].Tag == text.MD {
+		return // "all a pilot can ask for", "a nurse should never have to": anyone of the role
 	}
 	if f.madeThing(toks, k) {
 		return // "The 41-year-old steel trawler, built in 1985,": a boat

@@ -37,126 +37,128 @@ type Class uint8
 
 // The closed classes; each is the file data/NAME.txt.
 const (
-	Titles             Class = iota // office titles: "minister", "gov." (governor)
-	TitleModifiers                  // what an office is in charge of: "finance", "prime"
-	Ranks                           // rank words that change an office: "deputy", "acting"
-	Honorifics                      // "mr", "dr", "dame", with the gender some show
-	SayingVerbs                     // lemmas of verbs of saying: "say", "tell", "deny"
-	NameParticles                   // "von", "de", "bin"
-	PersonPronouns                  // "he", "her", with their gender and case
-	Determiners                     // "the", "a", "their"
-	GenderedNouns                   // person nouns that show a gender: "widow" f
-	PersonNouns                     // person nouns WordNet lacks: "midfielder"
-	PersonParticiples               // participles of a life: "born", "raised"
-	Countries                       // countries, with their canonical name
-	Demonyms                        // adjectives of nationality, with their country
-	GenericRoles                    // roles any office holder has: "leader"
-	OrgHeads                        // words that end an organisation's name: "ministry", "inc"
-	MilitaryRanks                   // ranks one holds one at a time: "general", "colonel"
-	IndefinitePronouns              // "nobody", "someone": no one in particular
-	Months                          // month names and abbreviations, with their number
-	Weekdays                        // weekday names and abbreviations, with their number
-	Currencies                      // money: ISO 4217 codes and names, with their code
-	SentenceOpeners                 // capitalised words that open a sentence and name no one
-	Kinship                         // nouns of kinship and relation ("husband", "son", "namesake")
-	AppointmentVerbs                // verbs that give a person an office ("promote", "name", "elect")
-	MeasureVerbs                    // verbs whose subject is what the figure after them measures ("cost", "worth")
-	Auxiliaries                     // auxiliary and copular verb forms ("will", "is", "has")
-	ShareVerbs                      // verbs that give a part's share of one whole ("make up", "account for")
-	ThoughtVerbs                    // verbs of thought and expectation ("expect", "believe", "vow")
-	ReportingCues                   // words other than verbs that introduce a report ("according", "statement")
-	EventVerbs                      // verbs whose date is the date of the event that is their subject
-	OfficeNouns                     // nouns that name an office in general (took office as)
-	OccasionNouns                   // nouns filed as events or acts that name an occasion, a manner or a state, not one happening: "for the first time", "in this case"
-	TargetVerbs                     // verbs whose object is a later time by their meaning: "set a hearing for June 22", "offered 3% next year"
-	MoneyNouns                      // nouns that refer back to a sum of money already given: "the money", "the funds"
-	PlainPersonNouns                // nouns that say only that someone is a person, of a sex or an age: "the first woman", "a man" are no role
-	SupportVerbs                    // verbs whose object names the event they report: "carried out the operation", "conducted a raid"
-	ObjectChangeWords               // change words that also take counted things as their object: "cut 380 jobs", "turned up three finds"
-	LightVerbs                      // verbs too general to name an event by their own form: "take", "make"
-	DealNouns                       // nouns that name a sale of a business by its price: "takeover", "acquisition"
-	DealVerbs                       // verbs of buying or selling whose "for" gives the price: "buy", "acquire"
-	Units                           // units of measure a figure is written in, with the unit it is kept in ("kilometres" km)
-	LifeVerbs                       // verbs of a step in a life whose "at" gives the age it was taken at ("died at 88")
-	SeriesNouns                     // nouns that name one of a series of events only after an ordinal ("the third stage", "the second round")
-	RelationVerbs                   // verbs that order their subject against their object in time ("followed the retirement in September")
-	DescriptionVerbs                // verbs of describing someone, whose indefinite person object characterises someone already spoken of
-	LifeEventNouns                  // nouns of the events of a person's life, whose possessor is a person
-	NamingVerbs                     // verbs of giving a name, as lemmas: a name after one ("also called Marek") introduces whoever bears it
-	OriginVerbs                     // verbs that date the start of a thing, as lemmas: "signed in 2010", "finished in 2001"
-	MakingVerbs                     // verbs of making things, as lemmas: a noun with one's participle after it ("the trawler, built in 1985") names a thing, no person
-	Prepositions                    // prepositions: a phrase one opens after a noun says where, when or what for ("a bridge over the stream")
-	RecordNouns                     // what lists or tallies things: "the list of 4,700 patients"
-	OtherInstance                   // an occasion like the story's but another: "a similar hearing"
-	AudienceNouns                   // people gathered to watch: "a crowd of 14,200", "the 16,200 spectators"
-	LeaderNouns                     // who owns or runs an organisation: "the owner of Forno Montefusco"
-	RiseNouns                       // a rise by any name: "a 6.5% pay rise", "the 6.5% increase"
-	JobLossNouns                    // jobs lost, by any name: "the 460 redundancies", "420 job cuts"
-	ShedVerbs                       // verbs that take jobs away: "will shed 420 jobs", "axed 300 posts"
-	ContinuationVerbs               // verbs whose object is an event already under way: "kept up a strike", "the strike entered its second day"
-	Commemoration                   // nouns of an occasion that recalls an earlier event: "anniversary", "centenary"
+	Titles                Class = iota // office titles: "minister", "gov." (governor)
+	TitleModifiers                     // what an office is in charge of: "finance", "prime"
+	Ranks                              // rank words that change an office: "deputy", "acting"
+	Honorifics                         // "mr", "dr", "dame", with the gender some show
+	SayingVerbs                        // lemmas of verbs of saying: "say", "tell", "deny"
+	NameParticles                      // "von", "de", "bin"
+	PersonPronouns                     // "he", "her", with their gender and case
+	Determiners                        // "the", "a", "their"
+	GenderedNouns                      // person nouns that show a gender: "widow" f
+	PersonNouns                        // person nouns WordNet lacks: "midfielder"
+	PersonParticiples                  // participles of a life: "born", "raised"
+	Countries                          // countries, with their canonical name
+	Demonyms                           // adjectives of nationality, with their country
+	GenericRoles                       // roles any office holder has: "leader"
+	OrgHeads                           // words that end an organisation's name: "ministry", "inc"
+	MilitaryRanks                      // ranks one holds one at a time: "general", "colonel"
+	IndefinitePronouns                 // "nobody", "someone": no one in particular
+	Months                             // month names and abbreviations, with their number
+	Weekdays                           // weekday names and abbreviations, with their number
+	Currencies                         // money: ISO 4217 codes and names, with their code
+	SentenceOpeners                    // capitalised words that open a sentence and name no one
+	Kinship                            // nouns of kinship and relation ("husband", "son", "namesake")
+	AppointmentVerbs                   // verbs that give a person an office ("promote", "name", "elect")
+	MeasureVerbs                       // verbs whose subject is what the figure after them measures ("cost", "worth")
+	Auxiliaries                        // auxiliary and copular verb forms ("will", "is", "has")
+	ShareVerbs                         // verbs that give a part's share of one whole ("make up", "account for")
+	ThoughtVerbs                       // verbs of thought and expectation ("expect", "believe", "vow")
+	ReportingCues                      // words other than verbs that introduce a report ("according", "statement")
+	EventVerbs                         // verbs whose date is the date of the event that is their subject
+	OfficeNouns                        // nouns that name an office in general (took office as)
+	OccasionNouns                      // nouns filed as events or acts that name an occasion, a manner or a state, not one happening: "for the first time", "in this case"
+	TargetVerbs                        // verbs whose object is a later time by their meaning: "set a hearing for June 22", "offered 3% next year"
+	MoneyNouns                         // nouns that refer back to a sum of money already given: "the money", "the funds"
+	PlainPersonNouns                   // nouns that say only that someone is a person, of a sex or an age: "the first woman", "a man" are no role
+	SupportVerbs                       // verbs whose object names the event they report: "carried out the operation", "conducted a raid"
+	ObjectChangeWords                  // change words that also take counted things as their object: "cut 380 jobs", "turned up three finds"
+	LightVerbs                         // verbs too general to name an event by their own form: "take", "make"
+	DealNouns                          // nouns that name a sale of a business by its price: "takeover", "acquisition"
+	DealVerbs                          // verbs of buying or selling whose "for" gives the price: "buy", "acquire"
+	Units                              // units of measure a figure is written in, with the unit it is kept in ("kilometres" km)
+	LifeVerbs                          // verbs of a step in a life whose "at" gives the age it was taken at ("died at 88")
+	SeriesNouns                        // nouns that name one of a series of events only after an ordinal ("the third stage", "the second round")
+	RelationVerbs                      // verbs that order their subject against their object in time ("followed the retirement in September")
+	DescriptionVerbs                   // verbs of describing someone, whose indefinite person object characterises someone already spoken of
+	LifeEventNouns                     // nouns of the events of a person's life, whose possessor is a person
+	NamingVerbs                        // verbs of giving a name, as lemmas: a name after one ("also called Marek") introduces whoever bears it
+	OriginVerbs                        // verbs that date the start of a thing, as lemmas: "signed in 2010", "finished in 2001"
+	MakingVerbs                        // verbs of making things, as lemmas: a noun with one's participle after it ("the trawler, built in 1985") names a thing, no person
+	Prepositions                       // prepositions: a phrase one opens after a noun says where, when or what for ("a bridge over the stream")
+	RecordNouns                        // what lists or tallies things: "the list of 4,700 patients"
+	OtherInstance                      // an occasion like the story's but another: "a similar hearing"
+	AudienceNouns                      // people gathered to watch: "a crowd of 14,200", "the 16,200 spectators"
+	LeaderNouns                        // who owns or runs an organisation: "the owner of Forno Montefusco"
+	RiseNouns                          // a rise by any name: "a 6.5% pay rise", "the 6.5% increase"
+	JobLossNouns                       // jobs lost, by any name: "the 460 redundancies", "420 job cuts"
+	ShedVerbs                          // verbs that take jobs away: "will shed 420 jobs", "axed 300 posts"
+	ContinuationVerbs                  // verbs whose object is an event already under way: "kept up a strike", "the strike entered its second day"
+	Commemoration                      // nouns of an occasion that recalls an earlier event: "anniversary", "centenary"
+	QuantifierDeterminers              // determiners that quantify over a class: "every", "no"
 	numClasses
 )
 
 var classFiles = [numClasses]string{
-	Titles:             "titles",
-	TitleModifiers:     "title-modifiers",
-	Ranks:              "ranks",
-	Honorifics:         "honorifics",
-	SayingVerbs:        "saying-verbs",
-	NameParticles:      "name-particles",
-	PersonPronouns:     "person-pronouns",
-	Determiners:        "determiners",
-	GenderedNouns:      "gendered-nouns",
-	PersonNouns:        "person-nouns",
-	PersonParticiples:  "person-participles",
-	Countries:          "countries",
-	Demonyms:           "demonyms",
-	GenericRoles:       "generic-roles",
-	OrgHeads:           "org-heads",
-	MilitaryRanks:      "military-ranks",
-	IndefinitePronouns: "indefinite-pronouns",
-	Months:             "months",
-	Weekdays:           "weekdays",
-	Currencies:         "currencies",
-	SentenceOpeners:    "sentence-openers",
-	Kinship:            "kinship",
-	AppointmentVerbs:   "appointment-verbs",
-	MeasureVerbs:       "measure-verbs",
-	Auxiliaries:        "auxiliaries",
-	ShareVerbs:         "share-verbs",
-	ThoughtVerbs:       "thought-verbs",
-	ReportingCues:      "reporting-cues",
-	EventVerbs:         "event-verbs",
-	OfficeNouns:        "office-nouns",
-	OccasionNouns:      "occasion-nouns",
-	TargetVerbs:        "target-verbs",
-	MoneyNouns:         "money-nouns",
-	PlainPersonNouns:   "plain-person-nouns",
-	SupportVerbs:       "support-verbs",
-	ObjectChangeWords:  "object-change-words",
-	LightVerbs:         "light-verbs",
-	DealNouns:          "deal-nouns",
-	DealVerbs:          "deal-verbs",
-	Units:              "units",
-	LifeVerbs:          "life-verbs",
-	SeriesNouns:        "series-nouns",
-	RelationVerbs:      "relation-verbs",
-	DescriptionVerbs:   "description-verbs",
-	LifeEventNouns:     "life-event-nouns",
-	NamingVerbs:        "naming-verbs",
-	OriginVerbs:        "origin-verbs",
-	MakingVerbs:        "making-verbs",
-	Prepositions:       "prepositions",
-	RecordNouns:        "record-nouns",
-	OtherInstance:      "other-instance",
-	AudienceNouns:      "audience-nouns",
-	LeaderNouns:        "leader-nouns",
-	RiseNouns:          "rise-nouns",
-	JobLossNouns:       "job-loss-nouns",
-	ShedVerbs:          "shed-verbs",
-	ContinuationVerbs:  "continuation-verbs",
-	Commemoration:      "commemoration-nouns",
+	Titles:                "titles",
+	TitleModifiers:        "title-modifiers",
+	Ranks:                 "ranks",
+	Honorifics:            "honorifics",
+	SayingVerbs:           "saying-verbs",
+	NameParticles:         "name-particles",
+	PersonPronouns:        "person-pronouns",
+	Determiners:           "determiners",
+	GenderedNouns:         "gendered-nouns",
+	PersonNouns:           "person-nouns",
+	PersonParticiples:     "person-participles",
+	Countries:             "countries",
+	Demonyms:              "demonyms",
+	GenericRoles:          "generic-roles",
+	OrgHeads:              "org-heads",
+	MilitaryRanks:         "military-ranks",
+	IndefinitePronouns:    "indefinite-pronouns",
+	Months:                "months",
+	Weekdays:              "weekdays",
+	Currencies:            "currencies",
+	SentenceOpeners:       "sentence-openers",
+	Kinship:               "kinship",
+	AppointmentVerbs:      "appointment-verbs",
+	MeasureVerbs:          "measure-verbs",
+	Auxiliaries:           "auxiliaries",
+	ShareVerbs:            "share-verbs",
+	ThoughtVerbs:          "thought-verbs",
+	ReportingCues:         "reporting-cues",
+	EventVerbs:            "event-verbs",
+	OfficeNouns:           "office-nouns",
+	OccasionNouns:         "occasion-nouns",
+	TargetVerbs:           "target-verbs",
+	MoneyNouns:            "money-nouns",
+	PlainPersonNouns:      "plain-person-nouns",
+	SupportVerbs:          "support-verbs",
+	ObjectChangeWords:     "object-change-words",
+	LightVerbs:            "light-verbs",
+	DealNouns:             "deal-nouns",
+	DealVerbs:             "deal-verbs",
+	Units:                 "units",
+	LifeVerbs:             "life-verbs",
+	SeriesNouns:           "series-nouns",
+	RelationVerbs:         "relation-verbs",
+	DescriptionVerbs:      "description-verbs",
+	LifeEventNouns:        "life-event-nouns",
+	NamingVerbs:           "naming-verbs",
+	OriginVerbs:           "origin-verbs",
+	MakingVerbs:           "making-verbs",
+	Prepositions:          "prepositions",
+	RecordNouns:           "record-nouns",
+	OtherInstance:         "other-instance",
+	AudienceNouns:         "audience-nouns",
+	LeaderNouns:           "leader-nouns",
+	RiseNouns:             "rise-nouns",
+	JobLossNouns:          "job-loss-nouns",
+	ShedVerbs:             "shed-verbs",
+	ContinuationVerbs:     "continuation-verbs",
+	Commemoration:         "commemoration-nouns",
+	QuantifierDeterminers: "quantifier-determiners",
 }
 
 // String returns the class's file name without extension.

@@ -260,6 +260,14 @@ func (f *finder) kinBefore(toks []text.Token, first int) (w string, ok bool) {
 	if b >= 0 && f.lx.Is(lexicon.Honorifics, toks[b].Lower) {
 		b-- // "Lim's brother, Dr. Arturo Lim"
 	}
+	if c := b; c >= 1 && premodifier(f.s, toks[c]) {
+		for c > 0 && premodifier(f.s, toks[c]) && b-c < 2 {
+			c--
+		}
+		if toks[c].Lower == "the" {
+			b = c - 1 // "His father, the late Douglas Lennie": a name in its own noun phrase
+		}
+	}
 	if b >= 0 && toks[b].Tag.IsVerb() && f.lx.Is(lexicon.NamingVerbs, toks[b].Lemma) {
 		b-- // "His grandfather, also named Ottavio Pellegrino"
 		if b >= 0 && toks[b].Tag == text.RB {
@@ -291,6 +299,12 @@ func (f *finder) kinBefore(toks []text.Token, first int) (w string, ok bool) {
 		return "", true // a couple or siblings named as peers
 	}
 	return w, true
+}
+
+// premodifier reports a lower-case adjective or participle that may
+// stand before a name in its noun phrase: "the late", "the retired".
+func premodifier(s string, t text.Token) bool {
+	return (t.Tag.IsAdjective() || t.Tag == text.VBN) && !t.Capitalized(s)
 }
 
 // kinConjunct reports whether the name before the "and" at toks[c] (past

@@ -545,3 +545,16 @@ func TestQuantifiedRoleNamesNobody(t *testing.T) {
 		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
 	}
 }
+
+// TestKinApposedWithDeterminer: a relative named in a noun phrase of its
+// own after the noun of kinship ("His father, the late Douglas Lennie")
+// is a relative, so the shared surname alone keeps the principal.
+func TestKinApposedWithDeterminer(t *testing.T) {
+	for _, c := range []struct{ text, birth, who string }{
+		{"Hamish Lennie rang the bell. His father, the late Douglas Lennie, was coxswain. His niece, Kirsty Lennie, 22, volunteers. Lennie, born in 1966 in a cottage, served 26 years.", "1966", "Hamish Lennie"},
+		{"Ana Costa runs the farm. Her mother, the celebrated Rosa Costa, built the dairy. Her son, Rui Costa, 19, milks the herd. Costa, born in 1980 in Braga, took over in 2010.", "1980", "Ana Costa"},
+		{"Jon Berg opened the yard. His brother, the retired Nils Berg, still helps. His daughter, Ida Berg, 25, keeps the books. Berg, born in 1962 in Bergen, left school at 15.", "1962", "Jon Berg"},
+	} {
+		assert.Equal(t, c.who, whoseBirth(t, Find(c.text, ref), c.birth), c.text)
+	}
+}

@@ -257,8 +257,8 @@ func (f *finder) kinAppositive(r run) string {
 // ("Anna Lund and her husband, Erik Lund").
 func (f *finder) kinBefore(toks []text.Token, first int) (w string, ok bool) {
 	b := first - 1
-	if b >= 0 && f.lx.Is(lexicon.Honorifics, toks[b].Lower) {
-		b-- // "Lim's brother, Dr. Arturo Lim"
+	for n := 0; b >= 0 && n < 3 && (f.lx.Is(lexicon.Honorifics, toks[b].Lower) || f.lx.Is(lexicon.Titles, toks[b].Lower) && toks[b].Capitalized(f.s)); n++ {
+		b-- // "Lim's brother, Dr. Arturo Lim", "the general's son, Lt. Andrei Vasilescu"
 	}
 	if c := b; c >= 1 && premodifier(f.s, toks[c]) {
 		for c > 0 && premodifier(f.s, toks[c]) && b-c < 2 {

@@ -325,7 +325,9 @@ func (l *linker) alone(p *pending) bool {
 		// since 2009" ... "Her son, Juho Rautio" ... "Rautio says she will
 		// miss"); else it cannot tell who.
 		m.Person = -1
-		if id, ok := l.owner[w]; ok && !f.described(p.r) {
+		if id := l.titledAs(ids, p.r.title); id >= 0 {
+			m.Person = id // "Capt. Lungu" after "Their son, Capt. Daliso Lungu": the one given that office
+		} else if id, ok := l.owner[w]; ok && !f.described(p.r) {
 			m.Person = id
 		} else if id := principal(ids, l.kin, l.f.honorGender(p.r)); id >= 0 && !f.described(p.r) {
 			m.Person = id // "Thiago Brandão" ... "His mother, Lúcia Brandão" ... "Brandão said"
@@ -340,6 +342,35 @@ func (l *linker) alone(p *pending) bool {
 		return false
 	}
 	return true
+}
+
+// titledAs returns the one person among ids whose roles include an office
+// of title ("Capt." → captain), or -1 when title is "" or none or several
+// hold one.
+func (l *linker) titledAs(ids []int, title string) int {
+	if title == "" {
+		return -1
+	}
+	words := titleWords(l.f.lx, title)
+	holds := func(id int) bool {
+		if slices.ContainsFunc(l.a.People[id].Roles, func(r string) bool { return words[r] }) {
+			return true
+		}
+		return slices.ContainsFunc(l.a.Mentions, func(m Mention) bool {
+			return m.Person == id && m.Title != "" && sharesOffice(l.f.lx, words, m.Title)
+		})
+	}
+	found := -1
+	for _, id := range ids {
+		if !holds(id) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = id
+	}
+	return found
 }
 
 // byGiven returns the one person named before byte off whose given name is

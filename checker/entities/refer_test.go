@@ -558,3 +558,37 @@ func TestKinApposedWithDeterminer(t *testing.T) {
 		assert.Equal(t, c.who, whoseBirth(t, Find(c.text, ref), c.birth), c.text)
 	}
 }
+
+// TestKinApposedWithTitle: a relative named with a title after the noun
+// of kinship ("the general's son, Lt. Andrei Vasilescu") is a relative,
+// so the shared surname alone keeps the principal.
+func TestKinApposedWithTitle(t *testing.T) {
+	for _, c := range []struct{ text, age, who string }{
+		{"Maj. Gen. Teodor Vasilescu walked across the bridge. Among the officers was the general's son, Lt. Andrei Vasilescu, 31. Vasilescu, 62, said it was safe.", "62", "Teodor Vasilescu"},
+		{"Mayor Rosa Lind opened the hall. Her son, Judge Omar Lind, 41, spoke first. Lind, 64, thanked the builders.", "64", "Rosa Lind"},
+		{"Chief Emeka Okoro hosted the dinner. His nephew, Sgt. Paul Okoro, 28, guarded the door. Okoro, 70, gave a toast.", "70", "Emeka Okoro"},
+	} {
+		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+}
+
+// TestSurnameTitledAsRelative: a surname with a title, where a relative
+// was introduced with that title, names the relative, not the principal
+// ("Their son, Capt. Daliso Lungu" ... "Capt. Lungu said").
+func TestSurnameTitledAsRelative(t *testing.T) {
+	for _, c := range []struct{ text, who string }{
+		{"Major Lungu keeps bees. His wife, Esther Lungu, keeps the books. Their son, Capt. Daliso Lungu, flies for an airline. \"Dad still climbs trees,\" Capt. Lungu said.", "Daliso Lungu"},
+		{"Mayor Ruth Abara opened the fair. Her brother, Judge Kofi Abara, 50, sat beside her. Judge Abara said little.", "Kofi Abara"},
+		{"Dr. Ines Roth runs the clinic. Her husband, Sgt. Paul Roth, 45, guards it at night. Sgt. Roth said the night was quiet.", "Paul Roth"},
+	} {
+		a := Find(c.text, ref)
+		assert.Empty(t, a.TitleChanges, c.text)
+		last := a.Mentions[len(a.Mentions)-1]
+		for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].Title == ""; i-- {
+			last = a.Mentions[i-1]
+		}
+		if assert.GreaterOrEqual(t, last.Person, 0, c.text) {
+			assert.Equal(t, c.who, a.People[last.Person].Name, c.text)
+		}
+	}
+}

@@ -82,6 +82,17 @@ func titlesConflict(lx *lexicon.Lexicon, a, b string) bool {
 	return !subset(wa, wb) && !subset(wb, wa)
 }
 
+// sharesOffice reports whether title names an office or rank among words,
+// the core words of another title ("Capt." and "Captain").
+func sharesOffice(lx *lexicon.Lexicon, words map[string]bool, title string) bool {
+	for w := range titleWords(lx, title) {
+		if words[w] && (lx.Is(lexicon.Titles, w) || lx.Is(lexicon.MilitaryRanks, w) || lx.Is(lexicon.Ranks, w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // titleWords returns the core words of a title, abbreviations spelled out
 // ("Gen." → "general").
 func titleWords(lx *lexicon.Lexicon, t string) map[string]bool {

@@ -406,7 +406,8 @@ func (sc *scanner) adverbInApposition(q *Quantity, before []tok) bool {
 }
 
 // ageEnds may follow a predicate age: the clause ends, or says when.
-var ageEnds = map[string]bool{".": true, ",": true, ";": true, "and": true, "when": true, "on": true, "in": true, "last": true, "this": true, "next": true}
+var ageEnds = map[string]bool{".": true, ",": true, ";": true, "and": true, "when": true, "on": true, "in": true, "last": true, "this": true, "next": true,
+	"now": true, "today": true, "already": true} // "He is 49 now"
 
 // subjectBefore returns the subject written before a predicate age at
 // before[k]: a personal pronoun, a name or a noun phrase naming a person,

@@ -137,6 +137,9 @@ func TestFindPredicateAges(t *testing.T) {
 	}{
 		{"The foreman died on Sunday. He was 64.", "64", "He", false},
 		{"Reyes is 71, and she still runs the shop.", "71", "Reyes", false},
+		{"He is 49 now, and says he was wrong.", "49", "He", false},
+		{"Ruiz is 61 today and still climbs the mast.", "61", "Ruiz", false},
+		{"She is 38 already, her coach said.", "38", "She", false},
 		{"She turned 60 on Monday, colleagues said.", "60", "She", true},
 		{"She turned 60, colleagues said.", "60", "She", true},
 		{"She came home in 1987, the year she turned 60.", "60", "she", true},

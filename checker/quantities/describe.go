@@ -388,8 +388,12 @@ func referent(q *Quantity, before []tok, i int) {
 			return
 		}
 		k++
+		verbEnd := k
 		for k < len(before) && lx.Is(lexicon.Auxiliaries, word(before, k)) {
 			k++
+		}
+		if word(before, k) == "," && k == verbEnd {
+			k++ // "the contract, worth 2.3 billion crowns": a measure in apposition
 		}
 	}
 	if k >= len(before) || before[k].isCap() && k+1 < len(before) || !before[k].isWord() {

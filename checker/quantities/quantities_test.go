@@ -518,6 +518,10 @@ func TestReferentOfMeasuredFigure(t *testing.T) {
 		{"The pipeline will cost about 1.2 billion rand.", "1.2 billion rand", "ZAR", "pipeline"},
 		{"The deal is worth $3 billion, the firms said.", "$3 billion", "USD", "deal"},
 		{"The repairs totalled 4 million euros in all.", "4 million euros", "EUR", "repair"},
+		// A measure in apposition after the noun's comma.
+		{"The board signed the contract, worth 2.3 billion crowns, on Friday.", "2.3 billion crowns", "KRN", "contract"},
+		{"She sold the farmhouse, valued at 410,000 euros, to a cousin.", "410,000 euros", "EUR", "farmhouse"},
+		{"The council approved the bridge, costing $18 million, in March.", "$18 million", "USD", "bridge"},
 	} {
 		q := first(t, Find(c.text), c.num)
 		assert.Equal(t, c.unit, q.Unit, c.text)

@@ -663,6 +663,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		if q.Class == q.Noun && last+1 < len(after) && sc.finiteAt(after[last+1].start) {
 			q.subjectVerb = sc.lemmaAt(after[last+1].start) // "14,300 runners finished"
 		}
+		if q.Class == q.Noun {
+			q.objectVerb = sc.governingVerb(q) // "Velstra employs 8,400 people"
+		}
 		// "12 people died", "12 people were killed".
 		k := last + 1
 		if w := word(after, k); w == "were" || w == "was" || w == "have" || w == "had" || w == "are" {
@@ -760,6 +763,22 @@ func (sc *scanner) verbBefore(q *Quantity) string {
 		return word(before, 1)
 	}
 	return word(before, 0)
+}
+
+// governingVerb returns the lemma of the finite verb right before a
+// count (past a hedge) whose object the count is ("employs about 8,400
+// people": "employ"), or "".
+func (sc *scanner) governingVerb(q *Quantity) string {
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+	k := 0
+	if _, hedge := approxWords[word(before, 0)]; hedge {
+		k = 1
+	}
+	if k >= len(before) || !sc.finiteAt(before[k].start) {
+		return ""
+	}
+	return sc.lemmaAt(before[k].start)
 }
 
 // countFollows reports whether the words after a coordinating "and"

@@ -117,6 +117,10 @@ type Quantity struct {
 	// the subject of ("14,300 runners finished": "finish"), which a later
 	// count of its agent noun names ("the 14,800 finishers").
 	subjectVerb string
+	// objectVerb is the lemma of the finite verb a count of people is the
+	// object of ("employs 8,400 people": "employ"), which a later count of
+	// its patient noun names ("the 8,900 employees").
+	objectVerb string
 	// Changed is true for a figure reported as a change or a revision
 	// ("rose to 14", "from 12", "up 5%"): restatements are expected.
 	Changed bool

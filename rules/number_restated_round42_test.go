@@ -1,0 +1,34 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestRestatedPatientNoun: a count of people named by a verb's patient
+// noun in "-ee" ("the 8,900 employees") counts those a count of people
+// was the object of that verb ("employs 8,400 people").
+func TestRestatedPatientNoun(t *testing.T) {
+	pub := time.Date(2027, 1, 21, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"Velstra employs 8,400 people in four countries. The union said the company's 8,900 employees would vote next week.", true},
+		{"The academy trains 450 pilots a year at its two bases. Officials said the 540 trainees paid no fees.", true},
+		{"The ministry deported 120 migrants to three countries last year. A report said the 210 deportees had no lawyers.", true},
+		{"Velstra employs 8,400 people in four countries. The union said the company's 8,400 employees would vote next week.", false},
+	})
+}
+
+// TestRestatedMeasureInApposition: a measure set off by commas after its
+// noun ("the contract, worth 2.3 billion crowns,") restates the noun's
+// figure.
+func TestRestatedMeasureInApposition(t *testing.T) {
+	pub := time.Date(2026, 9, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The agency awarded a 2.8 billion crown contract on Monday. He said the contract, worth 2.3 billion crowns, included penalties.", true},
+		{"The town bought a 410,000-euro farmhouse in May. The farmhouse, valued at 450,000 euros, will house refugees.", true},
+		{"Engineers designed an $18 million bridge for the river. The bridge, costing $21 million, opens in June.", true},
+		{"The agency awarded a 2.8 billion crown contract on Monday. He said the contract, worth 2.8 billion crowns, included penalties.", false},
+	})
+}

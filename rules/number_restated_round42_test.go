@@ -32,3 +32,18 @@ func TestRestatedMeasureInApposition(t *testing.T) {
 		{"The agency awarded a 2.8 billion crown contract on Monday. He said the contract, worth 2.8 billion crowns, included penalties.", false},
 	})
 }
+
+// TestRestatedMargin: a count after "by" in the clause of a verb of
+// winning or losing is the margin, which a figure of a result noun
+// restates ("her 321-vote margin", "their five-goal victory").
+func TestRestatedMargin(t *testing.T) {
+	pub := time.Date(2026, 5, 18, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"Drummond unseated the sitting mayor by 312 votes after a recount. She called her 350-vote margin a reminder that every ballot counts.", true},
+		{"The home side beat Rovers by three goals on Saturday. The coach said their five-goal victory came from hard work.", true},
+		{"The housing bill passed by 41 votes in the lower house on Tuesday. Its sponsor said the 44-vote margin showed broad support.", true},
+		{"Rahman won the ward by 90 votes on Thursday. Her 96-vote win was the narrowest in the city.", true},
+		{"Drummond unseated the sitting mayor by 312 votes after a recount. She called her 312-vote margin a reminder that every ballot counts.", false},
+		{"Turnout rose by 312 votes on last year. She called her 321-vote margin a reminder that every ballot counts.", false},
+	})
+}

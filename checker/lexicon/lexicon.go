@@ -96,6 +96,8 @@ const (
 	ContinuationVerbs                  // verbs whose object is an event already under way: "kept up a strike", "the strike entered its second day"
 	Commemoration                      // nouns of an occasion that recalls an earlier event: "anniversary", "centenary"
 	QuantifierDeterminers              // determiners that quantify over a class: "every", "no"
+	ContestVerbs                       // verbs of winning or losing a contest: "unseated ... by 312 votes"
+	ResultNouns                        // nouns of a contest's result, by what they measure: "her 321-vote margin"
 	numClasses
 )
 
@@ -159,6 +161,8 @@ var classFiles = [numClasses]string{
 	ContinuationVerbs:     "continuation-verbs",
 	Commemoration:         "commemoration-nouns",
 	QuantifierDeterminers: "quantifier-determiners",
+	ContestVerbs:          "contest-verbs",
+	ResultNouns:           "result-nouns",
 }
 
 // String returns the class's file name without extension.

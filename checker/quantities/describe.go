@@ -249,11 +249,57 @@ func (sc *scanner) describe(q *Quantity) {
 			q.Noun, q.Class, q.Modifiers = n, n, nil
 		}
 	}
+	sc.contestResult(q, before, i)
 	if q.Class == "" && q.Unit == "" && q.Kind == Count && word(before, i) == "of" && lexicon.Default().Is(lexicon.AudienceNouns, singular(word(before, i+1))) {
 		// "A crowd of 14,200", "an attendance of 41,000": the count of
 		// those gathered.
 		q.Noun, q.Class = singular(word(before, i+1)), "audience"
 	}
+}
+
+// contestResult reads a figure of a contest's result: a count after "by"
+// in the clause of a verb of winning or losing is the margin, in the unit
+// of its noun ("unseated Lorcan Břetislav by 312 votes"); a figure of a
+// result noun is what that noun measures ("her 321-vote margin"), and
+// under a possessive pronoun it is its owner's one result, which refers
+// back. i is the index in before after the hedge.
+func (sc *scanner) contestResult(q *Quantity, before []tok, i int) {
+	lx := lexicon.Default()
+	if q.Kind != Count || q.Changed {
+		return
+	}
+	if c := lx.Value(lexicon.ResultNouns, q.Class); c != "" && q.Unit != "" {
+		q.Class = c
+		if w := word(before, i); w == "her" || w == "his" || w == "its" || w == "their" {
+			q.Definite = true
+		}
+		return
+	}
+	if word(before, i) == "by" && q.Unit == "" && q.Noun != "" && sc.contestVerbBefore(before[i].start) {
+		q.Unit, q.Class = q.Noun, "margin"
+	}
+}
+
+// contestVerbBefore reports a verb of winning or losing within the ten
+// words before byte off, with no comma or verb of another kind between.
+func (sc *scanner) contestVerbBefore(off int) bool {
+	if sc.r == nil {
+		return false
+	}
+	toks := sc.r.Tokens
+	lx := lexicon.Default()
+	for k := sc.r.TokenAt(off) - 1; k >= 0 && k >= sc.r.TokenAt(off)-10; k-- {
+		t := toks[k]
+		switch {
+		case t.Lower == "," || t.Lower == ";" || t.Lower == ":" || t.Lower == "—":
+			return false
+		case lx.Is(lexicon.ContestVerbs, lx.Lemma(t.Lower, lexicon.Verb)):
+			return true // a participle the tagger may read as an adjective: "unseated"
+		case t.Tag.IsVerb():
+			return false
+		}
+	}
+	return false
 }
 
 // singularHead reports a counted noun written in the singular right after

@@ -23,11 +23,13 @@ func (sc *scanner) opening(qs []Quantity, a, b int) {
 	if !ok || !openingDet(t1.lower()) {
 		return
 	}
-	// The comma that ends the opening phrase, and its last word.
+	// The comma that ends the opening phrase, and its last word; the
+	// phrase may carry a relative clause ("Of the 30 league matches they
+	// have played this season,").
 	var head tok
 	comma := -1
 	pos := t1.end
-	for k := 0; k < 8; k++ {
+	for k := 0; k < 14; k++ {
 		t, ok := sc.next(pos, hi)
 		if !ok || t.w == "." || t.w == ";" || t.w == ":" {
 			return

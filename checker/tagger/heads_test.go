@@ -41,3 +41,30 @@ func TestNounHeads(t *testing.T) {
 		assert.True(t, tagOf(c.s, c.w).IsAdjective(), c.s)
 	}
 }
+
+// TestPluralHeads: a word in "-s" that ends a noun phrase opened by a
+// determiner and a number above one is a plural noun, whatever follows
+// it; after a year or "one" it may be a verb.
+func TestPluralHeads(t *testing.T) {
+	tagOf := func(s, w string) text.Tag {
+		r := Default().Read(s, nil)
+		for _, tk := range r.Tokens {
+			if strings.EqualFold(tk.Text(s), w) {
+				return tk.Tag
+			}
+		}
+		return 0
+	}
+	for _, c := range []struct {
+		s, w string
+		want text.Tag
+	}{
+		{"Of the 30 league matches they have played this season, Athletic won 19.", "matches", text.NNS},
+		{"Of the 40 staff trips it funds this year, 12 were abroad.", "trips", text.NNS},
+		{"The 300 council homes it builds each year are let quickly.", "homes", text.NNS},
+		{"The two bus routes it runs daily are full.", "routes", text.NNS},
+		{"The one league that matches it is in Spain.", "matches", text.VBZ},
+	} {
+		assert.Equal(t, c.want, tagOf(c.s, c.w), c.s)
+	}
+}

@@ -1,6 +1,8 @@
 package tagger
 
 import (
+	"strings"
+
 	_ "embed"
 	"github.com/copydesk/copydesk/checker/lexicon"
 	"sync"
@@ -62,7 +64,45 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	dst = model.Tag(t.m, src, toks, dst)
 	finitePast(toks, dst[n:])
 	nounHeads(toks, dst[n:])
+	pluralHeads(toks, dst[n:])
 	return dst
+}
+
+// pluralHeads retags as a plural noun a verb in "-s" that ends a noun
+// phrase opened by a determiner and a number above one ("the 30 league
+// matches they have played"): a verb there would have that plural phrase
+// for its subject, with which its "-s" disagrees. A year is no such
+// number ("the 2024 budget cuts 300 jobs").
+func pluralHeads(toks []text.Token, tags []Tag) {
+	lx := lexicon.Default()
+	for k := 2; k < len(tags); k++ {
+		if tags[k] != text.VBZ || !strings.HasSuffix(toks[k].Lower, "s") || !lx.Known(lx.Lemma(toks[k].Lower, lexicon.Noun), lexicon.Noun) {
+			continue
+		}
+		j := k - 1
+		for j > 0 && (tags[j] == text.JJ || tags[j] == text.NN || tags[j] == text.HYPH) {
+			j--
+		}
+		if tags[j] != text.CD || !pluralNumber(toks[j].Lower) || j == 0 {
+			continue
+		}
+		if d := tags[j-1]; d == text.DT || d == text.PRPS || d == text.POS {
+			tags[k] = text.NNS
+		}
+	}
+}
+
+// pluralNumber reports a number above one that is no year: "30", "two",
+// "1,200".
+func pluralNumber(w string) bool {
+	switch w {
+	case "one", "1", "a":
+		return false
+	}
+	if len(w) == 4 && strings.Trim(w, "0123456789") == "" && (w[0] == '1' || w[0] == '2') {
+		return false // a year
+	}
+	return true
 }
 
 // nounHeads retags as a noun an adjective that ends a noun phrase a

@@ -126,8 +126,8 @@ func partsFinding(p *analysis.Pass, t quantities.Quantity, qs []quantities.Quant
 		rel = "part of"
 	}
 	total := t.Text
-	if t.Unit == "" {
-		total = phrase(p.Text, t) // "30 seats"
+	if t.Unit == "" || strings.HasSuffix(t.Text, "-"+t.Unit) {
+		total = phrase(p.Text, t) // "30 seats", "81-seat assembly"
 	}
 	sign := ""
 	if r := []rune(texts[0]); len(r) > 0 && strings.ContainsRune("$€£¥₹", r[0]) {

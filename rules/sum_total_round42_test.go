@@ -19,3 +19,21 @@ func TestSumOpeningWithClause(t *testing.T) {
 		{"The vote was close. Of the 45 councillors who sat through the long night session, 27 voted yes, 12 voted no and 6 abstained.", false},
 	})
 }
+
+// TestSumComposition: a total that is the subject of a verb of
+// composition ("is made up of", "consists of", "comprises", "breaks down
+// ... as follows:") is shared out in the list that follows; the day of a
+// date on the way is no other total, and a whole of counted units ("the
+// 81-seat assembly") is made of parts that count those units.
+func TestSumComposition(t *testing.T) {
+	pub := time.Date(2027, 3, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The board met. The 12 trustees are made up of 5 teachers, 4 parents and 4 local councillors.", true},
+		{"The fleet is old. The 40 buses consist of 22 diesels, 11 hybrids and 9 electric models.", true},
+		{"The fund is new. The $9 million comprises $4 million from the state, $3 million from the city and $3 million from donors.", true},
+		{"The drive went well. The 84,500 doses given since the campaign began on November 4 break down by district as follows: 31,200 in Koroshi, 22,800 in Amberley, 17,400 in Tessu and 11,600 in Narawe.", true},
+		{"The vote was counted. The 81-seat assembly will be made up of 31 Green members, 26 from Civic Union, 17 from the Farmers' Party and 9 independents.", true},
+		{"The vote was counted. The 81-seat assembly will be made up of 31 Green members, 26 from Civic Union, 15 from the Farmers' Party and 9 independents.", false},
+		{"The fleet is old. The 40 buses consist of 22 diesels, 9 hybrids and 9 electric models.", false},
+	})
+}

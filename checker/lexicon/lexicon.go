@@ -98,6 +98,7 @@ const (
 	QuantifierDeterminers              // determiners that quantify over a class: "every", "no"
 	ContestVerbs                       // verbs of winning or losing a contest: "unseated ... by 312 votes"
 	ResultNouns                        // nouns of a contest's result, by what they measure: "her 321-vote margin"
+	CompositionVerbs                   // verbs that say what a whole is made of: "made up of", "break down as follows"
 	numClasses
 )
 
@@ -163,6 +164,7 @@ var classFiles = [numClasses]string{
 	QuantifierDeterminers: "quantifier-determiners",
 	ContestVerbs:          "contest-verbs",
 	ResultNouns:           "result-nouns",
+	CompositionVerbs:      "composition-verbs",
 }
 
 // String returns the class's file name without extension.

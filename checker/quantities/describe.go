@@ -524,9 +524,10 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		if _, num := wordVals[w]; num || w[0] >= '0' && w[0] <= '9' {
 			break
 		}
-		if k == 0 && (sc.tagIs(t.start, text.MD) || sc.tagIs(t.start, text.VBD) && !sc.nounAt(after, 1)) {
-			// "the 44-year-old told the radio", "about 30 died": no noun;
-			// but "nineteen trapped miners" is a participle before one.
+		if k == 0 && (sc.tagIs(t.start, text.MD) || sc.tagIs(t.start, text.VBZ) && !lexicon.Default().Known(singular(w), lexicon.Noun) || sc.tagIs(t.start, text.VBD) && !sc.nounAt(after, 1)) {
+			// "the 44-year-old told the radio", "about 30 died", "The $9
+			// million comprises": no noun; but "nineteen trapped miners"
+			// is a participle before one.
 			break
 		}
 		if k == 0 && sc.tagIs(t.start, text.VBN) && classOfVerb[w] == "" && len(after) > 2 && sc.tagIs(after[1].start, text.IN) &&

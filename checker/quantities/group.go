@@ -108,10 +108,24 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		// to repair storm damage: $20 million for roads, ...".
 		var n tok
 		found, comma := false, false
-		for k, pos := 0, end; k < 8; k++ {
+		limit, composed := 8, false
+		for k, pos := 0, end; k < limit; k++ {
 			t, ok := sc.next(pos, hi)
-			if !ok || t.isWord() && otherTotalAt(qs, t) {
+			if !ok || t.isWord() && otherTotalAt(qs, t) && !sc.dayOfMonth(t) {
 				break
+			}
+			if !composed && k < 12 {
+				if p, opens, ok := sc.composition(t, hi); ok {
+					// "will be made up of 31 ...", "break down by district
+					// as follows: ...": the verb says the parts follow.
+					composed, limit = true, k+9
+					if opens {
+						n, found = p, true
+						break
+					}
+				} else if limit == 8 && k == 7 {
+					limit = 12 // look a little further for the verb of a long subject
+				}
 			}
 			if t.w == ":" || t.w == "—" || t.w == "–" || t.w == "-" && t.start > 0 && sc.s[t.start-1] == ' ' {
 				n, found = t, true
@@ -140,7 +154,17 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 			}
 			t = &qs[w]
 		}
-		parts := sc.listAfter(qs, i, b, n.end, t)
+		var parts []int
+		if composed && countUnit(t.Unit) {
+			// "The 81-seat assembly will be made up of 31 Greens, 26
+			// ...": parts said to make up a whole of counted units count
+			// those units, whatever noun they name.
+			seats := *t
+			seats.Unit = ""
+			parts = sc.listAfter(qs, i, b, n.end, &seats)
+		} else {
+			parts = sc.listAfter(qs, i, b, n.end, t)
+		}
 		if len(parts) >= 2 {
 			last, prev := qs[parts[len(parts)-1]], qs[parts[len(parts)-2]]
 			// A list closed by "and" before its last figure has no item
@@ -181,6 +205,62 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 			t.Parts, t.PartsAll = parts, true
 		}
 	}
+}
+
+// countUnit reports the unit of a count of things a hyphen joins to its
+// figure ("81-seat", "220-bed"): no currency, share or unit of measure.
+func countUnit(u string) bool {
+	lx := lexicon.Default()
+	return u != "" && u != "%" && !IsCurrency(u) && !lx.Is(lexicon.Units, u) && lx.Known(u, lexicon.Noun)
+}
+
+// dayOfMonth reports a number right after a month's name: the day of a
+// date ("began on November 4"), no figure of its own.
+func (sc *scanner) dayOfMonth(t tok) bool {
+	p, ok := sc.prev(t.start, 0)
+	if !ok || !isDigit(t.w[0]) {
+		return false
+	}
+	_, month := monthNumber(p.lower())
+	return month
+}
+
+// composition reports a verb of composition at t ("made up of",
+// "consists of", "comprises", "break down") and returns the word that
+// opens its list of parts: the last word of its particle, or the verb
+// itself. A particle after which a colon opens the list ("break down ...
+// as follows:") opens none.
+func (sc *scanner) composition(t tok, hi int) (opener tok, opens, ok bool) {
+	if !t.isWord() || !sc.isVerbAt(t) && sc.afterDeterminer(t) {
+		return tok{}, false, false // "a break", not "the doses ... break down": a tagger may take the verb for a noun
+	}
+	lx := lexicon.Default()
+	lemma := lx.Lemma(t.lower(), lexicon.Verb)
+	if !lx.Is(lexicon.CompositionVerbs, lemma) {
+		return tok{}, false, false
+	}
+	last := t
+	for _, w := range strings.Fields(lx.Value(lexicon.CompositionVerbs, lemma)) {
+		nx, ok := sc.next(last.end, hi)
+		if !ok || nx.lower() != w {
+			return tok{}, false, false
+		}
+		last = nx
+	}
+	return last, last.lower() != "down", true
+}
+
+// isVerbAt reports a token the shared reading tags as a verb; true
+// without a reading.
+func (sc *scanner) isVerbAt(t tok) bool {
+	g, ok := sc.tagAt(t.start)
+	return !ok || g.IsVerb()
+}
+
+// afterDeterminer reports a token right after a determiner.
+func (sc *scanner) afterDeterminer(t tok) bool {
+	p, ok := sc.prev(t.start, 0)
+	return ok && isDet(p.lower())
 }
 
 // partItems reads the list after a part of a whole ("carried four of the

@@ -68,3 +68,41 @@ func TestPluralHeads(t *testing.T) {
 		assert.Equal(t, c.want, tagOf(c.s, c.w), c.s)
 	}
 }
+
+// TestVerbsOnly: a lower-case word the lexicon knows as a verb and never
+// as a noun is a verb, though the model read a noun.
+func TestVerbsOnly(t *testing.T) {
+	for _, c := range []struct {
+		s, w string
+		want text.Tag
+	}{
+		{"The 40 buses consist of 22 diesels and 18 hybrids.", "consist", text.VBP},
+		{"The $9 million comprises $4 million from the state.", "comprises", text.VBZ},
+		{"The 300 members comprise teachers and parents.", "comprise", text.VBP},
+	} {
+		r := Default().Read(c.s, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == c.w {
+				assert.Equal(t, c.want, tk.Tag, c.s)
+			}
+		}
+	}
+}
+
+// TestBareNumberPluralHead: a word in "-s" right after a bare number and
+// before a finite verb is the number's plural noun.
+func TestBareNumberPluralHead(t *testing.T) {
+	for _, c := range []struct{ s, w string }{
+		{"On Monday 40 trucks broke down on the mountain road.", "trucks"},
+		{"On Friday 30 coaches broke down near the border.", "coaches"},
+		{"On Sunday 9 kites crashed into the crowd.", "kites"},
+		{"Overall 70 sites reopened after the flood.", "sites"},
+	} {
+		r := Default().Read(c.s, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == c.w {
+				assert.Equal(t, text.NNS, tk.Tag, c.s)
+			}
+		}
+	}
+}

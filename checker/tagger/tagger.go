@@ -63,16 +63,53 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	n := len(dst)
 	dst = model.Tag(t.m, src, toks, dst)
 	finitePast(toks, dst[n:])
+	verbsOnly(src, toks, dst[n:])
 	nounHeads(toks, dst[n:])
 	pluralHeads(toks, dst[n:])
 	return dst
 }
 
+// verbsOnly retags as a verb a lower-case word tagged a common noun that
+// the lexicon knows as a verb and never as a noun ("The 40 buses consist
+// of ...", "The fund comprises ..."): a base form a present verb, one in
+// "-s" a present verb of the third person. Its stems are read as
+// substrings, so it allocates nothing.
+func verbsOnly(src string, toks []text.Token, tags []Tag) {
+	lx := lexicon.Default()
+	for k, g := range tags {
+		if g != text.NN && g != text.NNS || toks[k].Capitalized(src) {
+			continue
+		}
+		w := toks[k].Lower
+		if lx.Known(w, lexicon.Noun) || lx.Known(w, lexicon.Adjective) {
+			continue
+		}
+		switch {
+		case lx.Known(w, lexicon.Verb):
+			tags[k] = text.VBP
+		case len(w) > 3 && strings.HasSuffix(w, "s") && verbStem(lx, w):
+			tags[k] = text.VBZ
+		}
+	}
+}
+
+// verbStem reports a word in "-s" or "-es" whose stem is a verb and no
+// noun: "comprises", "consists".
+func verbStem(lx *lexicon.Lexicon, w string) bool {
+	for _, stem := range [2]string{w[:len(w)-1], strings.TrimSuffix(w, "es")} {
+		if stem != w && lx.Known(stem, lexicon.Verb) && !lx.Known(stem, lexicon.Noun) {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralHeads retags as a plural noun a verb in "-s" that ends a noun
 // phrase opened by a determiner and a number above one ("the 30 league
 // matches they have played"): a verb there would have that plural phrase
-// for its subject, with which its "-s" disagrees. A year is no such
-// number ("the 2024 budget cuts 300 jobs").
+// for its subject, with which its "-s" disagrees; so does one right after
+// a bare number and before a finite verb ("40 trucks broke down"). A year
+// is no such number ("the 2024 budget cuts 300 jobs").
 func pluralHeads(toks []text.Token, tags []Tag) {
 	lx := lexicon.Default()
 	for k := 2; k < len(tags); k++ {
@@ -83,11 +120,12 @@ func pluralHeads(toks []text.Token, tags []Tag) {
 		for j > 0 && (tags[j] == text.JJ || tags[j] == text.NN || tags[j] == text.HYPH) {
 			j--
 		}
-		if tags[j] != text.CD || !pluralNumber(toks[j].Lower) || j == 0 {
+		if tags[j] != text.CD || !pluralNumber(toks[j].Lower) {
 			continue
 		}
-		if d := tags[j-1]; d == text.DT || d == text.PRPS || d == text.POS {
-			tags[k] = text.NNS
+		if j > 0 && (tags[j-1] == text.DT || tags[j-1] == text.PRPS || tags[j-1] == text.POS) ||
+			j == k-1 && k+1 < len(tags) && (tags[k+1].IsFinite() || tags[k+1] == text.MD || tags[k+1] == text.VBN) {
+			tags[k] = text.NNS // "40 trucks broke down": the number's noun before its verb
 		}
 	}
 }

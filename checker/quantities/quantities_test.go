@@ -637,3 +637,16 @@ func TestMeasuredTotalSums(t *testing.T) {
 		assert.False(t, tot.PartsCounted, text)
 	}
 }
+
+// TestVerbAfterFigureIsNoNoun: a verb in "-s" right after a figure, which
+// the lexicon knows as no noun, names nothing the figure counts.
+func TestVerbAfterFigureIsNoNoun(t *testing.T) {
+	for _, c := range []struct{ text, num string }{
+		{"The fund is new. The $9 million comprises $4 million from the state.", "$9 million"},
+		{"The budget is set. The $2 million constitutes a reserve for repairs.", "$2 million"},
+		{"The cap was raised. The $40,000 exceeds the old limit.", "$40,000"},
+	} {
+		q := first(t, FindRead(c.text, tagger.Default().Read(c.text, nil), nil, nil), c.num)
+		assert.Empty(t, q.Noun, c.text)
+	}
+}

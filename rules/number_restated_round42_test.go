@@ -47,3 +47,16 @@ func TestRestatedMargin(t *testing.T) {
 		{"Turnout rose by 312 votes on last year. She called her 321-vote margin a reminder that every ballot counts.", false},
 	})
 }
+
+// TestRestatedPosition: a figure joined to a noun of a point along a
+// course ("the 30-kilometre mark") says where the point lies; two such
+// figures are two points.
+func TestRestatedPosition(t *testing.T) {
+	pub := time.Date(2026, 10, 18, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"She broke away at the 32-kilometre mark. Her training partner, hired as a pacemaker to the 30-kilometre mark, finished ninth.", false},
+		{"The pack stayed together past the 5-kilometre checkpoint. Water was handed out at the 8-kilometre checkpoint.", false},
+		{"Rescuers found the car near the 40-kilometre milestone. A second car was found at the 44-kilometre milestone.", false},
+		{"The council approved a 32-kilometre cycle path in May. Work on the 30-kilometre cycle path will start in June.", true},
+	})
+}

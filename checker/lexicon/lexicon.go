@@ -99,6 +99,7 @@ const (
 	ContestVerbs                       // verbs of winning or losing a contest: "unseated ... by 312 votes"
 	ResultNouns                        // nouns of a contest's result, by what they measure: "her 321-vote margin"
 	CompositionVerbs                   // verbs that say what a whole is made of: "made up of", "break down as follows"
+	PositionNouns                      // nouns of a point along a course or scale: "the 30-kilometre mark"
 	numClasses
 )
 
@@ -165,6 +166,7 @@ var classFiles = [numClasses]string{
 	ContestVerbs:          "contest-verbs",
 	ResultNouns:           "result-nouns",
 	CompositionVerbs:      "composition-verbs",
+	PositionNouns:         "position-nouns",
 }
 
 // String returns the class's file name without extension.

@@ -250,6 +250,11 @@ func (sc *scanner) describe(q *Quantity) {
 		}
 	}
 	sc.contestResult(q, before, i)
+	if lexicon.Default().Is(lexicon.PositionNouns, q.Class) {
+		// "the 30-kilometre mark": a point along the course, no amount
+		// a later figure could restate.
+		q.Class = ""
+	}
 	if q.Class == "" && q.Unit == "" && q.Kind == Count && word(before, i) == "of" && lexicon.Default().Is(lexicon.AudienceNouns, singular(word(before, i+1))) {
 		// "A crowd of 14,200", "an attendance of 41,000": the count of
 		// those gathered.

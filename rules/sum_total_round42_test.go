@@ -37,3 +37,16 @@ func TestSumComposition(t *testing.T) {
 		{"The fleet is old. The 40 buses consist of 22 diesels, 9 hybrids and 9 electric models.", false},
 	})
 }
+
+// TestSharesRateSubject: a percentage that is the predicate of a rate
+// noun ("Turnout in the 2023 election was 54 percent") is that rate, no
+// share of the whole the next percentage divides.
+func TestSharesRateSubject(t *testing.T) {
+	pub := time.Date(2027, 2, 20, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Turnout in the 2023 election was 54 percent, and Vukmir took 57 percent of the votes cast.", false},
+		{"Unemployment across the northern districts was 12%, and the mayor won 91% of the vote.", false},
+		{"Approval of the governor among older voters was 48%, and he won 61% of their votes.", false},
+		{"Labour took 54 percent of the votes cast, and the Greens took 57 percent of the votes cast.", true},
+	})
+}

@@ -84,7 +84,7 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 			sc.clauseAfter(q, hi).asks(sc.clauseAfter(qs[list[0]], hi))) {
 			flush()
 		}
-		if q.Changed || q.Approx == Vague || rateWord(before, after) {
+		if q.Changed || q.Approx == Vague || rateWord(before, after) || sc.rateSubject(q, lo) {
 			flush()
 			continue
 		}
@@ -196,6 +196,34 @@ func rateIn(ts []tok) bool {
 		}
 		if notShare[singular(w)] {
 			return true
+		}
+	}
+	return false
+}
+
+// rateSubject reports a percentage that is the predicate of a rate noun
+// after a copula: "Turnout in the 2023 election was 54 percent", "Growth
+// last year stood at 3%". The subject is the first noun of the clause,
+// however long its phrase; the figure is that rate, no share of a whole.
+func (sc *scanner) rateSubject(q Quantity, lo int) bool {
+	if sc.r == nil {
+		return false
+	}
+	toks := sc.r.Tokens
+	k := sc.r.TokenAt(q.Start) - 1
+	if k >= 1 && toks[k].Lower == "at" && toks[k-1].Lemma == "stand" {
+		k--
+	}
+	if k < 0 || toks[k].Lemma != "be" && toks[k].Lemma != "stand" {
+		return false
+	}
+	start := k
+	for start > 0 && toks[start-1].Start >= lo && toks[start-1].Lower != "," && toks[start-1].Lower != ";" {
+		start--
+	}
+	for j := start; j < k; j++ {
+		if toks[j].Tag.IsNoun() {
+			return notShare[singular(toks[j].Lower)]
 		}
 	}
 	return false

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // pairNames are names with "and" inside, one item in a list.
@@ -299,7 +300,36 @@ func (sc *scanner) closesSentence(q *Quantity) bool {
 	if ok && t.w != "." {
 		t, ok = sc.pastTime(t, hi) // "would open three research institutes next year."
 	}
+	if ok && t.w != "." && sc.r != nil {
+		t, ok = sc.pastPlaces(t, hi) // "six stages on the dunes and around the old harbour."
+	}
 	return !ok || t.w == "."
+}
+
+// pastPlaces returns the token after prepositional phrases that start at
+// t and hold nothing but prepositions, determiners, adjectives, nouns and
+// "and" ("on the dunes and around the old harbour"), or t itself when t
+// opens none or they hold a verb, a number or a comma.
+func (sc *scanner) pastPlaces(t tok, hi int) (tok, bool) {
+	if g, _ := sc.tagAt(t.start); g != text.IN {
+		return t, true
+	}
+	cur := t
+	for k := 0; k < 16; k++ {
+		if cur.w == "." {
+			return cur, true
+		}
+		g, _ := sc.tagAt(cur.start)
+		if !(g == text.IN || g == text.DT || g == text.PRPS || g == text.POS || g == text.CC || g.IsAdjective() || g.IsNoun()) || isNumberTok(cur) {
+			return t, true
+		}
+		next, ok := sc.next(cur.end, hi)
+		if !ok {
+			return cur, false
+		}
+		cur = next
+	}
+	return t, true
 }
 
 // pastTime returns the token after a time adverbial that starts at t

@@ -21,3 +21,16 @@ func TestEnumNextSentenceAfterPlaces(t *testing.T) {
 		{"The ministry closed three clinics in the valley, and 40 nurses lost their jobs. They were the Lindo clinic and the Marsa clinic.", false},
 	})
 }
+
+// TestEnumMore: a count of more things, "more" between the figure and its
+// noun ("five more districts: ..."), is named by the list after it.
+func TestEnumMore(t *testing.T) {
+	pub := time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"In January the drive will move on to five more districts: Oru, Kessa, Limbani, Dawe, Marsh Tamar and Ibeji.", true},
+		{"The line will call at two more stations: Arno, Brill and Cotta.", true},
+		{"The firm plans three more stores, in Lund, Malmo, Umea and Kiruna.", true},
+		{"The club signed four more players this week: Abel, Brun, Cole, Dahl and Eze.", true},
+		{"The line will call at two more stations: Arno and Brill.", false},
+	})
+}

@@ -523,6 +523,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	for k := 0; k < len(after) && k < 4; k++ {
 		t := after[k]
 		w := t.lower()
+		if k == 0 && w == "more" && sc.nounAt(after, 1) {
+			continue // "five more districts": the districts added
+		}
 		if !t.isWord() || stopWords[w] || t.isCap() && !(k == 0 && q.Start == 0) && k >= sc.capModifiers(after) {
 			break
 		}

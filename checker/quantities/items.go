@@ -23,7 +23,7 @@ var pairNames = []string{
 // the ones whose items can be counted safely.
 func (sc *scanner) items(q *Quantity, lastPeople bool) {
 	if q.Kind != Count || q.Unit != "" || q.Approx != Exact || q.Value < 2 || q.Value > 20 ||
-		q.Value != float64(int(q.Value)) || q.NounSpan.End == 0 || q.Changed && !sc.after(q.Start, "to") || measureNouns[q.Noun] {
+		q.Value != float64(int(q.Value)) || q.NounSpan.End == 0 || q.Changed && !sc.after(q.Start, "to") && !sc.moreOf(q) || measureNouns[q.Noun] {
 		// A span or a measure announces no list ("built in the first two
 		// years, in A, B and C"), nor a figure changed from; a figure
 		// after "to" may ("cut power to four towns, including ...",
@@ -150,6 +150,13 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 	if len(items) >= 2 {
 		q.Items, q.ItemsAll = items, all
 	}
+}
+
+// moreOf reports a count of more things, "more" between the figure and
+// its noun ("will move on to five more districts: ..."): a count of the
+// things added, which a list may name.
+func (sc *scanner) moreOf(q *Quantity) bool {
+	return q.NounSpan.Start > q.End && strings.TrimSpace(sc.low[q.End:q.NounSpan.Start]) == "more"
 }
 
 // listOpener finds the word or mark that opens the list of what q counts,

@@ -342,13 +342,14 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 	m.Indefinite = m.Noun && indefinite(toks, i)
 	// Definite: "the summit", "Putin's visit", "the March 5 summit"; not
 	// "a summit", "another summit", "the next summit".
+	once := lex().Is(lexicon.OnceNouns, toks[i].lower)
 	for k := i - 1; k >= 0; k-- {
 		w := toks[k]
 		if distinctWords[w.lower] {
 			return
 		}
-		if w.lower == "the" || w.poss || isPersonPronoun(w.lower) || w.lower == "this" {
-			m.Definite = true
+		if w.lower == "the" || w.poss || isPersonPronoun(w.lower) || w.lower == "this" || once && (w.lower == "its" || w.lower == "their") {
+			m.Definite = true // "its debut": a show debuts once
 			return
 		}
 		if !w.word || !(w.cap || isDigits(w.text) || ordinals[w.lower] > 0) {

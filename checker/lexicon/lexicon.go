@@ -100,6 +100,7 @@ const (
 	ResultNouns                        // nouns of a contest's result, by what they measure: "her 321-vote margin"
 	CompositionVerbs                   // verbs that say what a whole is made of: "made up of", "break down as follows"
 	PositionNouns                      // nouns of a point along a course or scale: "the 30-kilometre mark"
+	OnceNouns                          // nouns of an event that happens once to its owner: "its debut"
 	numClasses
 )
 
@@ -167,6 +168,7 @@ var classFiles = [numClasses]string{
 	ResultNouns:           "result-nouns",
 	CompositionVerbs:      "composition-verbs",
 	PositionNouns:         "position-nouns",
+	OnceNouns:             "once-nouns",
 }
 
 // String returns the class's file name without extension.

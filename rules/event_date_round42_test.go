@@ -21,3 +21,31 @@ func TestEventDateOnceNoun(t *testing.T) {
 		{"Crowds came. The Drowned Parish, written by Tobias Lindqvist, debuted on Aug. 12 at the Corran Theatre. Since its Aug. 12 debut, the show has drawn standing ovations every night.", false},
 	})
 }
+
+// TestEventDateVerbInNounSentence: a verb of an event's kind in the
+// sentence that names the event ("The strike began on Monday, March 10,
+// when 640 workers walked out") tells that event, so a later "the
+// walkout" is the strike.
+func TestEventDateVerbInNounSentence(t *testing.T) {
+	pub := time.Date(2025, 3, 27, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The mill is shut. The strike began on Monday, March 10, when about 640 workers walked out over pay. Since the walkout began on March 12, the mill has produced nothing.", true},
+		{"The port is idle. The walkout started on March 4, when 300 dockers walked out. Since the strike began on March 6, no ship has left.", true},
+		{"The plant is closed. The inspection began on May 1, when six officers inspected the kitchens. Since the inspection began on May 3, no meals have been served.", true},
+		{"The cars are gone. The recall began on June 2, when the firm recalled 4,000 cars. Since the recall began on June 4, sales have slumped.", true},
+		{"The mill is shut. The strike began on Monday, March 10, when about 640 workers walked out over pay. Since the walkout began on March 10, the mill has produced nothing.", false},
+	})
+}
+
+// TestEventDateLaterActNoun: a noun first filed as a thing ("review",
+// "probe", "audit", "recall") names its act under a determiner once the
+// copy uses it as a verb too, with no date or ordinal before it.
+func TestEventDateLaterActNoun(t *testing.T) {
+	pub := time.Date(2026, 7, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Crowds came. The council reviewed the plan on Friday, May 1. Since the review on May 9, work has stopped.", true},
+		{"Crowds came. Police probed the firm on May 2. Since the probe on May 7, staff have quit.", true},
+		{"Crowds came. Auditors audited the club on Friday, May 1. Since the audit on May 6, bills have gone unpaid.", true},
+		{"Crowds came. Auditors audited the club on Friday, May 1. Since the audit on May 1, bills have gone unpaid.", false},
+	})
+}

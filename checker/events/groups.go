@@ -91,6 +91,11 @@ func (a *analyzer) group() {
 			k.agent, k.place = m.Agent, ""
 		} else {
 			fresh = !m.Definite && !m.DateNamed && m.Ordinal == 0 && m.Count == 0 // "Thursday's vote" names one it means
+			if fresh && !m.Noun && a.inSentenceOf(open, k, m.Sentence) {
+				// "The strike began on Monday, when 640 workers walked
+				// out": the verb tells the event its sentence names.
+				fresh = false
+			}
 		}
 		g, ok := open[k]
 		cg, counted := countedIn[k]
@@ -148,6 +153,17 @@ func (a *analyzer) group() {
 			ranked[k] = g
 		}
 	}
+}
+
+// inSentenceOf reports whether the open group of key k has a mention in
+// sentence si.
+func (a *analyzer) inSentenceOf(open map[key]int, k key, si int) bool {
+	g, ok := open[k]
+	if !ok {
+		return false
+	}
+	ms := a.out.Groups[g].Mentions
+	return len(ms) > 0 && a.out.Mentions[ms[len(ms)-1]].Sentence == si
 }
 
 // seriesOf returns the group of the latest mention before mi that counts

@@ -156,6 +156,13 @@ func openKind(toks []token, i int, supported map[string]bool, verbUsed func(stri
 		return ""
 	}
 	if lex().EventClass(lemma) == "" && !supported[lemma] {
+		if lex().LaterAct(lemma) != "" && lex().VerbOf(lemma) == lemma && verbUsed(lemma) {
+			// "recalled 4,000 cars ... The recall began on June 2",
+			// "have audited the cannery twice ... The third audit": a
+			// noun first filed as a thing names its act when the copy
+			// uses it as a verb too.
+			return lemma
+		}
 		if dated := datedBefore(toks, i); dated || i > 0 && ordinals[toks[i-1].lower] > 0 || begun {
 			// A date or an ordinal picks the act: "the Sept. 9 launch",
 			// "the third postponement"; a date also an act of
@@ -163,12 +170,6 @@ func openKind(toks []token, i int, supported map[string]bool, verbUsed func(stri
 			// ordinal picks a document ("a second bill").
 			if k := actNominalKind(toks[i], dated); k != "" {
 				return k
-			}
-			if lex().LaterAct(lemma) != "" && lex().VerbOf(lemma) == lemma && verbUsed(lemma) {
-				// "have audited the cannery twice ... The third audit": a
-				// noun first filed as a thing names its act when the copy
-				// uses it as a verb too.
-				return lemma
 			}
 			return ""
 		}

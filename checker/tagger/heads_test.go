@@ -106,3 +106,20 @@ func TestBareNumberPluralHead(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterModal: a word right after a modal (and "not") that the
+// lexicon knows as a verb is a base verb, though the model read a noun.
+func TestAfterModal(t *testing.T) {
+	for _, c := range []struct{ s, w string }{
+		{"The financial regulator will audit the Merridge and Valley Credit Union twice next year.", "audit"},
+		{"The ministry would audit the Harlan Water Board in March.", "audit"},
+		{"The council will fund the Arden Library next year.", "fund"},
+	} {
+		r := Default().Read(c.s, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == c.w {
+				assert.Equal(t, text.VB, tk.Tag, c.s)
+			}
+		}
+	}
+}

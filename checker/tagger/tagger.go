@@ -64,9 +64,30 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	dst = model.Tag(t.m, src, toks, dst)
 	finitePast(toks, dst[n:])
 	verbsOnly(src, toks, dst[n:])
+	afterModal(src, toks, dst[n:])
 	nounHeads(toks, dst[n:])
 	pluralHeads(toks, dst[n:])
 	return dst
+}
+
+// afterModal retags as a base verb a lower-case common noun right after a
+// modal, or after a modal and "not", that the lexicon knows as a verb:
+// "will audit the credit union", "would not strike again". A modal takes
+// a verb.
+func afterModal(src string, toks []text.Token, tags []Tag) {
+	lx := lexicon.Default()
+	for k := 1; k < len(tags); k++ {
+		if tags[k] != text.NN || toks[k].Capitalized(src) || !lx.Known(toks[k].Lower, lexicon.Verb) {
+			continue
+		}
+		j := k - 1
+		if j > 0 && (toks[j].Lower == "not" || toks[j].Lower == "n't") {
+			j--
+		}
+		if tags[j] == text.MD {
+			tags[k] = text.VB
+		}
+	}
 }
 
 // verbsOnly retags as a verb a lower-case word tagged a common noun that

@@ -60,3 +60,16 @@ func TestRestatedPosition(t *testing.T) {
 		{"The council approved a 32-kilometre cycle path in May. Work on the 30-kilometre cycle path will start in June.", true},
 	})
 }
+
+// TestRestatedOfPastPostmodifier: an adjective in "-ed" with its phrase
+// after a figure ("a charge of $5.3 million related to the sale") names
+// nothing the figure counts, so the figure measures the noun it is "of".
+func TestRestatedOfPastPostmodifier(t *testing.T) {
+	pub := time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The firm expects a charge of $5.3 million related to the sale of its unit. The $4.1 million charge will hit third-quarter profit.", true},
+		{"Harlan said it will book a loss of $8 million related to the closure of its mill. The $6 million loss will appear in the fourth quarter.", true},
+		{"The city expects a bill of $2 million related to the flood repairs. The $3 million bill will be paid by the state.", true},
+		{"The firm expects a charge of $5.3 million related to the sale of its unit. The $5.3 million charge will hit third-quarter profit.", false},
+	})
+}

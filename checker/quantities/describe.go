@@ -538,11 +538,13 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			// is a participle before one.
 			break
 		}
-		if k == 0 && sc.tagIs(t.start, text.VBN) && classOfVerb[w] == "" && len(after) > 2 && sc.tagIs(after[1].start, text.IN) &&
+		if k == 0 && (sc.tagIs(t.start, text.VBN) || sc.tagIs(t.start, text.JJ) && strings.HasSuffix(w, "ed")) && classOfVerb[w] == "" && len(after) > 2 && sc.tagIs(after[1].start, text.IN) &&
 			!isYearWord(after[2].lower()) && !timeWord(after[2].lower()) {
-			// "the remaining 6 shared among three lists": a participle
-			// with its phrase after a bare figure says what befell the
-			// figure's things; it names none. ("The $231.2 million
+			// "the remaining 6 shared among three lists", "a charge of
+			// $5.3 million related to the sale": a participle (or an
+			// adjective in "-ed") with its phrase after a bare figure says
+			// what befell the figure's things or what they concern; it
+			// names none. ("The $231.2 million
 			// earned in 2025" keeps the year its phrase gives.)
 			break
 		}

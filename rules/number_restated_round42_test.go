@@ -73,3 +73,17 @@ func TestRestatedOfPastPostmodifier(t *testing.T) {
 		{"The firm expects a charge of $5.3 million related to the sale of its unit. The $5.3 million charge will hit third-quarter profit.", false},
 	})
 }
+
+// TestRestatedPriceOfNamedObject: the price after "for" in the clause of
+// a verb of buying reaches back past a long object and its apposition,
+// and what was bought sets the deal apart as a later "acquisition of"
+// does.
+func TestRestatedPriceOfNamedObject(t *testing.T) {
+	pub := time.Date(1989, 10, 26, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"Lawrence said it acquired United Republic Reinsurance Co., a Houston property and casualty reinsurer, from United Savings for $28 million. It will finance the $26 million acquisition of United Republic with a loan.", true},
+		{"Harbor Foods bought Kessel Bakeries, a chain of 40 shops in the north of the state, from its founders for $12 million. The $14 million purchase of Kessel closed on Friday.", true},
+		{"The city sold Pier Nine, the old ferry terminal on the east bank of the river, to a developer for $9 million. Critics called the $6 million sale of Pier Nine a giveaway.", true},
+		{"Lawrence said it acquired United Republic Reinsurance Co., a Houston property and casualty reinsurer, from United Savings for $28 million. It will finance the $26 million acquisition of Delta Mutual with a loan.", false},
+	})
+}

@@ -336,16 +336,42 @@ func (sc *scanner) prices(qs []Quantity) {
 			continue
 		}
 		first := sc.r.First(sc.r.SentenceOf(k))
-		for j := k - 2; j >= first && j >= k-12; j-- {
-			if t := ts[j]; t.Tag.IsVerb() && lexicon.Default().Is(lexicon.DealVerbs, t.Lemma) {
-				q.Class = "deal"
-				break
+		for j := k - 2; j >= first && j >= k-30; j-- {
+			// Back to the clause's verb, past the object and its
+			// apposition ("acquired United Republic Reinsurance Co., a
+			// Houston reinsurer, from United Savings for $28 million").
+			if t := ts[j]; t.Tag.IsVerb() {
+				if lexicon.Default().Is(lexicon.DealVerbs, t.Lemma) {
+					q.Class = "deal"
+					if o := dealObject(ts, j+1, k); o != "" {
+						// What was bought sets the deal apart, as "the
+						// $26 million acquisition of United Republic" does.
+						addQualifier(q, o)
+					}
+				}
+				if t.Tag.IsFinite() || lexicon.Default().Is(lexicon.DealVerbs, t.Lemma) {
+					break
+				}
 			}
 			if ts[j].Lower == ";" || ts[j].Tag == text.WDT {
 				break
 			}
 		}
 	}
+}
+
+// dealObject returns the first word, in lower case, of a name that is the
+// object of a verb of buying or selling, starting at ts[k] (past "the"),
+// before byte end: "united" in "acquired United Republic Reinsurance
+// Co."; "" when the object is no name.
+func dealObject(ts []text.Token, k, end int) string {
+	if k < end && ts[k].Lower == "the" {
+		k++
+	}
+	if k >= end || ts[k].Kind != text.Word || !ts[k].Tag.IsProper() {
+		return ""
+	}
+	return ts[k].Lower
 }
 
 // isCurrencyCode reports whether w is an ISO 4217 code of the currencies

@@ -50,3 +50,17 @@ func TestSharesRateSubject(t *testing.T) {
 		{"Labour took 54 percent of the votes cast, and the Greens took 57 percent of the votes cast.", true},
 	})
 }
+
+// TestSharesStakeAndRest: the stake an owner holds in a whole and the
+// rest it does not hold ("the 59% of POP it doesn't already own") make
+// all of the whole.
+func TestSharesStakeAndRest(t *testing.T) {
+	pub := time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Heritage Media said it offered to buy the 59% of POP Radio Corp. it doesn't already own. Heritage, which owns 51% of POP's shares, will pay in stock.", true},
+		{"Norvik Holdings owns 35% of Arlen Foods. It now plans to buy the 55% of Arlen it does not hold.", true},
+		{"The state controls 70% of Bank Severa. Investors will be offered the 20% of Severa that it does not control.", true},
+		{"Heritage Media said it offered to buy the 49% of POP Radio Corp. it doesn't already own. Heritage, which owns 51% of POP's shares, will pay in stock.", false},
+		{"Norvik Holdings owns 35% of Arlen Foods. It now plans to buy the 55% of Delta Mills it does not hold.", false},
+	})
+}

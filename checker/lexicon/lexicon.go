@@ -101,6 +101,7 @@ const (
 	CompositionVerbs                   // verbs that say what a whole is made of: "made up of", "break down as follows"
 	PositionNouns                      // nouns of a point along a course or scale: "the 30-kilometre mark"
 	OnceNouns                          // nouns of an event that happens once to its owner: "its debut"
+	HoldingVerbs                       // verbs of owning a share of a whole: "owns 51% of", "the 59% it doesn't own"
 	numClasses
 )
 
@@ -169,6 +170,7 @@ var classFiles = [numClasses]string{
 	CompositionVerbs:      "composition-verbs",
 	PositionNouns:         "position-nouns",
 	OnceNouns:             "once-nouns",
+	HoldingVerbs:          "holding-verbs",
 }
 
 // String returns the class's file name without extension.

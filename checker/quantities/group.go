@@ -41,6 +41,7 @@ func (sc *scanner) group(qs []Quantity) {
 	sc.sharesAcross(qs)
 	sc.partsAcross(qs)
 	sc.complements(qs)
+	sc.stakes(qs)
 	sc.agesAcross(qs)
 	// Victims are the dead unless the copy also counts injured.
 	injured := false

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"math"
 
 	"github.com/copydesk/copydesk/checker/analysis"
 	"github.com/copydesk/copydesk/checker/dates"
@@ -18,7 +19,10 @@ var Duration = &analysis.Rule{
 same sentence: "for the past N years, since YEAR", "N years ago, in YEAR",
 "the N-year-old treaty, signed in YEAR", "the Nth anniversary of its YEAR
 founding" (an anniversary may fall in the year before or after), and a span
-with both ends, "from YEAR to YEAR, an N-year tenure" (a year either way). A
+with both ends, "from YEAR to YEAR, an N-year tenure" (a year either way);
+and a span of days, weeks or months followed by the stretch it fills, "a
+four-day strike from Oct. 18 to Oct. 24" (seven days counting both ends:
+six or seven fit; weeks may be three days out, months half a month). A
 thing's age or anniversary may also be dated a few sentences away, where the
 copy names the thing again with the year it opened or was founded ("The zoo
 opened in 1987" ... "the zoo's 25th anniversary"). Hedges count: "more than
@@ -37,7 +41,7 @@ func runDuration(p *analysis.Pass) []analysis.Finding {
 		return nil
 	}
 	ref := p.Reference.Date.Year()
-	var out []analysis.Finding
+	out := coveredFindings(p)
 	for _, q := range p.Quantities {
 		if q.Kind != quantities.Elapsed || q.Anchor.Year == 0 {
 			continue
@@ -90,6 +94,41 @@ func runDuration(p *analysis.Pass) []analysis.Finding {
 			Message: msg,
 			Span:    analysis.At(q.Start, q.End),
 			Related: []analysis.Related{anchorRef(p, q)},
+		})
+	}
+	return out
+}
+
+// coveredFindings reports a span of days, weeks or months that does not
+// fit the stretch it is said to fill: "a four-day strike from Oct. 18 to
+// Oct. 24" is seven days, counting both ends. Either way of counting is
+// allowed (six or seven days); weeks may differ from the stretch by three
+// days, months by half of one.
+func coveredFindings(p *analysis.Pass) []analysis.Finding {
+	var out []analysis.Finding
+	for _, q := range p.Quantities {
+		if q.Covers == 0 || q.Covers > len(p.Dates) {
+			continue
+		}
+		d := p.Dates[q.Covers-1]
+		days := int(d.To.Sub(d.From).Hours()/24 + 0.5) // counting both ends
+		n := int(q.Value)
+		var fits bool
+		switch q.Unit {
+		case "day":
+			fits = n >= days-1 && n <= days
+		case "week":
+			fits = n*7 >= days-4 && n*7 <= days+3
+		case "month":
+			fits = math.Abs(float64(n)*30.44-float64(days)) <= 15
+		}
+		if fits || days <= 0 {
+			continue
+		}
+		out = append(out, analysis.Finding{
+			Message: fmt.Sprintf("%q does not fit %s: that is %d days, counting both ends", phrase(p.Text, q), d.Text, days),
+			Span:    analysis.At(q.Start, q.End),
+			Related: []analysis.Related{dateRef(d)},
 		})
 	}
 	return out

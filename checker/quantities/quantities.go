@@ -136,6 +136,11 @@ type Quantity struct {
 	// after it ("the 38 cases reported over the past seven days", "the 12
 	// deaths last week"), not a count of the whole (FindDated sets it).
 	TimeScoped bool
+	// Covers is 1 + the index, among the dates FindDated was given, of
+	// the stretch with both ends that a span of days, weeks or months is
+	// said to fill ("a four-day strike from Oct. 18 to Oct. 24"); 0 for
+	// none.
+	Covers int
 	// Sentence is the index of the sentence it stands in, in
 	// text.Sentences of the same text (analysis.Pass.Sentences).
 	Sentence int
@@ -202,6 +207,7 @@ func Find(s string) []Quantity { return FindIn(s, text.Sentences(s)) }
 func FindDated(s string, sents []text.Sentence, ds []dates.Expr) []Quantity {
 	qs := FindIn(s, sents)
 	timeScopes(s, qs, ds)
+	coveredSpans(s, qs, ds)
 	return qs
 }
 
@@ -213,6 +219,7 @@ func FindDated(s string, sents []text.Sentence, ds []dates.Expr) []Quantity {
 func FindRead(s string, r *text.Reading, ds []dates.Expr, tc *tense.Cache) []Quantity {
 	qs := findIn(s, r.Sentences, r)
 	timeScopes(s, qs, ds)
+	coveredSpans(s, qs, ds)
 	for i := range qs {
 		if qs[i].Changed && tc != nil {
 			qs[i].Planned = tc.At(qs[i].Sentence, qs[i].Start, qs[i].End).Tense == tense.Future

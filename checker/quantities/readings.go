@@ -16,6 +16,35 @@ func timeScopes(text string, qs []Quantity, ds []dates.Expr) {
 	}
 }
 
+// spanUnits are the units of a span that a stretch with both ends may
+// fill: "a four-day strike from Oct. 18 to Oct. 24".
+var spanUnits = map[string]bool{"day": true, "week": true, "month": true}
+
+// coveredSpans sets Covers on a span of days, weeks or months ("a
+// four-day strike", "a two-week festival") whose noun a stretch with both
+// ends follows within three words of its sentence ("from Oct. 18 to Oct.
+// 24", "between May 2 and May 9").
+func coveredSpans(text string, qs []Quantity, ds []dates.Expr) {
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind != Count || !spanUnits[q.Unit] || q.NounSpan.End == 0 || q.Approx == Vague {
+			continue
+		}
+		first := sort.Search(len(ds), func(k int) bool { return ds[k].Start >= q.NounSpan.End })
+		if first >= len(ds) {
+			continue
+		}
+		d := ds[first]
+		gap := text[q.NounSpan.End:d.Start]
+		lower := strings.ToLower(text[d.Start:d.End])
+		if strings.ContainsAny(gap, ".;,") || !fewFields(gap, 3) || !d.Resolved || d.To.IsZero() ||
+			!(strings.HasPrefix(lower, "from ") || strings.HasPrefix(lower, "between ")) {
+			continue
+		}
+		q.Covers = first + 1
+	}
+}
+
 // timeScoped reports whether a stretch of time follows the figure q closely
 // in its sentence ("the 38 cases reported over the past seven days", "the
 // 12 deaths last week"): a count for that stretch, not the whole. A day

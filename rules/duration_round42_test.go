@@ -1,0 +1,26 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestDurationCoveredStretch: a span of days, weeks or months followed by
+// the stretch it fills ("a four-day strike from Oct. 18 to Oct. 24") must
+// fit it, counted with both ends or one.
+func TestDurationCoveredStretch(t *testing.T) {
+	pub := time.Date(2027, 11, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"The attendants staged a four-day strike from Oct. 18 to Oct. 24.", true},
+		{"Crews staged a five-day stoppage between Nov. 2 and Nov. 3.", true},
+		{"Workers began a two-week walkout from May 2 to May 30.", true},
+		{"They held a two-month blockade from March 3 to June 20.", true},
+		{"The attendants staged a seven-day strike from Oct. 18 to Oct. 24.", false},
+		{"The attendants staged a six-day strike from Oct. 18 to Oct. 24.", false},
+		{"The festival is a three-week event from June 1 to June 21.", false},
+		{"They held a two-month blockade from March 3 to May 2.", false},
+		{"The four-day strike ended on Oct. 24, a week after talks from Oct. 10 to Oct. 17.", false},
+	})
+}

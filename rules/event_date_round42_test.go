@@ -49,3 +49,29 @@ func TestEventDateLaterActNoun(t *testing.T) {
 		{"Crowds came. Auditors audited the club on Friday, May 1. Since the audit on May 1, bills have gone unpaid.", false},
 	})
 }
+
+// TestEventDateReferenceAfterRank: after a rank past the first ("his
+// second stage win of the week"), an event of its kind named after
+// "after" is an earlier one, and a date inside that phrase times it, not
+// the ranked event.
+func TestEventDateReferenceAfterRank(t *testing.T) {
+	pub := time.Date(2025, 7, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Brandt won the fourth stage on Friday. It was his second stage win of the week, after his victory in Tuesday's opening stage.", false},
+		{"Lind won the downhill on Saturday. It was her second race win of the month, after her victory in Tuesday's slalom.", false},
+		{"Moss won the stage on Thursday. It was his third stage win of the tour, after his victory in Monday's time trial.", false},
+		{"Brandt won the fourth stage on Friday. The victory on Thursday gave him the lead.", true},
+	})
+}
+
+// TestSequenceReferenceAfterRank: a date inside an "after" phrase that
+// follows a ranked event ("the third marathon win of her career, after
+// Kernholm in 2024") times the earlier event the phrase names.
+func TestSequenceReferenceAfterRank(t *testing.T) {
+	pub := time.Date(2027, 4, 19, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"Chepkoech won here for the second time yesterday. Sunday's victory was the third marathon win of her career, after Kernholm in 2024 and Seville in 2025.", false},
+		{"Ruiz won the race for the second time on Sunday. It was the fourth race win of his career, after Leeds in 2023 and York in 2025.", false},
+		{"Novak won the open for the second time on Sunday. It was the fifth tournament win of his career, after Rome in 2019 and Paris in 2021.", false},
+	})
+}

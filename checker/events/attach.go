@@ -56,6 +56,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				continue // "Twelve started the heats on Friday, and six reached the final"
 			case m.Trigger.Start > e.End && participleAside(toks, use.Tense):
 				continue // "A survey, published on Sunday, gave her 46% in the second round"
+			case e.Start >= m.Trigger.End && m.Ordinal > 0 && referencePhrase(toks, m.Trigger.End, e.Start):
+				continue // "the third win of her career, after Kernholm in 2024": the date of one before it
 			case e.Start >= m.Trigger.End && ownedBetween(toks, m.Trigger.End, e.Start):
 				continue // "the by-election was called after the death in November": the death's date
 			case e.Start >= m.Trigger.End && use.Tense.CueStart >= m.Trigger.End && relationCue(use.Tense):
@@ -862,4 +864,23 @@ func relativeOnset(toks []token, m *Mention, dateStart int) bool {
 func apposedGap(toks []token, end int, e dates.Expr, use TimeUse) bool {
 	gap := tokenGap(toks, end, e.Start)
 	return use.Prep != "" && gap == 2 || use.Prep == "" && e.Relative && gap == 1
+}
+
+// referencePhrase reports "after", "before" or "since" between bytes from
+// and to, with a word of its own phrase between it and to ("after
+// Kernholm in 2024", "after his victory in Tuesday's stage") and no verb
+// between: the date at to times what that phrase names, an event before
+// or after a ranked one, not the ranked one.
+func referencePhrase(toks []token, from, to int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= from })
+	for ; k < len(toks) && toks[k].end <= to; k++ {
+		t := toks[k]
+		if t.tag.IsFinite() {
+			return false
+		}
+		if (t.lower == "after" || t.lower == "before" || t.lower == "since") && k+1 < len(toks) && toks[k+1].end < to {
+			return true
+		}
+	}
+	return false
 }

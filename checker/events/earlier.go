@@ -62,16 +62,21 @@ func clash(a, b string) bool { return a != "" && b != "" && a != b }
 // markBackground records the indefinite mentions of the sentence (from
 // index first on) that stand as the reference point of another mention of
 // their kind before them in the sentence: "a fire ... was the second at
-// the market this year, after a blaze in January".
+// the market this year, after a blaze in January"; and definite ones after
+// a rank past the first ("his second win of the week, after his victory
+// on Tuesday").
 func (a *analyzer) markBackground(toks []token, first int) {
 	ms := a.out.Mentions
 	for mi := first + 1; mi < len(ms); mi++ {
 		m := &ms[mi]
-		if m.Definite || !refPoint(toks, m) {
+		if !refPoint(toks, m) {
 			continue
 		}
 		for oi := first; oi < mi; oi++ {
-			if kin(ms[oi].Kind, m.Kind) {
+			// A definite one only after a rank past the first: "his
+			// second stage win of the week, after his victory in
+			// Tuesday's opening stage" names the first.
+			if kin(ms[oi].Kind, m.Kind) && (!m.Definite || ms[oi].Ordinal > 1) {
 				if a.background == nil {
 					a.background = map[int]bool{}
 				}

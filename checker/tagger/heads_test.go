@@ -123,3 +123,20 @@ func TestAfterModal(t *testing.T) {
 		}
 	}
 }
+
+// TestGoesWith: a whole word the model tagged as part of a split word
+// (GW) is a common noun when the lexicon knows it as one.
+func TestGoesWith(t *testing.T) {
+	for _, s := range []string{
+		"It was his second stage win of the week.",
+		"It was their first home win of the season.",
+		"It was her fourth race win of the month.",
+	} {
+		r := Default().Read(s, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == "win" {
+				assert.Equal(t, text.NN, tk.Tag, s)
+			}
+		}
+	}
+}

@@ -63,11 +63,24 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	n := len(dst)
 	dst = model.Tag(t.m, src, toks, dst)
 	finitePast(toks, dst[n:])
+	goesWith(toks, dst[n:])
 	verbsOnly(src, toks, dst[n:])
 	afterModal(src, toks, dst[n:])
 	nounHeads(toks, dst[n:])
 	pluralHeads(toks, dst[n:])
 	return dst
+}
+
+// goesWith retags as a common noun a whole word the model tagged as the
+// part of a split word (the treebank's GW, "e-" "mail") when the lexicon
+// knows it as a noun: "his second stage win of the week".
+func goesWith(toks []text.Token, tags []Tag) {
+	lx := lexicon.Default()
+	for k, g := range tags {
+		if g == text.GW && toks[k].Kind == text.Word && lx.Known(toks[k].Lower, lexicon.Noun) {
+			tags[k] = text.NN
+		}
+	}
 }
 
 // afterModal retags as a base verb a lower-case common noun right after a

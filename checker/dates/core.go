@@ -262,6 +262,11 @@ func (p *parser) relative(i int) (form, int, bool) {
 		return f, j + 1, true
 	}
 	if u, ok := p.unitAt(j); ok && p.isCls(j, cUnit) && u != uPeriod {
+		if (k == kwLast || k == kwNext) && i > 0 && p.isKw(i-1, kwThe) && p.isKw(j+1, kwOf) {
+			// "the last week of September", "the last day of the talks":
+			// the final one of what follows, no time from now.
+			return form{}, i, false
+		}
 		if k == kwPast || k == kwComing {
 			f := newForm(fSpan) // past week: P1W back from now
 			f.unit, f.n, f.fwd = u, 1, k == kwComing

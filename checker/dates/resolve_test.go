@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -507,4 +508,24 @@ func TestOwnedLastAndNext(t *testing.T) {
 		assert.Empty(t, Resolve(text, newsRef, Options{}), text)
 	}
 	assert.Len(t, Resolve("Officials told her last week that the plant would close.", newsRef, Options{}), 1)
+}
+
+// TestLastOfWhatFollows: "the last week of September", "the next day of
+// the hearing" name the final or following one of what comes after "of",
+// no time counted from the reference.
+func TestLastOfWhatFollows(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The harvest is expected to begin in the last week of September.", "September"},
+		{"Talks broke down in the last week of the session.", ""},
+		{"The vote came on the last day of March.", "March"},
+	} {
+		xs := Resolve(c.text, newsRef, Options{})
+		for _, x := range xs {
+			assert.NotContains(t, strings.ToLower(x.Text), "last", c.text)
+		}
+		if c.want != "" && assert.NotEmpty(t, xs, c.text) {
+			assert.Equal(t, c.want, xs[len(xs)-1].Text, c.text)
+		}
+	}
+	assert.Len(t, Resolve("Officials met last week in Oslo.", newsRef, Options{}), 1)
 }

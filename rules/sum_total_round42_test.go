@@ -64,3 +64,14 @@ func TestSharesStakeAndRest(t *testing.T) {
 		{"Norvik Holdings owns 35% of Arlen Foods. It now plans to buy the 55% of Delta Mills it does not hold.", false},
 	})
 }
+
+// TestSumTallyIsNoTotal: one side of a tally ("by 12 votes to nine") is a
+// result, no total for the parts of a later sentence to share out.
+func TestSumTallyIsNoTotal(t *testing.T) {
+	pub := time.Date(2027, 1, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The council approved the budget by 12 votes to nine on Tuesday. The first vote, on Dec. 16, failed, with nine votes for and 10 against.", false},
+		{"Members backed the merger by 40 votes to 31. An earlier ballot, in May, had gone 30 votes for and 28 against.", false},
+		{"The board passed the plan by seven votes to two. A first attempt in June had failed, with five votes for and four against.", false},
+	})
+}

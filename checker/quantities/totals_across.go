@@ -25,7 +25,7 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 		first := qs[i]
 		for t := i - 1; t >= 0 && qs[t].Sentence >= first.Sentence-2; t-- {
 			total := &qs[t]
-			if total.Sentence == first.Sentence || total.Kind != Count || len(total.Parts) > 0 || total.Approx == Vague || total.Changed ||
+			if total.Sentence == first.Sentence || total.Kind != Count || len(total.Parts) > 0 || total.Approx == Vague || total.Changed || sc.tallySide(*total) ||
 				t > 0 && qs[t-1].Sentence == total.Sentence && qs[t-1].Kind == Count && sc.inPhrase(total.Start) {
 				// "31 dates in 12 countries": the count in the phrase
 				// after another's noun is no total parts come back to.
@@ -49,6 +49,19 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 		}
 		i = list[len(list)-1]
 	}
+}
+
+// tallySide reports a count that is one side of a tally, "to" and another
+// figure after it ("approved the budget by 12 votes to nine"): a result,
+// no total for parts in later sentences to share out.
+func (sc *scanner) tallySide(q Quantity) bool {
+	_, hi := sc.bounds(q.Start)
+	t, ok := sc.next(max(q.End, q.NounSpan.End), hi)
+	if !ok || t.lower() != "to" {
+		return false
+	}
+	n, ok := sc.next(t.end, hi)
+	return ok && isNumberTok(n)
 }
 
 // opensClauseOf reports whether token k is the subject that opens the

@@ -87,3 +87,15 @@ func TestRestatedPriceOfNamedObject(t *testing.T) {
 		{"Lawrence said it acquired United Republic Reinsurance Co., a Houston property and casualty reinsurer, from United Savings for $28 million. It will finance the $26 million acquisition of Delta Mutual with a loan.", false},
 	})
 }
+
+// TestRestatedCrowdSize: "a crowd of about 38,000 people" counts those
+// gathered, as "the 33,000-strong crowd" gives the crowd's size.
+func TestRestatedCrowdSize(t *testing.T) {
+	pub := time.Date(2025, 11, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"A crowd of about 38,000 people marched through the city. Police said the 33,000-strong crowd had been peaceful.", true},
+		{"An audience of 1,200 people filled the hall. Critics said the 2,100-strong audience cheered every song.", true},
+		{"A crowd of 64,000 supporters watched the final. Officials said the 46,000-strong crowd left calmly.", true},
+		{"A crowd of about 38,000 people marched through the city. Police said the 38,000-strong crowd had been peaceful.", false},
+	})
+}

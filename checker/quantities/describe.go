@@ -307,6 +307,20 @@ func (sc *scanner) contestVerbBefore(off int) bool {
 	return false
 }
 
+// gatheredIn reports a count of people after "of" and a noun of an
+// audience ("a crowd of about 38,000 people", "an attendance of 41,000
+// fans"): the count of those gathered.
+func (sc *scanner) gatheredIn(q *Quantity) bool {
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 4)
+	k := 0
+	if _, hedge := approxWords[word(before, k)]; hedge {
+		k++
+	}
+	return word(before, k) == "of" && lexicon.Default().Is(lexicon.AudienceNouns, singular(word(before, k+1))) &&
+		q.Noun != "" && (CountsPeople(q.Noun) || lexicon.Default().PersonNoun(q.Noun))
+}
+
 // singularHead reports a counted noun written in the singular right after
 // the figure and its modifiers, not after "of": the figure modifies it
 // ("1,520-tonne haul") rather than counting it.
@@ -661,6 +675,19 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			addQualifier(q, "who")
 		}
 	}
+	if sc.gatheredIn(q) {
+		q.Class = "audience" // "a crowd of 38,000 people", as "the 33,000-strong crowd"
+		return
+	}
+	if strings.HasSuffix(strings.ToLower(q.Text), "-strong") && q.Class == "" {
+		// "the 33,000-strong crowd", "a 300-strong workforce": the size
+		// of the group the noun names.
+		q.Class = q.Noun
+		if lexicon.Default().Is(lexicon.AudienceNouns, q.Noun) {
+			q.Class = "audience"
+		}
+		return
+	}
 	switch {
 	case q.Class != "":
 		return
@@ -680,6 +707,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		q.Class = "audience" // "the 16,200 spectators", as "a crowd of 14,200"
 		return
 	}
+
 	if lexicon.Default().Is(lexicon.JobLossNouns, q.Noun) || lexicon.Default().Is(lexicon.OfficeNouns, q.Noun) && sc.shedBefore(q) ||
 		(q.Noun == "cut" || q.Noun == "loss") && slices.Contains(q.Modifiers, "job") {
 		q.Class = "job loss" // "the 460 redundancies", as "will shed 420 jobs"

@@ -77,6 +77,9 @@ func (sc *scanner) suffix(q *Quantity, end int) {
 		if m[4] >= 0 && strings.EqualFold(s[m[4]:m[5]], "-old") {
 			u += "-old"
 		}
+		if u == "strong" {
+			u = "" // "the 33,000-strong crowd": the crowd's size, counted in people
+		}
 		q.Unit = u
 		q.End = end + m[1]
 		return

@@ -75,3 +75,29 @@ func TestSumTallyIsNoTotal(t *testing.T) {
 		{"The board passed the plan by seven votes to two. A first attempt in June had failed, with five votes for and four against.", false},
 	})
 }
+
+// TestSumOfThemPastPrepObject: "them" after a count in the subject
+// ("31 ships were diverted to other ports") is that count's noun, not a
+// noun a preposition governs after it.
+func TestSumOfThemPastPrepObject(t *testing.T) {
+	pub := time.Date(2025, 11, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Thirty-one ships were diverted to other ports during the outage. Fourteen of them went to San Telmo, twelve to Caleta Honda and nine to Bahía Serena.", true},
+		{"Forty lorries were sent to other depots last week. 25 of them went to Arlo, 12 to Brisa and 9 to Cota.", true},
+		{"Sixty buses were moved to new garages over the weekend. Thirty of them went to Ely, twenty to Wem and fifteen to Dore.", true},
+		{"Thirty-one ships were diverted to other ports during the outage. Fourteen of them went to San Telmo, nine to Caleta Honda and six to Bahía Serena.", false},
+	})
+}
+
+// TestSumComposedAcross: parts in the next sentence after a verb of
+// composition ("The money is split into ...") are said to be all of the
+// total before.
+func TestSumComposedAcross(t *testing.T) {
+	pub := time.Date(2025, 11, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The ministry will set up a compensation fund of 54 million kroner. The money is split into 22 million kroner for scrapping, 18 million kroner for retraining and 9 million kroner for a cold store.", true},
+		{"The city approved a $12 million grant. The money will be divided into $5 million for parks, $3 million for roads and $2 million for libraries.", true},
+		{"The state set aside 90 million euros. The sum is made up of 40 million euros for ports, 30 million euros for rail and 10 million euros for roads.", true},
+		{"The ministry will set up a compensation fund of 54 million kroner. The money is split into 22 million kroner for scrapping, 23 million kroner for retraining and 9 million kroner for a cold store.", false},
+	})
+}

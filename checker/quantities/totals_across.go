@@ -40,7 +40,9 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 				continue
 			}
 			if sc.pointsBack(first, *total) || sc.sharesOut(qs, list, *total) {
-				total.Parts = list
+				// "The money is split into 22 million kroner for ...":
+				// a verb of composition says the parts are all of it.
+				total.Parts, total.PartsAll = list, sc.composedBefore(first)
 				break
 			}
 		}
@@ -49,6 +51,23 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 		}
 		i = list[len(list)-1]
 	}
+}
+
+// composedBefore reports a verb of composition between the start of q's
+// sentence and q ("The money is split into 22 million kroner ...").
+func (sc *scanner) composedBefore(q Quantity) bool {
+	lo, _ := sc.bounds(q.Start)
+	for pos := lo; pos < q.Start; {
+		t, ok := sc.next(pos, q.Start)
+		if !ok {
+			return false
+		}
+		if _, _, ok := sc.composition(t, q.Start); ok {
+			return true
+		}
+		pos = t.end
+	}
+	return false
 }
 
 // tallySide reports a count that is one side of a tally, "to" and another
@@ -296,9 +315,26 @@ func (sc *scanner) nearestPlural(from, to int, noun string) bool {
 			// not its own clause's subject, which would be "themselves".
 			continue
 		}
+		if singular(toks[k].Lower) != noun && prepObject(toks, k) {
+			// "31 ships were diverted to other ports. 14 of them went to
+			// ...": a noun a preposition governs is less likely the
+			// antecedent than the counted subject.
+			continue
+		}
 		return singular(toks[k].Lower) == noun
 	}
 	return true
+}
+
+// prepObject reports a noun at toks[k] whose phrase a preposition opens:
+// back over its determiner, numbers and modifiers to a preposition ("to
+// other ports", "in three districts").
+func prepObject(toks []text.Token, k int) bool {
+	j := k - 1
+	for j >= 0 && (toks[j].Tag == text.DT || toks[j].Tag == text.CD || toks[j].Tag.IsAdjective() || toks[j].Tag == text.NN || toks[j].Tag == text.PRPS) {
+		j--
+	}
+	return j >= 0 && toks[j].Tag == text.IN && toks[j].Lower != "of"
 }
 
 // comparedAt reports whether the figure starting at off is the value

@@ -22,5 +22,11 @@ func TestDurationCoveredStretch(t *testing.T) {
 		{"The festival is a three-week event from June 1 to June 21.", false},
 		{"They held a two-month blockade from March 3 to May 2.", false},
 		{"The four-day strike ended on Oct. 24, a week after talks from Oct. 10 to Oct. 17.", false},
+		// Past the noun's own phrases and one comma.
+		{"A four-day search for a missing hiker on the glacier, from July 26 to Aug. 3, ended on Sunday.", true},
+		{"The two-week festival of music in the old harbour runs from June 1 to June 30.", true},
+		{"A three-day strike by cleaners at the airport, from May 2 to May 9, closed two terminals.", true},
+		{"A three-day strike by cleaners at the airport, from May 2 to May 4, closed two terminals.", false},
+		{"A three-day strike by cleaners ended, and talks ran from May 2 to May 9.", false},
 	})
 }

@@ -201,9 +201,9 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		return false
 	case q.Unit == "" && word(before, 0) == "aged" && sc.groupAged(before, after):
 		return false // "the men, aged 23 and 31": ages of a group, no one's
-	case q.Unit == "" && len(before) == 1 && word(before, 0) == "aged" && word(after, 0) == ",":
+	case q.Unit == "" && (len(before) == 1 || len(before) == 2 && word(before, 1) == "now") && word(before, 0) == "aged" && word(after, 0) == ",":
 		// A fronted age: "Aged 33, Rocío Valdivia is already thinking
-		// ahead" is the subject's age now.
+		// ahead", "Now aged 54, she said" is the subject's age now.
 		if sp, ok := subjectAfter(after, 1); ok {
 			q.Kind, q.Subject = Age, sp
 			return true

@@ -650,3 +650,17 @@ func TestVerbAfterFigureIsNoNoun(t *testing.T) {
 		assert.Empty(t, q.Noun, c.text)
 	}
 }
+
+// TestNowAgedFronted: "Now aged 54, she ..." is the subject's age now, as
+// "Now 54, she ..." and "Aged 54, she ..." are.
+func TestNowAgedFronted(t *testing.T) {
+	for _, c := range []struct{ text, num, subject string }{
+		{"Now aged 54, she said the inquiry was the largest she had run.", "54", "she"},
+		{"Now aged 71, Ruiz still opens the shop at six.", "71", "Ruiz"},
+		{"Now aged 38, he coaches the under-12s.", "38", "he"},
+	} {
+		q := first(t, Find(c.text), c.num)
+		assert.Equal(t, Age, q.Kind, c.text)
+		assert.Equal(t, c.subject, c.text[q.Subject.Start:q.Subject.End], c.text)
+	}
+}

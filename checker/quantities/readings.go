@@ -22,8 +22,10 @@ var spanUnits = map[string]bool{"day": true, "week": true, "month": true}
 
 // coveredSpans sets Covers on a span of days, weeks or months ("a
 // four-day strike", "a two-week festival") whose noun a stretch with both
-// ends follows within three words of its sentence ("from Oct. 18 to Oct.
-// 24", "between May 2 and May 9").
+// ends follows in its sentence ("from Oct. 18 to Oct. 24", "between May 2
+// and May 9"), past the noun's own phrases and one comma at most ("a
+// four-day search for a missing hiker on the glacier, from July 26 to Aug.
+// 3"), but no word that opens another clause.
 func coveredSpans(text string, qs []Quantity, ds []dates.Expr) {
 	for i := range qs {
 		q := &qs[i]
@@ -37,12 +39,24 @@ func coveredSpans(text string, qs []Quantity, ds []dates.Expr) {
 		d := ds[first]
 		gap := text[q.NounSpan.End:d.Start]
 		lower := strings.ToLower(text[d.Start:d.End])
-		if strings.ContainsAny(gap, ".;,") || !fewFields(gap, 3) || !d.Resolved || d.To.IsZero() ||
+		if strings.ContainsAny(gap, ".;") || strings.Count(gap, ",") > 1 || !fewFields(gap, 10) || clauseWordIn(gap) || !d.Resolved || d.To.IsZero() ||
 			!(strings.HasPrefix(lower, "from ") || strings.HasPrefix(lower, "between ")) {
 			continue
 		}
 		q.Covers = first + 1
 	}
+}
+
+// clauseWordIn reports a word in gap that opens a clause of its own
+// ("which", "when", "and"), after which a stretch times that clause.
+func clauseWordIn(gap string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(gap)) {
+		switch strings.Trim(w, ",") {
+		case "which", "who", "that", "when", "while", "and", "but", "after", "before", "since", "until":
+			return true
+		}
+	}
+	return false
 }
 
 // timeScoped reports whether a stretch of time follows the figure q closely

@@ -416,6 +416,11 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 	// Teodora Valkonen as its chief executive" is a firm.
 	if len(r.name) >= 2 && len(r.name) <= 3 && i == a && !head && opensClause(toks, a) && j < len(toks) {
 		k := pastAdverbs(toks, j) // "Morag Strachan still opens the shop"
+		if f.ledBy(toks, k) && r.title == "" && r.honor == "" {
+			// "Stará Sladovna is led by Tereza Kolářová": a body.
+			r.org = true
+			return r, true
+		}
 		if n := toks[k]; n.Tag.IsFinite() {
 			if !saying(f.lx, n) && itsSubject(toks, k) && r.title == "" && r.honor == "" {
 				r.org = true
@@ -767,4 +772,14 @@ func (f *finder) thingAppositive(toks []text.Token, j int) bool {
 	}
 	l := toks[head].Lemma
 	return f.lx.Known(l, lexicon.Noun) && !f.lx.PersonSense(l)
+}
+
+// ledBy reports a passive of a verb of leading or owning at toks[k], its
+// agent after "by": "is led by", "was founded by", "is run by".
+func (f *finder) ledBy(toks []text.Token, k int) bool {
+	if k+2 >= len(toks) || toks[k].Lemma != "be" {
+		return false
+	}
+	v := toks[k+1]
+	return v.Tag == text.VBN && f.lx.Is(lexicon.LeadingVerbs, v.Lemma) && toks[k+2].Lower == "by"
 }

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -590,5 +591,22 @@ func TestSurnameTitledAsRelative(t *testing.T) {
 		if assert.GreaterOrEqual(t, last.Person, 0, c.text) {
 			assert.Equal(t, c.who, a.People[last.Person].Name, c.text)
 		}
+	}
+}
+
+// TestLedByIsABody: a name that is the subject of the passive of a verb
+// of leading or owning ("Stará Sladovna is led by Tereza Kolářová") is
+// no person, so a later "She" goes to the person who leads it.
+func TestLedByIsABody(t *testing.T) {
+	for _, c := range []struct{ text, birth, who string }{
+		{"Stará Sladovna is led by Tereza Kolářová, 36. She was born in 1983 in Ostrava.", "1983", "Tereza Kolářová"},
+		{"Casa Lemos is run by Inês Duarte, 44. She was born in 1981 in Braga.", "1981", "Inês Duarte"},
+		{"Nordlys Vind is owned by Kari Haugen, 52. She was born in 1973 in Bodø.", "1973", "Kari Haugen"},
+	} {
+		a := Find(c.text, ref)
+		for _, p := range a.People {
+			assert.NotEqual(t, strings.Fields(c.text)[0]+" "+strings.Fields(c.text)[1], p.Name, c.text)
+		}
+		assert.Equal(t, c.who, whoseBirth(t, a, c.birth), c.text)
 	}
 }

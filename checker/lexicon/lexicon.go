@@ -102,6 +102,7 @@ const (
 	PositionNouns                      // nouns of a point along a course or scale: "the 30-kilometre mark"
 	OnceNouns                          // nouns of an event that happens once to its owner: "its debut"
 	HoldingVerbs                       // verbs of owning a share of a whole: "owns 51% of", "the 59% it doesn't own"
+	LeadingVerbs                       // verbs of leading or owning a body: "Stará Sladovna is led by ..."
 	numClasses
 )
 
@@ -171,6 +172,7 @@ var classFiles = [numClasses]string{
 	PositionNouns:         "position-nouns",
 	OnceNouns:             "once-nouns",
 	HoldingVerbs:          "holding-verbs",
+	LeadingVerbs:          "leading-verbs",
 }
 
 // String returns the class's file name without extension.

@@ -826,44 +826,48 @@ func (sc *scanner) shedBefore(q *Quantity) bool {
 	return lx.Is(lexicon.ShedVerbs, lx.Lemma(t.lower(), lexicon.Verb)) || lx.Is(lexicon.ShedVerbs, t.lower())
 }
 
-// pastVerbBefore returns the verb in the past tense or a participle whose
-// object the figure counts ("destroyed sixteen homes"), lower case, or "".
-func (sc *scanner) pastVerbBefore(q *Quantity) string {
+// wordBefore returns the word right before figure q, past a hedge
+// ("destroyed about 16 homes": "destroyed"), and false at the start of its
+// sentence.
+func (sc *scanner) wordBefore(q *Quantity) (tok, bool) {
 	lo, _ := sc.bounds(q.Start)
 	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
 	k := 0
 	if _, hedge := approxWords[word(before, 0)]; hedge {
 		k = 1
 	}
-	if k < len(before) && (sc.tagIs(before[k].start, text.VBD) || sc.tagIs(before[k].start, text.VBN)) {
-		return before[k].lower()
+	if k >= len(before) {
+		return tok{}, false
+	}
+	return before[k], true
+}
+
+// pastVerbBefore returns the verb in the past tense or a participle whose
+// object the figure counts ("destroyed sixteen homes"), lower case, or "".
+func (sc *scanner) pastVerbBefore(q *Quantity) string {
+	if t, ok := sc.wordBefore(q); ok && (sc.tagIs(t.start, text.VBD) || sc.tagIs(t.start, text.VBN)) {
+		return t.lower()
 	}
 	return ""
 }
 
+// verbBefore returns the word before the figure, past a hedge, in lower
+// case: the verb whose object it may be ("evacuated 1,450 residents").
 func (sc *scanner) verbBefore(q *Quantity) string {
-	lo, _ := sc.bounds(q.Start)
-	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
-	if _, hedge := approxWords[word(before, 0)]; hedge {
-		return word(before, 1)
+	if t, ok := sc.wordBefore(q); ok {
+		return t.lower()
 	}
-	return word(before, 0)
+	return ""
 }
 
 // governingVerb returns the lemma of the finite verb right before a
 // count (past a hedge) whose object the count is ("employs about 8,400
 // people": "employ"), or "".
 func (sc *scanner) governingVerb(q *Quantity) string {
-	lo, _ := sc.bounds(q.Start)
-	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
-	k := 0
-	if _, hedge := approxWords[word(before, 0)]; hedge {
-		k = 1
+	if t, ok := sc.wordBefore(q); ok && sc.finiteAt(t.start) {
+		return sc.lemmaAt(t.start)
 	}
-	if k >= len(before) || !sc.finiteAt(before[k].start) {
-		return ""
-	}
-	return sc.lemmaAt(before[k].start)
+	return ""
 }
 
 // countFollows reports whether the words after a coordinating "and"

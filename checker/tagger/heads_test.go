@@ -9,19 +9,36 @@ import (
 	"github.com/copydesk/copydesk/checker/text"
 )
 
+// tagOf returns the tag of the first word w (any case) in s, read alone,
+// or 0 when s has none.
+func tagOf(s, w string) text.Tag {
+	r := Default().Read(s, nil)
+	for _, tk := range r.Tokens {
+		if strings.EqualFold(tk.Text(s), w) {
+			return tk.Tag
+		}
+	}
+	return 0
+}
+
+// tagCase is a sentence, a word in it and the tag the reading must give it.
+type tagCase struct {
+	s, w string
+	want text.Tag
+}
+
+// assertTags checks each case's word against its tag.
+func assertTags(t *testing.T, cases []tagCase) {
+	t.Helper()
+	for _, c := range cases {
+		assert.Equal(t, c.want, tagOf(c.s, c.w), c.s)
+	}
+}
+
 // TestNounHeads: a word the lexicon knows as a noun that ends a noun phrase
 // a determiner opens, before punctuation, a finite verb or a preposition, is its head,
 // not an adjective; after a verb of being it stays an adjective.
 func TestNounHeads(t *testing.T) {
-	tagOf := func(s, w string) text.Tag {
-		r := Default().Read(s, nil)
-		for _, tk := range r.Tokens {
-			if strings.EqualFold(tk.Text(s), w) {
-				return tk.Tag
-			}
-		}
-		return 0
-	}
 	for _, s := range []string{
 		"The chief executive said on Monday that sales rose.",
 		"Her chief executive, Ana Ruiz, left in May.",
@@ -46,97 +63,52 @@ func TestNounHeads(t *testing.T) {
 // determiner and a number above one is a plural noun, whatever follows
 // it; after a year or "one" it may be a verb.
 func TestPluralHeads(t *testing.T) {
-	tagOf := func(s, w string) text.Tag {
-		r := Default().Read(s, nil)
-		for _, tk := range r.Tokens {
-			if strings.EqualFold(tk.Text(s), w) {
-				return tk.Tag
-			}
-		}
-		return 0
-	}
-	for _, c := range []struct {
-		s, w string
-		want text.Tag
-	}{
+	assertTags(t, []tagCase{
 		{"Of the 30 league matches they have played this season, Athletic won 19.", "matches", text.NNS},
 		{"Of the 40 staff trips it funds this year, 12 were abroad.", "trips", text.NNS},
 		{"The 300 council homes it builds each year are let quickly.", "homes", text.NNS},
 		{"The two bus routes it runs daily are full.", "routes", text.NNS},
 		{"The one league that matches it is in Spain.", "matches", text.VBZ},
-	} {
-		assert.Equal(t, c.want, tagOf(c.s, c.w), c.s)
-	}
+	})
 }
 
 // TestVerbsOnly: a lower-case word the lexicon knows as a verb and never
 // as a noun is a verb, though the model read a noun.
 func TestVerbsOnly(t *testing.T) {
-	for _, c := range []struct {
-		s, w string
-		want text.Tag
-	}{
+	assertTags(t, []tagCase{
 		{"The 40 buses consist of 22 diesels and 18 hybrids.", "consist", text.VBP},
 		{"The $9 million comprises $4 million from the state.", "comprises", text.VBZ},
 		{"The 300 members comprise teachers and parents.", "comprise", text.VBP},
-	} {
-		r := Default().Read(c.s, nil)
-		for _, tk := range r.Tokens {
-			if tk.Lower == c.w {
-				assert.Equal(t, c.want, tk.Tag, c.s)
-			}
-		}
-	}
+	})
 }
 
 // TestBareNumberPluralHead: a word in "-s" right after a bare number and
 // before a finite verb is the number's plural noun.
 func TestBareNumberPluralHead(t *testing.T) {
-	for _, c := range []struct{ s, w string }{
-		{"On Monday 40 trucks broke down on the mountain road.", "trucks"},
-		{"On Friday 30 coaches broke down near the border.", "coaches"},
-		{"On Sunday 9 kites crashed into the crowd.", "kites"},
-		{"Overall 70 sites reopened after the flood.", "sites"},
-	} {
-		r := Default().Read(c.s, nil)
-		for _, tk := range r.Tokens {
-			if tk.Lower == c.w {
-				assert.Equal(t, text.NNS, tk.Tag, c.s)
-			}
-		}
-	}
+	assertTags(t, []tagCase{
+		{"On Monday 40 trucks broke down on the mountain road.", "trucks", text.NNS},
+		{"On Friday 30 coaches broke down near the border.", "coaches", text.NNS},
+		{"On Sunday 9 kites crashed into the crowd.", "kites", text.NNS},
+		{"Overall 70 sites reopened after the flood.", "sites", text.NNS},
+	})
 }
 
 // TestAfterModal: a word right after a modal (and "not") that the
 // lexicon knows as a verb is a base verb, though the model read a noun.
 func TestAfterModal(t *testing.T) {
-	for _, c := range []struct{ s, w string }{
-		{"The financial regulator will audit the Merridge and Valley Credit Union twice next year.", "audit"},
-		{"The ministry would audit the Harlan Water Board in March.", "audit"},
-		{"The council will fund the Arden Library next year.", "fund"},
-	} {
-		r := Default().Read(c.s, nil)
-		for _, tk := range r.Tokens {
-			if tk.Lower == c.w {
-				assert.Equal(t, text.VB, tk.Tag, c.s)
-			}
-		}
-	}
+	assertTags(t, []tagCase{
+		{"The financial regulator will audit the Merridge and Valley Credit Union twice next year.", "audit", text.VB},
+		{"The ministry would audit the Harlan Water Board in March.", "audit", text.VB},
+		{"The council will fund the Arden Library next year.", "fund", text.VB},
+	})
 }
 
 // TestGoesWith: a whole word the model tagged as part of a split word
 // (GW) is a common noun when the lexicon knows it as one.
 func TestGoesWith(t *testing.T) {
-	for _, s := range []string{
-		"It was his second stage win of the week.",
-		"It was their first home win of the season.",
-		"It was her fourth race win of the month.",
-	} {
-		r := Default().Read(s, nil)
-		for _, tk := range r.Tokens {
-			if tk.Lower == "win" {
-				assert.Equal(t, text.NN, tk.Tag, s)
-			}
-		}
-	}
+	assertTags(t, []tagCase{
+		{"It was his second stage win of the week.", "win", text.NN},
+		{"It was their first home win of the season.", "win", text.NN},
+		{"It was her fourth race win of the month.", "win", text.NN},
+	})
 }

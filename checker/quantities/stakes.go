@@ -21,8 +21,15 @@ func (sc *scanner) stakes(qs []Quantity) {
 		if !ok {
 			continue
 		}
-		for i := range qs {
-			if i == j || abs(qs[i].Sentence-qs[j].Sentence) > 3 || len(qs[i].Shares) > 0 {
+		// Only the figures within three sentences, and at most
+		// stakeReach of them each way: the search stays linear in the
+		// text, however many figures a sentence holds.
+		lo := j
+		for lo > 0 && j-lo < stakeReach && qs[j].Sentence-qs[lo-1].Sentence <= 3 {
+			lo--
+		}
+		for i := lo; i < len(qs) && i-j <= stakeReach && qs[i].Sentence-qs[j].Sentence <= 3; i++ {
+			if i == j || len(qs[i].Shares) > 0 {
 				continue
 			}
 			if w, held := sc.held(qs[i]); held && shareName(w, whole) {
@@ -33,6 +40,10 @@ func (sc *scanner) stakes(qs []Quantity) {
 		}
 	}
 }
+
+// stakeReach bounds how many figures on each side of the rest an owner
+// does not hold are read for its stake.
+const stakeReach = 64
 
 // notHeld reports a percentage of a named whole that its owner does not
 // hold, a relative clause with a negated verb of holding after it ("the
@@ -123,10 +134,3 @@ func nameSep(r rune) bool { return r == ' ' || r == '\'' || r == '’' || r == '
 
 // firmSuffixes end a firm's name without naming it.
 var firmSuffixes = map[string]bool{"corp": true, "inc": true, "co": true, "ltd": true, "plc": true, "s": true, "group": true, "holdings": true}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}

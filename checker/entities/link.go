@@ -356,9 +356,7 @@ func (l *linker) titledAs(ids []int, title string) int {
 		if slices.ContainsFunc(l.a.People[id].Roles, func(r string) bool { return words[r] }) {
 			return true
 		}
-		return slices.ContainsFunc(l.a.Mentions, func(m Mention) bool {
-			return m.Person == id && m.Title != "" && sharesOffice(l.f.lx, words, m.Title)
-		})
+		return l.titleOf[id] != "" && sharesOffice(l.f.lx, words, l.titleOf[id])
 	}
 	found := -1
 	for _, id := range ids {

@@ -873,7 +873,7 @@ func apposedGap(toks []token, end int, e dates.Expr, use TimeUse) bool {
 // or after a ranked one, not the ranked one.
 func referencePhrase(toks []token, from, to int) bool {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= from })
-	for ; k < len(toks) && toks[k].end <= to; k++ {
+	for n := 0; k < len(toks) && toks[k].end <= to && n < 30; k, n = k+1, n+1 {
 		t := toks[k]
 		if t.tag.IsFinite() {
 			return false

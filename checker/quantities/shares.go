@@ -218,8 +218,8 @@ func (sc *scanner) rateSubject(q Quantity, lo int) bool {
 		return false
 	}
 	start := k
-	for start > 0 && toks[start-1].Start >= lo && toks[start-1].Lower != "," && toks[start-1].Lower != ";" {
-		start--
+	for start > 0 && k-start < 30 && toks[start-1].Start >= lo && toks[start-1].Lower != "," && toks[start-1].Lower != ";" {
+		start-- // back to the clause's start, 30 words at most
 	}
 	for j := start; j < k; j++ {
 		if toks[j].Tag.IsNoun() {

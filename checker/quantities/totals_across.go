@@ -57,6 +57,9 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 // sentence and q ("The money is split into 22 million kroner ...").
 func (sc *scanner) composedBefore(q Quantity) bool {
 	lo, _ := sc.bounds(q.Start)
+	if before := sc.prevN(sc.pb[:0], q.Start, lo, len(sc.pb)); len(before) == len(sc.pb) {
+		lo = before[len(before)-1].start // the verb stands within a few words of the list
+	}
 	for pos := lo; pos < q.Start; {
 		t, ok := sc.next(pos, q.Start)
 		if !ok {

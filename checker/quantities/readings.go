@@ -37,6 +37,9 @@ func coveredSpans(text string, qs []Quantity, ds []dates.Expr) {
 			continue
 		}
 		d := ds[first]
+		if d.Start-q.NounSpan.End > 120 {
+			continue // ten words at most, read in bounded time
+		}
 		gap := text[q.NounSpan.End:d.Start]
 		lower := strings.ToLower(text[d.Start:d.End])
 		if strings.ContainsAny(gap, ".;") || strings.Count(gap, ",") > 1 || !fewFields(gap, 10) || clauseWordIn(gap) || !d.Resolved || d.To.IsZero() ||

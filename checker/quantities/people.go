@@ -223,7 +223,11 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		return true
 	case q.Unit == "" && word(before, 0) == "was" && word(after, 0) == "when":
 		// "who was 40 when elected in 2010": an age then, not now.
-		namedSubject(q, before)
+		if sp, ok := sc.subjectPastAside(before); ok {
+			q.Subject = sp // "The chief executive, an engineer by training, was 24 when ..."
+		} else {
+			namedSubject(q, before)
+		}
 		q.Kind, q.Past = Age, true
 		return true
 	case q.Unit == "" && (word(before, 0) == "i'm" || word(before, 0) == "i’m") && ageEnds[word(after, 0)]:
@@ -240,6 +244,8 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		if word(before, 1) == "," {
 			if rs, rok := sc.relativeSubject(before[1].start); rok {
 				sp, ok = rs, true
+			} else if as, aok := sc.subjectPastAside(before); (!ok || sp.End == 0) && aok {
+				sp, ok = as, true
 			}
 		}
 		if !ok {
@@ -561,6 +567,42 @@ func yearJustBefore(before []tok) bool {
 // commas that ends at the comma at byte comma: "Okafor" in "Okafor, who
 // was born in 1971, is 47". It reads the shared tokens back to the
 // clause's "who", within the sentence.
+// subjectPastAside returns the subject before an aside that closes at the
+// comma right before the verb (before[1]), as apposedSubject reads it.
+func (sc *scanner) subjectPastAside(before []tok) (Span, bool) {
+	if word(before, 1) != "," {
+		return Span{}, false
+	}
+	return sc.apposedSubject(before[1].start)
+}
+
+// apposedSubject returns the subject before a noun phrase set off by
+// commas that closes at the comma at byte comma, with no verb inside it:
+// "The chief executive, an engineer by training, was 24 when ..." gives
+// "The chief executive".
+func (sc *scanner) apposedSubject(comma int) (Span, bool) {
+	ts := sc.toks.Tokens
+	k := sc.toks.TokenAt(comma)
+	if k >= len(ts) || ts[k].Start != comma {
+		return Span{}, false
+	}
+	first := sc.toks.First(sc.toks.SentenceOf(k))
+	for j := k - 1; j > first && j >= k-8; j-- {
+		if g, _ := sc.tagAt(ts[j].Start); g.IsVerb() || ts[j].Lower == "who" || ts[j].Lower == "which" {
+			return Span{}, false
+		}
+		if ts[j].Lower != "," {
+			continue
+		}
+		if g, _ := sc.tagAt(ts[j+1].Start); g != text.DT && g != text.PRPS {
+			return Span{}, false // a noun phrase of its own opens the aside: "a nurse from Oslo"
+		}
+		var buf [6]tok // not the scanner's buffers, which the caller reads
+		return subjectBefore(sc.prevN(buf[:0], ts[j].Start, ts[first].Start, len(buf)), 0)
+	}
+	return Span{}, false
+}
+
 func (sc *scanner) relativeSubject(comma int) (Span, bool) {
 	ts := sc.toks.Tokens
 	k := sc.toks.TokenAt(comma)

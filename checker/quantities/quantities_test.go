@@ -664,3 +664,18 @@ func TestNowAgedFronted(t *testing.T) {
 		assert.Equal(t, c.subject, c.text[q.Subject.Start:q.Subject.End], c.text)
 	}
 }
+
+// TestAgeSubjectPastApposition: the subject of a predicate age is read
+// past a noun phrase set off by commas before the verb ("The chief
+// executive, an engineer by training, was 24 when ...").
+func TestAgeSubjectPastApposition(t *testing.T) {
+	for _, c := range []struct{ text, num, subject string }{
+		{"The chief executive, an engineer by training, was 24 when she joined the firm in 1998.", "24", "executive"},
+		{"Ana Ruiz, a chemist by training, was 31 when she founded the lab in 2004.", "31", "Ana Ruiz"},
+		{"Ida Berg, a nurse from Oslo, was 40 when she moved to Tromsø in 2010.", "40", "Ida Berg"},
+	} {
+		q := first(t, FindRead(c.text, tagger.Default().Read(c.text, nil), nil, nil), c.num)
+		assert.Equal(t, Age, q.Kind, c.text)
+		assert.Equal(t, c.subject, c.text[q.Subject.Start:q.Subject.End], c.text)
+	}
+}

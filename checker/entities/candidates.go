@@ -781,5 +781,5 @@ func (f *finder) ledBy(toks []text.Token, k int) bool {
 		return false
 	}
 	v := toks[k+1]
-	return v.Tag == text.VBN && f.lx.Is(lexicon.LeadingVerbs, v.Lemma) && toks[k+2].Lower == "by"
+	return v.Tag == text.VBN && (f.lx.Is(lexicon.LeadingVerbs, v.Lemma) || f.lx.Is(lexicon.HoldingVerbs, v.Lemma)) && toks[k+2].Lower == "by"
 }

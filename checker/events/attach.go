@@ -866,8 +866,8 @@ func apposedGap(toks []token, end int, e dates.Expr, use TimeUse) bool {
 	return use.Prep != "" && gap == 2 || use.Prep == "" && e.Relative && gap == 1
 }
 
-// referencePhrase reports "after", "before" or "since" between bytes from
-// and to, with a word of its own phrase between it and to ("after
+// referencePhrase reports a word of reference ("after", "before",
+// "since": refWords) between bytes from and to, with a word of its own phrase between it and to ("after
 // Kernholm in 2024", "after his victory in Tuesday's stage") and no verb
 // between: the date at to times what that phrase names, an event before
 // or after a ranked one, not the ranked one.
@@ -878,7 +878,7 @@ func referencePhrase(toks []token, from, to int) bool {
 		if t.tag.IsFinite() {
 			return false
 		}
-		if (t.lower == "after" || t.lower == "before" || t.lower == "since") && k+1 < len(toks) && toks[k+1].end < to {
+		if refWords[t.lower] && k+1 < len(toks) && toks[k+1].end < to {
 			return true
 		}
 	}

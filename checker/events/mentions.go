@@ -348,7 +348,7 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 		if distinctWords[w.lower] {
 			return
 		}
-		if w.lower == "the" || w.poss || isPersonPronoun(w.lower) || w.lower == "this" || once && (w.lower == "its" || w.lower == "their") {
+		if w.lower == "the" || w.poss || isPersonPronoun(w.lower) || w.lower == "this" || once && w.tag == text.PRPS {
 			m.Definite = true // "its debut": a show debuts once
 			return
 		}

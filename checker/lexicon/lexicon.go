@@ -103,6 +103,7 @@ const (
 	OnceNouns                          // nouns of an event that happens once to its owner: "its debut"
 	HoldingVerbs                       // verbs of owning a share of a whole: "owns 51% of", "the 59% it doesn't own"
 	LeadingVerbs                       // verbs of leading or owning a body: "Stará Sladovna is led by ..."
+	Negations                          // words that negate a verb: "not", "n't"
 	numClasses
 )
 
@@ -173,6 +174,7 @@ var classFiles = [numClasses]string{
 	OnceNouns:             "once-nouns",
 	HoldingVerbs:          "holding-verbs",
 	LeadingVerbs:          "leading-verbs",
+	Negations:             "negations",
 }
 
 // String returns the class's file name without extension.

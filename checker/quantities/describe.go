@@ -275,8 +275,8 @@ func (sc *scanner) contestResult(q *Quantity, before []tok, i int) {
 	}
 	if c := lx.Value(lexicon.ResultNouns, q.Class); c != "" && q.Unit != "" {
 		q.Class = c
-		if w := word(before, i); w == "her" || w == "his" || w == "its" || w == "their" {
-			q.Definite = true
+		if i < len(before) && isDet(word(before, i)) && (sc.tagIs(before[i].start, text.PRPS) || sc.tagIs(before[i].start, text.PRP)) {
+			q.Definite = true // "her 321-vote margin": a pronoun as determiner, whatever the tagger read
 		}
 		return
 	}

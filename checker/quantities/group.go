@@ -105,45 +105,7 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		if t.NounSpan.End > end {
 			end = t.NounSpan.End
 		}
-		// The colon or dash may come a few words on: "a $50 million plan
-		// to repair storm damage: $20 million for roads, ...".
-		var n tok
-		found, comma := false, false
-		limit, composed := 8, false
-		for k, pos := 0, end; k < limit; k++ {
-			t, ok := sc.next(pos, hi)
-			if !ok || t.isWord() && otherTotalAt(qs, t) && !sc.dayOfMonth(t) {
-				break
-			}
-			if !composed && k < 12 {
-				if p, opens, ok := sc.composition(t, hi); ok {
-					// "will be made up of 31 ...", "break down by district
-					// as follows: ...": the verb says the parts follow.
-					composed, limit = true, k+9
-					if opens {
-						n, found = p, true
-						break
-					}
-				} else if limit == 8 && k == 7 {
-					limit = 12 // look a little further for the verb of a long subject
-				}
-			}
-			if t.w == ":" || t.w == "—" || t.w == "–" || t.w == "-" && t.start > 0 && sc.s[t.start-1] == ' ' {
-				n, found = t, true
-				break
-			}
-			if k == 0 && t.w == "," && !qs[i].partitive {
-				// "killed 257 people, 237 in Nairobi and 10 in Dar es
-				// Salaam"; not "Of the 5,300 employees, 2,100 work in
-				// Tallinn, ...", an opening the parts may fall short of.
-				n, found, comma = t, true, true
-				break
-			}
-			if !t.isWord() {
-				break
-			}
-			pos = t.end
-		}
+		n, found, comma, composed := sc.totalOpener(qs, i, end, hi)
 		if !found || comma && !sc.placedParts(qs, sc.listAfter(qs, i, b, n.end, t), n.end) {
 			continue
 		}
@@ -224,6 +186,44 @@ func (sc *scanner) dayOfMonth(t tok) bool {
 	}
 	_, month := monthNumber(p.lower())
 	return month
+}
+
+// totalOpener finds what opens the list of the parts of total qs[i],
+// reading from byte end: a colon or a dash within eight words ("a $50
+// million plan to repair storm damage: $20 million for roads, ..."), a
+// comma right after the total ("killed 257 people, 237 in Nairobi ..."),
+// or a verb of composition within twelve ("will be made up of 31 ...",
+// "break down by district as follows: ..."), after which a colon may come
+// eight words on. composed tells whether such a verb was read.
+func (sc *scanner) totalOpener(qs []Quantity, i, end, hi int) (n tok, found, comma, composed bool) {
+	limit := 12
+	for k, pos := 0, end; k < limit; k++ {
+		t, ok := sc.next(pos, hi)
+		if !ok || t.isWord() && otherTotalAt(qs, t) && !sc.dayOfMonth(t) {
+			return n, false, false, composed
+		}
+		if !composed {
+			if p, opens, ok := sc.composition(t, hi); ok {
+				if opens {
+					return p, true, false, true
+				}
+				composed, limit = true, k+9
+			}
+		}
+		if (k < 8 || composed) && (t.w == ":" || t.w == "—" || t.w == "–" || t.w == "-" && t.start > 0 && sc.s[t.start-1] == ' ') {
+			return t, true, false, composed
+		}
+		if k == 0 && t.w == "," && !qs[i].partitive {
+			// Not "Of the 5,300 employees, 2,100 work in Tallinn, ...",
+			// an opening the parts may fall short of.
+			return t, true, true, composed
+		}
+		if !t.isWord() {
+			return n, false, false, composed
+		}
+		pos = t.end
+	}
+	return n, false, false, composed
 }
 
 // composition reports a verb of composition at t ("made up of",

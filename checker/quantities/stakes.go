@@ -62,7 +62,7 @@ func (sc *scanner) notHeld(q Quantity) (string, bool) {
 	for n := 0; k < len(toks) && n < 12; k, n = k+1, n+1 {
 		t := toks[k]
 		switch {
-		case t.Lower == "not" || t.Lower == "n't" || t.Lower == "doesn't" || t.Lower == "don't":
+		case lexicon.Default().Is(lexicon.Negations, t.Lower):
 			negated = true
 		case t.Tag.IsVerb() && lexicon.Default().Is(lexicon.HoldingVerbs, t.Lemma):
 			return whole, negated
@@ -85,7 +85,7 @@ func (sc *scanner) held(q Quantity) (string, bool) {
 	if k < 0 || !toks[k].Tag.IsVerb() || !lexicon.Default().Is(lexicon.HoldingVerbs, toks[k].Lemma) {
 		return "", false
 	}
-	if k > 0 && (toks[k-1].Lower == "not" || toks[k-1].Lower == "n't") {
+	if k > 0 && lexicon.Default().Is(lexicon.Negations, toks[k-1].Lower) {
 		return "", false
 	}
 	whole, _ := sc.wholeAfter(q)
@@ -119,11 +119,11 @@ func (sc *scanner) wholeAfter(q Quantity) (string, int) {
 }
 
 // shareName reports whether two names of a whole share a word other than
-// a firm's suffix: "POP Radio Corp." and "POP's", "Bank Severa" and
-// "Severa".
+// the head of a firm's name (lexicon class org-heads: "Corp.", "Group"):
+// "POP Radio Corp." and "POP's", "Bank Severa" and "Severa".
 func shareName(a, b string) bool {
 	for _, w := range strings.FieldsFunc(a, nameSep) {
-		if !firmSuffixes[w] && slices.Contains(strings.FieldsFunc(b, nameSep), w) {
+		if w != "s" && !lexicon.Default().Is(lexicon.OrgHeads, w) && slices.Contains(strings.FieldsFunc(b, nameSep), w) {
 			return true
 		}
 	}
@@ -131,6 +131,3 @@ func shareName(a, b string) bool {
 }
 
 func nameSep(r rune) bool { return r == ' ' || r == '\'' || r == '’' || r == '.' || r == ',' }
-
-// firmSuffixes end a firm's name without naming it.
-var firmSuffixes = map[string]bool{"corp": true, "inc": true, "co": true, "ltd": true, "plc": true, "s": true, "group": true, "holdings": true}

@@ -90,14 +90,14 @@ func goesWith(toks []text.Token, tags []Tag) {
 func afterModal(src string, toks []text.Token, tags []Tag) {
 	lx := lexicon.Default()
 	for k := 1; k < len(tags); k++ {
-		if tags[k] != text.NN || toks[k].Capitalized(src) || !lx.Known(toks[k].Lower, lexicon.Verb) {
+		if tags[k] != text.NN {
 			continue
 		}
 		j := k - 1
-		if j > 0 && (toks[j].Lower == "not" || toks[j].Lower == "n't") {
+		if j > 0 && isNegation(toks[j].Lower) {
 			j--
 		}
-		if tags[j] == text.MD {
+		if tags[j] == text.MD && !toks[k].Capitalized(src) && lx.Known(toks[k].Lower, lexicon.Verb) {
 			tags[k] = text.VB
 		}
 	}

@@ -1,6 +1,9 @@
 package tagger
 
-import "github.com/copydesk/copydesk/checker/text"
+import (
+	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
+)
 
 // upos is each tag's most frequent universal part of speech in UD English
 // EWT.
@@ -210,8 +213,9 @@ func verbClass(w string) int {
 	return verbOther
 }
 
+// isNegation reports a word of negation (lexicon class negations).
 func isNegation(w string) bool {
-	return w == "not" || w == "n't" || w == "nt" || w == "n’t"
+	return lexicon.Default().Is(lexicon.Negations, w)
 }
 
 // sconj are the IN words that mostly open clauses in UD English EWT.

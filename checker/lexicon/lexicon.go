@@ -104,6 +104,7 @@ const (
 	HoldingVerbs                       // verbs of owning a share of a whole: "owns 51% of", "the 59% it doesn't own"
 	LeadingVerbs                       // verbs of leading or owning a body: "Stará Sladovna is led by ..."
 	Negations                          // words that negate a verb: "not", "n't"
+	ExceptionWords                     // words that take an exception out of "all": "all but three", "all except two"
 	numClasses
 )
 
@@ -175,6 +176,7 @@ var classFiles = [numClasses]string{
 	HoldingVerbs:          "holding-verbs",
 	LeadingVerbs:          "leading-verbs",
 	Negations:             "negations",
+	ExceptionWords:        "exception-words",
 }
 
 // String returns the class's file name without extension.

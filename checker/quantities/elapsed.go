@@ -198,6 +198,9 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 		} else if _, hedge := approxWords[word(before, 0)]; hedge {
 			before = before[1:] // "for nearly eight years, since 2019"
 		}
+		if excepted(before) {
+			continue // "for all but three years since 1995" counts the years left out
+		}
 		after := sc.nextN(sc.nb[:0], q.End, hi, 2)
 		years := (q.Noun == "year" || q.Noun == "decade") && q.Unit == "" || q.Unit == "year"
 		// The year must stand right beside the span ("for the past four
@@ -510,4 +513,20 @@ func (sc *scanner) frontedOrigin(y Quantity) bool {
 // helm"); "its 51-year history" is a thing's age.
 func tenureOwner(w string) bool {
 	return w == "her" || w == "his" || w == "their"
+}
+
+// excepted reports a figure that counts what a whole leaves out: an
+// exception word right before it, after "all" or a determiner that
+// quantifies ("all but three years", "every season except two").
+func excepted(before []tok) bool {
+	lx := lexicon.Default()
+	if !lx.Is(lexicon.ExceptionWords, word(before, 0)) {
+		return false
+	}
+	for _, w := range []string{word(before, 1), word(before, 2)} {
+		if w == "all" || lx.Is(lexicon.QuantifierDeterminers, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,21 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestDurationExceptionCount: a count of years after "all but" or "every
+// ... except" counts the years a whole leaves out, not the span since the
+// year beside it.
+func TestDurationExceptionCount(t *testing.T) {
+	pub := time.Date(2025, 5, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"Members of two families have held the office for all but three years since 1995.", false},
+		{"The party has been in power for all except six years since 1979.", false},
+		{"The brothers have run the ferry for all but four years since 1988, the council said.", false},
+		{"The brothers have run the ferry for the past four years, since 1988, the council said.", true},
+	})
+}

@@ -300,6 +300,9 @@ func (a *analyzer) soleDate(toks []token, m *Mention, ds []int, scopes map[int]b
 	if found >= 0 && a.dates[found].End <= m.Trigger.Start && closedRelative(toks, a.dates[found].Start, a.dates[found].End, m.Trigger.Start) {
 		return -1 // "Of the 148 riders who started the race on Saturday, May 16, 131 lined up for Friday's stage"
 	}
+	if found >= 0 && a.dates[found].End <= m.Trigger.Start && inReferencePhrase(toks, a.dates[found].End, m.Trigger.Start) {
+		return -1 // "On Friday, a week after the club's relegation, the coach left"
+	}
 	if found >= 0 && a.dates[found].End <= m.Trigger.Start && coordinatedBetween(toks, a.dates[found].End, m.Trigger.Start) {
 		return -1 // "The festival runs to Sunday, July 12, and the council said the refit ..."
 	}
@@ -883,4 +886,23 @@ func referencePhrase(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// inReferencePhrase reports a word that makes what follows it a reference
+// point ("after", "before", "since") between bytes from and to, with no
+// punctuation between it and to: a noun at to stands inside the phrase or
+// clause it opens ("on Wednesday, two days after Labour won the council
+// election"), whose time is not that of a date before it.
+func inReferencePhrase(toks []token, from, to int) bool {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= from })
+	in := false
+	for k := i; k < len(toks) && toks[k].end <= to; k++ {
+		switch {
+		case refWords[toks[k].lower]:
+			in = true
+		case !toks[k].word && toks[k].lower != "'s" && toks[k].lower != "-":
+			in = false
+		}
+	}
+	return in
 }

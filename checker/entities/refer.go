@@ -264,7 +264,7 @@ func (f *finder) apposition(toks []text.Token, k int) int {
 			return j
 		}
 		possessor := j+1 < len(toks) && toks[j+1].Tag == text.POS // "Innopac's president"
-		if t.Kind == text.Punct && t.Lower != "-" || t.Tag.IsVerb() || t.Capitalized(f.s) && t.Tag.IsProper() && !f.placeModifier(toks, j) && !possessor {
+		if t.Kind == text.Punct && t.Lower != "-" && t.Tag != text.POS || t.Tag.IsVerb() || t.Capitalized(f.s) && t.Tag.IsProper() && !f.placeModifier(toks, j) && !possessor {
 			return -1 // not "the Sora partner", a firm's name inside the phrase
 		}
 	}

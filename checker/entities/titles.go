@@ -190,6 +190,11 @@ func (f *finder) statedOffices(a *Analysis) map[int][]map[string]bool {
 // given reports whether title is one of the offices stated.
 func given(lx *lexicon.Lexicon, stated []map[string]bool, title string) bool {
 	w := titleWords(lx, title)
+	for x := range w {
+		if lx.Value(lexicon.Ranks, x) == "pending" {
+			delete(w, x) // elected mayor, she is "Mayor-elect" until she takes office
+		}
+	}
 	for _, s := range stated {
 		if len(w) > 0 && subset(w, s) && ranksIn(lx, s, w) {
 			return true

@@ -534,11 +534,15 @@ func isYearWord(w string) bool {
 // noun finds the counted noun after a number and its class.
 func (sc *scanner) noun(q *Quantity, after []tok) {
 	last, relative, relVerb := -1, false, ""
-	for k := 0; k < len(after) && k < 4; k++ {
+	for k, limit := 0, 4; k < len(after) && k < limit; k++ {
 		t := after[k]
 		w := t.lower()
 		if k == 0 && w == "more" && sc.nounAt(after, 1) {
 			continue // "five more districts": the districts added
+		}
+		if sc.adjectivesJoined(after, k) {
+			limit++ // "the five central and southern governorates": one noun, two adjectives
+			continue
 		}
 		if !t.isWord() || stopWords[w] || t.isCap() && !(k == 0 && q.Start == 0) && k >= sc.capModifiers(after) {
 			break
@@ -614,6 +618,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	q.Noun = singular(w)
 	q.NounSpan = Span{Start: t.start, End: t.end}
 	for k := 0; k < last; k++ {
+		if sc.adjectivesJoined(after, k) {
+			continue
+		}
 		q.Modifiers = append(q.Modifiers, after[k].lower())
 		if qualWords[after[k].lower()] {
 			addQualifier(q, after[k].lower())
@@ -1015,4 +1022,16 @@ func (sc *scanner) contactClause(after []tok) bool {
 	}
 	t, ok := sc.tagAt(after[1].start)
 	return ok && (t.IsVerb() || t == text.MD)
+}
+
+// adjectivesJoined reports "and" or "or" at after[k] between two
+// adjectives (the first may be read as a noun, but the lexicon knows it as
+// an adjective) before a noun ("central and southern governorates", "new or
+// refitted ferries"): the coordination is inside the noun phrase.
+func (sc *scanner) adjectivesJoined(after []tok, k int) bool {
+	if k == 0 || k+2 >= len(after) || after[k].lower() != "and" && after[k].lower() != "or" {
+		return false
+	}
+	prev := sc.tagIs(after[k-1].start, text.JJ) || lexicon.Default().Known(after[k-1].lower(), lexicon.Adjective)
+	return prev && sc.tagIs(after[k+1].start, text.JJ) && sc.nounAt(after, k+2)
 }

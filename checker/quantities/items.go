@@ -30,7 +30,7 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 		// "grew to three plants: ...").
 		return
 	}
-	if !isPlural(strings.ToLower(sc.s[q.NounSpan.Start:q.NounSpan.End])) || sc.partitiveWhole(q.Start) {
+	if !isPlural(strings.ToLower(sc.s[q.NounSpan.Start:q.NounSpan.End])) && !sc.tagIs(q.NounSpan.Start, text.NNS) || sc.partitiveWhole(q.Start) {
 		return
 	}
 	_, hi := sc.bounds(q.Start)
@@ -163,10 +163,22 @@ func (sc *scanner) moreOf(q *Quantity) bool {
 // a few words on at most: "five ministers on Monday, including ...", "two
 // finalists for the new hall: ...", "three new clinics in Derby, ...".
 func (sc *scanner) listOpener(q *Quantity, hi int) (tok, bool) {
-	for k, pos := 0, q.NounSpan.End; k < 10; k++ {
+	limit := 10
+	if sc.opensSentence(q) {
+		// The subject's count reaches the mark that ends its clause: "Three
+		// smaller parties failed to clear the 5% threshold needed to enter
+		// the assembly: ...".
+		limit = 24
+	}
+	for k, pos := 0, q.NounSpan.End; k < limit; k++ {
 		t, more := sc.next(pos, hi)
 		if !more {
 			break
+		}
+		if k == 0 {
+			if past, ok := sc.pastTime(t, hi); ok && past.w == "," && past.start > t.start {
+				t = past // "two new trade offices next year, in Hanoi, ...": past a time adverbial
+			}
 		}
 		if k <= 1 && placePreps[t.lower()] {
 			// "three new clinics in Derby, Luton, York and Bath", "three
@@ -186,6 +198,12 @@ func (sc *scanner) listOpener(q *Quantity, hi int) (tok, bool) {
 		if isYearWord(t.lower()) {
 			pos = t.end
 			continue // "from April 2025:": a date's year is no other figure
+		}
+		if isNumberTok(t) {
+			if pc, ok := sc.percentAt(t.end, hi); ok {
+				pos = pc.end
+				continue // "the 5% threshold": a share counts no things of its own
+			}
 		}
 		if isNumberTok(t) || t.lower() == "including" || t.lower() == "and" || t.lower() == "or" {
 			// another figure first: "17 researchers from five countries —
@@ -667,3 +685,10 @@ func (sc *scanner) partitiveWhole(off int) bool {
 // partitiveModifiers may stand between "of the" and the whole's figure:
 // "three of the top five finishers", "two of the last four races".
 var partitiveModifiers = map[string]bool{"top": true, "bottom": true, "first": true, "last": true, "remaining": true, "other": true, "original": true}
+
+// percentAt returns the percent sign or word right at byte off, if there
+// is one: the number before it is a share.
+func (sc *scanner) percentAt(off, hi int) (tok, bool) {
+	t, ok := sc.next(off, hi)
+	return t, ok && (t.w == "%" || t.lower() == "percent")
+}

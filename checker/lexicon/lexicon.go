@@ -105,6 +105,7 @@ const (
 	LeadingVerbs                       // verbs of leading or owning a body: "Stará Sladovna is led by ..."
 	Negations                          // words that negate a verb: "not", "n't"
 	ExceptionWords                     // words that take an exception out of "all": "all but three", "all except two"
+	SumWords                           // words that mark a figure as the sum of those before: "Together, ...", "a combined $14.6 billion"
 	numClasses
 )
 
@@ -176,6 +177,7 @@ var classFiles = [numClasses]string{
 	HoldingVerbs:          "holding-verbs",
 	LeadingVerbs:          "leading-verbs",
 	Negations:             "negations",
+	SumWords:              "sum-words",
 	ExceptionWords:        "exception-words",
 }
 

@@ -566,8 +566,11 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			// earned in 2025" keeps the year its phrase gives.)
 			break
 		}
-		if k > 0 && sc.tagIs(t.start, text.IN) {
-			break // "euros passed through three firms": a preposition opens a phrase of its own
+		if sc.tagIs(t.start, text.IN) && (k > 0 || lexicon.Default().Is(lexicon.Prepositions, w)) {
+			// "euros passed through three firms", "earned $6.2 billion
+			// between January and June": a preposition opens a phrase of
+			// its own.
+			break
 		}
 		if k > 0 && sc.clauseAt(t.start, after[k-1].start) {
 			// "212 passengers ran aground": the verb ends the noun; a

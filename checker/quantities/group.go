@@ -196,7 +196,13 @@ func (sc *scanner) dayOfMonth(t tok) bool {
 // "break down by district as follows: ..."), after which a colon may come
 // eight words on. composed tells whether such a verb was read.
 func (sc *scanner) totalOpener(qs []Quantity, i, end, hi int) (n tok, found, comma, composed bool) {
-	limit := 12
+	limit, reach := 12, 8
+	if sc.opensSentence(&qs[i]) {
+		// The subject's total reaches the colon that ends its clause:
+		// "Twenty-three people were treated for injuries, most of them
+		// cuts and bruises: 14 at ...".
+		limit, reach = 24, 24
+	}
 	for k, pos := 0, end; k < limit; k++ {
 		t, ok := sc.next(pos, hi)
 		if !ok || t.isWord() && otherTotalAt(qs, t) && !sc.dayOfMonth(t) {
@@ -210,7 +216,7 @@ func (sc *scanner) totalOpener(qs []Quantity, i, end, hi int) (n tok, found, com
 				composed, limit = true, k+9
 			}
 		}
-		if (k < 8 || composed) && (t.w == ":" || t.w == "—" || t.w == "–" || t.w == "-" && t.start > 0 && sc.s[t.start-1] == ' ') {
+		if (k < reach || composed) && (t.w == ":" || t.w == "—" || t.w == "–" || t.w == "-" && t.start > 0 && sc.s[t.start-1] == ' ') {
 			return t, true, false, composed
 		}
 		if k == 0 && t.w == "," && !qs[i].partitive {
@@ -218,12 +224,25 @@ func (sc *scanner) totalOpener(qs []Quantity, i, end, hi int) (n tok, found, com
 			// an opening the parts may fall short of.
 			return t, true, true, composed
 		}
+		if t.w == "," && sc.asideOfThem(t.end, hi) {
+			pos = t.end
+			continue // "..., most of them cuts and bruises:": an aside on the total's things
+		}
 		if !t.isWord() {
 			return n, false, false, composed
 		}
 		pos = t.end
 	}
 	return n, false, false, composed
+}
+
+// asideOfThem reports an aside that opens at byte off with a quantifier
+// and "of them", "of whom" or "of those" ("most of them", "all of whom"):
+// it says something of things just counted and opens no list.
+func (sc *scanner) asideOfThem(off, hi int) bool {
+	var buf [3]tok
+	after := sc.nextN(buf[:0], off, hi, len(buf))
+	return len(after) == 3 && after[0].isWord() && !isNumberTok(after[0]) && word(after, 1) == "of" && nested[word(after, 2)]
 }
 
 // composition reports a verb of composition at t ("made up of",
@@ -374,6 +393,9 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		}
 		if p.Kind != Count || p.Unit != t.Unit || p.Approx == Vague || p.Changed {
 			break
+		}
+		if len(parts) > 0 && sc.participialClause(p.Start) {
+			break // "Of their 38 matches, they won 31, drew five and lost three, scoring 88 goals": a clause of its own
 		}
 		if len(parts) > 0 && (!sc.listGap(last, p.Start) || nestedBetween(sc, last, p.Start, hi)) {
 			break // "80 are men, of whom 50 ...": a part of a part
@@ -716,4 +738,14 @@ func (sc *scanner) difference(p Quantity) bool {
 		}
 	}
 	return false
+}
+
+// participialClause reports a figure right after a present participle
+// that a comma sets off (", scoring 88 goals"): the object of a clause of
+// its own, no part of a list before it.
+func (sc *scanner) participialClause(off int) bool {
+	lo, _ := sc.bounds(off)
+	var buf [2]tok
+	before := sc.prevN(buf[:0], off, lo, len(buf))
+	return len(before) == 2 && sc.tagIs(before[0].start, text.VBG) && before[1].w == ","
 }

@@ -64,17 +64,25 @@ func (sc *scanner) opening(qs []Quantity, a, b int) {
 		return
 	}
 	t := &qs[ti]
-	if t.Kind != Count || t.Class == "" || t.Approx == Vague || t.Changed || t.Unit == "fraction" || len(t.Parts) > 0 {
+	if t.Kind != Count || t.Class == "" && t.Unit == "" || t.Approx == Vague || t.Changed || t.Unit == "fraction" || len(t.Parts) > 0 {
 		return
 	}
-	if t.Sentence == qs[a].Sentence && (t.NounSpan.End == 0 || t.NounSpan.End > comma) {
+	end := t.NounSpan.End
+	if end == 0 && t.Unit != "" {
+		end = t.End // "Of the 1.84 billion kroner,": a sum or a measure names what it counts
+	}
+	if t.Sentence == qs[a].Sentence && (end == 0 || end > comma) {
 		return
 	}
 	parts := sc.listAfter(qs, ti, b, comma, t)
 	if len(parts) < 2 || !sc.elliptical(qs, parts) {
 		return
 	}
-	t.Parts, t.PartsAll = parts, sc.covers(qs, t, parts)
+	last := qs[parts[len(parts)-1]]
+	// "..., and the remaining 280 million to administration": the last
+	// part is the rest, so the parts are all of the total.
+	rest := last.Qualifier == "remaining" && last.Definite
+	t.Parts, t.PartsAll = parts, rest || sc.covers(qs, t, parts)
 	t.PartsCounted = countsParts(qs, t, parts) || sc.partsIn(qs, t, parts)
 }
 

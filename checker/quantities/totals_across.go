@@ -139,18 +139,46 @@ func (sc *scanner) totalAfter(qs []Quantity, list []int) int {
 	for t := list[len(list)-1] + 1; t < len(qs) && qs[t].Sentence <= first.Sentence+1; t++ {
 		q := qs[t]
 		if q.Sentence != first.Sentence+1 || q.Kind != Count || q.Unit != first.Unit || q.Approx == Vague || q.Changed || len(q.Parts) > 0 ||
-			q.Class != first.Class && !(q.Unit != "" && (q.Class == "" || q.Class == "total")) || q.Class == "" && q.Unit == "" {
+			q.Class != first.Class && (q.Noun == "" || q.Noun != first.Noun) && !(q.Unit != "" && (q.Class == "" || q.Class == "total")) || q.Class == "" && q.Unit == "" {
 			// A total of a measure with no noun of its own sums its unit,
 			// whatever each part measures ("of containers", "of grain").
 			continue // of the same measure, named: not "14 in Ormsby, ..." then "a total of 75,000" doses
 		}
 		lo, _ := sc.bounds(q.Start)
 		before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
-		if word(before, 0) == "of" && word(before, 1) == "total" {
+		if word(before, 0) == "of" && word(before, 1) == "total" || sc.summed(q, before, firstOfUnit(qs, t)) {
 			return t
 		}
 	}
 	return -1
+}
+
+// summed reports a figure a word marks as the sum of those before it:
+// right before it ("a combined $14.6 billion"), or opening its sentence
+// when it is the sentence's first figure of its measure ("Together, the
+// four goods brought in $14.6 billion").
+func (sc *scanner) summed(q Quantity, before []tok, first bool) bool {
+	lx := lexicon.Default()
+	if lx.Is(lexicon.SumWords, word(before, 0)) {
+		return true
+	}
+	if !first {
+		return false
+	}
+	lo, _ := sc.bounds(q.Start)
+	var buf [3]tok
+	open := sc.nextN(buf[:0], lo, q.Start, len(buf))
+	if len(open) < 2 {
+		return false
+	}
+	w := word(open, 0)
+	if word(open, 1) != "," {
+		w += " " + word(open, 1) // "In all, ..."
+		if word(open, 2) != "," {
+			return false
+		}
+	}
+	return lx.Is(lexicon.SumWords, w)
 }
 
 // listAt returns the figures of one list that starts at qs[i]: figures of
@@ -485,4 +513,15 @@ func wholeBefore(qs []Quantity, i int, noun string) int {
 		}
 	}
 	return -1
+}
+
+// firstOfUnit reports whether qs[t] is the first figure of its unit in its
+// sentence.
+func firstOfUnit(qs []Quantity, t int) bool {
+	for k := t - 1; k >= 0 && qs[k].Sentence == qs[t].Sentence; k-- {
+		if qs[k].Unit == qs[t].Unit && qs[k].Kind == qs[t].Kind {
+			return false
+		}
+	}
+	return true
 }

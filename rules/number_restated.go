@@ -163,7 +163,7 @@ const maxLookBack = 200
 // the same noun, one named in the other's modifiers ("jobs" and "job
 // cuts"), or a sum of money by any name.
 func transposedPair(a, b quantities.Quantity) bool {
-	if a.Kind != b.Kind || a.Unit != b.Unit || a.Changed || a.Approx == quantities.Vague || !transposed(a.Text, b.Text) ||
+	if a.Kind != b.Kind || a.Unit != b.Unit || a.Changed && !a.NewValue || a.Approx == quantities.Vague || !transposed(a.Text, b.Text) ||
 		a.Value == 0 || b.Value/a.Value > 10 || a.Value/b.Value > 10 || a.Qualifier != "" && b.Qualifier != "" && a.Qualifier != b.Qualifier {
 		// Digits in another order are evidence enough to read past a
 		// qualifier only one of the two carries ("a 4.6 million euro
@@ -382,6 +382,10 @@ func what(text string, q quantities.Quantity) string {
 	switch {
 	case q.Class == "dead" && noun == "":
 		return "the death toll"
+	case noun == "" && quantities.IsCurrency(q.Unit):
+		return "the sum"
+	case noun == "":
+		return "the figure"
 	case q.Kind == quantities.Percent || q.Unit != "" && q.Unit != "year-old":
 		return "the " + strings.ToLower(noun)
 	}
@@ -415,7 +419,7 @@ func hedged(q quantities.Quantity) string {
 // figure is a figure as written, a number word in lower case ("Twelve"
 // opening a sentence reads "twelve").
 func figure(q quantities.Quantity) string {
-	if q.Text != "" && q.Text[0] >= 'A' && q.Text[0] <= 'Z' {
+	if len(q.Text) > 1 && q.Text[0] >= 'A' && q.Text[0] <= 'Z' && q.Text[1] >= 'a' && q.Text[1] <= 'z' {
 		return strings.ToLower(q.Text[:1]) + q.Text[1:]
 	}
 	return q.Text

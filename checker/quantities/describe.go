@@ -190,6 +190,7 @@ func (sc *scanner) describe(q *Quantity) {
 		things := w == "from" && objectCounted(q, "from", after) && !toFigure(after)
 		if !things && (changeNear(before) || far || w == "from") {
 			q.Changed = true
+			q.NewValue = w == "to"
 		}
 		if w == "to" && word(before, 1) != "" && before[1].isWord() && before[1].w[0] >= '0' && before[1].w[0] <= '9' {
 			q.Changed = true // "from 12 to 14"

@@ -124,6 +124,10 @@ type Quantity struct {
 	// Changed is true for a figure reported as a change or a revision
 	// ("rose to 14", "from 12", "up 5%"): restatements are expected.
 	Changed bool
+	// NewValue is true for the figure a change reached, after "to" ("sales
+	// rose 36% to $683 million"): what the thing now measures, which a
+	// later figure may restate.
+	NewValue bool
 	// Planned is true for a change the copy only plans or expects ("would
 	// hire 250 more nurses next year", "plans to add 40 beds"): it does
 	// not move the count the copy reports (FindRead sets it).

@@ -26,7 +26,7 @@ var mults = map[string]float64{
 
 var currencySigns = map[string]string{
 	"$": "USD", "US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD",
-	"R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+	"R$": "BRL", "R": "ZAR", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
 }
 
 // mult matches a multiplier ("billion", "bn") after byte end.

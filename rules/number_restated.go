@@ -55,18 +55,28 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 	tol := p.Setting("number-restated", "tolerance", defaultTolerance) / 100
 	groups := map[qkey][]int{}
 	changed := map[qkey]bool{}
+	sizeOnly := map[int]bool{} // figures that name a thing by how many things it has
 	var order []qkey
 	for i, q := range qs {
 		if q.Kind != quantities.Count && q.Kind != quantities.Percent || q.Class == "" ||
 			q.Approx == quantities.Vague || q.Unit == "fraction" || q.Unit == "anniversary" || timeUnits[q.Class] {
 			continue
 		}
-		k := qkey{q.Unit, q.Class}
-		if _, ok := groups[k]; !ok {
-			order = append(order, k)
+		keys := []qkey{{q.Unit, q.Class}}
+		if quantities.CountsUnits(q) {
+			// "the 14-station line" also counts what "all 16 stations"
+			// does, but names the line by its size: it refers back to no
+			// count of stations ("the 1,140-pupil academy").
+			keys = append(keys, qkey{"", q.Unit})
+			sizeOnly[i] = true
 		}
-		groups[k] = append(groups[k], i)
-		changed[k] = changed[k] || q.Changed && !q.Planned
+		for _, k := range keys {
+			if _, ok := groups[k]; !ok {
+				order = append(order, k)
+			}
+			groups[k] = append(groups[k], i)
+			changed[k] = changed[k] || q.Changed && !q.Planned
+		}
 	}
 	var out []analysis.Finding
 	reported := map[int]bool{}
@@ -77,7 +87,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 		}
 		for n, j := range g {
 			later := qs[j]
-			if !later.Definite || len(later.Items) > 0 {
+			if !later.Definite || len(later.Items) > 0 || sizeOnly[j] && k.unit == "" {
 				continue // "the two countries, France and Spain" names its own
 			}
 			if later.Value <= 3 && later.Unit == "" && later.Class != "dead" && later.Class != "injured" {

@@ -32,3 +32,33 @@ func TestRestatedNewValue(t *testing.T) {
 		{"Sales increased 36% to $683 million from $502 million. Exports made up 43% of the quarter's $683 million in sales.", false},
 	})
 }
+
+// TestRestatedAudienceByAnyName: visitors, attendees, fans and anyone
+// "-goer" at an event are its audience, one count by any of these names.
+func TestRestatedAudienceByAnyName(t *testing.T) {
+	pub := time.Date(2026, 2, 17, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The festival closed on Sunday after drawing 86,000 visitors over nine days. The director said the 68,000 festivalgoers had filled every hotel.", true},
+		{"The fair drew 41,500 attendees this year, organisers said. Police said the 44,000 fairgoers had caused no trouble.", true},
+		{"Some 12,400 fans watched the final on Saturday. Stewards said the 14,200 racegoers left without incident.", true},
+		{"The festival closed on Sunday after drawing 86,000 visitors over nine days. The director said the 86,000 festivalgoers had filled every hotel.", false},
+	})
+}
+
+// TestRestatedSizeOfThing: a count of things hyphened to a noun ("the
+// 14-station line") counts those things, so a later "all 16 stations"
+// restates it; the sized noun itself refers back to no count of them.
+func TestRestatedSizeOfThing(t *testing.T) {
+	pub := time.Date(2026, 2, 17, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The 14-station line opened on Saturday. The mayor said all 16 stations had lifts.", true},
+		{"A 220-bed hospital will open in May. Nurses said the 240 beds were not enough.", true},
+		{"The council approved a 36-classroom school on Monday. Builders said all 38 classrooms would have solar panels.", true},
+		{"The report found that one in six pupils was persistently absent. The 1,140-pupil academy takes children aged 11 to 18.", false},
+		{"Managers said one in seven beds stood empty. The 300-bed hospital opened in 1998.", false},
+		{"The survey found that one in five members had not voted. The 4,000-member union will meet on Friday.", false},
+		{"The council voted on Tuesday to hire a falconer, ending a two-year argument over nets. The three-year contract, worth 38,000 euros, goes to Ana Silva.", false},
+		{"The board voted on Monday to keep the bus, ending a six-month trial of vans. The 12-month contract, worth 9,000 euros, goes to a local firm.", false},
+		{"The union voted on Friday to accept the offer, ending a 10-week dispute over shifts. The four-week notice, agreed by both sides, starts in May.", false},
+	})
+}

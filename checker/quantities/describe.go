@@ -694,7 +694,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		// "the 33,000-strong crowd", "a 300-strong workforce": the size
 		// of the group the noun names.
 		q.Class = q.Noun
-		if lexicon.Default().Is(lexicon.AudienceNouns, q.Noun) {
+		if audienceNoun(q.Noun) {
 			q.Class = "audience"
 		}
 		return
@@ -714,7 +714,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		q.Class = c
 		return
 	}
-	if lexicon.Default().Is(lexicon.AudienceNouns, q.Noun) {
+	if audienceNoun(q.Noun) {
 		q.Class = "audience" // "the 16,200 spectators", as "a crowd of 14,200"
 		return
 	}
@@ -1038,4 +1038,10 @@ func (sc *scanner) adjectivesJoined(after []tok, k int) bool {
 	}
 	prev := sc.tagIs(after[k-1].start, text.JJ) || lexicon.Default().Known(after[k-1].lower(), lexicon.Adjective)
 	return prev && sc.tagIs(after[k+1].start, text.JJ) && sc.nounAt(after, k+2)
+}
+
+// audienceNoun reports a noun for the people gathered at an event: one of
+// the lexicon's, or one who goes to it ("festivalgoer", "racegoer").
+func audienceNoun(n string) bool {
+	return lexicon.Default().Is(lexicon.AudienceNouns, n) || len(n) > len("goer") && strings.HasSuffix(n, "goer")
 }

@@ -170,6 +170,11 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 	}
 }
 
+// CountsUnits reports a count of things a hyphen joins to its figure
+// ("the 14-station line", "a 220-bed hospital"): it counts those things,
+// as "all 16 stations" does.
+func CountsUnits(q Quantity) bool { return q.Kind == Count && countUnit(q.Unit) }
+
 // countUnit reports the unit of a count of things a hyphen joins to its
 // figure ("81-seat", "220-bed"): no currency, share or unit of measure.
 func countUnit(u string) bool {

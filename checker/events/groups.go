@@ -80,7 +80,15 @@ func (a *analyzer) group() {
 				}
 				continue
 			}
-			if m.Agent == "" || m.Place == "" {
+			if m.Agent == "" && m.Ordinal > 0 && m.Count == 0 && (m.Place != "" || m.Object != "") {
+				// "The band's first tour of Japan ... Their second tour of
+				// Japan": visits ranked to one destination, by a traveller
+				// the copy names no person, make one series.
+				k.place = m.Place
+				if k.place == "" {
+					k.place = m.Object
+				}
+			} else if m.Agent == "" || m.Place == "" {
 				continue
 			}
 			k.agent = m.Agent

@@ -3,6 +3,8 @@ package events
 import (
 	"sort"
 
+	"github.com/copydesk/copydesk/checker/lexicon"
+
 	"github.com/copydesk/copydesk/checker/tense"
 	"github.com/copydesk/copydesk/checker/text"
 )
@@ -163,4 +165,50 @@ func (a *analyzer) dateRightAfter(toks []token, k int, ds []int, scopes map[int]
 		}
 	}
 	return -1
+}
+
+// attempt adds a mention for a ranked noun of trying with no event noun
+// before it ("The second attempt, on Feb. 6, got further") when the copy
+// has named tries at an event ("Orvane's first launch attempt") within the
+// six sentences before: another try at that event, of its kind and
+// participants.
+func (a *analyzer) attempt(si int, toks []token, moved bool, tenseAt func(start, end int) tense.Result) {
+	if a.tried == 0 {
+		return
+	}
+	c := a.out.Mentions[a.tried-1]
+	if si-c.Sentence > 6 {
+		return
+	}
+	for k := 1; k < len(toks); k++ {
+		t := toks[k]
+		n := ordinals[toks[k-1].lower]
+		if n == 0 || !lex().Is(lexicon.AttemptNouns, t.lemmaOr()) {
+			continue
+		}
+		m := Mention{
+			Kind: c.Kind, Trigger: Span{Start: t.start, End: t.end}, Noun: true, Sentence: si, Scope: -1, Group: -1, Moved: moved,
+			Agent: c.Agent, Place: c.Place, AgentVia: c.AgentVia, PlaceVia: c.PlaceVia,
+			Ordinal: n, OrdinalSpan: Span{Start: toks[k-1].start, End: t.end},
+			Definite: k >= 2 && (toks[k-2].lower == "the" || toks[k-2].poss || isPersonPronoun(toks[k-2].lower)),
+		}
+		m.Tense = tenseAt(t.start, t.end)
+		a.out.Mentions = append(a.out.Mentions, m)
+		return
+	}
+}
+
+// trackTried keeps a.tried: the last noun mention of the sentence that a
+// noun of trying follows ("the first launch attempt").
+func (a *analyzer) trackTried(toks []token, first int) {
+	for mi := first; mi < len(a.out.Mentions); mi++ {
+		m := a.out.Mentions[mi]
+		if !m.Noun || m.Headless {
+			continue
+		}
+		k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= m.Trigger.End })
+		if k < len(toks) && lex().Is(lexicon.AttemptNouns, toks[k].lemmaOr()) {
+			a.tried = mi + 1
+		}
+	}
 }

@@ -31,6 +31,10 @@ type analyzer struct {
 	// that a headless ordinal may still refer to ("two launches ... The
 	// second, ..."), 0 when none.
 	counted int
+	// tried is 1 + the index of the last mention whose noun a noun of
+	// trying follows ("the first launch attempt"), which a later ranked
+	// try ("The second attempt") is one of; 0 when none.
+	tried int
 	// supported holds the nouns a support verb took as its object so far
 	// ("carried out the operation"): events of this copy, whatever their
 	// first sense; nil until there is one.
@@ -131,6 +135,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 	first := len(a.out.Mentions)
 	scopes := map[int]bool{}
 	a.headless(si, toks, moved, tenseAt)
+	a.attempt(si, toks, moved, tenseAt)
 	for i, t := range toks {
 		trig, ok := triggers[t.lower]
 		repeat := !ok && t.word && repeatVisit(toks, i)
@@ -228,6 +233,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 	a.markBackground(toks, first)
 	a.inlineOrdinals(toks, first, ds, scopes)
 	a.trackCounted(toks, first, ds)
+	a.trackTried(toks, first)
 	a.orders(toks, ds, scopes)
 }
 

@@ -146,8 +146,11 @@ func openKind(toks []token, i int, supported map[string]bool, verbUsed func(stri
 	} else if !t.tag.IsNoun() || t.tag.IsProper() {
 		return ""
 	}
-	if t.cap || lemma == "" || i+1 < len(toks) && toks[i+1].tag.IsNoun() {
-		return "" // a noun modifying the next one is no head: "the strike fund"
+	if t.cap || lemma == "" || i+1 < len(toks) && toks[i+1].tag.IsNoun() && !lex().Is(lexicon.AttemptNouns, toks[i+1].lemmaOr()) {
+		// A noun modifying the next one is no head ("the strike fund"),
+		// but one a noun of trying follows is the event tried ("the
+		// first rescue attempt").
+		return ""
 	}
 	// The object of a verb of starting names the event begun, with no
 	// determiner: "began dredging the channel", "started repairs".

@@ -73,3 +73,12 @@ func isDigits(s string) bool {
 	}
 	return s != ""
 }
+
+// lemmaOr returns the token's lemma, or its lower-case form when the
+// shared reading gave none.
+func (t token) lemmaOr() string {
+	if t.lemma != "" {
+		return t.lemma
+	}
+	return t.lower
+}

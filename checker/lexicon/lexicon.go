@@ -106,6 +106,7 @@ const (
 	Negations                          // words that negate a verb: "not", "n't"
 	ExceptionWords                     // words that take an exception out of "all": "all but three", "all except two"
 	SumWords                           // words that mark a figure as the sum of those before: "Together, ...", "a combined $14.6 billion"
+	AttemptNouns                       // nouns of trying, which name the event they try only beside its noun: "the first launch attempt" ... "the second attempt"
 	numClasses
 )
 
@@ -177,6 +178,7 @@ var classFiles = [numClasses]string{
 	HoldingVerbs:          "holding-verbs",
 	LeadingVerbs:          "leading-verbs",
 	Negations:             "negations",
+	AttemptNouns:          "attempt-nouns",
 	SumWords:              "sum-words",
 	ExceptionWords:        "exception-words",
 }

@@ -19,3 +19,15 @@ func TestDurationExceptionCount(t *testing.T) {
 		{"The brothers have run the ferry for the past four years, since 1988, the council said.", true},
 	})
 }
+
+// TestDurationRoundAge: "decade-old" and "century-old" give a thing's age
+// in round years, which the year it was made must fit.
+func TestDurationRoundAge(t *testing.T) {
+	pub := time.Date(2024, 11, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"The barrier opened in 2009, after two floods. A review will ask whether the decade-old barrier should be raised.", true},
+		{"The bridge was built in 1968. Engineers said the century-old bridge needed new cables.", true},
+		{"The law was passed in 2020. Critics say the decade-old law is out of date.", true},
+		{"The barrier opened in 2014, after two floods. A review will ask whether the decade-old barrier should be raised.", false},
+	})
+}

@@ -417,9 +417,17 @@ func monthNumber(w string) (int, bool) {
 // "a decade-long battle", "a year-long strike".
 var spanYears = map[string]float64{"decade-long": 10, "year-long": 1, "century-long": 100}
 
+// ageYears are adjectives of a thing's age in round years: "the
+// decade-old barrier".
+var ageYears = map[string]float64{"decade-old": 10, "century-old": 100}
+
 // spanAdjective reads an adjective of a span of years, w at s[i:j], as an
-// approximate count of years.
+// approximate count of years, or one of an age ("decade-old") as an
+// approximate age.
 func spanAdjective(w string, i, j int, s string) (Quantity, bool) {
+	if v, ok := ageYears[w]; ok {
+		return Quantity{Start: i, End: j, Text: s[i:j], Kind: Count, Value: v, Unit: "year-old", Approx: About}, true
+	}
 	v, ok := spanYears[w]
 	if !ok {
 		return Quantity{}, false

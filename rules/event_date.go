@@ -193,13 +193,15 @@ func timeOf(p *analysis.Pass, m events.Mention) tense.Tense {
 // of a recurring event is meant: on both mentions ("Saturday's debate" ...
 // "Sunday's debate"), or on one by a stretch longer than a day ("last
 // year's festival", "the July agreement"). A day named on one mention only
-// ("the vote on Oct. 12" ... "Sunday's vote") dates the same event.
+// ("the vote on Oct. 12" ... "Sunday's vote") dates the same event, and so
+// does any date before the noun of an event that happens once ("merged in
+// April" ... "the June merger").
 func namesInstance(p *analysis.Pass, a, m events.Mention) bool {
 	if a.DateNamed && m.DateNamed {
 		return true
 	}
 	for _, x := range []events.Mention{a, m} {
-		if x.DateNamed && p.Dates[x.Dates[0]].Granularity != dates.GrainDay {
+		if x.DateNamed && p.Dates[x.Dates[0]].Granularity != dates.GrainDay && !x.Once {
 			return true
 		}
 	}

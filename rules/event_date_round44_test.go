@@ -20,3 +20,16 @@ func TestEventDateInReferencePhrase(t *testing.T) {
 		{"The strike began on Wednesday, two days after talks collapsed in the capital. Monday's strike closed the port.", true},
 	})
 }
+
+// TestEventDateOnceNounMonth: a month before the noun of an event that
+// happens once to what it belongs to ("the June merger") dates that one
+// event rather than naming another instance.
+func TestEventDateOnceNounMonth(t *testing.T) {
+	pub := time.Date(2025, 9, 24, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Caixa Montalbo and Banco Ribeira merged in April, creating a large bank. Customers have complained since the June merger.", true},
+		{"Crews demolished the old stand in March to make room. Fans have watched from a temporary stand since the August demolition.", true},
+		{"The two rail unions merged in January to form one union. Membership has grown by a third since the February merger.", true},
+		{"Caixa Montalbo and Banco Ribeira merged in April, creating a large bank. Customers have complained since the April merger.", false},
+	})
+}

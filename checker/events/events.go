@@ -115,6 +115,11 @@ type Mention struct {
 	// a year written out ("the 2020 election": a recurring event named by
 	// its year is another instance than one of another year).
 	DateNamed bool
+	// Once tells whether its noun names an event that happens once to
+	// what it belongs to ("debut", "merger"; lexicon class once-nouns): a
+	// date before it dates that one event, whatever its length ("the June
+	// merger").
+	Once bool
 	// Indefinite tells whether "a" or "an" opens its noun phrase ("a
 	// hearing on Jan. 12", "an emergency vote"): a new instance of its
 	// kind.

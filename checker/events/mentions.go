@@ -349,6 +349,7 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 	// Definite: "the summit", "Putin's visit", "the March 5 summit"; not
 	// "a summit", "another summit", "the next summit".
 	once := lex().Is(lexicon.OnceNouns, toks[i].lower)
+	m.Once = once && m.Noun
 	for k := i - 1; k >= 0; k-- {
 		w := toks[k]
 		if distinctWords[w.lower] {

@@ -33,3 +33,19 @@ func TestEventDateOnceNounMonth(t *testing.T) {
 		{"Caixa Montalbo and Banco Ribeira merged in April, creating a large bank. Customers have complained since the April merger.", false},
 	})
 }
+
+// TestEventDateNamedEvent: an event noun written as the title of a name
+// ("Storm Ondine", "Hurricane Milton", "Typhoon Kalmara") is that event,
+// dated by its clause, and a later "the Nov. 9 storm" refers back to it.
+func TestEventDateNamedEvent(t *testing.T) {
+	pub := time.Date(2024, 11, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Storm Ondine came ashore late on Thursday, Nov. 7, with gusts of 98 mph. Damage from the Nov. 9 storm is estimated at £5 million.", true},
+		{"Hurricane Milton made landfall on Wednesday, Oct. 9, near Siesta Key. Insurers said the Oct. 10 hurricane would cost billions.", true},
+		{"Typhoon Kalmara struck the coast on Monday, Nov. 4, killing six. Officials said the Nov. 6 typhoon had cut power to 200,000 homes.", true},
+		{"Rescue Service crews were called out on Monday, Nov. 4. Volunteers said the Nov. 6 rescue had saved two climbers.", false},
+		{"Inspection Board members toured the plant on Monday, Nov. 4. The Nov. 6 inspection found no faults.", false},
+		{"Recovery Fund managers met donors on Monday, Nov. 4. The Nov. 6 recovery of the wreck cost two million pounds.", false},
+		{"Storm Ondine came ashore late on Thursday, Nov. 7, with gusts of 98 mph. Damage from the Nov. 7 storm is estimated at £5 million.", false},
+	})
+}

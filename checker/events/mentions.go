@@ -158,6 +158,11 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 			// one of the series just counted.
 			trig.kind, trig.noun, ok, open = t.lemma, true, true, true
 		}
+		if !ok && t.word && namedEvent(toks, i) {
+			// "Storm Ondine came ashore on Thursday": an event noun as the
+			// title of a name is that event.
+			trig.kind, trig.noun, ok, open = strings.ToLower(t.text), true, true, true
+		}
 		if !ok && t.word {
 			if k, closed := phrasalKind(toks, i); k != "" {
 				// "will walk out twice": the verb and its particle name
@@ -795,4 +800,24 @@ func (a *analyzer) openVerbIf(matters bool, toks []token, i int) string {
 		a.verbKinds[t.lemma] = k
 	}
 	return k
+}
+
+// namedEvent reports an event noun written as the title of a name ("Storm
+// Ondine", "Hurricane Milton", "Operation Tideway"): a capitalised noun the
+// lexicon knows as an event or act, before a capitalised word that is no
+// common noun ("the Election Commission") and not itself the end of a
+// longer name ("Desert Storm").
+func namedEvent(toks []token, i int) bool {
+	t := toks[i]
+	if !t.cap || i+1 >= len(toks) || !toks[i+1].cap || !toks[i+1].word || t.poss {
+		return false
+	}
+	if i > 0 && toks[i-1].cap && toks[i-1].word && toks[i-1].tag.IsProper() {
+		return false
+	}
+	lower, next := strings.ToLower(t.text), strings.ToLower(toks[i+1].text)
+	if lex().Known(next, lexicon.Noun) || lex().Known(lex().Lemma(next, lexicon.Noun), lexicon.Noun) {
+		return false // "the Election Commission", "Election Day": a name of something else
+	}
+	return lex().EventClass(lower) != "" && !lex().Is(lexicon.OccasionNouns, lower) && !lex().Is(lexicon.Titles, lower)
 }

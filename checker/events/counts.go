@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/text"
 )
 
@@ -106,6 +107,20 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 				}
 			}
 			m.Ordinal, m.OrdinalSpan, last = n, Span{Start: start, End: toks[k+1].end}, k+1
+			break
+		}
+	}
+	if m.Count == 0 && m.Ordinal == 0 && len(toks) > 0 && (toks[0].lower == "when" || toks[0].lower == "as") {
+		// "When the drivers walked out on Aug. 31, it was for the third
+		// time this year": the main clause ranks the event its fronted
+		// clause tells.
+		for k := i + 1; k < len(toks) && k <= i+12; k++ {
+			if toks[k].lower != "," {
+				continue
+			}
+			if n, end, ok := itNthTime(toks, k+1); ok {
+				m.Ordinal, m.OrdinalSpan, last = n, Span{Start: toks[k+1].start, End: toks[end].end}, end
+			}
 			break
 		}
 	}
@@ -370,4 +385,53 @@ func adjectivesBetween(toks []token, k, i int) bool {
 		}
 	}
 	return i > k+1
+}
+
+// itNthTime reads "it was the third time", "it is for the second time" or
+// "it's the fourth time" from toks[k]: a clause that ranks the event just
+// told. It returns the ordinal and the index of "time".
+func itNthTime(toks []token, k int) (n, end int, ok bool) {
+	if k+3 >= len(toks) || toks[k].lower != "it" || !lex().Is(lexicon.Auxiliaries, toks[k+1].lower) {
+		return 0, 0, false
+	}
+	j := k + 2
+	if toks[j].lower == "for" {
+		j++
+	}
+	if j < len(toks) && toks[j].lower == "the" {
+		j++
+	}
+	if j+1 >= len(toks) || toks[j+1].lower != "time" {
+		return 0, 0, false
+	}
+	if n = ordinals[toks[j].lower]; n == 0 {
+		return 0, 0, false
+	}
+	return n, j + 1, true
+}
+
+// rankLast reads a sentence that opens "It was the third time this year"
+// as ranking the last event the sentence before told, when nothing ranked
+// or counted it ("The drivers walked out on Aug. 31. It was the third
+// time this year."); a period after "time" scopes the rank.
+func (a *analyzer) rankLast(si int, toks []token, ds []int, scopes map[int]bool) {
+	n, end, ok := itNthTime(toks, 0)
+	if !ok {
+		return
+	}
+	ms := a.out.Mentions
+	mi := len(ms) - 1
+	if mi < 0 || ms[mi].Sentence != si-1 || ms[mi].Ordinal != 0 || ms[mi].Count != 0 || ms[mi].Plural {
+		return
+	}
+	m := &ms[mi]
+	m.Ordinal, m.OrdinalSpan, m.RankSaid = n, Span{Start: toks[0].start, End: toks[end].end}, true
+	for _, d := range ds {
+		if e := a.dates[d]; e.Start >= toks[end].end && e.Resolved && e.Granularity != dates.GrainDay && scopeGap(toks, toks[end].end, e.Start) {
+			m.Scope, m.OrdinalSpan.End = d, e.End
+			scopes[d] = true
+			a.out.Times[d].Scope = true
+		}
+		break
+	}
 }

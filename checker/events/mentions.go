@@ -134,6 +134,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 	}
 	first := len(a.out.Mentions)
 	scopes := map[int]bool{}
+	a.rankLast(si, toks, ds, scopes)
 	a.headless(si, toks, moved, tenseAt)
 	a.attempt(si, toks, moved, tenseAt)
 	for i, t := range toks {

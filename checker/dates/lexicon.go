@@ -225,10 +225,9 @@ var lexicon = func() map[string]lex {
 		"eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12} {
 		m[k] = lex{cNumW, v}
 	}
-	for i, w := range []string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-		"ninth", "tenth", "eleventh", "twelfth"} {
-		if w != "" {
-			m[w] = lex{cOrdW, i}
+	for w, n := range lx.Numbers(wordlex.Ordinals) {
+		if n <= 12 {
+			m[w] = lex{cOrdW, n} // "the second week", "the fourth quarter"
 		}
 	}
 	for k, v := range map[string]int{"twenties": 192, "thirties": 193, "forties": 194, "fifties": 195,

@@ -53,7 +53,7 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 		case q.Anaphor && f.apposedAfter(a, q.End) >= 0:
 			age.By = f.apposedAfter(a, q.End) // "The 31-year-old, Jonas Achterberg, was flown"
 		case q.Anaphor:
-			age.By = a.lastMentionBefore(q.Start, q.Sentence-2)
+			age.By = f.antecedentOfAge(a, q.Start, q.Sentence-2)
 			if t := f.topicInstead(a, age.By, age.Value); t >= 0 {
 				age.By = t
 			}
@@ -524,6 +524,27 @@ func (a *Analysis) lastMentionBefore(off, minSent int) int {
 		}
 	}
 	return -1
+}
+
+// antecedentOfAge is lastMentionBefore for an age that names nobody ("The
+// 43-year-old said"), passing over a role introduced by "a" or "an" in a
+// prepositional phrase ("a new work by a young Czech composer"): someone
+// told in passing, not whom the copy goes on about.
+func (f *finder) antecedentOfAge(a *Analysis, off, minSent int) int {
+	for i := a.LastBefore(off); i >= 0 && a.Mentions[i].Sentence >= minSent; i-- {
+		if m := a.Mentions[i]; m.Person >= 0 && !(m.Kind == Role && f.indefiniteInPhrase(m.Start)) {
+			return i
+		}
+	}
+	return -1
+}
+
+// indefiniteInPhrase reports "a" or "an" at byte off right after a
+// preposition: "by a young Czech composer", "with an architect".
+func (f *finder) indefiniteInPhrase(off int) bool {
+	k := f.r.TokenAt(off)
+	ts := f.r.Tokens
+	return k >= 1 && k < len(ts) && ts[k].Start == off && (ts[k].Lower == "a" || ts[k].Lower == "an") && ts[k-1].Tag == text.IN
 }
 
 // lastMentionOutside is lastMentionBefore skipping mentions inside quotes.

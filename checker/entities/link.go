@@ -125,6 +125,9 @@ func (l *linker) full(r run) (pending, bool) {
 		l.org(r)
 		return pending{}, false
 	}
+	if l.f.lx.Is(lexicon.Ordinals, strings.ToLower(l.f.s[r.name[0].Start:r.name[0].End])) {
+		return pending{}, false // "Mahler's Fifth Symphony", "the Third Republic": a work or an era
+	}
 	given, surname, alone := l.f.nameParts(r)
 	if alone {
 		return pending{r, m, false}, true

@@ -976,6 +976,29 @@ func (f *finder) appositeAfter(toks []text.Token, p np, k int) int {
 	return -1
 }
 
+// possessorBefore returns the person whose possessive ("Kovanda's", "her")
+// opens the noun phrase that ends at toks[j], within three words, or -1.
+func (f *finder) possessorBefore(a *Analysis, toks []text.Token, j int) int {
+	for k := j; k >= 0 && k >= j-3; k-- {
+		t := toks[k]
+		switch {
+		case t.Tag == text.POS && k > 0:
+			if mi := a.MentionAt(toks[k-1].Start); mi >= 0 {
+				return a.Mentions[mi].Person
+			}
+			return -1
+		case t.Tag == text.PRPS:
+			if mi := a.MentionAt(t.Start); mi >= 0 {
+				return a.Mentions[mi].Person
+			}
+			return -1
+		case !(t.Tag.IsNoun() || t.Tag.IsAdjective() || t.Tag == text.CD):
+			return -1
+		}
+	}
+	return -1
+}
+
 // madeAs returns the person a role phrase is made or was: the named or
 // pronoun object of an appointment ("named Ingeborg Thorsrud as its next
 // chief", "making her the first engineer to run it"), or the subject of
@@ -990,6 +1013,13 @@ func (f *finder) madeAs(a *Analysis, toks []text.Token, p np) (int, bool) {
 	mi := a.MentionAt(toks[j].Start)
 	if mi >= 0 && (j < p.first-1 || toks[j].Lower == "him" || toks[j].Lower == "her" && toks[j].Tag == text.PRP || f.appointedName(a, toks, mi)) {
 		return a.Mentions[mi].Person, false
+	}
+	if j < p.first-1 && mi < 0 && p.det == "" && !p.aged {
+		if o := f.possessorBefore(a, toks, j); o >= 0 {
+			// "Kovanda's first concert as chief conductor", "her debut as
+			// captain": the role is its possessor's.
+			return o, true
+		}
 	}
 	if j < p.first-1 && mi < 0 && !p.aged && (p.det == "a" || p.det == "an" || p.det == "the") && toks[j].Tag != text.PRP {
 		if si := a.clauseSubject(f.r, p.span.Start); si >= 0 && a.Mentions[si].Person >= 0 {

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"strconv"
+
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
@@ -81,11 +83,27 @@ var numberWords = map[string]int{
 	"both": 2, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10,
 }
 
-// ordinals are the words that rank events: "his second visit".
-var ordinals = map[string]int{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-	"ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
-	"8th": 8, "9th": 9, "10th": 10,
+// ordinals are the words that rank events ("his second visit"): the
+// lexicon's ordinal words, and figures with an ordinal suffix ("2nd").
+// Built once, never changed.
+var ordinals = ordinalIndex()
+
+// ordinalIndex returns the index ordinals holds.
+func ordinalIndex() map[string]int {
+	m := lex().Numbers(lexicon.Ordinals)
+	for n := 1; n <= 20; n++ {
+		suffix := "th"
+		switch n {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+		m[strconv.Itoa(n)+suffix] = n
+	}
+	return m
 }
 
 // changeVerbs and changeAdverbs mark a date that moved: two dates for one

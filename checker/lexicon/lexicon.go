@@ -107,6 +107,7 @@ const (
 	ExceptionWords                     // words that take an exception out of "all": "all but three", "all except two"
 	SumWords                           // words that mark a figure as the sum of those before: "Together, ...", "a combined $14.6 billion"
 	AttemptNouns                       // nouns of trying, which name the event they try only beside its noun: "the first launch attempt" ... "the second attempt"
+	Ordinals                           // ordinal words with the rank they give: "third" 3, "fiftieth" 50
 	numClasses
 )
 
@@ -178,6 +179,7 @@ var classFiles = [numClasses]string{
 	HoldingVerbs:          "holding-verbs",
 	LeadingVerbs:          "leading-verbs",
 	Negations:             "negations",
+	Ordinals:              "ordinals",
 	AttemptNouns:          "attempt-nouns",
 	SumWords:              "sum-words",
 	ExceptionWords:        "exception-words",
@@ -341,6 +343,19 @@ func (l *Lexicon) Number(c Class, word string) (n int, full, ok bool) {
 		return 0, false, false
 	}
 	return n, abbr == "", true
+}
+
+// Numbers returns the entries of class c with the numbers they are listed
+// with (months, weekdays, ordinals), as a new map a package may keep as
+// its index of the class.
+func (l *Lexicon) Numbers(c Class) map[string]int {
+	out := make(map[string]int, len(l.classes[c]))
+	for w := range l.classes[c] {
+		if n, _, ok := l.Number(c, w); ok {
+			out[w] = n
+		}
+	}
+	return out
 }
 
 // Words returns the entries of class c, in no particular order.

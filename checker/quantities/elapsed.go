@@ -43,15 +43,9 @@ var thingNouns = map[string]bool{
 	"ceasefire": true, "truce": true, "war": true, "conflict": true, "dispute": true,
 }
 
-var ordinalWords = map[string]float64{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-	"nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-	"sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-	"eighty": 80, "ninety": 90,
-}
+// ordinalWords are the lexicon's ordinal words with their rank. Built
+// once, never changed.
+var ordinalWords = lexicon.Default().Numbers(lexicon.Ordinals)
 
 // anniversaries finds "25th anniversary", "twenty-fifth anniversary" as a
 // count of years.
@@ -123,14 +117,10 @@ func ordinalValue(w string) float64 {
 	}
 	tens, unit, _ := strings.Cut(w, "-")
 	if unit == "" {
-		v := ordinalWords[tens]
-		if v >= 20 && int(v)%10 == 0 && !strings.HasSuffix(tens, "th") {
-			return 0 // "twenty anniversary"
-		}
-		return v
+		return float64(ordinalWords[tens])
 	}
-	if t, u := ordinalWords[tens], ordinalWords[unit]; t >= 20 && u > 0 && u < 10 {
-		return t + u
+	if t, u := wordVals[tens], ordinalWords[unit]; t >= 20 && t < 100 && u > 0 && u < 10 {
+		return t + float64(u) // "twenty-fifth"
 	}
 	return 0
 }

@@ -1,0 +1,47 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestAgeOrdinalNameIsNoPerson: a capitalised run that opens with an
+// ordinal names a work or an era ("Mahler's Fifth Symphony", "the Third
+// Republic"), no person an age after it could belong to.
+func TestAgeOrdinalNameIsNoPerson(t *testing.T) {
+	pub := time.Date(2026, 2, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"PRAGUE, Czech Republic, Feb. 9, 2026 — Radim Kovanda, who turns 40 in May, will conduct. His first concert will end with Mahler's Fifth Symphony. The 43-year-old said he wanted more new music.", true},
+		{"LYON, France, Feb. 9, 2026 — Claire Moreau, born in 1980, recorded the album with Brahms's Third Symphony. The 52-year-old said it took a decade.", true},
+		{"VIENNA, Austria, Feb. 9, 2026 — Anna Berger, born in 1990, will sing. The programme opens with Beethoven's Ninth Symphony. The 41-year-old said she was ready.", true},
+		{"VIENNA, Austria, Feb. 9, 2026 — Anna Berger, born in 1990, will sing. The programme opens with Beethoven's Ninth Symphony. The 35-year-old said she was ready.", false},
+	})
+}
+
+// TestAgeIndefiniteInPhraseIsNoAntecedent: an age that names nobody ("The
+// 43-year-old said") refers past a role introduced by "a" in a
+// prepositional phrase ("a new work by a young composer").
+func TestAgeIndefiniteInPhraseIsNoAntecedent(t *testing.T) {
+	pub := time.Date(2026, 2, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"BRNO, Czech Republic, Feb. 9, 2026 — Radim Kovanda, who turns 40 in May, will conduct a new work by a young Czech composer. The 43-year-old said he wanted more new music.", true},
+		{"LEEDS, England, Feb. 9, 2026 — Mark Dunne, born in 1976, rebuilt the mill with an architect. The 45-year-old said it took two years.", true},
+		{"CORK, Ireland, Feb. 9, 2026 — Aoife Byrne, 34, runs the shop next to a baker. The 38-year-old said rents had doubled.", true},
+		{"CORK, Ireland, Feb. 9, 2026 — Aoife Byrne, 34, runs the shop next to a baker. The 34-year-old said rents had doubled.", false},
+	})
+}
+
+// TestAgeRoleOfPossessor: a role after "as" without a determiner, in a noun
+// phrase a possessive opens ("Kovanda's first concert as chief
+// conductor"), is its possessor's, not someone new an age could refer to.
+func TestAgeRoleOfPossessor(t *testing.T) {
+	pub := time.Date(2026, 2, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"OSLO, Norway, Feb. 9, 2026 — Radim Kovanda, who turns 40 in May, takes over in September. Kovanda's first concert as chief conductor is on Sept. 25. The 43-year-old said he wanted more new music.", true},
+		{"OSLO, Norway, Feb. 9, 2026 — Ingrid Holm, born in 1990, joined the club in 2019. Her first season as captain starts in March. The 41-year-old said the squad was young.", true},
+		{"OSLO, Norway, Feb. 9, 2026 — Tor Lund, 52, won the vote. Lund's first week as mayor was busy. The 57-year-old said the budget came first.", true},
+		{"OSLO, Norway, Feb. 9, 2026 — Tor Lund, 52, won the vote. Lund's first week as mayor was busy. The 52-year-old said the budget came first.", false},
+	})
+}

@@ -198,6 +198,17 @@ func (p *parser) monthContext(i int) bool {
 	return false
 }
 
+// monthBeforeNoun reports a capitalised "March" or "May" at i between "the"
+// and a lower-case word that is no keyword ("the March merger", "the May
+// election"): a month naming the event after it, not the noun or the verb
+// ("the March on Washington", "May Day").
+func (p *parser) monthBeforeNoun(i int) bool {
+	if !p.isKw(i-1, kwThe) || !p.ok(i+1) || p.t[i+1].kind != tWord || p.t[i+1].upper || p.t[i+1].cls == cKw {
+		return false
+	}
+	return true
+}
+
 // wordIs reports whether token i is the word w, in any case.
 func (p *parser) wordIs(i int, w string) bool {
 	return p.ok(i) && p.t[i].kind == tWord && eqFold(p.src[p.t[i].start:p.t[i].end], w)

@@ -140,7 +140,7 @@ func (p *parser) monthLed(i int, ctx bool) (form, int, bool) {
 	if p.t[i].cls == cMonAbbr {
 		return form{}, i, false
 	}
-	if ambiguousMonth(m) && !ctx && !p.monthContext(i) {
+	if ambiguousMonth(m) && !ctx && !p.monthContext(i) && !p.monthBeforeNoun(i) {
 		return form{}, i, false
 	}
 	if p.ok(i+1) && p.t[i+1].kind == tWord && p.t[i+1].upper && p.t[i+1].cls == cNone && p.attached(i+1) == false &&

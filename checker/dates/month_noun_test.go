@@ -1,0 +1,33 @@
+package dates
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestAmbiguousMonthBeforeNoun: a capitalised "March" or "May" between
+// "the" and a lower-case noun names the event's month ("the March
+// merger"); before a keyword or a capitalised word it stays a noun ("the
+// March on Washington", "the May Day parade").
+func TestAmbiguousMonthBeforeNoun(t *testing.T) {
+	for _, tt := range []struct {
+		src, text string
+	}{
+		{"Membership has grown since the March merger.", "March"},
+		{"The May election was close.", "May"},
+		{"Critics of the March budget walked out.", "March"},
+	} {
+		es := Resolve(tt.src, newsRef, Options{})
+		if assert.Len(t, es, 1, tt.src) {
+			assert.Equal(t, tt.text, es[0].Text, tt.src)
+		}
+	}
+	for _, src := range []string{
+		"The March on Washington drew crowds.",
+		"The May Day parade was held.",
+		"Police said the march was peaceful.",
+	} {
+		assert.Empty(t, Resolve(src, newsRef, Options{}), src)
+	}
+}

@@ -108,6 +108,7 @@ const (
 	SumWords                           // words that mark a figure as the sum of those before: "Together, ...", "a combined $14.6 billion"
 	AttemptNouns                       // nouns of trying, which name the event they try only beside its noun: "the first launch attempt" ... "the second attempt"
 	Ordinals                           // ordinal words with the rank they give: "third" 3, "fiftieth" 50
+	ComplementVerbs                    // verbs whose object a participle after it describes: "keep the avenue closed", "had the roof repaired"
 	numClasses
 )
 
@@ -179,6 +180,7 @@ var classFiles = [numClasses]string{
 	HoldingVerbs:          "holding-verbs",
 	LeadingVerbs:          "leading-verbs",
 	Negations:             "negations",
+	ComplementVerbs:       "complement-verbs",
 	Ordinals:              "ordinals",
 	AttemptNouns:          "attempt-nouns",
 	SumWords:              "sum-words",

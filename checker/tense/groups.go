@@ -1,6 +1,9 @@
 package tense
 
-import "github.com/copydesk/copydesk/checker/text"
+import (
+	lex "github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
+)
 
 // group is one verb group or prospective construction found in a sentence:
 // the cue spans tokens [first, last].
@@ -139,6 +142,9 @@ func (sc *scanner) match(i int) (group, bool) {
 			// "planned a rally on Saturday", "postponed until Tuesday":
 			// the date may be the scheduled event's, not the act's.
 			return group{first: i, last: i, tense: Unknown, sched: true}, true
+		}
+		if sc.objectComplement(i) {
+			return group{}, false // "keep the avenue closed next year": the verb's tense, not the participle's
 		}
 		return group{first: i, last: i, tense: Past}, true
 	}
@@ -295,4 +301,24 @@ func (sc *scanner) secondInClause(i int) bool {
 		}
 	}
 	return true
+}
+
+// objectComplement reports a participle at i after the object of a verb
+// that takes one with a complement ("keep the riverside avenue closed",
+// "had the roof repaired"): a state of the object, no verb of its own.
+func (sc *scanner) objectComplement(i int) bool {
+	if sc.toks[i].Tag != text.VBN {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && i-k <= 6 && npTag(sc.toks[k].Tag) {
+		k--
+	}
+	return k >= 0 && k < i-1 && sc.toks[k].Tag.IsVerb() && lex.Default().Is(lex.ComplementVerbs, sc.toks[k].Lemma)
+}
+
+// npTag reports a part of speech a noun phrase holds: a determiner, a
+// possessive, an adjective, a noun, a number or an object pronoun.
+func npTag(t text.Tag) bool {
+	return t == text.DT || t == text.PRPS || t == text.POS || t == text.CD || t == text.PRP || t.IsAdjective() || t.IsNoun()
 }

@@ -45,3 +45,15 @@ func TestAgeRoleOfPossessor(t *testing.T) {
 		{"OSLO, Norway, Feb. 9, 2026 — Tor Lund, 52, won the vote. Lund's first week as mayor was busy. The 52-year-old said the budget came first.", false},
 	})
 }
+
+// TestAgeWasAnNYearOld: an age in what someone "was" ("was a 27-year-old
+// resident during the last outbreak") is their age then, not now.
+func TestAgeWasAnNYearOld(t *testing.T) {
+	pub := time.Date(2025, 2, 24, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"MANILA, Philippines, Feb. 24, 2025 — Dr. Marisol Dizon, 49, leads the response. Dizon was a 27-year-old resident during the last outbreak, in 2003.", false},
+		{"LEEDS, England, Feb. 24, 2025 — Mark Dunne, 61, owns the mill. Dunne was a 19-year-old apprentice when he first worked there.", false},
+		{"CORK, Ireland, Feb. 24, 2025 — Aoife Byrne, 34, won the race. Byrne was a 12-year-old schoolgirl when she first entered it.", false},
+		{"CORK, Ireland, Feb. 24, 2025 — Aoife Byrne, 34, won the race. The 36-year-old said she would race again.", true},
+	})
+}

@@ -113,6 +113,10 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 	switch word(before, 0) {
 	case "was", "were", "turned", "turns", "turn", "then", "then-", "at":
 		past = true
+	case "a", "an":
+		// "Dizon, 49, was a 27-year-old resident during the last
+		// outbreak": what someone was, an age of that time.
+		past = word(before, 1) == "was" || word(before, 1) == "were"
 	}
 	if w := word(after, 0); w == "when" || w == "at" && word(after, 1) == "the" && word(after, 2) == "time" {
 		past = true

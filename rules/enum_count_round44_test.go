@@ -59,3 +59,40 @@ func TestEnumPlacesPastTime(t *testing.T) {
 		{"The ministry would open three new trade offices next year, in Hanoi, Jakarta and Manila, to help exporters.", false},
 	})
 }
+
+// TestEnumPlaceNamesWithLinks: a short lower-case word between capitalised
+// ones belongs to a place's name ("Sankt Jakob im Tal", "San Isidro de
+// Collpa", "Frankfurt am Main"), so the list is still one of names.
+func TestEnumPlaceNamesWithLinks(t *testing.T) {
+	pub := time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"Sunday trains will no longer stop at five stations: Oberwald, Sankt Jakob im Tal, Leiten and Gallwies.", true},
+		{"The storm cut power to three towns: Rio do Sul, Tambopampa, Huaycor and Ayacucho.", true},
+		{"The airline will drop four routes: Frankfurt am Main, Halle an der Saale and Lyon.", true},
+		{"Sunday trains will no longer stop at four stations: Oberwald, Sankt Jakob im Tal, Leiten and Gallwies.", false},
+	})
+}
+
+// TestEnumPlacesEndAtApposition: the places things stand in end at the
+// comma after the last one ("in A, B and C, the worst-hit districts,").
+func TestEnumPlacesEndAtApposition(t *testing.T) {
+	pub := time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"The army set up two field hospitals in Collpa, Tambopampa and Huaycor, the worst-hit districts, and flew the injured out.", true},
+		{"The charity opened two kitchens in Derby, Luton and York, the poorest towns, and plans more.", true},
+		{"The bank will shut two branches in Gdansk, Gdynia and Sopot, its smallest markets, and cut 40 jobs.", true},
+		{"The army set up three field hospitals in Collpa, Tambopampa and Huaycor, the worst-hit districts, and flew the injured out.", false},
+	})
+}
+
+// TestEnumAdverbBeforeDash: an adverb set off by a comma before the dash
+// or colon ("left the club, too — ...") does not hide the list.
+func TestEnumAdverbBeforeDash(t *testing.T) {
+	pub := time.Date(2026, 5, 7, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"Five players left the club, too — Kwame Asante, Rui Falcão, Lasse Brännström and Dmitri Oreshkin.", true},
+		{"Three ministers resigned, however: Ana Ruiz and Tomas Lind.", true},
+		{"Four firms entered the race, eventually — Arvo, Belmar and Corvina.", true},
+		{"Four players left the club, too — Kwame Asante, Rui Falcão, Lasse Brännström and Dmitri Oreshkin.", false},
+	})
+}

@@ -62,3 +62,16 @@ func TestRestatedSizeOfThing(t *testing.T) {
 		{"The union voted on Friday to accept the offer, ending a 10-week dispute over shifts. The four-week notice, agreed by both sides, starts in May.", false},
 	})
 }
+
+// TestRestatedParticipleHead: a participle heading a number's noun phrase
+// before its verb ("the 1,420 injured included", "the 510 rescued were")
+// counts the people its verb befell ("1,240 people were injured").
+func TestRestatedParticipleHead(t *testing.T) {
+	pub := time.Date(2026, 2, 17, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"Some 1,240 people were wounded in the shelling. Medics said the 1,600 wounded included 300 children.", true},
+		{"Some 1,240 people were injured in the quake. Officials said the 1,420 injured included 300 children.", true},
+		{"Crews said 350 people were rescued from the flood. Officials said the 510 rescued were in schools.", true},
+		{"Some 1,240 people were injured in the quake. Officials said the 1,240 injured included 300 children.", false},
+	})
+}

@@ -706,7 +706,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		// "nine brothers and sisters": the count covers both; "212
 		// passengers and 31 crew" counts each on its own.
 		return
-	case q.Unit == "" && q.Value != 1 && !isPlural(w) && !strings.Contains(w, "-"):
+	case q.Unit == "" && q.Value != 1 && !isPlural(w) && !strings.Contains(w, "-") && !sc.tagIs(q.NounSpan.Start, text.NNS):
 		// "the 486 chip", "a 737 jet": a model or a label, not a count.
 		return
 	}

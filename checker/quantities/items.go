@@ -56,9 +56,11 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 			end = pos + k // "-- A, B and C --": a dash typed as hyphens
 		}
 	}
-	if opener == "," {
+	if opener == "," || placePreps[opener] {
 		// Names in apposition end at the comma after the last one: "three
-		// capitals, Nairobi and Dar es Salaam, and offered help".
+		// capitals, Nairobi and Dar es Salaam, and offered help"; so do
+		// places things stand in: "in A, B and C, the worst-hit
+		// districts, and flew ...".
 		if k := strings.Index(sc.s[pos:end], " and "); k >= 0 {
 			if c := strings.IndexByte(sc.s[pos+k:end], ','); c >= 0 {
 				end = pos + k + c
@@ -186,6 +188,11 @@ func (sc *scanner) listOpener(q *Quantity, hi int) (tok, bool) {
 			// in, at least one each, so no more places than things.
 			if nx, ok := sc.next(t.end, hi); ok && nx.isCap() {
 				return t, true
+			}
+		}
+		if t.w == "," {
+			if mark, ok := sc.adverbAside(t, hi); ok {
+				return mark, true // "Five players left the club, too — A, B, ..."
 			}
 		}
 		if !t.isWord() && !(t.w == "," && k == 0 && sc.placeAfterComma(t, hi)) {
@@ -421,12 +428,12 @@ func namedItem(s string) bool {
 // leadingName returns the capitalised words that open s ("Bath" of "Bath
 // next year").
 func leadingName(s string) string {
-	end := 0
-	for _, w := range strings.Fields(s) {
-		if r := []rune(w); len(r) == 0 || !unicode.IsUpper(r[0]) {
+	end, ws := 0, strings.Fields(s)
+	for i, w := range ws {
+		if !upperWord(w) && !placeLink(ws, i) {
 			break
 		}
-		end = strings.Index(s, w) + len(w)
+		end = strings.Index(s[end:], w) + end + len(w)
 	}
 	return s[:end]
 }
@@ -650,13 +657,36 @@ func properName(s string) bool {
 		return false
 	}
 	for i, w := range ws {
-		r := firstRune(w)
-		upper := r >= 'A' && r <= 'Z' || r > 0x7f && unicode.IsUpper(r)
-		if !upper && (i == 0 || !connectors[w] && !lexicon.Default().Is(lexicon.NameParticles, w)) {
+		if !upperWord(w) && (i == 0 || !connectors[w] && !lexicon.Default().Is(lexicon.NameParticles, w) && !placeLink(ws, i)) {
 			return false
 		}
 	}
 	return true
+}
+
+// upperWord reports a word that starts with a capital letter.
+func upperWord(w string) bool {
+	r := firstRune(w)
+	return r >= 'A' && r <= 'Z' || r > 0x7f && unicode.IsUpper(r)
+}
+
+// placeLink reports a short lower-case word, one of at most two, between
+// capitalised ones inside a place's name ("Sankt Jakob im Tal", "San
+// Isidro de Collpa", "Halle an der Saale"), but not a conjunction between
+// two names.
+func placeLink(ws []string, i int) bool {
+	short := func(k int) bool { return len(ws[k]) <= 3 && ws[k] != "and" && ws[k] != "or" && !upperWord(ws[k]) }
+	if !short(i) {
+		return false
+	}
+	l, r := i-1, i+1
+	if l >= 0 && short(l) {
+		l-- // "Halle an der Saale"
+	}
+	if r < len(ws) && short(r) {
+		r++
+	}
+	return l >= 0 && r < len(ws) && r-l <= 3 && upperWord(ws[l]) && upperWord(ws[r])
 }
 
 // after reports whether the word right before byte off is w (lower case).
@@ -691,4 +721,19 @@ var partitiveModifiers = map[string]bool{"top": true, "bottom": true, "first": t
 func (sc *scanner) percentAt(off, hi int) (tok, bool) {
 	t, ok := sc.next(off, hi)
 	return t, ok && (t.w == "%" || t.lower() == "percent")
+}
+
+// adverbAside returns the dash or colon after an adverb set off by the
+// comma t ("left the club, too — ..."), which opens the list as it would
+// without the adverb.
+func (sc *scanner) adverbAside(t tok, hi int) (tok, bool) {
+	adv, ok := sc.next(t.end, hi)
+	if !ok || !sc.tagIs(adv.start, text.RB) {
+		return tok{}, false
+	}
+	mark, ok := sc.next(adv.end, hi)
+	if !ok || mark.w != ":" && mark.w != "—" && mark.w != "–" {
+		return tok{}, false
+	}
+	return mark, true
 }

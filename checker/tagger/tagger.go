@@ -147,9 +147,9 @@ func verbStem(lx *lexicon.Lexicon, w string) bool {
 func pluralHeads(toks []text.Token, tags []Tag) {
 	lx := lexicon.Default()
 	for k := 1; k+1 < len(tags); k++ {
-		if (tags[k] == text.VBN || tags[k] == text.JJ) && tags[k-1] == text.CD && pluralNumber(toks[k-1].Lower) &&
-			(tags[k+1].IsFinite() || tags[k+1] == text.MD) && (k < 2 || tags[k-2] != text.IN) {
-			tags[k] = text.NNS // "Three co-accused were acquitted", "two injured remain": a participle heads the number's noun phrase
+		if (tags[k] == text.VBN || tags[k] == text.JJ || tags[k] == text.VBD) && tags[k-1] == text.CD && pluralNumber(toks[k-1].Lower) &&
+			(tags[k+1].IsFinite() || tags[k+1] == text.MD) && (k < 2 || tags[k-2] != text.IN && !lx.Is(lexicon.Months, toks[k-2].Lower)) {
+			tags[k] = text.NNS // "Three co-accused were acquitted", "the 1,420 injured included": a participle heads the number's noun phrase
 		}
 	}
 	for k := 2; k < len(tags); k++ {

@@ -70,3 +70,16 @@ func TestSumParticipialClauseEndsParts(t *testing.T) {
 		{"Of their 38 league matches, they won 31, drew five and lost three, scoring 88 goals and conceding 27.", true},
 	})
 }
+
+// TestSumPartsAfterAs: parts whose verb is left out may go on with "as"
+// ("9 were rated outstanding, 17 good, 9 as requiring improvement and 4 as
+// inadequate").
+func TestSumPartsAfterAs(t *testing.T) {
+	pub := time.Date(2025, 11, 6, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Of the 38 schools inspected, 9 were rated outstanding, 17 good, 9 as requiring improvement and 4 as inadequate.", true},
+		{"Of the 120 restaurants checked, 70 were graded safe, 40 as needing work and 12 as unsafe.", true},
+		{"Of the 60 bridges surveyed, 31 were classed sound, 20 as worn and 11 as dangerous.", true},
+		{"Of the 39 schools inspected, 9 were rated outstanding, 17 good, 9 as requiring improvement and 4 as inadequate.", false},
+	})
+}

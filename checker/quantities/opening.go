@@ -105,10 +105,10 @@ func (sc *scanner) pastOwner(pos, hi int) int {
 }
 
 // gapWords may follow a part whose verb is left out: "$2.6 billion to
-// hospitals", "the Centre Party 15 and".
+// hospitals", "the Centre Party 15 and", "4 as inadequate".
 var gapWords = map[string]bool{
 	"to": true, "for": true, "in": true, "at": true, "on": true, "from": true, "with": true,
-	"of": true, "and": true, "or": true, "each": true, "apiece": true,
+	"of": true, "and": true, "or": true, "each": true, "apiece": true, "as": true,
 }
 
 // elliptical reports whether every part after the first leaves out the

@@ -83,3 +83,16 @@ func TestSumPartsAfterAs(t *testing.T) {
 		{"Of the 39 schools inspected, 9 were rated outstanding, 17 good, 9 as requiring improvement and 4 as inadequate.", false},
 	})
 }
+
+// TestSumSharesPossessiveInName: a possessive inside a name ("the Harbo
+// Fishermen's Association 31%") is no owner of another whole between two
+// shares of one quota.
+func TestSumSharesPossessiveInName(t *testing.T) {
+	pub := time.Date(2025, 11, 6, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The Nordkyst Producers' Organisation receives 46% of the national herring quota, the Harbo Fishermen's Association 31% and the inshore co-operatives 28%.", true},
+		{"The Farmers' Union holds 52% of the seats, the People's Alliance 33% and the Greens 21%.", true},
+		{"The Miners' Fund owns 44% of the company, St Anne's Hospital Trust 38% and small savers 23%.", true},
+		{"The Nordkyst Producers' Organisation receives 46% of the national herring quota, the Harbo Fishermen's Association 31% and the inshore co-operatives 23%.", false},
+	})
+}

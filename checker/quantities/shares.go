@@ -135,6 +135,10 @@ func (sc *scanner) ownerBetween(from, to, hi int) bool {
 			return false
 		}
 		if t.isCap() && possessive(t.lower()) < len(t.lower()) {
+			if n, ok := sc.next(t.end, hi); ok && n.start < to && n.isCap() && n.isWord() {
+				pos = t.end
+				continue // "the Harbo Fishermen's Association 31%": a possessive inside a name
+			}
 			return true
 		}
 		pos = t.end

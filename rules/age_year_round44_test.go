@@ -57,3 +57,15 @@ func TestAgeWasAnNYearOld(t *testing.T) {
 		{"CORK, Ireland, Feb. 24, 2025 — Aoife Byrne, 34, won the race. The 36-year-old said she would race again.", true},
 	})
 }
+
+// TestAgeRoleWithPossessive: an age on a role noun that owns what follows
+// ("the 50-year-old saxophonist's set") is that person's age.
+func TestAgeRoleWithPossessive(t *testing.T) {
+	pub := time.Date(2026, 7, 13, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"MARENSTAD, Netherlands, July 13, 2026 — Teodor Lindqvist (b. 1971) headlined on Sunday. Critics praised the 50-year-old saxophonist's set.", true},
+		{"LEEDS, England, July 13, 2026 — Mark Dunne, born in 1970, opened the mill. Locals queued for the 61-year-old baker's first loaves.", true},
+		{"CORK, Ireland, July 13, 2026 — Aoife Byrne, 34, won the race. Fans cheered the 38-year-old runner's finish.", true},
+		{"CORK, Ireland, July 13, 2026 — Aoife Byrne, 34, won the race. Fans cheered the 34-year-old runner's finish.", false},
+	})
+}

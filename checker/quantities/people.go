@@ -21,6 +21,7 @@ func capFunc(w string) bool {
 // "the 56-year-old man" is an age, "the 40-year-old club" is not.
 func isPersonNoun(w string) bool {
 	lx := lexicon.Default()
+	w = w[:possessive(w)] // "the 50-year-old saxophonist's set"
 	return lx.PersonNoun(lx.Lemma(w, lexicon.Noun))
 }
 
@@ -192,7 +193,7 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			// "joined the bank as a 32-year-old economist in 2007": the
 			// age in a role taken at a stated time is the age then.
 			past = past || (word(before, 1) == "as" || word(before, 0) == "as") && sc.timed(q.Start)
-			q.Kind, q.Subject, q.Past = Age, Span{Start: after[k].start, End: after[k].end}, past
+			q.Kind, q.Subject, q.Past = Age, Span{Start: after[k].start, End: after[k].start + possessive(after[k].w)}, past
 			q.Anaphor = q.Definite || word(before, 0) == "the"
 			return true
 		}

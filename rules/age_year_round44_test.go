@@ -69,3 +69,30 @@ func TestAgeRoleWithPossessive(t *testing.T) {
 		{"CORK, Ireland, July 13, 2026 — Aoife Byrne, 34, won the race. Fans cheered the 34-year-old runner's finish.", false},
 	})
 }
+
+// TestAgeNotTheSpeaker: "the 52-year-old" in what someone says ("Lombardi's
+// barrister, Fiona Gatt, said the 52-year-old would appeal") is someone
+// else than the speaker.
+func TestAgeNotTheSpeaker(t *testing.T) {
+	pub := time.Date(2026, 7, 13, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"LEEDS, England, July 13, 2026 — Dario Lombardi, aged 47, was convicted. Lombardi's barrister, Fiona Gatt, said the 52-year-old would appeal.", true},
+		{"CORK, Ireland, July 13, 2026 — Aoife Byrne, 34, won the race. Her coach, Sean Daly, said the 38-year-old would rest now.", true},
+		{"OSLO, Norway, July 13, 2026 — Tor Lund, born in 1970, lost his seat. His agent, Eva Brandt, told reporters the 61-year-old was tired.", true},
+		{"CORK, Ireland, July 13, 2026 — Aoife Byrne, 34, won the race. Her coach, Sean Daly, said the 34-year-old would rest now.", false},
+	})
+}
+
+// TestAgeObjectOfSayingIsANoun: a plural after a verb of saying and before
+// a determiner is the verb's object ("told reporters the 61-year-old was
+// tired"), whatever the tagger first read, so the clause after it is what
+// was said.
+func TestAgeObjectOfSayingIsANoun(t *testing.T) {
+	pub := time.Date(2026, 7, 13, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"OSLO, Norway, July 13, 2026 — Tor Lund, born in 1970, lost his seat. His agent, Eva Brandt, told reporters the 61-year-old was tired.", true},
+		{"CORK, Ireland, July 13, 2026 — Aoife Byrne, 34, won the race. Her coach, Sean Daly, told fans the 38-year-old would rest.", true},
+		{"LEEDS, England, July 13, 2026 — Dario Lombardi, aged 47, was convicted. His lawyer, Fiona Gatt, told delegates the 52-year-old would appeal.", true},
+		{"CORK, Ireland, July 13, 2026 — Aoife Byrne, 34, won the race. Her coach, Sean Daly, told journalists the 34-year-old would rest.", false},
+	})
+}

@@ -528,13 +528,37 @@ func (a *Analysis) lastMentionBefore(off, minSent int) int {
 
 // antecedentOfAge is lastMentionBefore for an age that names nobody ("The
 // 43-year-old said"), passing over a role introduced by "a" or "an" in a
-// prepositional phrase ("a new work by a young Czech composer"): someone
-// told in passing, not whom the copy goes on about.
+// prepositional phrase ("a new work by a young Czech composer"), someone
+// told in passing, and over the speaker whose words the age opens.
 func (f *finder) antecedentOfAge(a *Analysis, off, minSent int) int {
+	speaker := f.speakerBefore(a, off)
 	for i := a.LastBefore(off); i >= 0 && a.Mentions[i].Sentence >= minSent; i-- {
-		if m := a.Mentions[i]; m.Person >= 0 && !(m.Kind == Role && f.indefiniteInPhrase(m.Start)) {
+		if m := a.Mentions[i]; m.Person >= 0 && m.Person != speaker && !(m.Kind == Role && f.indefiniteInPhrase(m.Start)) {
 			return i
 		}
+	}
+	return -1
+}
+
+// speakerBefore returns the person who says what an age at byte off
+// opens ("Lombardi's barrister, Fiona Gatt, said the 52-year-old would
+// appeal"): a speaker calls no one, not themself, "the 52-year-old". It is
+// -1 when a verb of saying and "the" do not stand right before off.
+func (f *finder) speakerBefore(a *Analysis, off int) int {
+	ts := f.r.Tokens
+	k := f.r.TokenAt(off)
+	if k < 3 || k >= len(ts) || ts[k-1].Lower != "the" {
+		return -1
+	}
+	v := k - 2
+	if !saying(f.lx, ts[v]) && (ts[v].Tag.IsNoun() || ts[v].Tag == text.PRP) {
+		v-- // "told reporters the 61-year-old was tired"
+	}
+	if !saying(f.lx, ts[v]) {
+		return -1
+	}
+	if i := a.LastBefore(ts[v].Start); i >= 0 && a.Mentions[i].Sentence == f.r.SentenceOf(k) {
+		return a.Mentions[i].Person
 	}
 	return -1
 }

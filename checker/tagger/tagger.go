@@ -156,6 +156,11 @@ func pluralHeads(toks []text.Token, tags []Tag) {
 		if tags[k] != text.VBZ || !strings.HasSuffix(toks[k].Lower, "s") || !lx.Known(lx.Lemma(toks[k].Lower, lexicon.Noun), lexicon.Noun) {
 			continue
 		}
+		if (tags[k-1] == text.VBD || tags[k-1] == text.VBZ || tags[k-1] == text.VBP) && !lx.Is(lexicon.Auxiliaries, toks[k-1].Lower) &&
+			k+1 < len(tags) && (tags[k+1] == text.DT || tags[k+1] == text.IN || tags[k+1] == text.PRPS) {
+			tags[k] = text.NNS // "told reporters the ...": no finite verb follows another with nothing between
+			continue
+		}
 		j := k - 1
 		for j > 0 && (tags[j] == text.JJ || tags[j] == text.NN || tags[j] == text.HYPH) {
 			j--

@@ -96,3 +96,15 @@ func TestAgeObjectOfSayingIsANoun(t *testing.T) {
 		{"CORK, Ireland, July 13, 2026 — Aoife Byrne, 34, won the race. Her coach, Sean Daly, told journalists the 34-year-old would rest.", false},
 	})
 }
+
+// TestAgeBornAfterPersonNoun: "born in 1949" after a person noun ("a
+// grower born in 1949") dates the birth of whom the noun names.
+func TestAgeBornAfterPersonNoun(t *testing.T) {
+	pub := time.Date(2025, 11, 16, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"LYON, France, Nov. 16, 2025 — The lot came from the cellar of Gérard Castaing, a grower born in 1949 who ran the domaine. \"I kept these,\" said the 71-year-old.", true},
+		{"LEEDS, England, Nov. 16, 2025 — The mill was sold to Mark Dunne, a baker born in 1970 in Hull. The 61-year-old said he would reopen it.", true},
+		{"CORK, Ireland, Nov. 16, 2025 — The prize went to Aoife Byrne, a runner born in 1990. The 38-year-old said she was delighted.", true},
+		{"CORK, Ireland, Nov. 16, 2025 — The prize went to Aoife Byrne, a runner born in 1990. The 35-year-old said she was delighted.", false},
+	})
+}

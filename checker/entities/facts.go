@@ -401,6 +401,10 @@ func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
 			return m
 		}
 		return a.lastMentionIn(toks[0].Start, toks[i-1].Start)
+	case i >= 1 && toks[i-1].Tag.IsNoun() && a.MentionAt(toks[i-1].Start) >= 0:
+		// "Gérard Castaing, a grower born in 1949 who ran the domaine":
+		// the participle says it of the person noun it follows.
+		return a.MentionAt(toks[i-1].Start)
 	case i >= 2 && toks[i-1].Lower == ",":
 		// "Moreau, born in 1980,", "Kofi Mensah (31), born in 1990,"; not
 		// "Her predecessor, born in 1951,", where "Her" only determines

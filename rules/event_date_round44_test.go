@@ -49,3 +49,16 @@ func TestEventDateNamedEvent(t *testing.T) {
 		{"Storm Ondine came ashore late on Thursday, Nov. 7, with gusts of 98 mph. Damage from the Nov. 7 storm is estimated at £5 million.", false},
 	})
 }
+
+// TestEventDateBrandBeforeThing: a verb that can report ("recalled") tells
+// an event when its object is a thing, past a brand's name before it
+// ("recalled 41,000 Aurora kettles on Aug. 28").
+func TestEventDateBrandBeforeThing(t *testing.T) {
+	pub := time.Date(2025, 9, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The company recalled 41,000 Aurora kettles on Aug. 28. Since the Aug. 26 recall, customers have returned 9,600 kettles.", true},
+		{"Velstra recalled 12,000 Kestrel prams on Aug. 14. Since the Aug. 11 recall, parents have returned 3,000 prams.", true},
+		{"The firm recalled about 8,000 Orion heaters on Aug. 20. Since the Aug. 22 recall, shops have returned 900 heaters.", true},
+		{"The company recalled 41,000 Aurora kettles on Aug. 28. Since the Aug. 28 recall, customers have returned 9,600 kettles.", false},
+	})
+}

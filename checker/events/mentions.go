@@ -757,8 +757,8 @@ func thingObject(toks []token, i int) bool {
 	if k < len(toks) && (toks[k].tag == text.CD || toks[k].tag == text.DT && toks[k].lower != "that" || toks[k].tag == text.PRPS) {
 		k++
 	}
-	for k < len(toks) && k <= i+4 && (toks[k].tag.IsAdjective() || toks[k].tag == text.CD) {
-		k++
+	for k < len(toks) && k <= i+4 && (toks[k].tag.IsAdjective() || toks[k].tag == text.CD || toks[k].tag.IsProper() && k+1 < len(toks) && toks[k+1].tag.IsNoun()) {
+		k++ // "recalled 41,000 Aurora kettles": a brand's name before the thing
 	}
 	return k > i+1 && k < len(toks) && toks[k].tag.IsNoun() && !toks[k].cap && !lex().PersonNoun(toks[k].lemma)
 }

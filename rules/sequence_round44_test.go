@@ -33,3 +33,16 @@ func TestSequenceToursOfOnePlace(t *testing.T) {
 		{"The band's first tour of Japan, in 2016, was booked as six concerts. Their second tour of Japan, in 2019, sold out in a day.", false},
 	})
 }
+
+// TestSequenceRankedWorkOfOneAuthor: a ranked album or novel with no
+// author of its own ("Their second album") is one of the one author's
+// series the copy told ("the Lanterns ... their first album in 2013").
+func TestSequenceRankedWorkOfOneAuthor(t *testing.T) {
+	pub := time.Date(2024, 7, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"The Lanterns formed in 2009 before releasing their first album in 2013. That record sold well. Their second album came out in 2011.", true},
+		{"Mara Holt taught for years before publishing her first novel in 2015. It won a prize. Her second novel appeared in 2012.", true},
+		{"The Orfraies toured for years before recording their first album in 2018. It went gold. The band's second album came out in 2016.", true},
+		{"The Lanterns formed in 2009 before releasing their first album in 2013. That record sold well. Their second album came out in 2016.", false},
+	})
+}

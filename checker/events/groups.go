@@ -93,10 +93,16 @@ func (a *analyzer) group() {
 			}
 			k.agent = m.Agent
 		} else if authored[m.Kind] {
-			if m.Agent == "" {
+			agent := m.Agent
+			if agent == "" && m.Ordinal > 0 {
+				// "Their second album came out in 2011": ranked, it is one
+				// of the one author's series told so far, named or not.
+				agent = a.onlyAuthor(open, m.Kind)
+			}
+			if agent == "" {
 				continue
 			}
-			k.agent, k.place = m.Agent, ""
+			k.agent, k.place = agent, ""
 		} else {
 			fresh = !m.Definite && !m.DateNamed && m.Ordinal == 0 && m.Count == 0 // "Thursday's vote" names one it means
 			if fresh && !m.Noun && a.inSentenceOf(open, k, m.Sentence) {
@@ -135,7 +141,11 @@ func (a *analyzer) group() {
 		}
 		if !ok || fresh || background[mi] {
 			g = len(a.out.Groups)
-			a.out.Groups = append(a.out.Groups, Group{Kind: m.Kind, Agent: k.agent, Place: m.Place})
+			agent := k.agent
+			if agent == unnamedAuthor {
+				agent = ""
+			}
+			a.out.Groups = append(a.out.Groups, Group{Kind: m.Kind, Agent: agent, Place: m.Place})
 			if !background[mi] {
 				open[k] = g
 				opened[k] = append(opened[k], g)
@@ -317,4 +327,27 @@ func (a *analyzer) groupDated(g int, match func(dates.Expr) bool) (dated, matche
 		}
 	}
 	return dated, false
+}
+
+// unnamedAuthor stands for the author of ranked works the copy gives no
+// author ("her first novel ... Her second novel"): one series.
+const unnamedAuthor = "\x00"
+
+// onlyAuthor returns the author of the groups of kind open so far when
+// they all have one, unnamedAuthor when none is open, or "".
+func (a *analyzer) onlyAuthor(open map[key]int, kind string) string {
+	found := ""
+	for k := range open {
+		if k.kind != kind {
+			continue
+		}
+		if found != "" && k.agent != found {
+			return ""
+		}
+		found = k.agent
+	}
+	if found == "" {
+		return unnamedAuthor
+	}
+	return found
 }

@@ -31,3 +31,16 @@ func TestDurationRoundAge(t *testing.T) {
 		{"The barrier opened in 2014, after two floods. A review will ask whether the decade-old barrier should be raised.", false},
 	})
 }
+
+// TestDurationSpanInLastingClause: a relative clause with a verb of lasting
+// on a span's noun ("the seven-week strike, which ran from Jan. 6 to Feb.
+// 14") gives the stretch the span must fill.
+func TestDurationSpanInLastingClause(t *testing.T) {
+	pub := time.Date(2025, 2, 27, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"The seven-week strike, which ran from Jan. 6 to Feb. 14, closed eight theatres.", true},
+		{"A three-week tour that lasted from Jan. 3 to Feb. 20 took the choir to six cities.", true},
+		{"The four-day festival, which stretched from Jan. 10 to Jan. 18, drew 9,000 people.", true},
+		{"The six-week strike, which ran from Jan. 6 to Feb. 14, closed eight theatres.", false},
+	})
+}

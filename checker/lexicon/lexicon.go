@@ -109,6 +109,7 @@ const (
 	AttemptNouns                       // nouns of trying, which name the event they try only beside its noun: "the first launch attempt" ... "the second attempt"
 	Ordinals                           // ordinal words with the rank they give: "third" 3, "fiftieth" 50
 	ComplementVerbs                    // verbs whose object a participle after it describes: "keep the avenue closed", "had the roof repaired"
+	LastingVerbs                       // verbs that give how long their subject went on: "the strike, which ran from Jan. 6 to Feb. 14"
 	numClasses
 )
 
@@ -180,6 +181,7 @@ var classFiles = [numClasses]string{
 	HoldingVerbs:          "holding-verbs",
 	LeadingVerbs:          "leading-verbs",
 	Negations:             "negations",
+	LastingVerbs:          "lasting-verbs",
 	ComplementVerbs:       "complement-verbs",
 	Ordinals:              "ordinals",
 	AttemptNouns:          "attempt-nouns",

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/text"
 )
 
@@ -42,12 +43,24 @@ func coveredSpans(text string, qs []Quantity, ds []dates.Expr) {
 		}
 		gap := text[q.NounSpan.End:d.Start]
 		lower := strings.ToLower(text[d.Start:d.End])
-		if strings.ContainsAny(gap, ".;") || strings.Count(gap, ",") > 1 || !fewFields(gap, 10) || clauseWordIn(gap) || !d.Resolved || d.To.IsZero() ||
+		if strings.ContainsAny(gap, ".;") || strings.Count(gap, ",") > 1 || !fewFields(gap, 10) || clauseWordIn(gap) && !lastingClause(gap) || !d.Resolved || d.To.IsZero() ||
 			!(strings.HasPrefix(lower, "from ") || strings.HasPrefix(lower, "between ")) {
 			continue
 		}
 		q.Covers = first + 1
 	}
+}
+
+// lastingClause reports a gap that is a relative pronoun and a verb of
+// lasting (", which ran", " that lasted"): the relative clause gives the
+// span's own stretch.
+func lastingClause(gap string) bool {
+	ws := strings.Fields(strings.ToLower(strings.TrimLeft(strings.TrimSpace(gap), ", ")))
+	if len(ws) != 2 || ws[0] != "which" && ws[0] != "that" {
+		return false
+	}
+	lx := lexicon.Default()
+	return lx.Is(lexicon.LastingVerbs, lx.Lemma(ws[1], lexicon.Verb))
 }
 
 // clauseWordIn reports a word in gap that opens a clause of its own

@@ -122,9 +122,14 @@ func linkAppositives(p *parser, xs []Expr) {
 	}
 }
 
-// deicticPeriod reports a week or a month counted from the publication
-// date ("last week", "this month", "earlier this month"): a day written in
-// apposition to it ("last week, on Feb. 4") must fall inside it.
+// deicticPeriod reports a week, a month, a quarter, a season or a year
+// counted from the publication date ("last week", "earlier this month",
+// "last spring", "last year"): a day written in apposition to it ("last
+// week, on Feb. 4") must fall inside it.
 func deicticPeriod(e Expr) bool {
-	return e.Relative && e.Anchor < 0 && !e.HasDay && (e.Granularity == GrainWeek || e.Granularity == GrainMonth || e.Granularity == GrainRange)
+	switch e.Granularity {
+	case GrainWeek, GrainMonth, GrainRange, GrainQuarter, GrainSeason, GrainYear:
+		return e.Relative && e.Anchor < 0 && !e.HasDay // "last spring, on March 4", "last year, on Nov. 3"
+	}
+	return false
 }

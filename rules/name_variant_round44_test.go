@@ -33,3 +33,19 @@ func TestNamePendingTitleAfterElection(t *testing.T) {
 		{"SKARVIK, Norway, May 7, 2026 — Deputy Mayor Ingrid Solheim spoke on Wednesday.\n\nThe vote was 23 to 12.\n\n\"The ferries come first,\" Mayor-elect Solheim told reporters.", true},
 	})
 }
+
+// TestNameRenamedWithSameRole: a full name with another given name whose
+// apposition names the role the one person of that surname already has
+// ("Auctioneer Bastien Morel" ... "Sébastien Morel, the auctioneer,")
+// renames that person; an office held in turn tells no one apart.
+func TestNameRenamedWithSameRole(t *testing.T) {
+	pub := time.Date(2025, 11, 16, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NameVariant, pub, []fireCase{
+		{"BEAUNE, France, Nov. 16, 2025 — Auctioneer Bastien Morel kept the room moving. Buyers came from Asia.\n\nSébastien Morel, the auctioneer, said prices had risen.", true},
+		{"TROMSO, Norway, Nov. 16, 2025 — Skipper Rune Dahl brought the trawler home. The catch was small.\n\nRoald Dahl, the skipper, said the quota was too low.", true},
+		{"GALWAY, Ireland, Nov. 16, 2025 — The bakery's owner, Siobhan Kerr, opened at six. Queues formed early.\n\nSinead Kerr, the owner, said flour prices had doubled.", true},
+		{"BRENNAN, Canada, Nov. 16, 2025 — Mayor Per Lund signed the deal.\n\nThat was Arne Lund, Brennan's mayor from 1988 to 2000, who died in 2011.", false},
+		{"SALTA, Argentina, Nov. 16, 2025 — Governor Ana Ruiz opened the road.\n\nIt was planned by Eva Ruiz, the province's governor from 1990 to 1998, who died in 2015.", false},
+		{"BERGEN, Norway, Nov. 16, 2025 — Chairman Tom Berg praised the squad.\n\nThe stadium was built by Lars Berg, the club's chairman from 1971 to 1979.", false},
+	})
+}

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
@@ -384,4 +385,45 @@ func principal(ids []int, kin map[int]byte, g byte) int {
 		found = id
 	}
 	return found
+}
+
+// restatedRole reports a full name whose apposition after it names a role
+// person id already holds, by a role noun or the title they were first
+// named with (titleOf; firstAt is where): "Auctioneer Bastien Morel" ...
+// "Sébastien Morel, the auctioneer,". The apposition presents no one new.
+// An office's title is held in turn, so it tells no one apart.
+func (f *finder) restatedRole(a *Analysis, r run, id int, titleOf []string, firstAt []int) bool {
+	if id < 0 {
+		return false
+	}
+	toks, _, last := f.runSpan(r)
+	if last < 0 || last+1 >= len(toks) {
+		return false
+	}
+	k := f.apposition(toks, last+1)
+	if k < 0 {
+		return false
+	}
+	role := toks[k].Lemma
+	if f.lx.Is(lexicon.Titles, role) || f.lx.Is(lexicon.GenericRoles, role) {
+		return false // "Arne Lund, Brennan's mayor from 1988 to 2000": an office has holders in turn
+	}
+	if slices.Contains(a.People[id].Roles, role) {
+		return true
+	}
+	if id < len(titleOf) {
+		if t := strings.Fields(strings.ToLower(titleOf[id])); len(t) > 0 && t[len(t)-1] == role {
+			return true
+		}
+	}
+	// "Auctioneer Bastien Morel": the role noun before the name they were
+	// first given, at byte firstAt[id].
+	if id < len(firstAt) {
+		ts, k := f.r.Tokens, f.r.TokenAt(firstAt[id])
+		if k > 1 && k <= len(ts) && ts[k-1].Lower == "," {
+			k-- // "The bakery's owner, Siobhan Kerr,"
+		}
+		return k > 0 && k <= len(ts) && ts[k-1].Lemma == role
+	}
+	return false
 }

@@ -192,7 +192,11 @@ func (l *linker) match(r run, given, surname string) (int, string) {
 	ls := strings.ToLower(surname)
 	renamed := false
 	if id < 0 {
-		id, spelled = a.renamed(given, surname, l.bySurname, l.kin, l.family[ls] || f.introduced(r))
+		introduced := l.family[ls] || f.introduced(r)
+		if introduced && !l.family[ls] && r.title == "" && f.restatedRole(a, r, principal(l.bySurname[ls], l.kin, 0), l.titleOf, l.firstAt) {
+			introduced = false // "Auctioneer Bastien Morel" ... "Sébastien Morel, the auctioneer,": the same one, renamed
+		}
+		id, spelled = a.renamed(given, surname, l.bySurname, l.kin, introduced)
 		if spelled != "" && pluralNoun(f.lx, strings.ToLower(spelled)) {
 			// "Okafor Textiles" read as a person first: a plural common
 			// noun is no one's given name, so nobody is renamed.

@@ -62,3 +62,30 @@ func TestEventDateBrandBeforeThing(t *testing.T) {
 		{"The company recalled 41,000 Aurora kettles on Aug. 28. Since the Aug. 28 recall, customers have returned 9,600 kettles.", false},
 	})
 }
+
+// TestEventDateBrokeOutIsOnset: "break out" starts its subject, as "begin"
+// and "start" do, so two such starts of one event must agree ("The fire
+// broke out on Saturday, Aug. 16" ... "Since the blaze started on Aug.
+// 14").
+func TestEventDateBrokeOutIsOnset(t *testing.T) {
+	pub := time.Date(2025, 8, 22, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The fire broke out on Saturday, Aug. 16, in a ravine. Since the blaze started on Aug. 14, 400 firefighters have been deployed.", true},
+		{"The riot broke out on Aug. 3 near the stadium. Since the riot began on Aug. 5, 200 people have been arrested.", true},
+		{"The blaze broke out on Aug. 11 in the hills. Since the fire began on Aug. 9, 40 homes have burned.", true},
+		{"The fire broke out on Saturday, Aug. 16, in a ravine. Since the blaze started on Aug. 16, 400 firefighters have been deployed.", false},
+	})
+}
+
+// TestEventDatePrepositionAfterDate: a preposition after a date ("on Aug.
+// 3 near the stadium") goes on with the clause the date times; the date
+// modifies no noun, so it dates the clause's event.
+func TestEventDatePrepositionAfterDate(t *testing.T) {
+	pub := time.Date(2025, 8, 22, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The crash happened on Aug. 3 outside the town. Since the Aug. 5 crash, the road has been shut.", true},
+		{"The collision happened on Aug. 7 near the port. Since the Aug. 9 collision, the ferry has been idle.", true},
+		{"The derailment occurred on Aug. 12 beyond the bridge. Since the Aug. 14 derailment, trains have been slow.", true},
+		{"The crash happened on Aug. 3 outside the town. Since the Aug. 3 crash, the road has been shut.", false},
+	})
+}

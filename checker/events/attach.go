@@ -676,8 +676,16 @@ var onsetPreps = map[string]bool{"of": true, "in": true, "at": true, "against": 
 // open on Jan. 14", "when the trial begins Jan. 15". Two such dates for one
 // event are two dates for its start, as comparable as dates on the noun.
 func onset(toks []token, m *Mention, tr tenseResult) bool {
-	return subjectOfCue(toks, m, tr, onsetVerbs)
+	if subjectOfCue(toks, m, tr, onsetVerbs) {
+		return true
+	}
+	// "The fire broke out on Saturday": "break out" starts what breaks.
+	j := sort.Search(len(toks), func(k int) bool { return toks[k].start >= tr.CueEnd })
+	return j < len(toks) && toks[j].lower == "out" && subjectOfCue(toks, m, tr, breakVerbs)
 }
+
+// breakVerbs are the forms of "break", a verb of starting with "out".
+var breakVerbs = map[string]bool{"break": true, "breaks": true, "broke": true, "broken": true}
 
 // endVerbs say when an event ends: "the race ends on Sunday", "the
 // festival closed on Monday".

@@ -84,8 +84,17 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 	}
 	// The clause runs on to its end: "inspected the pit on Tuesday for
 	// the third time this year".
-	for k := i + 1; k < len(toks) && k <= i+12; k++ {
+	for k, limit := i+1, i+12; k < len(toks) && k <= limit; k++ {
 		w := toks[k]
+		if w.lower == "," {
+			if e := appositionEnd(toks, k); e > k {
+				// "adjourned the case of Esteban Lorca, the former head of
+				// the utility, for the second time": past an apposition.
+				limit += e - k + 1
+				k = e
+				continue
+			}
+		}
 		if !w.word || triggers[w.lower].kind != "" || changeWord(w.lower) || w.tag.IsFinite() {
 			break // "the trial was delayed twice": the delays are counted
 		}
@@ -434,4 +443,24 @@ func (a *analyzer) rankLast(si int, toks []token, ds []int, scopes map[int]bool)
 		}
 		break
 	}
+}
+
+// appositionEnd returns the index of the comma that closes a noun phrase
+// set off by the comma at toks[k] ("Esteban Lorca, the former head of the
+// utility, for ..."): a determiner opens it, no verb or other punctuation
+// stands in it, and it is at most ten words long. It returns k when there
+// is none.
+func appositionEnd(toks []token, k int) int {
+	if k+1 >= len(toks) || !isDeterminer(toks[k+1].lower) {
+		return k
+	}
+	for j := k + 2; j < len(toks) && j <= k+11; j++ {
+		switch t := toks[j]; {
+		case t.lower == ",":
+			return j
+		case !t.word || t.tag.IsVerb():
+			return k
+		}
+	}
+	return k
 }

@@ -1017,7 +1017,8 @@ func (f *finder) madeAs(a *Analysis, toks []text.Token, p np) (int, bool) {
 	if j < p.first-1 && mi < 0 && p.det == "" && !p.aged {
 		if o := f.possessorBefore(a, toks, j); o >= 0 {
 			// "Kovanda's first concert as chief conductor", "her debut as
-			// captain": the role is its possessor's.
+			// captain": the role is its possessor's, taken as held once,
+			// since the phrase does not say it is held now.
 			return o, true
 		}
 	}

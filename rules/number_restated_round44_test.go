@@ -75,3 +75,17 @@ func TestRestatedParticipleHead(t *testing.T) {
 		{"Some 1,240 people were injured in the quake. Officials said the 1,240 injured included 300 children.", false},
 	})
 }
+
+// TestRestatedAddedFigures: figures "further", "additional" or "extra" to
+// a count ("Five further performances will follow") are additions, like
+// "five more": the whole may be restated after them ("all six
+// performances").
+func TestRestatedAddedFigures(t *testing.T) {
+	pub := time.Date(2025, 10, 10, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The premiere is on Oct. 18. Five further performances will follow. The conductor will lead all six performances.", false},
+		{"The tour opens in Lyon in May. Six additional concerts are planned in June. The band will play all seven concerts unplugged.", false},
+		{"The exhibition opens in Oslo on May 2. Three extra venues will follow in June. The show will visit all four venues.", false},
+		{"The premiere is on Oct. 18. Five performances will follow. The conductor will lead all six performances.", true},
+	})
+}

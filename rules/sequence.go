@@ -70,6 +70,12 @@ func runSequence(p *analysis.Pass) []analysis.Finding {
 	}
 	for _, o := range ev.Orders {
 		l, r := p.Dates[o.Left], p.Dates[o.Right]
+		if clockOnly(l) != clockOnly(r) {
+			// "reached orbit on Tuesday (June 16) ... after the rocket
+			// lifted off at 10:42 a.m.": a time of day without its day is
+			// on the day told beside it, not the publication day.
+			continue
+		}
 		// "L before R" is wrong when L lies wholly after R; "L after R"
 		// when L lies wholly before R.
 		word, wrong := "after", !l.To.After(r.From)

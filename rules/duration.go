@@ -144,7 +144,10 @@ func sentenceYear(p *analysis.Pass, q quantities.Quantity, ref int) int {
 		return ref
 	}
 	s := p.Sentences[q.Sentence]
-	for _, d := range p.Dates {
+	for k, d := range p.Dates {
+		if k < len(p.Events.Times) && !p.Events.Times[k].Adverbial && d.Start > q.End {
+			continue // "..., although the 2020 and 2021 races were cancelled": a year naming other events after it
+		}
 		if d.Start >= s.Start && d.End <= s.End && d.Resolved && d.Type == dates.Date &&
 			(d.End <= q.Anchor.Start || d.Start >= q.Anchor.End) && d.From.Year() == d.To.Add(-1).Year() &&
 			d.From.Year() > q.Anchor.Year {

@@ -44,3 +44,16 @@ func TestDurationSpanInLastingClause(t *testing.T) {
 		{"The six-week strike, which ran from Jan. 6 to Feb. 14, closed eight theatres.", false},
 	})
 }
+
+// TestDurationAnniversaryNotTimedByOtherEvents: a year naming other events
+// later in the sentence ("the 2020 and 2021 races were cancelled") does not
+// time an anniversary before it.
+func TestDurationAnniversaryNotTimedByOtherEvents(t *testing.T) {
+	pub := time.Date(2025, 10, 20, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"ANTRELLA, Italy, Oct. 20, 2025 (Copydesk) — Josphat Limo won the Antrella Marathon on Sunday.\n\nThe race marked the 40th anniversary of its 1985 founding, although it was only the 39th edition: the 2020 and 2021 races were cancelled during the pandemic.", false},
+		{"VALDORIA, Italy, Oct. 20, 2025 (Copydesk) — Ana Ruiz won the Valdoria Regatta on Sunday.\n\nThe regatta marked the 30th anniversary of its 1995 founding, although it was only the 29th edition: the 2020 regatta was cancelled.", false},
+		{"LINDHOLM, Sweden, Oct. 20, 2025 (Copydesk) — The Lindholm Choir sang on Sunday.\n\nThe concert marked the 50th anniversary of the choir's 1975 founding, although the 2021 season was cut short.", false},
+		{"ANTRELLA, Italy, Oct. 20, 2025 (Copydesk) — Josphat Limo won the Antrella Marathon on Sunday.\n\nThe race marked the 45th anniversary of its 1985 founding.", true},
+	})
+}

@@ -19,3 +19,17 @@ func TestRelativeSeasonOrYearWithDay(t *testing.T) {
 		{"The strike began last spring, on March 4, 1989, by the machinists.", false},
 	})
 }
+
+// TestWeekdayDateInAsideTakesItsClauseTense: a weekday and date set off by
+// commas after the subject ("The first strike, on Wednesday, May 14,
+// closed 481 schools") take the tense of the verb after the aside, past a
+// comma inside the date, so the year is the one before.
+func TestWeekdayDateInAsideTakesItsClauseTense(t *testing.T) {
+	pub := time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.WeekdayDate, pub, []fireCase{
+		{"CALDERBRIDGE, New Zealand, Jan. 22, 2026 (Copydesk) — Teachers voted on Monday.\n\nThe first strike, on Wednesday, May 14, closed 481 schools.", false},
+		{"CALDERBRIDGE, New Zealand, Jan. 22, 2026 (Copydesk) — Teachers voted on Monday.\n\nThe flood, on Tuesday, June 17, destroyed 40 homes.", false},
+		{"CALDERBRIDGE, New Zealand, Jan. 22, 2026 (Copydesk) — Teachers voted on Monday.\n\nThe derby, on Saturday, May 17, drew 40,000 fans.", false},
+		{"CALDERBRIDGE, New Zealand, Jan. 22, 2026 (Copydesk) — Teachers voted on Monday.\n\nThe first strike, on Sunday, May 14, closed 481 schools.", true},
+	})
+}

@@ -187,7 +187,8 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 			commas = 2
 		}
 		for k := pos + 1; k < len(toks); k++ {
-			if toks[k].Lower == "," {
+			if toks[k].Lower == "," && toks[k].Start >= end {
+				// Not a comma inside the date: "on Wednesday, May 14,".
 				if commas--; commas == 0 {
 					limit = k
 					break

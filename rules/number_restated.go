@@ -262,6 +262,11 @@ func sameQualifier(earlier, later quantities.Quantity) bool {
 	if later.Qualifier == "" && addedQualifiers[earlier.Qualifier] {
 		return false // "Five further performances will follow" ... "all six performances": an addition, then the whole
 	}
+	if later.Qualifier == "" && earlier.Qualifier == "who" && earlier.Predicate == "" && later.Value > earlier.Value {
+		// "Of the 24,906 members who returned ballots" ... "the union's
+		// 35,080 members": those a relative clause picks out, then all.
+		return false
+	}
 	if later.Qualifier == "who" && later.Predicate != "" && later.Predicate == earlier.Predicate {
 		return true // "delivered nine sonar suites" ... "the 11 sonar suites delivered to the navy"
 	}

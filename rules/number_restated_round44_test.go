@@ -89,3 +89,16 @@ func TestRestatedAddedFigures(t *testing.T) {
 		{"The premiere is on Oct. 18. Five performances will follow. The conductor will lead all six performances.", true},
 	})
 }
+
+// TestRestatedSubsetThenWhole: a count a relative clause picks out ("the
+// 24,906 members who returned ballots") is a part of what a larger, later
+// unqualified count gives ("the union's 35,080 members").
+func TestRestatedSubsetThenWhole(t *testing.T) {
+	pub := time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"Of the 24,906 members who returned ballots, most backed the offer. Turnout was 71% of the union's 35,080 members.", false},
+		{"The 1,240 residents who were evacuated have returned. The town's 3,900 residents will vote in May.", false},
+		{"The 86 players who signed up last year came back. The club's 140 players train on Sundays.", false},
+		{"Of the 24,906 members who returned ballots, most backed the offer. The union said the 20,906 members who returned ballots were a record.", true},
+	})
+}

@@ -3,6 +3,7 @@
 package dates
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -180,6 +181,7 @@ func (r *resolver) line(p *parser, tc *tense.Cache, sents []text2.Sentence, si, 
 		r.cur = start
 		x := r.build(&f, s, e, tr, p)
 		x.Line = line
+		r.apposedWeekday(&x)
 		r.add(x)
 		i = e
 	}
@@ -212,4 +214,42 @@ func mayStart(toks []token, i int) bool {
 		return !(n.kind == tPunct && n.p != '-' && n.p != '\'' || n.kind == tWord && n.cls == cNone)
 	}
 	return true
+}
+
+// apposedWeekday reads a bare weekday set after a full date with "a" or
+// "an" ("on the morning of Jan. 20, a Tuesday,") as that date's weekday:
+// the date states it, and the weekday names the date's day, so that what
+// is counted from it ("that night", "two days later") counts from the
+// date.
+func (r *resolver) apposedWeekday(x *Expr) {
+	n := len(r.out)
+	if n == 0 || !x.BareWeekday || !x.Resolved {
+		return
+	}
+	y := &r.out[n-1]
+	if !y.Resolved || !y.HasMonth || !y.HasDay || y.WeekdayStated || y.Granularity != GrainDay || y.End > x.Start {
+		return
+	}
+	if gap := r.src[y.End:x.Start]; gap != ", a " && gap != ", an " {
+		return
+	}
+	if rest := r.src[x.End:]; strings.HasPrefix(rest, " and a ") || strings.HasPrefix(rest, " and an ") {
+		return // "June 10 and 11, a Tuesday and a Wednesday": each in turn
+	}
+	wd := x.From.Weekday()
+	if !y.HasYear && y.From.Weekday() != wd {
+		// "the 2027 edition would be held on April 18, a Sunday": the
+		// weekday picks the year beside the one chosen that it fits.
+		for _, dy := range []int{-1, 1} {
+			if d := y.From.AddDate(dy, 0, 0); d.Day() == y.From.Day() && d.Weekday() == wd {
+				y.From, y.To = d, d.AddDate(0, 0, 1)
+				y.Value = d.Format(time.DateOnly)
+				y.Resolution = fmt.Sprintf("%s → %s, the year where it is a %s", y.Text, y.Value, wd)
+				break
+			}
+		}
+	}
+	stateWeekday(y, *x)
+	x.From, x.To, x.Value = y.From, y.To, y.Value
+	x.Resolution = fmt.Sprintf("%s → %s, the day of %q written before it", x.Text, y.Value, y.Text)
 }

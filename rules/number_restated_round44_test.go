@@ -102,3 +102,19 @@ func TestRestatedSubsetThenWhole(t *testing.T) {
 		{"Of the 24,906 members who returned ballots, most backed the offer. The union said the 20,906 members who returned ballots were a record.", true},
 	})
 }
+
+// TestRestatedActOfVerb: a figure named by the act of a verb ("the 2.8
+// billion shilling allocation") restates the figure that was that verb's
+// object ("allocated 2.4 billion shillings"); a thing of the verb's form
+// does not ("farm 4,350 hectares" ... "the 140-hectare farm").
+func TestRestatedActOfVerb(t *testing.T) {
+	pub := time.Date(2025, 10, 10, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The government allocated 2.4 billion shillings to the fund. Critics said the 2.8 billion shilling allocation was too small.", true},
+		{"Farmers harvested 4.6 million tonnes of wheat this season. Officials said the 4.9 million-tonne harvest was a record.", true},
+		{"The ministry donated 12 million euros to the hospital. Doctors said the 21 million euro donation would buy scanners.", true},
+		{"The member farms lie in three parishes. Together they farm 4,350 hectares.\n\nHer son, Joost Mulder, 34, runs the family's 140-hectare farm.", false},
+		{"The boats sail from two ports. Together they ship 400 tonnes a week.\n\nHer brother, Pieter Kok, 41, runs the firm's 300-tonne ship.", false},
+		{"The crews work two shifts. Together they dredge 900 tonnes of silt a day.\n\nHis daughter, Anna Berg, 29, runs the port's 300-tonne dredge.", false},
+	})
+}

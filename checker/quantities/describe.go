@@ -224,6 +224,9 @@ func (sc *scanner) describe(q *Quantity) {
 	}
 	q.partitive = partitiveOpener(before)
 	sc.noun(q, after)
+	if q.Kind == Count && !CountsPeople(q.Noun) {
+		q.objectVerb = sc.governingVerb(q) // "harvested 4.6 million tonnes", "allocated 2.4 billion shillings"
+	}
 	if w := word(before, i); (w == "that" || w == "this") && !q.Definite && q.Value != 1 && sc.singularHead(q, after) {
 		// "that 1,520-tonne herring haul", "this $2 million grant": a
 		// demonstrative, which needs a singular head; "said that 14

@@ -117,7 +117,8 @@ type Quantity struct {
 	// the subject of ("14,300 runners finished": "finish"), which a later
 	// count of its agent noun names ("the 14,800 finishers").
 	subjectVerb string
-	// objectVerb is the lemma of the finite verb a count of people is the
+	// objectVerb is the lemma of the finite verb a count (of people, or of
+	// things or money) is the
 	// object of ("employs 8,400 people": "employ"), which a later count of
 	// its patient noun names ("the 8,900 employees").
 	objectVerb string
@@ -252,6 +253,7 @@ func findIn(s string, sents []text.Sentence, r *text.Reading) []Quantity {
 	sc.prices(qs)
 	sc.group(qs)
 	agentCounts(qs)
+	actCounts(qs)
 	for i := range qs {
 		qs[i].Direction = direction(s, qs[i])
 		qs[i].PartsInClauses = len(qs[i].Parts) > 1 && ownClauses(s, qs, qs[i].Parts)

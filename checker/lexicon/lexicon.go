@@ -333,9 +333,9 @@ func (l *Lexicon) Value(c Class, word string) string {
 	return l.classes[c][strings.TrimSuffix(word, ".")]
 }
 
-// Number returns the number a month or weekday is listed with (January 1,
-// Sunday 0; "sept." 9) and whether word is one written in full; ok is
-// false for a word not in c.
+// Number returns the number a month, a weekday or an ordinal is listed
+// with (January 1, Sunday 0, "third" 3; "sept." 9) and whether word is one
+// written in full; ok is false for a word not in c.
 func (l *Lexicon) Number(c Class, word string) (n int, full, ok bool) {
 	v, ok := l.classes[c][strings.TrimSuffix(word, ".")]
 	if !ok {

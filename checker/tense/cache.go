@@ -9,8 +9,9 @@ import (
 // Cache answers At for the sentences of one text, analysing each sentence
 // once, on first use, so that the date resolver and the event model share
 // one analysis per sentence. A sentence longer than a window either side
-// is not analysed whole: each question reads a window around its position
-// (At), so that a run-on text stays linear. A Cache belongs to one check
+// is not analysed whole: each question reads a window around the block of
+// the sentence its position is in (At), so that a run-on text stays
+// linear. A Cache belongs to one check
 // and is not safe for concurrent use.
 type Cache struct {
 	src   string
@@ -19,11 +20,17 @@ type Cache struct {
 	// r, when set, is the shared reading of src: its tokens are read, not
 	// split again.
 	r *text.Reading
+	// block is the analysis of the window around one block of a long
+	// sentence (see At), kept for the next question in the same block:
+	// questions come in text order, and a run-on sentence of dates asks
+	// many in each block.
+	block    *Analysis
+	blockKey [2]int // sentence, block; block -1 for none
 }
 
 // NewCache returns an empty cache over the sentences sents of src.
 func NewCache(src string, sents []text.Sentence) *Cache {
-	return &Cache{src: src, sents: sents, an: make([]*Analysis, len(sents))}
+	return &Cache{src: src, sents: sents, an: make([]*Analysis, len(sents)), blockKey: [2]int{-1, -1}}
 }
 
 // NewCacheOf returns an empty cache over the shared reading r of src,
@@ -41,10 +48,18 @@ func (c *Cache) Sentences() []text.Sentence { return c.sents }
 func (c *Cache) At(si, start, end int) Result {
 	s := c.sents[si]
 	if s.End-s.Start > 2*maxWindow {
-		if c.r != nil {
-			return atTokens(c.src, windowTokens(c.r.Words(si), window(c.src, s, start, end)), start, end)
+		if c.r == nil {
+			return At(c.src, s, start, end)
 		}
-		return At(c.src, s, start, end)
+		// The questions in one block of maxWindow bytes share the analysis
+		// of the window a maxWindow either side of the block.
+		b := (start - s.Start) / maxWindow
+		if c.blockKey != [2]int{si, b} {
+			from := s.Start + b*maxWindow
+			c.block = analyzeTokens(c.src, windowTokens(c.r.Words(si), window(c.src, s, from, from+maxWindow)))
+			c.blockKey = [2]int{si, b}
+		}
+		return c.block.At(start, end)
 	}
 	if c.an[si] == nil {
 		if c.r != nil {

@@ -73,3 +73,28 @@ func TestTaggedVerbSecondInClause(t *testing.T) {
 		assert.Equal(t, c.want, cache.At(0, i, i+len(c.at)).Tense, c.src)
 	}
 }
+
+// TestCacheBlocksOnRunOn: over a shared reading, a run-on sentence is read
+// block by block, one window around each block; every date in it still
+// takes its own clause's tense.
+func TestCacheBlocksOnRunOn(t *testing.T) {
+	src := strings.Repeat("the first talks ended in May and the next round will end in June and ", 80) + "then stopped."
+	r := tagger.Default().Read(src, nil)
+	c := NewCacheOf(src, r)
+	for _, tc := range []struct {
+		at   string
+		want Tense
+	}{{"May", Past}, {"June", Future}} {
+		n := 0
+		for off := strings.Index(src, tc.at); off >= 0; {
+			assert.Equal(t, tc.want, c.At(0, off, off+len(tc.at)).Tense, "%q at %d", tc.at, off)
+			n++
+			next := strings.Index(src[off+1:], tc.at)
+			if next < 0 {
+				break
+			}
+			off += 1 + next
+		}
+		assert.Equal(t, 80, n)
+	}
+}

@@ -244,11 +244,6 @@ func significantDigits(s string) int {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
-// addedQualifiers set a figure apart as added to a count ("five further
-// performances", "ten additional beds"): a later figure with no qualifier
-// may give the whole.
-var addedQualifiers = map[string]bool{"further": true, "additional": true, "extra": true, "more": true}
-
 // sameQualifier reports whether a later figure may count what an earlier
 // one did, by what sets it apart: nothing, or the same ("the 2026
 // budget", "of the Merrill Lynch index"). A later mention may leave out
@@ -259,7 +254,7 @@ var addedQualifiers = map[string]bool{"further": true, "additional": true, "extr
 // unless its clause repeats what the earlier figure's verb said ("the 11
 // sonar suites delivered to the navy" after "delivered nine sonar suites").
 func sameQualifier(earlier, later quantities.Quantity) bool {
-	if later.Qualifier == "" && addedQualifiers[earlier.Qualifier] {
+	if later.Qualifier == "" && earlier.Added {
 		return false // "Five further performances will follow" ... "all six performances": an addition, then the whole
 	}
 	if later.Qualifier == "" && earlier.Qualifier == "who" && earlier.Predicate == "" && later.Value > earlier.Value {

@@ -243,7 +243,7 @@ func (r *resolver) apposedWeekday(x *Expr) {
 		for _, dy := range []int{-1, 1} {
 			if d := y.From.AddDate(dy, 0, 0); d.Day() == y.From.Day() && d.Weekday() == wd {
 				y.From, y.To = d, d.AddDate(0, 0, 1)
-				y.Value = d.Format(time.DateOnly)
+				y.Value = value(d, GrainDay)
 				y.Resolution = fmt.Sprintf("%s → %s, the year where it is a %s", y.Text, y.Value, wd)
 				break
 			}

@@ -679,13 +679,15 @@ func onset(toks []token, m *Mention, tr tenseResult) bool {
 	if subjectOfCue(toks, m, tr, onsetVerbs) {
 		return true
 	}
-	// "The fire broke out on Saturday": "break out" starts what breaks.
+	// "The fire broke out on Saturday": a phrasal verb of starting (lexicon
+	// class starting-phrasals) starts its subject too.
 	j := sort.Search(len(toks), func(k int) bool { return toks[k].start >= tr.CueEnd })
-	return j < len(toks) && toks[j].lower == "out" && subjectOfCue(toks, m, tr, breakVerbs)
+	if j >= len(toks) {
+		return false
+	}
+	return particles[toks[j].lower] && lex().Is(lexicon.StartingPhrasals, lex().Lemma(lastVerb(tr.Cue), lexicon.Verb)+" "+toks[j].lower) &&
+		cueSubject(toks, m, tr)
 }
-
-// breakVerbs are the forms of "break", a verb of starting with "out".
-var breakVerbs = map[string]bool{"break": true, "breaks": true, "broke": true, "broken": true}
 
 // endVerbs say when an event ends: "the race ends on Sunday", "the
 // festival closed on Monday".
@@ -710,10 +712,13 @@ func ending(toks []token, m *Mention, tr tenseResult) bool {
 // subjectOfCue reports whether the verb group tr, headed by one of verbs,
 // has the event noun of m for its subject, with at most a phrase between.
 func subjectOfCue(toks []token, m *Mention, tr tenseResult, verbs map[string]bool) bool {
+	return verbs[lastVerb(tr.Cue)] && cueSubject(toks, m, tr)
+}
+
+// cueSubject reports whether the verb group tr has the event noun of m for
+// its subject, with at most a phrase between.
+func cueSubject(toks []token, m *Mention, tr tenseResult) bool {
 	if tr.Cue == "" || tr.CueStart < m.Trigger.End || m.Tense.CueStart != tr.CueStart {
-		return false
-	}
-	if !verbs[lastVerb(tr.Cue)] {
 		return false
 	}
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.End })

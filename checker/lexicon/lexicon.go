@@ -110,6 +110,8 @@ const (
 	Ordinals                           // ordinal words with the rank they give: "third" 3, "fiftieth" 50
 	ComplementVerbs                    // verbs whose object a participle after it describes: "keep the avenue closed", "had the roof repaired"
 	LastingVerbs                       // verbs that give how long their subject went on: "the strike, which ran from Jan. 6 to Feb. 14"
+	AdditionWords                      // words that set a figure apart as added to a count: "five further performances", "ten additional beds"
+	StartingPhrasals                   // phrasal verbs, as lemma and particle, that start their subject: "break out", "kick off"
 	numClasses
 )
 
@@ -181,6 +183,8 @@ var classFiles = [numClasses]string{
 	HoldingVerbs:          "holding-verbs",
 	LeadingVerbs:          "leading-verbs",
 	Negations:             "negations",
+	StartingPhrasals:      "starting-phrasals",
+	AdditionWords:         "addition-words",
 	LastingVerbs:          "lasting-verbs",
 	ComplementVerbs:       "complement-verbs",
 	Ordinals:              "ordinals",

@@ -63,16 +63,15 @@ func actCounts(qs []Quantity) {
 	for j := range qs {
 		q := &qs[j]
 		if q.Definite && q.Noun != "" && q.objectVerb == "" {
-			for v, i := range object {
-				if qs[i].Unit != q.Unit || qs[i].Sentence == q.Sentence || !actOf(lx, v, q.Noun) {
-					continue
-				}
+			// The verb the noun is derived from, looked up once: the
+			// figures before it are not searched.
+			v := lx.VerbOf(q.Noun)
+			if i, ok := object[v]; ok && qs[i].Unit == q.Unit && qs[i].Sentence != q.Sentence && actOf(lx, v, q.Noun) {
 				if qs[i].Class == "" {
 					qs[i].Class = q.Class
 				} else {
 					q.Class = qs[i].Class
 				}
-				break
 			}
 		}
 		firstOf(object, q.objectVerb, j)

@@ -151,6 +151,7 @@ func (sc *scanner) describe(q *Quantity) {
 	}
 	if w := word(before, i); w == "another" || w == "remaining" || w == "additional" || w == "extra" || w == "other" || w == "first" || w == "last" || w == "next" || w == "final" || w == "previous" || w == "new" {
 		q.Qualifier = w
+		q.Added = lexicon.Default().Is(lexicon.AdditionWords, w)
 		i++
 	}
 	switch word(before, i) {
@@ -953,6 +954,7 @@ func (sc *scanner) bareNoun(t tok) bool {
 
 // addQualifier adds w to the qualifiers of q, once.
 func addQualifier(q *Quantity, w string) {
+	q.Added = q.Added || lexicon.Default().Is(lexicon.AdditionWords, w)
 	for _, x := range strings.Fields(q.Qualifier) {
 		if x == w {
 			return

@@ -107,7 +107,7 @@ func (sc *scanner) numeralsIn(qs []Quantity, i, end int) ([]Quantity, int) {
 					break
 				}
 			}
-			if m[2] < 0 && k == i && randSign(s, k, j) {
+			if m[2] < 0 && k == i && sc.randSign(k, j) {
 				m[0], m[2], m[3] = k-1, k-1, k // "a R36.4 million tender"
 			}
 			if q, ok := sc.digits(m); ok {
@@ -436,16 +436,13 @@ func spanAdjective(w string, i, j int, s string) (Quantity, bool) {
 }
 
 // randSign reports the rand's sign, a capital R standing alone, glued to
-// the digits at s[k:end] of an amount in millions or billions or written
-// with thousands separators ("R36.4 million", "R1,500"): not a model or a
-// road ("R2", "the R36").
-func randSign(s string, k, end int) bool {
+// the digits at s[k:end] of an amount with a multiplier or written with
+// thousands separators ("R36.4 million", "R1,500"): not a model or a road
+// ("R2", "the R36").
+func (sc *scanner) randSign(k, end int) bool {
+	s := sc.s
 	if k == 0 || s[k-1] != 'R' || k >= 2 && s[k-2] != ' ' && s[k-2] != '(' {
 		return false
 	}
-	if strings.Contains(s[k:end], ",") {
-		return true
-	}
-	rest := strings.TrimLeft(s[end:min(len(s), end+9)], " ")
-	return strings.HasPrefix(rest, "million") || strings.HasPrefix(rest, "billion") || strings.HasPrefix(rest, "bn") || strings.HasPrefix(rest, "m ")
+	return strings.Contains(s[k:end], ",") || sc.mult(end) != nil
 }

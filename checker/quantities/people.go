@@ -587,11 +587,10 @@ func (sc *scanner) subjectPastAside(before []tok) (Span, bool) {
 // "The chief executive".
 func (sc *scanner) apposedSubject(comma int) (Span, bool) {
 	ts := sc.toks.Tokens
-	k := sc.toks.TokenAt(comma)
-	if k >= len(ts) || ts[k].Start != comma {
+	k, first, ok := sc.commaToken(comma)
+	if !ok {
 		return Span{}, false
 	}
-	first := sc.toks.First(sc.toks.SentenceOf(k))
 	for j := k - 1; j > first && j >= k-8; j-- {
 		if g, _ := sc.tagAt(ts[j].Start); g.IsVerb() || ts[j].Lower == "who" || ts[j].Lower == "which" {
 			return Span{}, false
@@ -608,13 +607,15 @@ func (sc *scanner) apposedSubject(comma int) (Span, bool) {
 	return Span{}, false
 }
 
+// relativeSubject returns the name a relative clause closing at the comma
+// at byte comma is said of, the subject of the verb after that comma
+// ("Ruiz, who leads the team, is 54" gives "Ruiz").
 func (sc *scanner) relativeSubject(comma int) (Span, bool) {
 	ts := sc.toks.Tokens
-	k := sc.toks.TokenAt(comma)
-	if k >= len(ts) || ts[k].Start != comma {
+	k, first, ok := sc.commaToken(comma)
+	if !ok {
 		return Span{}, false
 	}
-	first := sc.toks.First(sc.toks.SentenceOf(k))
 	for j := k - 1; j > first+1; j-- {
 		switch ts[j].Lower {
 		case "who", "whose", "whom":
@@ -682,4 +683,15 @@ func (sc *scanner) verbGroupStart(before []tok) int {
 		k++
 	}
 	return k
+}
+
+// commaToken returns the index of the token at byte comma and of the
+// first token of its sentence; ok is false when no token starts there.
+func (sc *scanner) commaToken(comma int) (k, first int, ok bool) {
+	ts := sc.toks.Tokens
+	k = sc.toks.TokenAt(comma)
+	if k >= len(ts) || ts[k].Start != comma {
+		return 0, 0, false
+	}
+	return k, sc.toks.First(sc.toks.SentenceOf(k)), true
 }

@@ -104,6 +104,10 @@ type Quantity struct {
 	// Qualifier holds what sets this quantity apart from others of its
 	// class ("2025", "new", "remaining", "first"); empty if nothing does.
 	Qualifier string
+	// Added is true for a figure a word sets apart as added to a count
+	// already given ("five further performances", "ten additional beds";
+	// lexicon class addition-words).
+	Added bool
 	// Definite is true after "the", "those", "all": the copy refers back
 	// to something already counted ("the 14 victims").
 	Definite bool

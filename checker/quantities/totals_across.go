@@ -516,9 +516,10 @@ func wholeBefore(qs []Quantity, i int, noun string) int {
 }
 
 // firstOfUnit reports whether qs[t] is the first figure of its unit in its
-// sentence.
+// sentence, looking back at most 32 figures, so that a sentence of
+// thousands of figures costs no more per figure.
 func firstOfUnit(qs []Quantity, t int) bool {
-	for k := t - 1; k >= 0 && qs[k].Sentence == qs[t].Sentence; k-- {
+	for k := t - 1; k >= 0 && k >= t-32 && qs[k].Sentence == qs[t].Sentence; k-- {
 		if qs[k].Unit == qs[t].Unit && qs[k].Kind == qs[t].Kind {
 			return false
 		}

@@ -64,7 +64,7 @@ func TestEventDateBrandBeforeThing(t *testing.T) {
 }
 
 // TestEventDateBrokeOutIsOnset: a phrasal verb of starting ("break out",
-// "kick off") starts its subject, as "begin" and "start" do, so two such starts of one event must agree ("The fire
+// "kick off", "flare up") starts its subject, as "begin" and "start" do, so two such starts of one event must agree ("The fire
 // broke out on Saturday, Aug. 16" ... "Since the blaze started on Aug.
 // 14").
 func TestEventDateBrokeOutIsOnset(t *testing.T) {
@@ -74,6 +74,8 @@ func TestEventDateBrokeOutIsOnset(t *testing.T) {
 		{"The riot broke out on Aug. 3 near the stadium. Since the riot began on Aug. 5, 200 people have been arrested.", true},
 		{"The blaze broke out on Aug. 11 in the hills. Since the fire began on Aug. 9, 40 homes have burned.", true},
 		{"The festival kicked off on Aug. 8 in the old town. Since the festival began on Aug. 6, 9,000 people have come.", true},
+		{"The fighting flared up on Aug. 4 in the capital. Since the fighting began on Aug. 2, 60 people have been hurt.", true},
+		{"The rebellion flared up on Aug. 4 in the north. Since the rebellion began on Aug. 4, 60 people have been hurt.", false},
 		{"The fire broke out on Saturday, Aug. 16, in a ravine. Since the blaze started on Aug. 16, 400 firefighters have been deployed.", false},
 	})
 }

@@ -316,11 +316,14 @@ func (a *analyzer) soleDate(toks []token, m *Mention, ds []int, scopes map[int]b
 
 // closedRelative reports a date at bytes [date, end) inside a relative clause
 // (a wh-word: "who ...", "which ...") that a comma closes before byte to: the date
-// of that clause, not of what follows it.
+// of that clause, not of what follows it. The clause is read back to its
+// wh-word however long it runs ("who sat as a deputy judge until she was
+// named presiding judge of the chamber in September,"), up to the comma
+// or full stop before it.
 func closedRelative(toks []token, date, end, to int) bool {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= date })
 	opened := false
-	for j := k - 1; j >= 0 && k-j <= 12; j-- {
+	for j := k - 1; j >= 0; j-- {
 		if toks[j].lower == "," || toks[j].lower == "." {
 			break
 		}

@@ -1018,19 +1018,58 @@ func CountsPeople(noun string) bool {
 }
 
 // contactClause reports a relative clause without its pronoun right after
-// a counted noun: a subject pronoun and its verb ("the 2,000 schools it
-// promised", "the 40 jobs they cut").
+// a counted noun: a subject (a pronoun, a determiner's noun phrase or a
+// name), perhaps an adverb, and a finite verb ("the 2,000 schools it
+// promised", "the 118 millimetres the town normally receives", "the 40
+// jobs Norvik cut").
 func (sc *scanner) contactClause(after []tok) bool {
+	k := sc.contactSubject(after)
+	if k == 0 {
+		return false
+	}
+	for n := 0; n < 2 && k < len(after); n++ {
+		if t, ok := sc.tagAt(after[k].start); !ok || !t.IsAdverb() {
+			break
+		}
+		k++ // "the 118 millimetres the town normally receives"
+	}
+	if k >= len(after) {
+		return false
+	}
+	t, ok := sc.tagAt(after[k].start)
+	return ok && t.IsFinite()
+}
+
+// contactSubject returns how many tokens at the start of after make the
+// subject of a contact clause: a personal pronoun ("it", "they"), a
+// determiner and the nouns and adjectives of its phrase ("the town", "its
+// three mills"), or a name ("Ardmore"); 0 for none.
+func (sc *scanner) contactSubject(after []tok) int {
 	switch word(after, 0) {
 	case "it", "they", "he", "she", "we", "i", "you":
-	default:
-		return false
+		return 1
 	}
-	if len(after) < 2 {
-		return false
+	k := 0
+	if isDet(word(after, 0)) {
+		k = 1
 	}
-	t, ok := sc.tagAt(after[1].start)
-	return ok && (t.IsVerb() || t == text.MD)
+	nouns := 0
+	for ; k < len(after) && k < 6; k++ {
+		t, ok := sc.tagAt(after[k].start)
+		if !ok || !t.IsNoun() && !t.IsAdjective() && t != text.POS {
+			break
+		}
+		if t.IsNoun() {
+			nouns++
+		}
+		if k == 0 && !t.IsProper() {
+			return 0 // a bare common noun after the figure is its own noun phrase's
+		}
+	}
+	if nouns == 0 {
+		return 0
+	}
+	return k
 }
 
 // adjectivesJoined reports "and" or "or" at after[k] between two

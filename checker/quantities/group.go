@@ -567,10 +567,12 @@ func countsParts(qs []Quantity, t *Quantity, parts []int) bool {
 		return false // a sum of money or a measure adds its parts up
 	}
 	collective := collectiveNouns[t.Noun]
-	if p := qs[parts[0]]; p.Noun == "" && p.Unit == "" && t.Noun != "" && t.Unit == "" && t.Value == float64(len(parts)) && p.Value > t.Value {
+	if t.Noun != "" && eachAbove(qs, parts, t.Value) {
 		// "split between three faculties: 1,100 in engineering, 800 in
 		// medicine and 500 in teacher training": a figure for each of
-		// the three, not three split.
+		// the three, not three split. A count smaller than every figure
+		// after it cannot be their sum, whether or not it matches their
+		// number ("divided into four sectors: 310 ..., 245 ... and 190").
 		return true
 	}
 	if !collective && lexicon.Default().ContainerClass(t.Noun) != "location" && !measuresOther(qs[parts[0]], t) {
@@ -581,6 +583,16 @@ func countsParts(qs []Quantity, t *Quantity, parts []int) bool {
 		sum += qs[p].Value
 	}
 	return math.Abs(t.Value-float64(len(parts))) < math.Abs(t.Value-sum)
+}
+
+// eachAbove reports whether every part is a larger figure than v.
+func eachAbove(qs []Quantity, parts []int, v float64) bool {
+	for _, p := range parts {
+		if qs[p].Value <= v {
+			return false
+		}
+	}
+	return true
 }
 
 // measuresOther reports a first part that counts another noun than the

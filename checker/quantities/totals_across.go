@@ -202,6 +202,9 @@ func (sc *scanner) listAt(qs []Quantity, i int) []int {
 		if q.Unit == "" && p.Class != "" && q.Class != "" && p.Class != q.Class {
 			break // "seven wins in twelve games ..., after two seasons": other things counted
 		}
+		if measureNouns[p.Noun] && p.Noun != q.Noun {
+			break // "..., avoiding a runoff in two weeks' time": a span, no part of the list
+		}
 		if len(p.Parts) > 0 {
 			return nil // "..., a total of 412 million": the list has its total
 		}

@@ -1,0 +1,34 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestSumTotalCountBelowItsParts: a count smaller than every figure listed
+// after it cannot be their sum; it counts the parts, whether or not their
+// number matches it ("divided into four sectors: 310 ..., 245 ... and 190").
+func TestSumTotalCountBelowItsParts(t *testing.T) {
+	pub := time.Date(2025, 8, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The firefighters were split into four sectors overnight: 310 on the northern flank, 245 near the village and 190 along the motorway.", true},
+		{"The strike idled buses at two depots: 180 stand unused at Northgate; 95 at Mabaleng; and 60 at the river yard.", true},
+		{"The volunteers worked from five field kitchens: 120 in the square, 85 at the school and 64 by the harbour.", true},
+		{"The firefighters were split into three sectors overnight: 310 on the northern flank, 245 near the village and 190 along the motorway.", false},
+		{"The strike idled buses at three depots: 180 at Northgate; 95 at Mabaleng; and 60 at the river yard.", false},
+	})
+}
+
+// TestSumTotalSpanEndsList: a count of a unit of time after a list of bare
+// counts is no part of it ("..., avoiding a runoff in two weeks' time").
+func TestSumTotalSpanEndsList(t *testing.T) {
+	pub := time.Date(2025, 8, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Officials said 18,426 valid ballots were cast. Kowal won 9,410 of them, Zielna 6,205 and Brzeski 2,811, avoiding a runoff in two weeks' time.", false},
+		{"The club sold 4,000 tickets. Members bought 2,500 of them, visitors 1,200 and schools 300, all within three days.", false},
+		{"The union has 900 members. Drivers make up 520 of them, mechanics 260 and clerks 120, after five years of growth.", false},
+		{"Officials said 18,326 valid ballots were cast. Kowal won 9,410 of them, Zielna 6,205 and Brzeski 2,811, avoiding a runoff in two weeks' time.", true},
+	})
+}

@@ -189,6 +189,9 @@ func (l *linker) match(r run, given, surname string) (int, string) {
 		// another, in a sentence that speaks of kin, is kin.
 		id, spelled = -1, ""
 	}
+	if spelled != "" && l.otherOffice(id, spelled, surname, r.title) {
+		id, spelled = -1, ""
+	}
 	ls := strings.ToLower(surname)
 	renamed := false
 	if id < 0 {
@@ -221,6 +224,18 @@ func (l *linker) match(r run, given, surname string) (int, string) {
 		return -1, ""
 	}
 	return id, spelled
+}
+
+// otherOffice reports a surname two letters off person id's, written under
+// a title that person was not given ("Bernard Lemoine", the baker ...
+// "Mayor Bernard Lemaire"): an office of one's own tells a second person,
+// where a slip of one letter would still be a misspelling.
+func (l *linker) otherOffice(id int, spelled, surname, title string) bool {
+	if title == "" || id >= len(l.titleOf) || strings.EqualFold(l.titleOf[id], title) {
+		return false
+	}
+	x, y := strings.ToLower(spelled), strings.ToLower(surname)
+	return !strings.EqualFold(l.a.People[id].Surname, surname) && distance(x, y, 2) >= 2
 }
 
 // thingAfterSurname reports a word after a known surname that names a

@@ -1,0 +1,23 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestNameOtherOfficeTwoLettersOff: a surname two letters off a person's,
+// written under a title that person was not given, names a second person
+// ("Bernard Lemoine", the baker ... "Mayor Bernard Lemaire"); one letter
+// off, or with no title of its own, it is still a misspelling.
+func TestNameOtherOfficeTwoLettersOff(t *testing.T) {
+	pub := time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NameVariant, pub, []fireCase{
+		{"LYON, France, May 20, 2026 — Bernard Lemoine will close his bakery on Saturday.\n\nLemoine, the village's baker for 30 years, said his knees had decided.\n\nMayor Bernard Lemaire said the commune had bought the building.", false},
+		{"SIENA, Italy, May 20, 2026 — Paolo Moretti opened his wine bar in 1998.\n\nMoretti, who trained as a chef, said rents had doubled.\n\nCouncillor Paolo Morelli said the city would cap them.", false},
+		{"TURIN, Italy, May 20, 2026 — Giulia Marchetti runs the school's choir.\n\nMarchetti said the concert would go ahead.\n\nHeadteacher Giulia Marchesi said the hall had been booked.", false},
+		{"LYON, France, May 20, 2026 — Bernard Lemoine will close his bakery on Saturday.\n\nLemoine, the village's baker for 30 years, said his knees had decided.\n\nMayor Bernard Lemoyne said the commune had bought the building.", true},
+		{"LYON, France, May 20, 2026 — Bernard Lemoine will close his bakery on Saturday.\n\nLemoine, the village's baker for 30 years, said his knees had decided.\n\nBernard Lemaire said the commune had bought the building.", true},
+	})
+}

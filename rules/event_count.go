@@ -64,7 +64,7 @@ func runEventCount(p *analysis.Pass) []analysis.Finding {
 		var why string
 		for _, oi := range ev.Groups[m.Group].Mentions {
 			o := ev.Mentions[oi]
-			if o.Ordinal == 0 || len(o.Dates) == 0 || countedBefore(ev, m.Group, o, m) {
+			if o.Ordinal == 0 || len(o.Dates) == 0 || countedBefore(ev, m.Group, o, m) || otherSeries(p, o, scope) {
 				continue
 			}
 			d := p.Dates[o.Dates[0]]
@@ -95,6 +95,15 @@ func runEventCount(p *analysis.Pass) []analysis.Finding {
 	out = append(out, earlierOutside(p)...)
 	out = append(out, tooManyBefore(p)...)
 	return append(out, lowerOrdinalOutside(p)...)
+}
+
+// otherSeries reports an ordinal ranked within a scope of its own that
+// does not meet the count's ("closed it for the first time this year"
+// against "closed twice in 2025", published in 2026): it ranks the events
+// of another stretch of time, not the ones counted. A scope that is also
+// the ordinal's date ("a second visit next January") dates a member.
+func otherSeries(p *analysis.Pass, o events.Mention, scope dates.Expr) bool {
+	return o.Scope >= 0 && o.Dates[0] != o.Scope && disjoint(p.Dates[o.Scope], scope)
 }
 
 // tooManyBefore flags an ordinal with a scope when the copy dates as many

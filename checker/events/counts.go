@@ -83,8 +83,13 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		m.Ordinal, m.OrdinalSpan, last, m.RankSaid = ordinals[toks[k].lower], Span{Start: toks[i+2].start, End: toks[k].end}, k, true
 	}
 	// The clause runs on to its end: "inspected the pit on Tuesday for
-	// the third time this year".
-	for k, limit := i+1, i+12; k < len(toks) && k <= limit; k++ {
+	// the third time this year". The object of a verb of deferral leaves
+	// that to the verb ("postponed the vote for the second time").
+	limit := i + 12
+	if m.Noun && actedOn(toks, i) {
+		limit = i
+	}
+	for k := i + 1; k < len(toks) && k <= limit; k++ {
 		w := toks[k]
 		if w.lower == "," {
 			if e := appositionEnd(toks, k); e > k {
@@ -94,6 +99,9 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 				k = e
 				continue
 			}
+		}
+		if !m.Noun && triggers[w.lower].kind != "" && objectAt(toks, i, k) && lex().Is(lexicon.DeferralVerbs, t.lemma) {
+			continue // "adjourned the trial for the second time": the adjournments are counted
 		}
 		if !w.word || triggers[w.lower].kind != "" || changeWord(w.lower) || w.tag.IsFinite() {
 			break // "the trial was delayed twice": the delays are counted
@@ -167,6 +175,33 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		}
 		break
 	}
+}
+
+// objectAt reports whether toks[k] heads the object of the verb at toks[i]:
+// right after it, or after its determiner or a possessive ("adjourned the
+// trial", "postponed its vote").
+func objectAt(toks []token, i, k int) bool {
+	for j := i + 1; j < k; j++ {
+		if !isDeterminer(toks[j].lower) && !toks[j].poss {
+			return false
+		}
+	}
+	return k > i
+}
+
+// actedOn reports an event noun that is the object of a verb of deferral
+// (lexicon class deferral-verbs: "adjourned the trial", "postponed the
+// vote"; not "held the vote").
+func actedOn(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && (isDeterminer(toks[j].lower) || toks[j].poss) {
+		j--
+	}
+	if j < 0 || j == i-1 {
+		return false
+	}
+	v := toks[j]
+	return v.tag.IsVerb() && lex().Is(lexicon.DeferralVerbs, v.lemma)
 }
 
 // periodFromNow reports a period named from the publication date that an
@@ -292,8 +327,8 @@ func (a *analyzer) ppEnd(toks []token, last int, ds []int) int {
 		if j > k+3 && !inNounPhrase(t) && !prenominal {
 			break // "of the newly restored opera house": a modifier before its noun goes on
 		}
-		if !t.word && !inNounPhrase(t) || inDate(a.dates, ds, t.start) || triggers[t.lower].kind != "" || clauseOpeners[t.lower] {
-			break
+		if !t.word && !inNounPhrase(t) || inDate(a.dates, ds, t.start) || triggers[t.lower].kind != "" && toks[k].lower != "of" || clauseOpeners[t.lower] {
+			break // an event noun after "of" is what the ranked act is of: "the second adjournment of the trial"
 		}
 		end = t.end
 	}

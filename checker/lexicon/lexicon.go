@@ -112,6 +112,7 @@ const (
 	LastingVerbs                       // verbs that give how long their subject went on: "the strike, which ran from Jan. 6 to Feb. 14"
 	AdditionWords                      // words that set a figure apart as added to a count: "five further performances", "ten additional beds"
 	StartingPhrasals                   // phrasal verbs, as lemma and particle, that start their subject: "break out", "kick off"
+	DeferralVerbs                      // verbs that put off, break off or call off an event: "adjourned the trial", "postponed the vote"
 	numClasses
 )
 
@@ -184,6 +185,7 @@ var classFiles = [numClasses]string{
 	LeadingVerbs:          "leading-verbs",
 	Negations:             "negations",
 	StartingPhrasals:      "starting-phrasals",
+	DeferralVerbs:         "deferral-verbs",
 	AdditionWords:         "addition-words",
 	LastingVerbs:          "lasting-verbs",
 	ComplementVerbs:       "complement-verbs",

@@ -1,0 +1,49 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestEventCountOrdinalOfAnotherScope: an ordinal ranked within a scope of
+// its own that does not meet the count's ("the first time this year"
+// against "twice in 2025", in copy of 2026) ranks another stretch's
+// events, not the counted ones.
+func TestEventCountOrdinalOfAnotherScope(t *testing.T) {
+	pub := time.Date(2026, 1, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Storm Hesketh closed the causeway on Monday for the first time this year. The causeway was closed by flooding twice in 2025, council records show.", false},
+		{"Dock workers went on strike on Tuesday, their first strike this year. They went on strike three times in 2025.", false},
+		{"Inspectors visited the plant on Monday, their first visit this year. They visited it twice in 2025, the firm said.", false},
+		{"The causeway was closed by flooding twice in 2025, council records show. The second closure came on Monday.", true},
+	})
+}
+
+// TestEventCountDeferralVerb: after a verb of deferral (lexicon class
+// deferral-verbs) a count or an ordinal ranks the deferrals, not the event
+// its object names ("adjourned the trial for the second time this year").
+func TestEventCountDeferralVerb(t *testing.T) {
+	pub := time.Date(2026, 2, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The judge adjourned the trial on Wednesday for the second time this year. The first adjournment came on Dec. 18.", true},
+		{"The board postponed the vote on Wednesday for the second time this year. The first postponement came on Dec. 18.", true},
+		{"The ministry suspended the talks on Wednesday for the second time this year. The first suspension was ordered on Dec. 18.", true},
+		{"The judge adjourned the trial on Wednesday for the second time this year. The first adjournment came on Jan. 20.", false},
+		{"The board held the vote on Wednesday for the second time this year. The first postponement came on Dec. 18.", false},
+	})
+}
+
+// TestEventCountOrdinalOfEventNoun: an ordinal's scope may follow a phrase
+// of "of" whose noun is itself an event, the one the ranked act is of
+// ("the second adjournment of the trial this year").
+func TestEventCountOrdinalOfEventNoun(t *testing.T) {
+	pub := time.Date(2026, 2, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The trial was adjourned again on Wednesday, the second adjournment of the trial this year. The first adjournment, granted on Dec. 18, pushed back its start.", true},
+		{"The council met on Wednesday, its second postponement of the budget vote this year. The first postponement came on Dec. 18.", true},
+		{"Talks broke down on Wednesday, the second suspension of the negotiations this year. The first suspension came on Dec. 18.", true},
+		{"Talks broke down on Wednesday, the second suspension of the negotiations this year. The first suspension came on Jan. 19.", false},
+	})
+}

@@ -181,6 +181,11 @@ func timeOf(p *analysis.Pass, m events.Mention) tense.Tense {
 	}
 	switch d := p.Dates[m.Dates[0]]; {
 	case !d.Resolved:
+	case d.BareWeekday && m.Tense.Tense != tense.Past && m.Tense.Tense != tense.Future:
+		// "Thursday's vote has wider implications": the side of the
+		// publication date a bare weekday falls on is the resolver's
+		// guess when its clause has no past or future of its own.
+		return m.Tense.Tense
 	case d.From.After(p.Reference.Date):
 		return tense.Future
 	case !d.To.After(p.Reference.Date):

@@ -21,3 +21,46 @@ func TestEventDateLongRelativeClause(t *testing.T) {
 		{"The two lenders completed the merger on Feb. 24. Ruiz, who ran the smaller of the two lenders for a decade, said the Feb. 26 merger had saved jobs.", true},
 	})
 }
+
+// TestEventDateGerundReadAsVerb: a gerund after a date inside its noun
+// phrase names the verb's act even where the tagger reads it as a verb
+// ("before the Oct. 11 opening, Aleksi Rönkkö said").
+func TestEventDateGerundReadAsVerb(t *testing.T) {
+	pub := time.Date(2025, 9, 18, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The city will open the tram line on Saturday, Oct. 4, the mayor said. Ticket machines will be tested before the Oct. 11 opening, Aleksi Rönkkö said.", true},
+		{"The council will close the old bridge on Monday, Oct. 6. Traffic will be diverted after the Oct. 13 closing, Tomas Reyes said.", true},
+		{"The museum will reopen its east wing on Friday, Oct. 3. Guides will be trained before the Oct. 10 reopening, Mirja Salo said.", true},
+		{"The city will open the tram line on Saturday, Oct. 4, the mayor said. Ticket machines will be tested before the Oct. 4 opening, Aleksi Rönkkö said.", false},
+	})
+}
+
+// TestEventDateThemeOfAnAct: an event noun in the phrase that says what an
+// act is about ("vote on the deal", "a ruling over the merger") leaves the
+// date after it to the act; and a listed noun after a modal or "to" is
+// that act's verb ("will vote").
+func TestEventDateThemeOfAnAct(t *testing.T) {
+	pub := time.Date(2026, 4, 22, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Shareholders will vote on the deal on Thursday, May 14, in Haarstede. The chief executive will meet investors before the May 21 vote.", true},
+		{"Members are due to vote on the strike on Friday, May 8. Organisers expect a high turnout in the May 15 vote.", true},
+		{"The court will rule on the merger on Tuesday, May 12. Lawyers for both firms filed papers ahead of the May 19 ruling.", true},
+		{"The two firms agreed the deal in March. Shareholders will vote on the deal on Thursday, May 14, and the March deal needs their approval.", false},
+		{"Shareholders will vote on the deal on Thursday, May 14, in Haarstede. The chief executive will meet investors before the May 14 vote.", false},
+	})
+}
+
+// TestEventDateBareWeekdayInPresent: a bare weekday in a clause with no
+// past or future of its own ("Thursday's vote has wider implications")
+// tells no other instance than the one a future verb dates ("will vote
+// tomorrow"): which side of the publication date it falls on is a guess.
+func TestEventDateBareWeekdayInPresent(t *testing.T) {
+	pub := time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Tomorrow the council will vote on the bypass plan. But Thursday's vote has wider implications.", true},
+		{"Dockers will strike tomorrow at the port. Friday's strike has support from the crane drivers.", true},
+		{"Tomorrow the panel will vote on the new budget. Friday's vote matters for every school in the district.", true},
+		{"Tomorrow the council will vote on the bypass plan. Last Thursday's vote was on another plan.", false},
+		{"Tomorrow the council will vote on the bypass plan. Wednesday's vote has wider implications.", false},
+	})
+}

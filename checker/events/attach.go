@@ -28,9 +28,13 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 		if m.Headless {
 			apFrom, apTo = a.appositive(toks, ds)
 		}
+		themed := m.Noun && themedBy(toks, ms, m)
 		for _, d := range ds {
 			if scopes[d] || !a.dates[d].Resolved || a.dates[d].Start >= apFrom && a.dates[d].Start < apTo {
 				continue
+			}
+			if themed && a.dates[d].Start >= m.Trigger.End {
+				continue // "will vote on the deal on May 14": the vote's date, not the deal's
 			}
 			e, use := a.dates[d], a.out.Times[d]
 			var dist int
@@ -90,7 +94,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 		}
 		if best < 0 && m.Headless {
 			best = a.headlessDate(ds, scopes, apFrom, apTo)
-		} else if best < 0 && m.Noun {
+		} else if best < 0 && m.Noun && !themed {
 			best = a.soleDate(toks, m, ds, scopes) // "..., which will be his second visit"
 			bestDist = 1
 		}
@@ -210,11 +214,42 @@ func ownedBetween(toks []token, from, to int) bool {
 		return false
 	}
 	n := toks[k]
-	if k > 0 && toks[k-1].lower == "of" || appositive(toks, from, n.start) {
+	if k > 0 && toks[k-1].lower == "of" || appositive(toks, from, n.start) || themeOf(toks, from, k) {
 		return false // "the second round of talks on Oct. 3", "the first strike, a stoppage on Jan. 20": one event
 	}
 	return n.word && !n.cap && n.tag.IsNoun() && (n.lemma != "" && lex().EventClass(n.lemma) != "" || lex().EventClass(n.lower) != "" || triggers[n.lower].noun) &&
 		!lex().Is(lexicon.OccasionNouns, n.lemma)
+}
+
+// themePreps open the phrase that says what an act is about: "vote on the
+// deal", "a ruling over the merger", "protests against the strike".
+var themePreps = map[string]bool{"on": true, "about": true, "over": true, "against": true}
+
+// themeOf reports an event noun at toks[k] whose noun phrase is the theme
+// of the event named right before byte from ("will vote on the deal on
+// May 14"): the date after it times the act about it, not the noun.
+func themeOf(toks []token, from, k int) bool {
+	j := k - 1
+	for j >= 0 && toks[j].start >= from && (isDeterminer(toks[j].lower) || toks[j].poss || toks[j].tag.IsAdjective() || toks[j].tag.IsNoun()) {
+		j--
+	}
+	return j >= 0 && toks[j].start >= from && themePreps[toks[j].lower] && tokenGap(toks, from, toks[j].start) == 0
+}
+
+// themedBy reports an event noun that is the theme of another event named
+// right before its phrase ("vote on the deal", "the ruling over the
+// merger"): see themeOf.
+func themedBy(toks []token, ms []Mention, m *Mention) bool {
+	k := tokenAt(toks, m.Trigger.Start)
+	if k <= 0 {
+		return false
+	}
+	for _, o := range ms {
+		if o.Trigger.End <= m.Trigger.Start && o.Trigger.Start != m.Trigger.Start && themeOf(toks, o.Trigger.End, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositive reports a noun phrase at byte off that stands in apposition

@@ -203,6 +203,9 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		if !m.Noun && i > 0 && (nounMarkers[toks[i-1].lower] || toks[i-1].poss || ordinals[toks[i-1].lower] > 0 && !t.tag.IsFinite() || numberWords[toks[i-1].lower] > 0) {
 			m.Noun = true // "his second visit"; not "she first visited", an adverb before a verb
 		}
+		if m.Noun && t.tag.IsVerb() && i > 0 && (toks[i-1].tag == text.MD || toks[i-1].lower == "to" && toks[i-1].tag == text.TO) {
+			m.Noun = false // "will vote on the deal", "plans to vote": a noun of the list used as a verb
+		}
 		// "will walk out again", "will vote again": a verb (after an
 		// auxiliary, whatever the word may be) of another instance.
 		m.Again = again(toks, i) && (!m.Noun || i > 0 && lex().Is(lexicon.Auxiliaries, toks[i-1].lower))

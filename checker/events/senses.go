@@ -51,8 +51,8 @@ func notEvent(toks []token, i int) bool {
 	if triggers[t.lower].noun && i+1 < len(toks) && toks[i+1].tag.IsNoun() && !toks[i+1].cap && lex().PersonNoun(toks[i+1].lemma) {
 		return true // "the race doctor", "the festival director": a person the event names
 	}
-	if i > 0 && bareAfter[toks[i-1].lower] && triggers[t.lower].noun && !plural[t.lower] {
-		return true
+	if i > 0 && bareAfter[toks[i-1].lower] && triggers[t.lower].noun && !plural[t.lower] && !(toks[i-1].tag == text.TO && t.tag == text.VB) {
+		return true // "on strike", "at trial"; not the infinitive "due to vote"
 	}
 	return false
 }
@@ -303,7 +303,9 @@ func actNominalKind(t token, communication bool) string {
 		return ""
 	}
 	for _, n := range lex().Nominals(verb) {
-		if (n.Class == "act" || n.Class == "event" || communication && n.Class == "communication") && (n.Noun == t.lemma || n.Noun == verb) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
+		// The written form counts as well as the lemma: a tagger may
+		// read "the Oct. 11 opening" as the verb's gerund.
+		if (n.Class == "act" || n.Class == "event" || communication && n.Class == "communication") && (n.Noun == t.lemma || n.Noun == t.lower || n.Noun == verb) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
 			return n.Noun
 		}
 	}

@@ -64,3 +64,18 @@ func TestEventDateBareWeekdayInPresent(t *testing.T) {
 		{"Tomorrow the council will vote on the bypass plan. Wednesday's vote has wider implications.", false},
 	})
 }
+
+// TestEventDateOwnRelativeClause: a relative clause on an event noun
+// dates it even after "before" or "after" ("before the fair, which begins
+// Oct. 15"); an event noun right after its determiner is a noun though
+// it may be an adjective ("The fair will open"); "instead of" before a
+// figure compares amounts and moves no date.
+func TestEventDateOwnRelativeClause(t *testing.T) {
+	pub := time.Date(2024, 9, 16, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The fair will open on Tuesday, Oct. 8, and run for five days. Visitors who buy tickets before the fair, which begins Oct. 15, will pay 18 euros instead of 25.", true},
+		{"The festival will open on Friday, Oct. 4, in the old harbour. Bands must register before the festival, which starts Oct. 11, organisers said.", true},
+		{"The congress will open on Monday, Oct. 7, in Lyon. Delegates who arrive after the congress, which opens Oct. 14, will pay a late fee of 90 euros instead of 60.", true},
+		{"The fair will open on Tuesday, Oct. 8, and run for five days. Visitors who buy tickets before the fair, which begins Oct. 8, will pay 18 euros instead of 25.", false},
+	})
+}

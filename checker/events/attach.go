@@ -29,6 +29,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			apFrom, apTo = a.appositive(toks, ds)
 		}
 		themed := m.Noun && themedBy(toks, ms, m)
+		relative := false // dated by a relative clause of its own: "before the fair, which begins Oct. 15"
 		for _, d := range ds {
 			if scopes[d] || !a.dates[d].Resolved || a.dates[d].Start >= apFrom && a.dates[d].Start < apTo {
 				continue
@@ -80,7 +81,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			// of a relative clause on the event noun times the event, even
 			// where the tense analysis put the noun in another clause.
 			if rel := a.relativeDate(toks, m, ds, scopes); rel >= 0 {
-				best, bestDist = rel, 1
+				best, bestDist, relative = rel, 1, true
 			} else if sch := a.scheduledDate(toks, m, ds, scopes); sch >= 0 {
 				best, bestDist = sch, 0
 			}
@@ -98,7 +99,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			best = a.soleDate(toks, m, ds, scopes) // "..., which will be his second visit"
 			bestDist = 1
 		}
-		if best >= 0 && bestDist > 0 && (refPoint(toks, m) || authored[m.Kind] && !releaseDated(toks, a.dates[best])) {
+		if best >= 0 && bestDist > 0 && (!relative && refPoint(toks, m) || authored[m.Kind] && !releaseDated(toks, a.dates[best])) {
 			// "a day after the vote", "three years after her first
 			// album": the clause's date is not the event's; nor is
 			// "recorded in 2026" an album's date (its release is).

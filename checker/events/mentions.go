@@ -633,7 +633,7 @@ func movedFor(toks []token, i int) bool {
 		if !changeWord(t.lower) {
 			continue
 		}
-		if changeAdverbs[t.lower] || c < i && governor(toks, i) == c {
+		if changeAdverbs[t.lower] && !insteadOfFigure(toks, c) || c < i && governor(toks, i) == c {
 			return true
 		}
 		if n := lastNounBefore(toks, c); c > i && (n == i || n > i && ofPhrase(toks, i, n)) {
@@ -641,6 +641,16 @@ func movedFor(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// insteadOfFigure reports "instead of" before a figure ("will pay 18 euros
+// instead of 25", "instead of $40"): two amounts compared, no date moved.
+func insteadOfFigure(toks []token, c int) bool {
+	if toks[c].lower != "instead" || c+2 >= len(toks) || toks[c+1].lower != "of" {
+		return false
+	}
+	n := toks[c+2]
+	return n.tag == text.CD || n.tag == text.Dollar || strings.ContainsAny(n.text, "$€£¥")
 }
 
 // lastNounBefore returns the index of the last noun before toks[c], over

@@ -112,3 +112,16 @@ func TestGoesWith(t *testing.T) {
 		{"It was her fourth race win of the month.", "win", text.NN},
 	})
 }
+
+// TestNounHeadRightAfterDeterminer: right after its determiner, before a
+// verb or punctuation, a word that is a noun and no adjective, or whose
+// noun names an event, heads the phrase ("The fair will open"); one that
+// is mainly an adjective stays one ("the poor").
+func TestNounHeadRightAfterDeterminer(t *testing.T) {
+	assertTags(t, []tagCase{
+		{"The fair will open on Tuesday.", "fair", text.NN},
+		{"Visitors who arrive before the fair, which begins Oct. 15, pay less.", "fair", text.NN},
+		{"Tickets for the final went on sale on Monday.", "final", text.NN},
+		{"Taxes on the poor rose again.", "poor", text.JJ},
+	})
+}

@@ -188,6 +188,13 @@ func pluralNumber(w string) bool {
 	return true
 }
 
+// nounFirst reports a word the lexicon knows as a noun and not as an
+// adjective ("fair" is both; "show", "trial" are nouns alone), or whose
+// noun names an event: "the fair", but not "the poor" or "the same".
+func nounFirst(lx *lexicon.Lexicon, w string) bool {
+	return !lx.Known(w, lexicon.Adjective) || lx.EventClass(w) != ""
+}
+
 // nounHeads retags as a noun an adjective that ends a noun phrase a
 // determiner opens, right before punctuation or a verb, when the
 // lexicon knows it as a noun: no noun follows for it to modify, so it is
@@ -206,8 +213,8 @@ func nounHeads(toks []text.Token, tags []Tag) {
 		for j >= 0 && (tags[j] == text.JJ || tags[j] == text.NN || tags[j] == text.CD || tags[j] == text.HYPH) {
 			j--
 		}
-		if j >= 0 && j < k-1 && (tags[j] == text.DT || tags[j] == text.PRPS || tags[j] == text.POS) {
-			tags[k] = text.NN
+		if j >= 0 && (tags[j] == text.DT || tags[j] == text.PRPS || tags[j] == text.POS) && (j < k-1 || nounFirst(lx, toks[k].Lower)) {
+			tags[k] = text.NN // also "The fair will open", right after its determiner
 		}
 	}
 }

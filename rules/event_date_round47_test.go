@@ -79,3 +79,18 @@ func TestEventDateOwnRelativeClause(t *testing.T) {
 		{"The fair will open on Tuesday, Oct. 8, and run for five days. Visitors who buy tickets before the fair, which begins Oct. 8, will pay 18 euros instead of 25.", false},
 	})
 }
+
+// TestEventDateScheduledObject: an event noun a verb of scheduling takes
+// as its object is dated by the "for" after its phrase, not by the date of
+// the act of scheduling ("Before rising on Wednesday, the judge fixed a
+// hearing on the records for March 3").
+func TestEventDateScheduledObject(t *testing.T) {
+	pub := time.Date(2026, 2, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Before rising on Wednesday, Judge Keaveny fixed a hearing on the admissibility of the bank records for March 3. At the March 10 hearing, the defence will argue that the warrant was flawed.", true},
+		{"After meeting on Monday, the council scheduled a vote on the new harbour plan for March 5. Residents will be heard before the March 12 vote.", true},
+		{"On Tuesday the league set a hearing into the collapse of the north stand for March 4. Witnesses will give evidence at the March 11 hearing.", true},
+		{"Before rising on Wednesday, Judge Keaveny fixed a hearing on the admissibility of the bank records for March 3. At the March 3 hearing, the defence will argue that the warrant was flawed.", false},
+		{"On Tuesday the league set a hearing into the collapse of the north stand for March 4. Fans protested at Tuesday's hearing of the club's appeal.", false},
+	})
+}

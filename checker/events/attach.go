@@ -76,6 +76,11 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				best, bestDist = d, dist
 			}
 		}
+		if m.Noun && bestDist > 0 {
+			if d := a.targetDate(toks, m, ds, scopes); d >= 0 {
+				best, bestDist = d, 0 // "fixed a hearing on the records for March 3", as "set a hearing for June 22"
+			}
+		}
 		if bestDist > 0 && m.Noun {
 			// "a fire which destroyed the warehouse on Sept. 8": the date
 			// of a relative clause on the event noun times the event, even
@@ -595,6 +600,36 @@ func (a *analyzer) scheduledDate(toks []token, m *Mention, ds []int, scopes map[
 		return -1
 	}
 	return a.dateRightAfter(toks, j+2, ds, scopes)
+}
+
+// targetDate returns the date after "for" that a verb of scheduling
+// (lexicon class target-verbs) gives the event noun of m, its object,
+// past the phrases that complete the noun ("Before rising on Wednesday,
+// the judge fixed a hearing on the admissibility of the records for March
+// 3"): the event's own date, whatever date the clause's act has. It
+// returns -1 otherwise.
+func (a *analyzer) targetDate(toks []token, m *Mention, ds []int, scopes map[int]bool) int {
+	k := tokenAt(toks, m.Trigger.Start)
+	j := k - 1
+	for j >= 0 && (isDeterminer(toks[j].lower) || toks[j].poss || toks[j].tag.IsAdjective() || toks[j].tag.IsNoun() || toks[j].tag == text.CD) {
+		j--
+	}
+	if j < 0 || j == k-1 || !toks[j].tag.IsVerb() {
+		return -1
+	}
+	if l := lex().Lemma(toks[j].lower, lexicon.Verb); !lex().Is(lexicon.TargetVerbs, l) || lex().Is(lexicon.SayingVerbs, l) {
+		return -1
+	}
+	for n := k + 1; n < len(toks) && n <= k+16; n++ {
+		t := toks[n]
+		if !t.word && t.lower != "'s" || t.tag.IsFinite() || clauseOpeners[t.lower] {
+			return -1
+		}
+		if t.lower == "for" {
+			return a.dateRightAfter(toks, n, ds, scopes)
+		}
+	}
+	return -1
 }
 
 // skipAppositive returns the index of "that" or "which" after an

@@ -21,3 +21,31 @@ func TestNumberRestatedContactClause(t *testing.T) {
 		{"The club sold 14,200 tickets for the final. The 12,800 tickets were all sold within a day.", true},
 	})
 }
+
+// TestNumberRestatedVerbInAnyTense: a figure is the object of the verb
+// right before it in any tense ("allocated", "has allocated", "will
+// allocate", "plans to allocate"), so a later figure named by that verb's
+// act restates it ("the £31 million allocation").
+func TestNumberRestatedVerbInAnyTense(t *testing.T) {
+	pub := time.Date(2025, 9, 30, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"GLENMORROW, Scotland, Sept. 30, 2025 — The health board has allocated £38 million to the fund. Critics said the £31 million allocation was too small.", true},
+		{"GLENMORROW, Scotland, Sept. 30, 2025 — The health board will allocate £38 million to the fund. Critics said the £31 million allocation was too small.", true},
+		{"GLENMORROW, Scotland, Sept. 30, 2025 — The health board plans to allocate £38 million to the fund. Critics said the £31 million allocation was too small.", true},
+		{"GLENMORROW, Scotland, Sept. 30, 2025 — The health board will allocate £38 million to the fund. Critics said the £38 million allocation was too small.", false},
+	})
+}
+
+// TestNumberRestatedActAsModifier: the act of the verb whose object a
+// figure was may modify the later figure's noun ("will spend £38 million"
+// ... "the £36 million spending plan").
+func TestNumberRestatedActAsModifier(t *testing.T) {
+	pub := time.Date(2025, 9, 30, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The health board will spend £38 million over the next two years. The board said it expected the £36 million spending plan to cut waiting lists.", true},
+		{"The city will invest 120 million euros in its harbour. Critics said the 110 million euro investment programme was too small.", true},
+		{"The club has spent €90 million on players this summer. Fans said the €70 million spending spree had lifted the team.", true},
+		{"The health board will spend £38 million over the next two years. The board said it expected the £38 million spending plan to cut waiting lists.", false},
+		{"The health board will spend £38 million over the next two years. Its £36 million savings plan is separate.", false},
+	})
+}

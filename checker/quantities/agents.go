@@ -64,9 +64,10 @@ func actCounts(qs []Quantity) {
 		q := &qs[j]
 		if q.Definite && q.Noun != "" && q.objectVerb == "" {
 			// The verb the noun is derived from, looked up once: the
-			// figures before it are not searched.
-			v := lx.VerbOf(q.Noun)
-			if i, ok := object[v]; ok && qs[i].Unit == q.Unit && qs[i].Sentence != q.Sentence && actOf(lx, v, q.Noun) {
+			// figures before it are not searched. The act may also be
+			// named by a modifier of the noun ("will spend £38 million"
+			// ... "the £36 million spending plan").
+			if i := actObject(lx, object, qs, q); i >= 0 {
 				if qs[i].Class == "" {
 					qs[i].Class = q.Class
 				} else {
@@ -76,6 +77,29 @@ func actCounts(qs []Quantity) {
 		}
 		firstOf(object, q.objectVerb, j)
 	}
+}
+
+// actObject returns the index of the first figure that was the object of
+// the verb whose act q's noun, or one of its modifiers, names, in another
+// sentence and of q's unit; -1 for none.
+func actObject(lx *lexicon.Lexicon, object map[string]int, qs []Quantity, q *Quantity) int {
+	for k := -1; k < len(q.Modifiers); k++ {
+		n := q.Noun
+		if k >= 0 {
+			n = q.Modifiers[k]
+		}
+		v := lx.VerbOf(n)
+		if v == "" && strings.HasSuffix(n, "ing") {
+			v = lx.Lemma(n, lexicon.Verb) // "spending", a gerund
+		}
+		if i, ok := object[v]; ok && qs[i].Unit == q.Unit && qs[i].Sentence != q.Sentence && actOf(lx, v, n) {
+			if k >= 0 && qs[i].Predicate == "" {
+				qs[i].Predicate = n // what the verb did to it, as the later modifier says: "spending"
+			}
+			return i
+		}
+	}
+	return -1
 }
 
 // actOf reports whether noun names the act of verb, or what it yields: a

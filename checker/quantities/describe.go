@@ -875,12 +875,16 @@ func (sc *scanner) verbBefore(q *Quantity) string {
 	return ""
 }
 
-// governingVerb returns the lemma of the finite verb right before a
-// count (past a hedge) whose object the count is ("employs about 8,400
-// people": "employ"), or "".
+// governingVerb returns the lemma of the verb right before a count (past a
+// hedge) whose object the count is, in any tense ("employs about 8,400
+// people": "employ"; "will spend £38 million": "spend"), or "".
 func (sc *scanner) governingVerb(q *Quantity) string {
-	if t, ok := sc.wordBefore(q); ok && sc.finiteAt(t.start) {
-		return sc.lemmaAt(t.start)
+	if t, ok := sc.wordBefore(q); ok {
+		if tag, ok := sc.tagAt(t.start); ok && (tag.IsFinite() || tag == text.VB || tag == text.VBN) {
+			// "allocated", "has allocated", "will allocate", "plans to
+			// borrow": the verb whose object the figure is, in any tense.
+			return sc.lemmaAt(t.start)
+		}
 	}
 	return ""
 }

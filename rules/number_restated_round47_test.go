@@ -49,3 +49,18 @@ func TestNumberRestatedActAsModifier(t *testing.T) {
 		{"The health board will spend £38 million over the next two years. Its £36 million savings plan is separate.", false},
 	})
 }
+
+// TestNumberRestatedOtherSideOfExchange: a figure one side of an exchange
+// gives is restated by the act noun of the other side (lexicon class
+// converse-verbs: "will borrow N$2.4 billion" ... "the N$2.1 billion
+// loan"), in any currency sign the lexicon lists.
+func TestNumberRestatedOtherSideOfExchange(t *testing.T) {
+	pub := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The port will borrow N$2.4 billion to double its capacity. Repayments on the N$2.1 billion loan would begin in 2029.", true},
+		{"Lagos state plans to borrow ₦40 billion to rebuild its bridges. Repayments on the ₦45 billion loan begin in 2029.", true},
+		{"The county borrowed $80 million from two banks last year. The $60 million loan is the county's largest.", true},
+		{"The county borrowed $80 million from two banks last year. It still repays a $60 million loan from 2019.", false},
+		{"Taipei will borrow NT$40 billion to rebuild its bridges. Repayments on the NT$40 billion loan begin in 2029.", false},
+	})
+}

@@ -113,6 +113,8 @@ const (
 	AdditionWords                      // words that set a figure apart as added to a count: "five further performances", "ten additional beds"
 	StartingPhrasals                   // phrasal verbs, as lemma and particle, that start their subject: "break out", "kick off"
 	DeferralVerbs                      // verbs that put off, break off or call off an event: "adjourned the trial", "postponed the vote"
+	ConverseVerbs                      // verbs of exchange with the verb of the other side: "borrow" lend, "buy" sell
+	CurrencySigns                      // currency signs before a figure, with their ISO 4217 code: "$" USD, "n$" NAD, "₦" NGN
 	numClasses
 )
 
@@ -186,6 +188,8 @@ var classFiles = [numClasses]string{
 	Negations:             "negations",
 	StartingPhrasals:      "starting-phrasals",
 	DeferralVerbs:         "deferral-verbs",
+	ConverseVerbs:         "converse-verbs",
+	CurrencySigns:         "currency-signs",
 	AdditionWords:         "addition-words",
 	LastingVerbs:          "lasting-verbs",
 	ComplementVerbs:       "complement-verbs",

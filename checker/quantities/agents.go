@@ -80,8 +80,9 @@ func actCounts(qs []Quantity) {
 }
 
 // actObject returns the index of the first figure that was the object of
-// the verb whose act q's noun, or one of its modifiers, names, in another
-// sentence and of q's unit; -1 for none.
+// the verb whose act q's noun, or one of its modifiers, names (or of the
+// verb of the other side of that exchange), in another sentence and of
+// q's unit; -1 for none.
 func actObject(lx *lexicon.Lexicon, object map[string]int, qs []Quantity, q *Quantity) int {
 	for k := -1; k < len(q.Modifiers); k++ {
 		n := q.Noun
@@ -92,7 +93,13 @@ func actObject(lx *lexicon.Lexicon, object map[string]int, qs []Quantity, q *Qua
 		if v == "" && strings.HasSuffix(n, "ing") {
 			v = lx.Lemma(n, lexicon.Verb) // "spending", a gerund
 		}
-		if i, ok := object[v]; ok && qs[i].Unit == q.Unit && qs[i].Sentence != q.Sentence && actOf(lx, v, n) {
+		i, ok := object[v]
+		if !ok {
+			// The other side of an exchange: "will borrow $80 million"
+			// ... "the $60 million loan" (lexicon class converse-verbs).
+			i, ok = object[lx.Value(lexicon.ConverseVerbs, v)]
+		}
+		if ok && qs[i].Unit == q.Unit && qs[i].Sentence != q.Sentence && actOf(lx, v, n) {
 			if k >= 0 && qs[i].Predicate == "" {
 				qs[i].Predicate = n // what the verb did to it, as the later modifier says: "spending"
 			}

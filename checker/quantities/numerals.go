@@ -3,6 +3,7 @@ package quantities
 import (
 	"bytes"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -31,8 +32,43 @@ var labelWords = map[string]bool{
 	"covid": true, "g": true, "version": true, "part": true, "item": true, "exhibit": true,
 }
 
-// currencyPrefixes may stand before digits, longest first.
-var currencyPrefixes = []string{"US$", "HK$", "NZ$", "C$", "A$", "S$", "R$", "$", "€", "£", "¥", "₹"}
+// currencyPrefixes are the lexicon's currency signs that may stand before
+// digits, lower case and longest first; the rand's bare "R" is read apart
+// (randSign). Built once, never changed.
+var currencyPrefixes = signPrefixes()
+
+// signPrefixes returns the currency signs of the lexicon, longest first.
+func signPrefixes() []string {
+	var out []string
+	for _, w := range lexicon.Default().Words(lexicon.CurrencySigns) {
+		if len(w) > 1 || w[0] >= 0x80 || w == "$" {
+			out = append(out, w)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return len(out[i]) > len(out[j]) || len(out[i]) == len(out[j]) && out[i] < out[j] })
+	return out
+}
+
+// signBefore returns the length of the currency sign that ends at byte k
+// of s ("US$", "N$", "€"), or 0: a sign of letters, in any case, only at
+// the start of a word.
+func signBefore(s string, k int) int {
+	for _, p := range currencyPrefixes {
+		if len(p) > k || !strings.EqualFold(s[k-len(p):k], p) {
+			continue
+		}
+		if c := p[0]; (c|0x20) >= 'a' && (c|0x20) <= 'z' && k > len(p) && wordByte(s[k-len(p)-1]) {
+			continue // "IN$5": no sign inside a word
+		}
+		return len(p)
+	}
+	return 0
+}
+
+// wordByte reports an ASCII letter or digit.
+func wordByte(c byte) bool {
+	return (c|0x20) >= 'a' && (c|0x20) <= 'z' || c >= '0' && c <= '9'
+}
 
 // window matches the anchored re against s[from:from+n] and returns the
 // submatch offsets in s, or nil.
@@ -101,11 +137,8 @@ func (sc *scanner) numeralsIn(qs []Quantity, i, end int) ([]Quantity, int) {
 			if k > 0 && s[k-1] == ' ' {
 				k--
 			}
-			for _, p := range currencyPrefixes {
-				if strings.HasSuffix(s[:k], p) {
-					m[0], m[2], m[3] = k-len(p), k-len(p), k
-					break
-				}
+			if n := signBefore(s, k); n > 0 {
+				m[0], m[2], m[3] = k-n, k-n, k
 			}
 			if m[2] < 0 && k == i && sc.randSign(k, j) {
 				m[0], m[2], m[3] = k-1, k-1, k // "a R36.4 million tender"
@@ -252,7 +285,7 @@ func (sc *scanner) digits(m []int) (Quantity, bool) {
 	q := Quantity{Start: start, End: end, Value: v, Kind: Count}
 	hasComma := strings.Contains(s[numStart:end], ",")
 	if m[2] >= 0 {
-		q.Unit = currencySigns[s[m[2]:m[3]]]
+		q.Unit = lexicon.Default().Value(lexicon.CurrencySigns, strings.ToLower(s[m[2]:m[3]]))
 	}
 	// Letters glued to the digits: "1st", "1980s", "5bn", "10km", "3pm".
 	if end < len(s) {

@@ -24,11 +24,6 @@ var mults = map[string]float64{
 	"trillion": 1e12,
 }
 
-var currencySigns = map[string]string{
-	"$": "USD", "US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD",
-	"R$": "BRL", "R": "ZAR", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-}
-
 // mult matches a multiplier ("billion", "bn") after byte end.
 func (sc *scanner) mult(end int) []int {
 	if end < len(sc.s) && sc.s[end] == '-' {

@@ -94,7 +94,7 @@ func titlesOf(ent entities.Analysis, pi int) []givenTitle {
 			out = append(out, t)
 		case m.Kind == entities.Role && named[m.Sentence]:
 			words := strings.Fields(strings.ToLower(m.Text))
-			out = append(out, givenTitle{title: m.Text, written: m.Text, former: slices.Contains(words, "former"),
+			out = append(out, givenTitle{title: m.Text, written: m.Text, former: m.Former || slices.Contains(words, "former"),
 				span: analysis.At(m.Start, m.End)})
 		}
 	}

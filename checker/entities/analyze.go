@@ -38,6 +38,7 @@ func Analyze(in Input) Analysis {
 		f.lx = lexicon.Default()
 	}
 	f.aged = agedNames(in.Quantities)
+	f.spanEnds = spanEnds(in.Dates)
 	a := f.link(f.candidates())
 	f.refer(&a)
 	f.delayedLead(&a)
@@ -53,6 +54,17 @@ func Analyze(in Input) Analysis {
 	a.TitleChanges = f.titleChanges(&a)
 	a.Appointments = f.appointments(&a, in.Dates)
 	return a
+}
+
+// spanEnds returns the end offsets of the durations among ds.
+func spanEnds(ds []dates.Expr) map[int]bool {
+	m := map[int]bool{}
+	for _, d := range ds {
+		if d.Type == dates.Duration {
+			m[d.End] = true
+		}
+	}
+	return m
 }
 
 // agedNames returns the end offsets of the names the quantities found an

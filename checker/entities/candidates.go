@@ -128,6 +128,10 @@ type finder struct {
 	// topic is the person the copy names first, the one it is most often
 	// about; -1 when it names no one.
 	topic int
+	// spanEnds holds the end offsets of the stretches of time the date
+	// resolver read ("a decade", "four years"): a role after "as" there is
+	// one held for that stretch ("after a decade as sales director").
+	spanEnds map[int]bool
 	// persons remembers which lemmas name a person.
 	persons map[string]bool
 	// aged holds the end offsets of the names the quantities gave an age

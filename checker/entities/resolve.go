@@ -476,6 +476,7 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	var once bool
 	m.Person, once, m.Former = f.roleByStructure(a, toks, p, k)
 	if once {
+		m.Former = true
 		f.add(a, m) // what the subject was once: no role it holds now
 		return
 	}
@@ -1003,8 +1004,9 @@ func (f *finder) possessorBefore(a *Analysis, toks []text.Token, j int) int {
 // pronoun object of an appointment ("named Ingeborg Thorsrud as its next
 // chief", "making her the first engineer to run it"), or the subject of
 // what one joined or trained as ("she joined Nordvik as a trainee
-// engineer", "spent two decades as the cellist of a quartet"), which is a
-// role held once; -1 when neither.
+// engineer", "spent two decades as the cellist of a quartet", "took over
+// after a decade as sales director"), which is a role held once; -1 when
+// neither.
 func (f *finder) madeAs(a *Analysis, toks []text.Token, p np) (int, bool) {
 	j := p.first - 1
 	if toks[j].Lower == "as" && j > 0 {
@@ -1022,7 +1024,11 @@ func (f *finder) madeAs(a *Analysis, toks []text.Token, p np) (int, bool) {
 			return o, true
 		}
 	}
-	if j < p.first-1 && mi < 0 && !p.aged && (p.det == "a" || p.det == "an" || p.det == "the") && toks[j].Tag != text.PRP {
+	bare := (p.det == "" || p.det == "'s") && f.spanEnds[toks[j].End]
+	if j < p.first-1 && mi < 0 && !p.aged && (p.det == "a" || p.det == "an" || p.det == "the" || bare) && toks[j].Tag != text.PRP {
+		// Also a bare role, or one of an owner, held for a stretch of
+		// time: "after a decade as sales director", "four years as the
+		// firm's finance director".
 		if si := a.clauseSubject(f.r, p.span.Start); si >= 0 && a.Mentions[si].Person >= 0 {
 			return a.Mentions[si].Person, true
 		}

@@ -20,3 +20,17 @@ func TestAgeRoleAfterAsIsTheSubjects(t *testing.T) {
 		{"Agnieszka Wolna, 38, opened the season on Friday. Wolna spent six years as the club's head coach. The 38-year-old now runs its academy.", false},
 	})
 }
+
+// TestAgeQuotedIndefiniteRoleIsNobody: an indefinite role in what someone
+// says ("People think a ferry captain drives a bus on water") is a kind,
+// not a person, so a later "the 51-year-old captain" names the one who
+// captains ("has captained the vessel since 2011").
+func TestAgeQuotedIndefiniteRoleIsNobody(t *testing.T) {
+	pub := time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"Born in 1969, Ingrid Kristoffersen has captained the ferry since 2011. \"People think a ferry captain drives a bus on water,\" she said. The 51-year-old captain will retire next year.", true},
+		{"Born in 1962, Tomas Berg has coached the club since 2015. \"Everyone thinks a coach just shouts,\" Berg said. The 55-year-old coach signed a new contract.", true},
+		{"Born in 1970, Nadia Ferrante has led the orchestra since 2010. \"A conductor is only a traffic warden,\" she joked. The 49-year-old conductor leaves in June.", true},
+		{"Born in 1969, Ingrid Kristoffersen has captained the ferry since 2011. \"People think a ferry captain drives a bus on water,\" she said. The 54-year-old captain will retire next year.", false},
+	})
+}

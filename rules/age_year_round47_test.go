@@ -34,3 +34,15 @@ func TestAgeQuotedIndefiniteRoleIsNobody(t *testing.T) {
 		{"Born in 1969, Ingrid Kristoffersen has captained the ferry since 2011. \"People think a ferry captain drives a bus on water,\" she said. The 54-year-old captain will retire next year.", false},
 	})
 }
+
+// TestAgeWhenDateSetOff: an age at an earlier time may have its date set
+// off by commas right after "when" ("was 40 when, in 1990, she took over").
+func TestAgeWhenDateSetOff(t *testing.T) {
+	pub := time.Date(2025, 10, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"Amélia Teixeira, 71, walked the terraces. She was 40 when, in 1990, she took over the quinta.", true},
+		{"Jonas Berg, 58, runs the yard. He was 30 when, in 1994, he bought his first boat.", true},
+		{"Maria Sousa, 66, opened the shop. She was 25 when, in 2001, she moved to Porto.", true},
+		{"Maria Sousa, 49, opened the shop. She was 25 when, in 2001, she moved to Porto.", false},
+	})
+}

@@ -267,9 +267,13 @@ func (f *finder) pastBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bool)
 
 // whenClause reports whether gap, the copy between an age and a date,
 // opens a "when" clause that runs on to the date: no punctuation or quote
-// mark ends it first.
+// mark ends it first, but for the comma that may set the date off right
+// after "when".
 func whenClause(gap string) bool {
 	g := strings.TrimSpace(gap)
+	if rest, ok := strings.CutPrefix(g, "when,"); ok {
+		g = "when " + rest // "was 40 when, in 1990, she took over": the date set off first
+	}
 	return strings.HasPrefix(g, "when ") && !strings.ContainsAny(g, ",;.:\"“”")
 }
 

@@ -1,0 +1,23 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestTenseTimeParticipleBeforeNoun: a past participle right after a verb
+// and before its noun modifies the noun ("will introduce automated
+// carriers", "will replace damaged roofs"): the clause's tense is the
+// verb's, not the participle's.
+func TestTenseTimeParticipleBeforeNoun(t *testing.T) {
+	pub := time.Date(2024, 11, 19, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"The firm will introduce automated carriers in the first half of 2024.", true},
+		{"Brannock plans to introduce automated straddle carriers at the container terminal in the first half of 2024.", true},
+		{"The council will replace damaged roofs in the first half of 2024.", true},
+		{"The firm introduced automated carriers in the first half of 2024.", false},
+		{"The council will replace damaged roofs in the first half of 2025.", false},
+	})
+}

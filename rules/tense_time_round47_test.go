@@ -21,3 +21,17 @@ func TestTenseTimeParticipleBeforeNoun(t *testing.T) {
 		{"The council will replace damaged roofs in the first half of 2025.", false},
 	})
 }
+
+// TestTenseTimeBaseFormPast: a verb whose past and base are one form
+// ("cut", "put", "hit"), after a singular subject and an adverb with no
+// auxiliary, is a simple past, whatever the tagger read.
+func TestTenseTimeBaseFormPast(t *testing.T) {
+	pub := time.Date(2025, 3, 21, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"The river basin authority already cut irrigation quotas by a third in the second half of 2025.", true},
+		{"She recently put the house on the market in the second half of 2025.", true},
+		{"The firm quietly shut the old plant in the second half of 2025.", true},
+		{"The authorities already cut irrigation quotas by a third in the second half of 2025.", false},
+		{"The authority will cut irrigation quotas by a third in the second half of 2025.", false},
+	})
+}

@@ -160,14 +160,43 @@ func (sc *scanner) match(i int) (group, bool) {
 func (sc *scanner) tagged(i int) (group, bool) {
 	switch sc.toks[i].Tag {
 	case text.VBZ, text.VBP:
+		if sc.f(i)&fParticiple != 0 && sc.singularSubjectBefore(i) {
+			return group{first: i, last: i, tense: Past, tagged: true}, true // "the firm quietly shut the plant"
+		}
 		return group{first: i, last: i, tense: Present, tagged: true}, true
 	case text.VBD:
 		if sc.f(i)&fScheduling != 0 {
 			return group{first: i, last: i, tense: Unknown, sched: true, tagged: true}, true // "set a hearing for June 22"
 		}
 		return group{first: i, last: i, tense: Past, tagged: true}, true
+	case text.VBN:
+		if sc.f(i)&fParticiple != 0 && sc.singularSubjectBefore(i) {
+			// "The authority already cut quotas": a form that is base and
+			// participle alike, after a singular subject and no auxiliary,
+			// is a simple past (the present would be "cuts").
+			return group{first: i, last: i, tense: Past, tagged: true}, true
+		}
 	}
 	return group{}, false
+}
+
+// singularSubjectBefore reports a singular noun or a pronoun of the third
+// person singular right before i, past adverbs: a subject whose present
+// verb would end in "-s".
+func (sc *scanner) singularSubjectBefore(i int) bool {
+	p := i - 1
+	for p >= 0 && sc.is(p, fAdverb) {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	switch t := sc.toks[p]; {
+	case t.Lower == "he" || t.Lower == "she" || t.Lower == "it":
+		return true
+	default:
+		return t.Tag == text.NN || t.Tag == text.NNP
+	}
 }
 
 // modal builds the group of the modal (or "'d" read as "would") at i.

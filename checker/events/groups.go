@@ -80,13 +80,18 @@ func (a *analyzer) group() {
 				}
 				continue
 			}
-			if m.Agent == "" && m.Ordinal > 0 && m.Count == 0 && (m.Place != "" || m.Object != "") {
+			if m.Agent == "" && m.Ordinal > 0 && m.Count == 0 {
 				// "The band's first tour of Japan ... Their second tour of
 				// Japan": visits ranked to one destination, by a traveller
-				// the copy names no person, make one series.
+				// the copy names no person, make one series; so do those
+				// ranked by the same word alone ("Its first Asian tour ...
+				// The second Asian tour"), or by none.
 				k.place = m.Place
 				if k.place == "" {
 					k.place = m.Object
+				}
+				if k.place == "" {
+					k.place = m.Modifier
 				}
 			} else if m.Agent == "" || m.Place == "" {
 				continue

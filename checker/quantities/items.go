@@ -409,7 +409,7 @@ func (sc *scanner) closedAppositive(pos, hi int) bool {
 // ("the Miller Brewing unit").
 func namedItem(s string) bool {
 	s = strings.TrimPrefix(s, "the ")
-	if properName(s) {
+	if properName(s) || titledName(s) {
 		return true
 	}
 	for _, p := range []string{"'s ", "’s "} {
@@ -423,6 +423,35 @@ func namedItem(s string) bool {
 		}
 	}
 	return properName(s)
+}
+
+// titledName reports a name after its holder's office or role written in
+// lower case: "secretary of state Madeleine Albright", "defense secretary
+// William Cohen", "striker Tomas Berg".
+func titledName(s string) bool {
+	ws := strings.Fields(s)
+	lx := lexicon.Default()
+	for i, w := range ws {
+		if upperWord(w) {
+			pre := ws[:i]
+			role := func(w string) bool { return isTitleWord(w) || lx.PersonNoun(w) }
+			return i > 0 && i <= 4 && (role(pre[0]) || role(pre[i-1])) && properName(strings.Join(ws[i:], " "))
+		}
+		if w != strings.ToLower(w) || !lettersOnly(w) || i > 0 && w != "of" && lx.Is(lexicon.Prepositions, w) {
+			return false // "about 8 million euros to hire engineers in Tallinn": no office
+		}
+	}
+	return false
+}
+
+// lettersOnly reports a word of letters alone.
+func lettersOnly(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // leadingName returns the capitalised words that open s ("Bath" of "Bath

@@ -20,3 +20,16 @@ func TestEnumCountTitledNames(t *testing.T) {
 		{"Three ministers -- finance minister Ana Ruiz, foreign minister Juan Soto and health minister Eva Lind -- resigned.", false},
 	})
 }
+
+// TestEnumCountGerundModifier: a gerund between two nouns of the counted
+// phrase modifies the last ("three community nursing bases", "three cargo
+// handling depots"), which the list after "in" then counts.
+func TestEnumCountGerundModifier(t *testing.T) {
+	pub := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"The money will pay for three new community nursing bases in Ballykeeran, Drumcross, Lisnagore and Carrowmena, each staffed by two nurses.", true},
+		{"The firm runs three cargo handling depots in Oslo, Bergen, Tromsø and Bodø.", true},
+		{"The council will build two youth training centres in Ardee, Navan and Trim.", true},
+		{"The firm runs three cargo handling depots in Oslo, Bergen and Bodø.", false},
+	})
+}

@@ -577,7 +577,11 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			// its own.
 			break
 		}
-		if k > 0 && sc.clauseAt(t.start, after[k-1].start) {
+		modifier := k > 0 && strings.HasSuffix(w, "ing") && sc.nounAt(after, k+1) && !sc.tagIs(after[k-1].start, text.NNS)
+		if k > 0 && !modifier && sc.clauseAt(t.start, after[k-1].start) {
+			// (A gerund between two nouns modifies the last: "three
+			// community nursing bases"; not "212 passengers fleeing
+			// flames".)
 			// "212 passengers ran aground": the verb ends the noun; a
 			// participle opens a reduced relative clause.
 			relative = !sc.finiteAt(t.start) && !sc.subjectsVerb(q, t) || q.Definite && (sc.tagIs(t.start, text.VBD) || sc.tagIs(t.start, text.VBP)) && sc.reducedRelative(t.start)
@@ -586,8 +590,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			}
 			break
 		}
-		if k > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 && !isNounEnding(w) && !sc.nounAt(after, k) {
-			break // not "three new permafrost monitoring stations", a noun modifier
+		if k > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 && !isNounEnding(w) && !sc.nounAt(after, k) &&
+			!(strings.HasSuffix(w, "ing") && sc.nounAt(after, k+1)) {
+			break // not "three new permafrost monitoring stations", "three community nursing bases": a noun modifier
 		}
 		if k > 0 && qualWords[w] {
 			break

@@ -32,3 +32,17 @@ func TestSumTotalSpanEndsList(t *testing.T) {
 		{"Officials said 18,326 valid ballots were cast. Kowal won 9,410 of them, Zielna 6,205 and Brzeski 2,811, avoiding a runoff in two weeks' time.", true},
 	})
 }
+
+// TestSumTotalSexesSplit: parts each said to be people of a sex, the sexes
+// differing, share one whole out ("Of the 412,650 people counted, 203,118
+// were men and 210,532 were women"), after a dateline too.
+func TestSumTotalSexesSplit(t *testing.T) {
+	pub := time.Date(2025, 8, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"MWANGAZA, Kenya, Aug. 14, 2025 (Copydesk) — Of the 412,650 people counted, 203,118 were men and 210,532 were women, the office said.", true},
+		{"Of the 40 pupils, 22 are girls and 19 are boys.", true},
+		{"Of the 1,215 runners, 700 were men and 520 were women.", true},
+		{"Of the 40 pupils, 22 are girls and 18 are boys.", false},
+		{"Of the 600 staff, 400 took part in the ballot and 350 were women.", false},
+	})
+}

@@ -1,6 +1,9 @@
 package quantities
 
-import "github.com/copydesk/copydesk/checker/text"
+import (
+	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
+)
 
 // openingWords start a sentence that names a total before its parts: "Of
 // the 55 seats in Parliament, ...", "Under the package, ...".
@@ -15,7 +18,7 @@ var openingWords = map[string]bool{"of": true, "under": true}
 // ("an $8.4 billion package for school buildings, hospitals and roads").
 func (sc *scanner) opening(qs []Quantity, a, b int) {
 	lo, hi := sc.bounds(qs[a].Start)
-	t0, ok := sc.next(lo, hi)
+	t0, ok := sc.next(sc.pastDateline(lo, hi), hi)
 	if !ok || !openingWords[t0.lower()] {
 		return
 	}
@@ -86,6 +89,34 @@ func (sc *scanner) opening(qs []Quantity, a, b int) {
 	t.PartsCounted = countsParts(qs, t, parts) || sc.partsIn(qs, t, parts)
 }
 
+// pastDateline returns where the copy of a sentence starts after a
+// dateline that opens it ("OSLO, March 3, 2026 (Copydesk) — Of the 40
+// pupils, ..."): past the dash that ends a run of words with a comma in it
+// and a year, at most 16 tokens long; else lo.
+func (sc *scanner) pastDateline(lo, hi int) int {
+	comma, year := false, false
+	pos := lo
+	for k := 0; k < 16; k++ {
+		t, ok := sc.next(pos, hi)
+		if !ok {
+			return lo
+		}
+		switch w := t.lower(); {
+		case w == "—" || w == "–" || w == "--":
+			if comma && year {
+				return t.end
+			}
+			return lo
+		case w == ",":
+			comma = true
+		case isYearWord(w):
+			year = true
+		}
+		pos = t.end
+	}
+	return lo
+}
+
 // pastOwner returns where the figure after "Of the" may stand: past an
 // owner's name ending in a possessive ("Of the hospital's 310 beds", "Of
 // the city council's 41 seats"), or pos itself.
@@ -116,6 +147,9 @@ var gapWords = map[string]bool{
 // Liberals 9"): parts with verbs of their own may overlap ("Of the 600
 // staff, 400 took part in the ballot and 350 voted to strike").
 func (sc *scanner) elliptical(qs []Quantity, parts []int) bool {
+	if sc.sexesSplit(qs, parts) {
+		return true // "203,118 were men and 210,532 were women": a partition
+	}
 	for _, i := range parts[1:] {
 		p := qs[i]
 		_, hi := sc.bounds(p.Start)
@@ -132,6 +166,29 @@ func (sc *scanner) elliptical(qs []Quantity, parts []int) bool {
 		}
 	}
 	return true
+}
+
+// sexesSplit reports parts each said to be people of a sex, the sexes
+// differing ("203,118 were men and 210,532 were women", "12 are girls and
+// 9 boys"): they share one whole out, with no overlap.
+func (sc *scanner) sexesSplit(qs []Quantity, parts []int) bool {
+	seen := map[string]bool{}
+	for _, i := range parts {
+		p := qs[i]
+		_, hi := sc.bounds(p.Start)
+		after := sc.nextN(sc.nb[:0], p.End, hi, 2)
+		k := 0
+		switch word(after, 0) {
+		case "were", "are", "was", "is":
+			k = 1
+		}
+		g := lexicon.Default().Value(lexicon.GenderedNouns, singular(word(after, k)))
+		if g == "" || seen[g] {
+			return false
+		}
+		seen[g] = true
+	}
+	return len(seen) >= 2
 }
 
 // covers reports whether the parts of t cover every purpose named with

@@ -46,3 +46,18 @@ func TestSumTotalSexesSplit(t *testing.T) {
 		{"Of the 600 staff, 400 took part in the ballot and 350 were women.", false},
 	})
 }
+
+// TestSumTotalSubjectNamesTotal: a list of figures of the total's measure
+// in the next sentence, whose subject names what the total measured ("will
+// build 1,850 metres of new quay wall ... The new quay wall will run for
+// 980 metres ..."), gives parts of that total.
+func TestSumTotalSubjectNamesTotal(t *testing.T) {
+	pub := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The authority will build 1,850 metres of new quay wall, its chief said. The new quay wall will run for 980 metres along the container terminal, 610 metres at the bulk berth and 300 metres beside the fishing harbour.", true},
+		{"The city will lay 42 kilometres of new cycle track this year. The track will run 20 kilometres along the river, 15 kilometres through the centre and 9 kilometres to the airport.", true},
+		{"The firm will plant 4,800 hectares of new forest. The forest will cover 2,600 hectares in the north, 1,900 hectares in the east and 700 hectares near the coast.", true},
+		{"The city will lay 44 kilometres of new cycle track this year. The track will run 20 kilometres along the river, 15 kilometres through the centre and 9 kilometres to the airport.", false},
+		{"The city will lay 42 kilometres of new cycle track this year. The tram will run 20 kilometres along the river, 15 kilometres through the centre and 9 kilometres to the airport.", false},
+	})
+}

@@ -235,6 +235,12 @@ func (sc *scanner) pointsBack(first, total Quantity) bool {
 		// taken of the whole the total counted, named by its noun.
 		return true
 	}
+	if first.Unit == total.Unit && first.Noun == "" && total.Noun != "" && !measureNouns[total.Noun] && sc.subjectIsNoun(first, total.Noun) {
+		// "will build 1,850 metres of new quay wall ... The new quay wall
+		// will run for 980 metres along ..., 610 metres ... and 300
+		// metres ...": the sentence's subject is what the total measured.
+		return true
+	}
 	if sc.partitiveOpening(first) {
 		// "moved 4,310 people to shelters. Of them, 2,150 came from ...":
 		// the sentence opens by taking its parts of them.
@@ -277,6 +283,33 @@ func (sc *scanner) partOfNoun(q Quantity, noun string) bool {
 		if !after[k].isWord() || sc.tagIs(after[k].start, text.NN) || sc.tagIs(after[k].start, text.NNS) && singular(w) != noun {
 			return false
 		}
+	}
+	return false
+}
+
+// subjectIsNoun reports a sentence opened by a definite noun phrase, its
+// subject, whose head is noun ("The new quay wall will run ..."), before
+// figure q.
+func (sc *scanner) subjectIsNoun(q Quantity, noun string) bool {
+	lo, _ := sc.bounds(q.Start)
+	pos := sc.pastDateline(lo, q.Start)
+	t, ok := sc.next(pos, q.Start)
+	if !ok || t.lower() != "the" && t.lower() != "its" && t.lower() != "their" {
+		return false
+	}
+	head := ""
+	for k := 0; k < 5; k++ {
+		n, ok := sc.next(t.end, q.Start)
+		if !ok || !n.isWord() {
+			return false
+		}
+		if sc.finiteAt(n.start) || sc.tagIs(n.start, text.MD) {
+			return head == noun
+		}
+		if !sc.tagIs(n.start, text.NN) && !sc.tagIs(n.start, text.NNS) && !sc.tagIs(n.start, text.JJ) {
+			return false
+		}
+		head, t = singular(n.lower()), n
 	}
 	return false
 }

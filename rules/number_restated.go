@@ -151,7 +151,7 @@ func transposedRestatements(p *analysis.Pass, reported map[int]bool) []analysis.
 		}
 		for i := j - 1; i >= 0 && i >= j-maxLookBack; i-- {
 			earlier := qs[i]
-			if earlier.Sentence == later.Sentence || !transposedPair(earlier, later) || valueNearby(qs, j) ||
+			if earlier.Sentence == later.Sentence || !transposedPair(earlier, later) && !transposedNewName(qs, i, j) || valueNearby(qs, j) ||
 				changedTo(qs, i, j) || recurs(qs, j, i, 0) {
 				continue
 			}
@@ -194,6 +194,25 @@ func transposedPair(a, b quantities.Quantity) bool {
 	}
 	return slices.Contains(a.Modifiers, b.Class) || slices.Contains(b.Modifiers, a.Class) ||
 		quantities.CountsPeople(a.Noun) && quantities.CountsPeople(b.Noun) // "1,250 people" and "the 1,520 employees"
+}
+
+// transposedNewName reports a definite figure whose noun names nothing the
+// copy counted before, written with three or more significant digits of
+// an earlier count of the same unit in another order ("86,400
+// households" ... "the county's 84,600 homes"): it refers back to
+// something, and only that count can be it.
+func transposedNewName(qs []quantities.Quantity, i, j int) bool {
+	a, b := qs[i], qs[j]
+	if a.Kind != quantities.Count || b.Kind != quantities.Count || a.Unit != b.Unit || a.Class == "" || b.Class == "" || b.Qualifier != "" || b.Added ||
+		!b.Definite || significantDigits(a.Text) < 3 || !transposed(a.Text, b.Text) || a.Value == 0 || b.Value/a.Value > 10 || a.Value/b.Value > 10 {
+		return false
+	}
+	for k := 0; k < j; k++ {
+		if qs[k].Class == b.Class {
+			return false
+		}
+	}
+	return true
 }
 
 // transposed reports two figures written with the same digits in another

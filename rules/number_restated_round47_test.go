@@ -64,3 +64,18 @@ func TestNumberRestatedOtherSideOfExchange(t *testing.T) {
 		{"Taipei will borrow NT$40 billion to rebuild its bridges. Repayments on the NT$40 billion loan begin in 2029.", false},
 	})
 }
+
+// TestNumberRestatedTransposedUnderNewName: a definite figure whose noun
+// names nothing counted before, written with three or more significant
+// digits of an earlier count in another order, restates it ("86,400
+// households" ... "the county's 84,600 homes").
+func TestNumberRestatedTransposedUnderNewName(t *testing.T) {
+	pub := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"Enumerators counted 412,650 residents and 86,400 households in August. The census will guide spending on the county's 84,600 homes.", true},
+		{"The port handled 12,600 containers last year. Dockers said the 16,200 boxes included many empties.", true},
+		{"The survey covered 3,750 farms. Inspectors visited the 3,570 holdings over six weeks.", true},
+		{"The survey covered 3,750 farms. Inspectors visited the 5,700 holdings over six weeks.", false},
+		{"The survey covered 3,750 farms and 3,570 holdings. Inspectors visited the 3,570 holdings over six weeks.", false},
+	})
+}

@@ -103,7 +103,7 @@ func runEventCount(p *analysis.Pass) []analysis.Finding {
 // of another stretch of time, not the ones counted. A scope that is also
 // the ordinal's date ("a second visit next January") dates a member.
 func otherSeries(p *analysis.Pass, o events.Mention, scope dates.Expr) bool {
-	return o.Scope >= 0 && o.Dates[0] != o.Scope && disjoint(p.Dates[o.Scope], scope)
+	return o.Scope >= 0 && (o.Dates[0] != o.Scope || p.Dates[o.Scope].Granularity == "year") && disjoint(p.Dates[o.Scope], scope)
 }
 
 // tooManyBefore flags an ordinal with a scope when the copy dates as many

@@ -18,6 +18,7 @@ func TestEventCountOrdinalOfAnotherScope(t *testing.T) {
 		{"Dock workers went on strike on Tuesday, their first strike this year. They went on strike three times in 2025.", false},
 		{"Inspectors visited the plant on Monday, their first visit this year. They visited it twice in 2025, the firm said.", false},
 		{"The causeway was closed by flooding twice in 2025, council records show. The second closure came on Monday.", true},
+		{"It was the agency's third launch this year, after launches in January and on Feb. 8. The agency made five launches in all of 2025.", false},
 	})
 }
 

@@ -35,3 +35,16 @@ func TestTenseTimeBaseFormPast(t *testing.T) {
 		{"The authority will cut irrigation quotas by a third in the second half of 2025.", false},
 	})
 }
+
+// TestTenseTimeAsideWithAdverb: a participle set off by commas after a
+// noun, an adverb before it (", first held in 1988,"), times only what
+// stands inside its commas.
+func TestTenseTimeAsideWithAdverb(t *testing.T) {
+	pub := time.Date(2026, 4, 13, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"The race, first held in 1988, returns on Sunday, April 11, 2027.", false},
+		{"The festival, last staged in 2019, comes back on Friday, May 14, 2027.", false},
+		{"The fair, originally founded in 1950, reopens in May 2027.", false},
+		{"The race, first held in 1988, returned on Sunday, April 11, 2027.", true},
+	})
+}

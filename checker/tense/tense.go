@@ -233,9 +233,10 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 // its 25th anniversary this summer"), whose tense is no tense of what
 // comes after its closing comma.
 func asideBefore(toks []text.Token, g group, pos int) bool {
-	if g.first < 2 || g.last != g.first || toks[g.first-1].Lower != "," || !toks[g.first-2].Tag.IsNoun() ||
+	c := commaBefore(toks, g.first)
+	if c < 1 || g.last != g.first || !toks[c-1].Tag.IsNoun() ||
 		toks[g.first].Tag != text.VBN && toks[g.first].Tag != text.VBD {
-		return false // only a lone participle after a noun and its comma
+		return false // only a lone participle after a noun and its comma ("The race, first held in 1988,")
 	}
 	for k := g.last + 1; k < pos; k++ {
 		if toks[k].Lower == "," {
@@ -243,6 +244,19 @@ func asideBefore(toks []text.Token, g group, pos int) bool {
 		}
 	}
 	return false
+}
+
+// commaBefore returns the index of the comma right before toks[i], past
+// adverbs (", first held in 1988"), or -1.
+func commaBefore(toks []text.Token, i int) int {
+	j := i - 1
+	for j >= 0 && toks[j].Tag.IsAdverb() {
+		j--
+	}
+	if j >= 0 && toks[j].Lower == "," {
+		return j
+	}
+	return -1
 }
 
 // inParticipleAside reports a position inside a participle set off by a
@@ -254,7 +268,7 @@ func inParticipleAside(toks []text.Token, pos int) bool {
 		switch t := toks[k]; {
 		case t.Lower == ",":
 			return false
-		case (t.Tag == text.VBN || t.Tag == text.VBD) && toks[k-1].Lower == "," && toks[k-2].Tag.IsNoun():
+		case (t.Tag == text.VBN || t.Tag == text.VBD) && commaBefore(toks, k) >= 1 && toks[commaBefore(toks, k)-1].Tag.IsNoun():
 			return true
 		}
 	}

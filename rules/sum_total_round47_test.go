@@ -61,3 +61,29 @@ func TestSumTotalSubjectNamesTotal(t *testing.T) {
 		{"The city will lay 42 kilometres of new cycle track this year. The tram will run 20 kilometres along the river, 15 kilometres through the centre and 9 kilometres to the airport.", false},
 	})
 }
+
+// TestSumTotalSpanBeforeColon: a span the total was reached over ("lent
+// 418,600 items over the 12 months:") neither takes the list after the
+// colon nor keeps it from the total.
+func TestSumTotalSpanBeforeColon(t *testing.T) {
+	pub := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The service lent 418,600 items over the 12 months: 276,300 print books, 91,800 e-books and 46,200 audiobooks.", true},
+		{"The port handled 51,200 containers in the six months to June: 30,100 at the east quay and 20,400 at the west quay.", true},
+		{"The airline carried 2,410 passengers in the 12 months to March: 1,300 on domestic routes and 1,200 abroad.", true},
+		{"The service lent 414,300 items over the 12 months: 276,300 print books, 91,800 e-books and 46,200 audiobooks.", false},
+	})
+}
+
+// TestSumTotalRemainingWithEveryPart: "Of them, A ..., B ... and the
+// remaining C ..." gives every part of the count just before, named or
+// not, not only the first and the rest.
+func TestSumTotalRemainingWithEveryPart(t *testing.T) {
+	pub := time.Date(2025, 11, 4, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Buses serve 62 routes. Of the 1,140 drivers, 1,026 took part in the ballot. Of them, 812 voted to strike, 198 voted against and the remaining 16 returned blank papers.", false},
+		{"Buses serve 62 routes. Of the 1,140 drivers, 1,026 took part in the ballot. Of them, 822 voted to strike, 198 voted against and the remaining 16 returned blank papers.", true},
+		{"The club has 90 members. Of them, 40 live in Leeds, 30 in York and the remaining 25 in Hull.", true},
+		{"The club has 95 members. Of them, 40 live in Leeds, 30 in York and the remaining 25 in Hull.", false},
+	})
+}

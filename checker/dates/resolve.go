@@ -246,9 +246,13 @@ func (r *resolver) point(f *form, tn Tense, cue string) (o res) {
 					}
 					return 0
 				}
+				// A stated weekday picks among the years the one it fits:
+				// "strikes on Wednesday, March 12" in copy of November is
+				// last March's, a Wednesday, not next March's.
+				fits := func(y int) bool { return f.weekdayStated && gran == GrainDay && fitsWeekday(y, f) }
 				best := y
 				for _, c := range []int{y - 1, y + 1} {
-					if gap(c) < gap(best) {
+					if fits(c) && !fits(best) || fits(c) == fits(best) && gap(c) < gap(best) {
 						best = c
 					}
 				}

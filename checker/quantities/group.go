@@ -86,7 +86,9 @@ var openWords = map[string]bool{
 // a count of the parts ("will be spent in three parts:").
 func otherTotalAt(qs []Quantity, t tok) bool {
 	if i := findAt(qs, t.start); i >= 0 {
-		return qs[i].Kind != Year && (isDigit(t.w[0]) || qs[i].Noun == "")
+		// Nor a span the total was reached over ("lent 418,600 items
+		// over the 12 months:").
+		return qs[i].Kind != Year && !measureNouns[qs[i].Noun] && (isDigit(t.w[0]) || qs[i].Noun == "")
 	}
 	return isDigit(t.w[0])
 }
@@ -99,6 +101,9 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		t := &qs[i]
 		if t.Kind != Count || t.Class == "" && !IsCurrency(t.Unit) || t.Approx == Vague || t.Unit == "fraction" {
 			continue // a sum of money needs no noun: "The 86 million kroner will be split three ways: ..."
+		}
+		if measureNouns[t.Noun] && i > a && len(qs[i-1].Parts) > 0 {
+			continue // "lent 418,600 items over the 12 months: ...": the list is the items'
 		}
 		_, hi := sc.bounds(t.Start)
 		end := t.End
@@ -567,7 +572,7 @@ func countsParts(qs []Quantity, t *Quantity, parts []int) bool {
 		return false // a sum of money or a measure adds its parts up
 	}
 	collective := collectiveNouns[t.Noun]
-	if t.Noun != "" && eachAbove(qs, parts, t.Value) {
+	if t.Noun != "" && !measureNouns[t.Noun] && eachAbove(qs, parts, t.Value) {
 		// "split between three faculties: 1,100 in engineering, 800 in
 		// medicine and 500 in teacher training": a figure for each of
 		// the three, not three split. A count smaller than every figure

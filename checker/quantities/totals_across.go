@@ -23,8 +23,12 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 			continue
 		}
 		first := qs[i]
+		partitive := sc.partitiveOpening(first)
 		for t := i - 1; t >= 0 && qs[t].Sentence >= first.Sentence-2; t-- {
 			total := &qs[t]
+			if partitive && total.Sentence < first.Sentence-1 {
+				break // "Of them, ...": the whole is in the sentence before, or nowhere
+			}
 			if total.Sentence == first.Sentence || total.Kind != Count || len(total.Parts) > 0 || total.Approx == Vague || total.Changed || sc.tallySide(*total) ||
 				t > 0 && qs[t-1].Sentence == total.Sentence && qs[t-1].Kind == Count && sc.inPhrase(total.Start) {
 				// "31 dates in 12 countries": the count in the phrase
@@ -246,7 +250,9 @@ func (sc *scanner) pointsBack(first, total Quantity) bool {
 		// the sentence opens by taking its parts of them.
 		// The whole is the count just before, whatever plural noun
 		// stands nearer without a figure ("to shelters").
-		return first.Unit == total.Unit && first.Noun == "" && total.Noun != "" && !measureNouns[total.Noun] &&
+		// A count with no noun of its own ("1,026 took part in the
+		// ballot. Of them, 812 voted to strike") is that whole too.
+		return first.Unit == total.Unit && first.Noun == "" && (total.Noun != "" && !measureNouns[total.Noun] || total.Noun == "" && total.Kind == Count) &&
 			total.Sentence == first.Sentence-1
 	}
 	if IsCurrency(first.Unit) && first.Unit == total.Unit && sc.moneyBack(first) {
@@ -490,7 +496,15 @@ func (sc *scanner) complements(qs []Quantity) {
 				continue
 			}
 			if t := wholeBefore(qs, i, noun); t >= 0 {
-				qs[t].Parts, qs[t].PartsAll = []int{i, j}, true
+				// With every like figure between them: "Of them, 812 voted
+				// to strike, 198 voted against and the remaining 16 ...".
+				parts := []int{i}
+				for k := i + 1; k < j; k++ {
+					if qs[k].Kind == qs[j].Kind && qs[k].Unit == qs[j].Unit && qs[k].Approx != Vague && !qs[k].Changed && len(qs[k].Parts) == 0 {
+						parts = append(parts, k)
+					}
+				}
+				qs[t].Parts, qs[t].PartsAll = append(parts, j), true
 			}
 			break
 		}
@@ -541,11 +555,11 @@ func (sc *scanner) partOf(q Quantity) (string, bool) {
 func wholeBefore(qs []Quantity, i int, noun string) int {
 	for t := i - 1; t >= 0 && qs[t].Sentence >= qs[i].Sentence-2; t-- {
 		q := qs[t]
-		if q.Kind != Count || q.Unit != qs[i].Unit || q.Changed || q.Approx == Vague || len(q.Parts) > 0 {
-			continue
+		if q.Kind != Count || q.Unit != qs[i].Unit || q.Changed || q.Approx == Vague || len(q.Parts) > 0 && q.Parts[0] < i {
+			continue // (a whole whose parts begin with this one takes the rest too)
 		}
-		if noun == "them" && q.Noun != "" || q.Noun == noun || q.Class == noun {
-			return t
+		if noun == "them" && (q.Noun != "" || q.Sentence == qs[i].Sentence-1) || q.Noun == noun || q.Class == noun {
+			return t // "1,026 took part in the ballot. Of them, ...": the count just before, named or not
 		}
 	}
 	return -1

@@ -48,3 +48,16 @@ func TestTenseTimeAsideWithAdverb(t *testing.T) {
 		{"The race, first held in 1988, returned on Sunday, April 11, 2027.", true},
 	})
 }
+
+// TestTenseTimeReducedRelativeBeforeFuture: a past participle right after its noun
+// ("a company set up in 2023", "the bridge built in 1890") times the date
+// in its phrase, not the clause's future verb.
+func TestTenseTimeReducedRelativeBeforeFuture(t *testing.T) {
+	pub := time.Date(2025, 9, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"The flats will be built by a regional housing company set up in 2023.", false},
+		{"Trains will cross the bridge built in 1890 until the new one opens.", false},
+		{"Visitors will see the chapel restored in 2019 on the tour.", false},
+		{"The flats will be built by a regional housing company in 2023.", true},
+	})
+}

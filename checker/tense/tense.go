@@ -196,6 +196,12 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 			}
 		}
 	}
+	if k := reducedRelative(toks, pos); k >= 0 {
+		// "will be built by a company set up in 2023": the participle
+		// right after its noun times the date in its phrase.
+		t := toks[k]
+		return Result{Tense: Past, Cue: src[t.Start:t.End], CueStart: t.Start, CueEnd: t.End, Prep: prep, Modifier: modifier}
+	}
 	best, after, inherited := -1, -1, -1
 	for gi, g := range groups {
 		same := ids[g.first] == ids[pos]
@@ -244,6 +250,40 @@ func asideBefore(toks []text.Token, g group, pos int) bool {
 		}
 	}
 	return false
+}
+
+// reducedRelative returns the index of a past participle that the date at
+// toks[pos] follows within its phrase (past a particle, a preposition or
+// a determiner) and that follows a noun, in a clause whose verb comes
+// before that noun: a reduced relative clause ("a company set up in
+// 2023", "the bridge built in 1890"); -1 for none.
+func reducedRelative(toks []text.Token, pos int) int {
+	for k := pos - 1; k >= 1 && k >= pos-4; k-- {
+		switch t := toks[k]; {
+		case t.Tag == text.IN || t.Tag == text.RP || t.Tag == text.DT:
+			continue
+		case t.Tag == text.VBN && toks[k-1].Tag.IsNoun():
+			j := k - 1
+			for j >= 0 && npTag(toks[j].Tag) {
+				j--
+			}
+			if j >= 0 && toks[j].Tag.IsVerb() && lex.Default().Is(lex.ComplementVerbs, toks[j].Lemma) {
+				return -1 // "will find their fields flooded next spring": the object's state
+			}
+			for j := k - 2; j >= 0; j-- {
+				if toks[j].Tag.IsFinite() {
+					return k
+				}
+				if toks[j].Lower == "," || toks[j].Lower == ";" {
+					return -1
+				}
+			}
+			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // commaBefore returns the index of the comma right before toks[i], past

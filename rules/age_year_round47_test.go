@@ -46,3 +46,18 @@ func TestAgeWhenDateSetOff(t *testing.T) {
 		{"Maria Sousa, 49, opened the shop. She was 25 when, in 2001, she moved to Porto.", false},
 	})
 }
+
+// TestAgeLeadAttributionNamedNext: the role that closes the lead's
+// attribution ("..., its artistic director said") is the person the next
+// sentence opens by naming, even after a name of a firm in the lead
+// ("the dance company Hélice"); a later aged description of that role is
+// theirs.
+func TestAgeLeadAttributionNamedNext(t *testing.T) {
+	pub := time.Date(2025, 4, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"TROIS-CLOCHERS, Canada, April 15, 2025 — The dance company Hélice will premiere a new work next month, its artistic director said.\n\nSolange Thériault, who has led the company since 2017, said the piece grew out of the flood.\n\nThériault was 19 when she joined the company in 1996.\n\nThe 46-year-old director said tickets had sold well.", true},
+		{"BREMEN, Germany, April 15, 2025 — The bakery chain Brotzeit will close two shops, its chief executive said.\n\nMarta Klein, who has run the firm since 2015, blamed rents.\n\nKlein, born in 1970, trained as a baker.\n\nThe 50-year-old chief executive said staff would be moved.", true},
+		{"BERGEN, Norway, April 15, 2025 — The city's oldest choir will tour Japan in June, its conductor said on Monday.\n\nIngrid Dahl, who has led the choir since 2001, said the tour took two years to plan.\n\nDahl was 30 when she joined the choir in 2001.\n\nThe 48-year-old conductor said the singers were ready.", true},
+		{"TROIS-CLOCHERS, Canada, April 15, 2025 — The dance company Hélice will premiere a new work next month, its artistic director said.\n\nSolange Thériault, who has led the company since 2017, said the piece grew out of the flood.\n\nThériault was 19 when she joined the company in 1996.\n\nThe 48-year-old director said tickets had sold well.", false},
+	})
+}

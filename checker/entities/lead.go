@@ -1,6 +1,10 @@
 package entities
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/copydesk/copydesk/checker/lexicon"
+)
 
 // delayedLead joins the person a lead describes without a name ("A
 // regional court on Thursday acquitted the 61-year-old retired nurse ...")
@@ -14,12 +18,26 @@ func (f *finder) delayedLead(a *Analysis) {
 		return
 	}
 	m0 := a.Mentions[0]
+	for _, m := range a.Mentions[1:] {
+		if m.Sentence != 0 {
+			break
+		}
+		if m.Kind == Role && (m.Subject || f.attribution(m)) && m.Person >= 0 && !f.named(a, m.Person) {
+			// "A charity ... will close, its founder said": the subject
+			// of the lead's closing attribution, whatever persons the lead
+			// named before it ("refugees", "14 dancers").
+			m0 = m
+		}
+	}
 	if m0.Kind != Role || m0.Sentence != 0 || m0.Person < 0 || f.named(a, m0.Person) {
 		return
 	}
 	n := -1
 	for i, m := range a.Mentions {
-		if m.Kind == Name {
+		if m.Kind == Name && (m.Sentence >= 1 || m.Full) {
+			// The first full name, or the first name after the lead: a
+			// single word in the lead may be a firm's ("the dance company
+			// Hélice").
 			n = i
 			break
 		}
@@ -41,6 +59,19 @@ func (f *finder) delayedLead(a *Analysis) {
 		a.People[q].Gender = a.People[p].Gender
 	}
 	a.People[p].Mentions, a.People[p].Roles = nil, nil
+}
+
+// attribution reports a mention that a comma opens and a verb of saying
+// follows: the speaker of what the sentence said (", its founder said").
+func (f *finder) attribution(m Mention) bool {
+	ts := f.r.Tokens
+	k := f.r.TokenAt(m.Start)
+	e := f.r.TokenAt(m.End - 1)
+	if k <= 0 || e+1 >= len(ts) || ts[k-1].Lower != "," {
+		return false
+	}
+	v := ts[e+1]
+	return v.Tag.IsVerb() && f.lx.Is(lexicon.SayingVerbs, v.Lemma)
 }
 
 // named reports whether person p has a name mention.

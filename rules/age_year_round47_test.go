@@ -61,3 +61,16 @@ func TestAgeLeadAttributionNamedNext(t *testing.T) {
 		{"TROIS-CLOCHERS, Canada, April 15, 2025 — The dance company Hélice will premiere a new work next month, its artistic director said.\n\nSolange Thériault, who has led the company since 2017, said the piece grew out of the flood.\n\nThériault was 19 when she joined the company in 1996.\n\nThe 48-year-old director said tickets had sold well.", false},
 	})
 }
+
+// TestAgeAfterQuoteIsLastSubject: "'...,' said the 59-year-old" names the
+// subject of the last sentence told outside the quotes, not a name inside
+// what that sentence says.
+func TestAgeAfterQuoteIsLastSubject(t *testing.T) {
+	pub := time.Date(2025, 2, 17, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"Born in 1969 in Lienz, Matthias Ebenkofler joined the team in 1988. Ebenkofler said the cable car operator, Gamskogel Bergbahnen, had agreed to pay for two cameras. \"We are not asking anyone to close the mountain,\" said the 59-year-old.", true},
+		{"Born in 1970, Ana Ruiz has run the clinic since 2010. Ruiz said the health ministry, under Minister Pablo Ortega, had promised new beds. \"We will believe it when we see it,\" said the 60-year-old.", true},
+		{"Born in 1961, Tom Berg founded the yard. Berg said the buyer, Nordhavn Shipping, had paid a fair price. \"It was time,\" said the 58-year-old.", true},
+		{"Born in 1969 in Lienz, Matthias Ebenkofler joined the team in 1988. Ebenkofler said the cable car operator, Gamskogel Bergbahnen, had agreed to pay for two cameras. \"We are not asking anyone to close the mountain,\" said the 55-year-old.", false},
+	})
+}

@@ -581,12 +581,24 @@ func (f *finder) indefiniteInPhrase(off int) bool {
 
 // lastMentionOutside is lastMentionBefore skipping mentions inside quotes.
 func (a *Analysis) lastMentionOutside(quotes []text.Span, off, minSent int) int {
+	last := -1
 	for i := a.LastBefore(off); i >= 0 && a.Mentions[i].Sentence >= minSent; i-- {
-		if a.Mentions[i].Person >= 0 && !text.InQuotes(quotes, a.Mentions[i].Start) {
+		m := a.Mentions[i]
+		if m.Person < 0 || text.InQuotes(quotes, m.Start) {
+			continue
+		}
+		if m.Subject {
+			// The subject of the last sentence told outside the quotes,
+			// not a name inside what it says: "Ebenkofler said the
+			// operator, Gamskogel Bergbahnen, had agreed ..." before
+			// "'...,' said the 59-year-old".
 			return i
 		}
+		if last < 0 {
+			last = i
+		}
 	}
-	return -1
+	return last
 }
 
 // afterQuote reports an age right after "said the" that follows a quote's

@@ -21,3 +21,16 @@ func TestNameOtherOfficeTwoLettersOff(t *testing.T) {
 		{"LYON, France, May 20, 2026 — Bernard Lemoine will close his bakery on Saturday.\n\nLemoine, the village's baker for 30 years, said his knees had decided.\n\nBernard Lemaire said the commune had bought the building.", true},
 	})
 }
+
+// TestNameKinOfAnotherOwner: a kinship noun owned by another name ("Halny's
+// son ... works in Dziedzic's department") makes no family of the name
+// beside it, so a later changed given name is still reported.
+func TestNameKinOfAnotherOwner(t *testing.T) {
+	pub := time.Date(2024, 11, 5, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NameVariant, pub, []fireCase{
+		{"GDANSK, Poland, Nov. 5, 2024 — The design was led by Krzysztof Dziedzic, the chief naval architect.\n\nHalny's son, Piotr Halny, 34, works in Dziedzic's department.\n\nKarol Dziedzic said the second ship would run on batteries.", true},
+		{"TURKU, Finland, Nov. 5, 2024 — The survey was led by Aino Lehtonen, the chief geologist.\n\nKorhonen's daughter, Sanna Korhonen, 29, works in Lehtonen's team.\n\nAnni Lehtonen said the samples were sent to Helsinki.", true},
+		{"PORTO, Portugal, Nov. 5, 2024 — The plan was drawn up by Rui Tavares, the city engineer.\n\nSousa's brother, Nuno Sousa, 41, sits on Tavares's staff.\n\nRicardo Tavares said work would start in May.", true},
+		{"GDANSK, Poland, Nov. 5, 2024 — The design was led by Krzysztof Dziedzic, the chief naval architect.\n\nHis son, Karol Dziedzic, 34, works in the same department.\n\nKarol Dziedzic said the second ship would run on batteries.", false},
+	})
+}

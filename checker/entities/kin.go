@@ -42,7 +42,7 @@ func (f *finder) kinNear(r run) bool {
 	for k, t := range toks {
 		w := f.kinAt(toks, k)
 		relation := w == "relation" || relationWord(t)
-		if w != "" && !relation {
+		if w != "" && !relation && !ownedByOther(toks, k, first, last) {
 			return true
 		}
 		if relation && k >= first-kinReach && k <= last+kinReach {
@@ -50,6 +50,20 @@ func (f *finder) kinNear(r run) bool {
 		}
 	}
 	return near
+}
+
+// ownedByOther reports a kinship noun at toks[k] whose possessor is a name
+// outside the run at toks[first:last+1] ("Halny's son ... works in
+// Dziedzic's department": the son is Halny's, not Dziedzic's kin).
+func ownedByOther(toks []text.Token, k, first, last int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].Tag == text.POS {
+		j--
+	}
+	if j < 0 || j == k-1 && !strings.HasSuffix(toks[j].Lower, "'s") && !strings.HasSuffix(toks[j].Lower, "’s") || !toks[j].Tag.IsProper() {
+		return false
+	}
+	return j < first || j > last
 }
 
 // relationWord reports a word other than a kinship noun that speaks of a

@@ -34,3 +34,17 @@ func TestNameKinOfAnotherOwner(t *testing.T) {
 		{"GDANSK, Poland, Nov. 5, 2024 — The design was led by Krzysztof Dziedzic, the chief naval architect.\n\nHis son, Karol Dziedzic, 34, works in the same department.\n\nKarol Dziedzic said the second ship would run on batteries.", false},
 	})
 }
+
+// TestNameUnknownWordNearAPerson: a surname alone, no word of the
+// lexicon and no place, inside its sentence, close to the surname of
+// someone the copy showed to be a person, is that person misspelt
+// whatever its slot ("expected Gallimberti to sign").
+func TestNameUnknownWordNearAPerson(t *testing.T) {
+	pub := time.Date(2024, 9, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NameVariant, pub, []fireCase{
+		{"CREMONA, Italy, Sept. 9, 2024 — Her apprentice, Benedetta Galimberti, 24, mixes the varnish. Galimberti said the work was slow.\n\nMontesanto said she expected Gallimberti to sign the instruments next year.", true},
+		{"LYON, France, Sept. 9, 2024 — The chef, Aurélien Marchetaux, 41, opened the bistro in 2019. Marchetaux said prices would rise.\n\nCritics praised Marchettaux for the menu.", true},
+		{"OSLO, Norway, Sept. 9, 2024 — The skipper, Henrikke Svendsrud, 52, has sailed for 30 years. Svendsrud said the season was poor.\n\nThe crew trusted Svendrud completely.", true},
+		{"CORK, Ireland, Sept. 9, 2024 — The sculptor, Máire Ní Bhriain, 70, showed in London. Ní Bhriain said she would keep working.\n\nHer work sold well in Britain and abroad.", false},
+	})
+}

@@ -300,6 +300,25 @@ func (l *linker) doubleSurname(r run, id int) {
 	}
 }
 
+// unknownWord reports a surname alone that is no word of the lexicon, of
+// seven letters or more, inside its sentence ("expected Gallimberti to
+// sign"): a name, and one close to a person's may be that person's
+// misspelt, whatever its slot says.
+func (l *linker) unknownWord(r run, w string) bool {
+	if len(r.name) != 1 || len(w) < 7 || r.org || r.article {
+		return false
+	}
+	toks := l.f.r.Words(r.sent)
+	if len(toks) > 0 && toks[0].Start == r.name[0].Start {
+		return false // a capital opening the sentence says nothing
+	}
+	lx := l.f.lx
+	if lx.Is(lexicon.Countries, w) || lx.Is(lexicon.Demonyms, w) || l.f.placed[w] || l.f.datelined[w] {
+		return false // "Britain", a place
+	}
+	return !lx.Known(w, lexicon.Noun) && !lx.Known(w, lexicon.Verb) && !lx.Known(w, lexicon.Adjective) && !lx.Known(w, lexicon.Adverb)
+}
+
 // alone links a surname alone; false drops it (a capitalised word with no
 // sign of a person).
 func (l *linker) alone(p *pending) bool {
@@ -334,8 +353,11 @@ func (l *linker) alone(p *pending) bool {
 		}
 	}
 	near := -1
-	if len(ids) == 0 && p.r.evidence && !l.givenOf[w] {
+	if len(ids) == 0 && (p.r.evidence || l.unknownWord(p.r, w)) && !l.givenOf[w] {
 		near = a.nearSurname(w, l.kin, f.honorGender(p.r), l.namedBy(m.Start))
+		if near >= 0 && !p.r.evidence && !l.strong[near] {
+			near = -1 // without evidence of its own, only near a name known to be a person's
+		}
 	}
 	switch {
 	case len(ids) == 1:

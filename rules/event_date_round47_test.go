@@ -94,3 +94,16 @@ func TestEventDateScheduledObject(t *testing.T) {
 		{"On Tuesday the league set a hearing into the collapse of the north stand for March 4. Fans protested at Tuesday's hearing of the club's appeal.", false},
 	})
 }
+
+// TestEventDateBeforeABody: "before" a noun that names a body, not an
+// event ("testified before the committee on Thursday, May 28") leaves the
+// date to the verb; before an event it still relates the date to it.
+func TestEventDateBeforeABody(t *testing.T) {
+	pub := time.Date(2026, 6, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"She testified before the committee on Thursday, May 28, for four hours. During her May 26 testimony, she denied it.", true},
+		{"He testified before the judge on Monday, May 25, in handcuffs. His May 22 testimony lasted an hour.", true},
+		{"The governor testified before the senate on Tuesday, May 26. After her May 21 testimony, she flew home.", true},
+		{"She testified before the committee on Thursday, May 28, for four hours. During her May 28 testimony, she denied it.", false},
+	})
+}

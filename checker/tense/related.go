@@ -35,6 +35,9 @@ func relatedEventDate(toks []text.Token, pos int, tn Tense) bool {
 	if j < 0 || j == k-1 {
 		return false
 	}
+	if l := toks[k-1].Lemma; l != "" && lex.Default().EventClass(l) == "" && lex.Default().LaterAct(l) == "" && lex.Default().Known(l, lex.Noun) {
+		return false // "testified before the committee on May 28": a body, no event
+	}
 	switch toks[j].Lower {
 	case "after", "following":
 		return tn == Future

@@ -107,3 +107,16 @@ func TestEventDateBeforeABody(t *testing.T) {
 		{"She testified before the committee on Thursday, May 28, for four hours. During her May 28 testimony, she denied it.", false},
 	})
 }
+
+// TestEventDateNameHeadedByEvent: a name whose last word is an event noun
+// ("The Brandwald Marathon", "the Kilmarra Folk Festival") names that
+// event, and a later definite mention of its kind refers back to it.
+func TestEventDateNameHeadedByEvent(t *testing.T) {
+	pub := time.Date(2025, 4, 16, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The Brandwald Marathon was run on Sunday, April 13, in cool conditions. Police said the April 12 marathon had passed without incident.", true},
+		{"The Kilmarra Folk Festival opened on Friday, April 11, in the harbour. Traders said the April 10 festival had filled every hotel.", true},
+		{"The Ostend Regatta was sailed on Saturday, April 12. Sailors said the April 13 regatta had been the windiest in years.", true},
+		{"The Brandwald Marathon was run on Sunday, April 13, in cool conditions. Police said the April 13 marathon had passed without incident.", false},
+	})
+}

@@ -141,6 +141,14 @@ func (a *analyzer) group() {
 				g, ok, fresh = rg, true, false
 			}
 		}
+		if !ok && !fresh && m.Definite && m.Place == "" && !personal[m.Kind] && !background[mi] {
+			// "The Brandwald Marathon was run on Sunday ... the April 12
+			// marathon": a definite mention with no place of its own is
+			// the one event of its kind the copy has named by a name.
+			if og, one := onlyOpen(open, m.Kind); one && a.namedByName(og) {
+				g, ok = og, true
+			}
+		}
 		if ok && !fresh && !background[mi] {
 			g = a.sameYearGroup(m, g, opened[k])
 		}
@@ -176,6 +184,32 @@ func (a *analyzer) group() {
 			ranked[k] = g
 		}
 	}
+}
+
+// onlyOpen returns the one open group of kind among those keyed by a
+// place, and whether there is exactly one.
+func onlyOpen(open map[key]int, kind string) (int, bool) {
+	g, n := -1, 0
+	for k, og := range open {
+		if k.kind == kind && k.agent == "" {
+			if n == 0 || og != g {
+				n++
+			}
+			g = og
+		}
+	}
+	return g, n == 1
+}
+
+// namedByName reports a group whose first mention is the last word of the
+// event's name, capitalised ("the Brandwald Marathon").
+func (a *analyzer) namedByName(g int) bool {
+	ms := a.out.Groups[g].Mentions
+	if len(ms) == 0 {
+		return false
+	}
+	c := a.src[a.out.Mentions[ms[0]].Trigger.Start]
+	return c >= 'A' && c <= 'Z'
 }
 
 // inSentenceOf reports whether the open group of key k has a mention in

@@ -159,6 +159,11 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 			// one of the series just counted.
 			trig.kind, trig.noun, ok, open = t.lemma, true, true, true
 		}
+		if !ok && t.word && nameHeadEvent(toks, i) {
+			// "The Brandwald Marathon was run on Sunday": a name whose
+			// last word is an event noun names an event of that kind.
+			trig.kind, trig.noun, ok, open = strings.ToLower(t.text), true, true, true
+		}
 		if !ok && t.word && namedEvent(toks, i) {
 			// "Storm Ondine came ashore on Thursday": an event noun as the
 			// title of a name is that event.
@@ -814,6 +819,19 @@ func (a *analyzer) openVerbIf(matters bool, toks []token, i int) string {
 		a.verbKinds[t.lemma] = k
 	}
 	return k
+}
+
+// nameHeadEvent reports the last word of a name of two words or more that
+// is a noun the lexicon files as an event in its most frequent sense ("the
+// Brandwald Marathon", "the Kilmarra Folk Festival"), not one of the
+// occasion nouns, and not a possessive.
+func nameHeadEvent(toks []token, i int) bool {
+	t := toks[i]
+	if !t.cap || t.poss || i == 0 || !toks[i-1].cap || !toks[i-1].word || i+1 < len(toks) && toks[i+1].cap && toks[i+1].word {
+		return false
+	}
+	lower := strings.ToLower(t.text)
+	return lex().EventClass(lower) != "" && !lex().Is(lexicon.OccasionNouns, lower) && !lex().Is(lexicon.Titles, lower)
 }
 
 // namedEvent reports an event noun written as the title of a name ("Storm

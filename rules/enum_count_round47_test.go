@@ -33,3 +33,16 @@ func TestEnumCountGerundModifier(t *testing.T) {
 		{"The firm runs three cargo handling depots in Oslo, Bergen and Bodø.", false},
 	})
 }
+
+// TestEnumCountTheInsideAName: in a list closed by a serial comma, a bare
+// "and" before "the" and one word is inside a name ("The Crow and the
+// Kettle, and Mireille Dassault").
+func TestEnumCountTheInsideAName(t *testing.T) {
+	pub := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"The festival named two headline acts: The Crow and the Kettle, and Mireille Dassault.", false},
+		{"The league admitted two clubs: Harrow and the Vale, and Dunmore Athletic.", false},
+		{"The gallery bought two paintings: The Ship and the Storm, and Winter Light.", false},
+		{"The festival named two headline acts: The Crow, the Kettle, and Mireille Dassault.", true},
+	})
+}

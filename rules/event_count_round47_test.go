@@ -48,3 +48,15 @@ func TestEventCountOrdinalOfEventNoun(t *testing.T) {
 		{"Talks broke down on Wednesday, the second suspension of the negotiations this year. The first suspension came on Jan. 19.", false},
 	})
 }
+
+// TestEventCountGerundClauseRanksItsOwnAct: an ordinal inside a clause of
+// time around a gerund ("after voting for industrial action for the first
+// time since 1998") ranks that act, not the counted events before it.
+func TestEventCountGerundClauseRanksItsOwnAct(t *testing.T) {
+	pub := time.Date(2025, 7, 16, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Nurses will stage two 24-hour strikes next month after voting for industrial action for the first time since 1998, their union said.", false},
+		{"Drivers will hold three walkouts in August after balloting for action for the first time since 2010.", false},
+		{"Dockers plan two stoppages next week before meeting the employer for the second time this year.", false},
+	})
+}

@@ -45,9 +45,10 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		return
 	}
 	// Before a noun: "two visits", "both meetings", "his second visit".
+	compound := false // a noun modifier before the noun: "two drone surveys"
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := toks[k]
-		if n := numberWords[w.lower]; n > 0 && (plural[t.lower] || m.Plural) && (k == i-1 || adjectivesBetween(toks, k, i)) {
+		if n := numberWords[w.lower]; n > 0 && (plural[t.lower] || m.Plural) && (k == i-1 || adjectivesBetween(toks, k, i) || compound && k == i-2) {
 			// "two visits", "two lengthy interviews"
 			m.Count, m.CountSpan = n, Span{Start: w.start, End: t.end}
 			break
@@ -67,6 +68,10 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		}
 		if k == i-1 && i >= 2 && ordinals[toks[i-2].lower] > 0 && modifierNoun(w) {
 			continue // "the third rail strike", "her second state visit"
+		}
+		if k == i-1 && i >= 2 && numberWords[toks[i-2].lower] > 0 && (plural[t.lower] || m.Plural) && modifierNoun(w) && w.tag.IsNoun() && !w.tag.IsPlural() {
+			compound = true
+			continue // "two drone surveys", "three rail strikes"
 		}
 		if !w.word || !(w.cap || nounMarkers[w.lower] || w.poss || w.tag == text.JJ || w.tag == text.VBN) {
 			// a plain adjective or a participle may stand between ("two
@@ -105,6 +110,9 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		}
 		if !w.word || triggers[w.lower].kind != "" || changeWord(w.lower) || w.tag.IsFinite() {
 			break // "the trial was delayed twice": the delays are counted
+		}
+		if gerundClauses[w.lower] && k+1 < len(toks) && toks[k+1].tag == text.VBG {
+			break // "two strikes next month after voting ... for the first time": the gerund's clause ranks its own act
 		}
 		if n := countWords[w.lower]; n > 0 && m.Count == 0 && !notCount(toks, k) {
 			m.Count, m.CountSpan, last = n, Span{Start: w.start, End: w.end}, k
@@ -203,6 +211,10 @@ func actedOn(toks []token, i int) bool {
 	v := toks[j]
 	return v.tag.IsVerb() && lex().Is(lexicon.DeferralVerbs, v.lemma)
 }
+
+// gerundClauses open a clause of time around a gerund ("after voting for
+// industrial action for the first time"), which ranks its own act.
+var gerundClauses = map[string]bool{"after": true, "before": true, "since": true, "while": true, "until": true, "upon": true}
 
 // periodFromNow reports a period named from the publication date that an
 // ordinal may count within: "this year", "last year", "this month"; not a

@@ -92,10 +92,14 @@ func (a *analyzer) headlessDate(ds []int, scopes map[int]bool, apFrom, apTo int)
 // date, or to the end of the sentence when none closes it. It returns -1,
 // -1 when there is none, or when the appositive is only a date with its
 // preposition ("The first, on Oct. 8, will last 24 hours"): that date is
-// the ordinal's.
+// the ordinal's, or a participle whose date is the ordinal's ("The first,
+// flown on Sept. 26, ...").
 func (a *analyzer) appositive(toks []token, ds []int) (from, to int) {
 	if len(toks) < 4 || toks[2].lower != "," {
 		return -1, -1
+	}
+	if toks[3].tag == text.VBN || toks[3].tag == text.VBD {
+		return -1, -1 // "The first, flown on Sept. 26, mapped ...": a participle that dates the ordinal
 	}
 	from, to = toks[2].end, toks[len(toks)-1].end
 	onlyDate := true

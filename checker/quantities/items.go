@@ -561,6 +561,7 @@ func innerAnd(list, rest string, at int) bool {
 	if c := strings.IndexByte(seg, ','); c >= 0 {
 		seg = seg[:c]
 	}
+	seg = strings.TrimPrefix(strings.TrimSpace(seg), "the ") // "The Crow and the Kettle, and ..."
 	return len(strings.Fields(seg)) == 1
 }
 

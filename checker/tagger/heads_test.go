@@ -125,3 +125,14 @@ func TestNounHeadRightAfterDeterminer(t *testing.T) {
 		{"Taxes on the poor rose again.", "poor", text.JJ},
 	})
 }
+
+// TestPluralHeadAfterNumberAndModifier: a plural noun after a number and a
+// noun modifier, the object of a verb, is the phrase's head, not a verb
+// ("commissioned two drone surveys this autumn").
+func TestPluralHeadAfterNumberAndModifier(t *testing.T) {
+	assertTags(t, []tagCase{
+		{"The council commissioned two drone surveys this autumn.", "surveys", text.NNS},
+		{"The club staged two charity matches in the summer.", "matches", text.NNS},
+		{"The agency ordered three safety checks this year.", "checks", text.NNS},
+	})
+}

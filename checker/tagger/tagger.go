@@ -168,9 +168,9 @@ func pluralHeads(toks []text.Token, tags []Tag) {
 		if tags[j] != text.CD || !pluralNumber(toks[j].Lower) {
 			continue
 		}
-		if j > 0 && (tags[j-1] == text.DT || tags[j-1] == text.PRPS || tags[j-1] == text.POS) ||
+		if j > 0 && (tags[j-1] == text.DT || tags[j-1] == text.PRPS || tags[j-1] == text.POS || tags[j-1].IsVerb() && j < k-1) ||
 			j == k-1 && k+1 < len(tags) && (tags[k+1].IsFinite() || tags[k+1] == text.MD || tags[k+1] == text.VBN) {
-			tags[k] = text.NNS // "40 trucks broke down": the number's noun before its verb
+			tags[k] = text.NNS // "40 trucks broke down", "commissioned two drone surveys": the number's noun
 		}
 	}
 }

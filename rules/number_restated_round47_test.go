@@ -79,3 +79,16 @@ func TestNumberRestatedTransposedUnderNewName(t *testing.T) {
 		{"The survey covered 3,750 farms and 3,570 holdings. Inspectors visited the 3,570 holdings over six weeks.", false},
 	})
 }
+
+// TestNumberRestatedPluralNounLikeAVerb: right after the figure, a word in
+// "-s" that is also a verb ("offers", "plans", "marks") is the counted noun
+// when the reading tags it so.
+func TestNumberRestatedPluralNounLikeAVerb(t *testing.T) {
+	pub := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The university has offered 6,200 undergraduate places. The 6,400 offers went out on Monday.", true},
+		{"The council drew up 14 plans for the site. The 12 plans will go on show in May.", true},
+		{"Inspectors found 31 faults in the trains. The 13 faults have been fixed, the operator said.", true},
+		{"A $1 billion fund was set up. Donors met on Monday. The $1 billion fund opens in May.", false},
+	})
+}

@@ -549,8 +549,8 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			limit++ // "the five central and southern governorates": one noun, two adjectives
 			continue
 		}
-		if !t.isWord() || stopWords[w] || t.isCap() && !(k == 0 && q.Start == 0) && k >= sc.capModifiers(after) {
-			break
+		if !t.isWord() || stopWords[w] && !(k == 0 && strings.HasSuffix(w, "s") && sc.tagIs(t.start, text.NNS)) || t.isCap() && !(k == 0 && q.Start == 0) && k >= sc.capModifiers(after) {
+			break // (a verb in "-s" right after the figure that the reading tags as a plural noun is the noun: "the 6,400 offers went out")
 		}
 		if _, num := wordVals[w]; num || w[0] >= '0' && w[0] <= '9' {
 			break

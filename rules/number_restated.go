@@ -197,14 +197,15 @@ func transposedPair(a, b quantities.Quantity) bool {
 }
 
 // transposedNewName reports a definite figure whose noun names nothing the
-// copy counted before, written with three or more significant digits of
-// an earlier count of the same unit in another order ("86,400
-// households" ... "the county's 84,600 homes"): it refers back to
-// something, and only that count can be it.
+// copy counted before, written with the digits of an earlier count of the
+// same unit in another order, three or more of them or a sum of money
+// ("86,400 households" ... "the county's 84,600 homes"; "a €2.3 million
+// grant" ... "the €3.2 million subsidy"): it refers back to something,
+// and only that count can be it.
 func transposedNewName(qs []quantities.Quantity, i, j int) bool {
 	a, b := qs[i], qs[j]
 	if a.Kind != quantities.Count || b.Kind != quantities.Count || a.Unit != b.Unit || a.Class == "" || b.Class == "" || b.Qualifier != "" || b.Added ||
-		!b.Definite || significantDigits(a.Text) < 3 || !transposed(a.Text, b.Text) || a.Value == 0 || b.Value/a.Value > 10 || a.Value/b.Value > 10 {
+		!b.Definite || significantDigits(a.Text) < 3 && !quantities.IsCurrency(a.Unit) || !transposed(a.Text, b.Text) || a.Value == 0 || b.Value/a.Value > 10 || a.Value/b.Value > 10 {
 		return false
 	}
 	for k := 0; k < j; k++ {

@@ -92,3 +92,18 @@ func TestNumberRestatedPluralNounLikeAVerb(t *testing.T) {
 		{"A $1 billion fund was set up. Donors met on Monday. The $1 billion fund opens in May.", false},
 	})
 }
+
+// TestNumberRestatedTransposedSumUnderNewName: a definite sum of money under
+// a name nothing else counted, written with an earlier sum's two digits in
+// another order, restates it ("a €2.3 million grant" ... "the €3.2 million
+// subsidy").
+func TestNumberRestatedTransposedSumUnderNewName(t *testing.T) {
+	pub := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The state approved a €2.3 million grant for the museum. Curators said the €3.2 million subsidy would pay for a new wing.", true},
+		{"The city sold a 3.2 billion peso bond for the stadium. Investors bought most of the 2.3 billion peso issue within a day.", true},
+		{"The club agreed a £1.8 million fee for the striker. Fans mocked the £8.1 million signing online.", true},
+		{"The state approved a €2.3 million grant for the museum. Curators said the €3.5 million subsidy would pay for a new wing.", false},
+		{"The state approved a €2.3 million grant and a €3.2 million subsidy. Curators said the €3.2 million subsidy would pay for a new wing.", false},
+	})
+}

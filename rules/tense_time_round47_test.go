@@ -61,3 +61,16 @@ func TestTenseTimeReducedRelativeBeforeFuture(t *testing.T) {
 		{"The flats will be built by a regional housing company in 2023.", true},
 	})
 }
+
+// TestTenseTimeAsideParticipleDate: a participle set off by a comma after
+// its noun ("the company, set up in 1957,") times the date in its phrase,
+// also a verb whose participle is its base form.
+func TestTenseTimeAsideParticipleDate(t *testing.T) {
+	pub := time.Date(2025, 9, 16, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"She will be the first woman to lead the company, set up in 1957 to link the islands.", false},
+		{"He will run the club, founded in 1902 by dockers.", false},
+		{"They will restore the chapel, built in 1740 by monks.", false},
+		{"She will be the first woman to lead the company in 1957.", true},
+	})
+}

@@ -115,6 +115,7 @@ const (
 	DeferralVerbs                      // verbs that put off, break off or call off an event: "adjourned the trial", "postponed the vote"
 	ConverseVerbs                      // verbs of exchange with the verb of the other side: "borrow" lend, "buy" sell
 	CurrencySigns                      // currency signs before a figure, with their ISO 4217 code: "$" USD, "n$" NAD, "₦" NGN
+	UnchangedParticiples               // verbs whose past and past participle are their base form: "cut", "shut", "set"
 	numClasses
 )
 
@@ -190,6 +191,7 @@ var classFiles = [numClasses]string{
 	DeferralVerbs:         "deferral-verbs",
 	ConverseVerbs:         "converse-verbs",
 	CurrencySigns:         "currency-signs",
+	UnchangedParticiples:  "unchanged-participles",
 	AdditionWords:         "addition-words",
 	LastingVerbs:          "lasting-verbs",
 	ComplementVerbs:       "complement-verbs",

@@ -136,3 +136,14 @@ func TestPluralHeadAfterNumberAndModifier(t *testing.T) {
 		{"The agency ordered three safety checks this year.", "checks", text.NNS},
 	})
 }
+
+// TestBeParticiples: after a form of "be", a verb whose participle is its
+// base form ("shut", "cut", "set"), before a preposition, is a passive
+// participle, not an adjective.
+func TestBeParticiples(t *testing.T) {
+	assertTags(t, []tagCase{
+		{"It was shut again on Oct. 28.", "shut", text.VBN},
+		{"Quotas were cut by a third in March.", "cut", text.VBN},
+		{"The hearing is set for May 4.", "set", text.VBN},
+	})
+}

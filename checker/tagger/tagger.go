@@ -68,7 +68,36 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	afterModal(src, toks, dst[n:])
 	nounHeads(toks, dst[n:])
 	pluralHeads(toks, dst[n:])
+	beParticiples(toks, dst[n:])
 	return dst
+}
+
+// beParticiples retags as a past participle an adjective after a form of
+// "be" that is the past participle of a verb written as its base ("was
+// shut on Feb. 3", "were cut by a third", "is set for May"), when a
+// preposition follows: a passive verb, not a state.
+func beParticiples(toks []text.Token, tags []Tag) {
+	lx := lexicon.Default()
+	for k := 1; k+1 < len(tags); k++ {
+		if tags[k] != text.JJ {
+			continue
+		}
+		n := k + 1
+		for n < len(tags) && tags[n].IsAdverb() {
+			n++ // "was shut again on Oct. 28"
+		}
+		if n >= len(tags) || tags[n] != text.IN {
+			continue
+		}
+		switch toks[k-1].Lower {
+		case "was", "were", "is", "are", "be", "been", "being":
+		default:
+			continue
+		}
+		if lx.Is(lexicon.UnchangedParticiples, toks[k].Lower) {
+			tags[k] = text.VBN
+		}
+	}
 }
 
 // goesWith retags as a common noun a whole word the model tagged as the

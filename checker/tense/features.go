@@ -87,7 +87,7 @@ var lexicon = func() map[string]feature {
 		{prospectiveNoTo, fProspectiveNoTo}, {prospectiveVerbs, fProspectiveVerb},
 		{objectVerbs, fObjectVerb}, {prospectiveNouns, fProspectiveNoun},
 		{reporting, fReporting}, {simplePast, fSimplePast}, {pastBoth, fPastBoth},
-		{participles, fParticiple}, {notVerbEd, fNotVerbEd}, {presentS, fPresentS},
+		{append(participles, lex.Default().Words(lex.UnchangedParticiples)...), fParticiple}, {notVerbEd, fNotVerbEd}, {presentS, fPresentS},
 		{presentBase, fPresentBase}, {adverbs, fAdverb}, {notAdverbLy, fNotAdverbLy},
 		{determiners, fDeterminer}, {prepositions, fPreposition},
 		{subjectPronouns, fSubjectPronoun}, {notInfinitive, fNotInfinitive},

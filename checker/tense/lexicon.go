@@ -153,9 +153,7 @@ var (
 		"overseen", "proven", "shown", "mistaken", "forgiven", "overtaken",
 		"shrunk", "sunk", "drunk", "rung", "blown", "overthrown", "beaten",
 		"arisen", "forbidden", "striven", "foreseen", "become", "come", "run",
-		"overcome", "cut", "put", "set", "hit", "let", "shut", "spread", "cost",
-		"hurt", "quit", "bet", "burst", "cast", "broadcast", "read", "upset",
-		"outrun", "overrun", "offset", "thrust", "shed", "rid",
+		"overcome",
 	}
 )
 

@@ -262,7 +262,9 @@ func reducedRelative(toks []text.Token, pos int) int {
 		switch t := toks[k]; {
 		case t.Tag == text.IN || t.Tag == text.RP || t.Tag == text.DT:
 			continue
-		case t.Tag == text.VBN && toks[k-1].Tag.IsNoun():
+		case (t.Tag == text.VBN || (t.Tag == text.VBD || t.Tag == text.VB && lex.Default().Is(lex.UnchangedParticiples, t.Lower)) && k >= 2 && toks[k-1].Lower == ",") &&
+			(toks[k-1].Tag.IsNoun() || k >= 2 && toks[k-1].Lower == "," && toks[k-2].Tag.IsNoun()):
+			// Also set off by a comma: "the company, set up in 1957".
 			j := k - 1
 			for j >= 0 && npTag(toks[j].Tag) {
 				j--
@@ -274,7 +276,7 @@ func reducedRelative(toks []text.Token, pos int) int {
 				if toks[j].Tag.IsFinite() {
 					return k
 				}
-				if toks[j].Lower == "," || toks[j].Lower == ";" {
+				if (toks[j].Lower == "," || toks[j].Lower == ";") && j != k-1 {
 					return -1
 				}
 			}

@@ -60,3 +60,16 @@ func TestEventCountGerundClauseRanksItsOwnAct(t *testing.T) {
 		{"Dockers plan two stoppages next week before meeting the employer for the second time this year.", false},
 	})
 }
+
+// TestEventCountDateInAppositiveNP: a date inside a noun phrase set off
+// after a noun ("The first strike, a three-day stoppage from Feb. 6 to Feb.
+// 8, was called ...") takes its tense from the clause's verb after the
+// phrase, so it is read in the year a past tense gives.
+func TestEventCountDateInAppositiveNP(t *testing.T) {
+	pub := time.Date(2024, 8, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Miners walked out on Monday, the second strike at the mine this year. The first strike, a three-day stoppage from Feb. 6 to Feb. 8, was called over safety.", false},
+		{"Pilots walked out on Monday, their second strike this year. The first strike, a two-day walkout on Feb. 6 and 7, was called over pay.", false},
+		{"Nurses struck on Monday for the second time this year. The first strike, a one-day stoppage on Feb. 6, ended without a deal.", false},
+	})
+}

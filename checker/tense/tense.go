@@ -183,7 +183,7 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 		// in March, produced ...") may look past its closing comma to the
 		// clause's verb.
 		commas := 1
-		if parenthetical(toks, pos) {
+		if parenthetical(toks, pos) || inAppositiveNP(toks, pos) {
 			commas = 2
 		}
 		for k := pos + 1; k < len(toks); k++ {
@@ -312,6 +312,24 @@ func inParticipleAside(toks []text.Token, pos int) bool {
 			return false
 		case (t.Tag == text.VBN || t.Tag == text.VBD) && commaBefore(toks, k) >= 1 && toks[commaBefore(toks, k)-1].Tag.IsNoun():
 			return true
+		}
+	}
+	return false
+}
+
+// inAppositiveNP reports a date inside a noun phrase set off by a comma
+// after a noun ("The first strike, a three-day stoppage from Feb. 6 to
+// Feb. 8, was called ..."): with no verb between the comma and the date,
+// the clause's verb comes after the phrase's closing comma.
+func inAppositiveNP(toks []text.Token, pos int) bool {
+	for k := pos - 1; k >= 2 && k >= pos-10; k-- {
+		t := toks[k]
+		if t.Tag.IsVerb() || t.Tag == text.MD || t.Lower == ";" {
+			return false
+		}
+		if t.Lower == "," {
+			d := toks[k+1].Lower
+			return (d == "a" || d == "an" || d == "the") && toks[k-1].Tag.IsNoun()
 		}
 	}
 	return false

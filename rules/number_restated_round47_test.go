@@ -107,3 +107,18 @@ func TestNumberRestatedTransposedSumUnderNewName(t *testing.T) {
 		{"The state approved a €2.3 million grant and a €3.2 million subsidy. Curators said the €3.2 million subsidy would pay for a new wing.", false},
 	})
 }
+
+// TestNumberRestatedUndertakingNoun: a sum given with a noun of an
+// undertaking ("the 7.9 billion kroner project", "the $45 million
+// scheme") restates the last sum of its currency, of like size, given for
+// a thing or an act; not a pot of money ("a $300 million budget").
+func TestNumberRestatedUndertakingNoun(t *testing.T) {
+	pub := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The utility approved a 7.4 billion kroner wind farm off the coast. The chief executive said the 7.9 billion kroner project would be finished in 2028.", true},
+		{"The council approved a $40 million bridge over the river. The mayor said the $45 million scheme would open in 2027.", true},
+		{"The board backed a €12 million new library. Critics said the €14 million development was too costly.", true},
+		{"The city has a $300 million budget this year. The mayor said the $320 million project would open in 2027.", false},
+		{"She started the firm with a loan of 40,000 ringgit. Officials said the project, worth 48 million ringgit, was exempt from tax.", false},
+	})
+}

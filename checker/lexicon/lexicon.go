@@ -116,6 +116,7 @@ const (
 	ConverseVerbs                      // verbs of exchange with the verb of the other side: "borrow" lend, "buy" sell
 	CurrencySigns                      // currency signs before a figure, with their ISO 4217 code: "$" USD, "n$" NAD, "₦" NGN
 	UnchangedParticiples               // verbs whose past and past participle are their base form: "cut", "shut", "set"
+	UndertakingNouns                   // nouns that name an undertaking as a plan: "the 7.9 billion kroner project", "the $45 million scheme"
 	numClasses
 )
 
@@ -192,6 +193,7 @@ var classFiles = [numClasses]string{
 	ConverseVerbs:         "converse-verbs",
 	CurrencySigns:         "currency-signs",
 	UnchangedParticiples:  "unchanged-participles",
+	UndertakingNouns:      "undertaking-nouns",
 	AdditionWords:         "addition-words",
 	LastingVerbs:          "lasting-verbs",
 	ComplementVerbs:       "complement-verbs",

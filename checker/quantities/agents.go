@@ -79,6 +79,36 @@ func actCounts(qs []Quantity) {
 	}
 }
 
+// undertakings gives a definite sum of money named by an undertaking noun
+// ("the 7.9 billion kroner project") the class of the last sum of its
+// currency, in an earlier sentence, given for a thing or an act ("a 7.4
+// billion kroner wind farm"), when no earlier figure had its own noun:
+// the plan restated by its general name. A pot of money ("budget",
+// "fund") is no undertaking's price, nor a sum of another size (within a
+// factor of two: "a loan of 40,000 ringgit" is not "the project, worth 48
+// million").
+func undertakings(qs []Quantity) {
+	lx := lexicon.Default()
+	seen := map[string]bool{}
+	for j := range qs {
+		q := &qs[j]
+		if q.Definite && IsCurrency(q.Unit) && lx.Is(lexicon.UndertakingNouns, q.Noun) && !seen[q.Class] {
+			for i := j - 1; i >= 0; i-- {
+				p := qs[i]
+				if p.Unit != q.Unit || p.Sentence == q.Sentence || p.Changed {
+					continue
+				}
+				if p.Class != "" && p.Noun != "" && !lx.Is(lexicon.MoneyNouns, p.Noun) && !lx.Is(lexicon.UndertakingNouns, p.Noun) &&
+					p.Value > 0 && q.Value/p.Value < 2 && p.Value/q.Value < 2 {
+					q.Class = p.Class
+				}
+				break
+			}
+		}
+		seen[q.Class] = true
+	}
+}
+
 // actObject returns the index of the first figure that was the object of
 // the verb whose act q's noun, or one of its modifiers, names (or of the
 // verb of the other side of that exchange), in another sentence and of

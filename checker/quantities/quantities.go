@@ -258,6 +258,7 @@ func findIn(s string, sents []text.Sentence, r *text.Reading) []Quantity {
 	sc.group(qs)
 	agentCounts(qs)
 	actCounts(qs)
+	undertakings(qs)
 	for i := range qs {
 		qs[i].Direction = direction(s, qs[i])
 		qs[i].PartsInClauses = len(qs[i].Parts) > 1 && ownClauses(s, qs, qs[i].Parts)

@@ -120,3 +120,18 @@ func TestEventDateNameHeadedByEvent(t *testing.T) {
 		{"The Brandwald Marathon was run on Sunday, April 13, in cool conditions. Police said the April 13 marathon had passed without incident.", false},
 	})
 }
+
+// TestEventDateDatedOccasionNoun: a noun the lexicon keeps as an occasion
+// ("a move to cut costs") names a happening when a month and day stand
+// before it ("the Feb. 1 move"), and the verb of the same form then names
+// that act ("moved the patients on Sunday, Feb. 8").
+func TestEventDateDatedOccasionNoun(t *testing.T) {
+	pub := time.Date(2026, 2, 20, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Ambulances moved the patients to the new hospital on Sunday, Feb. 8. Since the Feb. 1 move, staff have reported problems.", true},
+		{"The bank moved its head office to Leeds on Monday, Feb. 9. Since the Feb. 2 move, staff have commuted.", true},
+		{"The club moved to the new ground on Saturday, Feb. 7. Fans praised the Feb. 14 move.", true},
+		{"Ambulances moved the patients to the new hospital on Sunday, Feb. 8. Since the Feb. 8 move, staff have reported problems.", false},
+		{"The bank moved its head office to Leeds on Monday, Feb. 9, in a move to cut costs.", false},
+	})
+}

@@ -45,6 +45,9 @@ type analyzer struct {
 	// nouns holds the lemmas of the common nouns of the whole copy, read
 	// on the first call to named; nil until then.
 	nouns map[string]bool
+	// dated holds the nouns the copy writes after a month and day ("the
+	// Feb. 1 move"), read with nouns.
+	dated map[string]bool
 	// verbs holds the lemmas of the verbs of the whole copy, read on the
 	// first call to verbUsed; nil until then.
 	verbs map[string]bool
@@ -68,20 +71,35 @@ func (a *analyzer) verbUsed(lemma string) bool {
 // named reports whether the copy uses noun (a lemma) as a common noun
 // anywhere, before or after the word being read.
 func (a *analyzer) named(noun string) bool {
+	a.readNouns()
+	return a.nouns[noun]
+}
+
+// datedNoun reports whether the copy writes noun after a month and day
+// ("the Feb. 1 move"): as the name of a dated event.
+func (a *analyzer) datedNoun(noun string) bool {
+	a.readNouns()
+	return a.dated[noun]
+}
+
+// readNouns reads, once, the nouns the copy uses and those it dates.
+func (a *analyzer) readNouns() {
 	if a.nouns == nil {
-		a.nouns = map[string]bool{}
+		a.nouns, a.dated = map[string]bool{}, map[string]bool{}
 		if r := a.opts.Reading; r != nil {
 			for k, t := range r.Tokens {
 				switch {
 				case t.Tag == text.NN || t.Tag == text.NNS:
 					a.nouns[t.Lemma] = true
+					if k >= 2 && r.Tokens[k-1].Tag == text.CD && r.Tokens[k-2].Tag == text.NNP {
+						a.dated[t.Lemma] = true
+					}
 				case t.Tag == text.VBG && k > 0 && nounSlot(r.Tokens[k-1]):
 					a.nouns[t.Lower] = true // "the June 21 reopening": a gerund as a noun
 				}
 			}
 		}
 	}
-	return a.nouns[noun]
 }
 
 // nounSlot reports a word after which a gerund is a noun: a determiner,
@@ -811,7 +829,7 @@ func (a *analyzer) openVerbIf(matters bool, toks []token, i int) string {
 	if k, ok := a.verbKinds[t.lemma]; ok && !lex().Is(lexicon.Auxiliaries, t.lower) {
 		return k
 	}
-	k := openVerbKind(toks, i, a.named)
+	k := openVerbKind(toks, i, a.named, a.datedNoun)
 	if !lex().Is(lexicon.Auxiliaries, t.lower) {
 		if a.verbKinds == nil {
 			a.verbKinds = map[string]string{}

@@ -155,8 +155,8 @@ func openKind(toks []token, i int, supported map[string]bool, verbUsed func(stri
 	// The object of a verb of starting names the event begun, with no
 	// determiner: "began dredging the channel", "started repairs".
 	begun := i > 0 && onsetVerbs[toks[i-1].lower]
-	if !instanceNP(toks, i) && !begun || lex().Is(lexicon.OccasionNouns, lemma) {
-		return ""
+	if !instanceNP(toks, i) && !begun || lex().Is(lexicon.OccasionNouns, lemma) && !datedBefore(toks, i) {
+		return "" // but "the Feb. 1 move": a date before it makes an occasion noun a happening
 	}
 	if lex().EventClass(lemma) == "" && !supported[lemma] {
 		if lex().LaterAct(lemma) != "" && lex().VerbOf(lemma) == lemma && verbUsed(lemma) {
@@ -244,14 +244,14 @@ func instanceNP(toks []token, i int) bool {
 // act or event ("raided" → "raid", "inspected" → "inspection"), so that a
 // verb and its noun are one kind ("raided the depot twice" and "the third
 // raid"). It returns "" for other words, auxiliaries among them.
-func openVerbKind(toks []token, i int, named func(noun string) bool) string {
+func openVerbKind(toks []token, i int, named, dated func(noun string) bool) string {
 	t := toks[i]
 	if !t.tag.IsVerb() || t.lemma == "" || t.cap || lex().Is(lexicon.Auxiliaries, t.lower) {
 		return ""
 	}
 	ns := lex().Nominals(t.lemma)
 	for _, n := range ns {
-		if (n.Class == "act" || n.Class == "event" || n.Class == "communication") && n.Noun != t.lemma && named(n.Noun) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
+		if (n.Class == "act" || n.Class == "event" || n.Class == "communication") && (n.Noun != t.lemma || n.Class != "communication" && dated(n.Noun)) && named(n.Noun) && (!lex().Is(lexicon.OccasionNouns, n.Noun) || dated(n.Noun)) {
 			// Of a verb's act nouns, the one the copy uses: "stopped work
 			// on Tuesday" ... "the first of the three stoppages", not
 			// "stop"; also one of communication ("ratified the treaty on

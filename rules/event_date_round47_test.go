@@ -135,3 +135,16 @@ func TestEventDateDatedOccasionNoun(t *testing.T) {
 		{"The bank moved its head office to Leeds on Monday, Feb. 9, in a move to cut costs.", false},
 	})
 }
+
+// TestEventDateCausedStart: a verb that starts an event by causing it
+// (lexicon class onset-verbs: "was sparked", "was ignited") dates the
+// event's start, as "began" does.
+func TestEventDateCausedStart(t *testing.T) {
+	pub := time.Date(2025, 8, 25, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The fire was sparked by lightning on Saturday, Aug. 16, in dry forest. Since the blaze began on Aug. 18, it has burned 41,000 hectares.", true},
+		{"The fire was sparked by lightning on Saturday, Aug. 16, in dry forest. Since the fire began on Aug. 18, it has burned 41,000 hectares.", true},
+		{"The blaze was ignited by lightning on Friday, Aug. 15. Since the blaze began on Aug. 17, crews have cut firebreaks.", true},
+		{"The fire was sparked by lightning on Saturday, Aug. 16, in dry forest. Since the blaze began on Aug. 16, it has burned 41,000 hectares.", false},
+	})
+}

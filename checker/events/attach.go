@@ -704,17 +704,16 @@ func possEnd(toks []token, off int) bool {
 	return false
 }
 
-// onsetVerbs say when an event starts: "the trial opens", "the summit
-// began".
-var onsetVerbs = map[string]bool{
-	"open": true, "opens": true, "opened": true, "begin": true, "begins": true, "began": true, "begun": true,
-	"start": true, "starts": true, "started": true, "commence": true, "commences": true, "commenced": true,
+// onsetVerb reports a form of a verb that says when an event starts
+// (lexicon class onset-verbs: "opens", "began", "was sparked").
+func onsetVerb(w string) bool {
+	return w != "" && lex().Is(lexicon.OnsetVerbs, lex().Lemma(w, lexicon.Verb))
 }
 
 // startCue reports whether the verb group that times a date ends in a
 // verb of starting ("is set to open", "began").
 func startCue(tr tenseResult) bool {
-	return onsetVerbs[lastVerb(tr.Cue)]
+	return onsetVerb(lastVerb(tr.Cue))
 }
 
 // objectOnset reports whether the event noun of m is the object of a verb
@@ -750,7 +749,7 @@ var onsetPreps = map[string]bool{"of": true, "in": true, "at": true, "against": 
 // open on Jan. 14", "when the trial begins Jan. 15". Two such dates for one
 // event are two dates for its start, as comparable as dates on the noun.
 func onset(toks []token, m *Mention, tr tenseResult) bool {
-	if subjectOfCue(toks, m, tr, onsetVerbs) {
+	if onsetVerb(lastVerb(tr.Cue)) && cueSubject(toks, m, tr) {
 		return true
 	}
 	// "The fire broke out on Saturday": a phrasal verb of starting (lexicon
@@ -944,7 +943,7 @@ func relativeOnset(toks []token, m *Mention, dateStart int) bool {
 	if i+1 >= len(toks) || toks[i].lower != "which" && toks[i].lower != "that" {
 		return false
 	}
-	return onsetVerbs[toks[i+1].lower] && toks[i+1].end <= dateStart
+	return onsetVerb(toks[i+1].lower) && toks[i+1].end <= dateStart
 }
 
 // apposedGap reports a date right after the comma that follows an event

@@ -154,7 +154,7 @@ func openKind(toks []token, i int, supported map[string]bool, verbUsed func(stri
 	}
 	// The object of a verb of starting names the event begun, with no
 	// determiner: "began dredging the channel", "started repairs".
-	begun := i > 0 && onsetVerbs[toks[i-1].lower]
+	begun := i > 0 && onsetVerb(toks[i-1].lower)
 	if !instanceNP(toks, i) && !begun || lex().Is(lexicon.OccasionNouns, lemma) && !datedBefore(toks, i) {
 		return "" // but "the Feb. 1 move": a date before it makes an occasion noun a happening
 	}

@@ -117,6 +117,7 @@ const (
 	CurrencySigns                      // currency signs before a figure, with their ISO 4217 code: "$" USD, "n$" NAD, "₦" NGN
 	UnchangedParticiples               // verbs whose past and past participle are their base form: "cut", "shut", "set"
 	UndertakingNouns                   // nouns that name an undertaking as a plan: "the 7.9 billion kroner project", "the $45 million scheme"
+	OnsetVerbs                         // verbs that say when an event starts: "opens", "began", "was sparked"
 	numClasses
 )
 
@@ -194,6 +195,7 @@ var classFiles = [numClasses]string{
 	CurrencySigns:         "currency-signs",
 	UnchangedParticiples:  "unchanged-participles",
 	UndertakingNouns:      "undertaking-nouns",
+	OnsetVerbs:            "onset-verbs",
 	AdditionWords:         "addition-words",
 	LastingVerbs:          "lasting-verbs",
 	ComplementVerbs:       "complement-verbs",

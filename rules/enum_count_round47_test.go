@@ -46,3 +46,16 @@ func TestEnumCountTheInsideAName(t *testing.T) {
 		{"The festival named two headline acts: The Crow, the Kettle, and Mireille Dassault.", true},
 	})
 }
+
+// TestEnumCountPlacesPastTimeAfterVerb: the places things stand in may
+// follow their verb past a time adverbial ("Two new vaccination centres
+// opened last week in Kokobeng, Dwenkrom and Asuomanso").
+func TestEnumCountPlacesPastTimeAfterVerb(t *testing.T) {
+	pub := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"Two new vaccination centres opened last week in Kokobeng, Dwenkrom and Asuomanso, and mobile teams are reaching villages.", true},
+		{"Three new clinics opened this month in Derby, Luton, York and Bath.", true},
+		{"Two bakeries closed last month in Hull, Leeds and York.", true},
+		{"Three new clinics opened this month in Derby, Luton and York.", false},
+	})
+}

@@ -182,6 +182,11 @@ func (sc *scanner) listOpener(q *Quantity, hi int) (tok, bool) {
 				t = past // "two new trade offices next year, in Hanoi, ...": past a time adverbial
 			}
 		}
+		if k == 1 {
+			if past, ok := sc.pastTime(t, hi); ok && past.start > t.start {
+				t = past // "two centres opened last week in Kokobeng, ...": past a time adverbial after the verb
+			}
+		}
 		if k <= 1 && placePreps[t.lower()] {
 			// "three new clinics in Derby, Luton, York and Bath", "three
 			// satellite campuses, in Kibwezo, ...": the places they stand

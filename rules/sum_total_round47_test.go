@@ -87,3 +87,16 @@ func TestSumTotalRemainingWithEveryPart(t *testing.T) {
 		{"The club has 95 members. Of them, 40 live in Leeds, 30 in York and the remaining 25 in Hull.", false},
 	})
 }
+
+// TestSumTotalCombinedShare: a verb of share may take "a combined" before
+// its percentage ("accounted for a combined 67 per cent"): a share of the
+// same whole as those before it.
+func TestSumTotalCombinedShare(t *testing.T) {
+	pub := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Visitors from abroad made up 38 per cent of the total. Swiss visitors accounted for a combined 67 per cent.", true},
+		{"Exports made up 41% of sales last year. Home sales and services made up a combined 62%.", true},
+		{"Cars accounted for 55% of trips. Buses and trams accounted for a combined 48%.", true},
+		{"Visitors from abroad made up 38 per cent of the total. Swiss visitors accounted for a combined 62 per cent.", false},
+	})
+}

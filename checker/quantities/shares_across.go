@@ -57,7 +57,7 @@ func (sc *scanner) shareOfWhole(qs []Quantity, i int) bool {
 		return false
 	}
 	lo, hi := sc.bounds(q.Start)
-	before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 5)
 	after := sc.nextN(sc.nb[:0], q.End, hi, 3)
 	return !rateWord(before, after) && (shareVerbBefore(before) || ofWhole(after) != "" || sc.shareSubject(q, before, after))
 }
@@ -88,7 +88,7 @@ func (sc *scanner) whole(q Quantity) string {
 // is true for the rest of the whole.
 func (sc *scanner) goesOn(q Quantity) (rest, goesOn bool) {
 	lo, hi := sc.bounds(q.Start)
-	before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 5)
 	after := sc.nextN(sc.nb[:0], q.End, hi, 3)
 	if rateWord(before, after) {
 		return false, false
@@ -109,8 +109,11 @@ func (sc *scanner) goesOn(q Quantity) (rest, goesOn bool) {
 func shareVerbBefore(before []tok) bool {
 	lx := lexicon.Default()
 	k := 0
-	if w := word(before, 0); w == "up" || w == "for" {
-		k = 1
+	if lx.Is(lexicon.SumWords, word(before, 0)) && word(before, 1) == "a" {
+		k = 2 // "accounted for a combined 67 per cent"
+	}
+	if w := word(before, k); w == "up" || w == "for" {
+		k++
 	}
 	w := word(before, k)
 	return lx.Is(lexicon.ShareVerbs, lx.Lemma(w, lexicon.Verb)) || lx.Is(lexicon.ShareVerbs, w)

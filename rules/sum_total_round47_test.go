@@ -100,3 +100,14 @@ func TestSumTotalCombinedShare(t *testing.T) {
 		{"Visitors from abroad made up 38 per cent of the total. Swiss visitors accounted for a combined 62 per cent.", false},
 	})
 }
+
+// TestSumTotalMoneyDividedLater: "the money will be divided: ..." refers
+// back to the sum the copy gave, paragraphs before if need be.
+func TestSumTotalMoneyDividedLater(t *testing.T) {
+	pub := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The hospital will add 140 beds under a €38.5 million expansion approved on Tuesday.\n\nThe new wing will stand behind the main block.\n\nThe clinical director said every bed was needed.\n\nThe board voted for the plan. Under the budget, the money will be divided: €24 million for construction, €9.8 million for equipment, and €6.2 million for a road.", true},
+		{"The city will spend $12.4 million on its parks.\n\nThe mayor announced the plan on Monday.\n\nResidents had asked for more trees.\n\nOfficials said the money would be split: $7 million for paths, $4 million for trees and $2 million for lighting.", true},
+		{"The trust raised £2.1 million in its appeal.\n\nDonors gave from 40 countries.\n\nThe chair thanked them.\n\nThe money will go three ways: £1.2 million to the roof, £0.6 million to the organ and £0.3 million to the archive.", false},
+	})
+}

@@ -24,7 +24,11 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 		}
 		first := qs[i]
 		partitive := sc.partitiveOpening(first)
-		for t := i - 1; t >= 0 && qs[t].Sentence >= first.Sentence-2; t-- {
+		back := 2
+		if IsCurrency(first.Unit) && sc.moneyBack(first) {
+			back = 8 // "the money will be divided: ...": the sum given paragraphs before
+		}
+		for t := i - 1; t >= 0 && qs[t].Sentence >= first.Sentence-back; t-- {
 			total := &qs[t]
 			if partitive && total.Sentence < first.Sentence-1 {
 				break // "Of them, ...": the whole is in the sentence before, or nowhere

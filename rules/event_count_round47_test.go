@@ -73,3 +73,16 @@ func TestEventCountDateInAppositiveNP(t *testing.T) {
 		{"Nurses struck on Monday for the second time this year. The first strike, a one-day stoppage on Feb. 6, ended without a deal.", false},
 	})
 }
+
+// TestEventCountNounModifierOfLaterAct: a count may have a noun modifier
+// before a noun whose act sense is a later one ("two pilot enumerations
+// in 2026"), and its headless ordinals are its members.
+func TestEventCountNounModifierOfLaterAct(t *testing.T) {
+	pub := time.Date(2025, 8, 5, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The agency plans to run two pilot enumerations in 2026. The first, in the north, will take place in March. The second, in the coastal district, is planned for January 2027.", true},
+		{"The ministry will hold two budget consultations in 2026. The first, for office staff, will take place in March 2026. The second, for field staff, is planned for January 2027.", true},
+		{"The club will stage two charity auctions in 2026. The first, in the hall, will take place in May 2026. The second, online, is planned for February 2027.", true},
+		{"The agency plans to run two pilot enumerations in 2026. The first, in the north, will take place in March 2026. The second, in the coastal district, is planned for November 2026.", false},
+	})
+}

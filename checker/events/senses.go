@@ -176,8 +176,8 @@ func openKind(toks []token, i int, supported map[string]bool, verbUsed func(stri
 			}
 			return ""
 		}
-		if i == 0 || toks[i-1].tag != text.CD {
-			return ""
+		if i == 0 || toks[i-1].tag != text.CD && !(i >= 2 && toks[i-2].tag == text.CD && toks[i-1].tag == text.NN && !toks[i-1].cap) {
+			return "" // a count may have a noun modifier between: "two pilot enumerations"
 		}
 		if k := actNominalKind(toks[i], false); k != "" && k != lex().VerbOf(lemma) {
 			// A count picks acts whose noun a suffix derives from the

@@ -111,3 +111,19 @@ func TestSumTotalMoneyDividedLater(t *testing.T) {
 		{"The trust raised £2.1 million in its appeal.\n\nDonors gave from 40 countries.\n\nThe chair thanked them.\n\nThe money will go three ways: £1.2 million to the roof, £0.6 million to the organ and £0.3 million to the archive.", false},
 	})
 }
+
+// TestSumTotalSharesWithOneLeftOut: shares said to be the whole ("the
+// rest", "the remaining") claim it only when no share of the copy was
+// passed over: one in the first sentence not joined to the chain ("62%
+// ... and 23% from the regional budget. ... the rest, 15%"), or one the
+// sentence before gave ("..., or 41.2%. The Socialists took 33.5%, ...
+// the remaining 11.2%").
+func TestSumTotalSharesWithOneLeftOut(t *testing.T) {
+	pub := time.Date(2025, 10, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"About 62% of the money will come from European Union funds and 23% from the regional budget. The hospitals will cover the rest, 15%, from their own reserves.", false},
+		{"Tempranillo made up 58% of this year's intake and Garnacha 27%. White varieties accounted for the rest, 15%.", false},
+		{"Of the 21,486 valid ballots, the Social Democrats received 8,852, or 41.2%. The Socialists took 33.5%, the Greens 14.1% and Vila Viva the remaining 11.2%.", false},
+		{"Tempranillo made up 58% of this year's intake. White varieties accounted for the rest, 15%.", true},
+	})
+}

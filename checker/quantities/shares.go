@@ -65,7 +65,11 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 		gapped := ofFirst && len(list) >= 3 && sc.elliptical(qs, list)
 		if (cued || gapped) && len(list) >= 2 && (!poll || pro && con) {
 			q := &qs[list[0]]
-			q.Shares, q.SharesAll = list, all
+			// "the remaining 11.2%" after a share the sentence before gave
+			// ("the Social Democrats received 8,852, or 41.2%. The
+			// Socialists took 33.5%, ... the remaining 11.2%"): the rest
+			// after that one, not the whole.
+			q.Shares, q.SharesAll = list, all && !shareJustBefore(qs, list[0])
 		}
 		list, cued, all, whole, pro, con, ofFirst = nil, false, false, "", false, false, false
 	}
@@ -327,4 +331,15 @@ func (sc *scanner) clauseRead(q Quantity, hi int) (clause, bool) {
 		}
 	}
 	return c, true
+}
+
+// shareJustBefore reports a percentage in the sentence before qs[i], or
+// earlier in its own, that is not a change: a share given before a list.
+func shareJustBefore(qs []Quantity, i int) bool {
+	for j := i - 1; j >= 0 && qs[j].Sentence >= qs[i].Sentence-1; j-- {
+		if qs[j].Kind == Percent && qs[j].Unit == "%" && !qs[j].Changed {
+			return true
+		}
+	}
+	return false
 }

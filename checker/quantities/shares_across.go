@@ -17,7 +17,7 @@ func (sc *scanner) sharesAcross(qs []Quantity) {
 			continue
 		}
 		first := qs[i]
-		chain, whole, all := []int{i}, sc.whole(first), false
+		chain, whole, all, skipped := []int{i}, sc.whole(first), false, false
 		for j := i + 1; j < len(qs) && qs[j].Sentence <= first.Sentence+1; j++ {
 			q := qs[j]
 			if q.Kind != Percent || q.Unit != "%" || q.Changed || q.Approx == Vague {
@@ -25,6 +25,7 @@ func (sc *scanner) sharesAcross(qs []Quantity) {
 			}
 			if q.Sentence == first.Sentence {
 				if len(first.Shares) == 0 {
+					skipped = true
 					continue // the sentence's own list, if any, is the sentence's
 				}
 				break
@@ -43,7 +44,10 @@ func (sc *scanner) sharesAcross(qs []Quantity) {
 			all = all || rest
 		}
 		if len(chain) >= 2 && len(first.Shares) == 0 {
-			qs[i].Shares, qs[i].SharesAll = chain, all
+			// A share passed over on the way ("62% ... and 23% from the
+			// regional budget. ... the rest, 15%") leaves the chain short
+			// of the whole it may claim.
+			qs[i].Shares, qs[i].SharesAll = chain, all && !skipped
 		}
 	}
 }

@@ -74,3 +74,16 @@ func TestAgeAfterQuoteIsLastSubject(t *testing.T) {
 		{"Born in 1969 in Lienz, Matthias Ebenkofler joined the team in 1988. Ebenkofler said the cable car operator, Gamskogel Bergbahnen, had agreed to pay for two cameras. \"We are not asking anyone to close the mountain,\" said the 55-year-old.", false},
 	})
 }
+
+// TestAgeAttributionRole: a definite role in an attribution (", the
+// designer said") names the one person the copy has named, as a subject
+// would; a later "The designer was born in 1989" is hers.
+func TestAgeAttributionRole(t *testing.T) {
+	pub := time.Date(2026, 6, 23, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"LAGOS, Nigeria, June 23, 2026 — Chiamaka Nwachukwu opened a workshop on Monday.\n\nThe workshop employs 62 tailors, the designer said.\n\nNwachukwu, aged 31, built the label from her bedroom.\n\nThe designer was born in Enugu in 1989.", true},
+		{"OSLO, Norway, June 23, 2026 — Henrik Dahl opened a new bakery on Monday.\n\nIt bakes 900 loaves a day, the baker said.\n\nDahl, 40, trained in Lyon.\n\nThe baker was born in Bergen in 1979.", true},
+		{"PORTO, Portugal, June 23, 2026 — Rita Sousa won the regatta on Sunday.\n\nThe wind dropped twice, the sailor said.\n\nSousa, 29, sails for the city club.\n\nThe sailor was born in Porto in 1990.", true},
+		{"LAGOS, Nigeria, June 23, 2026 — Chiamaka Nwachukwu opened a workshop on Monday.\n\nThe workshop employs 62 tailors, the designer said.\n\nNwachukwu, aged 36, built the label from her bedroom.\n\nThe designer was born in Enugu in 1989.", false},
+	})
+}

@@ -487,7 +487,7 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 		if m.Person < 0 {
 			m.Person = f.agentOf(a, role, si, holder)
 		}
-		if m.Person < 0 && (p.aged || m.Subject) {
+		if m.Person < 0 && (p.aged || m.Subject || f.attribution(m)) {
 			allow := func(q *Person) bool {
 				return fits(q) && q.rolesAllow(role, false) && !(p.former && slices.Contains(q.Roles, role) && !a.formerRole(q, role))
 			}

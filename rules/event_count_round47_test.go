@@ -58,6 +58,9 @@ func TestEventCountGerundClauseRanksItsOwnAct(t *testing.T) {
 		{"Nurses will stage two 24-hour strikes next month after voting for industrial action for the first time since 1998, their union said.", false},
 		{"Drivers will hold three walkouts in August after balloting for action for the first time since 2010.", false},
 		{"Dockers plan two stoppages next week before meeting the employer for the second time this year.", false},
+		{"Porters will hold two walkouts in May upon rejecting the offer for the third time since 2019.", false},
+		{"Cleaners staged two strikes last month while negotiating with the council for the first time in a decade.", false},
+		{"Guards will stage two stoppages in June once balloting closes for the second time this year.", false},
 	})
 }
 

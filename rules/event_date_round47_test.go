@@ -77,6 +77,7 @@ func TestEventDateOwnRelativeClause(t *testing.T) {
 		{"The festival will open on Friday, Oct. 4, in the old harbour. Bands must register before the festival, which starts Oct. 11, organisers said.", true},
 		{"The congress will open on Monday, Oct. 7, in Lyon. Delegates who arrive after the congress, which opens Oct. 14, will pay a late fee of 90 euros instead of 60.", true},
 		{"The fair will open on Tuesday, Oct. 8, and run for five days. Visitors who buy tickets before the fair, which begins Oct. 8, will pay 18 euros instead of 25.", false},
+		{"The show will open on Thursday, Oct. 10, at the docks. Exhibitors who book before the show, which opens Oct. 17, will pay €240 instead of €300.", true},
 	})
 }
 

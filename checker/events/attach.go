@@ -227,10 +227,6 @@ func ownedBetween(toks []token, from, to int) bool {
 		!lex().Is(lexicon.OccasionNouns, n.lemma)
 }
 
-// themePreps open the phrase that says what an act is about: "vote on the
-// deal", "a ruling over the merger", "protests against the strike".
-var themePreps = map[string]bool{"on": true, "about": true, "over": true, "against": true}
-
 // themeOf reports an event noun at toks[k] whose noun phrase is the theme
 // of the event named right before byte from ("will vote on the deal on
 // May 14"): the date after it times the act about it, not the noun.
@@ -239,7 +235,7 @@ func themeOf(toks []token, from, k int) bool {
 	for j >= 0 && toks[j].start >= from && (isDeterminer(toks[j].lower) || toks[j].poss || toks[j].tag.IsAdjective() || toks[j].tag.IsNoun()) {
 		j--
 	}
-	return j >= 0 && toks[j].start >= from && themePreps[toks[j].lower] && tokenGap(toks, from, toks[j].start) == 0
+	return j >= 0 && toks[j].start >= from && lex().Is(lexicon.ThemePrepositions, toks[j].lower) && tokenGap(toks, from, toks[j].start) == 0
 }
 
 // themedBy reports an event noun that is the theme of another event named

@@ -111,7 +111,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		if !w.word || triggers[w.lower].kind != "" || changeWord(w.lower) || w.tag.IsFinite() {
 			break // "the trial was delayed twice": the delays are counted
 		}
-		if gerundClauses[w.lower] && k+1 < len(toks) && toks[k+1].tag == text.VBG {
+		if lex().Is(lexicon.TimeOpeners, w.lower) && k+1 < len(toks) && toks[k+1].tag == text.VBG {
 			break // "two strikes next month after voting ... for the first time": the gerund's clause ranks its own act
 		}
 		if n := countWords[w.lower]; n > 0 && m.Count == 0 && !notCount(toks, k) {
@@ -211,10 +211,6 @@ func actedOn(toks []token, i int) bool {
 	v := toks[j]
 	return v.tag.IsVerb() && lex().Is(lexicon.DeferralVerbs, v.lemma)
 }
-
-// gerundClauses open a clause of time around a gerund ("after voting for
-// industrial action for the first time"), which ranks its own act.
-var gerundClauses = map[string]bool{"after": true, "before": true, "since": true, "while": true, "until": true, "upon": true}
 
 // periodFromNow reports a period named from the publication date that an
 // ordinal may count within: "this year", "last year", "this month"; not a

@@ -673,7 +673,7 @@ func insteadOfFigure(toks []token, c int) bool {
 		return false
 	}
 	n := toks[c+2]
-	return n.tag == text.CD || n.tag == text.Dollar || strings.ContainsAny(n.text, "$€£¥")
+	return n.tag == text.CD || n.tag == text.Dollar || lex().Is(lexicon.CurrencySigns, n.lower)
 }
 
 // lastNounBefore returns the index of the last noun before toks[c], over

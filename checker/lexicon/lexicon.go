@@ -116,6 +116,8 @@ const (
 	ConverseVerbs                      // verbs of exchange with the verb of the other side: "borrow" lend, "buy" sell
 	CurrencySigns                      // currency signs before a figure, with their ISO 4217 code: "$" USD, "n$" NAD, "₦" NGN
 	UnchangedParticiples               // verbs whose past and past participle are their base form: "cut", "shut", "set"
+	TimeOpeners                        // words that open a clause telling when another happened: "since he was 15", "after voting"
+	ThemePrepositions                  // prepositions that open what an act is about: "a vote on the plan", "talks over pay"
 	UndertakingNouns                   // nouns that name an undertaking as a plan: "the 7.9 billion kroner project", "the $45 million scheme"
 	OnsetVerbs                         // verbs that say when an event starts: "opens", "began", "was sparked"
 	numClasses
@@ -203,6 +205,8 @@ var classFiles = [numClasses]string{
 	AttemptNouns:          "attempt-nouns",
 	SumWords:              "sum-words",
 	ExceptionWords:        "exception-words",
+	TimeOpeners:           "time-openers",
+	ThemePrepositions:     "theme-prepositions",
 }
 
 // String returns the class's file name without extension.

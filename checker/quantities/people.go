@@ -263,7 +263,7 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		v := word(before, 0)
 		q.Reached = v == "turned" || v == "turns" || v == "turn" || futureBe(before) // "will be 70 in June": turns 70 then
 		// A speaker who says "I was 64" speaks of an earlier time.
-		q.Past = word(after, 0) == "when" || v == "turns" || v == "turn" || futureBe(before) || temporalOpeners[word(before, 2)] ||
+		q.Past = word(after, 0) == "when" || v == "turns" || v == "turn" || futureBe(before) || lexicon.Default().Is(lexicon.TimeOpeners, word(before, 2)) ||
 			(v == "was" || v == "were") && (sc.timed(q.Start) || q.FirstPerson) ||
 			q.Reached // an age reached at some time, said or not ("the year she turned 60")
 		return true
@@ -329,10 +329,6 @@ func (sc *scanner) births(qs []Quantity) {
 		}
 	})
 }
-
-// temporalOpeners open a clause that tells when another happened: an age
-// in it ("since he was fifteen") is the age at that time.
-var temporalOpeners = map[string]bool{"since": true, "when": true, "until": true, "till": true, "before": true, "after": true, "while": true, "as": true, "once": true}
 
 // copulas link a subject to a predicate age.
 // "Turn" is the bare form after a modal or "to": "she will turn 47 in

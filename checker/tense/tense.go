@@ -262,9 +262,9 @@ func reducedRelative(toks []text.Token, pos int) int {
 		switch t := toks[k]; {
 		case t.Tag == text.IN || t.Tag == text.RP || t.Tag == text.DT:
 			continue
-		case (t.Tag == text.VBN || (t.Tag == text.VBD || t.Tag == text.VB && lex.Default().Is(lex.UnchangedParticiples, t.Lower)) && k >= 2 && toks[k-1].Lower == ",") &&
-			(toks[k-1].Tag.IsNoun() || k >= 2 && toks[k-1].Lower == "," && toks[k-2].Tag.IsNoun()):
-			// Also set off by a comma: "the company, set up in 1957".
+		case t.Tag == text.VBN && toks[k-1].Tag.IsNoun() || pastForm(t) && k >= 2 && toks[k-1].Lower == "," && toks[k-2].Tag.IsNoun():
+			// Also set off by a comma, where a past form may be read as
+			// the participle: "the company, set up in 1957".
 			j := k - 1
 			for j >= 0 && npTag(toks[j].Tag) {
 				j--
@@ -286,6 +286,12 @@ func reducedRelative(toks []text.Token, pos int) int {
 		}
 	}
 	return -1
+}
+
+// pastForm reports a token that may be a past participle: one tagged so,
+// a past tense, or a base form whose participle is the same ("set", "cut").
+func pastForm(t text.Token) bool {
+	return t.Tag == text.VBN || t.Tag == text.VBD || t.Tag == text.VB && lex.Default().Is(lex.UnchangedParticiples, t.Lower)
 }
 
 // commaBefore returns the index of the comma right before toks[i], past
@@ -310,8 +316,10 @@ func inParticipleAside(toks []text.Token, pos int) bool {
 		switch t := toks[k]; {
 		case t.Lower == ",":
 			return false
-		case (t.Tag == text.VBN || t.Tag == text.VBD) && commaBefore(toks, k) >= 1 && toks[commaBefore(toks, k)-1].Tag.IsNoun():
-			return true
+		case t.Tag == text.VBN || t.Tag == text.VBD:
+			if c := commaBefore(toks, k); c >= 1 && toks[c-1].Tag.IsNoun() {
+				return true
+			}
 		}
 	}
 	return false

@@ -142,6 +142,8 @@ type finder struct {
 	names []Mention
 	// kin caches speaksOfKin per sentence: 0 not yet read, 1 no, 2 yes.
 	kin []uint8
+	// subj is the scan subject resumes.
+	subj subjectScan
 }
 
 // candidates returns the capitalised runs of every sentence, and notes the

@@ -16,47 +16,6 @@ const (
 	maxScan  = 64
 )
 
-// subject reports whether no finite verb or modal stands between the start
-// of its clause and byte offset off, outside a quote that opens the
-// sentence ("'Wood was finished,' the boatbuilder said": the verbs of the
-// quote are not the clause's). A clause starts the sentence, or follows a
-// semicolon or a comma and a coordinating conjunction ("It was cold, and
-// the potter was on her knees").
-func (f *finder) subject(toks []text.Token, off int) bool {
-	finite, seg := false, false // a finite verb before this stretch between commas, and in it
-	opener := -1                // the first word of the stretch
-	fronted := true             // every stretch so far opened with a preposition or a verb form
-	for k, t := range toks {
-		if t.Start >= off {
-			return !finite && !seg
-		}
-		if t.Lower == ";" || t.Tag == text.CC && k > 0 && toks[k-1].Lower == "," {
-			finite, seg, opener = false, false, -1
-			continue
-		}
-		if t.Lower == "," {
-			// Stretches that open the sentence with a preposition or a
-			// verb form, before any subject, are fronted phrases ("At the
-			// finish line on Sunday, wrapped in a foil blanket, Ngaire
-			// Whitcombe was asked"): a tagger's finite verb in them is a
-			// participle.
-			fronted = fronted && opener >= 0 && (toks[opener].Tag == text.IN || toks[opener].Tag.IsVerb())
-			if !fronted {
-				finite = finite || seg // "Lins, known as Didi, was born in Olinda, the son ...": the predicate
-			}
-			seg, opener = false, -1
-			continue
-		}
-		if opener < 0 && t.Kind == text.Word {
-			opener = k
-		}
-		if t.Tag.IsFinite() && !(text.InQuotes(f.r.Quotes, t.Start) && !text.InQuotes(f.r.Quotes, off)) {
-			seg = true
-		}
-	}
-	return !finite && !seg
-}
-
 // addPronoun adds a pronoun mention and resolves it: to a person named
 // earlier in its sentence (the subject first), else to the subject of a
 // sentence before, else to the person last named; always one whose gender,

@@ -45,12 +45,20 @@ func finiteBefore(tags []Tag) bool {
 //     resigned on Tuesday";
 //   - a past tense right after a noun and before a preposition, with a form
 //     of "be" or "have" or a modal later in its clause, is a participle of
-//     a reduced relative: "The man arrested on Monday was charged".
+//     a reduced relative: "The man arrested on Monday was charged";
+//   - a past tense inside a noun phrase, after its determiner (and an
+//     ordinal, a number or an adjective) and before its common noun, is a
+//     participle that modifies the noun: "The first failed inspection
+//     came", "its two delayed launches".
 func finitePast(toks []text.Token, tags []Tag) {
 	start := 0 // the clause's first token
 	for k, t := range tags {
 		if clauseEnd(toks[k].Lower, t) {
 			start = k + 1
+			continue
+		}
+		if t == text.VBD && inNounPhrase(toks, tags, k) {
+			tags[k] = text.VBN
 			continue
 		}
 		if k == 0 || !subjectBefore(tags[k-1]) {
@@ -63,6 +71,21 @@ func finitePast(toks []text.Token, tags []Tag) {
 			tags[k] = text.VBN
 		}
 	}
+}
+
+// inNounPhrase reports a token k between a noun phrase's determiner (a
+// possessive; then perhaps an ordinal, a number or an adjective) and its
+// common noun. "That" is left out: it may open a clause ("the plan that
+// failed tests").
+func inNounPhrase(toks []text.Token, tags []Tag, k int) bool {
+	if k == 0 || k+1 >= len(tags) || tags[k+1] != text.NN && tags[k+1] != text.NNS {
+		return false
+	}
+	d := k - 1
+	if (tags[d] == text.JJ || tags[d] == text.CD) && d > 0 {
+		d--
+	}
+	return (tags[d] == text.DT || tags[d] == text.PRPS || tags[d] == text.POS) && toks[d].Lower != "that"
 }
 
 // clauseEnd reports a token that ends a clause: a comma, a semicolon, a

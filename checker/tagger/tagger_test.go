@@ -302,6 +302,28 @@ func TestFinitePast(t *testing.T) {
 	}
 }
 
+// TestParticipleInNounPhrase: a past form between a noun phrase's
+// determiner and its noun modifies the noun; it is no finite verb.
+func TestParticipleInNounPhrase(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		finite     bool
+	}{
+		{"The first failed inspection came last November.", "failed", false},
+		{"Its second delayed launch is now set for May.", "delayed", false},
+		{"The union's rejected offer had promised 4%.", "rejected", false},
+		{"The two cancelled flights were rebooked.", "cancelled", false},
+		{"The plan that failed tests was dropped.", "failed", true},
+	} {
+		r := Default().Read(c.text, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == c.word {
+				assert.Equal(t, c.finite, tk.Tag.IsFinite(), "%s: %v", c.text, tk.Tag)
+			}
+		}
+	}
+}
+
 // TestParticipleAfterFiniteVerb: a participle after a noun in a clause
 // that already has its finite verb stays a participle.
 func TestParticipleAfterFiniteVerb(t *testing.T) {

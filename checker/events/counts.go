@@ -172,7 +172,11 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		// ordinal, only a period named from now: "in 2019" or "in
 		// September" there may date the trip rather than scope it).
 		afterPlace := (m.Count > 0 && m.Plural || m.Count == 0 && e.Relative && periodFromNow(e)) && scopeGap(toks, pp, e.Start)
-		if e.Granularity != "day" && (scopeGap(toks, end, e.Start) || afterPlace) {
+		// Past a relative clause on the ranked or counted noun, a period
+		// named from now closes that clause: "the third recall the
+		// regulator has imposed this year".
+		afterRelative := m.Noun && e.Relative && periodFromNow(e) && relativeUpTo(toks, last, e.Start)
+		if e.Granularity != "day" && (scopeGap(toks, end, e.Start) || afterPlace || afterRelative) {
 			m.Scope = d
 			if m.Count > 0 && m.CountSpan.End <= e.Start {
 				m.CountSpan.End = e.End
@@ -308,6 +312,36 @@ func (a *analyzer) inWindow(toks []token, last int, ds []int) bool {
 		}
 	}
 	return false
+}
+
+// relativeUpTo reports whether the words after toks[last] up to byte to
+// form one relative clause on the noun at toks[last]: perhaps "that" or
+// "which", a subject unless the relativiser is one, one verb group with
+// one finite verb, and its objects and phrases, with no comma and no
+// other clause: "the third recall the regulator has imposed on the
+// company", "the second strike that the union has called".
+func relativeUpTo(toks []token, last, to int) bool {
+	k := last + 1
+	rel := k < len(toks) && (toks[k].lower == "that" || toks[k].lower == "which")
+	if rel {
+		k++
+	}
+	finite, subject := 0, rel
+	for ; k < len(toks) && toks[k].end <= to; k++ {
+		t := toks[k]
+		switch {
+		case !t.word || clauseOpeners[t.lower] || t.tag == text.CC:
+			return false
+		case t.tag.IsFinite():
+			if !subject {
+				return false
+			}
+			finite++
+		case finite == 0 && (t.tag.IsNoun() || t.tag == text.PRP):
+			subject = true
+		}
+	}
+	return finite == 1
 }
 
 // ppPreps open the short phrase a count may carry before its scope: "two

@@ -10,9 +10,13 @@ var listNext = map[string]bool{"a": true, "an": true, "and": true, "another": tr
 // singular indefinite mentions of their kind (or one counted as it, see
 // kin): "the third rail strike this
 // year, after a one-day strike last November and a two-day stoppage in
-// April". The list ends at the next comma or the end of the sentence.
-func (a *analyzer) earlier(toks []token, first int) {
+// April". The list ends at the next comma or the end of the sentence. An
+// item of the list without its noun ("and another of fish sauce in
+// February") is one more earlier event of the ordinal's kind, dated by the
+// date in it.
+func (a *analyzer) earlier(toks []token, first int, ds []int, scopes map[int]bool) {
 	ms := a.out.Mentions
+	var elided []elidedItem
 	for mi := first; mi < len(ms); mi++ {
 		m := &ms[mi]
 		if m.Ordinal < 2 || m.Count > 0 {
@@ -44,6 +48,9 @@ func (a *analyzer) earlier(toks []token, first int) {
 		var list []int
 		for oi := mi + 1; oi < len(ms) && ms[oi].Trigger.Start < end; oi++ {
 			o := ms[oi]
+			if o.Trigger.Start < toks[k].end {
+				continue // in a clause on the ordinal's noun: "the third recall the regulator has imposed"
+			}
 			if !kin(o.Kind, m.Kind) || o.Plural || o.Definite || o.Count > 0 || o.Ordinal > 0 ||
 				clash(o.Place, m.Place) || clash(o.Agent, m.Agent) {
 				list = nil
@@ -52,7 +59,66 @@ func (a *analyzer) earlier(toks []token, first int) {
 			list = append(list, oi)
 		}
 		m.Earlier = list
+		if len(list) > 0 {
+			elided = append(elided, a.elidedItems(toks, k, end, mi, ds, scopes)...)
+		}
 	}
+	for _, e := range elided {
+		a.addElided(e)
+	}
+}
+
+// elidedItem is an item of a list of earlier events without its noun:
+// the token that stands for it ("another"), the mention whose list it is
+// in, and its date.
+type elidedItem struct {
+	tok   token
+	owner int
+	date  int
+}
+
+// elidedItems finds the items of the list of earlier events from toks[k]
+// to byte end that stand without their noun, after "and" or a comma:
+// "and another of bottled fish sauce in February", each with the one
+// resolved date of its stretch.
+func (a *analyzer) elidedItems(toks []token, k, end, owner int, ds []int, scopes map[int]bool) []elidedItem {
+	var out []elidedItem
+	for j := k + 2; j < len(toks) && toks[j].end <= end; j++ {
+		if toks[j].lower != "another" || toks[j-1].lower != "and" && toks[j-1].lower != "," {
+			continue
+		}
+		stop := end
+		for q := j + 1; q < len(toks) && toks[q].end <= end; q++ {
+			if toks[q].lower == "and" || toks[q].lower == "," {
+				stop = toks[q].start
+				break
+			}
+		}
+		d := -1
+		for _, di := range ds {
+			if e := a.dates[di]; !scopes[di] && e.Resolved && e.Start > toks[j].end && e.End <= stop {
+				d = di
+				break
+			}
+		}
+		if d >= 0 {
+			out = append(out, elidedItem{tok: toks[j], owner: owner, date: d})
+		}
+	}
+	return out
+}
+
+// addElided adds the mention an elided item stands for, of its owner's
+// kind and participants, and lists it among the owner's earlier events.
+func (a *analyzer) addElided(e elidedItem) {
+	o := a.out.Mentions[e.owner]
+	m := Mention{
+		Kind: o.Kind, Trigger: Span{Start: e.tok.start, End: e.tok.end}, Noun: true, Sentence: o.Sentence, Scope: -1, Group: -1,
+		Agent: o.Agent, Place: o.Place, AgentVia: o.AgentVia, PlaceVia: o.PlaceVia, Open: o.Open,
+		Headless: true, Dates: []int{e.date}, Direct: true, Tense: o.Tense,
+	}
+	a.out.Mentions = append(a.out.Mentions, m)
+	a.out.Mentions[e.owner].Earlier = append(a.out.Mentions[e.owner].Earlier, len(a.out.Mentions)-1)
 }
 
 // clash reports whether two participants are both known and differ: "a

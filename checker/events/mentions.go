@@ -261,7 +261,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 	}
 	a.attachDates(toks, first, ds, scopes)
 	a.openObjects(toks, first)
-	a.earlier(toks, first)
+	a.earlier(toks, first, ds, scopes)
 	a.markBackground(toks, first)
 	a.inlineOrdinals(toks, first, ds, scopes)
 	a.trackCounted(toks, first, ds)

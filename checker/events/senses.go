@@ -224,6 +224,8 @@ func supportObject(toks []token, i int) string {
 
 // instanceNP reports whether the noun phrase ending at toks[i] is opened,
 // within four words, by a determiner, a possessive, an ordinal or a number.
+// A participle right before a noun or an adjective modifies it ("the first
+// failed inspection", "two delayed test launches").
 func instanceNP(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := toks[k]
@@ -232,6 +234,8 @@ func instanceNP(toks []token, i int) bool {
 			return true
 		case !w.word && w.lower != "." && w.lower != "-":
 			return false
+		case w.tag == text.VBN && (toks[k+1].tag.IsNoun() || toks[k+1].tag == text.JJ):
+			continue
 		case w.tag.IsVerb() || w.tag == text.IN || w.tag == text.TO:
 			return false
 		}

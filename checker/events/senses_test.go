@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestSenses(t *testing.T) {
@@ -284,4 +285,56 @@ func TestPassingMentions(t *testing.T) {
 	src = "The trial was delayed twice last year."
 	a, _ = analyze(src)
 	assert.Equal(t, 0, mention(t, a, src, "trial", 0).Count, "the delays are counted, not trials")
+}
+
+// TestParticipleInRankedNounPhrase: a participle between an ordinal and
+// its event noun modifies the noun; the noun is still a ranked, dated
+// instance.
+func TestParticipleInRankedNounPhrase(t *testing.T) {
+	for _, c := range []struct{ src, word string }{
+		{"The first failed inspection came last November.", "inspection"},
+		{"Its second delayed launch took place in May.", "launch"},
+		{"The third postponed hearing was held in June.", "hearing"},
+	} {
+		a, _ := analyze(c.src)
+		m := mention(t, a, c.src, c.word, 0)
+		assert.Positive(t, m.Ordinal, c.src)
+		assert.NotEmpty(t, m.Dates, c.src)
+	}
+}
+
+// TestScopeAfterRelativeClause: a period named from now that closes a
+// relative clause on a ranked noun scopes the rank.
+func TestScopeAfterRelativeClause(t *testing.T) {
+	for _, c := range []struct{ src, word string }{
+		{"It is the third recall the regulator has ordered this year.", "recall"},
+		{"Friday's walkout was the second strike that the union has called this year.", "strike"},
+		{"This is the fourth inspection which the agency has carried out this year.", "inspection"},
+	} {
+		a, _ := analyze(c.src)
+		m := mention(t, a, c.src, c.word, 0)
+		assert.Positive(t, m.Ordinal, c.src)
+		assert.GreaterOrEqual(t, m.Scope, 0, c.src)
+	}
+}
+
+// TestElidedEarlierItems: an item without its noun in the list of
+// earlier events ("and another in April") is one more earlier event.
+func TestElidedEarlierItems(t *testing.T) {
+	for _, src := range []string{
+		"It was the third recall this year, following a recall of tuna in January and another of sardines in March.",
+		"It was the third strike this year, after a strike in February and another in April.",
+		"The blaze was the third fire this year, after a fire at the depot in January and another at the mill in March.",
+	} {
+		a, _ := analyze(src)
+		var earlier []int
+		for _, m := range a.Mentions {
+			if m.Ordinal == 3 {
+				earlier = m.Earlier
+			}
+		}
+		require.Len(t, earlier, 2, src)
+		assert.Equal(t, "another", src[a.Mentions[earlier[1]].Trigger.Start:a.Mentions[earlier[1]].Trigger.End], src)
+		assert.NotEmpty(t, a.Mentions[earlier[1]].Dates, src)
+	}
 }

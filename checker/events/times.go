@@ -114,11 +114,17 @@ func adverbial(e dates.Expr, toks []token, before, after, lastIn int) bool {
 			return false // "the decision last month will ..."
 		}
 	}
-	for k := before; k >= 0 && k > before-6; k-- {
-		if comparers[toks[k].lower] && comparing(toks, k) {
+	// Back to a comparer within the phrase of figures it governs, past
+	// the figures and dates coordinated in it ("up from 41,200 in 2022
+	// and 29,800 in 2021"), but not past a verb, which opens a clause of
+	// its own. (The bound keeps the cost per date flat on copy without
+	// verbs.)
+	for k := before; k >= 0 && k > before-40; k-- {
+		t := toks[k]
+		if comparers[t.lower] && comparing(toks, k) {
 			return false
 		}
-		if !toks[k].word && toks[k].lower != "%" && toks[k].lower != "$" && toks[k].lower != "." {
+		if t.tag.IsVerb() || t.tag == text.MD || !t.word && t.lower != "%" && t.lower != "$" && t.lower != "." && t.lower != "," {
 			break
 		}
 	}
@@ -295,6 +301,10 @@ var referencePreps = map[string]bool{"after": true, "before": true, "since": tru
 // village on Feb. 5").
 func comparing(toks []token, k int) bool {
 	switch toks[k].lower {
+	case "than":
+		// "more than $110 million in sales in 1990" hedges a figure; it
+		// compares it with no base.
+		return k == 0 || !lex().Is(lexicon.HedgeComparatives, toks[k-1].lower)
 	case "from", "over", "against":
 		for j := k + 1; j < len(toks) && j <= k+2; j++ {
 			if toks[j].tag == text.CD { // "from 12", "from $12"

@@ -120,6 +120,8 @@ const (
 	ThemePrepositions                  // prepositions that open what an act is about: "a vote on the plan", "talks over pay"
 	UndertakingNouns                   // nouns that name an undertaking as a plan: "the 7.9 billion kroner project", "the $45 million scheme"
 	OnsetVerbs                         // verbs that say when an event starts: "opens", "began", "was sparked"
+	WholePrepositions                  // prepositions that open a sentence by naming the whole its shares are of: "Within that business,", "Of those,"
+	HedgeComparatives                  // comparatives that with "than" hedge a figure: "more than $110 million", "fewer than 40"
 	numClasses
 )
 
@@ -207,6 +209,8 @@ var classFiles = [numClasses]string{
 	ExceptionWords:        "exception-words",
 	TimeOpeners:           "time-openers",
 	ThemePrepositions:     "theme-prepositions",
+	WholePrepositions:     "whole-prepositions",
+	HedgeComparatives:     "hedge-comparatives",
 }
 
 // String returns the class's file name without extension.

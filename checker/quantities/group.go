@@ -111,8 +111,8 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 			end = t.NounSpan.End
 		}
 		n, found, comma, composed := sc.totalOpener(qs, i, end, hi)
-		if !found || comma && !sc.placedParts(qs, sc.listAfter(qs, i, b, n.end, t), n.end) {
-			continue
+		if !found || comma && !sc.placedParts(qs, sc.listAfter(qs, i, b, n.end, t), n.end) || sc.closesAside(t.Start, end, n.end) {
+			continue // a dash that closes an aside the total stands in opens no list
 		}
 		if w := sc.partitiveOf(qs, a, i); w >= 0 {
 			// "holds 83 of the 150 seats: 61 for ... and 22 for ...": the
@@ -653,11 +653,46 @@ func (sc *scanner) listGap(from, to int) bool {
 		return false
 	}
 	g := sc.s[from:to]
-	if strings.ContainsAny(g, ".:—–()") {
+	if strings.ContainsAny(g, ":—–()") || !abbreviationDots(g) || strings.Contains(g, ".") && sc.sentence(from) != sc.sentence(to) {
 		return false
 	}
 	return strings.Contains(g, ",") || strings.Contains(g, " and ") || strings.Contains(g, ";")
 }
+
+// closesAside reports whether a figure at byte at stands inside an aside
+// set off by dashes or brackets that closes between from and to: "5,605
+// staff — 3,420 from St. Aidan's and 2,185 from Penrose — and runs 1,006
+// beds": the closing dash opens no list of the figure's parts.
+func (sc *scanner) closesAside(at, from, to int) bool {
+	lo, _ := sc.bounds(at)
+	before, gap := sc.s[lo:at], sc.s[from:to]
+	dashes := strings.Count(before, "—") + strings.Count(before, "–")
+	if dashes%2 == 1 && strings.ContainsAny(gap, "—–") {
+		return true
+	}
+	return strings.Count(before, "(") > strings.Count(before, ")") && strings.Contains(gap, ")")
+}
+
+// abbreviationDots reports whether every full stop in g closes a short
+// capitalised abbreviation before a name: "St. Agnes College", "Mt.
+// Elgon", "Dr. Mensah's clinic"; not "4 a.m. and".
+func abbreviationDots(g string) bool {
+	for i := strings.IndexByte(g, '.'); i >= 0; i = strings.IndexByte(g, '.') {
+		j := i
+		for j > 0 && isASCIILetter(g[j-1]) {
+			j--
+		}
+		if w := g[j:i]; w == "" || len(w) > 4 || w[0] < 'A' || w[0] > 'Z' ||
+			i+2 >= len(g) || g[i+1] != ' ' || g[i+2] < 'A' || g[i+2] > 'Z' {
+			return false
+		}
+		g = g[i+1:]
+	}
+	return true
+}
+
+// isASCIILetter reports an ASCII letter.
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // openList reports whether s[from:to] says the list is not complete.
 func (sc *scanner) openList(from, to int) bool {

@@ -30,7 +30,7 @@ func (sc *scanner) sharesAcross(qs []Quantity) {
 				}
 				break
 			}
-			if w := sc.whole(q); w != "" && whole != "" && w != whole {
+			if w := sc.whole(q); w != "" && whole != "" && w != whole || sc.opensOwnWhole(q) {
 				break
 			}
 			rest, goesOn := sc.goesOn(q)
@@ -49,6 +49,28 @@ func (sc *scanner) sharesAcross(qs []Quantity) {
 			// of the whole it may claim.
 			qs[i].Shares, qs[i].SharesAll = chain, all && !skipped
 		}
+	}
+}
+
+// opensOwnWhole reports a sentence opened, before percentage q, by a
+// phrase that names the whole its shares are of, up to a comma: "Within
+// that overseas business, China made up 40%", "Of the birds that
+// returned, 46% ...". Its shares are of that whole, not of one before.
+func (sc *scanner) opensOwnWhole(q Quantity) bool {
+	lo, _ := sc.bounds(q.Start)
+	t, ok := sc.next(lo, q.Start)
+	if !ok || !lexicon.Default().Is(lexicon.WholePrepositions, t.lower()) {
+		return false
+	}
+	for pos := t.end; ; {
+		t, ok = sc.next(pos, q.Start)
+		if !ok {
+			return false
+		}
+		if t.w == "," {
+			return true
+		}
+		pos = t.end
 	}
 }
 

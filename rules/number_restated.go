@@ -95,7 +95,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 			}
 			prior, agrees := -1, false
 			for _, i := range g[:n] {
-				if qs[i].Sentence == later.Sentence || !sameQualifier(qs[i], later) || qs[i].Value == 1 && later.Value > 1 {
+				if qs[i].Sentence == later.Sentence || !sameQualifier(qs[i], later) || qs[i].Value == 1 && later.Value > 1 || ordersApart(qs[i], later) {
 					continue // "One child can infect a classroom" is no count of "the 1,900 children"
 				}
 				if prior < 0 {
@@ -247,6 +247,35 @@ func transposed(a, b string) bool {
 
 // significantDigits counts the digits of s without its trailing zeros:
 // "5,800" has 2, "213.2" 4.
+// ordersApart reports two figures more than five times apart that are not
+// one figure slipped by a power of ten ("$1.5 billion", "$15 billion"):
+// a count restated in error is off by a digit or two, while "the results
+// of 87 candidates" and "the 1,146 candidates in the area" count a part
+// and its whole.
+func ordersApart(a, b quantities.Quantity) bool {
+	lo, hi := math.Abs(a.Value), math.Abs(b.Value)
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	if lo == 0 || hi/lo <= 5 {
+		return false
+	}
+	da, db := digitsOf(a.Text), digitsOf(b.Text)
+	return da == "" || da != db
+}
+
+// digitsOf returns the significant digits of a figure's text, without
+// leading or trailing zeros ("$1.50 billion" → "15"), or "".
+func digitsOf(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) && (b.Len() > 0 || s[i] != '0') {
+			b.WriteByte(s[i])
+		}
+	}
+	return strings.TrimRight(b.String(), "0")
+}
+
 func significantDigits(s string) int {
 	n, zeros := 0, 0
 	for i := 0; i < len(s); i++ {

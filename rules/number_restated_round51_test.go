@@ -1,0 +1,23 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestNumberRestatedPartAndWhole: two counts of one noun more than five
+// times apart count a part and its whole ("the results of 87 candidates"
+// ... "the 1,146 candidates in the area"), unless they are one figure
+// slipped by a power of ten.
+func TestNumberRestatedPartAndWhole(t *testing.T) {
+	pub := time.Date(2023, 8, 16, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The board withheld the results of 87 candidates after a leak. The 1,146 candidates in the area sat their papers in May.", false},
+		{"Police questioned 40 residents on Monday. The 2,300 residents of the estate were told to stay indoors.", false},
+		{"The council fined 12 landlords last year. The 640 landlords in the borough must now register.", false},
+		{"A $1.5 billion fund was set up in May. The $15 billion fund will open in June.", true},
+		{"A $1.5 billion fund was set up in May. The $1.8 billion fund will open in June.", true},
+	})
+}

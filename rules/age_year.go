@@ -204,6 +204,15 @@ func ageRange(b entities.Birth, ref time.Time) (lo, hi int) {
 	}
 	age := ref.Year() - b.Year
 	switch {
+	case b.Month > 0 && b.MonthTo > b.Month:
+		// A birthday somewhere in a span of months ("turned 50 in the
+		// summer"): past once the span is.
+		if m := int(ref.Month()); m > b.MonthTo {
+			return age, age
+		} else if m < b.Month {
+			return age - 1, age - 1
+		}
+		return age - 1, age
 	case b.Month > 0 && b.Day > 0:
 		if int(ref.Month()) < b.Month || int(ref.Month()) == b.Month && ref.Day() < b.Day {
 			age--

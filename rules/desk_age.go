@@ -154,7 +154,7 @@ func sameBirth(b entities.Birth, d facts.Date) bool {
 	if b.OrNext {
 		return d.Year == b.Year || d.Year == b.Year+1
 	}
-	return b.Year == d.Year && (b.Month == 0 || d.Month == 0 || b.Month == d.Month) &&
+	return b.Year == d.Year && (b.Month == 0 || d.Month == 0 || b.Month == d.Month || b.Month < d.Month && d.Month <= b.MonthTo) &&
 		(b.Day == 0 || d.Day == 0 || b.Day == d.Day)
 }
 

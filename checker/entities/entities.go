@@ -140,6 +140,10 @@ type Birth struct {
 	Text string
 	// Year is the year of birth; Month and Day are 0 when not given.
 	Year, Month, Day int
+	// MonthTo is the last month the birthday may fall in when the copy
+	// gives a span of months ("turned 50 in the summer": June to August),
+	// else 0.
+	MonthTo int
 	// OrNext is true for a birth known only to fall in Year or the year
 	// after: the copy gave an age at a dated time ("was 24 when she
 	// joined the firm in 1998": 1973 or 1974).

@@ -234,11 +234,14 @@ func (f *finder) reachedBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bo
 	if strings.HasSuffix(strings.ToLower(f.s[q.Start:q.End]), "birthday") {
 		b.Text = fmt.Sprintf("%d (%s)", b.Year, f.s[q.Start:d.End]) // "1936 (90th birthday on Sunday)"
 	}
-	if d.From.Month() == d.To.AddDate(0, 0, -1).Month() {
+	switch last := d.To.AddDate(0, 0, -1).Month(); {
+	case d.From.Month() == last:
 		b.Month = int(d.From.Month())
 		if d.Granularity == "day" {
 			b.Day = d.From.Day()
 		}
+	case d.Granularity != "year":
+		b.Month, b.MonthTo = int(d.From.Month()), int(last) // "turned 50 in the summer"
 	}
 	return b, true
 }

@@ -245,7 +245,13 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		// 60 on Monday". It is an age at another time (Past) when the clause
 		// says when ("was 40 when elected", "was 30 in 1990") or looks
 		// ahead ("she turns 45 in August").
-		sp, ok := subjectBefore(before, sc.verbGroupStart(before))
+		vg := sc.verbGroupStart(before)
+		sp, ok := subjectBefore(before, vg)
+		if word(before, vg) == "who" && word(before, vg+1) == "and" {
+			// "Hamre, who has led the programme since 2004 and who turned
+			// 60 last spring": the first relative's person.
+			sp, ok = sc.coordinatedRelative(before[vg].start)
+		}
 		if word(before, 1) == "," {
 			if rs, rok := sc.relativeSubject(before[1].start); rok {
 				sp, ok = rs, true
@@ -607,11 +613,29 @@ func (sc *scanner) apposedSubject(comma int) (Span, bool) {
 // at byte comma is said of, the subject of the verb after that comma
 // ("Ruiz, who leads the team, is 54" gives "Ruiz").
 func (sc *scanner) relativeSubject(comma int) (Span, bool) {
-	ts := sc.toks.Tokens
 	k, first, ok := sc.commaToken(comma)
 	if !ok {
 		return Span{}, false
 	}
+	return sc.relativeBefore(k, first)
+}
+
+// coordinatedRelative returns the name a relative clause is said of when
+// its "who" at byte who follows "and" and another relative on the same
+// name: "Hamre, who has led the programme since 2004 and who turned 60".
+func (sc *scanner) coordinatedRelative(who int) (Span, bool) {
+	k := sc.toks.TokenAt(who)
+	if k >= len(sc.toks.Tokens) || sc.toks.Tokens[k].Start != who {
+		return Span{}, false
+	}
+	return sc.relativeBefore(k-1, sc.toks.First(sc.toks.SentenceOf(k)))
+}
+
+// relativeBefore returns the name before ", who" (or "whose", "whom"),
+// the relative pronoun being the nearest before token k in its clause,
+// with no comma or stop between; first is the sentence's first token.
+func (sc *scanner) relativeBefore(k, first int) (Span, bool) {
+	ts := sc.toks.Tokens
 	for j := k - 1; j > first+1; j-- {
 		switch ts[j].Lower {
 		case "who", "whose", "whom":

@@ -49,6 +49,19 @@ func ageTakesPerson(w string) bool {
 	return lx.PersonSense(l) && lx.ThingClass(l) == "" && !thingNouns[l]
 }
 
+// officerOf reports a noun after an age that names a person in a later
+// sense and follows a word naming an organisation: its officer ("the
+// 50-year-old cooperative chair", "the 61-year-old council head"), not a
+// thing ("the 40-year-old council chamber").
+func officerOf(after []tok, k int) bool {
+	if k == 0 || k >= len(after) {
+		return false
+	}
+	lx := lexicon.Default()
+	org := lx.Lemma(after[k-1].lower(), lexicon.Noun)
+	return lx.PersonSense(lx.Lemma(after[k].lower(), lexicon.Noun)) && (lx.Is(lexicon.OrgHeads, org) || lx.ContainerClass(org) == "group")
+}
+
 // adjSkip are words skipped between "-year-old" and its noun.
 var adjSkip = map[string]bool{
 	"former": true, "retired": true, "veteran": true, "local": true, "new": true, "young": true,
@@ -189,7 +202,10 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			q.Kind, q.Subject, q.SubjectIsName, q.Past = Age, sp, true, past
 			return true
 		}
-		if isPersonNoun(w) || k == 0 && ageTakesPerson(w) {
+		if k == 0 && !isPersonNoun(w) && officerOf(after, 1) {
+			k, w = 1, word(after, 1) // "the 50-year-old cooperative chair"
+		}
+		if isPersonNoun(w) || k == 0 && ageTakesPerson(w) || k == 1 && officerOf(after, 1) {
 			// "joined the bank as a 32-year-old economist in 2007": the
 			// age in a role taken at a stated time is the age then.
 			past = past || (word(before, 1) == "as" || word(before, 0) == "as") && sc.timed(q.Start)

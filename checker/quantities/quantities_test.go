@@ -679,3 +679,20 @@ func TestAgeSubjectPastApposition(t *testing.T) {
 		assert.Equal(t, c.subject, c.text[q.Subject.Start:q.Subject.End], c.text)
 	}
 }
+
+// TestAgeOfAnOrganisationsOfficer: after an age, a noun that names a person
+// in a later sense and follows a word naming an organisation is its
+// officer ("the 50-year-old cooperative chair"), not a thing.
+func TestAgeOfAnOrganisationsOfficer(t *testing.T) {
+	for _, c := range []struct {
+		src, age string
+		want     Kind
+	}{
+		{"The 50-year-old cooperative chair walked reporters through a grove.", "50-year-old", Age},
+		{"The 61-year-old council head would not comment.", "61-year-old", Age},
+		{"The 47-year-old club chair said the vote was close.", "47-year-old", Age},
+		{"The 40-year-old council chamber was rebuilt.", "40-year-old", Count},
+	} {
+		assert.Equal(t, c.want, first(t, Find(c.src), c.age).Kind, c.src)
+	}
+}

@@ -144,7 +144,7 @@ func (l *linker) full(r run) (pending, bool) {
 		// named before a common noun names a firm after them, not them.
 		return pending{}, false
 	}
-	if len(r.name) == 2 && l.single[first] > 0 && l.single[last] == 0 && !l.givenOf[first] && len(l.shared[last]) < 2 {
+	if len(r.name) == 2 && (l.single[first] > 0 && l.single[last] == 0 || familyFirst(surname)) && !l.givenOf[first] && len(l.shared[last]) < 2 {
 		// "Xi Jinping" … "Xi"; but not a given name the copy already
 		// gave, nor one before a surname two people share ("Matías
 		// Ibarra" and "Tomás Ibarra" … "Matías said").
@@ -236,6 +236,29 @@ func (l *linker) otherOffice(id int, spelled, surname, title string) bool {
 	}
 	x, y := strings.ToLower(spelled), strings.ToLower(surname)
 	return !strings.EqualFold(l.a.People[id].Surname, surname) && distance(x, y, 2) >= 2
+}
+
+// familyFirst reports a second word of a two-word name that is a given
+// name written after the family name, as Korean names are romanised: two
+// syllables joined by a hyphen, the second in lower case ("Seo Ji-hoon",
+// "Park Chan-wook"). A double surname capitalises both parts
+// ("Kamau-Osei").
+func familyFirst(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok || len(a) < 2 || len(b) < 2 || a[0] < 'A' || a[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(a); i++ {
+		if a[i] < 'a' || a[i] > 'z' {
+			return false
+		}
+	}
+	for i := 0; i < len(b); i++ {
+		if b[i] < 'a' || b[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // thingAfterSurname reports a word after a known surname that names a

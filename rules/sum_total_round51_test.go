@@ -46,3 +46,66 @@ func TestSumTotalAsideClosingDash(t *testing.T) {
 		{"The farm keeps 900 animals — 600 sheep and 200 goats.", true},
 	})
 }
+
+// TestSumTotalElidedVerbBeforePreposition: a part whose verb is left out
+// may go on with any preposition ("27 voted for the budget, 14 against and
+// four abstained"); parts of an opening whole that pass it are wrong.
+func TestSumTotalElidedVerbBeforePreposition(t *testing.T) {
+	pub := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Of the 43 councillors present, 27 voted for the budget, 14 against and four abstained.", true},
+		{"Of the 60 delegates, 35 voted for the motion and 28 against it.", true},
+		{"Of the 120 members polled, 70 sided with the board, 45 against it and 9 abstained.", true},
+		{"Of the 45 councillors present, 27 voted for the budget, 14 against and four abstained.", false},
+	})
+}
+
+// TestSumTotalRemainderAfterShares: "the remaining 19%" closes a list of
+// shares of one whole, whatever its verb, so the shares must make 100%.
+func TestSumTotalRemainderAfterShares(t *testing.T) {
+	pub := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Of the tagged birds that returned, 46% had wintered along the coast and 31% around Kyushu, while the remaining 19% never left home.", true},
+		{"Of the loans, 52% went to farmers and 30% to traders, while the remaining 14% paid for roofs.", true},
+		{"Of the visitors, 61% came by car and 22% by bus, and the remaining 12% walked.", true},
+		{"Of the loans, 52% went to farmers and 30% to traders, while the remaining 18% paid for roofs.", false},
+	})
+}
+
+// TestSumTotalSubjectsAcrossSemicolon: in a list split by semicolons, a
+// figure after "and" that is its own clause's subject ("and 51 own
+// mills") is a part too, not a detail of the part before it.
+func TestSumTotalSubjectsAcrossSemicolon(t *testing.T) {
+	pub := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Of its 212 members, 138 are farmers and 51 sell timber; the remaining 30 are retired.", true},
+		{"Of the 90 boats, 40 fish for cod and 35 carry tourists; the remaining 20 are laid up.", true},
+		{"Of the 300 growers, 150 sell to the cooperative and 120 export directly; the remaining 40 have stopped.", true},
+		{"Of its 219 members, 138 are farmers and 51 sell timber; the remaining 30 are retired.", false},
+	})
+}
+
+// TestSumTotalThemPastCoordinatedPlaces: "them" in the next sentence
+// refers back to a counted total past nouns a preposition governs, however
+// many are coordinated ("in schools and chapels").
+func TestSumTotalThemPastCoordinatedPlaces(t *testing.T) {
+	pub := time.Date(2025, 9, 24, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"A total of 41,600 people spent the night in shelters, many of them in schools and chapels. Officials said 18,200 of them were in Lucia, 14,900 in Norte and 9,800 in Ilog.", true},
+		{"A total of 2,400 pupils spent the week at home, most of them in villages and farms. Teachers said 1,300 of them were from Oda, 900 from Ketu and 400 from Abor.", true},
+		{"A total of 600 cattle spent the winter indoors, some of them in pens and barns. Herders said 300 of them were from Vale, 250 from Ridge and 100 from Ford.", true},
+		{"A total of 42,900 people spent the night in shelters, many of them in schools and chapels. Officials said 18,200 of them were in Lucia, 14,900 in Norte and 9,800 in Ilog.", false},
+	})
+}
+
+// TestSumTotalCountOfPlacesInApposition: a definite count with its own
+// noun after a list of parts ("..., the three towns that took the storm")
+// counts the places in apposition; it is no part.
+func TestSumTotalCountOfPlacesInApposition(t *testing.T) {
+	pub := time.Date(2025, 9, 24, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"A total of 42,900 people fled. Officials said 18,200 of them were in Lucia, 14,900 in Norte and 9,800 in Ilog, the three towns that took the storm.", false},
+		{"The fund paid out $9 million. It gave $5 million of it to Oda, $3 million to Ketu and $1 million to Abor, the three districts worst hit.", false},
+		{"The club sold 4,000 tickets. Members bought 2,500 of them, visitors 1,200 and schools 300, the two groups it courts most.", false},
+	})
+}

@@ -395,7 +395,7 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		if p.Start < pos {
 			continue
 		}
-		if len(parts) > 0 && (semi && strings.IndexByte(sc.s[last:p.Start], ';') < 0 || sc.ownMeasure(p, t) || sc.inPartClause(qs[parts[0]], p, t)) {
+		if len(parts) > 0 && (semi && strings.IndexByte(sc.s[last:p.Start], ';') < 0 && !sc.joinedSubject(p, hi) || sc.ownMeasure(p, t) || sc.inPartClause(qs[parts[0]], p, t)) {
 			continue
 		}
 		if len(parts) == 0 && measureNouns[p.Noun] && p.Noun != t.Noun {
@@ -477,6 +477,20 @@ func (sc *scanner) relativeBetween(from, to, hi int) bool {
 // make the first a part of the second: " of the ", " of ".
 func partitiveOf(between string) bool {
 	return between == " of the " || between == " of "
+}
+
+// joinedSubject reports a figure after "and" or a comma that is the
+// subject of a clause of its own, its verb right after it: "138 are
+// smallholders and 51 run processing yards; the remaining 30 ...". Such a
+// figure is a part even in a list split by semicolons.
+func (sc *scanner) joinedSubject(p Quantity, hi int) bool {
+	lo, _ := sc.bounds(p.Start)
+	w, ok := sc.prev(p.Start, lo)
+	if !ok || w.lower() != "and" && w.w != "," {
+		return false
+	}
+	v, ok := sc.next(p.End, hi)
+	return ok && sc.finiteAt(v.start)
 }
 
 // ownMeasure reports whether p, in a list of the parts of t, measures

@@ -135,11 +135,15 @@ func (sc *scanner) pastOwner(pos, hi int) int {
 	return pos
 }
 
-// gapWords may follow a part whose verb is left out: "$2.6 billion to
-// hospitals", "the Centre Party 15 and", "4 as inadequate".
-var gapWords = map[string]bool{
-	"to": true, "for": true, "in": true, "at": true, "on": true, "from": true, "with": true,
-	"of": true, "and": true, "or": true, "each": true, "apiece": true, "as": true,
+// gapWords may follow a part whose verb is left out, besides any
+// preposition ("$2.6 billion to hospitals", "14 against"): "the Centre
+// Party 15 and", "4 as inadequate".
+var gapWords = map[string]bool{"and": true, "or": true, "each": true, "apiece": true, "as": true}
+
+// gapWord reports a word that may follow a part whose verb is left out: a
+// preposition or one of gapWords.
+func gapWord(w string) bool {
+	return gapWords[w] || lexicon.Default().Is(lexicon.Prepositions, w)
 }
 
 // elliptical reports whether every part after the first leaves out the
@@ -154,7 +158,7 @@ func (sc *scanner) elliptical(qs []Quantity, parts []int) bool {
 		p := qs[i]
 		_, hi := sc.bounds(p.Start)
 		w, ok := sc.next(max(p.End, p.NounSpan.End), hi)
-		if ok && w.isWord() && !gapWords[w.lower()] && !(len(parts) >= 3 && p.Noun == "" && (sc.finiteAt(w.start) || sc.tagIs(w.start, text.VBN))) {
+		if ok && w.isWord() && !gapWord(w.lower()) && !(len(parts) >= 3 && p.Noun == "" && (sc.finiteAt(w.start) || sc.tagIs(w.start, text.VBN))) {
 			// Three figures or more without a noun may each be their
 			// clause's subject, a partition: "Of the 4,812 ballots, 3,106
 			// backed a walkout, 1,544 opposed it and 212 were spoiled";

@@ -81,8 +81,10 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 		before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
 		after := sc.nextN(sc.nb[:0], q.End, hi, 3)
 		// "80% of its business ... and the remaining 25%": the rest of
-		// the whole the one share before named, however far.
-		rest := len(list) == 1 && word(before, 0) == "remaining" && word(before, 1) == "the"
+		// the whole the shares before named, however far and whatever
+		// its verb ("46% wintered in China, 31% in Japan, while the
+		// remaining 19% stayed").
+		rest := len(list) >= 1 && word(before, 0) == "remaining" && word(before, 1) == "the"
 		if len(list) > 0 && !rest && (nestedBetween(sc, qs[list[len(list)-1]].End, q.Start, hi) || !sc.listGap(qs[list[len(list)-1]].End, q.Start) ||
 			sc.ownerBetween(qs[list[len(list)-1]].End, q.Start, hi) ||
 			sc.clauseAfter(q, hi).asks(sc.clauseAfter(qs[list[0]], hi))) {
@@ -268,7 +270,7 @@ func (sc *scanner) clauseAfter(q Quantity, hi int) clause {
 		switch {
 		case vs < 0:
 			vs = t.start
-			c.elliptical = gapWords[l] || l == "against"
+			c.elliptical = gapWord(l)
 			if isDet(l) {
 				ve = t.start
 			}

@@ -213,6 +213,9 @@ func (sc *scanner) listAt(qs []Quantity, i int) []int {
 		if measureNouns[p.Noun] && p.Noun != q.Noun {
 			break // "..., avoiding a runoff in two weeks' time": a span, no part of the list
 		}
+		if p.Definite && p.Noun != "" && p.Noun != q.Noun && p.Qualifier != "remaining" && p.Qualifier != "other" {
+			break // "..., 9,800 in San Rafael, the three towns that ...": a count of the places, in apposition
+		}
 		if len(p.Parts) > 0 {
 			return nil // "..., a total of 412 million": the list has its total
 		}
@@ -405,11 +408,15 @@ func (sc *scanner) nearestPlural(from, to int, noun string) bool {
 
 // prepObject reports a noun at toks[k] whose phrase a preposition opens:
 // back over its determiner, numbers and modifiers to a preposition ("to
-// other ports", "in three districts").
+// other ports", "in three districts"), and over a noun phrase it is
+// coordinated with ("in schools and chapels").
 func prepObject(toks []text.Token, k int) bool {
 	j := k - 1
 	for j >= 0 && (toks[j].Tag == text.DT || toks[j].Tag == text.CD || toks[j].Tag.IsAdjective() || toks[j].Tag == text.NN || toks[j].Tag == text.PRPS) {
 		j--
+	}
+	if j >= 1 && toks[j].Tag == text.CC && (toks[j-1].Tag == text.NNS || toks[j-1].Tag == text.NN) {
+		return prepObject(toks, j-1)
 	}
 	return j >= 0 && toks[j].Tag == text.IN && toks[j].Lower != "of"
 }

@@ -109,3 +109,16 @@ func TestSumTotalCountOfPlacesInApposition(t *testing.T) {
 		{"The club sold 4,000 tickets. Members bought 2,500 of them, visitors 1,200 and schools 300, the two groups it courts most.", false},
 	})
 }
+
+// TestSumTotalPartsByAShareVerb: figures a verb of share introduces
+// ("Rice accounts for 52,000 tonnes, wheat for 23,300 ...") are parts of
+// the total of their measure counted in the sentence before.
+func TestSumTotalPartsByAShareVerb(t *testing.T) {
+	pub := time.Date(2025, 9, 24, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The warehouses hold 86,500 tonnes of grain. Rice accounts for 52,000 tonnes, wheat for 23,300 tonnes and pulses for 12,700 tonnes.", true},
+		{"The fleet burned 9,000 litres of fuel. Ferries accounted for 6,000 litres, tugs for 2,500 litres and launches for 1,200 litres.", true},
+		{"The mine holds 40,500 tonnes of ore. Copper accounts for 25,200 tonnes, zinc for 12,100 tonnes and lead for 4,300 tonnes.", true},
+		{"The warehouses hold 88,000 tonnes of grain. Rice accounts for 52,000 tonnes, wheat for 23,300 tonnes and pulses for 12,700 tonnes.", false},
+	})
+}

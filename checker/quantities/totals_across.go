@@ -262,6 +262,12 @@ func (sc *scanner) pointsBack(first, total Quantity) bool {
 		return first.Unit == total.Unit && first.Noun == "" && (total.Noun != "" && !measureNouns[total.Noun] || total.Noun == "" && total.Kind == Count) &&
 			total.Sentence == first.Sentence-1
 	}
+	if first.Unit != "" && first.Unit == total.Unit && sc.shareVerbAt(first) {
+		// "now hold 86,500 tonnes of grain. Rice accounts for 52,000
+		// tonnes, wheat for 23,300 ...": a verb of share says its figures
+		// are parts of a whole of their measure, the one just counted.
+		return total.Sentence == first.Sentence-1
+	}
 	if IsCurrency(first.Unit) && first.Unit == total.Unit && sc.moneyBack(first) {
 		return true // "will spend 3.6 billion rand" ... "the money would be divided: 1.4 billion rand for ..."
 	}
@@ -278,6 +284,13 @@ func (sc *scanner) pointsBack(first, total Quantity) bool {
 		noun = total.Noun
 	}
 	return noun != "" && sc.subjectIs(first, noun)
+}
+
+// shareVerbAt reports a verb of share right before figure q ("accounts
+// for 52,000 tonnes", "made up 40%").
+func (sc *scanner) shareVerbAt(q Quantity) bool {
+	lo, _ := sc.bounds(q.Start)
+	return shareVerbBefore(sc.prevN(sc.pb[:0], q.Start, lo, 5))
 }
 
 // partOfNoun reports a figure followed by "of the" and a noun phrase

@@ -58,11 +58,15 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 	sizeOnly := map[int]bool{} // figures that name a thing by how many things it has
 	var order []qkey
 	for i, q := range qs {
-		if q.Kind != quantities.Count && q.Kind != quantities.Percent || q.Class == "" ||
-			q.Approx == quantities.Vague || q.Unit == "fraction" || q.Unit == "anniversary" || timeUnits[q.Class] {
+		class := q.Class
+		if class == "" {
+			class = q.For // "640 million pesos for the wing" is the wing's sum
+		}
+		if q.Kind != quantities.Count && q.Kind != quantities.Percent || class == "" ||
+			q.Approx == quantities.Vague || q.Unit == "fraction" || q.Unit == "anniversary" || timeUnits[class] {
 			continue
 		}
-		keys := []qkey{{q.Unit, q.Class}}
+		keys := []qkey{{q.Unit, class}}
 		if quantities.CountsUnits(q) {
 			// "the 14-station line" also counts what "all 16 stations"
 			// does, but names the line by its size: it refers back to no

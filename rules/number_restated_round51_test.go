@@ -21,3 +21,17 @@ func TestNumberRestatedPartAndWhole(t *testing.T) {
 		{"A $1.5 billion fund was set up in May. The $1.8 billion fund will open in June.", true},
 	})
 }
+
+// TestNumberRestatedSumForAThing: a sum of money with no noun of its own
+// is the sum of what it is for ("640 million pesos for the wing"), so a
+// later "the 460 million peso wing" restates it.
+func TestNumberRestatedSumForAThing(t *testing.T) {
+	pub := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The state has budgeted 640 million pesos for the wing. Work on the 460 million peso wing begins in June.", true},
+		{"The council set aside £3.2 million for the new bridge. The £2.3 million bridge will open next year.", true},
+		{"The ministry approved $75 million for the port expansion. Work on the $57 million expansion starts in May.", true},
+		{"The ministry approved $75 million for the port expansion. Work on the $90 million expansion starts in May.", true},
+		{"The state has budgeted 640 million pesos for the wing. Work on the 640 million peso wing begins in June.", false},
+	})
+}

@@ -101,6 +101,11 @@ type Quantity struct {
 	// noun, or a class such as "dead" for "12 people died" and "the 14
 	// victims". Empty when nothing is counted.
 	Class string
+	// For is the head noun of what a sum of money with no noun of its
+	// own is for ("640 million pesos for the wing": "wing"), lower case
+	// and singular, or "": a later "the 460 million peso wing" names the
+	// same sum.
+	For string
 	// Qualifier holds what sets this quantity apart from others of its
 	// class ("2025", "new", "remaining", "first"); empty if nothing does.
 	Qualifier string
@@ -252,6 +257,7 @@ func findIn(s string, sents []text.Sentence, r *text.Reading) []Quantity {
 	sc.births(qs)
 	for i := range qs {
 		sc.describe(&qs[i])
+		qs[i].For = sc.moneyFor(qs[i])
 	}
 	inheritUnits(qs)
 	sc.prices(qs)

@@ -431,15 +431,22 @@ func namedItem(s string) bool {
 }
 
 // titledName reports a name after its holder's office or role written in
-// lower case: "secretary of state Madeleine Albright", "defense secretary
-// William Cohen", "striker Tomas Berg".
+// lower case, perhaps after a nationality, or an organisation's name after
+// what it is: "secretary of state Madeleine Albright", "defense secretary
+// William Cohen", "striker Tomas Berg", "Slovak critic Zuzana Vrábelová",
+// "Spanish engineering group Ibercarril".
 func titledName(s string) bool {
 	ws := strings.Fields(s)
 	lx := lexicon.Default()
 	for i, w := range ws {
+		if upperWord(w) && lx.Is(lexicon.Demonyms, strings.ToLower(w)) && i+1 < len(ws) && !upperWord(ws[i+1]) {
+			continue // "the Slovak critic Zuzana Vrábelová": a nationality before the role
+		}
 		if upperWord(w) {
 			pre := ws[:i]
-			role := func(w string) bool { return isTitleWord(w) || lx.PersonNoun(w) }
+			role := func(w string) bool {
+				return isTitleWord(w) || lx.PersonNoun(w) || lx.Is(lexicon.OrgHeads, w) || lx.ContainerClass(w) == "group" // "engineering group Ibercarril"
+			}
 			return i > 0 && i <= 4 && (role(pre[0]) || role(pre[i-1])) && properName(strings.Join(ws[i:], " "))
 		}
 		if w != strings.ToLower(w) || !lettersOnly(w) || i > 0 && w != "of" && lx.Is(lexicon.Prepositions, w) {

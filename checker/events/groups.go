@@ -47,10 +47,11 @@ func (a *analyzer) group() {
 			background[mi] = true
 		}
 	}
-	series := map[key][]int{}  // kind and agent → the groups of that agent's series
-	opened := map[key][]int{}  // every group of a key opened so far, oldest first
-	ranked := map[key]int{}    // the group in which each kind was last ranked past the first
-	countedIn := map[key]int{} // the group in which each kind was last counted
+	series := map[key][]int{}    // kind and agent → the groups of that agent's series
+	opened := map[key][]int{}    // every group of a key opened so far, oldest first
+	ranked := map[key]int{}      // the group in which each kind was last ranked past the first
+	countedIn := map[key]int{}   // the group in which each kind was last counted
+	lastRank := map[key]rankAt{} // the group and rank of each kind's last ranked mention
 	for mi := range a.out.Mentions {
 		m := &a.out.Mentions[mi]
 		k := key{kind: m.Kind, place: m.Place}
@@ -149,6 +150,12 @@ func (a *analyzer) group() {
 				g, ok = og, true
 			}
 		}
+		if r, found := lastRank[k]; found && m.Ordinal > r.n && m.Count == 0 && !counted && !background[mi] && (!ok || !a.ranks(g)) {
+			// "The first eruption ... Six more eruptions have followed ...
+			// The second eruption": a rank goes on with the series of
+			// lower ranks, not the unranked events told since.
+			g, ok, fresh = r.g, true, false
+		}
 		if ok && !fresh && !background[mi] {
 			g = a.sameYearGroup(m, g, opened[k])
 		}
@@ -183,7 +190,23 @@ func (a *analyzer) group() {
 		if m.Ordinal > 1 && m.Count == 0 && !background[mi] {
 			ranked[k] = g
 		}
+		if m.Ordinal > 0 && m.Count == 0 && !background[mi] {
+			lastRank[k] = rankAt{g: g, n: m.Ordinal}
+		}
 	}
+}
+
+// rankAt is a group and the rank a mention in it was given.
+type rankAt struct{ g, n int }
+
+// ranks reports whether any mention of group g is ranked.
+func (a *analyzer) ranks(g int) bool {
+	for _, mi := range a.out.Groups[g].Mentions {
+		if a.out.Mentions[mi].Ordinal > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyOpen returns the one open group of kind among those keyed by a

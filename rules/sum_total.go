@@ -17,8 +17,8 @@ var SumTotal = &analysis.Rule{
 	Summary: "parts do not add up to the stated total",
 	Doc: `A total followed by its parts ("30 seats: 12 for the Greens, 10 for
 Labour and 9 for the Liberals"), or parts followed by "a total of", must add
-up; parts introduced by "including" may fall short of the total but not
-exceed it. A total that opens a sentence ("Of the 40 seats on the council,
+up; parts introduced by "including", even one, may fall short of the total
+but not exceed it. A total that opens a sentence ("Of the 40 seats on the council,
 the Greens won 18, ...") or is referred back to ("Under the plan, $60
 million would go to ...") is shared out after the comma; those parts may
 fall short of it unless they cover every purpose named with the total ("a
@@ -76,7 +76,7 @@ func runSumTotal(p *analysis.Pass) []analysis.Finding {
 			if n, want := len(t.Parts), int(t.Value); float64(want) == t.Value && t.Approx == quantities.Exact && (n > want && t.PartsInClauses || t.PartsAll && n < want) {
 				out = append(out, countedFinding(p, t, qs))
 			}
-		} else if len(t.Parts) >= 2 {
+		} else if len(t.Parts) >= 2 || len(t.Parts) == 1 && !t.PartsAll {
 			lo, hi, texts := sumOf(qs, t.Parts)
 			tlo, thi := t.Interval()
 			bad := above(lo, hi, tlo, thi) || t.PartsAll && above(tlo, thi, lo, hi)

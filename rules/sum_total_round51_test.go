@@ -122,3 +122,17 @@ func TestSumTotalPartsByAShareVerb(t *testing.T) {
 		{"The warehouses hold 88,000 tonnes of grain. Rice accounts for 52,000 tonnes, wheat for 23,300 tonnes and pulses for 12,700 tonnes.", false},
 	})
 }
+
+// TestSumTotalIncludedPartAboveItsTotal: a part that ", including" opens
+// is some of the total, so even one alone may not exceed it; a clause of
+// its own after it ("and injured 5,500") is no part.
+func TestSumTotalIncludedPartAboveItsTotal(t *testing.T) {
+	pub := time.Date(1989, 11, 1, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Crane holds 204,200 Milton Roy shares, including 254,200 bought since Sept. 14.", true},
+		{"The fund owns 31,000 acres of forest, including 36,500 acres of pine.", true},
+		{"The airline carried 8,400 passengers, including 9,100 on its new route.", true},
+		{"Crane holds 254,200 Milton Roy shares, including 204,200 bought since Sept. 14.", false},
+		{"The bombings killed 258 people, including 12 Americans, and injured more than 5,500 people.", false},
+	})
+}

@@ -111,6 +111,9 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 			end = t.NounSpan.End
 		}
 		n, found, comma, composed := sc.totalOpener(qs, i, end, hi)
+		if found && comma && sc.included(qs, i, b, n, hi) {
+			continue
+		}
 		if !found || comma && !sc.placedParts(qs, sc.listAfter(qs, i, b, n.end, t), n.end) || sc.closesAside(t.Start, end, n.end) {
 			continue // a dash that closes an aside the total stands in opens no list
 		}
@@ -671,6 +674,44 @@ func (sc *scanner) listGap(from, to int) bool {
 		return false
 	}
 	return strings.Contains(g, ",") || strings.Contains(g, " and ") || strings.Contains(g, ";")
+}
+
+// included gives total qs[i] the parts that ", including" opens right
+// after it ("holds 204,200 shares, including 254,200 bought since Sept.
+// 14"): some of the total, never more, however few. comma is the comma
+// after the total. It reports whether it found any.
+func (sc *scanner) included(qs []Quantity, i, b int, comma tok, hi int) bool {
+	n, ok := sc.next(comma.end, hi)
+	if !ok || n.lower() != "including" {
+		return false
+	}
+	parts := sc.listAfter(qs, i, b, n.end, &qs[i])
+	if len(parts) == 0 || qs[parts[0]].Start != sc.nextStart(n.end) {
+		return false
+	}
+	for k := 1; k < len(parts); k++ {
+		if sc.verbBetween(qs[parts[k-1]].End, qs[parts[k]].Start) {
+			parts = parts[:k] // "killed 258 people, including 12 Americans, and injured 5,500": a clause of its own
+			break
+		}
+	}
+	qs[i].Parts, qs[i].PartsAll = parts, false
+	return true
+}
+
+// verbBetween reports a word the shared reading tags as a verb between
+// bytes from and to; false without a reading.
+func (sc *scanner) verbBetween(from, to int) bool {
+	if sc.r == nil {
+		return false
+	}
+	toks := sc.r.Tokens
+	for k := sc.r.TokenAt(from); k < len(toks) && toks[k].Start < to; k++ {
+		if toks[k].Start >= from && toks[k].Tag.IsVerb() {
+			return true
+		}
+	}
+	return false
 }
 
 // closesAside reports whether a figure at byte at stands inside an aside

@@ -64,8 +64,8 @@ func runEventCount(p *analysis.Pass) []analysis.Finding {
 		var why string
 		for _, oi := range ev.Groups[m.Group].Mentions {
 			o := ev.Mentions[oi]
-			if o.Ordinal == 0 || len(o.Dates) == 0 || countedBefore(ev, m.Group, o, m) || otherSeries(p, o, scope) {
-				continue
+			if o.Ordinal == 0 || len(o.Dates) == 0 || countedBefore(ev, m.Group, o, m) || otherSeries(p, o, scope) || m.Added && !o.Headless {
+				continue // "two more strikes this summer" ... "the third strike this year" ranks the whole series
 			}
 			d := p.Dates[o.Dates[0]]
 			switch {
@@ -80,7 +80,7 @@ func runEventCount(p *analysis.Pass) []analysis.Finding {
 				analysis.Related{Span: analysis.At(o.OrdinalSpan.Start, o.OrdinalSpan.End), Note: ordinalNote(o)})
 			break
 		}
-		if why == "" {
+		if why == "" && !m.Added {
 			if n, evidence := distinctWithin(p, ev, m, scope); n > m.Count {
 				why = fmt.Sprintf("the copy dates %d distinct %s inside %s", n, kindPlural(m.Kind), when(scope))
 				f.Related = evidence

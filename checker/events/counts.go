@@ -66,6 +66,10 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 			m.Ordinal, m.OrdinalSpan = n, Span{Start: start, End: t.end}
 			break
 		}
+		if lex().Is(lexicon.AdditionWords, w.lower) && k > 0 && numberWords[toks[k-1].lower] > 0 {
+			m.Added = true
+			continue // "two more launches", "three further inspections"
+		}
 		if k == i-1 && i >= 2 && ordinals[toks[i-2].lower] > 0 && modifierNoun(w) {
 			continue // "the third rail strike", "her second state visit"
 		}
@@ -187,6 +191,27 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		}
 		break
 	}
+}
+
+// countedObject reports a plural noun at toks[i] counted as the object
+// of a verb, new things the verb's events make: "launch two more
+// satellites", "planned two routes", "will open three new clinics".
+// Between the number and the noun may stand words that add to a count
+// and adjectives; a determiner before the number points at things known
+// ("strengthened the two damaged piers") and counts no new ones.
+func countedObject(toks []token, i int) bool {
+	if !toks[i].tag.IsPlural() || toks[i].tag.IsProper() {
+		return false
+	}
+	k := i - 1
+	for k > 0 && (lex().Is(lexicon.AdditionWords, toks[k].lower) || toks[k].tag.IsAdjective()) && numberWords[toks[k].lower] == 0 {
+		k--
+	}
+	if k <= 0 || numberWords[toks[k].lower] < 2 {
+		return false
+	}
+	v := k - 1
+	return toks[v].tag.IsVerb() && !lex().Is(lexicon.Auxiliaries, toks[v].lower)
 }
 
 // objectAt reports whether toks[k] heads the object of the verb at toks[i]:
@@ -466,8 +491,8 @@ func predicateAfter(toks []token, k int) int {
 // between toks[k] and toks[i].
 func adjectivesBetween(toks []token, k, i int) bool {
 	for j := k + 1; j < i; j++ {
-		if toks[j].tag != text.JJ && toks[j].tag != text.VBN {
-			return false // a participle modifies as an adjective does: "two crewed launches"
+		if toks[j].tag != text.JJ && toks[j].tag != text.VBN && !lex().Is(lexicon.AdditionWords, toks[j].lower) {
+			return false // a participle modifies as an adjective does: "two crewed launches"; so does "more"
 		}
 	}
 	return i > k+1

@@ -149,6 +149,15 @@ type Mention struct {
 	// of the three stoppages" → 3), or 0: the series of that size told
 	// before, whatever noun named it.
 	Of int
+	// Added is set for a count of events added to those told ("two more
+	// launches this year", "three further inspections"): other events of
+	// the kind inside its scope are not among them.
+	Added bool
+	// Things is set for a count of things that a verb's events each make
+	// ("will launch two more satellites this year", "plans two routes to
+	// Morocco in 2026"): its kind is the noun, one event for each thing,
+	// ranked by the ordinals that follow ("The second, ...").
+	Things bool
 	// Repeat tells a visit made again ("will return to China", "revisited
 	// Oslo"): after visits of its series already told, it ranks next.
 	Repeat bool

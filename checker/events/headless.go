@@ -16,8 +16,9 @@ var headlessAfter = map[string]bool{",": true, "is": true, "was": true, "will": 
 // headless adds a mention for an ordinal without its noun opening sentence
 // si ("The second, an orbiter that will relay signals, is planned for
 // January 2029"), when the copy has just counted events of one kind ("two
-// launches to the moon next year") within the two sentences before, with no
-// other number word since. It is that many-th of the counted events: same
+// launches to the moon next year") within the two sentences before, or
+// given such an ordinal to another of them there, with no other number
+// word since. It is that many-th of the counted events: same
 // kind and participants.
 func (a *analyzer) headless(si int, toks []token, moved bool, tenseAt func(start, end int) tense.Result) {
 	if a.counted == 0 || len(toks) < 3 || toks[0].lower != "the" || !headlessAfter[toks[2].lower] {
@@ -25,9 +26,14 @@ func (a *analyzer) headless(si int, toks []token, moved bool, tenseAt func(start
 	}
 	n := ordinals[toks[1].lower]
 	c := a.out.Mentions[a.counted-1]
-	if n == 0 || n > c.Count || si-c.Sentence > 2 {
+	last := c.Sentence
+	if a.memberOf == a.counted && a.member > last {
+		last = a.member // the series goes on from its last member
+	}
+	if n == 0 || n > c.Count || si-last > 2 {
 		return
 	}
+	a.member, a.memberOf = si, a.counted
 	t := toks[1]
 	m := Mention{
 		Kind: c.Kind, Trigger: Span{Start: t.start, End: t.end}, Noun: true, Sentence: si, Scope: -1, Group: -1, Moved: moved,
@@ -54,14 +60,27 @@ func (a *analyzer) trackCounted(toks []token, first int, ds []int) {
 	}
 	from := 0
 	if a.counted > 0 {
-		from = a.out.Mentions[a.counted-1].CountSpan.End
+		c := a.out.Mentions[a.counted-1]
+		from = c.CountSpan.End
+		if c.Sentence < a.out.Mentions[len(a.out.Mentions)-1].Sentence && a.memberSentence(first) {
+			return // "The first, Nyota-3, flies in July with three cameras": a member's sentence
+		}
 	}
 	for _, t := range toks {
-		if numberWords[t.lower] > 0 && t.start >= from && !inDate(a.dates, ds, t.start) {
+		if n := numberWords[t.lower]; n > 0 && t.start >= from && !inDate(a.dates, ds, t.start) {
+			if a.counted > 0 && n == a.out.Mentions[a.counted-1].Count && t.lower == "both" {
+				continue // "two more satellites this year, both assembled in Nairobi": the same two
+			}
 			a.counted = 0
 			return
 		}
 	}
+}
+
+// memberSentence reports whether the sentence whose mentions start at
+// index first opens with a headless ordinal of the series just counted.
+func (a *analyzer) memberSentence(first int) bool {
+	return first < len(a.out.Mentions) && a.out.Mentions[first].Headless && a.counted > 0 && a.out.Mentions[first].Kind == a.out.Mentions[a.counted-1].Kind
 }
 
 // headlessDate returns the date of a headless ordinal's sentence: its only

@@ -31,6 +31,10 @@ type analyzer struct {
 	// that a headless ordinal may still refer to ("two launches ... The
 	// second, ..."), 0 when none.
 	counted int
+	// member is the sentence of the last ordinal without its noun given
+	// to the series a.counted names (a.memberOf): the series goes on from
+	// there ("The first, ... The second, ... The third, ...").
+	member, memberOf int
 	// tried is 1 + the index of the last mention whose noun a noun of
 	// trying follows ("the first launch attempt"), which a later ranked
 	// try ("The second attempt") is one of; 0 when none.
@@ -218,6 +222,12 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 				}{k, false}, true, true, true
 			}
 		}
+		things := false
+		if !ok && t.word && countedObject(toks, i) {
+			// "will launch two more satellites this year": the things a
+			// verb's events each make, counted within a period.
+			trig.kind, trig.noun, ok, open, things = t.lemma, true, true, true, true
+		}
 		if !ok || !t.word || inDate(a.dates, ds, t.start) {
 			continue
 		}
@@ -248,6 +258,10 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		}
 		a.participants(&m, toks, i, ents)
 		a.countAndOrdinal(&m, toks, i, ds)
+		if things && (m.Count < 2 || m.Scope < 0) {
+			continue // only a count of things within a period ranks them as events
+		}
+		m.Things = things
 		if openVerb && m.Count == 0 && m.Ordinal == 0 && !dated {
 			// An open-class verb matters here only when counted ("raided
 			// the depot twice in 2025") or dated ("merged on 5 March").
@@ -255,7 +269,9 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		}
 		if m.Scope >= 0 {
 			scopes[m.Scope] = true
-			a.out.Times[m.Scope].Scope = true
+			// A count of things keeps its date the verb's time too: "opened
+			// three clinics in March 2027" is past tense about then.
+			a.out.Times[m.Scope].Scope = !m.Things
 		}
 		a.out.Mentions = append(a.out.Mentions, m)
 	}

@@ -1,0 +1,36 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestEventCountThingsMadeByAVerb: a count of new things a verb's events
+// make, within a period ("will launch two more satellites this year",
+// "planned two routes to Morocco in 2026"), is ranked by the ordinals
+// without a noun that follow ("The second, ..., is scheduled for March
+// 2027"); one dated outside the period contradicts it.
+func TestEventCountThingsMadeByAVerb(t *testing.T) {
+	pub := time.Date(2026, 1, 20, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Nyota plans to launch two more satellites this year, both built in Nairobi. The first, a radar imager, is due to fly in July. The second, a weather orbiter, is scheduled for March 2027.", true},
+		{"The airline said it planned two routes to Morocco in 2026. The first, to Tazrouine, begins on June 2. The second, to Oued Lemsa, is scheduled for January 2027.", true},
+		{"The trust will open three new clinics this year. The first, in Lodwar, opens in March. The second, in Kitale, opens in June. The third, in Eldoret, is planned for February 2027.", true},
+		{"Nyota plans to launch two more satellites this year, both built in Nairobi. The first, a radar imager, is due to fly in July. The second, a weather orbiter, is scheduled for November.", false},
+		{"Engineers finished strengthening the two damaged piers in August 2025. The first, on the north bank, took a month.", false},
+	})
+}
+
+// TestEventCountMoreIsAdded: "two more strikes this summer" counts
+// strikes added to those told; a "third strike this year" ranks the whole
+// series and contradicts no such count.
+func TestEventCountMoreIsAdded(t *testing.T) {
+	pub := time.Date(2024, 7, 19, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Baggage handlers walked out on July 18, the third strike at the airport this year. The union has called two more strikes this summer.", false},
+		{"Dockers stopped work on May 2, their second stoppage this year. They plan two further stoppages this summer.", false},
+		{"Nurses walked out on June 4, the third walkout this year. They have called two more walkouts this summer.", false},
+	})
+}

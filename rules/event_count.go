@@ -268,7 +268,7 @@ func earlierOutside(p *analysis.Pass) []analysis.Finding {
 // dates as evidence.
 func distinctWithin(p *analysis.Pass, ev events.Analysis, m events.Mention, scope dates.Expr) (int, []analysis.Related) {
 	var in []dates.Expr
-	for _, oi := range ev.Groups[m.Group].Mentions {
+	for _, oi := range countedMentions(ev, m) {
 		o := ev.Mentions[oi]
 		if o.Moved {
 			return 0, nil
@@ -280,6 +280,27 @@ func distinctWithin(p *analysis.Pass, ev events.Analysis, m events.Mention, scop
 		}
 	}
 	return disjointCount(in)
+}
+
+// countedMentions returns the mentions a count of m's kind counts: those
+// of its group and, when every event of the kind the copy tells is its
+// agent's or nobody's, the instances told without participants ("has
+// been audited twice this year" ... "A special audit followed in May").
+func countedMentions(ev events.Analysis, m events.Mention) []int {
+	out := ev.Groups[m.Group].Mentions
+	var more []int
+	for oi, o := range ev.Mentions {
+		if o.Kind != m.Kind {
+			continue
+		}
+		if o.Agent != "" && o.Agent != m.Agent || o.Place != "" && o.Place != m.Place {
+			return out // another party's events of the kind: the count is of one
+		}
+		if o.Group != m.Group && o.Noun && o.Agent == "" && o.Place == "" && o.Ordinal == 0 && o.Count == 0 {
+			more = append(more, oi)
+		}
+	}
+	return append(append([]int(nil), out...), more...)
 }
 
 // disjointCount returns the size of the largest set of pairwise disjoint

@@ -65,8 +65,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				continue // "the third win of her career, after Kernholm in 2024": the date of one before it
 			case e.Start >= m.Trigger.End && ownedBetween(toks, m.Trigger.End, e.Start):
 				continue // "the by-election was called after the death in November": the death's date
-			case e.Start >= m.Trigger.End && use.Tense.CueStart >= m.Trigger.End && relationCue(use.Tense):
-				continue // "The election followed the retirement in September": its object's date
+			case e.Start >= m.Trigger.End && use.Tense.CueStart >= m.Trigger.End && relationCue(use.Tense) && nounBetween(toks, use.Tense.CueEnd, e.Start):
+				continue // "The election followed the retirement in September": its object's date; not "A special audit followed in May"
 			case e.Start >= m.Trigger.End:
 				dist = tokenGap(toks, m.Trigger.End, e.Start)
 			default:
@@ -187,6 +187,17 @@ func (a *analyzer) placeThenDate(toks []token, m *Mention, ds []int, start int) 
 // followed the retirement in September of Desmond Achebe".
 func relationCue(tr tenseResult) bool {
 	return lex().Is(lexicon.RelationVerbs, lex().Lemma(lastVerb(tr.Cue), lexicon.Verb))
+}
+
+// nounBetween reports a noun between byte offsets from and to: the object
+// of a verb that ends at from, before a date at to.
+func nounBetween(toks []token, from, to int) bool {
+	for _, t := range toks {
+		if t.start >= from && t.end <= to && t.tag.IsNoun() {
+			return true
+		}
+	}
+	return false
 }
 
 // lastVerb returns the last word of a verb group, lower case: "is set to

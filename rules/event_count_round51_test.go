@@ -34,3 +34,17 @@ func TestEventCountMoreIsAdded(t *testing.T) {
 		{"Nurses walked out on June 4, the third walkout this year. They have called two more walkouts this summer.", false},
 	})
 }
+
+// TestEventCountMembersKeepTheModifier: an ordinal that keeps the noun
+// modifying the count's ("two pilot enumerations ... The first pilot,
+// ...") ranks one of the counted events, and the series goes on across a
+// quote of several sentences, within the next two paragraphs.
+func TestEventCountMembersKeepTheModifier(t *testing.T) {
+	pub := time.Date(2025, 10, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The agency plans to run two pilot enumerations in 2026.\n\n\"Paper is slow,\" the director said. \"It gets lost. Tablets will not.\"\n\nThe first pilot, covering 30,000 people, will take place in March. The second, on the coast, is planned for January 2027.", true},
+		{"The club will play two friendly matches in 2026.\n\nThe first friendly, against Rovers, is set for May. The second, in Lagos, is planned for February 2027.", true},
+		{"The ministry will run three vaccination drives in 2026.\n\n\"We learnt a lot last time,\" the minister said. \"We will be faster.\" She did not give costs.\n\nThe first vaccination drive, in the north, starts in April. The second, in the west, is planned for January 2027.", true},
+		{"The agency plans to run two pilot enumerations in 2026.\n\n\"Paper is slow,\" the director said. \"It gets lost. Tablets will not.\"\n\nThe first pilot, covering 30,000 people, will take place in March. The second, on the coast, is planned for June.", false},
+	})
+}

@@ -33,3 +33,16 @@ func TestTenseTimeHedgedFigure(t *testing.T) {
 		{"The mill ground more maize than in 2027.", false},
 	})
 }
+
+// TestTenseTimeBaseOfAChange: a base of a change after "up from" or "down
+// from" is dated by its own date, whatever the base is ("up from a dime in
+// 1967"), not by the clause's verb, even one that looks ahead ("is planned
+// for").
+func TestTenseTimeBaseOfAChange(t *testing.T) {
+	pub := time.Date(2027, 7, 6, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"A party is planned for July 24, with coffee at 60 cents a cup, up from a dime in 1967.", false},
+		{"The fare will be 3 euros, up from a few cents in 1990.", false},
+		{"A fair is planned for August, with tickets at $5, down from a pound in 1990.", false},
+	})
+}

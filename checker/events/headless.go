@@ -2,6 +2,7 @@ package events
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
 
@@ -18,22 +19,34 @@ var headlessAfter = map[string]bool{",": true, "is": true, "was": true, "will": 
 // January 2029"), when the copy has just counted events of one kind ("two
 // launches to the moon next year") within the two sentences before, or
 // given such an ordinal to another of them there, with no other number
-// word since. It is that many-th of the counted events: same
-// kind and participants.
+// word since. It is that many-th of the counted events: same kind and
+// participants. The ordinal may keep the noun that modified the count's
+// ("two pilot enumerations ... The first pilot, covering ...").
 func (a *analyzer) headless(si int, toks []token, moved bool, tenseAt func(start, end int) tense.Result) {
-	if a.counted == 0 || len(toks) < 3 || toks[0].lower != "the" || !headlessAfter[toks[2].lower] {
+	if a.counted == 0 || len(toks) < 4 || toks[0].lower != "the" {
 		return
 	}
 	n := ordinals[toks[1].lower]
 	c := a.out.Mentions[a.counted-1]
-	last := c.Sentence
-	if a.memberOf == a.counted && a.member > last {
-		last = a.member // the series goes on from its last member
+	after := 2
+	if c.CountSpan.Start < c.Trigger.Start {
+		if mods := strings.Fields(a.src[c.CountSpan.Start:c.Trigger.Start]); len(mods) > 1 && strings.ToLower(mods[len(mods)-1]) == toks[2].lower {
+			after = 3 // "two pilot enumerations in 2026 ... The first pilot, covering ..."
+		}
 	}
-	if n == 0 || n > c.Count || si-last > 2 {
+	if !headlessAfter[toks[after].lower] {
 		return
 	}
-	a.member, a.memberOf = si, a.counted
+	last, lastEnd := c.Sentence, c.Trigger.End
+	if a.memberOf == a.counted && a.member > last {
+		last, lastEnd = a.member, a.memberEnd // the series goes on from its last member
+	}
+	// Within two sentences, or in one of the next two paragraphs: a quote
+	// between the count and its first member may run to several sentences.
+	if breaks := strings.Count(a.src[lastEnd:toks[0].start], "\n\n"); n == 0 || n > c.Count || si-last > 2 && (breaks == 0 || breaks > 2) {
+		return
+	}
+	a.member, a.memberOf, a.memberEnd = si, a.counted, toks[1].end
 	t := toks[1]
 	m := Mention{
 		Kind: c.Kind, Trigger: Span{Start: t.start, End: t.end}, Noun: true, Sentence: si, Scope: -1, Group: -1, Moved: moved,

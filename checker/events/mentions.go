@@ -34,7 +34,7 @@ type analyzer struct {
 	// member is the sentence of the last ordinal without its noun given
 	// to the series a.counted names (a.memberOf): the series goes on from
 	// there ("The first, ... The second, ... The third, ...").
-	member, memberOf int
+	member, memberOf, memberEnd int
 	// tried is 1 + the index of the last mention whose noun a noun of
 	// trying follows ("the first launch attempt"), which a later ranked
 	// try ("The second attempt") is one of; 0 when none.

@@ -306,6 +306,9 @@ func comparing(toks []token, k int) bool {
 		// compares it with no base.
 		return k == 0 || !lex().Is(lexicon.HedgeComparatives, toks[k-1].lower)
 	case "from", "over", "against":
+		if toks[k].lower == "from" && k > 0 && lex().Is(lexicon.ChangeDirections, toks[k-1].lower) {
+			return true // "up from a dime in 1967": the base of a change, whatever it is
+		}
 		for j := k + 1; j < len(toks) && j <= k+2; j++ {
 			if toks[j].tag == text.CD { // "from 12", "from $12"
 				return true

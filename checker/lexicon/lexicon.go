@@ -122,6 +122,7 @@ const (
 	OnsetVerbs                         // verbs that say when an event starts: "opens", "began", "was sparked"
 	WholePrepositions                  // prepositions that open a sentence by naming the whole its shares are of: "Within that business,", "Of those,"
 	HedgeComparatives                  // comparatives that with "than" hedge a figure: "more than $110 million", "fewer than 40"
+	ChangeDirections                   // adverbs that with "from" name the base of a change: "up from a dime in 1967"
 	numClasses
 )
 
@@ -211,6 +212,7 @@ var classFiles = [numClasses]string{
 	ThemePrepositions:     "theme-prepositions",
 	WholePrepositions:     "whole-prepositions",
 	HedgeComparatives:     "hedge-comparatives",
+	ChangeDirections:      "change-directions",
 }
 
 // String returns the class's file name without extension.

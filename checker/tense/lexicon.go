@@ -41,8 +41,9 @@ var prospectiveAfterBe = []string{
 }
 
 // prospectiveNoTo are those that are future without a following "to":
-// "is due Monday", "is scheduled for May", "is set for March".
-var prospectiveNoTo = []string{"due", "scheduled", "slated"}
+// "is due Monday", "is scheduled for May", "is set for March", "is
+// planned for June".
+var prospectiveNoTo = []string{"due", "scheduled", "slated", "planned"}
 
 // prospectiveVerbs take an infinitive of a later act: "plans to visit",
 // "agreed to visit", "promised to attend", "invited him to visit".

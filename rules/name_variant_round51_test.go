@@ -34,3 +34,16 @@ func TestNameVariantFamilyNameFirst(t *testing.T) {
 		{"Wanjiru Kamau-Osei led the team. Kamau-Osei said the result was fair.", false},
 	})
 }
+
+// TestNameVariantNameAfterTheIsNoPerson: a single capitalised word after
+// "the" names a thing (a railway, a river, a ship), never a person, so a
+// later name one letter or two off is no variant of it.
+func TestNameVariantNameAfterTheIsNoPerson(t *testing.T) {
+	pub := time.Date(2023, 9, 28, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NameVariant, pub, []fireCase{
+		{"The first trains on the Pohjanrata, a new railway, will run on Saturday. She told broadcaster Yle Pohjanmaa that trains would run by 2021.", false},
+		{"Barges on the Vistrava, a slow river, carry grain. The mayor, Anna Vistrala, said so.", false},
+		{"The crew of the Morwenna, a trawler, were rescued. Skipper Tom Morwena said the sea was rough.", false},
+		{"Skipper Tom Morwenna said the sea was rough. Morwena added that the crew were safe.", true},
+	})
+}

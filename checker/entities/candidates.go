@@ -396,10 +396,10 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 		r.article = true
 		return r, true
 	}
-	if r.title == "" && r.honor == "" && len(r.name) >= 2 && a == i && i > 0 && toks[i-1].Lower == "the" {
-		// "formed the Quinteto Valdivieso", "sailed on the Santa Lucia": a
-		// person's name takes no article before it, a band's, a ship's
-		// or a firm's does.
+	if r.title == "" && r.honor == "" && a == i && i > 0 && toks[i-1].Lower == "the" {
+		// "formed the Quinteto Valdivieso", "sailed on the Santa Lucia",
+		// "trains on the Pohjanrata": a person's name takes no article
+		// before it, a band's, a ship's, a railway's or a firm's does.
 		r.article = true
 		return r, true
 	}

@@ -134,5 +134,7 @@ func TestSumTotalIncludedPartAboveItsTotal(t *testing.T) {
 		{"The airline carried 8,400 passengers, including 9,100 on its new route.", true},
 		{"Crane holds 254,200 Milton Roy shares, including 204,200 bought since Sept. 14.", false},
 		{"The bombings killed 258 people, including 12 Americans, and injured more than 5,500 people.", false},
+		{"He has played for four clubs, including six seasons in Egypt.", false},
+		{"She has worked in three countries, including eight years in Chile.", false},
 	})
 }

@@ -689,6 +689,11 @@ func (sc *scanner) included(qs []Quantity, i, b int, comma tok, hi int) bool {
 	if len(parts) == 0 || qs[parts[0]].Start != sc.nextStart(n.end) {
 		return false
 	}
+	for _, p := range parts {
+		if q := qs[p]; q.Unit == "" && q.Class != "" && qs[i].Class != "" && q.Class != qs[i].Class {
+			return false // "four clubs, including six seasons in Egypt": other things counted
+		}
+	}
 	for k := 1; k < len(parts); k++ {
 		if sc.verbBetween(qs[parts[k-1]].End, qs[parts[k]].Start) {
 			parts = parts[:k] // "killed 258 people, including 12 Americans, and injured 5,500": a clause of its own

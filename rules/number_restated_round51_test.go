@@ -35,3 +35,16 @@ func TestNumberRestatedSumForAThing(t *testing.T) {
 		{"The state has budgeted 640 million pesos for the wing. Work on the 640 million peso wing begins in June.", false},
 	})
 }
+
+// TestNumberRestatedPeopleDismissed: people a verb of dismissal is said of
+// ("the 421 employees being laid off", "300 staff were dismissed") count
+// jobs lost, as "will cut 412 jobs" does.
+func TestNumberRestatedPeopleDismissed(t *testing.T) {
+	pub := time.Date(2025, 1, 28, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The firm will cut 412 jobs this year. The 421 employees being laid off will get five months' pay.", true},
+		{"The mill will shed 380 jobs. The 350 workers who were dismissed on Monday got no notice.", true},
+		{"The airline will cut 1,200 jobs. The 1,500 workers being made redundant will be told this week.", true},
+		{"The firm will cut 412 jobs this year. The 412 employees being laid off will get five months' pay.", false},
+	})
+}

@@ -123,6 +123,7 @@ const (
 	WholePrepositions                  // prepositions that open a sentence by naming the whole its shares are of: "Within that business,", "Of those,"
 	HedgeComparatives                  // comparatives that with "than" hedge a figure: "more than $110 million", "fewer than 40"
 	ChangeDirections                   // adverbs that with "from" name the base of a change: "up from a dime in 1967"
+	DismissalVerbs                     // verbs (lemmas, phrasal ones with their particle) whose object loses a job: "laid off", "dismissed"
 	numClasses
 )
 
@@ -213,6 +214,7 @@ var classFiles = [numClasses]string{
 	WholePrepositions:     "whole-prepositions",
 	HedgeComparatives:     "hedge-comparatives",
 	ChangeDirections:      "change-directions",
+	DismissalVerbs:        "dismissal-verbs",
 }
 
 // String returns the class's file name without extension.

@@ -773,7 +773,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		}
 		// "12 people died", "12 people were killed".
 		k := last + 1
-		if w := word(after, k); w == "were" || w == "was" || w == "have" || w == "had" || w == "are" {
+		if w := word(after, k); w == "were" || w == "was" || w == "have" || w == "had" || w == "are" || w == "being" {
 			k++
 			if word(after, k) == "been" {
 				k++
@@ -781,8 +781,40 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		}
 		if c, ok := classOfVerb[word(after, k)]; ok {
 			q.Class = c
+		} else if sc.dismissedAt(after, passiveVerb(after, last+1)) {
+			// "the 421 employees being laid off", "the 350 workers who
+			// were dismissed", as "will cut 412 jobs": the clause names
+			// the class, so it sets them apart from no other count of it.
+			q.Class = "job loss"
+			if q.Qualifier == "who" {
+				q.Qualifier = ""
+			}
 		}
 	}
+}
+
+// passiveVerb returns the index of the verb after[k:] opens with, past a
+// relative pronoun and auxiliaries: "who were dismissed", "being laid
+// off", "will be made redundant".
+func passiveVerb(after []tok, k int) int {
+	if w := word(after, k); w == "who" || w == "that" {
+		k++
+	}
+	for lexicon.Default().Is(lexicon.Auxiliaries, word(after, k)) {
+		k++
+	}
+	return k
+}
+
+// dismissedAt reports a verb at after[k] whose object loses a job (lexicon
+// class dismissal-verbs), with its particle: "laid off", "dismissed".
+func (sc *scanner) dismissedAt(after []tok, k int) bool {
+	if k >= len(after) {
+		return false
+	}
+	lx := lexicon.Default()
+	v := lx.Lemma(word(after, k), lexicon.Verb)
+	return lx.Is(lexicon.DismissalVerbs, v+" "+word(after, k+1)) || lx.Is(lexicon.DismissalVerbs, v)
 }
 
 // toFigure reports "to" and a figure within the next five words: "from 12

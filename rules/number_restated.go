@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/quantities"
 )
 
@@ -67,6 +68,13 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 			continue
 		}
 		keys := []qkey{{q.Unit, class}}
+		if q.Kind == quantities.Count && q.Unit == "" && quantities.CountsPeople(class) {
+			// "42 researchers" ... "The 48 scientists": people counted
+			// by a synonym or a more general name.
+			for k := range lexicon.Default().PersonKin(class) {
+				keys = append(keys, qkey{"", k})
+			}
+		}
 		if quantities.CountsUnits(q) {
 			// "the 14-station line" also counts what "all 16 stations"
 			// does, but names the line by its size: it refers back to no
@@ -91,6 +99,9 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 		}
 		for n, j := range g {
 			later := qs[j]
+			if reported[j] {
+				continue // a figure found under one of its names is reported once
+			}
 			if !later.Definite || len(later.Items) > 0 || sizeOnly[j] && k.unit == "" {
 				continue // "the two countries, France and Spain" names its own
 			}

@@ -48,3 +48,17 @@ func TestNumberRestatedPeopleDismissed(t *testing.T) {
 		{"The firm will cut 412 jobs this year. The 412 employees being laid off will get five months' pay.", false},
 	})
 }
+
+// TestNumberRestatedPeopleByAnotherName: people counted again by a
+// synonym or a more general name that WordNet gives ("42 researchers" ...
+// "The 48 scientists", "380 employees" ... "the 350 workers") are the
+// same people.
+func TestNumberRestatedPeopleByAnotherName(t *testing.T) {
+	pub := time.Date(2025, 1, 28, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The centre will bring together 42 researchers from three universities. The 48 scientists will work in four teams.", true},
+		{"The plant employs 380 employees on two shifts. The 350 workers voted on Friday to accept the deal.", true},
+		{"The firm hired 26 attorneys last year. The 29 lawyers will work from its Lagos office.", true},
+		{"The centre will bring together 42 researchers from three universities. The 42 scientists will work in four teams.", false},
+	})
+}

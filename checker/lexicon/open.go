@@ -172,6 +172,14 @@ func (l *Lexicon) EventKin(n string) iter.Seq[string] {
 	return strings.FieldsSeq(v)
 }
 
+// PersonKin yields the person nouns that name the people person noun n
+// names, as its synonyms or its more general word ("researcher" →
+// "investigator", "scientist"); none for a noun without kin.
+func (l *Lexicon) PersonKin(n string) iter.Seq[string] {
+	v, _ := l.personKin.value(n)
+	return strings.FieldsSeq(v)
+}
+
 // ContainerClass returns "location" or "group" for a noun whose most
 // frequent sense names a place or a group ("town", "district", "county";
 // "team", "household", "delegation"), else "". A count of them counts the

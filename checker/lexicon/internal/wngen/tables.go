@@ -62,6 +62,7 @@ func run(dir, out string) error {
 		{"thing.tsv", firstSenseRows(d, d.thingClass)},
 		{"nominal.tsv", nominalRows(d)},
 		{"event-kin.tsv", kinRows(d)},
+		{"person-kin.tsv", personKinRows(d)},
 		{"person-suffixes.tsv", personSuffixRows(d)},
 		{"exceptions.tsv", exc},
 	}
@@ -369,13 +370,29 @@ func nominalRows(d *db) []string {
 // execution"... A hypernym names the same event more generally; two nouns
 // under one hypernym ("raid", "ambush") are not listed as kin.
 func kinRows(d *db) []string {
+	return nounKinRows(d, func(lexfile int) bool { return eventClasses[lexfile] != "" })
+}
+
+// personKinRows lists, in the same way, for each noun whose first sense
+// names a person, the nouns that name the same people, as synonyms or
+// more generally ("researcher\tinvestigator scientist"): a count of one
+// restated by the other counts the same people.
+func personKinRows(d *db) []string {
+	return nounKinRows(d, func(lexfile int) bool { return lexfile == nounPerson })
+}
+
+// nounKinRows lists the kin of each single-word noun whose first sense is
+// in a lexicon file in: its first sense's other words, and the words of
+// its direct hypernyms in such a file, each when that is their first
+// sense.
+func nounKinRows(d *db, in func(lexfile int) bool) []string {
 	var rows []string
 	for lemma, offs := range d.senses['n'] {
 		if !single(lemma) || len(offs) == 0 {
 			continue
 		}
 		s := d.synsets['n'][offs[0]]
-		if s == nil || !s.common(lemma) || eventClasses[s.lexfile] == "" {
+		if s == nil || !s.common(lemma) || !in(s.lexfile) {
 			continue
 		}
 		var kin []string
@@ -388,7 +405,7 @@ func kinRows(d *db) []string {
 		}
 		add(offs[0])
 		for _, h := range s.hypers {
-			if hs := d.synsets['n'][h]; hs != nil && eventClasses[hs.lexfile] != "" {
+			if hs := d.synsets['n'][h]; hs != nil && in(hs.lexfile) {
 				add(h)
 			}
 		}

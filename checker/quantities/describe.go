@@ -126,7 +126,7 @@ func (sc *scanner) describe(q *Quantity) {
 	q.Sentence = sc.sentence(q.Start)
 	lo, hi := sc.bounds(q.Start)
 	before := sc.prevN(sc.pb[:0], q.Start, lo, 5)
-	after := sc.nextN(sc.nb[:0], q.End, hi, 6)
+	after := sc.nextN(sc.nb[:0], sc.pastConversion(*q, hi), hi, 6)
 
 	// Hedge and determiner.
 	i := 0
@@ -815,6 +815,36 @@ func (sc *scanner) dismissedAt(after []tok, k int) bool {
 	lx := lexicon.Default()
 	v := lx.Lemma(word(after, k), lexicon.Verb)
 	return lx.Is(lexicon.DismissalVerbs, v+" "+word(after, k+1)) || lx.Is(lexicon.DismissalVerbs, v)
+}
+
+// pastConversion returns where the words after sum of money q start: past
+// the same sum in another currency in brackets right after it ("a 420
+// million rupee ($5 million) plan"), else at its end.
+func (sc *scanner) pastConversion(q Quantity, hi int) int {
+	if q.Kind != Count || !IsCurrency(q.Unit) {
+		return q.End
+	}
+	open, ok := sc.next(q.End, hi)
+	if !ok || open.w != "(" {
+		return q.End
+	}
+	digit := false
+	pos := open.end
+	for k := 0; k < 6; k++ {
+		t, ok := sc.next(pos, hi)
+		if !ok {
+			return q.End
+		}
+		if t.w == ")" {
+			if digit {
+				return t.end
+			}
+			return q.End
+		}
+		digit = digit || isNumberTok(t)
+		pos = t.end
+	}
+	return q.End
 }
 
 // toFigure reports "to" and a figure within the next five words: "from 12

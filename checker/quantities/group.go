@@ -218,7 +218,7 @@ func (sc *scanner) totalOpener(qs []Quantity, i, end, hi int) (n tok, found, com
 	}
 	for k, pos := 0, end; k < limit; k++ {
 		t, ok := sc.next(pos, hi)
-		if !ok || t.isWord() && otherTotalAt(qs, t) && !sc.dayOfMonth(t) {
+		if !ok || t.isWord() && otherTotalAt(qs, t) && !sc.dayOfMonth(t) && !yearOrSeason(t.lower()) {
 			return n, false, false, composed
 		}
 		if !composed {
@@ -469,9 +469,28 @@ func (sc *scanner) relativeBetween(from, to, hi int) bool {
 			return false
 		}
 		if comma && (sc.tagIs(t.start, text.WDT) || sc.tagIs(t.start, text.WP) || sc.tagIs(t.start, text.WPS) || sc.tagIs(t.start, text.WRB)) {
-			return true
+			return !sc.closedBefore(t.end, to, hi)
 		}
 		comma, pos = t.w == ",", t.end
+	}
+	return false
+}
+
+// closedBefore reports whether a relative clause opened before byte from
+// is closed by a comma before to, after which its main clause goes on with
+// a finite verb: "and Zieliński, who had campaigned on parking fees,
+// finished with 3,170".
+func (sc *scanner) closedBefore(from, to, hi int) bool {
+	closed := false
+	for pos := from; pos < to; {
+		t, ok := sc.next(pos, hi)
+		if !ok || t.start >= to {
+			return false
+		}
+		if closed && (sc.finiteAt(t.start) || sc.tagIs(t.start, text.VBN)) {
+			return true // a past form after the clause is the main verb, however a tagger read it
+		}
+		closed, pos = closed || t.w == ",", t.end
 	}
 	return false
 }
@@ -666,10 +685,13 @@ var collectiveNouns = map[string]bool{
 // listGap reports whether s[from:to] separates two items of one list: a
 // comma, "and" or a semicolon, and no sentence punctuation or dash.
 func (sc *scanner) listGap(from, to int) bool {
-	if from >= to || to-from > 80 {
+	if from >= to {
 		return false
 	}
-	g := sc.s[from:to]
+	g := withoutRelativeAsides(sc.s[from:to])
+	if len(g) > 80 {
+		return false
+	}
 	if strings.ContainsAny(g, ":—–()") || !abbreviationDots(g) || strings.Contains(g, ".") && sc.sentence(from) != sc.sentence(to) {
 		return false
 	}
@@ -717,6 +739,48 @@ func (sc *scanner) verbBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// relativeAsides open a relative clause set off by a comma.
+var relativeAsides = []string{", which", ", who", ", where", ", whose"}
+
+// withoutRelativeAsides returns g without the relative clauses set off by
+// commas in it (", who had campaigned on parking fees,"): an item's aside
+// does not part it from the item before.
+func withoutRelativeAsides(g string) string {
+	for _, w := range relativeAsides {
+		w += " "
+		for {
+			i := strings.Index(g, w)
+			if i < 0 {
+				break
+			}
+			j := strings.IndexByte(g[i+len(w):], ',')
+			if j < 0 {
+				break
+			}
+			g = g[:i] + g[i+len(w)+j:]
+		}
+	}
+	return g
+}
+
+// yearOrSeason reports a year or a season written as two years ("2024",
+// "2023-24", "2023/24"): a date in the total's phrase, no other figure.
+func yearOrSeason(w string) bool {
+	if len(w) > 4 && (w[4] == '-' || w[4] == '/') {
+		rest := w[5:]
+		if len(rest) != 2 && len(rest) != 4 {
+			return false
+		}
+		for i := 0; i < len(rest); i++ {
+			if rest[i] < '0' || rest[i] > '9' {
+				return false
+			}
+		}
+		w = w[:4]
+	}
+	return isYearWord(w)
 }
 
 // closesAside reports whether a figure at byte at stands inside an aside

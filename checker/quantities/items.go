@@ -68,7 +68,7 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 		}
 	}
 	list := strings.TrimRight(sc.s[pos:end], " .;\n")
-	for _, w := range []string{", which", ", who", ", where", ", whose"} {
+	for _, w := range relativeAsides {
 		// "..., the Vodnik Dredging group and Kaimana Waterworks, which
 		// built the quay": a clause on the last item ends the list,
 		// whatever it holds ("..., who play strangers in the drama

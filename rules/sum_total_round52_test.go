@@ -1,0 +1,47 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestSumTotalPartWithARelativeAside: a relative clause set off by commas
+// on a part's subject ("Zieliński, who had campaigned on parking fees,
+// finished with 3,170") does not part it from the list.
+func TestSumTotalPartWithARelativeAside(t *testing.T) {
+	pub := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Of the 18,400 valid ballots cast, Kowalska took 9,820, Nowicki won 5,910 and Zielinski, who had campaigned on scrapping parking fees in the old market square, finished with 3,170.", true},
+		{"Of the 6,000 votes, Ruiz took 3,100, Mendes won 2,000 and Ortega, who ran on a promise to fix the roads, ended with 1,200.", true},
+		{"Of the 9,150 tickets, members bought 4,137, schools took 3,214 and the sponsor, whose name is on the shirts, received 1,906.", true},
+		{"Of the 18,900 valid ballots cast, Kowalska took 9,820, Nowicki won 5,910 and Zielinski, who had campaigned on scrapping parking fees in the old market square, finished with 3,170.", false},
+	})
+}
+
+// TestSumTotalSeasonBeforeTheColon: a year or a season written as two
+// years between a total and its colon ("in the 2023-24 season:") is a
+// date of the total's phrase, no other figure.
+func TestSumTotalSeasonBeforeTheColon(t *testing.T) {
+	pub := time.Date(2024, 7, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Members harvested 48,000 tonnes of grain in the 2023-24 season: 21,000 tonnes of soybeans, 17,500 tonnes of maize and 8,000 tonnes of sorghum.", true},
+		{"The port handled 9,000 containers in the 2022-23 year: 5,000 from Asia, 2,500 from Europe and 1,000 from Africa.", true},
+		{"The farm sold 700 lambs in the 2024-25 season: 400 at market and 300 to butchers.", false},
+		{"Members harvested 46,500 tonnes of grain in the 2023-24 season: 21,000 tonnes of soybeans, 17,500 tonnes of maize and 8,000 tonnes of sorghum.", false},
+	})
+}
+
+// TestSumTotalSumInAnotherCurrency: the same sum in another currency in
+// brackets ("a 420 million rupee ($5 million) plan") leaves the noun after
+// it to the first sum.
+func TestSumTotalSumInAnotherCurrency(t *testing.T) {
+	pub := time.Date(2024, 7, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The state approved a 420 million rupee ($5 million) plan for health centres. The plan sets aside 180 million rupees for buildings, 150 million for equipment and 110 million for training.", true},
+		{"The city backed a 90 million kroner (about €8 million) plan for schools. The plan sets aside 50 million kroner for roofs, 30 million for heating and 15 million for books.", true},
+		{"The board agreed a 3 billion naira ($2 million) scheme for clinics. The scheme sets aside 1.5 billion naira for wards, 1 billion for drugs and 0.8 billion for staff.", true},
+		{"The state approved a 440 million rupee ($5 million) plan for health centres. The plan sets aside 180 million rupees for buildings, 150 million for equipment and 110 million for training.", false},
+	})
+}

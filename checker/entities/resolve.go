@@ -49,6 +49,12 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 			m.Person = n
 		} else if m.Person = a.lastSubject(si-1, m.Quoted, ok); m.Person < 0 {
 			m.Person = a.antecedent(si, m.Quoted, ok)
+		} else if k := a.genderedIn(si-1, m.Quoted, g); g != 0 && a.People[m.Person].Gender == 0 && k >= 0 && k != m.Person {
+			// "Judge Antoni Brzezicki sentenced Halina Wrzosek ... and
+			// barred her from practising. She was also ordered ...": the
+			// one person of the sentence before known to be of the
+			// pronoun's gender, over a subject whose gender is not shown.
+			m.Person = k
 		} else if o := a.ownerIn(si-1, m.Quoted, ok); o >= 0 && o != m.Person && !a.subjectIn(si-1) && f.topic == o {
 			// "... two of Vermeulen's neighbours have taken the money.
 			// He has not applied.": the topic of the copy, named just
@@ -213,6 +219,24 @@ func (a *Analysis) lastSubject(si int, quoted bool, ok func(*Person) bool) int {
 		}
 		return false
 	})
+	return found
+}
+
+// genderedIn returns the one person that sentence si names whose gender
+// the copy has shown to be g, or -1 when none or several. A role ("her
+// father") is left out: its gender is the noun's, not the copy's word.
+func (a *Analysis) genderedIn(si int, quoted bool, g byte) int {
+	found := -1
+	for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].Sentence >= si; i-- {
+		m := a.Mentions[i]
+		if m.Sentence != si || m.Kind != Name || m.Person < 0 || m.Quoted != quoted || a.People[m.Person].Gender != g {
+			continue
+		}
+		if found >= 0 && found != m.Person {
+			return -1
+		}
+		found = m.Person
+	}
 	return found
 }
 

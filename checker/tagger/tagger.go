@@ -134,8 +134,9 @@ func afterModal(src string, toks []text.Token, tags []Tag) {
 
 // verbsOnly retags as a verb a lower-case word tagged a common noun that
 // the lexicon knows as a verb and never as a noun ("The 40 buses consist
-// of ...", "The fund comprises ..."): a base form a present verb, one in
-// "-s" a present verb of the third person. Its stems are read as
+// of ...", "The fund comprises ...", "The 80-year-old sang"): a base form
+// a present verb, one in "-s" a present verb of the third person, another
+// inflected form a past tense. Its stems are read as
 // substrings, so it allocates nothing.
 func verbsOnly(src string, toks []text.Token, tags []Tag) {
 	lx := lexicon.Default()
@@ -152,8 +153,17 @@ func verbsOnly(src string, toks []text.Token, tags []Tag) {
 			tags[k] = text.VBP
 		case len(w) > 3 && strings.HasSuffix(w, "s") && verbStem(lx, w):
 			tags[k] = text.VBZ
+		case pastForm(lx, w):
+			tags[k] = text.VBD // "The 80-year-old sang for five hours"
 		}
 	}
+}
+
+// pastForm reports a word the lexicon reads as an inflected form of a verb
+// and of nothing else, other than one in "-s": "sang", "flew", "shook".
+func pastForm(lx *lexicon.Lexicon, w string) bool {
+	l := lx.Lemma(w, lexicon.Verb)
+	return l != w && lx.Known(l, lexicon.Verb) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
 }
 
 // verbStem reports a word in "-s" or "-es" whose stem is a verb and no

@@ -342,3 +342,20 @@ func TestParticipleAfterFiniteVerb(t *testing.T) {
 	r := Default().Read("The minister resigned on Tuesday.", nil)
 	assert.Equal(t, text.VBD, r.Tokens[2].Tag)
 }
+
+// TestPastFormTaggedNoun: an inflected verb form the lexicon knows as
+// nothing else, tagged a common noun, is a past tense.
+func TestPastFormTaggedNoun(t *testing.T) {
+	for _, c := range []struct{ text, word string }{
+		{"The 80-year-old flew to Seoul on Monday.", "flew"},
+		{"The 54-year-old swam across the bay in June.", "swam"},
+		{"The 38-year-old fought for the title in May.", "fought"},
+	} {
+		r := Default().Read(c.text, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == c.word {
+				assert.True(t, tk.Tag.IsVerb(), "%s: %v", c.text, tk.Tag)
+			}
+		}
+	}
+}

@@ -28,3 +28,23 @@ func TestPlannedForLooksAhead(t *testing.T) {
 		assert.Equal(t, "2026-06", r.Dates[0].Value, src)
 	}
 }
+
+// TestPastMonthAFortnightAhead: a month of a past clause that lies more
+// than a fortnight ahead of the publication date is last year's, unless
+// the sentence reports what someone said before it.
+func TestPastMonthAFortnightAhead(t *testing.T) {
+	c, err := checker.New(checker.Options{})
+	require.NoError(t, err)
+	pub := time.Date(2023, 11, 8, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ src, want string }{
+		{"The first inspection, in December, found spoiled sacks.", "2022-12"},
+		{"The harvest in December was the worst in a decade.", "2022-12"},
+		{"Floods in December destroyed the bridge.", "2022-12"},
+		{"The minister said exports rose in December.", "2023-12"},
+	} {
+		r, err := c.Check(context.Background(), checker.Document{Text: tc.src, Format: "text", Published: pub})
+		require.NoError(t, err)
+		require.NotEmpty(t, r.Dates, tc.src)
+		assert.Equal(t, tc.want, r.Dates[0].Value, tc.src)
+	}
+}

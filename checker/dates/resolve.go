@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	wordlex "github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/tense"
@@ -228,7 +229,7 @@ func (r *resolver) point(f *form, tn Tense, cue string) (o res) {
 			// date is close enough to the publication date that the tense
 			// is more likely loose ("expects third-quarter losses" in
 			// October, "will be paid Nov. 6" read as past).
-			case tn == tense.Past && from(y).Sub(ref) > slack(gran, true):
+			case tn == tense.Past && from(y).Sub(ref) > r.pastSlack(gran, cue):
 				y--
 				o.how = why("the latest on or before the publication date")
 			case tn == tense.Future && ref.Sub(to(y)) >= slack(gran, false):
@@ -317,6 +318,33 @@ func fitsWeekday(y int, f *form) bool {
 // publication year, for tense read loosely: a day or month just ahead in
 // reported speech, a quarter whose results are still to come; a month at
 // most the next one.
+// pastSlack is slack(gran, true), but a month of a past clause is last
+// year's once it lies more than a fortnight ahead, unless its sentence
+// reports what someone said before it, where the tense is often the
+// report's: "The first inspection, in December, found ..." in copy of
+// Nov. 8 is last December's, while "The company said sales rose in
+// November" in copy of Oct. 2 is read as this November.
+func (r *resolver) pastSlack(gran, cue string) time.Duration {
+	if gran == GrainMonth && cue != "" && !r.reportedBefore() {
+		return 15 * 24 * time.Hour
+	}
+	return slack(gran, true)
+}
+
+// reportedBefore reports a verb of saying before the expression being
+// resolved, in its sentence.
+func (r *resolver) reportedBefore() bool {
+	start := strings.LastIndex(r.src[:r.cur], ". ") + 1
+	lx := wordlex.Default()
+	for _, w := range strings.FieldsFunc(r.src[start:r.cur], func(c rune) bool { return !unicode.IsLetter(c) }) {
+		w = strings.ToLower(w)
+		if lx.Is(wordlex.SayingVerbs, w) || lx.Is(wordlex.SayingVerbs, lx.Lemma(w, wordlex.Verb)) {
+			return true
+		}
+	}
+	return false
+}
+
 func slack(gran string, past bool) time.Duration {
 	day := 24 * time.Hour
 	switch {

@@ -48,3 +48,16 @@ func TestEventCountMembersKeepTheModifier(t *testing.T) {
 		{"The agency plans to run two pilot enumerations in 2026.\n\n\"Paper is slow,\" the director said. \"It gets lost. Tablets will not.\"\n\nThe first pilot, covering 30,000 people, will take place in March. The second, on the coast, is planned for June.", false},
 	})
 }
+
+// TestEventCountFurtherWithACompound: a count may carry both a word that
+// adds to it and a noun modifying its noun ("two further measles
+// campaigns next year"), that noun a lemma even in "-s".
+func TestEventCountFurtherWithACompound(t *testing.T) {
+	pub := time.Date(2026, 5, 21, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The health service plans two further measles campaigns in the district next year. The first is scheduled for this November.", true},
+		{"The union has called two more rail strikes next year. The first is set for this December.", true},
+		{"The council will hold two further budget hearings next year. The first is planned for this October.", true},
+		{"The health service plans two further measles campaigns in the district next year. The first is scheduled for next March.", false},
+	})
+}

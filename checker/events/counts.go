@@ -48,7 +48,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 	compound := false // a noun modifier before the noun: "two drone surveys"
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := toks[k]
-		if n := numberWords[w.lower]; n > 0 && (plural[t.lower] || m.Plural) && (k == i-1 || adjectivesBetween(toks, k, i) || compound && k == i-2) {
+		if n := numberWords[w.lower]; n > 0 && (plural[t.lower] || m.Plural) && (k == i-1 || adjectivesBetween(toks, k, i) || compound && (k == i-2 || m.Added && k == i-3)) {
 			// "two visits", "two lengthy interviews"
 			m.Count, m.CountSpan = n, Span{Start: w.start, End: t.end}
 			break
@@ -73,9 +73,9 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		if k == i-1 && i >= 2 && ordinals[toks[i-2].lower] > 0 && modifierNoun(w) {
 			continue // "the third rail strike", "her second state visit"
 		}
-		if k == i-1 && i >= 2 && numberWords[toks[i-2].lower] > 0 && (plural[t.lower] || m.Plural) && modifierNoun(w) && w.tag.IsNoun() && !w.tag.IsPlural() {
+		if k == i-1 && i >= 2 && countBefore(toks, i-2) && (plural[t.lower] || m.Plural) && modifierNoun(w) && w.tag.IsNoun() && (!w.tag.IsPlural() || lex().Known(w.lower, lexicon.Noun)) {
 			compound = true
-			continue // "two drone surveys", "three rail strikes"
+			continue // "two drone surveys", "three rail strikes", "two further measles campaigns"
 		}
 		if !w.word || !(w.cap || nounMarkers[w.lower] || w.poss || w.tag == text.JJ || w.tag == text.VBN) {
 			// a plain adjective or a participle may stand between ("two
@@ -191,6 +191,15 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		}
 		break
 	}
+}
+
+// countBefore reports a number word at toks[j], or a word that adds to a
+// count right after one ("two further").
+func countBefore(toks []token, j int) bool {
+	if numberWords[toks[j].lower] > 0 {
+		return true
+	}
+	return j > 0 && lex().Is(lexicon.AdditionWords, toks[j].lower) && numberWords[toks[j-1].lower] > 0
 }
 
 // countedObject reports a plural noun at toks[i] counted as the object

@@ -3,6 +3,8 @@ package entities
 import (
 	"slices"
 	"strings"
+
+	"github.com/copydesk/copydesk/checker/lexicon"
 )
 
 // person returns the person a full name refers to, or -1 for a new one. A
@@ -71,7 +73,7 @@ func initialsOf(full, short string) bool {
 func (a *Analysis) nearSurname(w string, kin map[int]byte, g byte, before func(id int) bool) int {
 	var ids []int
 	for id, p := range a.People {
-		if near(strings.ToLower(p.Surname), w, true) && before(id) {
+		if (near(strings.ToLower(p.Surname), w, true) || longEndDropped(strings.ToLower(p.Surname), w)) && before(id) {
 			if len(ids) > 0 && !strings.EqualFold(a.People[ids[0]].Surname, p.Surname) {
 				return -1
 			}
@@ -112,6 +114,20 @@ func near(x, y string, short bool) bool {
 		max = 2
 	}
 	return distance(x, y, max) <= max
+}
+
+// longEndDropped reports a surname of seven letters or more written
+// again without its last letter, other than a plural's s ("Quintanar"
+// ... "Quintana"): for the surname alone, where the copy gives no second
+// person of that name, the same person misspelled; not a nationality
+// beside its country ("Australian", "Australia").
+func longEndDropped(full, w string) bool {
+	if len(full) < 8 || len(w) != len(full)-1 || !strings.HasPrefix(full, w) {
+		return false
+	}
+	last := full[len(full)-1]
+	lx := lexicon.Default()
+	return last != 's' && last >= 'a' && last <= 'z' && !lx.Is(lexicon.Demonyms, full) && !lx.Is(lexicon.Countries, w)
 }
 
 // endAdded reports two surnames of four letters or more, one the other

@@ -45,3 +45,16 @@ func TestSumTotalSumInAnotherCurrency(t *testing.T) {
 		{"The state approved a 440 million rupee ($5 million) plan for health centres. The plan sets aside 180 million rupees for buildings, 150 million for equipment and 110 million for training.", false},
 	})
 }
+
+// TestSumTotalPartsAfterGerunds: a list in apposition to a total whose
+// parts each follow a verb in "-ing" of their own ("played 38 league
+// games, winning 21, drawing 9 and losing 10") shares the total out.
+func TestSumTotalPartsAfterGerunds(t *testing.T) {
+	pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Mokpyeong played 38 league games, winning 21, drawing 9 and losing 10.", true},
+		{"The team played 82 games, winning 47, losing 29 and tying 8.", true},
+		{"The chess club played 30 matches, winning 14, drawing 11 and losing 7.", true},
+		{"Mokpyeong played 40 league games, winning 21, drawing 9 and losing 10.", false},
+	})
+}

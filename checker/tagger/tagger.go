@@ -65,6 +65,7 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	finitePast(toks, dst[n:])
 	goesWith(toks, dst[n:])
 	verbsOnly(src, toks, dst[n:])
+	nounsOnly(src, toks, dst[n:])
 	afterModal(src, toks, dst[n:])
 	nounHeads(toks, dst[n:])
 	pluralHeads(toks, dst[n:])
@@ -164,6 +165,23 @@ func verbsOnly(src string, toks []text.Token, tags []Tag) {
 func pastForm(lx *lexicon.Lexicon, w string) bool {
 	l := lx.Lemma(w, lexicon.Verb)
 	return l != w && lx.Known(l, lexicon.Verb) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
+}
+
+// nounsOnly retags as a common noun a lower-case word tagged an adjective
+// that the lexicon knows as a noun and never as an adjective or a verb:
+// "the May 29 acquittal", "since his arrival", "a refusal" (nouns in
+// "-al" read as adjectives).
+func nounsOnly(src string, toks []text.Token, tags []Tag) {
+	lx := lexicon.Default()
+	for k, g := range tags {
+		if g != text.JJ || toks[k].Capitalized(src) {
+			continue
+		}
+		w := toks[k].Lower
+		if lx.Known(w, lexicon.Noun) && !lx.Known(w, lexicon.Adjective) && !lx.Known(w, lexicon.Verb) {
+			tags[k] = text.NN
+		}
+	}
 }
 
 // verbStem reports a word in "-s" or "-es" whose stem is a verb and no

@@ -359,3 +359,20 @@ func TestPastFormTaggedNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestNounTaggedAdjective: a word the lexicon knows only as a noun, tagged
+// an adjective, is a common noun ("-al" nouns most of all).
+func TestNounTaggedAdjective(t *testing.T) {
+	for _, c := range []struct{ text, word string }{
+		{"Since the May 29 acquittal, his lawyers have asked for costs.", "acquittal"},
+		{"After the June 3 withdrawal, the party regrouped.", "withdrawal"},
+		{"Since the March 9 dismissal, she has sued the club.", "dismissal"},
+	} {
+		r := Default().Read(c.text, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == c.word {
+				assert.True(t, tk.Tag.IsNoun(), "%s: %v", c.text, tk.Tag)
+			}
+		}
+	}
+}

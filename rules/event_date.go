@@ -71,7 +71,7 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 			if m.Plural || len(m.Dates) == 0 || m.Again {
 				continue
 			}
-			if !m.Noun {
+			if !m.Noun && !m.Retold {
 				// "the two unions merged on 5 March": a dated verb dates
 				// the event a later noun refers back to ("the 12 March
 				// merger"), but is no reference back itself. One that
@@ -106,7 +106,7 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 		if a.Ended || m.Ended {
 			continue // "The race ends on Sunday": its end, no date of the race
 		}
-		if rank(a) != rank(m) || a.Series || m.Series || !m.Definite && !m.DateNamed || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || namesInstance(p, a, m) || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
+		if rank(a) != rank(m) || a.Series || m.Series || !m.Definite && !m.DateNamed && !m.Retold || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || namesInstance(p, a, m) || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
 			a.Modifier != "" && m.Modifier != "" && a.Modifier != m.Modifier || a.Decided || m.Decided {
 			continue
 		}

@@ -19,3 +19,17 @@ func TestEventDateNounInAl(t *testing.T) {
 		{"The court acquitted Captain Briggs on May 27. Since the May 27 acquittal, his lawyers have asked for costs.", false},
 	})
 }
+
+// TestEventDateVerbRetellsNoun: a verb whose object an event noun of its
+// kind was told of before ("the Jan. 30 suspension of the tariff increase"
+// ... "suspended the increase on Jan. 28") tells that event again, and its
+// date must agree.
+func TestEventDateVerbRetellsNoun(t *testing.T) {
+	pub := time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Farmers welcomed the Jan. 30 suspension of the water-tariff increase. The regional government suspended the increase on Jan. 28.", true},
+		{"Residents cheered the Feb. 2 closure of the old quarry. The council closed the quarry on Feb. 4 after a vote.", true},
+		{"Neighbours filmed the March 3 demolition of the old mill. Crews demolished the mill on March 6 in a single day.", true},
+		{"Farmers welcomed the Jan. 30 suspension of the water-tariff increase. The regional government suspended the increase on Jan. 30.", false},
+	})
+}

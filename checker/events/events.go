@@ -107,6 +107,14 @@ type Mention struct {
 	// Object is the head of that "of" phrase in lower case ("slepian" in
 	// "the slaying of Dr. Barnett Slepian"), or "".
 	Object string
+	// Theme is, for a verb, the head of its object in lower case
+	// ("increase" in "suspended the increase on Jan. 28"), or "": the
+	// event told before as a noun of that object ("the Jan. 30 suspension
+	// of the tariff increase") is the same one.
+	Theme string
+	// Retold is set for a verb that tells again an event told before as
+	// a noun of its object: it refers back as a definite noun does.
+	Retold bool
 	// Onset tells whether its date times a verb of starting whose subject
 	// it is ("the trial is set to open on Jan. 14").
 	Onset bool

@@ -150,6 +150,14 @@ func (a *analyzer) group() {
 				g, ok = og, true
 			}
 		}
+		if fresh && m.Theme != "" && !background[mi] {
+			// "the Jan. 30 suspension of the water-tariff increase" ...
+			// "suspended the increase on Jan. 28": a verb whose object
+			// an event noun of its kind was told of is that event.
+			if tg := a.groupOfObject(opened[k], m.Theme); tg >= 0 {
+				g, ok, fresh, m.Retold = tg, true, false, true
+			}
+		}
 		if r, found := lastRank[k]; found && m.Ordinal > r.n && m.Count == 0 && !counted && !background[mi] && (!ok || !a.ranks(g)) {
 			// "The first eruption ... Six more eruptions have followed ...
 			// The second eruption": a rank goes on with the series of
@@ -194,6 +202,19 @@ func (a *analyzer) group() {
 			lastRank[k] = rankAt{g: g, n: m.Ordinal}
 		}
 	}
+}
+
+// groupOfObject returns the latest of groups that holds a noun mention
+// of the event whose "of" object is obj, or -1.
+func (a *analyzer) groupOfObject(groups []int, obj string) int {
+	for j := len(groups) - 1; j >= 0; j-- {
+		for _, mi := range a.out.Groups[groups[j]].Mentions {
+			if m := a.out.Mentions[mi]; m.Noun && m.Object == obj {
+				return groups[j]
+			}
+		}
+	}
+	return -1
 }
 
 // rankAt is a group and the rank a mention in it was given.

@@ -256,6 +256,9 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		if m.Noun && i > 0 {
 			m.Modifier = classifier(toks[i-1])
 		}
+		if !m.Noun && i+1 < len(toks) && isDeterminer(toks[i+1].lower) {
+			m.Theme = ofHead(toks, i+1) // "suspended the increase"
+		}
 		a.participants(&m, toks, i, ents)
 		a.countAndOrdinal(&m, toks, i, ds)
 		if things && (m.Count < 2 || m.Scope < 0) {

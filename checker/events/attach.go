@@ -115,6 +115,9 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			// ordinal also dates the event, at least to its bounds.
 			m.Dates = append(m.Dates, m.Scope)
 		}
+		if best >= 0 && m.Headless {
+			best = a.inScopeYear(first+mi, best)
+		}
 		if best >= 0 && a.listed(best) {
 			m.Plural = true // "will perform it on Tuesday, April 9, Friday, April 12, ...": several events
 		}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"github.com/copydesk/copydesk/checker/dates"
 	"sort"
 	"strings"
 
@@ -54,7 +55,48 @@ func (a *analyzer) headless(si int, toks []token, moved bool, tenseAt func(start
 		Ordinal: n, OrdinalSpan: Span{Start: toks[0].start, End: t.end}, Definite: true, Headless: true,
 	}
 	m.Tense = tenseAt(t.start, t.end)
+	scope := c.Scope
+	if scope < 0 && len(c.Dates) > 0 && a.dates[c.Dates[0]].Granularity == "year" {
+		scope = c.Dates[0] // "Two more cruises are planned for 2026"
+	}
+	if scope >= 0 {
+		if a.memberScope == nil {
+			a.memberScope = map[int]int{}
+		}
+		a.memberScope[len(a.out.Mentions)] = scope
+	}
 	a.out.Mentions = append(a.out.Mentions, m)
+}
+
+// bareDate reports a month or a day written without its year and without
+// a word that places it from now ("September", "March 3"; not "next
+// March"): the resolver chose its year.
+func bareDate(e dates.Expr) bool {
+	if !e.Relative || e.Anchor >= 0 || e.Granularity != "month" && e.Granularity != "day" {
+		return false
+	}
+	switch strings.ToLower(text.FirstField(e.Text)) {
+	case "next", "last", "this", "coming", "past", "early", "late", "mid":
+		return false
+	}
+	return true
+}
+
+// inScopeYear returns date d of headless member mi, or -1 when the
+// resolver chose its year (a bare "in September") and that year is not
+// the one its count's scope names ("Two more cruises are
+// planned for 2026 ... The second, in September, will repeat ..."): the
+// copy means the month in the count's year, which the resolver could not
+// know.
+func (a *analyzer) inScopeYear(mi, d int) int {
+	s, ok := a.memberScope[mi]
+	if !ok || !bareDate(a.dates[d]) || a.dates[s].Granularity != "year" {
+		return d
+	}
+	if a.dates[d].From.Year() != a.dates[s].From.Year() {
+		return -1
+	}
+	return d
 }
 
 // trackCounted keeps a.counted: the last plural noun mention of the

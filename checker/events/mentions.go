@@ -35,6 +35,9 @@ type analyzer struct {
 	// to the series a.counted names (a.memberOf): the series goes on from
 	// there ("The first, ... The second, ... The third, ...").
 	member, memberOf, memberEnd int
+	// memberScope maps a headless ordinal's mention to the date that
+	// scopes its count ("two more cruises ... in 2026"), when there is one.
+	memberScope map[int]int
 	// tried is 1 + the index of the last mention whose noun a noun of
 	// trying follows ("the first launch attempt"), which a later ranked
 	// try ("The second attempt") is one of; 0 when none.

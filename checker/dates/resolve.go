@@ -292,6 +292,16 @@ func (r *resolver) point(f *form, tn Tense, cue string) (o res) {
 			}
 		}
 	}
+	if o.relative && f.weekdayStated && gran == GrainDay && !fitsWeekday(y, f) {
+		if sy := r.yearBefore(); sy != 0 && fitsWeekday(sy, f) {
+			// "celebrated its 60th anniversary in 2022 with a concert on
+			// Saturday, May 21": a day whose weekday fits the year its
+			// sentence names before it, and not the year the tense chose,
+			// is in the year named.
+			y = sy
+			o.how = fmt.Sprintf("in %d, the year its sentence names, where %s %d is a %s", sy, time.Month(f.month), f.day, time.Weekday(f.weekday))
+		}
+	}
 	o.from, o.to, o.gran, o.ok = from(y), to(y), gran, true
 	switch gran {
 	case GrainSeason:
@@ -329,6 +339,23 @@ func (r *resolver) pastSlack(gran, cue string) time.Duration {
 		return 15 * 24 * time.Hour
 	}
 	return slack(gran, true)
+}
+
+// yearBefore returns the last year written as a number between the start
+// of the sentence and the expression being resolved, or 0 when none.
+func (r *resolver) yearBefore() int {
+	start := strings.LastIndex(r.src[:r.cur], ". ") + 1
+	year := 0
+	for _, w := range strings.FieldsFunc(r.src[start:r.cur], func(c rune) bool { return c < '0' || c > '9' }) {
+		if len(w) != 4 || w < "1800" || w > "2100" {
+			continue
+		}
+		year = 0
+		for _, c := range w {
+			year = year*10 + int(c-'0')
+		}
+	}
+	return year
 }
 
 // reportedBefore reports a verb of saying before the expression being

@@ -26,6 +26,20 @@ type run struct {
 	article bool
 }
 
+// foundedBefore reports a verb of founding (lexicon class founding-verbs),
+// with its particle, right before toks[i].
+func (f *finder) foundedBefore(toks []text.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	v := toks[i-1]
+	if i >= 2 && (v.Lower == "up" || v.Lower == "out") {
+		w := toks[i-2]
+		return w.Tag.IsVerb() && f.lx.Is(lexicon.FoundingVerbs, f.lx.Lemma(w.Lower, lexicon.Verb)+" "+v.Lower)
+	}
+	return v.Tag.IsVerb() && f.lx.Is(lexicon.FoundingVerbs, f.lx.Lemma(v.Lower, lexicon.Verb))
+}
+
 // notName reports a capitalised word that does not name a person: a
 // month or a weekday ("March", "Jan.", "Tuesday"), or one of notNames.
 func (f *finder) notName(w string) bool {
@@ -393,6 +407,13 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 		// name something stands in or outside of is a building or a
 		// place; a person's stands there only as an owner ("outside Ana
 		// Ruiz's house").
+		r.article = true
+		return r, true
+	}
+	if r.title == "" && r.honor == "" && a == i && f.foundedBefore(toks, i) {
+		// "set up Wrona Budownictwo in 1994", "founded Okafor Textiles":
+		// what a verb of founding brings into being is a body, not a
+		// person, though it carries a family's name.
 		r.article = true
 		return r, true
 	}

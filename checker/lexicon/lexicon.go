@@ -124,6 +124,7 @@ const (
 	HedgeComparatives                  // comparatives that with "than" hedge a figure: "more than $110 million", "fewer than 40"
 	ChangeDirections                   // adverbs that with "from" name the base of a change: "up from a dime in 1967"
 	DismissalVerbs                     // verbs (lemmas, phrasal ones with their particle) whose object loses a job: "laid off", "dismissed"
+	FoundingVerbs                      // verbs (lemmas, phrasal ones with their particle) whose object is a body they bring into being: "set up", "founded"
 	numClasses
 )
 
@@ -215,6 +216,7 @@ var classFiles = [numClasses]string{
 	HedgeComparatives:     "hedge-comparatives",
 	ChangeDirections:      "change-directions",
 	DismissalVerbs:        "dismissal-verbs",
+	FoundingVerbs:         "founding-verbs",
 }
 
 // String returns the class's file name without extension.

@@ -33,7 +33,7 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 			if partitive && total.Sentence < first.Sentence-1 {
 				break // "Of them, ...": the whole is in the sentence before, or nowhere
 			}
-			if total.Sentence == first.Sentence || total.Kind != Count || len(total.Parts) > 0 || total.Approx == Vague || total.Changed || sc.tallySide(*total) ||
+			if total.Sentence == first.Sentence || total.Kind != Count || len(total.Parts) > 0 || total.Approx == Vague || total.Changed || total.Class == "margin" || sc.tallySide(*total) ||
 				t > 0 && qs[t-1].Sentence == total.Sentence && qs[t-1].Kind == Count && sc.inPhrase(total.Start) {
 				// "31 dates in 12 countries": the count in the phrase
 				// after another's noun is no total parts come back to.

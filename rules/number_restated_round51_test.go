@@ -62,3 +62,16 @@ func TestNumberRestatedPeopleByAnotherName(t *testing.T) {
 		{"The centre will bring together 42 researchers from three universities. The 42 scientists will work in four teams.", false},
 	})
 }
+
+// TestNumberRestatedPeopleLaidOff: people a verb of dismissal takes as
+// its object ("will lay off 1,200 workers") count jobs lost, as "the 1,400
+// redundancies" does.
+func TestNumberRestatedPeopleLaidOff(t *testing.T) {
+	pub := time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The mine said it would lay off 1,200 workers by June. The 1,400 redundancies would fall mostly on underground crews.", true},
+		{"The airline will dismiss 640 employees this year. The 460 job losses will hit the Lagos base hardest.", true},
+		{"The club sacked 28 employees in May. The 24 dismissals were challenged in court.", true},
+		{"The mine said it would lay off 1,200 workers by June. The 1,200 redundancies would fall mostly on underground crews.", false},
+	})
+}

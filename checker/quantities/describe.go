@@ -759,6 +759,10 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		return // "all 147 passengers were rescued": all of them, whatever befell them
 	}
 	if CountsPeople(q.Noun) {
+		if sc.dismissedBefore(q) {
+			q.Class = "job loss" // "will lay off 1,200 workers", as "the 1,200 redundancies"
+			return
+		}
 		if v := sc.verbBefore(q); classOfVerb[v] != "" {
 			// "crews evacuated 1,450 residents" count the 1,450 evacuees,
 			// and "the 1,450 evacuated residents".
@@ -791,6 +795,27 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			}
 		}
 	}
+}
+
+// dismissedBefore reports a verb of dismissal whose object a count of
+// people is, with its particle: "will lay off 1,200 workers", "dismissed
+// 300 staff".
+func (sc *scanner) dismissedBefore(q *Quantity) bool {
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
+	k := 0
+	if _, hedge := approxWords[word(before, 0)]; hedge {
+		k = 1 // "will lay off about 1,200 workers"
+	}
+	lx := lexicon.Default()
+	dismissal := func(w, particle string) bool {
+		// "lay" is also a form of "lie": the word as written counts too.
+		return lx.Is(lexicon.DismissalVerbs, lx.Lemma(w, lexicon.Verb)+particle) || lx.Is(lexicon.DismissalVerbs, w+particle)
+	}
+	if p := word(before, k); p == "off" || p == "redundant" {
+		return dismissal(word(before, k+1), " "+p)
+	}
+	return dismissal(word(before, k), "")
 }
 
 // passiveVerb returns the index of the verb after[k:] opens with, past a

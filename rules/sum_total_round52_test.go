@@ -58,3 +58,17 @@ func TestSumTotalPartsAfterGerunds(t *testing.T) {
 		{"Mokpyeong played 40 league games, winning 21, drawing 9 and losing 10.", false},
 	})
 }
+
+// TestSumTotalRestAcrossSentences: parts given in the sentence after a
+// total, by a verb of share, that end with the rest ("and the rest,
+// 11,600 tonnes, was anchovy") claim to be all of it; not when the total
+// had a part taken of it in its own phrase ("taking 23 of its 60 seats").
+func TestSumTotalRestAcrossSentences(t *testing.T) {
+	pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The fleets landed a total of 52,300 tonnes of fish in 2023. Mackerel accounted for 21,400 tonnes of that and hake for 17,800 tonnes, and the rest, 11,600 tonnes, was anchovy.", true},
+		{"The port handled 9,450 containers last year. Asia accounted for 4,100 containers and Europe for 3,200 containers, and the rest, 1,700 containers, came from Africa.", true},
+		{"The farm produced 7,350 litres of milk. Cheese accounted for 3,100 litres and butter for 2,200 litres, and the remaining 1,600 litres were sold fresh.", true},
+		{"The Greens won, taking 23 of its 60 seats. The Social Democrats won 19 seats, the Liberals 11 and independents the remaining 7.", false},
+	})
+}

@@ -50,7 +50,7 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 			if sc.pointsBack(first, *total) || sc.sharesOut(qs, list, *total) {
 				// "The money is split into 22 million kroner for ...":
 				// a verb of composition says the parts are all of it.
-				total.Parts, total.PartsAll = list, sc.composedBefore(first)
+				total.Parts, total.PartsAll = list, sc.composedBefore(first) || sc.restLast(qs, list) && !sc.partTakenOf(*total)
 				break
 			}
 		}
@@ -59,6 +59,40 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 		}
 		i = list[len(list)-1]
 	}
+}
+
+// restLast reports a list whose last part is the rest of the whole ("...,
+// and the rest, 11,600 tonnes, was anchovy", "the remaining 2,900"): the
+// parts claim to be all of it.
+func (sc *scanner) restLast(qs []Quantity, list []int) bool {
+	q := qs[list[len(list)-1]]
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
+	for k := 0; k < len(before); k++ {
+		switch word(before, k) {
+		case "rest", "remaining", "remainder":
+			return true
+		}
+	}
+	return false
+}
+
+// partTakenOf reports a total that a part was taken of in its own
+// phrase ("taking 23 of its 60 seats", "damaged 1,140 of the museum's
+// 6,200 objects"): a rest told after is the rest of that part or of what
+// the part left, not of the total.
+func (sc *scanner) partTakenOf(t Quantity) bool {
+	lo, _ := sc.bounds(t.Start)
+	before := sc.prevN(sc.pb[:0], t.Start, lo, 5)
+	for k := 0; k+1 < len(before); k++ {
+		if word(before, k) == "of" && isNumberTok(before[k+1]) {
+			return true
+		}
+		if !before[k].isWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // composedBefore reports a verb of composition between the start of q's
@@ -262,7 +296,7 @@ func (sc *scanner) pointsBack(first, total Quantity) bool {
 		return first.Unit == total.Unit && first.Noun == "" && (total.Noun != "" && !measureNouns[total.Noun] || total.Noun == "" && total.Kind == Count) &&
 			total.Sentence == first.Sentence-1
 	}
-	if first.Unit != "" && first.Unit == total.Unit && sc.shareVerbAt(first) {
+	if first.Unit == total.Unit && (first.Unit != "" || first.Noun != "" && first.Noun == total.Noun) && sc.shareVerbAt(first) {
 		// "now hold 86,500 tonnes of grain. Rice accounts for 52,000
 		// tonnes, wheat for 23,300 ...": a verb of share says its figures
 		// are parts of a whole of their measure, the one just counted.

@@ -191,6 +191,9 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 		if excepted(before) {
 			continue // "for all but three years since 1995" counts the years left out
 		}
+		if word(before, 0) == "every" {
+			continue // "held every two years since 2008": how often, no time elapsed
+		}
 		after := sc.nextN(sc.nb[:0], q.End, hi, 2)
 		years := (q.Noun == "year" || q.Noun == "decade") && q.Unit == "" || q.Unit == "year"
 		// The year must stand right beside the span ("for the past four

@@ -126,6 +126,12 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 		if !all && placePreps[opener] {
 			item = leadingName(item) // "Bath next year": the place
 		}
+		if strings.Contains(item, " in ") && lexicon.Default().ContainerClass(q.Noun) == "location" {
+			// "plants in four prefectures: Onodera in Niigata and Nagano,
+			// Minase in Shizuoka and Gifu": the places counted stand inside
+			// the items, after their owners, not as the items.
+			return
+		}
 		if item != "" {
 			st := off + strings.Index(rest, item)
 			if inName {

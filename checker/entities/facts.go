@@ -3,7 +3,9 @@ package entities
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/lexicon"
@@ -256,7 +258,11 @@ func (f *finder) pastBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bool)
 	}
 	d, ok := f.dateAfter(ds, f.r.Sentences[si], q.End, false)
 	if !ok || d.From.Year() != d.To.AddDate(0, 0, -1).Year() || !(d.Start-q.End <= 4 || whenClause(f.s[q.End:d.Start])) {
-		return Birth{}, false
+		// "opened the roastery in 2009, when she was 24", "since 2001,
+		// when he was 19": a "when" clause on the date just before.
+		if d, ok = f.dateBeforeWhen(ds, f.r.Sentences[si], q.Start); !ok {
+			return Birth{}, false
+		}
 	}
 	y := d.From.Year() - int(q.Value) - 1
 	b := Birth{Span: Span{Start: q.Start, End: d.End}, Year: y, OrNext: true}
@@ -264,8 +270,35 @@ func (f *finder) pastBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bool)
 	if k := f.r.TokenAt(q.Start); k >= 2 && f.r.Tokens[k-1].Lower == "at" && f.r.Tokens[k-2].Tag.IsVerb() {
 		from = f.r.Tokens[k-2].Start // "died at 88 on Monday"
 	}
-	b.Text = fmt.Sprintf("%d or %d (%s)", y, y+1, f.s[from:d.End])
+	b.Text = fmt.Sprintf("%d or %d (%s)", y, y+1, f.s[min(from, d.Start):max(d.End, q.End)])
 	return b, true
+}
+
+// dateBeforeWhen returns the date of one year that a clause ", when she
+// was" right before byte off hangs on ("in 2009, when she was 24").
+func (f *finder) dateBeforeWhen(ds []dates.Expr, s text.Sentence, off int) (dates.Expr, bool) {
+	i := sort.Search(len(ds), func(i int) bool { return ds[i].End > off }) - 1
+	if i < 0 || ds[i].Start < s.Start || !ds[i].Resolved {
+		return dates.Expr{}, false
+	}
+	d := ds[i]
+	if d.Type != dates.Date || d.From.Year() != d.To.AddDate(0, 0, -1).Year() {
+		// "since 2001, when he was 19": the year the open stretch starts.
+		y, err := strconv.Atoi(d.Text[max(0, len(d.Text)-4):])
+		if err != nil || y < 1800 || y > 2100 {
+			return dates.Expr{}, false
+		}
+		d.From, d.To = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	ws := strings.Fields(strings.ToLower(f.s[ds[i].End:off]))
+	if len(ws) != 4 || ws[0] != "," || ws[1] != "when" || ws[3] != "was" && ws[3] != "were" {
+		return dates.Expr{}, false
+	}
+	switch ws[2] {
+	case "he", "she", "i", "they", "we":
+		return d, true
+	}
+	return dates.Expr{}, false
 }
 
 // whenClause reports whether gap, the copy between an age and a date,

@@ -484,8 +484,8 @@ func (f *finder) thingNamed(toks []text.Token, i, j int) bool {
 		return false
 	}
 	p := toks[i-1]
-	if !(p.Tag == text.NN || p.Tag == text.NNS) || p.Capitalized(f.s) || f.lx.ThingClass(p.Lemma) == "" {
-		return false
+	if !(p.Tag == text.NN || p.Tag == text.NNS) || p.Capitalized(f.s) || f.lx.ThingClass(p.Lemma) == "" || f.lx.Is(lexicon.Titles, p.Lower) {
+		return false // "Board chair Solveig Aarnes": an office, though a chair is first a seat
 	}
 	if j >= len(toks) || !toks[j].Tag.IsFinite() {
 		return true

@@ -166,6 +166,9 @@ func (l *linker) full(r run) (pending, bool) {
 		l.givenOf[strings.ToLower(given)] = true
 		if w := l.f.kinAppositive(r); w != "" {
 			l.kin[m.Person] = gender(l.f.lx.Value(lexicon.GenderedNouns, w))
+			// "Her father, Håkon Aarnes,": the word of kinship shows the
+			// named relative's gender, so a later "she" is not him.
+			l.a.People[m.Person].setGender(l.kin[m.Person])
 		}
 		l.coordinated(r, surname)
 		l.doubleSurname(r, m.Person)

@@ -420,6 +420,9 @@ func (sc *scanner) closedAppositive(pos, hi int) bool {
 // ("the Miller Brewing unit").
 func namedItem(s string) bool {
 	s = strings.TrimPrefix(s, "the ")
+	if k := strings.LastIndex(s, " in "); k > 0 && properName(s[k+len(" in "):]) {
+		s = s[:k] // "the Vestre Maritime Museum in Havnå": a name and where it stands
+	}
 	if properName(s) || titledName(s) {
 		return true
 	}

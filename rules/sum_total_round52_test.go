@@ -72,3 +72,16 @@ func TestSumTotalRestAcrossSentences(t *testing.T) {
 		{"The Greens won, taking 23 of its 60 seats. The Social Democrats won 19 seats, the Liberals 11 and independents the remaining 7.", false},
 	})
 }
+
+// TestSumTotalDecimalPointInsideAList: a decimal point in the words
+// between two parts ("58% of the 2.1 billion peso budget, sponsors 29%")
+// is no full stop and does not end the list.
+func TestSumTotalDecimalPointInsideAList(t *testing.T) {
+	pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Ticket sales covered 58% of the 2.1 billion peso budget, sponsors 29% and a grant from the municipality the remaining 15%.", true},
+		{"Fares paid 47% of the 3.5 million euro bill, the state 38% and the city the remaining 19%.", true},
+		{"Members gave 52% of the 1.2 million rand raised, donors 31% and the church the remaining 20%.", true},
+		{"Ticket sales covered 58% of the 2.1 billion peso budget, sponsors 29% and a grant from the municipality the remaining 13%.", false},
+	})
+}

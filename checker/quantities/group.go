@@ -831,10 +831,15 @@ func (sc *scanner) closesAside(at, from, to int) bool {
 }
 
 // abbreviationDots reports whether every full stop in g closes a short
-// capitalised abbreviation before a name: "St. Agnes College", "Mt.
-// Elgon", "Dr. Mensah's clinic"; not "4 a.m. and".
+// capitalised abbreviation before a name ("St. Agnes College", "Mt.
+// Elgon", "Dr. Mensah's clinic") or is a decimal point ("2.1 billion");
+// not "4 a.m. and".
 func abbreviationDots(g string) bool {
 	for i := strings.IndexByte(g, '.'); i >= 0; i = strings.IndexByte(g, '.') {
+		if i > 0 && i+1 < len(g) && isDigitByte(g[i-1]) && isDigitByte(g[i+1]) {
+			g = g[i+1:] // a decimal point: "the 2.1 billion peso budget"
+			continue
+		}
 		j := i
 		for j > 0 && isASCIILetter(g[j-1]) {
 			j--
@@ -847,6 +852,9 @@ func abbreviationDots(g string) bool {
 	}
 	return true
 }
+
+// isDigitByte reports an ASCII digit.
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // isASCIILetter reports an ASCII letter.
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

@@ -46,6 +46,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				dist = 0 // "the summit on March 3"
 			case m.Noun && e.Start >= m.Trigger.End && apposedGap(toks, m.Trigger.End, e, use) && commaAfter(toks, m.Trigger.End) && commaAfter(toks, e.End):
 				dist = 0 // "The first round, on Feb. 24 and 25, ended ...", "the first inspection, last November, found": a date in apposition
+			case m.Noun && m.Qualified && e.Start >= m.Trigger.End && apposedAfterOf(toks, m.Trigger.End, e, use):
+				dist = 0 // "The second round of mediation, on May 7, broke up": after the noun's "of" phrase
 			case m.Noun && e.Start >= m.Trigger.End && use.Prep != "" && afterName(toks, m.Trigger.End, e.Start):
 				dist = 0 // "her first novel, The Lantern Weir, in 2018": the work's name, then its date
 			case m.Noun && !authored[m.Kind] && e.Start >= m.Trigger.End && use.Prep != "" && apposedParticiple(toks, m.Trigger.End, e.Start):
@@ -960,6 +962,25 @@ func relativeOnset(toks []token, m *Mention, dateStart int) bool {
 // noun ending at end: with its preposition ("the first round, on Feb.
 // 24"), or a date named from now without one ("the first inspection,
 // last November").
+// apposedAfterOf reports a date in apposition right after the "of"
+// phrase that follows an event noun ending at byte end: "the second
+// round of mediation, on May 7,".
+func apposedAfterOf(toks []token, end int, e dates.Expr, use TimeUse) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= end })
+	if k >= len(toks) || toks[k].lower != "of" {
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+5 && (isDeterminer(toks[j].lower) || toks[j].poss || toks[j].tag.IsAdjective() || toks[j].tag.IsNoun()) && toks[j].start < e.Start {
+		j++
+	}
+	if j == k+1 || j >= len(toks) {
+		return false
+	}
+	ofEnd := toks[j-1].end
+	return apposedGap(toks, ofEnd, e, use) && commaAfter(toks, ofEnd) && commaAfter(toks, e.End)
+}
+
 func apposedGap(toks []token, end int, e dates.Expr, use TimeUse) bool {
 	gap := tokenGap(toks, end, e.Start)
 	return use.Prep != "" && gap == 2 || use.Prep == "" && e.Relative && gap == 1

@@ -50,3 +50,22 @@ func TestApposedDate(t *testing.T) {
 		})
 	}
 }
+
+// TestApposedDateAfterOfPhrase checks that a date set off by commas right
+// after an event noun's "of" phrase dates the event.
+func TestApposedDateAfterOfPhrase(t *testing.T) {
+	tests := []struct{ src, word, date string }{
+		{src: "The second round of mediation, on May 7, broke up within an hour.", word: "round", date: "May 7"},
+		{src: "The first inspection of the mine, on March 12, found cracks.", word: "inspection", date: "March 12"},
+		{src: "The third session of talks, on Feb. 2, ended early.", word: "session", date: "Feb. 2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.src, func(t *testing.T) {
+			a, ds := analyze(tt.src)
+			m := mention(t, a, tt.src, tt.word, 0)
+			if assert.NotEmpty(t, m.Dates) {
+				assert.Equal(t, tt.date, ds[m.Dates[0]].Text)
+			}
+		})
+	}
+}

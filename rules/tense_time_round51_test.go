@@ -46,3 +46,15 @@ func TestTenseTimeBaseOfAChange(t *testing.T) {
 		{"A fair is planned for August, with tickets at $5, down from a pound in 1990.", false},
 	})
 }
+
+// TestTenseTimeFirstTimeIn: "for the first time in late August 2025" tells
+// when the event was, so its date is compared with the clause's tense.
+func TestTenseTimeFirstTimeIn(t *testing.T) {
+	pub := time.Date(2025, 5, 11, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"A women's edition was held for the first time in late August 2025.", true},
+		{"The choir sang abroad for the first time in September 2025.", true},
+		{"The ferry crossed the strait for the first time in the autumn of 2025.", true},
+		{"A women's edition was held for the first time in late August 2024.", false},
+	})
+}

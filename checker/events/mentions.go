@@ -277,7 +277,9 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 			scopes[m.Scope] = true
 			// A count of things keeps its date the verb's time too: "opened
 			// three clinics in March 2027" is past tense about then.
-			a.out.Times[m.Scope].Scope = !m.Things
+			// So does a first's: "was held for the first time in late
+			// August 2025" tells when it was held.
+			a.out.Times[m.Scope].Scope = !m.Things && !(m.Ordinal == 1 && m.Count == 0)
 		}
 		a.out.Mentions = append(a.out.Mentions, m)
 	}

@@ -146,6 +146,11 @@ func openKind(toks []token, i int, supported map[string]bool, verbUsed func(stri
 	} else if !t.tag.IsNoun() || t.tag.IsProper() {
 		return ""
 	}
+	if lex().Is(lexicon.OrgHeads, lemma) && !(i+1 < len(toks) && toks[i+1].lower == "of") {
+		// "hired by the cooperative in February": a body, though WordNet
+		// files a cooperative under acts; "an exchange of prisoners" is one.
+		return ""
+	}
 	if t.cap || lemma == "" || i+1 < len(toks) && toks[i+1].tag.IsNoun() && !lex().Is(lexicon.AttemptNouns, toks[i+1].lemmaOr()) {
 		// A noun modifying the next one is no head ("the strike fund"),
 		// but one a noun of trying follows is the event tried ("the

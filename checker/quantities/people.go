@@ -127,10 +127,15 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 	switch word(before, 0) {
 	case "was", "were", "turned", "turns", "turn", "then", "then-", "at":
 		past = true
-	case "a", "an":
+	default:
 		// "Dizon, 49, was a 27-year-old resident during the last
-		// outbreak": what someone was, an age of that time.
-		past = word(before, 1) == "was" || word(before, 1) == "were"
+		// outbreak", "when coach Tor Eide was the team's 19-year-old
+		// goalkeeper": what someone was, an age of that time.
+		k := 0
+		for k < len(before) && k < 3 && (isDet(word(before, k)) || possessive(word(before, k)) < len(word(before, k))) {
+			k++
+		}
+		past = k > 0 && (word(before, k) == "was" || word(before, k) == "were")
 	}
 	if w := word(after, 0); w == "when" || w == "at" && word(after, 1) == "the" && word(after, 2) == "time" {
 		past = true

@@ -85,3 +85,17 @@ func TestSumTotalDecimalPointInsideAList(t *testing.T) {
 		{"Ticket sales covered 58% of the 2.1 billion peso budget, sponsors 29% and a grant from the municipality the remaining 13%.", false},
 	})
 }
+
+// TestSumTotalMeasureLeftOut: a measure needs no noun to be a total
+// ("burned 8,650 hectares: ..."), and a bare figure of its list before
+// "of" keeps the measure of the figure before it ("2,300 of olive
+// groves").
+func TestSumTotalMeasureLeftOut(t *testing.T) {
+	pub := time.Date(2024, 8, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The fire burned 8,650 hectares: 4,900 hectares of pine forest, 2,300 of olive groves and 1,150 of scrubland.", true},
+		{"The plant treated 7,420 tonnes: 3,100 tonnes of glass, 2,800 of paper and 1,300 of metal.", true},
+		{"The dairy bottled 5,275 litres: 2,600 litres of whole milk, 1,700 of skimmed and 800 of cream.", true},
+		{"The fire burned 8,350 hectares: 4,900 hectares of pine forest, 2,300 of olive groves and 1,150 of scrubland.", false},
+	})
+}

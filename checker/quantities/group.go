@@ -99,8 +99,8 @@ func otherTotalAt(qs []Quantity, t tok) bool {
 func (sc *scanner) sums(qs []Quantity, a, b int) {
 	for i := a; i < b; i++ {
 		t := &qs[i]
-		if t.Kind != Count || t.Class == "" && !IsCurrency(t.Unit) || t.Approx == Vague || t.Unit == "fraction" {
-			continue // a sum of money needs no noun: "The 86 million kroner will be split three ways: ..."
+		if t.Kind != Count || t.Class == "" && t.Unit == "" || t.Approx == Vague || t.Unit == "fraction" {
+			continue // a sum of money or a measure needs no noun: "The 86 million kroner will be split three ways: ...", "burned 8,650 hectares: ..."
 		}
 		if measureNouns[t.Noun] && i > a && len(qs[i-1].Parts) > 0 {
 			continue // "lent 418,600 items over the 12 months: ...": the list is the items'

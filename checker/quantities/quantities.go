@@ -260,6 +260,7 @@ func findIn(s string, sents []text.Sentence, r *text.Reading) []Quantity {
 		qs[i].For = sc.moneyFor(qs[i])
 	}
 	inheritUnits(qs)
+	sc.inheritMeasures(qs)
 	sc.prices(qs)
 	sc.group(qs)
 	agentCounts(qs)

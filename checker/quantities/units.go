@@ -228,6 +228,27 @@ func inheritUnits(qs []Quantity) {
 	}
 }
 
+// inheritMeasures gives a bare figure of a list the measure of the figure
+// before it, when the unit is left out before "of": "4,900 hectares of
+// pine forest, 2,300 of olive groves and 1,150 of scrubland".
+func (sc *scanner) inheritMeasures(qs []Quantity) {
+	for i := 1; i < len(qs); i++ {
+		q := &qs[i]
+		if q.Unit != "" || q.Kind != Count || q.Noun != "" || q.Approx == Vague {
+			continue
+		}
+		_, hi := sc.bounds(q.Start)
+		if n, ok := sc.next(q.End, hi); !ok || n.lower() != "of" {
+			continue
+		}
+		p := qs[i-1]
+		if p.Sentence != q.Sentence || p.Kind != Count || p.Unit == "" || IsCurrency(p.Unit) || p.Unit == "%" || !sc.listGap(p.End, q.Start) {
+			continue
+		}
+		q.Unit = p.Unit
+	}
+}
+
 // isUpperCode reports a currency code ("NOK"), not a measure ("km").
 func isUpperCode(u string) bool { return strings.ToUpper(u) == u }
 

@@ -55,6 +55,7 @@ noun right after a count ("The second, an orbiter, is planned for January
 func runEventCount(p *analysis.Pass) []analysis.Finding {
 	ev := p.Events
 	var out []analysis.Finding
+	var kinds map[string]*kindParties // built on first need
 	for _, m := range ev.Mentions {
 		if m.Count == 0 || m.Scope < 0 || m.Group < 0 {
 			continue
@@ -81,7 +82,10 @@ func runEventCount(p *analysis.Pass) []analysis.Finding {
 			break
 		}
 		if why == "" && !m.Added {
-			if n, evidence := distinctWithin(p, ev, m, scope); n > m.Count {
+			if kinds == nil {
+				kinds = indexKinds(ev)
+			}
+			if n, evidence := distinctWithin(p, ev, m, scope, kinds[m.Kind]); n > m.Count {
 				why = fmt.Sprintf("the copy dates %d distinct %s inside %s", n, kindPlural(m.Kind), when(scope))
 				f.Related = evidence
 			}
@@ -266,9 +270,9 @@ func earlierOutside(p *analysis.Pass) []analysis.Finding {
 // distinctWithin counts the events of m's group dated inside scope that
 // must be distinct because their dates do not overlap, and returns their
 // dates as evidence.
-func distinctWithin(p *analysis.Pass, ev events.Analysis, m events.Mention, scope dates.Expr) (int, []analysis.Related) {
+func distinctWithin(p *analysis.Pass, ev events.Analysis, m events.Mention, scope dates.Expr, kp *kindParties) (int, []analysis.Related) {
 	var in []dates.Expr
-	for _, oi := range countedMentions(ev, m) {
+	for _, oi := range countedMentions(ev, m, kp) {
 		o := ev.Mentions[oi]
 		if o.Moved {
 			return 0, nil
@@ -282,21 +286,48 @@ func distinctWithin(p *analysis.Pass, ev events.Analysis, m events.Mention, scop
 	return disjointCount(in)
 }
 
+// kindParties is what the copy tells of one kind of event: the agents and
+// places its events are given, and its noun mentions given neither (nor a
+// rank or a count).
+type kindParties struct {
+	agents, places map[string]bool
+	bare           []int
+}
+
+// indexKinds reads every mention once into the parties of its kind.
+func indexKinds(ev events.Analysis) map[string]*kindParties {
+	kinds := map[string]*kindParties{}
+	for oi, o := range ev.Mentions {
+		kp := kinds[o.Kind]
+		if kp == nil {
+			kp = &kindParties{agents: map[string]bool{}, places: map[string]bool{}}
+			kinds[o.Kind] = kp
+		}
+		if o.Agent != "" {
+			kp.agents[o.Agent] = true
+		}
+		if o.Place != "" {
+			kp.places[o.Place] = true
+		}
+		if o.Noun && o.Agent == "" && o.Place == "" && o.Ordinal == 0 && o.Count == 0 {
+			kp.bare = append(kp.bare, oi)
+		}
+	}
+	return kinds
+}
+
 // countedMentions returns the mentions a count of m's kind counts: those
 // of its group and, when every event of the kind the copy tells is its
 // agent's or nobody's, the instances told without participants ("has
 // been audited twice this year" ... "A special audit followed in May").
-func countedMentions(ev events.Analysis, m events.Mention) []int {
+func countedMentions(ev events.Analysis, m events.Mention, kp *kindParties) []int {
 	out := ev.Groups[m.Group].Mentions
+	if kp == nil || len(kp.agents) > 1 || len(kp.places) > 1 || len(kp.agents) == 1 && !kp.agents[m.Agent] || len(kp.places) == 1 && !kp.places[m.Place] {
+		return out // another party's events of the kind: the count is of one
+	}
 	var more []int
-	for oi, o := range ev.Mentions {
-		if o.Kind != m.Kind {
-			continue
-		}
-		if o.Agent != "" && o.Agent != m.Agent || o.Place != "" && o.Place != m.Place {
-			return out // another party's events of the kind: the count is of one
-		}
-		if o.Group != m.Group && o.Noun && o.Agent == "" && o.Place == "" && o.Ordinal == 0 && o.Count == 0 {
+	for _, oi := range kp.bare {
+		if ev.Mentions[oi].Group != m.Group {
 			more = append(more, oi)
 		}
 	}

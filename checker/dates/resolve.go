@@ -229,7 +229,7 @@ func (r *resolver) point(f *form, tn Tense, cue string) (o res) {
 			// date is close enough to the publication date that the tense
 			// is more likely loose ("expects third-quarter losses" in
 			// October, "will be paid Nov. 6" read as past).
-			case tn == tense.Past && from(y).Sub(ref) > r.pastSlack(gran, cue):
+			case tn == tense.Past && r.pastAhead(from(y).Sub(ref), gran, cue):
 				y--
 				o.how = why("the latest on or before the publication date")
 			case tn == tense.Future && ref.Sub(to(y)) >= slack(gran, false):
@@ -328,25 +328,38 @@ func fitsWeekday(y int, f *form) bool {
 // publication year, for tense read loosely: a day or month just ahead in
 // reported speech, a quarter whose results are still to come; a month at
 // most the next one.
-// pastSlack is slack(gran, true), but a month of a past clause is last
-// year's once it lies more than a fortnight ahead, unless its sentence
-// reports what someone said before it, where the tense is often the
-// report's: "The first inspection, in December, found ..." in copy of
-// Nov. 8 is last December's, while "The company said sales rose in
-// November" in copy of Oct. 2 is read as this November.
-func (r *resolver) pastSlack(gran, cue string) time.Duration {
-	if gran == GrainMonth && cue != "" && !r.reportedBefore() {
-		return 15 * 24 * time.Hour
+// pastAhead reports whether a past clause's date lying ahead of the
+// publication date by ahead is too far ahead for a loose tense (see
+// slack). A month of a past clause more than a fortnight ahead is, unless
+// its sentence reports what someone said before it, where the tense is
+// often the report's: "The first inspection, in December, found ..." in
+// copy of Nov. 8 is last December's, while "The company said sales rose in
+// November" in copy of Oct. 2 is read as this November. The sentence is
+// read only in that case.
+func (r *resolver) pastAhead(ahead time.Duration, gran, cue string) bool {
+	if ahead > slack(gran, true) {
+		return true
 	}
-	return slack(gran, true)
+	return gran == GrainMonth && cue != "" && ahead > 15*24*time.Hour && !r.reportedBefore()
 }
 
-// yearBefore returns the last year written as a number between the start
-// of the sentence and the expression being resolved, or 0 when none.
+// maxLookBack bounds how far back from the expression being resolved its
+// sentence is read (see sentenceBefore), so that the cost per expression
+// stays flat on copy without full stops.
+const maxLookBack = 400
+
+// sentenceBefore returns the text from the start of the sentence of the
+// expression being resolved (or maxLookBack bytes back) to it.
+func (r *resolver) sentenceBefore() string {
+	lo := max(0, r.cur-maxLookBack)
+	return r.src[lo+strings.LastIndex(r.src[lo:r.cur], ". ")+1 : r.cur]
+}
+
+// yearBefore returns the last year written as a number in the sentence
+// before the expression being resolved, or 0 when none.
 func (r *resolver) yearBefore() int {
-	start := strings.LastIndex(r.src[:r.cur], ". ") + 1
 	year := 0
-	for _, w := range strings.FieldsFunc(r.src[start:r.cur], func(c rune) bool { return c < '0' || c > '9' }) {
+	for _, w := range strings.FieldsFunc(r.sentenceBefore(), func(c rune) bool { return c < '0' || c > '9' }) {
 		if len(w) != 4 || w < "1800" || w > "2100" {
 			continue
 		}
@@ -361,9 +374,8 @@ func (r *resolver) yearBefore() int {
 // reportedBefore reports a verb of saying before the expression being
 // resolved, in its sentence.
 func (r *resolver) reportedBefore() bool {
-	start := strings.LastIndex(r.src[:r.cur], ". ") + 1
 	lx := wordlex.Default()
-	for _, w := range strings.FieldsFunc(r.src[start:r.cur], func(c rune) bool { return !unicode.IsLetter(c) }) {
+	for _, w := range strings.FieldsFunc(r.sentenceBefore(), func(c rune) bool { return !unicode.IsLetter(c) }) {
 		w = strings.ToLower(w)
 		if lx.Is(wordlex.SayingVerbs, w) || lx.Is(wordlex.SayingVerbs, lx.Lemma(w, wordlex.Verb)) {
 			return true

@@ -29,8 +29,8 @@ func TestSoleDateStopsAtClause(t *testing.T) {
 }
 
 // TestApposedDate checks that a date set off by commas right after an
-// event noun dates it: with its preposition, or named from now without
-// one.
+// event noun, or after its "of" phrase, dates it: with its preposition,
+// or named from now without one.
 func TestApposedDate(t *testing.T) {
 	tests := []struct {
 		src, word, date string
@@ -39,22 +39,7 @@ func TestApposedDate(t *testing.T) {
 		{src: "Their first walkout, last spring, came after a pay offer was withdrawn; the second, in May, lasted a week.", word: "walkout", date: "last spring"},
 		{src: "The club's first match, this week, followed a long dispute over the pitch; the second, on Sunday, was called off.", word: "match", date: "this week"},
 		{src: "The first hearing, on Feb. 24, followed a complaint from the tenants; the second, on March 12, was adjourned.", word: "hearing", date: "Feb. 24"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.src, func(t *testing.T) {
-			a, ds := analyze(tt.src)
-			m := mention(t, a, tt.src, tt.word, 0)
-			if assert.NotEmpty(t, m.Dates) {
-				assert.Equal(t, tt.date, ds[m.Dates[0]].Text)
-			}
-		})
-	}
-}
-
-// TestApposedDateAfterOfPhrase checks that a date set off by commas right
-// after an event noun's "of" phrase dates the event.
-func TestApposedDateAfterOfPhrase(t *testing.T) {
-	tests := []struct{ src, word, date string }{
+		// after the noun's "of" phrase
 		{src: "The second round of mediation, on May 7, broke up within an hour.", word: "round", date: "May 7"},
 		{src: "The first inspection of the mine, on March 12, found cracks.", word: "inspection", date: "March 12"},
 		{src: "The third session of talks, on Feb. 2, ended early.", word: "session", date: "Feb. 2"},

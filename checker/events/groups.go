@@ -47,11 +47,12 @@ func (a *analyzer) group() {
 			background[mi] = true
 		}
 	}
-	series := map[key][]int{}    // kind and agent → the groups of that agent's series
-	opened := map[key][]int{}    // every group of a key opened so far, oldest first
-	ranked := map[key]int{}      // the group in which each kind was last ranked past the first
-	countedIn := map[key]int{}   // the group in which each kind was last counted
-	lastRank := map[key]rankAt{} // the group and rank of each kind's last ranked mention
+	series := map[key][]int{}      // kind and agent → the groups of that agent's series
+	opened := map[key][]int{}      // every group of a key opened so far, oldest first
+	ranked := map[key]int{}        // the group in which each kind was last ranked past the first
+	countedIn := map[key]int{}     // the group in which each kind was last counted
+	lastRank := map[key]rankAt{}   // the group and rank of each kind's last ranked mention
+	ofObject := map[themeKey]int{} // the latest group of a key holding a noun of that "of" object
 	for mi := range a.out.Mentions {
 		m := &a.out.Mentions[mi]
 		k := key{kind: m.Kind, place: m.Place}
@@ -154,7 +155,7 @@ func (a *analyzer) group() {
 			// "the Jan. 30 suspension of the water-tariff increase" ...
 			// "suspended the increase on Jan. 28": a verb whose object
 			// an event noun of its kind was told of is that event.
-			if tg := a.groupOfObject(opened[k], m.Theme); tg >= 0 {
+			if tg, found := ofObject[themeKey{k, m.Theme}]; found {
 				g, ok, fresh, m.Retold = tg, true, false, true
 			}
 		}
@@ -201,20 +202,16 @@ func (a *analyzer) group() {
 		if m.Ordinal > 0 && m.Count == 0 && !background[mi] {
 			lastRank[k] = rankAt{g: g, n: m.Ordinal}
 		}
+		if m.Noun && m.Object != "" && !background[mi] {
+			ofObject[themeKey{k, m.Object}] = g
+		}
 	}
 }
 
-// groupOfObject returns the latest of groups that holds a noun mention
-// of the event whose "of" object is obj, or -1.
-func (a *analyzer) groupOfObject(groups []int, obj string) int {
-	for j := len(groups) - 1; j >= 0; j-- {
-		for _, mi := range a.out.Groups[groups[j]].Mentions {
-			if m := a.out.Mentions[mi]; m.Noun && m.Object == obj {
-				return groups[j]
-			}
-		}
-	}
-	return -1
+// themeKey is a key of groups and the head of an event's object.
+type themeKey struct {
+	k   key
+	obj string
 }
 
 // rankAt is a group and the rank a mention in it was given.

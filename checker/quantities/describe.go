@@ -9,15 +9,27 @@ import (
 )
 
 // approxWords maps the hedge written before a number to its meaning; the
-// key is the hedge's words, nearest first.
-var approxWords = map[string]Approx{
+// key is the hedge's words, nearest first. The comparatives before "than"
+// ("more than", "fewer than") come from the lexicon (hedge-comparatives).
+var approxWords = withComparatives(map[string]Approx{
 	"about": About, "around": About, "roughly": About, "approximately": About, "some": About,
 	"estimated": About, "approx": About, "circa": About, "nearly": Nearly, "almost": Nearly,
 	"under": AtMost, "below": AtMost, "over": AtLeast, "above": AtLeast, "exceeding": AtLeast,
-	"than more": AtLeast, "than less": AtMost, "than fewer": AtMost, "least at": AtLeast,
-	"most at": AtMost, "to up": AtMost, "of upwards": AtLeast, "to close": Nearly,
+	"least at": AtLeast,
+	"most at":  AtMost, "to up": AtMost, "of upwards": AtLeast, "to close": Nearly,
 	"under just": Nearly, "over just": AtLeast, "shy just": Nearly,
 	"many as": AtMost, "much as": AtMost,
+})
+
+// withComparatives adds to hedges each comparative that with "than"
+// hedges a figure, keyed nearest word first ("than more"), with the bound
+// the lexicon gives it.
+func withComparatives(hedges map[string]Approx) map[string]Approx {
+	lx := lexicon.Default()
+	for _, w := range lx.Words(lexicon.HedgeComparatives) {
+		hedges["than "+w] = Approx(lx.Value(lexicon.HedgeComparatives, w))
+	}
+	return hedges
 }
 
 // stopWords end a counted noun phrase.
@@ -807,15 +819,21 @@ func (sc *scanner) dismissedBefore(q *Quantity) bool {
 	if _, hedge := approxWords[word(before, 0)]; hedge {
 		k = 1 // "will lay off about 1,200 workers"
 	}
-	lx := lexicon.Default()
-	dismissal := func(w, particle string) bool {
-		// "lay" is also a form of "lie": the word as written counts too.
-		return lx.Is(lexicon.DismissalVerbs, lx.Lemma(w, lexicon.Verb)+particle) || lx.Is(lexicon.DismissalVerbs, w+particle)
-	}
 	if p := word(before, k); p == "off" || p == "redundant" {
-		return dismissal(word(before, k+1), " "+p)
+		return dismissal(word(before, k+1), p)
 	}
 	return dismissal(word(before, k), "")
+}
+
+// dismissal reports a verb of dismissal (lexicon class dismissal-verbs),
+// w as written, with its particle if any. "lay" is read as written as
+// well as by its lemma, since it is also a form of "lie".
+func dismissal(w, particle string) bool {
+	lx := lexicon.Default()
+	if particle != "" {
+		particle = " " + particle
+	}
+	return lx.Is(lexicon.DismissalVerbs, lx.Lemma(w, lexicon.Verb)+particle) || lx.Is(lexicon.DismissalVerbs, w+particle)
 }
 
 // passiveVerb returns the index of the verb after[k:] opens with, past a
@@ -837,9 +855,7 @@ func (sc *scanner) dismissedAt(after []tok, k int) bool {
 	if k >= len(after) {
 		return false
 	}
-	lx := lexicon.Default()
-	v := lx.Lemma(word(after, k), lexicon.Verb)
-	return lx.Is(lexicon.DismissalVerbs, v+" "+word(after, k+1)) || lx.Is(lexicon.DismissalVerbs, v)
+	return dismissal(word(after, k), word(after, k+1)) || dismissal(word(after, k), "")
 }
 
 // pastConversion returns where the words after sum of money q start: past

@@ -718,8 +718,8 @@ var collectiveNouns = map[string]bool{
 // listGap reports whether s[from:to] separates two items of one list: a
 // comma, "and" or a semicolon, and no sentence punctuation or dash.
 func (sc *scanner) listGap(from, to int) bool {
-	if from >= to {
-		return false
+	if from >= to || to-from > 400 {
+		return false // far too long for one item's words, whatever asides they hold
 	}
 	g := withoutRelativeAsides(sc.s[from:to])
 	if len(g) > 80 {
@@ -836,7 +836,7 @@ func (sc *scanner) closesAside(at, from, to int) bool {
 // not "4 a.m. and".
 func abbreviationDots(g string) bool {
 	for i := strings.IndexByte(g, '.'); i >= 0; i = strings.IndexByte(g, '.') {
-		if i > 0 && i+1 < len(g) && isDigitByte(g[i-1]) && isDigitByte(g[i+1]) {
+		if i > 0 && i+1 < len(g) && isDigit(g[i-1]) && isDigit(g[i+1]) {
 			g = g[i+1:] // a decimal point: "the 2.1 billion peso budget"
 			continue
 		}
@@ -852,9 +852,6 @@ func abbreviationDots(g string) bool {
 	}
 	return true
 }
-
-// isDigitByte reports an ASCII digit.
-func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // isASCIILetter reports an ASCII letter.
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }

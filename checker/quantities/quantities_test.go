@@ -696,3 +696,11 @@ func TestAgeOfAnOrganisationsOfficer(t *testing.T) {
 		assert.Equal(t, c.want, first(t, Find(c.src), c.age).Kind, c.src)
 	}
 }
+
+// TestComparativeHedgesFromLexicon: "more than", "less than" and "fewer
+// than" hedge a figure with the bound the lexicon gives them.
+func TestComparativeHedgesFromLexicon(t *testing.T) {
+	assert.Equal(t, AtLeast, approxWords["than more"])
+	assert.Equal(t, AtMost, approxWords["than less"])
+	assert.Equal(t, AtMost, approxWords["than fewer"])
+}

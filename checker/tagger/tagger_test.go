@@ -343,35 +343,26 @@ func TestParticipleAfterFiniteVerb(t *testing.T) {
 	assert.Equal(t, text.VBD, r.Tokens[2].Tag)
 }
 
-// TestPastFormTaggedNoun: an inflected verb form the lexicon knows as
-// nothing else, tagged a common noun, is a past tense.
-func TestPastFormTaggedNoun(t *testing.T) {
-	for _, c := range []struct{ text, word string }{
-		{"The 80-year-old flew to Seoul on Monday.", "flew"},
-		{"The 54-year-old swam across the bay in June.", "swam"},
-		{"The 38-year-old fought for the title in May.", "fought"},
+// TestWordOfOnePartOfSpeech: a word the lexicon knows only as a verb form
+// and tagged a common noun is a verb ("The 80-year-old flew"); one it
+// knows only as a noun and tagged an adjective is a noun ("-al" nouns:
+// "the May 29 acquittal").
+func TestWordOfOnePartOfSpeech(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       func(text.Tag) bool
+	}{
+		{"The 80-year-old flew to Seoul on Monday.", "flew", text.Tag.IsVerb},
+		{"The 54-year-old swam across the bay in June.", "swam", text.Tag.IsVerb},
+		{"The 38-year-old fought for the title in May.", "fought", text.Tag.IsVerb},
+		{"Since the May 29 acquittal, his lawyers have asked for costs.", "acquittal", text.Tag.IsNoun},
+		{"After the June 3 withdrawal, the party regrouped.", "withdrawal", text.Tag.IsNoun},
+		{"Since the March 9 dismissal, she has sued the club.", "dismissal", text.Tag.IsNoun},
 	} {
 		r := Default().Read(c.text, nil)
 		for _, tk := range r.Tokens {
 			if tk.Lower == c.word {
-				assert.True(t, tk.Tag.IsVerb(), "%s: %v", c.text, tk.Tag)
-			}
-		}
-	}
-}
-
-// TestNounTaggedAdjective: a word the lexicon knows only as a noun, tagged
-// an adjective, is a common noun ("-al" nouns most of all).
-func TestNounTaggedAdjective(t *testing.T) {
-	for _, c := range []struct{ text, word string }{
-		{"Since the May 29 acquittal, his lawyers have asked for costs.", "acquittal"},
-		{"After the June 3 withdrawal, the party regrouped.", "withdrawal"},
-		{"Since the March 9 dismissal, she has sued the club.", "dismissal"},
-	} {
-		r := Default().Read(c.text, nil)
-		for _, tk := range r.Tokens {
-			if tk.Lower == c.word {
-				assert.True(t, tk.Tag.IsNoun(), "%s: %v", c.text, tk.Tag)
+				assert.True(t, c.want(tk.Tag), "%s: %v", c.text, tk.Tag)
 			}
 		}
 	}

@@ -84,6 +84,10 @@ type Mention struct {
 	Possessor bool
 	// Quoted is true for a mention inside direct speech.
 	Quoted bool
+	// Shared is true for a name that several people of the copy bear and
+	// that the copy does not tell apart here ("the younger Brekkestø"
+	// after two brothers): someone, but not someone the copy resolves.
+	Shared bool
 }
 
 // Person is one person the article speaks of.

@@ -62,7 +62,9 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 		default:
 			var ok bool
 			if age.By, ok = f.relativeSubject(a, q.Start); !ok {
-				age.By = a.clauseSubject(f.r, q.Start)
+				if age.By, ok = f.inRelative(a, q.Start); !ok {
+					age.By = a.clauseSubject(f.r, q.Start)
+				}
 			}
 		}
 		if age.By >= 0 && a.Mentions[age.By].Kind == Pronoun && a.Mentions[age.By].Quoted {
@@ -256,8 +258,11 @@ func (f *finder) pastBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bool)
 	if si >= len(f.r.Sentences) {
 		return Birth{}, false
 	}
-	d, ok := f.dateAfter(ds, f.r.Sentences[si], q.End, false)
-	if !ok || d.From.Year() != d.To.AddDate(0, 0, -1).Year() || !(d.Start-q.End <= 4 || whenClause(f.s[q.End:d.Start])) {
+	d, ok := f.dateBeforeWhen(ds, f.r.Sentences[si], q.Start) // "in 2017, at 20, two years before ..."
+	if !ok {
+		d, ok = f.dateAfter(ds, f.r.Sentences[si], q.End, false)
+	}
+	if !ok || d.From.Year() != d.To.AddDate(0, 0, -1).Year() || !(d.Start-q.End <= 4 || d.End <= q.Start || whenClause(f.s[q.End:d.Start])) {
 		// "opened the roastery in 2009, when she was 24", "since 2001,
 		// when he was 19": a "when" clause on the date just before.
 		if d, ok = f.dateBeforeWhen(ds, f.r.Sentences[si], q.Start); !ok {
@@ -275,7 +280,8 @@ func (f *finder) pastBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bool)
 }
 
 // dateBeforeWhen returns the date of one year that a clause ", when she
-// was" right before byte off hangs on ("in 2009, when she was 24").
+// was" right before byte off hangs on ("in 2009, when she was 24"), or
+// that an age set off by ", at" follows ("in 1990, at 41").
 func (f *finder) dateBeforeWhen(ds []dates.Expr, s text.Sentence, off int) (dates.Expr, bool) {
 	i := sort.Search(len(ds), func(i int) bool { return ds[i].End > off }) - 1
 	if i < 0 || ds[i].Start < s.Start || !ds[i].Resolved {
@@ -291,6 +297,9 @@ func (f *finder) dateBeforeWhen(ds []dates.Expr, s text.Sentence, off int) (date
 		d.From, d.To = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
 	ws := strings.Fields(strings.ToLower(f.s[ds[i].End:off]))
+	if len(ws) == 2 && ws[0] == "," && ws[1] == "at" {
+		return d, true // "in 1990, at 41": an age set off after the dated clause
+	}
 	if len(ws) != 4 || ws[0] != "," || ws[1] != "when" || ws[3] != "was" && ws[3] != "were" {
 		return dates.Expr{}, false
 	}
@@ -491,6 +500,28 @@ func (f *finder) relativeSubject(a *Analysis, off int) (int, bool) {
 		return -1, false
 	}
 	return a.whoAntecedent(toks, i-2)
+}
+
+// inRelative returns the antecedent of a relative ", who" that the clause
+// holding byte off belongs to, when no subject stands between them ("her
+// grandmother, Amaia Etxeberria, who ran a fish stall and died in 1998,
+// at 80"); ok is false when off stands in no such clause.
+func (f *finder) inRelative(a *Analysis, off int) (int, bool) {
+	k := f.r.TokenAt(off)
+	si := f.r.SentenceOf(k)
+	if si >= len(f.r.Sentences) {
+		return -1, false
+	}
+	toks, i := f.r.Words(si), k-f.r.First(si)
+	for j := min(i, len(toks)) - 1; j >= 2; j-- {
+		if m := a.MentionAt(toks[j].Start); m >= 0 && a.Mentions[m].Subject {
+			return -1, false
+		}
+		if toks[j].Lower == "who" {
+			return a.whoAntecedent(toks, j)
+		}
+	}
+	return -1, false
 }
 
 // fronted reports whether toks[i] stands in a phrase that opens the

@@ -402,6 +402,7 @@ func (l *linker) alone(p *pending) bool {
 		} else if id := principal(ids, l.kin, l.f.honorGender(p.r)); id >= 0 && !f.described(p.r) {
 			m.Person = id // "Thiago Brandão" ... "His mother, Lúcia Brandão" ... "Brandão said"
 		}
+		m.Shared = m.Person < 0
 	case near >= 0:
 		m.Person, m.Variant, m.Spelled = near, true, a.People[near].Surname
 	case f.alone(p.r, w):

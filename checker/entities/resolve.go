@@ -32,7 +32,12 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		ok = func(p *Person) bool { return p != &a.People[other] && (p.Gender == 0 || p.Gender == g) }
 	}
 	m.Quoted = text.InQuotes(f.r.Quotes, m.Start)
-	if f.objectCase(t) {
+	if c := f.conjunctOwner(a, toks, tokenIndex(toks, t.Start), ok); t.Tag == text.PRPS && c >= 0 {
+		// "carrying out a 71-year-old woman and her grandson", "the
+		// widower and his two daughters": the owner is the conjunct just
+		// before, when it fits the pronoun.
+		m.Person = c
+	} else if f.objectCase(t) {
 		// An object pronoun is not its own clause's subject ("Bianchi met
 		// Ricci and met her again": her is Ricci); that would be "herself".
 		m.Person = a.antecedentNotSubject(si, m.Quoted, ok)
@@ -79,6 +84,23 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		a.People[m.Person].setGender(g)
 	}
 	f.add(a, m)
+}
+
+// conjunctOwner returns the person of the role or name mention that ends
+// right before "and" at toks[k-1], when ok accepts them and the copy shows
+// their gender, or -1: the first conjunct of "a woman and her grandson".
+func (f *finder) conjunctOwner(a *Analysis, toks []text.Token, k int, ok func(*Person) bool) int {
+	if k < 2 || toks[k-1].Lower != "and" || len(a.Mentions) == 0 {
+		return -1
+	}
+	m := a.Mentions[len(a.Mentions)-1]
+	if m.End != toks[k-2].End || m.Kind == Pronoun || m.Person < 0 {
+		return -1
+	}
+	if p := &a.People[m.Person]; p.Gender != 0 && ok(p) {
+		return m.Person
+	}
+	return -1
 }
 
 // apposedName returns the person of the name that ends right before the
@@ -155,6 +177,9 @@ func (a *Analysis) antecedent(si int, quoted bool, ok func(*Person) bool) int {
 		// novel came out in 2013").
 		for _, owner := range []bool{false, true} {
 			for _, m := range group {
+				if !owner && unresolvedSubject(m) {
+					return true
+				}
 				if m.Subject && m.Possessor == owner && a.fits(m, quoted, ok) {
 					found = m.Person
 					return true
@@ -170,6 +195,14 @@ func (a *Analysis) antecedent(si int, quoted bool, ok func(*Person) bool) int {
 		return false
 	})
 	return found
+}
+
+// unresolvedSubject reports a subject named by a name several people
+// share that the copy does not tell apart ("In 1990 the younger Brekkestø
+// opened a chandlery"): it holds the subject's place, and a pronoun after
+// it is not read past it to someone named before.
+func unresolvedSubject(m Mention) bool {
+	return m.Subject && !m.Possessor && m.Shared && !m.Quoted
 }
 
 // recentSentences calls f with the mentions so far of sentence si, then of
@@ -212,6 +245,9 @@ func (a *Analysis) lastSubject(si int, quoted bool, ok func(*Person) bool) int {
 	found := -1
 	a.recentSentences(si, func(group []Mention) bool {
 		for _, m := range group { // a sentence's first subject
+			if unresolvedSubject(m) {
+				return true
+			}
 			if m.Subject && !m.Possessor && a.fits(m, quoted, ok) {
 				found = m.Person
 				return true
@@ -371,9 +407,21 @@ func (f *finder) rolePhrase(toks []text.Token, k int) np {
 	switch {
 	case j >= 0 && (toks[j].Tag == text.POS || toks[j].Lower == "'s" || toks[j].Lower == "'"):
 		p.det = "'s"
+		classifying := false
 		for j--; j >= 0 && (toks[j].Tag.IsNoun() || toks[j].Tag.IsAdjective()); j-- {
+			if strings.HasSuffix(toks[j].Lower, "year-old") || formerWords[toks[j].Lower] {
+				// "the 55-year-old former ship's engineer": an age or
+				// "former" before the possessor modifies the whole role, so
+				// the possessive only classifies it.
+				classifying = true
+				p.aged = p.aged || strings.HasSuffix(toks[j].Lower, "year-old")
+				p.former = p.former || formerWords[toks[j].Lower]
+			}
 		}
 		if j >= 0 && f.determiner(toks[j]) {
+			if classifying {
+				p.det = toks[j].Lower
+			}
 			j--
 		}
 	case j >= 0 && f.determiner(toks[j]):
@@ -467,6 +515,13 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	case m.Person >= 0:
 	case p.det == "the" || p.det == "this" || p.det == "that":
 		m.Person = a.lastWithRole(f.lx, role, holder)
+		if t := f.topic; m.Person >= 0 && t >= 0 && m.Person != t && m.Subject && f.sharedRole(a, role, t, holder) {
+			// "Efua Owusu-Lind, the sculptor ... Her daughter, the
+			// sculptor Ama Owusu-Lind ... The sculptor returned to Ghana
+			// often": a role two people hold, as a subject, is the
+			// copy's topic's; the others are told apart by name.
+			m.Person = t
+		}
 		if m.Person < 0 {
 			m.Person = f.agentOf(a, role, si, holder)
 		}
@@ -492,6 +547,13 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 				// A relation the copy gave the topic ("the daughter of a
 				// noodle seller") does not keep it from a role.
 				m.Person = a.lastSubject(si-1, false, func(q *Person) bool { return allow(q) || fits(q) && q.rolesAllow(role, true) })
+			}
+			if m.Person < 0 && p.aged && f.invertedSpeaker(toks, p.first) {
+				// "'My hands were shaking,' said the 62-year-old gaffer"
+				// after a sentence about the master glassblower: a definite,
+				// aged speaker of a quote is the person the copy was
+				// speaking of, whatever word it varies their role with.
+				m.Person = a.lastSubject(si-1, false, fits)
 			}
 			if m.Person < 0 && m.Subject && f.topic >= 0 && f.afterLifePhrase(toks, p.first) && allow(&a.People[f.topic]) {
 				// "Born in 1934 on Tinos, the retired skipper moved ...":
@@ -539,6 +601,13 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	}
 	a.People[m.Person].addRole(f.lx, role)
 	f.add(a, m)
+}
+
+// sharedRole reports whether the copy gave role to the topic t as well as
+// to someone else, and holder accepts t; kin roles ("the daughter") are
+// relations, no shared role.
+func (f *finder) sharedRole(a *Analysis, role string, t int, holder func(*Person) bool) bool {
+	return !f.lx.Is(lexicon.Kinship, role) && a.hasRole(f.lx, t, role) && holder(&a.People[t])
 }
 
 // madeThing reports a noun at toks[k] followed by a participle of a verb
@@ -648,12 +717,28 @@ func (p *Person) rolesAllow(role string, kinToo bool) bool {
 	lx := lexicon.Default()
 	plain := true
 	for _, r := range p.Roles {
-		if r == role {
-			return true
+		if r == role || kinRoles(lx, r, role) {
+			return true // the role given, or its synonym or more general word ("the chef" after "a cook")
 		}
 		plain = plain && (lx.Is(lexicon.PlainPersonNouns, r) || kinToo && lx.Is(lexicon.Kinship, r))
 	}
 	return plain // no roles, or only "woman", "man" (or, with kinToo, a relation): any role may follow
+}
+
+// kinRoles reports whether WordNet gives person nouns a and b as naming
+// the same people: synonyms, or one the more general word of the other.
+func kinRoles(lx *lexicon.Lexicon, a, b string) bool {
+	for k := range lx.PersonKin(a) {
+		if k == b {
+			return true
+		}
+	}
+	for k := range lx.PersonKin(b) {
+		if k == a {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWithRole returns the person last mentioned who has role and whom ok

@@ -299,6 +299,12 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		// clause's subject took that step at.
 		q.Kind, q.Past = Age, true
 		return true
+	case q.Unit == "" && word(before, 0) == "at" && word(before, 1) == "," && isYearWord(word(before, 2)) && (word(after, 0) == "," || word(after, 0) == "." || word(after, 0) == ";"):
+		// An age set off after a dated clause: "danced her last Giselle in
+		// 1990, at 41.", "joined the service in 2011, at 20, after a
+		// fire": the age the clause's subject was in that year.
+		q.Kind, q.Past = Age, true
+		return true
 	case q.Unit == "" && len(before) == 1 && word(before, 0) == "at" && word(after, 0) == ",":
 		// A fronted age: "At 39, he is the youngest ..." is his age now;
 		// "At 19, she joined the pilot service" one at that time.

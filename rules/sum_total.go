@@ -134,7 +134,7 @@ func partsFinding(p *analysis.Pass, t quantities.Quantity, qs []quantities.Quant
 		sign = string(r[0])
 	}
 	f := analysis.Finding{
-		Message: fmt.Sprintf("the parts add up to %s%s (%s), but the total given is %s", sign, num(sum), strings.Join(texts, " + "), total),
+		Message: fmt.Sprintf("the parts add up to %s%s (%s), but the total given is %s", sign, numAs(sum, texts), strings.Join(texts, " + "), total),
 		Span:    analysis.At(t.Start, t.End),
 	}
 	for _, i := range parts {
@@ -186,6 +186,28 @@ func precision(s string) float64 {
 		d++
 	}
 	return math.Pow(10, -float64(d))
+}
+
+// southAsian are the multipliers of South Asian copy, largest first.
+var southAsian = []struct {
+	word string
+	v    float64
+}{{"crore", 1e7}, {"lakh", 1e5}}
+
+// numAs formats v as num does, or in crores or lakhs when every written
+// figure of texts counts in them ("Rs 32 crore + Rs 28 crore" add up to
+// "91 crore", not "910 million").
+func numAs(v float64, texts []string) string {
+	for _, m := range southAsian {
+		all := len(texts) > 0
+		for _, t := range texts {
+			all = all && strings.Contains(strings.ToLower(t), m.word)
+		}
+		if all {
+			return strconv.FormatFloat(math.Round(v/m.v*100)/100, 'f', -1, 64) + " " + m.word
+		}
+	}
+	return num(v)
 }
 
 // num formats a number without needless decimals.

@@ -161,7 +161,7 @@ func (sc *scanner) describe(q *Quantity) {
 		q.Qualifier = w
 		i++
 	}
-	if w := word(before, i); w == "another" || w == "remaining" || w == "additional" || w == "extra" || w == "other" || w == "first" || w == "last" || w == "next" || w == "final" || w == "previous" || w == "new" {
+	if w := word(before, i); w == "another" || w == "remaining" || lexicon.Default().Is(lexicon.AdditionWords, w) || w == "other" || w == "first" || w == "last" || w == "next" || w == "final" || w == "previous" || w == "new" {
 		q.Qualifier = w
 		q.Added = lexicon.Default().Is(lexicon.AdditionWords, w)
 		i++
@@ -548,6 +548,28 @@ func isYearWord(w string) bool {
 	return w >= "1800" && w <= "2100"
 }
 
+// partitiveSubject reports a figure that opens the clause after a
+// partitive opening ("Of them,", "Of the union's 1,860 members,") with a
+// word after it that can be a verb and a preposition, determiner or
+// adverb after that ("Of those, 12 live abroad"): the figure is the
+// subject and names no noun of its own.
+func (sc *scanner) partitiveSubject(q Quantity, after []tok) bool {
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, len(sc.pb))
+	n := len(before)
+	if n < 3 || n == len(sc.pb) || word(before, 0) != "," || word(before, n-1) != "of" || len(after) < 2 {
+		return false
+	}
+	for k := 1; k < n-1; k++ {
+		if !before[k].isWord() && !isNumberTok(before[k]) && word(before, k) != "'s" {
+			return false // one phrase from "Of" to the comma
+		}
+	}
+	lx := lexicon.Default()
+	w, nx := after[0].lower(), after[1]
+	return lx.Known(lx.Lemma(w, lexicon.Verb), lexicon.Verb) && (sc.tagIs(nx.start, text.IN) || sc.tagIs(nx.start, text.DT) || sc.tagIs(nx.start, text.RB) || sc.tagIs(nx.start, text.TO))
+}
+
 // noun finds the counted noun after a number and its class.
 func (sc *scanner) noun(q *Quantity, after []tok) {
 	last, relative, relVerb := -1, false, ""
@@ -565,6 +587,11 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			break // (a verb in "-s" right after the figure that the reading tags as a plural noun is the noun: "the 6,400 offers went out")
 		}
 		if _, num := wordVals[w]; num || w[0] >= '0' && w[0] <= '9' {
+			break
+		}
+		if k == 0 && sc.partitiveSubject(*q, after) {
+			// "Of them, 39 work at the main library": after "Of them," the
+			// figure stands for the whole's things, and a verb follows.
 			break
 		}
 		if k == 0 && (sc.tagIs(t.start, text.MD) || sc.tagIs(t.start, text.VBZ) && !lexicon.Default().Known(singular(w), lexicon.Noun) || sc.tagIs(t.start, text.VBD) && !sc.nounAt(after, 1)) {

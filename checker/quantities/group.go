@@ -19,6 +19,7 @@ func (sc *scanner) group(qs []Quantity) {
 		}
 		sc.elapsed(qs, a, b)
 		sc.sums(qs, a, b)
+		sc.unitWholeParts(qs, a, b)
 		sc.opening(qs, a, b)
 		sc.shares(qs, a, b)
 		people := lastPeopleCount(qs, a, b)
@@ -39,7 +40,9 @@ func (sc *scanner) group(qs []Quantity) {
 		a = b
 	}
 	sc.sharesAcross(qs)
+	sc.restAfterShares(qs)
 	sc.partsAcross(qs)
+	sc.addedParts(qs)
 	sc.complements(qs)
 	sc.stakes(qs)
 	sc.agesAcross(qs)
@@ -856,7 +859,11 @@ func abbreviationDots(g string) bool {
 // isASCIILetter reports an ASCII letter.
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
-// openList reports whether s[from:to] says the list is not complete.
+// openList reports whether s[from:to] says the list is not complete. An
+// "other" before the list's last figure stands inside an item ("30
+// billion won for scanners and other diagnostic equipment, and 19 billion
+// won ...") or names one that has its figure ("and other parties took
+// 50"): no item left out.
 func (sc *scanner) openList(from, to int) bool {
 	_, hi := sc.bounds(from)
 	if to > hi {
@@ -867,7 +874,7 @@ func (sc *scanner) openList(from, to int) bool {
 		if !ok {
 			break
 		}
-		if openWords[t.lower()] && !sc.figured(t, hi) {
+		if w := t.lower(); openWords[w] && !sc.figured(t, hi) && !((w == "other" || w == "others") && t.end <= to) {
 			return true
 		}
 		if t.w == "." || t.w == ";" {

@@ -32,6 +32,19 @@ var labelWords = map[string]bool{
 	"covid": true, "g": true, "version": true, "part": true, "item": true, "exhibit": true,
 }
 
+// measuredAfter reports a number that is an amount whatever word stands
+// before it: grouped in thousands, or followed by a unit of measure ("the
+// underground section 47,000 tonnes"), where a label is neither ("Section
+// 47").
+func (sc *scanner) measuredAfter(written string, end int) bool {
+	if strings.Contains(written, ",") {
+		return true
+	}
+	_, hi := sc.bounds(end)
+	n, ok := sc.next(end, hi)
+	return ok && lexicon.Default().Is(lexicon.Units, n.lower())
+}
+
 // currencyPrefixes are the lexicon's currency signs that may stand before
 // digits, lower case and longest first; the rand's bare "R" is read apart
 // (randSign). Built once, never changed.
@@ -330,7 +343,7 @@ func (sc *scanner) digits(m []int) (Quantity, bool) {
 				}
 			}
 		}
-		if labelWords[w] && q.Unit == "" {
+		if labelWords[w] && q.Unit == "" && !sc.measuredAfter(s[start:end], end) {
 			return Quantity{}, false
 		}
 	}

@@ -2,9 +2,10 @@ package quantities
 
 import "github.com/copydesk/copydesk/checker/text"
 
-// moneyFor returns the head noun of the noun phrase after "for" right
-// after a sum of money with no noun of its own: "budgeted 640 million
-// pesos for the new wing" gives "wing". It reads the shared reading's
+// moneyFor returns the head noun of the noun phrase after "for" or "on"
+// right after a sum of money with no noun of its own: "budgeted 640
+// million pesos for the new wing" gives "wing", "will spend $80 million on
+// a programme" "programme". It reads the shared reading's
 // tags; without one, or for other figures, it returns "".
 func (sc *scanner) moneyFor(q Quantity) string {
 	if sc.r == nil || q.Kind != Count || !IsCurrency(q.Unit) || q.Noun != "" {
@@ -15,8 +16,8 @@ func (sc *scanner) moneyFor(q Quantity) string {
 	if k < len(toks) && toks[k].Start < q.End {
 		k++
 	}
-	if k >= len(toks) || toks[k].Lower != "for" {
-		return ""
+	if k >= len(toks) || toks[k].Lower != "for" && toks[k].Lower != "on" {
+		return "" // "$5 million for a plan", "will spend $80 million on a programme"
 	}
 	head := ""
 	for k++; k < len(toks); k++ {

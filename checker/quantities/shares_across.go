@@ -52,6 +52,32 @@ func (sc *scanner) sharesAcross(qs []Quantity) {
 	}
 }
 
+// restAfterShares closes a sentence's list of shares with the rest given
+// first in the next sentence ("46% concerned water supply and 38% roads.
+// The remaining 22% were about lighting"): together they are all of the
+// whole.
+func (sc *scanner) restAfterShares(qs []Quantity) {
+	for i := range qs {
+		list := qs[i].Shares
+		if len(list) < 2 || qs[i].SharesAll || qs[list[len(list)-1]].Sentence != qs[i].Sentence {
+			continue
+		}
+		for j := list[len(list)-1] + 1; j < len(qs) && qs[j].Sentence <= qs[i].Sentence+1; j++ {
+			q := qs[j]
+			if q.Kind != Percent || q.Unit != "%" {
+				continue
+			}
+			if q.Sentence == qs[i].Sentence {
+				break // the list's own sentence goes on: not its rest
+			}
+			if rest, _ := sc.goesOn(q); rest && !q.Changed && q.Approx != Vague && !sc.opensOwnWhole(q) {
+				qs[i].Shares, qs[i].SharesAll = append(list, j), true
+			}
+			break
+		}
+	}
+}
+
 // opensOwnWhole reports a sentence opened, before percentage q, by a
 // phrase that names the whole its shares are of, up to a comma: "Within
 // that overseas business, China made up 40%", "Of the birds that

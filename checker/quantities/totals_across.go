@@ -61,6 +61,76 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 	}
 }
 
+// unitWholeParts gives a whole of counted units ("the 21-seat chamber")
+// the list later in its own sentence that counts those units ("gave nine
+// seats to X, seven to Y and six to Z"): some of the whole, so more than
+// it is the error.
+func (sc *scanner) unitWholeParts(qs []Quantity, a, b int) {
+	for i := a; i < b; i++ {
+		t := &qs[i]
+		if t.Kind != Count || !countUnit(t.Unit) || len(t.Parts) > 0 || t.Approx == Vague || t.Changed {
+			continue
+		}
+		for j := i + 1; j < b; j++ {
+			if qs[j].Kind == Count && qs[j].Unit == "" && qs[j].Noun == t.Unit && len(qs[j].Parts) == 0 {
+				if list := sc.listAt(qs, j); len(list) >= 2 && !anyAbove(qs, list, t.Value) {
+					t.Parts = list
+				}
+				break
+			}
+		}
+	}
+}
+
+// addedParts goes on with the parts of a total in the sentence after them,
+// when a figure there is set apart as added, or as another ("Of the
+// union's 1,860 members, 720 farm in Atwima and 610 around Offinso. A
+// further 580 are in Ejisu"): it and the list it opens are more parts of
+// the same total.
+func (sc *scanner) addedParts(qs []Quantity) {
+	for i := range qs {
+		q := qs[i]
+		if !(q.Added || q.Qualifier == "another") || q.Kind != Count || q.Definite || q.Changed || q.Approx == Vague || len(q.Parts) > 0 || q.Sentence == 0 {
+			continue
+		}
+		t := sc.totalWithParts(qs, i)
+		if t < 0 {
+			continue
+		}
+		list := sc.listAt(qs, i)
+		if len(list) == 0 {
+			list = []int{i}
+		}
+		qs[t].Parts = append(qs[t].Parts, list...)
+	}
+}
+
+// totalWithParts returns the total whose parts end in the sentence just
+// before qs[i], measure what qs[i] measures and are some of it, not all,
+// or -1.
+func (sc *scanner) totalWithParts(qs []Quantity, i int) int {
+	q := qs[i]
+	for t := i - 1; t >= 0 && qs[t].Sentence >= q.Sentence-1; t-- {
+		p := qs[t]
+		if len(p.Parts) == 0 || p.Unit != q.Unit && !(countUnit(p.Unit) && q.Unit == "") {
+			continue
+		}
+		if p.PartsAll {
+			// "has cost 412 million euros so far: 268 million for ..., 96
+			// million ... and 48 million .... Officials expect to spend a
+			// further 70 million euros": beyond a total whose parts were
+			// all of it, an added figure adds to the total.
+			return -1
+		}
+		last := qs[p.Parts[len(p.Parts)-1]]
+		if last.Sentence != q.Sentence-1 || q.Noun != "" && q.Class != p.Class && q.Noun != p.Noun {
+			return -1
+		}
+		return t
+	}
+	return -1
+}
+
 // restLast reports a list whose last part is the rest of the whole ("...,
 // and the rest, 11,600 tonnes, was anchovy", "the remaining 2,900"): the
 // parts claim to be all of it.
@@ -135,11 +205,22 @@ func (sc *scanner) opensClauseOf(k, to int) bool {
 	toks := sc.r.Tokens
 	si := sc.r.SentenceOf(k)
 	first := sc.r.First(si)
-	if k != first && !(k == first+1 && toks[first].Tag == text.DT) {
-		return false
+	if k != first && !(toks[first].Tag == text.DT && modifiersBetween(toks, first+1, k)) {
+		return false // "Members", "The members", "The city schools"
 	}
 	for j := k + 1; j < len(toks) && toks[j].Start < to; j++ {
 		if toks[j].Lower == "," || toks[j].Lower == ";" || toks[j].Tag == text.CC {
+			return false
+		}
+	}
+	return true
+}
+
+// modifiersBetween reports whether toks[from:to] are all nouns or
+// adjectives that may modify a head noun after them.
+func modifiersBetween(toks []text.Token, from, to int) bool {
+	for j := from; j < to; j++ {
+		if t := toks[j]; !(t.Tag == text.NN || t.Tag.IsAdjective() || t.Tag == text.NNP) {
 			return false
 		}
 	}
@@ -248,6 +329,9 @@ func (sc *scanner) listAt(qs []Quantity, i int) []int {
 			break // "..., avoiding a runoff in two weeks' time": a span, no part of the list
 		}
 		if p.Definite && p.Noun != "" && p.Noun != q.Noun && p.Qualifier != "remaining" && p.Qualifier != "other" {
+			if sc.inConjunct(qs, j, q) {
+				continue // "... and the three smaller venues in the old town for 12,800": a count inside an item
+			}
 			break // "..., 9,800 in San Rafael, the three towns that ...": a count of the places, in apposition
 		}
 		if len(p.Parts) > 0 {
@@ -261,6 +345,42 @@ func (sc *scanner) listAt(qs []Quantity, i int) []int {
 		list = append(list, j)
 	}
 	return list
+}
+
+// inConjunct reports a count qs[j] that stands in the phrase naming an
+// item of a gapped list, before the item's own figure: the next figure
+// of the list's measure follows it in the same clause after a
+// preposition ("the riverside cinema for 15,900 and the three smaller
+// venues in the old town for 12,800").
+func (sc *scanner) inConjunct(qs []Quantity, j int, q Quantity) bool {
+	if j+1 >= len(qs) {
+		return false
+	}
+	n := qs[j+1]
+	if n.Sentence != qs[j].Sentence || n.Kind != Count || n.Unit != q.Unit || n.Noun != "" && n.Noun != q.Noun {
+		return false
+	}
+	lo, _ := sc.bounds(n.Start)
+	p, ok := sc.prev(n.Start, lo)
+	if !ok || !sc.tagIs(p.start, text.IN) {
+		return false
+	}
+	gap := sc.s[max(qs[j].End, qs[j].NounSpan.End):p.start]
+	if strings.ContainsAny(gap, ",;:") {
+		return false
+	}
+	_, hi := sc.bounds(n.Start)
+	for pos := qs[j].End; pos < p.start; {
+		t, ok := sc.next(pos, hi)
+		if !ok || t.start >= p.start {
+			break
+		}
+		if sc.finiteAt(t.start) {
+			return false // "the three towns that voted for 12 ...": a clause of its own
+		}
+		pos = t.end
+	}
+	return true
 }
 
 // pointsBack reports whether the list opened by first refers to total: see
@@ -304,6 +424,12 @@ func (sc *scanner) pointsBack(first, total Quantity) bool {
 	}
 	if IsCurrency(first.Unit) && first.Unit == total.Unit && sc.moneyBack(first) {
 		return true // "will spend 3.6 billion rand" ... "the money would be divided: 1.4 billion rand for ..."
+	}
+	if IsCurrency(first.Unit) && first.Unit == total.Unit && total.For != "" && sc.definiteBefore(first, total.For) {
+		// "setting aside Rs 86 crore for a plan to ..." ... "Under the
+		// plan, Rs 32 crore would go to roads, ...": the sentence names
+		// again what the sum was for.
+		return true
 	}
 	sameMeasure := first.Unit != "" && first.Unit == total.Unit ||
 		first.Unit == "" && first.Noun != "" && (first.Noun == total.Noun && total.Unit == "" || first.Noun == total.Unit)
@@ -536,6 +662,25 @@ func (sc *scanner) moneyBack(q Quantity) bool {
 		pos = t.end
 	}
 	return found
+}
+
+// definiteBefore reports "the", "this" or "that" and noun (or its
+// plural) between the start of q's sentence and q.
+func (sc *scanner) definiteBefore(q Quantity, noun string) bool {
+	lo, _ := sc.bounds(q.Start)
+	for pos := lo; pos < q.Start; {
+		t, ok := sc.next(pos, q.Start)
+		if !ok {
+			return false
+		}
+		if w := t.lower(); w == "the" || w == "this" || w == "that" {
+			if n, ok := sc.next(t.end, q.Start); ok && singular(n.lower()) == noun {
+				return true
+			}
+		}
+		pos = t.end
+	}
+	return false
 }
 
 // complements joins a part and "the other" or "the remaining" part of one

@@ -10,9 +10,9 @@ import (
 
 // The patterns read after the digits of a number, on a short window.
 var (
-	multRE = regexp.MustCompile(`^(?i)\s?(thousand|million|billion|trillion|bn|mn|m|k)\b`)
+	multRE = regexp.MustCompile(`^(?i)\s?(thousand|million|billion|trillion|lakhs?|crores?|bn|mn|m|k)\b`)
 	// hyphMultRE is a multiplier word inside a compound: "460-million-euro".
-	hyphMultRE = regexp.MustCompile(`^(?i)-(thousand|million|billion|trillion)\b`)
+	hyphMultRE = regexp.MustCompile(`^(?i)-(thousand|million|billion|trillion|lakh|crore)\b`)
 	hyphRE     = regexp.MustCompile(`^(?i)-(year|month|week|day|hour|minute|member|seat|page|storey|story|strong|mile|km|metre|meter|point|game|match)s?(-old|-long)?\b`)
 	// nounUnitRE is a word joined to a figure by a hyphen and not followed
 	// by another hyphen: "220-bed", not "20-year-old".
@@ -22,6 +22,8 @@ var (
 var mults = map[string]float64{
 	"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
 	"trillion": 1e12,
+	// South Asian copy counts in lakhs (100,000) and crores (10 million).
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 
 // mult matches a multiplier ("billion", "bn") after byte end.
@@ -205,7 +207,10 @@ func skipSpace(s string, i int) int {
 // inheritUnits gives a figure written without its currency the currency
 // of the figure before it in its sentence when both carry a multiplier:
 // "4.2 billion kroner of the revenue, offshore wind 2.9 billion and onshore
-// wind 700 million" counts all three in kroner.
+// wind 700 million" counts all three in kroner. A figure with no noun
+// after it takes a unit of measure the same way ("supplied 94 million
+// litres, the hill farms 58 million and the organic producers 41
+// million").
 func inheritUnits(qs []Quantity) {
 	for i := 1; i < len(qs); i++ {
 		q := &qs[i]
@@ -220,7 +225,7 @@ func inheritUnits(qs []Quantity) {
 			if p.Kind != Count || !multiplied(p.Text) {
 				continue
 			}
-			if len(p.Unit) == 3 && isUpperCode(p.Unit) {
+			if len(p.Unit) == 3 && isUpperCode(p.Unit) || q.Noun == "" && lexicon.Default().Is(lexicon.Units, p.Unit) {
 				q.Unit = p.Unit
 			}
 			break
@@ -229,8 +234,10 @@ func inheritUnits(qs []Quantity) {
 }
 
 // inheritMeasures gives a bare figure of a list the measure of the figure
-// before it, when the unit is left out before "of": "4,900 hectares of
-// pine forest, 2,300 of olive groves and 1,150 of scrubland".
+// before it, when the unit is left out before "of" ("4,900 hectares of
+// pine forest, 2,300 of olive groves and 1,150 of scrubland") or after the
+// subject of a clause whose verb is left out too ("Pine forest lost 7,120
+// hectares, farmland 3,480 and scrub 2,010").
 func (sc *scanner) inheritMeasures(qs []Quantity) {
 	for i := 1; i < len(qs); i++ {
 		q := &qs[i]
@@ -238,7 +245,7 @@ func (sc *scanner) inheritMeasures(qs []Quantity) {
 			continue
 		}
 		_, hi := sc.bounds(q.Start)
-		if n, ok := sc.next(q.End, hi); !ok || n.lower() != "of" {
+		if n, ok := sc.next(q.End, hi); !ok || n.lower() != "of" && !(listEnd(n.lower()) && sc.gappedSubject(*q)) {
 			continue
 		}
 		p := qs[i-1]
@@ -247,6 +254,32 @@ func (sc *scanner) inheritMeasures(qs []Quantity) {
 		}
 		q.Unit = p.Unit
 	}
+}
+
+// listEnd reports a word that may end an item of a list: a comma, "and",
+// "or", a semicolon or a full stop.
+func listEnd(w string) bool {
+	return w == "," || w == "and" || w == "or" || w == ";" || w == "."
+}
+
+// gappedSubject reports a figure right after a noun that stands after a
+// comma or "and": the subject of a clause whose verb is left out
+// ("farmland 3,480").
+func (sc *scanner) gappedSubject(q Quantity) bool {
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 4)
+	if len(before) == 0 || !(sc.tagIs(before[0].start, text.NN) || sc.tagIs(before[0].start, text.NNS) || sc.tagIs(before[0].start, text.NNP)) {
+		return false
+	}
+	for k := 1; k < len(before); k++ {
+		if w := word(before, k); w == "," || w == "and" {
+			return true
+		}
+		if !before[k].isWord() || sc.finiteAt(before[k].start) {
+			return false
+		}
+	}
+	return false
 }
 
 // isUpperCode reports a currency code ("NOK"), not a measure ("km").

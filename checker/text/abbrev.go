@@ -32,6 +32,7 @@ var abbreviations = map[string]abbrev{
 	"vs": abbrevTitle, "v": abbrevTitle, "cf": abbrevTitle, "e.g": abbrevTitle,
 	"i.e": abbrevTitle, "approx": abbrevTitle, "ca": abbrevTitle, "fig": abbrevTitle,
 	"nos": abbrevTitle, "mt": abbrevTitle, "ft": abbrevAmbiguous,
+	"rs": abbrevTitle, // "Rs. 25 crore": a currency before its figure
 	// Often inside a sentence, but sometimes at its end.
 	"st": abbrevAmbiguous, "jan": abbrevAmbiguous, "feb": abbrevAmbiguous,
 	"mar": abbrevAmbiguous, "apr": abbrevAmbiguous, "jun": abbrevAmbiguous,

@@ -131,6 +131,18 @@ func phraseReaches(before []tok, k int) bool {
 	return true
 }
 
+// aroundAfterParticiple reports "around" at before[i] right after a past
+// participle that is no word of change: a preposition, not a hedge
+// ("organised around five wings", "built around two courtyards"; but
+// "has risen around 5%").
+func (sc *scanner) aroundAfterParticiple(before []tok, i int) bool {
+	if word(before, i) != "around" || i+1 >= len(before) {
+		return false
+	}
+	v := before[i+1]
+	return sc.tagIs(v.start, text.VBN) && !changeWords[v.lower()]
+}
+
 // describe fills the context of a number: hedge, determiner, counted
 // noun, class, qualifiers and whether it reports a change.
 func (sc *scanner) describe(q *Quantity) {
@@ -148,7 +160,7 @@ func (sc *scanner) describe(q *Quantity) {
 	if a, ok := approxWords[word(before, i)+" "+word(before, i+1)]; ok && q.Approx == Exact {
 		q.Approx = a
 		i += 2
-	} else if a, ok := approxWords[word(before, i)]; ok && q.Approx == Exact {
+	} else if a, ok := approxWords[word(before, i)]; ok && q.Approx == Exact && !sc.aroundAfterParticiple(before, i) {
 		if !(word(before, i) == "some" && q.Kind == Year) {
 			q.Approx = a
 			i++

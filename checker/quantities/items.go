@@ -22,7 +22,7 @@ var pairNames = []string{
 // ("They are ..."). Only lists of capitalised names are read: they are
 // the ones whose items can be counted safely.
 func (sc *scanner) items(q *Quantity, lastPeople bool) {
-	if q.Kind != Count || q.Unit != "" || q.Approx != Exact || q.Value < 2 || q.Value > 20 ||
+	if q.Kind != Count || q.Unit != "" && !countUnit(q.Unit) || q.Approx != Exact || q.Value < 2 || q.Value > 20 ||
 		q.Value != float64(int(q.Value)) || q.NounSpan.End == 0 || q.Changed && !sc.after(q.Start, "to") && !sc.moreOf(q) || measureNouns[q.Noun] {
 		// A span or a measure announces no list ("built in the first two
 		// years, in A, B and C"), nor a figure changed from; a figure
@@ -30,7 +30,9 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 		// "grew to three plants: ...").
 		return
 	}
-	if !isPlural(strings.ToLower(sc.s[q.NounSpan.Start:q.NounSpan.End])) && !sc.tagIs(q.NounSpan.Start, text.NNS) || sc.partitiveWhole(q.Start) {
+	// A count of the units a hyphen joins to it counts them, whatever its
+	// noun: "a five-member jury: A, B, C and D".
+	if q.Unit == "" && !isPlural(strings.ToLower(sc.s[q.NounSpan.Start:q.NounSpan.End])) && !sc.tagIs(q.NounSpan.Start, text.NNS) || sc.partitiveWhole(q.Start) {
 		return
 	}
 	_, hi := sc.bounds(q.Start)
@@ -76,6 +78,11 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 		if k := strings.Index(list, w); k >= 0 && strings.Contains(list[:k], " and ") && !strings.Contains(list[k:], " and ") {
 			list = list[:k]
 		}
+	}
+	if k := strings.Index(list, ", each "); k >= 0 && strings.Contains(list[:k], " and ") {
+		// "a cancer centre, a dialysis unit and a burns unit, each with its
+		// own entrance": a phrase said of every item ends the list.
+		list = list[:k]
 	}
 	if strings.ContainsAny(list, "(\":“”") {
 		return
@@ -447,22 +454,51 @@ func namedItem(s string) bool {
 func titledName(s string) bool {
 	ws := strings.Fields(s)
 	lx := lexicon.Default()
+	demonym := 0 // the words of a nationality before the role still to pass
 	for i, w := range ws {
-		if upperWord(w) && lx.Is(lexicon.Demonyms, strings.ToLower(w)) && i+1 < len(ws) && !upperWord(ws[i+1]) {
-			continue // "the Slovak critic Zuzana Vrábelová": a nationality before the role
+		if demonym > 0 {
+			demonym--
+			continue
+		}
+		if n := demonymAt(ws, i); n > 0 {
+			demonym = n - 1
+			continue // "the Slovak critic Zuzana Vrábelová", "South Korean director Park Ji-hoon": a nationality before the role
 		}
 		if upperWord(w) {
 			pre := ws[:i]
 			role := func(w string) bool {
 				return isTitleWord(w) || lx.PersonNoun(w) || lx.Is(lexicon.OrgHeads, w) || lx.ContainerClass(w) == "group" // "engineering group Ibercarril"
 			}
-			return i > 0 && i <= 4 && (role(pre[0]) || role(pre[i-1])) && properName(strings.Join(ws[i:], " "))
+			// The role may run to six words: "former central bank deputy
+			// governor Hauwa Bello-Danjuma".
+			// The word right before the name may name a person in a later
+			// sense: "centre back Joaquín Ledesma", "point guard Ana Ruiz".
+			return i > 0 && i <= 6 && (role(pre[0]) || role(pre[i-1]) || lx.PersonSense(pre[i-1])) && properName(strings.Join(ws[i:], " "))
 		}
 		if w != strings.ToLower(w) || !lettersOnly(w) || i > 0 && w != "of" && lx.Is(lexicon.Prepositions, w) {
 			return false // "about 8 million euros to hire engineers in Tallinn": no office
 		}
 	}
 	return false
+}
+
+// demonymAt returns how many words of ws, from i, name a nationality
+// that a lower-case role follows ("Slovak", "South Korean"), or 0.
+func demonymAt(ws []string, i int) int {
+	lx := lexicon.Default()
+	for n := 2; n >= 1; n-- {
+		if i+n >= len(ws) || upperWord(ws[i+n]) {
+			continue
+		}
+		all := true
+		for _, w := range ws[i : i+n] {
+			all = all && upperWord(w)
+		}
+		if all && lx.Is(lexicon.Demonyms, strings.ToLower(strings.Join(ws[i:i+n], " "))) {
+			return n
+		}
+	}
+	return 0
 }
 
 // lettersOnly reports a word of letters alone.
@@ -708,11 +744,18 @@ func properName(s string) bool {
 		return false
 	}
 	for i, w := range ws {
-		if !upperWord(w) && (i == 0 || !connectors[w] && !lexicon.Default().Is(lexicon.NameParticles, w) && !placeLink(ws, i)) {
+		if !upperWord(w) && (i == 0 || !connectors[w] && !lexicon.Default().Is(lexicon.NameParticles, w) && !particleJoined(w) && !placeLink(ws, i)) {
 			return false
 		}
 	}
 	return true
+}
+
+// particleJoined reports a name written with its particle and a hyphen,
+// the name capitalised: "al-Amal", "el-Sayed", "bin-Talal".
+func particleJoined(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	return ok && upperWord(rest) && lexicon.Default().Is(lexicon.NameParticles, p)
 }
 
 // upperWord reports a word that starts with a capital letter.

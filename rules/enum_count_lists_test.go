@@ -1,0 +1,36 @@
+package rules_test
+
+import (
+	"testing"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestEnumCountListsTold: lists of people and things in the shapes reporters
+// give them, each class with paraphrases of our own.
+func TestEnumCountListsTold(t *testing.T) {
+	runCases(t, rules.EnumCount, []ruleCase{
+		// A count of the units a hyphen joins to it ("a five-member jury")
+		// counts the list of them.
+		{"unit count, jury", "It was chosen by a five-member jury: the director Ana Paz, the actor Rui Sol, the critic Ida Lund and the producer Tom Berg.", 1, ""},
+		{"unit count, panel", "A three-judge panel heard the appeal: Judge Mara Osei, Judge Kofi Tetteh, Judge Ama Bonsu and Judge Yaw Asare.", 1, ""},
+		{"unit count, crew", "The four-member crew, Captain Lea Holm, Pilot Ivar Dahl and Engineer Nils Berg, landed safely.", 1, ""},
+		{"unit count, right", "It was chosen by a four-member jury: the director Ana Paz, the actor Rui Sol, the critic Ida Lund and the producer Tom Berg.", 0, ""},
+		// A phrase said of every item (", each ...") ends the list.
+		{"each, wings", "The hospital has five wings: a maternity unit, a cancer centre, a dialysis unit and a burns unit, each with its own entrance.", 1, ""},
+		{"each, halls", "The school built four halls: a gym, a library and a theatre, each paid for by a local firm.", 1, ""},
+		{"each, boats", "The club bought three boats: a dinghy, a skiff, a launch and a barge, each second-hand.", 1, ""},
+		// "around" right after a participle is a preposition, no hedge.
+		{"around, organised", "The building is organised around five wings: a maternity unit, a cancer centre, a dialysis unit and a burns unit.", 1, ""},
+		{"around, built", "The plan is built around three schemes: a bus lane, a cycle path, a tram line and a ferry.", 1, ""},
+		{"around, centred", "The festival is centred around four stages: a main stage, a jazz tent and a folk barn.", 1, ""},
+		// Names with a hyphenated particle, nationalities of two words and
+		// long roles before a name are named items.
+		{"particle, groups", "The camp works with five aid groups: the Hilal Society, Dar al-Amal, the Nour Fund and Bayt el-Karim.", 1, ""},
+		{"two-word nationality, jurors", "The five jurors — South Korean director Park Ji-hoon, Thai actress Siri Wong, the critic Dai Oyama and editor Rin Takeda — met on Friday.", 1, ""},
+		{"long role, directors", "The firm named four new directors: former central bank deputy governor Hauwa Bello, the Kenyan telecoms executive Wanjiru Kamau and the lawyer Mamadou Diallo.", 1, ""},
+		{"later sense role, signings", "The club has made three signings, including goalkeeper Facundo Rivero, centre back Joaquín Ledesma, winger Tomás Arce and midfielder Derlis Acuña.", 1, ""},
+		{"later sense role, squad", "The coach named two newcomers, including point guard Ana Ruiz, shooting guard Lia Mora and forward Eva Sol.", 1, ""},
+		{"later sense role, right", "The club has made four signings, including goalkeeper Facundo Rivero, centre back Joaquín Ledesma, winger Tomás Arce and midfielder Derlis Acuña.", 0, ""},
+	})
+}

@@ -148,3 +148,15 @@ func TestDurationHedgedSince(t *testing.T) {
 		{"more than, right", "The line has run at a loss for more than five years, since 2020.", 0, ""},
 	})
 }
+
+// TestDurationAnniversaryOfOrigin: "the 20th anniversary of its founding
+// in 1998" counts from the year the origin noun is given, unless that noun
+// has its own year ("the shop's 1949 opening in 2024").
+func TestDurationAnniversaryOfOrigin(t *testing.T) {
+	runCases(t, rules.Duration, []ruleCase{
+		{"founding in", "The trust is marking this year the 20th anniversary of its founding in 1998.", 1, "28th"},
+		{"opening in", "The museum celebrates the 30th anniversary of its opening in 1990 this year.", 1, "36th"},
+		{"launch in", "The paper marks the 10th anniversary of its launch in 2012 on Friday.", 1, "14th"},
+		{"right", "The museum celebrates the 36th anniversary of its opening in 1990 this year.", 0, ""},
+	})
+}

@@ -135,10 +135,13 @@ func (a *analyzer) group() {
 			// its kind was counted in, not the last event told.
 			g, ok, fresh = cg, true, false
 		}
-		if !ok && !counted && m.Ordinal > 0 && m.Count == 0 && !background[mi] {
+		if (!ok || !a.ranks(g)) && !counted && m.Ordinal > 0 && m.Count == 0 && !background[mi] {
 			// "the crews' second strike of 2025 ... The first stoppage":
 			// a lower rank of a kind that counts as one ranked before
-			// belongs to that series.
+			// belongs to that series, even past an unranked one told
+			// since ("their second strike this year ... a five-day strike
+			// that ran from June 9 ... The first strike came last
+			// December").
 			if rg, found := a.rankedKin(ranked, k, m); found {
 				g, ok, fresh = rg, true, false
 			}

@@ -167,6 +167,10 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			origin, verb = i, word(before, 1)
 		case w == "in" && anchoredThrough(before):
 			origin, verb = i, anchorThrough(before) // "opened to traffic in 1971", "opened to the public in 2018"
+		case w == "in" && originNouns[word(before, 1)] && !isYearWord(word(before, 2)):
+			// "the 20th anniversary of its founding in 1998"; but in "the
+			// shop's 1949 opening in 2024" the noun has its year.
+			origin, verb = i, word(before, 1)
 		case w == "in":
 			// Each "in YEAR" may restate an "N years ago" beside it: "in
 			// 1989, ..., and nine years ago, in 2014".

@@ -311,6 +311,7 @@ func AnalyzeWith(src string, sents []text.Sentence, ds []dates.Expr, opts Option
 func (a *analyzer) unifyKin() {
 	used := map[string]string{} // a kind the copy used → the kind it stands for
 	viaKin := map[string]string{}
+	var buf [16]string
 	for i := range a.out.Mentions {
 		m := &a.out.Mentions[i]
 		kind := m.Kind
@@ -318,8 +319,9 @@ func (a *analyzer) unifyKin() {
 			m.Kind = c
 			continue
 		}
+		kin := lex().AppendEventKin(buf[:0], kind)
 		c, ok := viaKin[kind] // a more general word for an earlier kind
-		for w := range lex().EventKin(kind) {
+		for _, w := range kin {
 			if ok {
 				break
 			}
@@ -329,7 +331,7 @@ func (a *analyzer) unifyKin() {
 			c = kind
 		}
 		m.Kind, used[kind] = c, c
-		for w := range lex().EventKin(kind) {
+		for _, w := range kin {
 			if _, seen := viaKin[w]; !seen {
 				viaKin[w] = c
 			}

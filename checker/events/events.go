@@ -293,6 +293,10 @@ func AnalyzeWith(src string, sents []text.Sentence, ds []dates.Expr, opts Option
 	a.toks, a.words = make([]token, 0, longest/4+8), make([]text.Token, 0, longest/4+8)
 	quoted := text.Quotes(src)
 	for si, s := range sents {
+		if s.End-s.Start <= maxSentence {
+			a.sentence(si, s, true, quoted) // one piece: no slice to build
+			continue
+		}
 		for _, part := range pieces(src, s) {
 			a.sentence(si, part, part == s, quoted)
 		}

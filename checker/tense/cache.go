@@ -16,7 +16,11 @@ import (
 type Cache struct {
 	src   string
 	sents []text.Sentence
-	an    []*Analysis
+	// an holds the analysis of each sentence, once done says it is made;
+	// their slices come from sl.
+	an   []Analysis
+	done []bool
+	sl   slab
 	// r, when set, is the shared reading of src: its tokens are read, not
 	// split again.
 	r *text.Reading
@@ -30,7 +34,7 @@ type Cache struct {
 
 // NewCache returns an empty cache over the sentences sents of src.
 func NewCache(src string, sents []text.Sentence) *Cache {
-	return &Cache{src: src, sents: sents, an: make([]*Analysis, len(sents)), blockKey: [2]int{-1, -1}}
+	return &Cache{src: src, sents: sents, an: make([]Analysis, len(sents)), done: make([]bool, len(sents)), blockKey: [2]int{-1, -1}}
 }
 
 // NewCacheOf returns an empty cache over the shared reading r of src,
@@ -61,12 +65,15 @@ func (c *Cache) At(si, start, end int) Result {
 		}
 		return c.block.At(start, end)
 	}
-	if c.an[si] == nil {
+	if !c.done[si] {
+		var toks []text.Token
 		if c.r != nil {
-			c.an[si] = analyzeTokens(c.src, c.r.Words(si))
+			toks = c.r.Words(si)
 		} else {
-			c.an[si] = Analyze(c.src, s)
+			toks = text.Words(c.src, s)
 		}
+		analyzeInto(&c.an[si], c.src, toks, &c.sl)
+		c.done[si] = true
 	}
 	return c.an[si].At(start, end)
 }

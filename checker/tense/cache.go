@@ -16,11 +16,10 @@ import (
 type Cache struct {
 	src   string
 	sents []text.Sentence
-	// an holds the analysis of each sentence, once done says it is made;
+	// an holds the analysis of each sentence once made; the analyses and
 	// their slices come from sl.
-	an   []Analysis
-	done []bool
-	sl   slab
+	an []*Analysis
+	sl slab
 	// r, when set, is the shared reading of src: its tokens are read, not
 	// split again.
 	r *text.Reading
@@ -34,7 +33,7 @@ type Cache struct {
 
 // NewCache returns an empty cache over the sentences sents of src.
 func NewCache(src string, sents []text.Sentence) *Cache {
-	return &Cache{src: src, sents: sents, an: make([]Analysis, len(sents)), done: make([]bool, len(sents)), blockKey: [2]int{-1, -1}}
+	return &Cache{src: src, sents: sents, an: make([]*Analysis, len(sents)), blockKey: [2]int{-1, -1}}
 }
 
 // NewCacheOf returns an empty cache over the shared reading r of src,
@@ -65,15 +64,15 @@ func (c *Cache) At(si, start, end int) Result {
 		}
 		return c.block.At(start, end)
 	}
-	if !c.done[si] {
+	if c.an[si] == nil {
 		var toks []text.Token
 		if c.r != nil {
 			toks = c.r.Words(si)
 		} else {
 			toks = text.Words(c.src, s)
 		}
-		analyzeInto(&c.an[si], c.src, toks, &c.sl)
-		c.done[si] = true
+		c.an[si] = c.sl.analysis()
+		analyzeInto(c.an[si], c.src, toks, &c.sl)
 	}
 	return c.an[si].At(start, end)
 }

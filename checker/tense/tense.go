@@ -168,9 +168,20 @@ func analyzeInto(a *Analysis, src string, toks []text.Token, sl *slab) {
 // gives is capped at its room, so that an append beyond it moves it
 // elsewhere rather than over the next.
 type slab struct {
+	a []Analysis
 	f []feature
 	i []uint8
 	g []group
+}
+
+// analysis returns a new, zero Analysis.
+func (sl *slab) analysis() *Analysis {
+	if len(sl.a) == 0 {
+		sl.a = make([]Analysis, slabMin/8)
+	}
+	a := &sl.a[0]
+	sl.a = sl.a[1:]
+	return a
 }
 
 // slabMin is the fewest tokens a new array of the slab holds.

@@ -291,7 +291,12 @@ func AnalyzeWith(src string, sents []text.Sentence, ds []dates.Expr, opts Option
 		longest = max(longest, min(s.End-s.Start, maxSentence))
 	}
 	a.toks, a.words = make([]token, 0, longest/4+8), make([]text.Token, 0, longest/4+8)
-	quoted := text.Quotes(src)
+	var quoted []Span
+	if opts.Reading != nil {
+		quoted = opts.Reading.Quotes // the same text's, found once
+	} else {
+		quoted = text.Quotes(src)
+	}
 	for si, s := range sents {
 		if s.End-s.Start <= maxSentence {
 			a.sentence(si, s, true, quoted) // one piece: no slice to build

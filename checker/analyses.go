@@ -18,7 +18,7 @@ import (
 // that one failing analysis leaves the others (and the rules) working. It
 // looks at ctx between steps. first is true for the text's first section,
 // the only one that may open with a dateline.
-func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, first bool, guard func(string, func())) {
+func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, first bool, guard *guard) {
 	// One tense analysis per sentence, built on first use, serves both the
 	// date resolver and the event model.
 	var tc *tense.Cache
@@ -66,7 +66,7 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, first bool
 		if ctx.Err() != nil {
 			return
 		}
-		guard("analysis "+s.name, s.run)
+		guard.run("analysis ", s.name, s.run)
 	}
 }
 

@@ -156,20 +156,10 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 	if doc.DayFirst != nil {
 		dayFirst = *doc.DayFirst
 	}
-	var (
-		failed   []Finding
-		failedMu sync.Mutex // sections may fail at once
-	)
-	guard := func(name string, f func()) {
-		if err := safely(f); err != nil {
-			failedMu.Lock()
-			failed = append(failed, internalError(name, err))
-			failedMu.Unlock()
-		}
-	}
+	steps := &guard{}
 	// The analyses and rules run until done or until ctx ends; if ctx ends
 	// first they may go on for a while on their own goroutine, so nothing
-	// here reads found, ds or failed after an error.
+	// here reads found, ds or steps.failed after an error.
 	found, ds := []Finding{}, []Date{}
 	maxRule, maxDates := limit(c.opts.MaxPerRule, DefaultMaxPerRule), limit(c.opts.MaxDates, DefaultMaxDates)
 	kept := newBounded(maxRule)
@@ -192,8 +182,8 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 			}
 			opts := c.opts
 			opts.DayFirst = dayFirst
-			runAnalyses(ctx, pass, opts, sec.start == 0, guard)
-			return sectionResult{findings: c.runRules(ctx, pass, guard), dates: pass.Dates}
+			runAnalyses(ctx, pass, opts, sec.start == 0, steps)
+			return sectionResult{findings: c.runRules(ctx, pass, steps), dates: pass.Dates}
 		}, func(sec section, r sectionResult) {
 			found = kept.add(found, sortFindings(m.findings(shiftFindings(r.findings, sec.start))))
 			if maxDates < 0 || len(ds) < maxDates {
@@ -209,7 +199,7 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 	}
 	rep = Report{
 		ReferenceDate: ReferenceDate{Date: ref.Date.Format(time.DateOnly), Source: ref.Source},
-		Findings:      sortFindings(append(kept.summaries(found), m.findings(failed)...)),
+		Findings:      sortFindings(append(kept.summaries(found), m.findings(steps.failed)...)),
 		Dates:         ds,
 	}
 	rep.Findings, rep.Suppressed = dropSuppressed(rep.Findings, suppressions(doc.Text))
@@ -221,14 +211,14 @@ func (c *Checker) CheckTracked(ctx context.Context, doc Document) (rep Report, d
 
 // runRules runs every rule over pass, each guarded, and fills in the
 // findings' rule IDs and severities. It stops early when ctx ends.
-func (c *Checker) runRules(ctx context.Context, pass *analysis.Pass, guard func(string, func())) []Finding {
+func (c *Checker) runRules(ctx context.Context, pass *analysis.Pass, guard *guard) []Finding {
 	var found []Finding
 	for _, r := range c.rules {
 		if ctx.Err() != nil {
 			return nil
 		}
 		var fs []Finding
-		guard("rule "+r.ID, func() { fs = r.Run(pass) })
+		guard.run("rule ", r.ID, func() { fs = r.Run(pass) })
 		sev := r.Severity
 		if s, ok := c.opts.Severity[r.ID]; ok {
 			sev = s
@@ -286,6 +276,24 @@ func copyDate(in *input.Doc, near time.Time, dl dates.Dateline, hasDateline bool
 
 func day(t time.Time) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// guard runs the steps of one check, each recovered from a panic, and
+// keeps an internal-error finding for each step that failed.
+type guard struct {
+	mu     sync.Mutex // sections may fail at once
+	failed []Finding
+}
+
+// run runs f, the step named kind and name ("rule ", "age-year"); the
+// name is joined only for a step that fails, and f does not escape, so a
+// step costs no allocation of its own.
+func (g *guard) run(kind, name string, f func()) {
+	if err := safely(f); err != nil {
+		g.mu.Lock()
+		g.failed = append(g.failed, internalError(kind+name, err))
+		g.mu.Unlock()
+	}
 }
 
 // safely runs f, turning a panic into an error with its stack's first lines.

@@ -71,6 +71,7 @@ func (m *mapper) findings(fs []Finding) []Finding {
 // the plain text.
 func (m *mapper) dates(ds []dates.Expr, off int) []Date {
 	out := make([]Date, 0, len(ds))
+	bounds := dateBounds(ds)
 	for _, d := range ds {
 		r := Date{
 			Span:        m.span(off+d.Start, off+d.End),
@@ -85,9 +86,46 @@ func (m *mapper) dates(ds []dates.Expr, off int) []Date {
 			Invalid:     d.Invalid,
 		}
 		if d.Resolved {
-			r.From, r.To = d.From.Format(time.DateOnly), d.To.Format(time.DateOnly)
+			r.From, r.To = bounds.next(), bounds.next()
 		}
 		out = append(out, r)
 	}
 	return out
+}
+
+// bounds are the From and To of resolved dates written as YYYY-MM-DD
+// into one string, handed out in order: two allocations a date fewer than
+// formatting each.
+type bounds struct {
+	all  string
+	ends []int // where each bound ends in all
+	at   int   // where the next bound starts
+}
+
+// dateBounds writes the bounds of the resolved dates of ds.
+func dateBounds(ds []dates.Expr) *bounds {
+	var buf []byte
+	b := &bounds{}
+	for _, d := range ds {
+		if !d.Resolved {
+			continue
+		}
+		if buf == nil {
+			buf = make([]byte, 0, 20*len(ds))
+			b.ends = make([]int, 0, 2*len(ds))
+		}
+		buf = d.From.AppendFormat(buf, time.DateOnly)
+		b.ends = append(b.ends, len(buf))
+		buf = d.To.AppendFormat(buf, time.DateOnly)
+		b.ends = append(b.ends, len(buf))
+	}
+	b.all = string(buf)
+	return b
+}
+
+// next returns the next bound.
+func (b *bounds) next() string {
+	s := b.all[b.at:b.ends[0]]
+	b.at, b.ends = b.ends[0], b.ends[1:]
+	return s
 }

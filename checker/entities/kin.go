@@ -101,6 +101,9 @@ func (f *finder) kinAt(toks []text.Token, k int) string {
 	t := toks[k]
 	w := t.Lemma
 	if !f.lx.Is(lexicon.Kinship, w) {
+		if t.Lower == w {
+			return "" // most words are their own lemma: one lookup will do
+		}
 		if w = t.Lower; !f.lx.Is(lexicon.Kinship, w) {
 			return ""
 		}

@@ -163,7 +163,7 @@ func (f *finder) addName(a *Analysis, m Mention, toks []text.Token) {
 // anything else.
 func (f *finder) coordinatedRoles(toks []text.Token, k int) []string {
 	role := func(t text.Token) bool {
-		return t.Kind == text.Word && !t.Capitalized(f.s) && (f.lx.PersonSense(t.Lemma) || f.lx.PersonSense(t.Lower))
+		return t.Kind == text.Word && !t.Capitalized(f.s) && (f.lx.PersonSense(t.Lemma) || t.Lower != t.Lemma && f.lx.PersonSense(t.Lower))
 	}
 	if k < 3 || !role(toks[k-1]) {
 		return nil

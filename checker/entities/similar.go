@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
 )
@@ -21,18 +22,60 @@ func (a *Analysis) person(given, surname string, si int, bySurname map[string][]
 	}
 	for id := range a.People {
 		p := &a.People[id]
-		pg, ps := strings.ToLower(p.Given), strings.ToLower(p.Surname)
 		if slices.Contains(sents[id], si) {
 			continue // two similar names in one sentence are two people
 		}
-		if pg == lg && (near(ps, ls, true) || endAdded(ps, ls)) {
+		// Most people share neither name: they are passed over without
+		// writing their names in lower case.
+		sameGiven, sameSurname := lowerEqual(p.Given, lg), lowerEqual(p.Surname, ls)
+		if !sameGiven && !sameSurname {
+			continue
+		}
+		pg, ps := strings.ToLower(p.Given), strings.ToLower(p.Surname)
+		if sameGiven && (near(ps, ls, true) || endAdded(ps, ls)) {
 			return id, p.Surname
 		}
-		if ps == ls && near(pg, lg, false) {
+		if sameSurname && near(pg, lg, false) {
 			return id, p.Given
 		}
 	}
 	return -1, ""
+}
+
+// lowerEqual reports whether strings.ToLower(s) == lower, without
+// building the lower case of an ASCII s.
+func lowerEqual(s, lower string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s) == lower // may change length
+		}
+	}
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerFirst returns the first byte of strings.ToLower(s) for an s that
+// starts with an ASCII byte, and ok false otherwise.
+func lowerFirst(s string) (c byte, ok bool) {
+	if s == "" || s[0] >= utf8.RuneSelf {
+		return 0, false
+	}
+	c = s[0]
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c, true
 }
 
 // initialsOf reports whether short writes the given names full by their
@@ -73,6 +116,9 @@ func initialsOf(full, short string) bool {
 func (a *Analysis) nearSurname(w string, kin map[int]byte, g byte, before func(id int) bool) int {
 	var ids []int
 	for id, p := range a.People {
+		if c, ok := lowerFirst(p.Surname); w == "" || ok && c != w[0] {
+			continue // no near spelling starts with another letter
+		}
 		if (near(strings.ToLower(p.Surname), w, true) || longEndDropped(strings.ToLower(p.Surname), w)) && before(id) {
 			if len(ids) > 0 && !strings.EqualFold(a.People[ids[0]].Surname, p.Surname) {
 				return -1

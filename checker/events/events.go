@@ -291,8 +291,17 @@ func AnalyzeWith(src string, sents []text.Sentence, ds []dates.Expr, opts Option
 		longest = max(longest, min(s.End-s.Start, maxSentence))
 	}
 	a.toks, a.words = make([]token, 0, longest/4+8), make([]text.Token, 0, longest/4+8)
-	quoted := text.Quotes(src)
+	var quoted []Span
+	if opts.Reading != nil {
+		quoted = opts.Reading.Quotes // the same text's, found once
+	} else {
+		quoted = text.Quotes(src)
+	}
 	for si, s := range sents {
+		if s.End-s.Start <= maxSentence {
+			a.sentence(si, s, true, quoted) // one piece: no slice to build
+			continue
+		}
 		for _, part := range pieces(src, s) {
 			a.sentence(si, part, part == s, quoted)
 		}
@@ -311,6 +320,7 @@ func AnalyzeWith(src string, sents []text.Sentence, ds []dates.Expr, opts Option
 func (a *analyzer) unifyKin() {
 	used := map[string]string{} // a kind the copy used → the kind it stands for
 	viaKin := map[string]string{}
+	var buf [16]string
 	for i := range a.out.Mentions {
 		m := &a.out.Mentions[i]
 		kind := m.Kind
@@ -318,8 +328,9 @@ func (a *analyzer) unifyKin() {
 			m.Kind = c
 			continue
 		}
+		kin := lex().AppendEventKin(buf[:0], kind)
 		c, ok := viaKin[kind] // a more general word for an earlier kind
-		for w := range lex().EventKin(kind) {
+		for _, w := range kin {
 			if ok {
 				break
 			}
@@ -329,7 +340,7 @@ func (a *analyzer) unifyKin() {
 			c = kind
 		}
 		m.Kind, used[kind] = c, c
-		for w := range lex().EventKin(kind) {
+		for _, w := range kin {
 			if _, seen := viaKin[w]; !seen {
 				viaKin[w] = c
 			}

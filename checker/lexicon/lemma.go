@@ -16,22 +16,38 @@ func (l *Lexicon) Lemma(word string, p POS) string {
 			return f.lemma
 		}
 	}
-	if l.Known(word, p) {
+	bit := posBit(p)
+	if l.known[word]&bit != 0 {
 		return word
 	}
-	for _, s := range suffixes[p] {
+	var buf [32]byte // a stem is tried in place: most tries fail
+	for _, s := range suffixRules(p) {
 		if !strings.HasSuffix(word, s.cut) || len(word) <= len(s.cut)+1 {
 			continue
 		}
-		if stem := word[:len(word)-len(s.cut)] + s.add; l.Known(stem, p) {
-			return stem
+		base := word[:len(word)-len(s.cut)]
+		if s.add == "" {
+			if l.known[base]&bit != 0 {
+				return base
+			}
+			continue
+		}
+		if len(base)+len(s.add) > len(buf) {
+			if stem := base + s.add; l.known[stem]&bit != 0 {
+				return stem
+			}
+			continue
+		}
+		stem := append(append(buf[:0], base...), s.add...)
+		if l.known[string(stem)]&bit != 0 {
+			return string(stem)
 		}
 	}
 	if p == Verb {
 		// a doubled consonant: "planned" → "plan", "stopping" → "stop"
-		for _, cut := range []string{"ed", "ing"} {
+		for _, cut := range [...]string{"ed", "ing"} {
 			if n := len(word) - len(cut); strings.HasSuffix(word, cut) && n > 2 && word[n-1] == word[n-2] {
-				if stem := word[:n-1]; l.Known(stem, p) {
+				if stem := word[:n-1]; l.known[stem]&bit != 0 {
 					return stem
 				}
 			}
@@ -40,17 +56,30 @@ func (l *Lexicon) Lemma(word string, p POS) string {
 	return word
 }
 
+// suffixRules returns the regular endings of part of speech p.
+func suffixRules(p POS) []suffix {
+	switch p {
+	case Noun:
+		return nounSuffixes
+	case Verb:
+		return verbSuffixes
+	case Adjective:
+		return adjectiveSuffixes
+	}
+	return nil
+}
+
 // suffix is one regular ending: cut it, add add.
 type suffix struct{ cut, add string }
 
-// suffixes are WordNet's detachment rules, in its order.
-var suffixes = map[POS][]suffix{
-	Noun: {{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
-		{"men", "man"}, {"ies", "y"}},
-	Verb: {{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
-		{"ing", "e"}, {"ing", ""}},
-	Adjective: {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}},
-}
+// The suffixes are WordNet's detachment rules, in its order.
+var (
+	nounSuffixes = []suffix{{"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"}, {"shes", "sh"},
+		{"men", "man"}, {"ies", "y"}}
+	verbSuffixes = []suffix{{"s", ""}, {"ies", "y"}, {"es", "e"}, {"es", ""}, {"ed", "e"}, {"ed", ""},
+		{"ing", "e"}, {"ing", ""}}
+	adjectiveSuffixes = []suffix{{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}}
+)
 
 // Inflections returns the forms of the verb lemma: the lemma, WordNet's
 // irregular forms of it ("told", "wrote", "admitted"), and the regular

@@ -155,7 +155,8 @@ func (l *Lexicon) SameEvent(a, b string) bool {
 
 // kinOf reports whether b is listed among a's kin.
 func (l *Lexicon) kinOf(a, b string) bool {
-	for w := range l.EventKin(a) {
+	var buf [8]string
+	for _, w := range l.AppendEventKin(buf[:0], a) {
 		if w == b {
 			return true
 		}
@@ -170,6 +171,22 @@ func (l *Lexicon) kinOf(a, b string) bool {
 func (l *Lexicon) EventKin(n string) iter.Seq[string] {
 	v, _ := l.kin.value(n)
 	return strings.FieldsSeq(v)
+}
+
+// AppendEventKin appends to dst the nouns EventKin yields and returns the
+// extended slice. A caller that gives it a buffer on its stack allocates
+// nothing, which a loop over EventKin's iterator, whose body escapes,
+// does not manage.
+func (l *Lexicon) AppendEventKin(dst []string, n string) []string {
+	v, _ := l.kin.value(n)
+	for v != "" {
+		w, rest, _ := strings.Cut(v, " ")
+		if w != "" {
+			dst = append(dst, w)
+		}
+		v = rest
+	}
+	return dst
 }
 
 // PersonKin yields the person nouns that name the people person noun n
@@ -205,14 +222,26 @@ type Nominal struct {
 }
 
 // Nominals returns the nouns derived from verb (a lower-case lemma).
+// It allocates the slice once, at its full length, and only for a verb
+// that has nouns: it runs for most verbs of every text.
 func (l *Lexicon) Nominals(verb string) []Nominal {
-	var out []Nominal
-	l.nominal.each(verb, func(f []string) bool {
-		if len(f) == 2 {
-			out = append(out, Nominal{Noun: f[0], Class: f[1]})
+	n := l.nominal.first(verb)
+	if n < 0 {
+		return nil
+	}
+	var (
+		out []Nominal
+		buf [4]string
+	)
+	lines := l.nominal.count(verb, n)
+	for c := range lines {
+		if f := split(l.nominal.line(n+c), buf[:0]); len(f) == 3 {
+			if out == nil {
+				out = make([]Nominal, 0, lines)
+			}
+			out = append(out, Nominal{Noun: f[1], Class: f[2]})
 		}
-		return true
-	})
+	}
 	return out
 }
 

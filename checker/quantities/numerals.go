@@ -62,10 +62,25 @@ func signPrefixes() []string {
 	return out
 }
 
+// signEnds marks the last bytes of the currency signs, in either case.
+var signEnds = func() (ends [256]bool) {
+	for _, p := range currencyPrefixes {
+		c := p[len(p)-1]
+		ends[c] = true
+		if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			ends[c|0x20], ends[c&^0x20] = true, true
+		}
+	}
+	return ends
+}()
+
 // signBefore returns the length of the currency sign that ends at byte k
 // of s ("US$", "N$", "€"), or 0: a sign of letters, in any case, only at
 // the start of a word.
 func signBefore(s string, k int) int {
+	if k == 0 || !signEnds[s[k-1]] {
+		return 0 // most numbers: no sign's last byte before them
+	}
 	for _, p := range currencyPrefixes {
 		if len(p) > k || !strings.EqualFold(s[k-len(p):k], p) {
 			continue
@@ -174,10 +189,12 @@ func (sc *scanner) numeralsIn(qs []Quantity, i, end int) ([]Quantity, int) {
 				for k := range w {
 					w[k] = s[i+k] | 0x20
 				}
-				if q, ok := spanAdjective(string(w), i, j, s); ok {
-					qs = append(qs, q) // "a decade-long battle"
-					i = j
-					continue
+				if bytes.IndexByte(w, '-') > 0 {
+					if q, ok := spanAdjective(string(w), i, j, s); ok {
+						qs = append(qs, q) // "a decade-long battle"
+						i = j
+						continue
+					}
 				}
 				if !mayBeNumberWord(w) {
 					i = j

@@ -11,7 +11,7 @@ import (
 func (t *Tagger) Read(s string, sents []text.Sentence) *text.Reading {
 	r := text.Read(s, sents)
 	lx := lexicon.Default()
-	memo := lemmas{}
+	var memo lemmas
 	var tags []Tag
 	for i := range r.Sentences {
 		toks := r.Words(i)
@@ -140,34 +140,33 @@ func finiteIn(toks []text.Token, tags []Tag, aux bool) bool {
 	return false
 }
 
-// lemmas remembers the lemmas of one text's words by part of speech:
-// words recur, and each first lookup searches the lexicon's tables.
-type lemmas map[lemmaKey]string
-
-type lemmaKey struct {
-	word string
-	pos  byte
-}
+// lemmas remembers the lemmas of one text's words by part of speech
+// (noun, verb, adjective: one map each, keyed by the word alone, which
+// hashes faster than a word and a part together): words recur, and each
+// first lookup searches the lexicon's tables.
+type lemmas [3]map[string]string
 
 // lemma returns Lemma(lx, lower, tag), looking each word up once.
-func (m lemmas) lemma(lx *lexicon.Lexicon, lower string, tag text.Tag) string {
-	var pos byte
+func (m *lemmas) lemma(lx *lexicon.Lexicon, lower string, tag text.Tag) string {
+	var pos int
 	switch {
 	case tag == text.NN || tag == text.NNS:
-		pos = 'n'
+		pos = 0
 	case tag.IsVerb():
-		pos = 'v'
+		pos = 1
 	case tag == text.JJR || tag == text.JJS:
-		pos = 'a'
+		pos = 2
 	default:
 		return lower
 	}
-	k := lemmaKey{lower, pos}
-	if l, ok := m[k]; ok {
+	if l, ok := m[pos][lower]; ok {
 		return l
 	}
+	if m[pos] == nil {
+		m[pos] = map[string]string{}
+	}
 	l := Lemma(lx, lower, tag)
-	m[k] = l
+	m[pos][lower] = l
 	return l
 }
 

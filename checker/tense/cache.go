@@ -16,7 +16,10 @@ import (
 type Cache struct {
 	src   string
 	sents []text.Sentence
-	an    []*Analysis
+	// an holds the analysis of each sentence once made; the analyses and
+	// their slices come from sl.
+	an []*Analysis
+	sl slab
 	// r, when set, is the shared reading of src: its tokens are read, not
 	// split again.
 	r *text.Reading
@@ -62,11 +65,14 @@ func (c *Cache) At(si, start, end int) Result {
 		return c.block.At(start, end)
 	}
 	if c.an[si] == nil {
+		var toks []text.Token
 		if c.r != nil {
-			c.an[si] = analyzeTokens(c.src, c.r.Words(si))
+			toks = c.r.Words(si)
 		} else {
-			c.an[si] = Analyze(c.src, s)
+			toks = text.Words(c.src, s)
 		}
+		c.an[si] = c.sl.analysis()
+		analyzeInto(c.an[si], c.src, toks, &c.sl)
 	}
 	return c.an[si].At(start, end)
 }

@@ -149,10 +149,82 @@ func Analyze(src string, s text.Sentence) *Analysis {
 
 // analyzeTokens is Analyze over the tokens of a sentence already split.
 func analyzeTokens(src string, toks []text.Token) *Analysis {
-	feats := features(src, toks, make([]feature, 0, len(toks)))
-	ids := clauseIDs(toks, feats, make([]uint8, 0, len(toks)))
+	a := new(Analysis)
+	analyzeInto(a, src, toks, new(slab))
+	return a
+}
+
+// analyzeInto fills a with the analysis of toks, a sentence of src, taking
+// its slices from sl.
+func analyzeInto(a *Analysis, src string, toks []text.Token, sl *slab) {
+	feats := features(src, toks, sl.feats(len(toks)))
+	ids := clauseIDs(toks, feats, sl.ids(len(toks)))
 	sc := scanner{toks: toks, feats: feats, ids: ids}
-	return &Analysis{src: src, toks: toks, ids: ids, groups: sc.groups(nil)}
+	*a = Analysis{src: src, toks: toks, ids: ids, groups: sl.keepGroups(sc.groups(sl.groups()))}
+}
+
+// slab hands out the slices of the analyses of one text from a few large
+// arrays, instead of three or four allocations a sentence. Each slice it
+// gives is capped at its room, so that an append beyond it moves it
+// elsewhere rather than over the next.
+type slab struct {
+	a []Analysis
+	f []feature
+	i []uint8
+	g []group
+}
+
+// analysis returns a new, zero Analysis.
+func (sl *slab) analysis() *Analysis {
+	if len(sl.a) == 0 {
+		sl.a = make([]Analysis, slabMin/8)
+	}
+	a := &sl.a[0]
+	sl.a = sl.a[1:]
+	return a
+}
+
+// slabMin is the fewest tokens a new array of the slab holds.
+const slabMin = 256
+
+// feats returns an empty slice with room for n features.
+func (sl *slab) feats(n int) []feature {
+	if cap(sl.f) < n {
+		sl.f = make([]feature, 0, max(n, slabMin))
+	}
+	out := sl.f[:0:n]
+	sl.f = sl.f[n:n]
+	return out
+}
+
+// ids returns an empty slice with room for n clause numbers.
+func (sl *slab) ids(n int) []uint8 {
+	if cap(sl.i) < n {
+		sl.i = make([]uint8, 0, max(n, slabMin))
+	}
+	out := sl.i[:0:n]
+	sl.i = sl.i[n:n]
+	return out
+}
+
+// groups returns an empty slice with the room left for groups; keepGroups
+// takes back what it does not use.
+func (sl *slab) groups() []group {
+	if cap(sl.g) < 8 {
+		sl.g = make([]group, 0, slabMin/4)
+	}
+	return sl.g[:0]
+}
+
+// keepGroups keeps g, as groups gave room for it, and returns it capped.
+func (sl *slab) keepGroups(g []group) []group {
+	if len(g) == 0 {
+		return nil
+	}
+	if len(g) <= cap(sl.g) && &g[0] == &sl.g[:1][0] {
+		sl.g = sl.g[len(g):len(g)]
+	}
+	return g[:len(g):len(g)]
 }
 
 // At returns the tense of the clause that holds the bytes [start, end) of

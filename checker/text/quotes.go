@@ -9,6 +9,9 @@ func Quotes(s string) []Span {
 	var out []Span
 	open := -1
 	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != '"' && c != '\n' && c != "“"[0] {
+			continue // “ and ” share their first byte
+		}
 		switch {
 		case strings.HasPrefix(s[i:], "“"):
 			open = i

@@ -117,15 +117,31 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 			continue
 		}
 		if !disjoint(da, dm) || apart(da, dm, gap) || withinAfterStart(a, m, da, dm) ||
-			bound(p, a.Dates[0]) || bound(p, m.Dates[0]) || da.Granularity == "year" && dm.Granularity == "year" {
+			bound(p, a.Dates[0]) || bound(p, m.Dates[0]) || da.Granularity == "year" && dm.Granularity == "year" || otherYear(da, dm) && !a.Once && !m.Once {
 			// A bound ("runs until Sunday") is no date of the event, and
 			// two years are two instances of what recurs ("won the race in
-			// 2018" ... "the race ... in 2019").
+			// 2018" ... "the race ... in 2019"), as is a whole year beside a
+			// day of another year ("won the race on Oct. 22" ... "a fourth
+			// day to the race next year"); an event that happens once (a
+			// merger) has no other instance.
 			continue
 		}
 		return ai, true
 	}
 	return -1, false
+}
+
+// otherYear reports a date of a whole year beside a date that lies in
+// another year.
+func otherYear(a, b dates.Expr) bool {
+	year := func(d dates.Expr) int { return d.From.Year() }
+	switch {
+	case a.Granularity == dates.GrainYear:
+		return year(a) != year(b)
+	case b.Granularity == dates.GrainYear:
+		return year(a) != year(b)
+	}
+	return false
 }
 
 // counted reports a group that holds several events: a plural mention or

@@ -153,6 +153,9 @@ func (sc *scanner) finiteOK(i int, present, base bool) bool {
 		if next >= len(sc.toks) || sc.toks[next].Kind == text.Punct || sc.word(next) == "by" {
 			return false
 		}
+		if p >= 0 && sc.lastGroup < 0 && sc.closesApposition(p) {
+			return true // "Her father, guitarist Yoon Jae-ho, played at the first festival"
+		}
 		return !sc.is(next, fPreposition) || sc.lastAux < i
 	}
 	if p < 0 {
@@ -183,6 +186,22 @@ func (sc *scanner) finiteOK(i int, present, base bool) bool {
 	pw := sc.toks[p].Lower
 	return pf&(fSubjectPronoun|fCap) != 0 ||
 		len(pw) > 3 && pw[len(pw)-1] == 's' && pw[len(pw)-2] != 's'
+}
+
+// closesApposition reports a comma at p that closes a noun phrase set
+// off by a comma after the subject's noun: "Her father, guitarist Yoon
+// Jae-ho," — a verb after it is the clause's own, not a participle aside.
+func (sc *scanner) closesApposition(p int) bool {
+	for c := p - 1; c >= 1 && c >= p-8; c-- {
+		t := sc.toks[c]
+		if t.Lower == "," {
+			return c < p-1 && (sc.toks[c-1].Tag.IsNoun() || sc.toks[c-1].Tag == text.PRP)
+		}
+		if t.Tag.IsVerb() || t.Kind == text.Punct && t.Lower != "." && t.Lower != "-" || sc.is(c, fBoundary) {
+			return false
+		}
+	}
+	return false
 }
 
 // coordinated reports a plain present form at i after "and" at p that

@@ -1,0 +1,35 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestTenseTimeVerbAfterApposition: a past verb right after a noun phrase
+// set off by commas after the subject ("Her father, guitarist Yoon
+// Jae-ho, played ... in 1994 and will join her") is the clause's own, and
+// times the date before the conjunct in the future.
+func TestTenseTimeVerbAfterApposition(t *testing.T) {
+	pub := time.Date(2024, 8, 29, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"Her father, guitarist Yoon Jae-ho, played at the first festival in 1994 and will join her on stage for two songs.", false},
+		{"His mentor, the painter Ana Ruiz, taught at the academy in 2001 and will open the show on Friday.", false},
+		{"The founder, chemist Lars Eklund, worked at the plant in 1988 and will speak at the ceremony next month.", false},
+		{"Her father, guitarist Yoon Jae-ho, will play at the festival in 1994.", true},
+	})
+}
+
+// TestEventDateYearBesideDay: a whole year beside a day of another year
+// names another instance of what recurs ("won the race on Oct. 22" ...
+// "a fourth day to the race next year"); an event that happens once has
+// none.
+func TestEventDateYearBesideDay(t *testing.T) {
+	pub := time.Date(2023, 10, 23, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Mugabo won the six-day race on Sunday (Oct. 22). Organisers said they would add a fourth day to the race next year.", false},
+		{"The festival closed on Oct. 21 with a record crowd. Organisers want the festival next year to run a week longer.", false},
+		{"The marathon was run on Oct. 15. The city hopes to double the field for the marathon next year.", false},
+	})
+}

@@ -422,8 +422,11 @@ func (f *finder) restatedRole(a *Analysis, r run, id int, titleOf []string, firs
 		return false
 	}
 	role := toks[k].Lemma
-	if f.lx.Is(lexicon.Titles, role) || f.lx.Is(lexicon.GenericRoles, role) {
-		return false // "Arne Lund, Brennan's mayor from 1988 to 2000": an office has holders in turn
+	if (f.lx.Is(lexicon.Titles, role) || f.lx.Is(lexicon.GenericRoles, role)) && f.heldInTurn(toks, last+1, k) {
+		// "Arne Lund, Brennan's mayor from 1988 to 2000": an office has
+		// holders in turn; but "Fernanda Lins, the club president," after
+		// "Club president Eduarda Lins" is the one holder, now.
+		return false
 	}
 	if slices.Contains(a.People[id].Roles, role) {
 		return true
@@ -441,6 +444,33 @@ func (f *finder) restatedRole(a *Analysis, r run, id int, titleOf []string, firs
 			k-- // "The bakery's owner, Siobhan Kerr,"
 		}
 		return k > 0 && k <= len(ts) && ts[k-1].Lemma == role
+	}
+	return false
+}
+
+// heldInTurn reports an office in apposition from toks[from] to its head
+// toks[k] that the phrase puts in another time than now: a word of a
+// former holder before the head ("former", "late", "then"), or a time
+// phrase, a year or a date after it ("mayor from 1988 to 2000", "mayor
+// until 2019", "president in 2012").
+func (f *finder) heldInTurn(toks []text.Token, from, k int) bool {
+	for j := from; j < k; j++ {
+		if formerWords[toks[j].Lower] || toks[j].Lower == "late" || toks[j].Lower == "then" {
+			return true
+		}
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		t := toks[j]
+		if t.Lower == "," || t.Lower == "." || t.Tag.IsVerb() {
+			return false
+		}
+		switch t.Lower {
+		case "from", "until", "till", "between", "since", "in", "during":
+			return true
+		}
+		if t.Kind == text.Number {
+			return true
+		}
 	}
 	return false
 }

@@ -595,7 +595,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			limit++ // "the five central and southern governorates": one noun, two adjectives
 			continue
 		}
-		if !t.isWord() || stopWords[w] && !(k == 0 && strings.HasSuffix(w, "s") && sc.tagIs(t.start, text.NNS)) || t.isCap() && !(k == 0 && q.Start == 0) && k >= sc.capModifiers(after) {
+		if !t.isWord() || stopWords[w] && !(k == 0 && strings.HasSuffix(w, "s") && sc.tagIs(t.start, text.NNS)) || t.isCap() && !(k == 0 && q.Start == 0) && k >= sc.capModifiers(after) && !sc.capitalPlural(after, k) {
 			break // (a verb in "-s" right after the figure that the reading tags as a plural noun is the noun: "the 6,400 offers went out")
 		}
 		if _, num := wordVals[w]; num || w[0] >= '0' && w[0] <= '9' {
@@ -942,6 +942,23 @@ func toFigure(after []tok) bool {
 // a figure modify the common noun after them: "three US vessels" (1), "the
 // 40-year-old Kamenica viaduct" (1), "three East African capitals" (2); 0
 // for none.
+// capitalPlural reports a capitalised plural right after a figure whose
+// singular is a common noun of WordNet and after which no capitalised
+// word goes on: members of a body or a people counted ("45,000 Marines",
+// "12 Democrats"), not a name ("300 Toyota cars").
+func (sc *scanner) capitalPlural(after []tok, k int) bool {
+	if k != 0 || len(after) == 0 {
+		return false
+	}
+	w := after[0].lower()
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || len(after) > 1 && after[1].isCap() && after[1].isWord() {
+		return false
+	}
+	lx := lexicon.Default()
+	sg := singular(w)
+	return sg != w && lx.Known(sg, lexicon.Noun) && (sc.tagIs(after[0].start, text.NNPS) || sc.tagIs(after[0].start, text.NNS))
+}
+
 func (sc *scanner) capModifiers(after []tok) int {
 	n := 1
 	if len(after) > 2 && after[1].isCap() && after[1].isWord() {

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/dates"
@@ -91,6 +92,14 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		// "Monday's walkout, the union's third this year, ..."
 		m.Ordinal, m.OrdinalSpan, last, m.RankSaid = ordinals[toks[k].lower], Span{Start: toks[i+2].start, End: toks[k].end}, k, true
 	}
+	if k, ok := a.nthTimeOpens(toks, i); ok && m.Count == 0 && m.Ordinal == 0 {
+		// "..., the second time this year the group has had to recall its
+		// products", "the third time this year that a strike has shut down
+		// transport": the clause after "time" tells the event it ranks.
+		m.Ordinal, m.OrdinalSpan, m.RankSaid = ordinals[toks[k-1].lower], Span{Start: toks[k-2].start, End: toks[k].end}, true
+		a.scopeAfter(m, toks, k, ds)
+		return
+	}
 	// The clause runs on to its end: "inspected the pit on Tuesday for
 	// the third time this year". The object of a verb of deferral leaves
 	// that to the verb ("postponed the vote for the second time").
@@ -122,7 +131,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 			m.Count, m.CountSpan, last = n, Span{Start: w.start, End: w.end}, k
 			break
 		}
-		if n := numberWords[w.lower]; n > 0 && k+1 < len(toks) && (toks[k+1].lower == "times" || toks[k+1].lower == "occasions") && m.Count == 0 {
+		if n := numberWords[w.lower]; n > 0 && k+1 < len(toks) && (toks[k+1].lower == "times" || toks[k+1].lower == "occasions") && m.Count == 0 && !frequencyAfter(toks, k+2) {
 			// "three times", "on two occasions"
 			m.Count, m.CountSpan, last = n, Span{Start: w.start, End: toks[k+1].end}, k+1
 			break
@@ -279,6 +288,9 @@ func scopeGap(toks []token, from, to int) bool {
 // notCount reports whether "once" at toks[k] is no count: "once more",
 // "once again", "at once", "once a week".
 func notCount(toks []token, k int) bool {
+	if frequencyAfter(toks, k+1) {
+		return true // "twice a year", "once every month": how often, no count
+	}
 	if toks[k].lower != "once" {
 		return false
 	}
@@ -287,9 +299,23 @@ func notCount(toks []token, k int) bool {
 	}
 	if k+1 < len(toks) {
 		switch toks[k+1].lower {
-		case "more", "again", "a", "an", "every", "per", "in":
+		case "more", "again", "in":
 			return true
 		}
+	}
+	return false
+}
+
+// frequencyAfter reports a rate opening at toks[j]: "a", "an", "per",
+// "every" or "each" before a word ("twice a year", "three times per
+// week"), which makes the count before it a frequency.
+func frequencyAfter(toks []token, j int) bool {
+	if j+1 >= len(toks) || !toks[j+1].word {
+		return false
+	}
+	switch toks[j].lower {
+	case "a", "an", "per", "every", "each":
+		return true
 	}
 	return false
 }
@@ -505,6 +531,51 @@ func adjectivesBetween(toks []token, k, i int) bool {
 		}
 	}
 	return i > k+1
+}
+
+// nthTimeOpens returns the index of "time" in ", the third time" (after a
+// comma, or opening the sentence) when the clause it opens runs to the
+// event word at toks[i] with nothing between but a date, "that", the
+// clause's subject and its auxiliaries: the event that clause tells is
+// the one ranked.
+func (a *analyzer) nthTimeOpens(toks []token, i int) (int, bool) {
+	for k := i - 1; k >= 2 && k >= i-12; k-- {
+		w := toks[k]
+		if w.lower == "time" {
+			if ordinals[toks[k-1].lower] == 0 || toks[k-2].lower != "the" || k > 2 && toks[k-3].lower != "," {
+				return 0, false
+			}
+			return k, true
+		}
+		if a.inAnyDate(w.start) {
+			continue // "this year"
+		}
+		if !w.word || triggers[w.lower].kind != "" || w.tag.IsFinite() && !lex().Is(lexicon.Auxiliaries, w.lower) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// inAnyDate reports whether byte off falls inside a time expression.
+func (a *analyzer) inAnyDate(off int) bool {
+	i := sort.Search(len(a.dates), func(i int) bool { return a.dates[i].End > off })
+	return i < len(a.dates) && a.dates[i].Start <= off
+}
+
+// scopeAfter gives m the period right after toks[k] ("the second time
+// this year") as the scope of its rank.
+func (a *analyzer) scopeAfter(m *Mention, toks []token, k int, ds []int) {
+	for _, d := range ds {
+		e := a.dates[d]
+		if e.Start < toks[k].end {
+			continue
+		}
+		if e.Resolved && e.Granularity != dates.GrainDay && scopeGap(toks, toks[k].end, e.Start) {
+			m.Scope, m.OrdinalSpan.End = d, e.End
+		}
+		return
+	}
 }
 
 // itNthTime reads "it was the third time", "it is for the second time" or

@@ -168,7 +168,11 @@ func (a *analyzer) group() {
 			// lower ranks, not the unranked events told since.
 			g, ok, fresh = r.g, true, false
 		}
-		if ok && !fresh && !background[mi] {
+		if ok && !fresh && !background[mi] && !(m.Ordinal > 0 && a.ranks(g)) {
+			// A rank stays with its ranked series whatever year it is
+			// dated in ("the second time this year ... The first of the
+			// two recalls came last November"): that year is what the
+			// rule checks.
 			g = a.sameYearGroup(m, g, opened[k])
 		}
 		if !ok || fresh || background[mi] {

@@ -34,3 +34,14 @@ func TestEnumCountListsTold(t *testing.T) {
 		{"later sense role, right", "The club has made four signings, including goalkeeper Facundo Rivero, centre back Joaquín Ledesma, winger Tomás Arce and midfielder Derlis Acuña.", 0, ""},
 	})
 }
+
+// TestEnumCountKinRole: a kin word of more than one part before a name
+// ("his brother-in-law Tadeusz Kołacz") is a role like any other.
+func TestEnumCountKinRole(t *testing.T) {
+	runCases(t, rules.EnumCount, []ruleCase{
+		{"brother-in-law", "The court convicted five defendants: owner Marek Nowak, his brother-in-law Tadeusz Kołacz, accountant Jolanta Prus and driver Piotr Dembiński.", 1, ""},
+		{"mother-in-law", "Police questioned three women: the landlady Ana Ruiz, her mother-in-law Rosa Ruiz, the cook Lia Mora and the maid Eva Sol.", 1, ""},
+		{"step-daughter", "He named two heirs: his step-daughter Ida Lund, his nephew Tom Berg and his wife Sara Berg.", 1, ""},
+		{"right", "The court convicted four defendants: owner Marek Nowak, his brother-in-law Tadeusz Kołacz, accountant Jolanta Prus and driver Piotr Dembiński.", 0, ""},
+	})
+}

@@ -521,8 +521,8 @@ func yearAround(before, after []tok) string {
 		if len(w) >= 4 && isYearWord(w[:4]) && (len(w) == 4 || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
 			return w[:4]
 		}
-		if (w == "year's" || w == "year’s") && k+1 < len(before) {
-			return word(before, k+1) + " year"
+		if p, ok := periodPossessive(w); ok && k+1 < len(before) {
+			return word(before, k+1) + " " + p // "last year's", "this season's"
 		}
 		if stopWords[w] && w != "the" && w != "its" && w != "their" {
 			break
@@ -546,6 +546,64 @@ func yearAround(before, after []tok) string {
 		}
 	}
 	return ""
+}
+
+// periodWords name a stretch of the calendar that "last", "this" or
+// "next" may pick out.
+var periodWords = map[string]bool{
+	"year": true, "month": true, "week": true, "season": true, "quarter": true,
+	"summer": true, "winter": true, "spring": true, "autumn": true, "fall": true,
+}
+
+// periodPossessive returns the period of "year's", "season's" and the
+// like.
+func periodPossessive(w string) (string, bool) {
+	for _, s := range []string{"'s", "’s"} {
+		if p, ok := strings.CutSuffix(w, s); ok && periodWords[p] {
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// datingRelative reads a relative clause at after[k] that only dates what
+// the figure counts: "who" or "that", one verb, and a time ("who came last
+// year", "that were sold in 2024"), then the clause's end or the main
+// verb. It returns the time as yearAround writes it ("last year",
+// "2024").
+func (sc *scanner) datingRelative(after []tok, k int) (string, bool) {
+	if w := word(after, k); w != "who" && w != "that" {
+		return "", false
+	}
+	j := k + 1
+	if w := word(after, j); w == "were" || w == "was" {
+		j++ // "that were sold in 2024"
+	}
+	if j >= len(after) {
+		return "", false
+	}
+	if tag, _ := sc.tagAt(after[j].start); !tag.IsVerb() {
+		return "", false
+	}
+	j++
+	if w := word(after, j); w == "in" || w == "during" {
+		j++
+	}
+	var when string
+	switch w := word(after, j); {
+	case isYearWord(w):
+		when = w
+		j++
+	case (w == "last" || w == "this" || w == "next") && (periodWords[word(after, j+1)] || timeWord(word(after, j+1))):
+		when = w + " " + word(after, j+1)
+		j += 2
+	default:
+		return "", false
+	}
+	if tag, _ := sc.tagAt(after[min(j, len(after)-1)].start); j < len(after) && after[j].isWord() && !stopWords[word(after, j)] && !tag.IsVerb() {
+		return "", false // "who came last year to vote": the clause goes on; "spent", the main verb, ends it
+	}
+	return when, true
 }
 
 func isYearWord(w string) bool {
@@ -729,10 +787,16 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			addQualifier(q, word(after, last+1))
 		}
 	}
-	if q.Definite && (relative || sc.contactClause(after[last+1:])) {
+	dating, datesOnly := sc.datingRelative(after, last+1)
+	if q.Definite && (relative || sc.contactClause(after[last+1:])) && !datesOnly {
 		// "the 18,650 crowns paid in error", "the 2,000 schools it
 		// promised": a relative clause tells a part or another set.
 		addQualifier(q, "who")
+	}
+	if datesOnly {
+		// "The 42,600 spectators who came last year": a clause that only
+		// dates the figure's things names the whole set of that time.
+		addQualifier(q, dating)
 	}
 	q.Predicate = predicate(after[last+1:])
 	if q.Predicate == "" && relVerb != "" {
@@ -742,7 +806,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	case "who", "that", "which", "whose", "whom":
 		// "the 1,200 workers who lost their jobs": a part, told apart
 		// (after "a", the clause only describes what is introduced).
-		if q.Definite {
+		if q.Definite && !datesOnly {
 			addQualifier(q, "who")
 		}
 	}

@@ -475,7 +475,7 @@ func titledName(s string) bool {
 			// sense: "centre back Joaquín Ledesma", "point guard Ana Ruiz".
 			return i > 0 && i <= 6 && (role(pre[0]) || role(pre[i-1]) || lx.PersonSense(pre[i-1])) && properName(strings.Join(ws[i:], " "))
 		}
-		if w != strings.ToLower(w) || !lettersOnly(w) || i > 0 && w != "of" && lx.Is(lexicon.Prepositions, w) {
+		if w != strings.ToLower(w) || !lettersOnly(strings.ReplaceAll(w, "-", "")) || i > 0 && w != "of" && lx.Is(lexicon.Prepositions, w) {
 			return false // "about 8 million euros to hire engineers in Tallinn": no office
 		}
 	}

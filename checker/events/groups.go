@@ -135,7 +135,7 @@ func (a *analyzer) group() {
 			// its kind was counted in, not the last event told.
 			g, ok, fresh = cg, true, false
 		}
-		if (!ok || !a.ranks(g)) && !counted && m.Ordinal > 0 && m.Count == 0 && !background[mi] {
+		if m.Ordinal > 0 && m.Count == 0 && !counted && !background[mi] && (!ok || !a.ranks(g)) {
 			// "the crews' second strike of 2025 ... The first stoppage":
 			// a lower rank of a kind that counts as one ranked before
 			// belongs to that series, even past an unranked one told

@@ -684,6 +684,22 @@ func afterName(toks []token, end, date int) bool {
 }
 
 func skipNamed(toks []token, j int) int {
+	if j < len(toks) && isQuoteMark(toks[j].lower) {
+		// "her second album, "Ọjà Blues," which came out in 2017": a
+		// quoted title, its comma inside or after the closing mark.
+		for k := j + 1; k < len(toks) && k <= j+12; k++ {
+			if isQuoteMark(toks[k].lower) {
+				if k+1 < len(toks) && toks[k+1].lower == "," {
+					return k + 2
+				}
+				if toks[k-1].lower == "," {
+					return k + 1
+				}
+				return j
+			}
+		}
+		return j
+	}
 	k := j
 	for k < len(toks) && k < j+6 && toks[k].word && (toks[k].cap || titleWords[toks[k].lower]) {
 		k++
@@ -692,6 +708,15 @@ func skipNamed(toks []token, j int) int {
 		return k + 1
 	}
 	return j
+}
+
+// isQuoteMark reports a token that opens or closes a quotation.
+func isQuoteMark(w string) bool {
+	switch w {
+	case "\"", "“", "”", "‘", "’", "``", "''":
+		return true
+	}
+	return false
 }
 
 // yearName reports whether a date written before an event noun names

@@ -209,7 +209,7 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			// celebrating its 25th anniversary": a fronted participle
 			// dates the subject the anniversary is of.
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[origin], "anniversary")
-		case q.Unit == "year-old" && thingAged(q.Noun) && origin >= 0 && sc.near(*q, qs[origin], 30):
+		case q.Unit == "year-old" && thingAged(q.Noun) && origin >= 0 && (sc.near(*q, qs[origin], 30) || sc.relativeOn(*q, qs[origin])):
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[origin], verb)
 		case years && since >= 0 && sc.near(*q, qs[since], sinceGap) && (word(before, 0) == "past" || word(before, 0) == "last" || word(after, 1) == "since" || word(before, 0) == "for"):
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[since], "since")
@@ -449,6 +449,20 @@ func (sc *scanner) near(q, y Quantity, n int) bool {
 		return false
 	}
 	return !strings.Contains(gap, ";") && !strings.Contains(gap, " and ") && !strings.Contains(gap, " but ")
+}
+
+// relativeOn reports a year y in a relative clause on q's noun, within 72
+// bytes: "the decade-old rule, which the corporation adopted in 2019".
+func (sc *scanner) relativeOn(q, y Quantity) bool {
+	end := max(q.End, q.NounSpan.End)
+	if y.Start < end || y.Start-end > 72 {
+		return false
+	}
+	gap := sc.s[end:y.Start]
+	if !strings.HasPrefix(gap, ", which ") && !strings.HasPrefix(gap, ", that ") && !strings.HasPrefix(gap, " that ") {
+		return false
+	}
+	return !strings.ContainsAny(gap[2:], ",;") && !strings.Contains(gap, " and ") && !strings.Contains(gap, " but ")
 }
 
 // nearest returns the first of qs[is] within n bytes of q (see near), or -1.

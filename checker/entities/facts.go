@@ -75,6 +75,15 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 		if age.By >= 0 {
 			age.Person = a.Mentions[age.By].Person
 		}
+		if q.Anaphor && !q.Past && age.By >= 0 && a.Mentions[age.By].Kind == Role {
+			// "Dr. Maria dela Cruz, 52, ... 'We are going back up,' said the
+			// 52-year-old doctor": an aged description whose age the copy
+			// gave one other person, and not the one it was tied to, is
+			// that person's.
+			if id := a.onlyOfAge(age.Value, age.Person); id >= 0 {
+				age.Person = id
+			}
+		}
 		a.Ages = append(a.Ages, age)
 		if q.Reached && q.Past && age.Person >= 0 {
 			if b, ok := f.reachedBirth(q, ds); ok {
@@ -88,6 +97,26 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 			}
 		}
 	}
+}
+
+// onlyOfAge returns the one person other than not whose age the copy
+// gave as v (now, by a name or description), when not was given none of
+// that value; -1 otherwise.
+func (a *Analysis) onlyOfAge(v, not int) int {
+	found := -1
+	for _, g := range a.Ages {
+		if g.Past || g.Restated || g.Person < 0 || g.Value != v {
+			continue
+		}
+		if g.Person == not {
+			return -1
+		}
+		if found >= 0 && found != g.Person {
+			return -1
+		}
+		found = g.Person
+	}
+	return found
 }
 
 // apposedAfter returns the name mention set off by commas right after byte

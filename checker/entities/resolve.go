@@ -872,13 +872,14 @@ func relativeBefore(toks []text.Token, k int) int {
 
 // asideEnd returns the index of the comma that closes the asides opened by
 // the comma at toks[k] right after a subject: a relative clause (", who
-// turned 70 in March,"), an age (", 44,"), or both (", 51, who grew up in
-// Ghent,"); k when there is none.
+// turned 70 in March,"), an age (", 44,"), a noun phrase in apposition
+// (", a mother of two,"), or several (", 51, who grew up in Ghent,"); k
+// when there is none.
 func asideEnd(toks []text.Token, k int) int {
 	e := k
 	for e+1 < len(toks) && toks[e].Lower == "," {
-		if n := toks[e+1]; n.Tag != text.WP && n.Tag != text.WPS && n.Kind != text.Number {
-			break
+		if n := toks[e+1]; n.Tag != text.WP && n.Tag != text.WPS && n.Kind != text.Number && n.Tag != text.DT && n.Tag != text.PRPS {
+			break // also a noun phrase in apposition: ", a mother of two who trained for months,"
 		}
 		j := e + 2
 		for j < len(toks) && toks[j].Lower != "," {

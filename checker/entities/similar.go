@@ -28,6 +28,11 @@ func (a *Analysis) person(given, surname string, si int, bySurname map[string][]
 		// Most people share neither name: they are passed over without
 		// writing their names in lower case.
 		sameGiven, sameSurname := lowerEqual(p.Given, lg), lowerEqual(p.Surname, ls)
+		if !sameGiven && !sameSurname && given != "" && (initialsOf(p.Given, given) || initialsOf(given, p.Given)) {
+			// "Joseph M. Wekesa" ... "J.M. Wekessa": the given names by
+			// their initials are the same given names.
+			sameGiven = true
+		}
 		if !sameGiven && !sameSurname {
 			continue
 		}

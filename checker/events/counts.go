@@ -189,6 +189,13 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		// named from now closes that clause: "the third recall the
 		// regulator has imposed this year".
 		afterRelative := m.Noun && e.Relative && periodFromNow(e) && relativeUpTo(toks, last, e.Start)
+		if indefiniteRank(toks, m) && m.Count == 0 && !(e.Relative && periodFromNow(e)) {
+			// "would strike a third time in June": "a third time" adds one
+			// more to the series, and the month dates it; it scopes
+			// nothing. A period named from now still scopes it ("A fourth
+			// walkout this year").
+			break
+		}
 		if e.Granularity != "day" && (scopeGap(toks, end, e.Start) || afterPlace || afterRelative) {
 			m.Scope = d
 			if m.Count > 0 && m.CountSpan.End <= e.Start {
@@ -200,6 +207,17 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		}
 		break
 	}
+}
+
+// indefiniteRank reports an ordinal of m opened by "a" or "an" ("a third
+// time", "a second walkout"): one more of the series, not its rank within
+// a period.
+func indefiniteRank(toks []token, m *Mention) bool {
+	if m.Ordinal == 0 {
+		return false
+	}
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= m.OrdinalSpan.Start })
+	return k < len(toks) && (toks[k].lower == "a" || toks[k].lower == "an")
 }
 
 // countBefore reports a number word at toks[j], or a word that adds to a

@@ -548,6 +548,21 @@ func yearAround(before, after []tok) string {
 	return ""
 }
 
+// adjectiveAfterNoun reports an adjective right after a figure's noun, at
+// after[k], past an adverb of time or negation ("still unvaccinated", "not
+// yet paid"): a post-modifier that sets part of the things apart.
+func (sc *scanner) adjectiveAfterNoun(after []tok, k int) bool {
+	adverb := false
+	for k < len(after) && (word(after, k) == "still" || word(after, k) == "yet" || word(after, k) == "not") {
+		k, adverb = k+1, true
+	}
+	if k >= len(after) || !after[k].isWord() {
+		return false
+	}
+	tag, _ := sc.tagAt(after[k].start)
+	return (tag == text.JJ || adverb && tag == text.VBN) && !sc.tagIs(after[min(k+1, len(after)-1)].start, text.NN)
+}
+
 // periodWords name a stretch of the calendar that "last", "this" or
 // "next" may pick out.
 var periodWords = map[string]bool{
@@ -797,6 +812,11 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		// "The 42,600 spectators who came last year": a clause that only
 		// dates the figure's things names the whole set of that time.
 		addQualifier(q, dating)
+	}
+	if q.Definite && sc.adjectiveAfterNoun(after, last+1) {
+		// "the 33,600 children still unvaccinated", "the 1,200 homes
+		// uninsured": an adjective after the noun picks out a part.
+		addQualifier(q, "who")
 	}
 	q.Predicate = predicate(after[last+1:])
 	if q.Predicate == "" && relVerb != "" {

@@ -96,7 +96,7 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 	off := pos
 	rest := list
 	titled := hasPluralTitle(list) // "Chief Justice Hughes and Justices Patel, Lutz and Whitaker": lists within a list
-	afterAnd, indef := false, false
+	afterAnd, indef, underTitle := false, false, false
 	for len(rest) > 0 {
 		// Next separator: ", and ", ", ", " and ", " or ", "; ".
 		cut, sep, and := len(rest), 0, false
@@ -117,7 +117,7 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 			afterAnd = false
 		}
 		inName := false
-		if afterAnd && sep > 0 && !and {
+		if afterAnd && sep > 0 && !and && !underTitle {
 			if len(items) > 0 && listGoesOn(rest[cut+sep:]) {
 				// "Brightwater and Crane Capital, Nordhavn Ventures and
 				// Solenne Partners": names go on to a last "and", so the
@@ -128,6 +128,9 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 				rest, sep = rest[:cut], 0
 			}
 		}
+		// "novelists Marta Quiroga and Iker Salcedo, critic ...": the
+		// "and" after a plural title joins two of its names, not one name.
+		underTitle = strings.TrimSpace(rest[:min(title, len(rest))]) != "" || underTitle && afterAnd
 		afterAnd = and
 		item := strings.TrimSpace(rest[min(title, cut):cut])
 		if !all && placePreps[opener] {

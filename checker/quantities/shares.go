@@ -1,6 +1,7 @@
 package quantities
 
 import (
+	"github.com/copydesk/copydesk/checker/lexicon"
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/text"
@@ -94,6 +95,11 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 			flush()
 			continue
 		}
+		if summedShare(before) {
+			// "Hanbit holds 28%, giving the combined group 45%": a share
+			// a word of sum marks adds up others, no share of its own.
+			continue
+		}
 		// "40% of its exports … 90% of its oil": shares of two wholes.
 		if w := ofWhole(after); w != "" {
 			if whole != "" && w != whole {
@@ -132,6 +138,20 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 		list = append(list, i)
 	}
 	flush()
+}
+
+// summedShare reports a word of sum ("combined", "together") among the
+// words of a percentage's phrase before it.
+func summedShare(before []tok) bool {
+	for k := 0; k < len(before) && k < 3; k++ {
+		if !before[k].isWord() {
+			return false
+		}
+		if lexicon.Default().Is(lexicon.SumWords, word(before, k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerBetween reports a capitalised possessor between two shares, the

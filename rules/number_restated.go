@@ -189,7 +189,10 @@ const maxLookBack = 200
 // cuts"), or a sum of money by any name.
 func transposedPair(a, b quantities.Quantity) bool {
 	if a.Kind != b.Kind || a.Unit != b.Unit || a.Changed && !a.NewValue || a.Approx == quantities.Vague || !transposed(a.Text, b.Text) ||
-		a.Value == 0 || b.Value/a.Value > 10 || a.Value/b.Value > 10 || a.Qualifier != "" && b.Qualifier != "" && a.Qualifier != b.Qualifier {
+		a.Value == 0 || b.Value/a.Value > 10 || a.Value/b.Value > 10 || a.Qualifier != "" && b.Qualifier != "" && a.Qualifier != b.Qualifier ||
+		strings.HasPrefix(a.Qualifier, "per ") != strings.HasPrefix(b.Qualifier, "per ") {
+		// A rate is another measure: "47 kilometres an hour" is no
+		// "74-kilometre journey" with its digits turned.
 		// Digits in another order are evidence enough to read past a
 		// qualifier only one of the two carries ("a 4.6 million euro
 		// grant" ... "the 6.4 million euro grant from Brussels").

@@ -538,8 +538,10 @@ func yearAround(before, after []tok) string {
 		if (w == "for" || w == "in") && (word(after, k+1) == "fiscal" || word(after, k+1) == "fy") && k+2 < len(after) && isYearWord(word(after, k+2)) {
 			return word(after, k+2)
 		}
-		if w == "a" && (word(after, k+1) == "year" || word(after, k+1) == "month") && (k == 0 || word(after, k-1) != "within") {
-			return "per " + word(after, k+1) // "40 a year", but "within a year" is a deadline
+		if (w == "a" || w == "an" || w == "per") && rateUnits[word(after, k+1)] && (k == 0 || !lexicon.Default().Is(lexicon.Prepositions, word(after, k-1))) {
+			// "40 a year", "47 kilometres an hour"; but "within a year" is
+			// a deadline and "stayed for a week" a stretch.
+			return "per " + word(after, k+1)
 		}
 		if w == "." || w == ";" {
 			break
@@ -562,6 +564,10 @@ func (sc *scanner) adjectiveAfterNoun(after []tok, k int) bool {
 	tag, _ := sc.tagAt(after[k].start)
 	return (tag == text.JJ || adverb && tag == text.VBN) && !sc.tagIs(after[min(k+1, len(after)-1)].start, text.NN)
 }
+
+// rateUnits are the stretches of time a rate is given per ("a year",
+// "an hour").
+var rateUnits = map[string]bool{"year": true, "month": true, "week": true, "day": true, "hour": true, "minute": true}
 
 // periodWords name a stretch of the calendar that "last", "this" or
 // "next" may pick out.
@@ -920,6 +926,12 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		}
 		if c, ok := classOfVerb[word(after, k)]; ok {
 			q.Class = c
+			if q.Qualifier == "who" && k == last+1 {
+				// "each of the 13 people killed by the typhoon": a
+				// participle that names the class ("killed": the dead)
+				// sets them apart from no other count of the dead.
+				q.Qualifier = ""
+			}
 		} else if sc.dismissedAt(after, passiveVerb(after, last+1)) {
 			// "the 421 employees being laid off", "the 350 workers who
 			// were dismissed", as "will cut 412 jobs": the clause names

@@ -77,6 +77,9 @@ func (sc *scanner) suffix(q *Quantity, end int) {
 		if u == "strong" {
 			u = "" // "the 33,000-strong crowd": the crowd's size, counted in people
 		}
+		if v := lexicon.Default().Value(lexicon.Units, u); v != "" {
+			u = v // "the 47-kilometre line" counts in km, as "44 kilometres" does
+		}
 		q.Unit = u
 		q.End = end + m[1]
 		return
@@ -85,6 +88,9 @@ func (sc *scanner) suffix(q *Quantity, end int) {
 		// "a 220-bed wing", "a 14-tonne truck": any noun joined to the
 		// figure by a hyphen is what it is measured in.
 		if u := singular(strings.ToLower(s[m[2]:m[3]])); lexicon.Default().Known(u, lexicon.Noun) && lexicon.Default().Value(lexicon.Currencies, u) == "" {
+			if v := lexicon.Default().Value(lexicon.Units, u); v != "" {
+				u = v // "the 47-kilometre line" counts in km, as "44 kilometres" does
+			}
 			q.Unit = u
 			q.End = end + m[3]
 			return

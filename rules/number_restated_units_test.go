@@ -1,0 +1,24 @@
+package rules_test
+
+import (
+	"testing"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestNumberRestatedUnitsAndClasses: a unit joined by a hyphen counts in
+// the lexicon's unit ("the 47-kilometre line" ... "all 44 kilometres of
+// the line"); a participle that names the class of what a definite count
+// counts ("each of the 13 people killed") sets nothing apart; a rate ("47
+// kilometres an hour") is no distance with its digits turned.
+func TestNumberRestatedUnitsAndClasses(t *testing.T) {
+	runCases(t, rules.NumberRestated, []ruleCase{
+		{"km hyphen", "Trains returned to the 47-kilometre line on Sunday. Engineers relaid the track along all 44 kilometres of the line.", 1, ""},
+		{"tonne hyphen", "A 40-tonne crane lifted the span. The 45 tonnes of the crane rested on two pads.", 1, ""},
+		{"hectare hyphen", "The 120-hectare estate was sold. Buyers toured all 102 hectares of the estate.", 1, ""},
+		{"killed", "The typhoon killed 11 people on Sunday. The council will pay each of the 13 people killed by the typhoon.", 1, ""},
+		{"injured", "The blast injured 24 workers. Doctors treated the 42 workers injured in the blast.", 1, ""},
+		{"rate", "Trains crawl along at about 47 kilometres an hour. The rebuilt line will cut the 74-kilometre journey to 52 minutes.", 0, ""},
+		{"rate per", "The river flows at 36 kilometres per hour in spring. The 63-kilometre canoe race starts at the dam.", 0, ""},
+	})
+}

@@ -196,6 +196,12 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 			// walkout this year").
 			break
 		}
+		if m.Ordinal > 0 && m.Count == 0 && m.Noun && monthOrFiner(e) && !(e.Relative && periodFromNow(e)) && scopeGap(toks, end, e.Start) && !afterRelative {
+			// "her second visit in early February": a month right after a
+			// ranked noun dates that visit; a year or a period named from
+			// now ("her second visit this year") scopes the rank.
+			break
+		}
 		if e.Granularity != "day" && (scopeGap(toks, end, e.Start) || afterPlace || afterRelative) {
 			m.Scope = d
 			if m.Count > 0 && m.CountSpan.End <= e.Start {
@@ -207,6 +213,16 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		}
 		break
 	}
+}
+
+// monthOrFiner reports a date of a month or less: "in early February",
+// "on March 3", not a year or a season.
+func monthOrFiner(e dates.Expr) bool {
+	switch e.Granularity {
+	case dates.GrainDay, dates.GrainMonth:
+		return true
+	}
+	return false
 }
 
 // indefiniteRank reports an ordinal of m opened by "a" or "an" ("a third

@@ -489,8 +489,8 @@ func (a *analyzer) destination(toks []token, i int, ents []entity) string {
 		k++ // "travel to the Ostmark Islands", "visit the Faroes"
 	}
 	k = pastModifiers(toks, k) // "visit neighbouring Kestria", "a trip to war-torn Velmora"
-	if k >= len(toks) || !toks[k].word || !toks[k].cap {
-		return ""
+	if k >= len(toks) || !toks[k].word || !toks[k].cap || a.inAnyDate(toks[k].start) {
+		return "" // not "her second visit in early February": a date is no place
 	}
 	for _, e := range ents {
 		if e.person && e.start <= toks[k].start && e.end > toks[k].start {

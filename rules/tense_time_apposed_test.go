@@ -33,3 +33,18 @@ func TestEventDateYearBesideDay(t *testing.T) {
 		{"The marathon was run on Oct. 15. The city hopes to double the field for the marathon next year.", false},
 	})
 }
+
+// TestTenseTimeVerbAfterParticipleAside: a past verb after a participle's
+// phrase set off by commas after the subject ("The concession, granted in
+// 2013 for ten years, expired in December 2023") is the clause's verb, and
+// its date still ahead contradicts it; a future after such an aside keeps
+// its own tense.
+func TestTenseTimeVerbAfterParticipleAside(t *testing.T) {
+	pub := time.Date(2023, 4, 26, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"The company's water concession, granted in 2013 for ten years, expired in December 2023, and a renewal is pending.", true},
+		{"The old licence, issued in 2003 for twenty years, lapsed in November 2023.", true},
+		{"The bridge, built in 1960 by the army, closed in September 2023 for repairs.", true},
+		{"The suspect, arrested on Saturday, will appear in court in May 2023.", false},
+	})
+}

@@ -188,16 +188,20 @@ func (sc *scanner) finiteOK(i int, present, base bool) bool {
 		len(pw) > 3 && pw[len(pw)-1] == 's' && pw[len(pw)-2] != 's'
 }
 
-// closesApposition reports a comma at p that closes a noun phrase set
-// off by a comma after the subject's noun: "Her father, guitarist Yoon
-// Jae-ho," — a verb after it is the clause's own, not a participle aside.
+// closesApposition reports a comma at p that closes a noun phrase or a
+// participle's phrase set off by a comma after the subject's noun ("Her
+// father, guitarist Yoon Jae-ho,", "The concession, granted in 2013 for ten
+// years,"): a verb after it is the clause's own, not a participle aside.
 func (sc *scanner) closesApposition(p int) bool {
-	for c := p - 1; c >= 1 && c >= p-8; c-- {
+	for c := p - 1; c >= 1 && c >= p-12; c-- {
 		t := sc.toks[c]
 		if t.Lower == "," {
 			return c < p-1 && (sc.toks[c-1].Tag.IsNoun() || sc.toks[c-1].Tag == text.PRP)
 		}
-		if t.Tag.IsVerb() || t.Kind == text.Punct && t.Lower != "." && t.Lower != "-" || sc.is(c, fBoundary) {
+		opensAside := c >= 2 && sc.toks[c-1].Lower == "," && (t.Tag == text.VBN || t.Tag == text.VBD)
+		if t.Tag.IsVerb() && !opensAside || t.Kind == text.Punct && t.Lower != "." && t.Lower != "-" || sc.is(c, fBoundary) {
+			// A participle may open the aside: "The concession, granted in
+			// 2013 for ten years, expired in December".
 			return false
 		}
 	}

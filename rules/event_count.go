@@ -69,6 +69,12 @@ func runEventCount(p *analysis.Pass) []analysis.Finding {
 				continue // "two more strikes this summer" ... "the third strike this year" ranks the whole series
 			}
 			d := p.Dates[o.Dates[0]]
+			if pastBeforeFuture(p, d, scope) {
+				// "two launches next year" ... "Its first launch, in July
+				// 2019": a member already past cannot be one of a count
+				// still wholly ahead; it ranks the firm's history.
+				continue
+			}
 			switch {
 			case o.Ordinal <= m.Count && disjoint(d, scope):
 				why = fmt.Sprintf("the %s %s (%q) falls in %s", ordinalWord(o.Ordinal), o.Kind, d.Text, when(d))
@@ -99,6 +105,13 @@ func runEventCount(p *analysis.Pass) []analysis.Finding {
 	out = append(out, earlierOutside(p)...)
 	out = append(out, tooManyBefore(p)...)
 	return append(out, lowerOrdinalOutside(p)...)
+}
+
+// pastBeforeFuture reports a date over before the publication date beside
+// a scope that begins after it.
+func pastBeforeFuture(p *analysis.Pass, d, scope dates.Expr) bool {
+	ref := p.Reference.Date
+	return d.Resolved && scope.Resolved && !d.To.After(ref) && scope.From.After(ref)
 }
 
 // otherSeries reports an ordinal ranked within a scope of its own that

@@ -62,3 +62,28 @@ func TestAdjectiveAfterNounPicksPart(t *testing.T) {
 		{"not yet paid", "The fund owes 900 farmers. Officials met the 350 farmers not yet paid.", 0, ""},
 	})
 }
+
+// TestPastMemberOfFutureCount: a member already past is no member of a
+// count still wholly ahead ("two launches next year" ... "Its first
+// launch, in July 2019").
+func TestPastMemberOfFutureCount(t *testing.T) {
+	pub := time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Aokumo said it would attempt two launches next year. The first is planned for February 2026.\n\nIts record is mixed. Its first launch, in July 2019, failed.", false},
+		{"The band will play two concerts next year, in March and May 2026.\n\nIts first concert, in June 2001, drew 40 people.", false},
+		{"The city will hold two referendums next year.\n\nIts first referendum, in 2012, failed.", false},
+		{"Aokumo said it would attempt two launches next year. The second is planned for February 2027.", true},
+	})
+}
+
+// TestOriginIsNoPart: a count of places after "from" or "in" says where
+// the parts come from ("86 films: 52 features and 34 shorts, from 27
+// countries"), no part of them.
+func TestOriginIsNoPart(t *testing.T) {
+	runCases(t, rules.SumTotal, []ruleCase{
+		{"countries", "The festival will screen 86 films: 52 features and 34 shorts, from 27 countries.", 0, ""},
+		{"regions", "The fair has 140 stalls: 90 for food and 50 for crafts, from 12 regions.", 0, ""},
+		{"villages", "The clinic treated 310 patients: 200 adults and 110 children, from 40 villages.", 0, ""},
+		{"miscount", "The festival will screen 86 films: 52 features and 44 shorts, from 27 countries.", 1, ""},
+	})
+}

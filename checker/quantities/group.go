@@ -443,6 +443,9 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		if p.Kind != Count || p.Unit != t.Unit || p.Approx == Vague || p.Changed {
 			break
 		}
+		if len(parts) > 0 && sc.originOf(p, t) {
+			break // "86 films: 52 features and 34 shorts, from 27 countries": where the parts come from
+		}
 		if len(parts) > 0 && sc.participialClause(p.Start) && !sc.afterGerund(qs[parts[0]]) {
 			break // "Of their 38 matches, they won 31, drew five and lost three, scoring 88 goals": a clause of its own
 		}
@@ -481,6 +484,18 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		last = p.End
 	}
 	return parts
+}
+
+// originOf reports a count of places or groups after "from", "in" or
+// "across" (lexicon container classes) that is not what total t counts:
+// where the things of a list come from, no part of them.
+func (sc *scanner) originOf(p Quantity, t *Quantity) bool {
+	if p.Noun == "" || p.Noun == t.Noun || lexicon.Default().ContainerClass(p.Noun) == "" || lexicon.Default().ContainerClass(t.Noun) != "" {
+		return false
+	}
+	lo, _ := sc.bounds(p.Start)
+	b, ok := sc.prev(p.Start, lo)
+	return ok && (b.lower() == "from" || b.lower() == "in" || b.lower() == "across")
 }
 
 // ofThem reports a figure followed by "of them", "of whom" or "of those"

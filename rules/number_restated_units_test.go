@@ -22,3 +22,15 @@ func TestNumberRestatedUnitsAndClasses(t *testing.T) {
 		{"rate per", "The river flows at 36 kilometres per hour in spring. The 63-kilometre canoe race starts at the dam.", 0, ""},
 	})
 }
+
+// TestNumberRestatedOwnersThings: "its" or "their" before a figure points
+// back as "the" does ("plans to erect 186 turbines" ... "Its 168 turbines
+// would stand"), but not the whole of a part ("won 25 of its 38 games").
+func TestNumberRestatedOwnersThings(t *testing.T) {
+	runCases(t, rules.NumberRestated, []ruleCase{
+		{"turbines", "The company plans to erect 186 turbines across the land. Its 168 turbines would stand far from any homestead.", 1, ""},
+		{"beds", "The hospital will add 240 beds next year. Its 420 beds will serve three districts.", 1, ""},
+		{"members", "The union has 3,150 members in the region. Their 3,510 members voted on Friday.", 1, ""},
+		{"part of", "The club has played nine games this month. It won 25 of its 38 games this season.", 0, ""},
+	})
+}

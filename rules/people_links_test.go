@@ -32,3 +32,17 @@ func TestNameVariantInitials(t *testing.T) {
 		{"County Commissioner Joseph M. Wekesa told reporters the roads were shut.\n\nLater, County Commissioner J.M. Wekesa said on radio that help was coming.", false},
 	})
 }
+
+// TestAgeWhenClauseWithAside: a "when" clause may set a phrase of place
+// or time off by commas before its date ("He was 34 when he was sent to
+// open the office, in London, in 1997"), but one that goes on with "and"
+// to another act dates that act, not the age.
+func TestAgeWhenClauseWithAside(t *testing.T) {
+	pub := time.Date(2024, 6, 27, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"Hiroshi Okabe, 57, takes over in July. He was 34 when he was sent to open the first sales office, in London, in 1997.", true},
+		{"Ana Ruiz, 50, leads the board. She was 30 when she was posted to the embassy, in Oslo, in 2000.", true},
+		{"Ivo Kral, 61, runs the mill. He was 25 when he took over the family shop, on Main Street, in 1985.", true},
+		{"Mari Salo, 84, spoke. She was 34 when she co-founded the orchestra and served as its concertmaster for 31 years, until 2008.", false},
+	})
+}

@@ -342,13 +342,26 @@ func (f *finder) dateBeforeWhen(ds []dates.Expr, s text.Sentence, off int) (date
 // whenClause reports whether gap, the copy between an age and a date,
 // opens a "when" clause that runs on to the date: no punctuation or quote
 // mark ends it first, but for the comma that may set the date off right
-// after "when".
+// after "when" and commas that set off phrases of place or time.
 func whenClause(gap string) bool {
 	g := strings.TrimSpace(gap)
 	if rest, ok := strings.CutPrefix(g, "when,"); ok {
 		g = "when " + rest // "was 40 when, in 1990, she took over": the date set off first
 	}
-	return strings.HasPrefix(g, "when ") && !strings.ContainsAny(g, ",;.:\"“”")
+	if !strings.HasPrefix(g, "when ") || strings.ContainsAny(g, ";.:\"“”") || strings.Contains(g, " and ") {
+		return false // not "when he co-founded the orchestra and served as its concertmaster for 31 years, until 2008"
+	}
+	// A comma may set off a phrase of place or time inside the clause
+	// ("when he was sent to open the London office, in London, in 1997"),
+	// not a clause of its own.
+	parts := strings.Split(g, ",")
+	for _, p := range parts[1:] {
+		w, _, _ := strings.Cut(strings.TrimSpace(p), " ")
+		if !lexicon.Default().Is(lexicon.Prepositions, strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameClauseAfter reports whether bytes [from, to) hold no comma, finite

@@ -22,3 +22,16 @@ func TestNameVariantOfficeHeldNow(t *testing.T) {
 		{"Club president Eduarda Lins said promotion would bring in money. \"Now we can plan,\" Lins said.\n\nFernanda Lins, the former president, said the board had waited years.", false},
 	})
 }
+
+// TestNameVariantCollector: the collector is an office like any other, so
+// a rank word on one side only ("Deputy Collector Sundaram" after
+// "District Collector Meenakshi Sundaram") gives the person two titles.
+func TestNameVariantCollector(t *testing.T) {
+	pub := time.Date(2023, 11, 6, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NameVariant, pub, []fireCase{
+		{"District Collector Meenakshi Sundaram said the crop was lost.\n\nLater, Deputy Collector Sundaram told farmers to wait.", true},
+		{"Collector Ravi Menon opened the camp.\n\nDeputy Collector Menon closed it on Friday.", true},
+		{"Collector Anita Rao visited the dam.\n\nOn Monday, Assistant Collector Rao said it was safe.", true},
+		{"District Collector Meenakshi Sundaram said the crop was lost.\n\nLater, Collector Sundaram told farmers to wait.", false},
+	})
+}

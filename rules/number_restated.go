@@ -324,6 +324,9 @@ func sameQualifier(earlier, later quantities.Quantity) bool {
 	if later.Qualifier == "" && earlier.Added {
 		return false // "Five further performances will follow" ... "all six performances": an addition, then the whole
 	}
+	if later.Qualifier == "" && slices.Contains(strings.Fields(earlier.Qualifier), "other") {
+		return false // "ahead of three other finalists" ... "The four finalists": the others, then all
+	}
 	if later.Qualifier == "" && earlier.Qualifier == "who" && earlier.Predicate == "" && later.Value > earlier.Value {
 		// "Of the 24,906 members who returned ballots" ... "the union's
 		// 35,080 members": those a relative clause picks out, then all.
@@ -382,7 +385,9 @@ func changedTo(qs []quantities.Quantity, i, j int) bool {
 			c.Value*1000 < min(qs[i].Value, qs[j].Value) {
 			continue // nor one of another order of size: a share price that fell, beside a deal's value
 		}
-		if c.Approx != quantities.Vague && overlap(c, qs[j]) {
+		if c.Approx != quantities.Vague && overlap(c, qs[j]) && (c.Class != "" || bounded(qs[j])) {
+			// An open figure ("more than 2,000 dockworkers") overlaps any
+			// larger change; only one of its own class tells it changed.
 			return true
 		}
 		if d := c.Direction; d > 0 && qs[j].Value > qs[i].Value || d < 0 && qs[j].Value < qs[i].Value {
@@ -446,9 +451,26 @@ func overlap(a, b quantities.Quantity) bool { return overlapWithin(a, b, 0) }
 func overlapWithin(a, b quantities.Quantity, tol float64) bool {
 	alo, ahi := a.Interval()
 	blo, bhi := b.Interval()
-	alo, ahi = alo-math.Abs(alo)*tol, ahi+math.Abs(ahi)*tol
-	blo, bhi = blo-math.Abs(blo)*tol, bhi+math.Abs(bhi)*tol
+	alo, ahi = widen(alo, -tol), widen(ahi, tol)
+	blo, bhi = widen(blo, -tol), widen(bhi, tol)
 	return alo <= bhi && blo <= ahi
+}
+
+// bounded reports a figure whose interval is closed on both sides: not
+// "more than 300" or "at most 40".
+func bounded(q quantities.Quantity) bool {
+	lo, hi := q.Interval()
+	return !math.IsInf(lo, 0) && !math.IsInf(hi, 0) && q.Approx != quantities.AtMost
+}
+
+// widen moves bound v by the fraction tol of its size (down for a
+// negative tol); an open bound ("more than 300": no upper one) stays open,
+// where Inf times a zero tolerance would make it NaN and match nothing.
+func widen(v, tol float64) float64 {
+	if math.IsInf(v, 0) {
+		return v
+	}
+	return v + math.Abs(v)*tol
 }
 
 // what names what a quantity counts, for a message: "the fund", "the

@@ -34,3 +34,22 @@ func TestNumberRestatedOwnersThings(t *testing.T) {
 		{"part of", "The club has played nine games this month. It won 25 of its 38 games this season.", 0, ""},
 	})
 }
+
+// TestNumberRestatedOpenAndPartial: an open figure ("more than 300
+// millimetres") agrees with any figure inside its bound, and still
+// disagrees with one outside it; "three other finalists" are the others,
+// not all of "the four finalists"; "Three of the 14 films in the main
+// competition" counts a part the phrase bounds, not all 64 films.
+func TestNumberRestatedOpenAndPartial(t *testing.T) {
+	runCases(t, rules.NumberRestated, []ruleCase{
+		{"more than, agrees", "The office recorded 312 millimetres of rain. The dam held back the more than 300 millimetres of rain.", 0, ""},
+		{"at least, agrees", "The port employs 2,150 dockworkers. Union leaders spoke for the at least 2,000 dockworkers at the port.", 0, ""},
+		{"more than, outside", "The port employs 1,850 dockworkers. The union spoke for the more than 2,000 dockworkers at the port.", 1, ""},
+		{"other finalists", "Morimoto won the prize ahead of three other finalists. The four finalists were chosen in October.", 0, ""},
+		{"other bidders", "Lund beat two other bidders for the site. The three bidders had each offered more than $1 million.", 0, ""},
+		{"other candidates", "Ruiz defeated four other candidates. The five candidates met in a debate last week.", 0, ""},
+		{"part in phrase, films", "The festival screened 64 films from 21 countries. Three of the 14 films in the main competition were by women.", 0, ""},
+		{"part in phrase, players", "The club has 32 players on its books. Five of the 18 players in the first team are under 21.", 0, ""},
+		{"part in phrase, beds", "The hospital has 420 beds. Ten of the 60 beds in the new wing are for children.", 0, ""},
+	})
+}

@@ -555,6 +555,30 @@ func yearAround(before, after []tok) string {
 	return ""
 }
 
+// definiteHead returns the head noun of a definite noun phrase of common
+// words at after[k] ("the main competition" → "competition"), or "".
+func (sc *scanner) definiteHead(after []tok, k int) string {
+	if word(after, k) != "the" {
+		return ""
+	}
+	head := ""
+	for j := k + 1; j < len(after) && j <= k+4; j++ {
+		t := after[j]
+		if !t.isWord() || t.isCap() {
+			break
+		}
+		tag, _ := sc.tagAt(t.start)
+		if tag == text.NN || tag == text.NNS {
+			head = t.lower()
+			continue
+		}
+		if head != "" || !tag.IsAdjective() {
+			break
+		}
+	}
+	return head
+}
+
 // adjectiveAfterNoun reports an adjective right after a figure's noun, at
 // after[k], past an adverb of time or negation ("still unvaccinated", "not
 // yet paid"): a post-modifier that sets part of the things apart.
@@ -803,6 +827,10 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		// display") speaks of a part of the whole, not of the whole.
 		if last+2 < len(after) && sc.bareNoun(after[last+2]) {
 			addQualifier(q, p+" "+after[last+2].lower())
+		} else if h := sc.definiteHead(after, last+2); h != "" {
+			// "Three of the 14 films in the main competition": a part
+			// the phrase's set bounds, by any determiner.
+			addQualifier(q, p+" "+h)
 		}
 	}
 	switch word(after, last+1) {
@@ -1205,7 +1233,11 @@ func isNounEnding(w string) bool {
 // partitiveOpener reports a figure right after the "Of the" (or "Of its")
 // that opens its sentence.
 func partitiveOpener(before []tok) bool {
-	return len(before) == 2 && openingDet(word(before, 0)) && word(before, 1) == "of"
+	if len(before) < 2 || !openingDet(word(before, 0)) || word(before, 1) != "of" {
+		return false
+	}
+	// "Of the 40 seats", or a part counted first: "Three of the 14 films".
+	return len(before) == 2 || isNumberTok(before[2]) && (len(before) == 3 || !before[3].isWord())
 }
 
 // openingDet reports a determiner that may follow the "Of" that opens a

@@ -48,3 +48,16 @@ func TestTenseTimeVerbAfterParticipleAside(t *testing.T) {
 		{"The suspect, arrested on Saturday, will appear in court in May 2023.", false},
 	})
 }
+
+// TestTenseTimeEqualComparison: a date after the "as" of an equal
+// comparison ("roughly the same as in 2025", "as high as in 2019") is the
+// base of the comparison, not the time of the clause's verb.
+func TestTenseTimeEqualComparison(t *testing.T) {
+	pub := time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"The yard expects to win orders worth about $11 billion this year, roughly the same as in 2025.", false},
+		{"Officials say prices will stay as high as in 2024 through the spring.", false},
+		{"The ministry will spend about the same as in 2025 on roads.", false},
+		{"The yard will win orders worth about $11 billion in 2025.", true},
+	})
+}

@@ -301,6 +301,10 @@ var referencePreps = map[string]bool{"after": true, "before": true, "since": tru
 // village on Feb. 5").
 func comparing(toks []token, k int) bool {
 	switch toks[k].lower {
+	case "as":
+		// "roughly the same as in 2025", "as high as in 2019": the base
+		// of an equal comparison; not "as" of time or role.
+		return k > 0 && toks[k-1].lower == "same" || k > 1 && toks[k-2].lower == "as"
 	case "than":
 		// "more than $110 million in sales in 1990" hedges a figure; it
 		// compares it with no base.
@@ -319,7 +323,7 @@ func comparing(toks []token, k int) bool {
 	return true
 }
 
-var comparers = map[string]bool{"from": true, "than": true, "compared": true, "versus": true, "vs.": true, "against": true, "over": true}
+var comparers = map[string]bool{"from": true, "than": true, "compared": true, "versus": true, "vs.": true, "against": true, "over": true, "as": true}
 
 // pastParticiples are irregular participles that can time a reduced clause
 // ("an advertisement made last week").

@@ -527,18 +527,24 @@ func (a *Analysis) whoAntecedent(toks []text.Token, w int) (m int, ok bool) {
 	return -1, true
 }
 
+// wordsAt returns the words of the sentence that holds byte off and the
+// index among them of the word at off; ok is false past the last sentence.
+func (f *finder) wordsAt(off int) (toks []text.Token, i int, ok bool) {
+	k := f.r.TokenAt(off)
+	si := f.r.SentenceOf(k)
+	if si >= len(f.r.Sentences) {
+		return nil, 0, false
+	}
+	return f.r.Words(si), k - f.r.First(si), true
+}
+
 // relativeSubject returns the mention an age after ", who was" is said
 // of ("behind Ye-rin Kwon, 31, who was 19 when she won the title"), not
 // the subject of the sentence; ok is false when the age stands in no
 // such clause.
 func (f *finder) relativeSubject(a *Analysis, off int) (int, bool) {
-	k := f.r.TokenAt(off)
-	si := f.r.SentenceOf(k)
-	if si >= len(f.r.Sentences) {
-		return -1, false
-	}
-	toks, i := f.r.Words(si), k-f.r.First(si)
-	if i < 2 || i >= len(toks) || !linking(toks[i-1]) {
+	toks, i, ok := f.wordsAt(off)
+	if !ok || i < 2 || i >= len(toks) || !linking(toks[i-1]) {
 		return -1, false
 	}
 	return a.whoAntecedent(toks, i-2)
@@ -549,12 +555,10 @@ func (f *finder) relativeSubject(a *Analysis, off int) (int, bool) {
 // grandmother, Amaia Etxeberria, who ran a fish stall and died in 1998,
 // at 80"); ok is false when off stands in no such clause.
 func (f *finder) inRelative(a *Analysis, off int) (int, bool) {
-	k := f.r.TokenAt(off)
-	si := f.r.SentenceOf(k)
-	if si >= len(f.r.Sentences) {
+	toks, i, ok := f.wordsAt(off)
+	if !ok {
 		return -1, false
 	}
-	toks, i := f.r.Words(si), k-f.r.First(si)
 	for j := min(i, len(toks)) - 1; j >= 2; j-- {
 		if m := a.MentionAt(toks[j].Start); m >= 0 && a.Mentions[m].Subject {
 			return -1, false

@@ -188,22 +188,19 @@ func (sl *slab) analysis() *Analysis {
 const slabMin = 256
 
 // feats returns an empty slice with room for n features.
-func (sl *slab) feats(n int) []feature {
-	if cap(sl.f) < n {
-		sl.f = make([]feature, 0, max(n, slabMin))
-	}
-	out := sl.f[:0:n]
-	sl.f = sl.f[n:n]
-	return out
-}
+func (sl *slab) feats(n int) []feature { return carve(&sl.f, n) }
 
 // ids returns an empty slice with room for n clause numbers.
-func (sl *slab) ids(n int) []uint8 {
-	if cap(sl.i) < n {
-		sl.i = make([]uint8, 0, max(n, slabMin))
+func (sl *slab) ids(n int) []uint8 { return carve(&sl.i, n) }
+
+// carve returns an empty slice with room for n elements cut from the
+// front of *buf, growing *buf by at least slabMin when it has too little.
+func carve[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = make([]T, 0, max(n, slabMin))
 	}
-	out := sl.i[:0:n]
-	sl.i = sl.i[n:n]
+	out := (*buf)[:0:n]
+	*buf = (*buf)[n:n]
 	return out
 }
 

@@ -527,13 +527,33 @@ func (f *finder) personBefore(toks []text.Token, i int) bool {
 		return false
 	}
 	p := toks[i-1]
-	if p.Lower == "," && i >= 2 && f.roleNoun(toks[i-2]) {
+	if p.Lower == "," && i >= 2 && (f.roleNoun(toks[i-2]) || f.ownedRole(toks, i-2)) {
 		return true // "Her predecessor, Fergal Walsh,": in apposition to a role
 	}
 	if p.Lower == "to" && i >= 2 && f.lx.Is(lexicon.ReportingCues, toks[i-2].Lower) {
 		return true // "according to Achterbergh"
 	}
 	return f.roleNoun(p) || saying(f.lx, p) || strings.HasSuffix(p.Lower, "year-old") || f.afterLifePhrase(toks, i)
+}
+
+// ownedRole reports a noun at toks[k] with a sense that names a person
+// and none that names a thing, heading a noun phrase its owner opens
+// ("The firm's founder", "Its founder", "whose founder"): a role held in
+// something, as an apposition after it shows.
+func (f *finder) ownedRole(toks []text.Token, k int) bool {
+	t := toks[k]
+	if t.Kind != text.Word || t.Tag != text.NN || !f.lx.PersonSense(t.Lemma) || f.lx.ThingClass(t.Lemma) != "" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch p := toks[j]; {
+		case p.Tag == text.PRPS || p.Tag == text.WPS || p.Tag == text.POS:
+			return true
+		case !p.Tag.IsAdjective() && p.Tag != text.NN:
+			return false
+		}
+	}
+	return false
 }
 
 // afterLifePhrase reports a name at toks[i] just after the comma that ends

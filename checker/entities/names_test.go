@@ -236,6 +236,31 @@ func TestPersonByLifeParticipleOrRoleApposition(t *testing.T) {
 	}
 }
 
+// TestOwnedRoleApposition: a noun with a person among its senses and no
+// thing, owned by what a possessive names, is a role, and the name set off
+// after it a person's: the later full name with the same surname and
+// another given name is them, not a renamed earlier person.
+func TestOwnedRoleApposition(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"Mayor Lena Brink opened the hall. The firm's founder, Tomas Brink, declined to comment. Tomas Brink sold it in May.", "Tomas Brink"},
+		{"Mayor Lena Brink opened the hall. Its founder, Tomas Brink, is her cousin. Tomas Brink sold it in May.", "Tomas Brink"},
+		{"Mayor Lena Brink opened the hall. The choir, whose founder, Tomas Brink, is 80, sang. Tomas Brink wept.", "Tomas Brink"},
+		{"Mayor Kim Soo-jin spoke. The line is run by Sinwol Transit, whose chief executive, Kim Dae-ho, is not related to her. Kim Dae-ho was promoted in May.", "Kim Dae-ho"},
+	} {
+		a := Find(c.text, ref)
+		id, _ := person(t, a, c.name)
+		n := 0
+		for _, m := range a.Mentions {
+			assert.False(t, m.Variant, "%s: %q", c.text, m.Text)
+			if m.Text == c.name {
+				assert.Equal(t, id, m.Person, c.text)
+				n++
+			}
+		}
+		assert.Equal(t, 2, n, c.text)
+	}
+}
+
 // TestBirthFromAgeReached: an age a person turned at a time the clause
 // gives within one year says the year of birth.
 func TestBirthFromAgeReached(t *testing.T) {

@@ -47,6 +47,10 @@ func TestNounHeads(t *testing.T) {
 		"Atlas Freight named Karim El Mansouri its chief executive on Monday.",
 		"The board made her its chief executive in May.",
 		"He served as the group's chief executive until 2019.",
+		// "whose" opens a noun phrase as a determiner does
+		"The line is run by Sinwol Transit, whose chief executive, Kim Dae-ho, is new.",
+		"The mill, whose chief executive resigned in May, is for sale.",
+		"It is a bank whose chief executive has never given an interview.",
 	} {
 		assert.True(t, tagOf(s, "executive").IsNoun(), s)
 	}

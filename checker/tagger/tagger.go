@@ -256,7 +256,7 @@ func nounFirst(lx *lexicon.Lexicon, w string) bool {
 // determiner opens, right before punctuation or a verb, when the
 // lexicon knows it as a noun: no noun follows for it to modify, so it is
 // the head ("The chief executive said", "the former chief executive,
-// who ...").
+// who ...", "whose chief executive, Kim Dae-ho,").
 func nounHeads(toks []text.Token, tags []Tag) {
 	lx := lexicon.Default()
 	for k := 1; k < len(tags); k++ {
@@ -270,7 +270,7 @@ func nounHeads(toks []text.Token, tags []Tag) {
 		for j >= 0 && (tags[j] == text.JJ || tags[j] == text.NN || tags[j] == text.CD || tags[j] == text.HYPH) {
 			j--
 		}
-		if j >= 0 && (tags[j] == text.DT || tags[j] == text.PRPS || tags[j] == text.POS) && (j < k-1 || nounFirst(lx, toks[k].Lower)) {
+		if j >= 0 && (tags[j] == text.DT || tags[j] == text.PRPS || tags[j] == text.WPS || tags[j] == text.POS) && (j < k-1 || nounFirst(lx, toks[k].Lower)) {
 			tags[k] = text.NN // also "The fair will open", right after its determiner
 		}
 	}

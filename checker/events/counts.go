@@ -162,7 +162,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 			break
 		}
 	}
-	if m.Count == 0 && m.Ordinal > 0 && a.inWindow(toks, last, ds) {
+	if m.Count == 0 && m.Ordinal > 0 && a.inWindow(toks, last, m.Ordinal, ds) {
 		m.Ordinal, m.OrdinalSpan = 0, Span{} // "her first album in seven years"
 	}
 	if m.Count == 0 && m.Ordinal == 0 {
@@ -383,7 +383,9 @@ var windowUnits = map[string]bool{
 // years", "his first visit to China since 2019", "for the first time in a
 // decade", "her first album for a major label" (but not "her third album
 // in March", a date). Such an ordinal says nothing about the order of the series.
-func (a *analyzer) inWindow(toks []token, last int, ds []int) bool {
+// A higher rank since a date counts the events from that date on: "the
+// third inspection since February" scopes its rank by the open interval.
+func (a *analyzer) inWindow(toks []token, last, rank int, ds []int) bool {
 	k := last + 1
 	if k < len(toks) && authored[triggers[toks[last].lower].kind] && workWindows[toks[k].lower] &&
 		(k+1 >= len(toks) || !inDate(a.dates, ds, toks[k+1].start)) {
@@ -397,12 +399,23 @@ func (a *analyzer) inWindow(toks []token, last int, ds []int) bool {
 	}
 	switch toks[k].lower {
 	case "since":
-		return true
+		return rank < 2 || !a.sinceDate(toks[k], ds)
 	case "in", "for":
 		for j := k + 1; j < len(toks) && j <= k+4 && toks[j].word; j++ {
 			if windowUnits[toks[j].lower] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sinceDate reports a resolved date that opens at the "since" t: "since
+// February", "since 2019", an interval from then to the publication date.
+func (a *analyzer) sinceDate(t token, ds []int) bool {
+	for _, d := range ds {
+		if e := a.dates[d]; e.Start == t.start {
+			return e.Resolved && !e.To.IsZero()
 		}
 	}
 	return false

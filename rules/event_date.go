@@ -26,7 +26,7 @@ itself, or both date the event's start ("the trial is set to open on Jan.
 12" ... "Since the flood began on Oct. 14"; "began a 12-day strike on Monday,
 June 8" ... "Since the strike began on June 10"). Synonyms are one kind: "a fire
 ... on Sept. 8" and "the Sept. 9 blaze". It stays silent where the copy says the date
-moved ("postponed", "rescheduled", "originally"), on plural mentions, on
+moved ("postponed", "rescheduled", "originally", "pushed that date back"), on plural mentions, on
 a date after the noun of an event that lasts days (a fire, a strike, a
 summit, a trial) that is the object of a verb or a preposition
 ("firefighters were still fighting the blaze on Tuesday", "signed a pact at
@@ -105,6 +105,9 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 		}
 		if a.Ended || m.Ended {
 			continue // "The race ends on Sunday": its end, no date of the race
+		}
+		if a.Moved {
+			continue // "had planned to reopen it on Oct. 20, but pushed that date back": a date given up
 		}
 		if rank(a) != rank(m) || a.Series || m.Series || !m.Definite && !m.DateNamed && !m.Retold || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || namesInstance(p, a, m) || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
 			a.Modifier != "" && m.Modifier != "" && a.Modifier != m.Modifier || a.Decided || m.Decided {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // triggers maps a word form to the kind of event it names and whether it is
@@ -121,6 +122,31 @@ var (
 
 // changeWord reports a verb or an adverb of change (lower case).
 func changeWord(w string) bool { return changeVerbs[w] || changeAdverbs[w] }
+
+// changeAt reports a word of change at toks[c], or a verb whose particle
+// after it, within its clause, makes a phrasal verb that moves an event in
+// time (lexicon class rescheduling-phrasals): "pushed that date back by a
+// week", "put the vote off", "brought the election forward".
+func changeAt(toks []token, c int) bool {
+	if changeWord(toks[c].lower) {
+		return true
+	}
+	if !toks[c].tag.IsVerb() {
+		return false
+	}
+	for k := c + 1; k < len(toks) && k <= c+5; k++ {
+		t := toks[k]
+		if !t.word || t.tag.IsFinite() {
+			return false
+		}
+		if t.tag == text.RP || t.tag == text.RB {
+			if lex().Is(lexicon.ReschedulingPhrasals, toks[c].lemma+" "+t.lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // distinctWords before an event noun say it is another event than the one
 // named before: "another summit", "the next vote".

@@ -150,8 +150,8 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		a.next++
 	}
 	moved, counted := false, false
-	for _, t := range toks {
-		moved = moved || changeWord(t.lower)
+	for k, t := range toks {
+		moved = moved || changeAt(toks, k)
 		counted = counted || countWords[t.lower] > 0 || t.lower == "times" || t.lower == "occasions" || t.lower == "time"
 	}
 	for _, d := range ds {
@@ -677,10 +677,10 @@ func classifier(t token) string {
 // appointments were cancelled" moves no walkout.
 func movedFor(toks []token, i int) bool {
 	for c, t := range toks {
-		if !changeWord(t.lower) {
+		if !changeAt(toks, c) {
 			continue
 		}
-		if changeAdverbs[t.lower] && !insteadOfFigure(toks, c) || c < i && governor(toks, i) == c {
+		if changeAdverbs[t.lower] && !insteadOfFigure(toks, c) || c < i && governor(toks, i) == c || c > i && dateObject(toks, c) {
 			return true
 		}
 		if n := lastNounBefore(toks, c); c > i && (n == i || n > i && ofPhrase(toks, i, n)) {
@@ -688,6 +688,21 @@ func movedFor(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// dateObject reports a verb of change at toks[c] whose object is a date or
+// a pronoun standing for one ("pushed that date back", "moved it to May"):
+// the date it moves is that of an event told before it in the sentence.
+func dateObject(toks []token, c int) bool {
+	k := c + 1
+	for k < len(toks) && (isDeterminer(toks[k].lower) || toks[k].lower == "that" || toks[k].lower == "this") {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	return k == c+1 && (t.lower == "it" || t.lower == "them") || k > c+1 && t.tag.IsNoun() && lex().Is(lexicon.ScheduleNouns, t.lemma)
 }
 
 // insteadOfFigure reports "instead of" before a figure ("will pay 18 euros

@@ -112,6 +112,8 @@ const (
 	LastingVerbs                       // verbs that give how long their subject went on: "the strike, which ran from Jan. 6 to Feb. 14"
 	AdditionWords                      // words that set a figure apart as added to a count: "five further performances", "ten additional beds"
 	StartingPhrasals                   // phrasal verbs, as lemma and particle, that start their subject: "break out", "kick off"
+	ReschedulingPhrasals               // phrasal verbs, as lemma and particle, that move an event in time: "push back", "bring forward"
+	ScheduleNouns                      // nouns that name when something is to happen: "pushed that date back", "moved the deadline"
 	DeferralVerbs                      // verbs that put off, break off or call off an event: "adjourned the trial", "postponed the vote"
 	ConverseVerbs                      // verbs of exchange with the verb of the other side: "borrow" lend, "buy" sell
 	CurrencySigns                      // currency signs before a figure, with their ISO 4217 code: "$" USD, "n$" NAD, "₦" NGN
@@ -197,6 +199,8 @@ var classFiles = [numClasses]string{
 	LeadingVerbs:          "leading-verbs",
 	Negations:             "negations",
 	StartingPhrasals:      "starting-phrasals",
+	ReschedulingPhrasals:  "rescheduling-phrasals",
+	ScheduleNouns:         "schedule-nouns",
 	DeferralVerbs:         "deferral-verbs",
 	ConverseVerbs:         "converse-verbs",
 	CurrencySigns:         "currency-signs",

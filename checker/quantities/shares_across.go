@@ -1,6 +1,10 @@
 package quantities
 
-import "github.com/copydesk/copydesk/checker/lexicon"
+import (
+	"slices"
+
+	"github.com/copydesk/copydesk/checker/lexicon"
+)
 
 // sharesAcross joins the shares of one whole given in two sentences: a
 // share in one ("Domestic travellers made up 58% of last year's
@@ -12,6 +16,7 @@ import "github.com/copydesk/copydesk/checker/lexicon"
 // Shares of two wholes ("58% of staff" ... "45% of managers") and changes
 // ("down from 47%") do not join.
 func (sc *scanner) sharesAcross(qs []Quantity) {
+	years := sentenceYears(qs)
 	for i := 0; i < len(qs); i++ {
 		if !sc.shareOfWhole(qs, i) {
 			continue
@@ -30,7 +35,7 @@ func (sc *scanner) sharesAcross(qs []Quantity) {
 				}
 				break
 			}
-			if w := sc.whole(q); w != "" && whole != "" && w != whole || sc.opensOwnWhole(q) {
+			if w := sc.whole(q); w != "" && whole != "" && w != whole || sc.opensOwnWhole(q) || len(chain) == 1 && newYear(years, first.Sentence, q) {
 				break
 			}
 			rest, goesOn := sc.goesOn(q)
@@ -50,6 +55,38 @@ func (sc *scanner) sharesAcross(qs []Quantity) {
 			qs[i].Shares, qs[i].SharesAll = chain, all && !skipped
 		}
 	}
+}
+
+// sentenceYears returns the years each sentence of qs names, in order.
+func sentenceYears(qs []Quantity) map[int][]Quantity {
+	var m map[int][]Quantity
+	for _, q := range qs {
+		if q.Kind != Year {
+			continue
+		}
+		if m == nil {
+			m = map[int][]Quantity{}
+		}
+		m[q.Sentence] = append(m[q.Sentence], q)
+	}
+	return m
+}
+
+// newYear reports a year named in sentence b before share q that sentence
+// a does not name: "In 2019, before the first solar park opened, diesel
+// supplied 88%" after last year's shares gives a share of another year's
+// whole. A year after the share ("35%, down from 47% in 2023") dates what
+// it is compared with.
+func newYear(years map[int][]Quantity, a int, q Quantity) bool {
+	for _, y := range years[q.Sentence] {
+		if y.Start > q.Start {
+			return false
+		}
+		if !slices.ContainsFunc(years[a], func(x Quantity) bool { return x.Value == y.Value }) {
+			return true
+		}
+	}
+	return false
 }
 
 // restAfterShares closes a sentence's list of shares with the rest given

@@ -775,6 +775,9 @@ func (f *finder) mentionOpening(a *Analysis, toks []text.Token, j int) int {
 		if _, cmp := ageComparatives[w]; cmp || w == "the" && k == j {
 			continue // "the elder Šimůnek"
 		}
+		if k > j && (f.roleNoun(toks[k]) || toks[k].Tag.IsAdjective() || toks[k].Tag == text.VBG || toks[k].Tag == text.VBN || strings.HasSuffix(w, "year-old")) {
+			continue // "the agronomist Helena Pereira", "the long-serving surgeon Ama Owusu"
+		}
 		// An honorific, a title or any capitalised word of one before the
 		// name: "Senior Resident Magistrate Grace Achieng".
 		if !f.lx.Is(lexicon.Honorifics, w) && !isTitleHead(f.lx, w) && toks[k].Lower != "." && !(toks[k].Kind == text.Word && toks[k].Capitalized(f.s)) {

@@ -261,6 +261,22 @@ func TestOwnedRoleApposition(t *testing.T) {
 	}
 }
 
+// TestFrontedBirthBeforeRoledName: the subject after a fronted phrase of
+// birth may carry a role noun and adjectives between its determiner and
+// the name; the birth is the named person's.
+func TestFrontedBirthBeforeRoledName(t *testing.T) {
+	for _, c := range []struct{ text, name string }{
+		{"Born in 1968 in Braga, the agronomist Helena Pereira has tracked the disease.", "Helena Pereira"},
+		{"Raised in Tromsø and born in 1975, the veteran skipper Ola Berg sails again.", "Ola Berg"},
+		{"Born on May 2, 1980, in Kumasi, the long-serving surgeon Ama Owusu leads the unit.", "Ama Owusu"},
+	} {
+		a := Find(c.text, ref)
+		id, _ := person(t, a, c.name)
+		require.Len(t, a.Births, 1, c.text)
+		assert.Equal(t, id, a.Births[0].Person, c.text)
+	}
+}
+
 // TestBirthFromAgeReached: an age a person turned at a time the clause
 // gives within one year says the year of birth.
 func TestBirthFromAgeReached(t *testing.T) {

@@ -2,6 +2,8 @@ package entities
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/text"
@@ -280,6 +282,9 @@ func nickname(s string, toks []text.Token, j int) int {
 
 func (f *finder) startsName(toks []text.Token, i int) bool {
 	t := toks[i]
+	if f.particleCompound(t) {
+		return true // "al-Harthy said"
+	}
 	if t.Kind == text.Word && !t.Capitalized(f.s) && f.lx.Is(lexicon.NameParticles, t.Lower) {
 		return f.continuesName(toks, i) // "according to da Souza"
 	}
@@ -332,7 +337,19 @@ func (f *finder) continuesName(toks []text.Token, j int) bool {
 		}
 		return k < len(toks) && toks[k].Kind == text.Word && toks[k].Capitalized(f.s)
 	}
-	return t.Capitalized(f.s) && (!allCaps(t.Text(f.s)) || isTitleHead(f.lx, t.Lower))
+	return t.Capitalized(f.s) && (!allCaps(t.Text(f.s)) || isTitleHead(f.lx, t.Lower)) || f.particleCompound(t)
+}
+
+// particleCompound reports a word that joins a lower-case name particle to
+// a capitalised name with a hyphen: "al-Harthy", "el-Amin", "bin-Salem".
+// It is a name word, though it does not start with a capital.
+func (f *finder) particleCompound(t text.Token) bool {
+	p := strings.IndexByte(t.Lower, '-')
+	if t.Kind != text.Word || p <= 0 || p+1 >= len(t.Lower) || t.Capitalized(f.s) || !f.lx.Is(lexicon.NameParticles, t.Lower[:p]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f.s[t.Start+p+1:])
+	return unicode.IsUpper(r)
 }
 
 // split cuts toks[i:j] into a title or honorific and a name, and looks

@@ -71,6 +71,31 @@ func ownedByOther(toks []text.Token, k, first, last int) bool {
 // kinship noun), "married".
 func relationWord(t text.Token) bool { return t.Lower == "related" || t.Lower == "married" }
 
+// disclaimsKin reports a denial of kinship just after the name of run r
+// ("Per Nordvig, who is not related to the family", "Ana Ruiz (no
+// relation)", "an unrelated Marta Ruiz"): the copy itself says the name
+// is someone else's, however near its spelling.
+func (f *finder) disclaimsKin(r run) bool {
+	toks, first, last := f.runSpan(r)
+	if first < 0 || last < 0 {
+		return false
+	}
+	for k := max(first-3, 0); k < len(toks) && k <= last+disclaimReach; k++ {
+		switch w := toks[k].Lower; {
+		case w == "unrelated":
+			return true
+		case (w == "related" || w == "relation") && k >= 1 && (toks[k-1].Lower == "not" || toks[k-1].Lower == "no" || toks[k-1].Lower == "n't"):
+			return true
+		}
+	}
+	return false
+}
+
+// disclaimReach is how many tokens after a name a denial of kinship may
+// stand: past an apposition and a relative clause's verb ("Per Kjellgard,
+// an analyst at Sundbanken who is not related").
+const disclaimReach = 12
+
 // kinReach is how many tokens from a name a word of relation may stand
 // and still speak of that name's family.
 const kinReach = 8

@@ -187,7 +187,7 @@ func (l *linker) full(r run) (pending, bool) {
 func (l *linker) match(r run, given, surname string) (int, string) {
 	a, f := &l.a, l.f
 	id, spelled := a.person(given, surname, r.sent, l.bySurname, l.sents)
-	if spelled != "" && f.speaksOfKin(r.sent) {
+	if spelled != "" && (f.speaksOfKin(r.sent) || f.disclaimsKin(r)) {
 		// "Chen Guoliang's younger brother, Chen Guoming": a name near
 		// another, in a sentence that speaks of kin, is kin.
 		id, spelled = -1, ""
@@ -383,6 +383,9 @@ func (l *linker) alone(p *pending) bool {
 		near = a.nearSurname(w, l.kin, f.honorGender(p.r), l.namedBy(m.Start))
 		if near >= 0 && !p.r.evidence && !l.strong[near] {
 			near = -1 // without evidence of its own, only near a name known to be a person's
+		}
+		if near >= 0 && f.disclaimsKin(p.r) {
+			near = -1 // "the economist Per Nordvig, who is not related to the family"
 		}
 	}
 	switch {

@@ -277,6 +277,54 @@ func TestFrontedBirthBeforeRoledName(t *testing.T) {
 	}
 }
 
+// TestParticleCompoundNames: a lower-case particle hyphened to a
+// capitalised name ("al-Harthy", "el-Amin", "bin-Salem") is a name word,
+// so the name is found and a misspelling of it is read.
+func TestParticleCompoundNames(t *testing.T) {
+	for _, c := range []struct{ text, full, slip string }{
+		{"Khalid al-Harthy, 68, fished all night. \"The sea takes,\" al-Harthi said.", "Khalid al-Harthy", "al-Harthi"},
+		{"The judge, Mona el-Amin, 52, adjourned. Later el-Ameen said the case would resume.", "Mona el-Amin", "el-Ameen"},
+		{"Trader Yusuf bin-Salem, 40, sells dates. Asked about prices, bin-Saleem said they had doubled.", "Yusuf bin-Salem", "bin-Saleem"},
+	} {
+		a := Find(c.text, ref)
+		id, _ := person(t, a, c.full)
+		m := mention(t, a, c.slip)
+		assert.Equal(t, id, m.Person, c.text)
+		assert.True(t, m.Variant, c.text)
+	}
+}
+
+// TestVariantOfSharedSurname: a surname alone one letter off a surname two
+// people share as peers ("He and his son, Salim Osman") is the family's
+// name misspelt, whichever of them is meant.
+func TestVariantOfSharedSurname(t *testing.T) {
+	for _, text := range []string{
+		"Khalid Osman, 68, fished. He and his son, Salim Osman, 31, worked all night. \"The sea takes,\" Osmann said.",
+		"Anna Lindqvist, 50, and her husband, Erik Lindqvist, 52, run the farm. Lindquist said the frost came early.",
+		"Ama Mensah, 44, and her brother, Kofi Mensah, 40, sued the council. Asked why, Mensha said the road had flooded.",
+	} {
+		found := false
+		for _, m := range Find(text, ref).Mentions {
+			found = found || m.Variant && m.Person >= 0
+		}
+		assert.True(t, found, text)
+	}
+}
+
+// TestDisclaimedKinNotVariant: a name the copy says is no relation is
+// someone else, however near its spelling.
+func TestDisclaimedKinNotVariant(t *testing.T) {
+	for _, text := range []string{
+		"Siv Nordvik, 58, and her husband, Anders Nordvik, 61, won. The economist Per Nordvig, who is not related to the family, had testified.",
+		"Gunnar Kellgard founded the firm. Per Kjellgard, an analyst at Sundbanken who is not related to the founding family, said the cuts were small.",
+		"Marta Ruiz, 40, chairs the board. An unrelated Marta Ruis, a nurse, said she had signed the petition.",
+	} {
+		for _, m := range Find(text, ref).Mentions {
+			assert.False(t, m.Variant, "%s: %q", text, m.Text)
+		}
+	}
+}
+
 // TestBirthFromAgeReached: an age a person turned at a time the clause
 // gives within one year says the year of birth.
 func TestBirthFromAgeReached(t *testing.T) {

@@ -134,7 +134,14 @@ func (a *Analysis) nearSurname(w string, kin map[int]byte, g byte, before func(i
 	if len(ids) == 1 {
 		return ids[0]
 	}
-	return principal(ids, kin, g)
+	if id := principal(ids, kin, g); id >= 0 || len(ids) == 0 {
+		return id
+	}
+	// People who share the surname as peers ("He and his son, Salim
+	// al-Harthy", "Anna Lund and her husband, Erik Lund"): the spelling is
+	// the family's, misspelt whichever of them is meant; the first named
+	// stands for them.
+	return ids[0]
 }
 
 // near reports whether two different spellings are close enough to be one

@@ -325,6 +325,26 @@ func TestDisclaimedKinNotVariant(t *testing.T) {
 	}
 }
 
+// TestRoleReadAsAdjectiveTitlesName: a lower-case noun of a person that
+// the tagger reads as an adjective right before a name is the role that
+// titles it, and the person holds it; a word that compares ages does not.
+func TestRoleReadAsAdjectiveTitlesName(t *testing.T) {
+	for _, c := range []struct{ text, name, role string }{
+		{"Chief executive Meera Raghunathan said the centre would open.", "Meera Raghunathan", "executive"},
+		{"The company executive Lena Brink said the plant would close.", "Lena Brink", "executive"},
+		{"Local official Tomas Berg said the road would reopen.", "Tomas Berg", "official"},
+		{"The fugitive Ana Lopes was caught on Monday.", "Ana Lopes", "fugitive"},
+	} {
+		a := Find(c.text, ref)
+		id, _ := person(t, a, c.name)
+		assert.Contains(t, a.People[id].Roles, c.role, c.text)
+	}
+	a := Find("Arne Halvorsen founded the firm. The elder Halvorsen, 81, still fishes.", ref)
+	for _, p := range a.People {
+		assert.NotContains(t, p.Roles, "elder")
+	}
+}
+
 // TestBirthFromAgeReached: an age a person turned at a time the clause
 // gives within one year says the year of birth.
 func TestBirthFromAgeReached(t *testing.T) {

@@ -143,7 +143,7 @@ func (f *finder) addName(a *Analysis, m Mention, toks []text.Token) {
 		for _, role := range r {
 			p.addRole(f.lx, role) // "founder and chief executive Ana Silva"
 		}
-	} else if k > 0 && (f.roleNoun(toks[k-1]) || f.openingRole(toks, k-1)) {
+	} else if k > 0 && (f.roleNoun(toks[k-1]) || f.openingRole(toks, k-1) || f.titlingAdjective(toks[k-1])) {
 		p.addRole(f.lx, toks[k-1].Lemma) // "pharmacist Ana Silva"
 		if k > 1 && toks[k-2].Capitalized(f.s) && p.Nationality == "" {
 			p.Nationality = f.lx.Value(lexicon.Demonyms, toks[k-2].Lower) // "Chinese leader Xi Jinping"
@@ -154,6 +154,15 @@ func (f *finder) addName(a *Analysis, m Mention, toks []text.Token) {
 	if h := f.apposition(toks, tokenIndex(toks, m.End-1)+1); h >= 0 {
 		p.addRole(f.lx, toks[h].Lemma)
 	}
+}
+
+// titlingAdjective reports a lower-case word read as an adjective that
+// names a person in its first sense as a noun, right before a name: the
+// role that titles it ("Chief executive Meera Raghunathan"), not a word
+// that compares ages ("the elder Halvorsen").
+func (f *finder) titlingAdjective(t text.Token) bool {
+	_, cmp := ageComparatives[t.Lower]
+	return t.Tag == text.JJ && !cmp && !t.Capitalized(f.s) && f.personNoun(t.Lower)
 }
 
 // coordinatedRoles returns the heads of two roles joined by "and" right

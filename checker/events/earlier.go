@@ -46,6 +46,7 @@ func (a *analyzer) earlier(toks []token, first int, ds []int, scopes map[int]boo
 			}
 		}
 		var list []int
+		mixed := false
 		for oi := mi + 1; oi < len(ms) && ms[oi].Trigger.Start < end; oi++ {
 			o := ms[oi]
 			if o.Trigger.Start < toks[k].end {
@@ -53,13 +54,16 @@ func (a *analyzer) earlier(toks []token, first int, ds []int, scopes map[int]boo
 			}
 			if !kin(o.Kind, m.Kind) || o.Plural || o.Definite || o.Count > 0 || o.Ordinal > 0 ||
 				clash(o.Place, m.Place) || clash(o.Agent, m.Agent) {
-				list = nil
+				list, mixed = nil, true
 				break
 			}
 			list = append(list, oi)
 		}
 		m.Earlier = list
-		if len(list) > 0 {
+		if !mixed {
+			// The items may all stand without their noun: "the third
+			// evacuation this year, after one last December and another
+			// in March".
 			elided = append(elided, a.elidedItems(toks, k, end, mi, ds, scopes)...)
 		}
 	}
@@ -78,13 +82,13 @@ type elidedItem struct {
 }
 
 // elidedItems finds the items of the list of earlier events from toks[k]
-// to byte end that stand without their noun, after "and" or a comma:
-// "and another of bottled fish sauce in February", each with the one
-// resolved date of its stretch.
+// to byte end that stand without their noun (see elidedHead): "and
+// another of bottled fish sauce in February", "after one last December",
+// each with the one resolved date of its stretch.
 func (a *analyzer) elidedItems(toks []token, k, end, owner int, ds []int, scopes map[int]bool) []elidedItem {
 	var out []elidedItem
-	for j := k + 2; j < len(toks) && toks[j].end <= end; j++ {
-		if toks[j].lower != "another" || toks[j-1].lower != "and" && toks[j-1].lower != "," {
+	for j := k + 1; j < len(toks) && toks[j].end <= end; j++ {
+		if !elidedHead(toks, j, k) {
 			continue
 		}
 		stop := end
@@ -106,6 +110,22 @@ func (a *analyzer) elidedItems(toks []token, k, end, owner int, ds []int, scopes
 		}
 	}
 	return out
+}
+
+// elidedHead reports a word at toks[j] that stands for the ordinal's noun
+// in its list of earlier events opened at toks[k]: "another" after "and"
+// or a comma, or "one" opening the list or after them ("after one last
+// December"), not "one of" a group.
+func elidedHead(toks []token, j, k int) bool {
+	p := toks[j-1].lower
+	joined := j > k+1 && (p == "and" || p == ",")
+	switch toks[j].lower {
+	case "another":
+		return joined
+	case "one":
+		return (j == k+1 || joined) && (j+1 >= len(toks) || toks[j+1].lower != "of")
+	}
+	return false
 }
 
 // addElided adds the mention an elided item stands for, of its owner's

@@ -17,6 +17,11 @@ func TestCurrencySigns(t *testing.T) {
 		{"It will borrow ₦40 billion.", "NGN"},
 		{"It will borrow €12 million.", "EUR"},
 		{"It will borrow $7 million.", "USD"},
+		// East Africa's shillings, as its press writes them
+		{"The county will spend Sh860 million on roads.", "KES"},
+		{"The county will spend KSh2.4 billion on roads.", "KES"},
+		{"A ticket costs TSh5,000 in Arusha.", "TZS"},
+		{"The council raised USh40 billion.", "UGX"},
 	}
 	for _, c := range cases {
 		qs := Find(c.text)
@@ -26,5 +31,8 @@ func TestCurrencySigns(t *testing.T) {
 	}
 	for _, q := range Find("The code IN$5 was rejected.") {
 		assert.NotEqual(t, "INR", q.Unit) // no sign inside a word
+	}
+	for _, q := range Find("The fleet of 40 ships sailed, and Josh 12 said so.") {
+		assert.NotEqual(t, "KES", q.Unit) // "sh" only as a whole sign before digits
 	}
 }

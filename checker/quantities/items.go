@@ -38,7 +38,8 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 	_, hi := sc.bounds(q.Start)
 	pos, all, ok, opener := 0, true, false, ""
 	if n, opened := sc.listOpener(q, hi); opened {
-		pos, all, ok = sc.listStart(n, hi, strings.TrimSpace(sc.s[q.NounSpan.End:n.start]) == "")
+		gap := strings.TrimSpace(sc.s[q.NounSpan.End:n.start])
+		pos, all, ok = sc.listStart(n, hi, gap == "" || nounPhraseGap(gap) && sc.titledAfter(n, hi))
 		opener = n.lower()
 	}
 	if !ok && (sc.opensSentence(q) || lastPeople || sc.closesSentence(q)) {
@@ -263,8 +264,11 @@ func (sc *scanner) listStart(n tok, hi int, nextToNoun bool) (pos int, all, ok b
 		}
 	case ",", "including":
 		n2, ok := sc.next(n.end, hi)
-		if n.w == "," && nextToNoun && ok && n2.isCap() && sc.closedAppositive(n2.start, hi) {
-			return n.end, true, true // "three rivals, Digital Equipment Corp. and Hewlett-Packard Co., in ..."
+		if n.w == "," && nextToNoun && ok && (n2.isCap() || sc.titledAfter(n, hi)) && sc.closedAppositive(n2.start, hi) {
+			// "three rivals, Digital Equipment Corp. and Hewlett-Packard
+			// Co., in ...", "Two aides, political adviser Uzi Arad and
+			// Cabinet Secretary Danny Naveh, left": names, titled or not.
+			return n.end, true, true
 		}
 		if n.w == "," {
 			if !ok || !(n2.lower() == "including" || n2.lower() == "namely") {
@@ -277,6 +281,43 @@ func (sc *scanner) listStart(n tok, hi int, nextToNoun bool) (pos int, all, ok b
 		return 0, false, false
 	}
 	return pos, all, true
+}
+
+// nounPhraseGap reports the words between a counted noun and the comma
+// after it as a short phrase of a preposition ("Three top aides to
+// Netanyahu, ...", "two deputies of the mayor, ..."): still its noun
+// phrase.
+func nounPhraseGap(g string) bool {
+	ws := strings.Fields(g)
+	if len(ws) == 0 || len(ws) > 4 || !lexicon.Default().Is(lexicon.Prepositions, ws[0]) {
+		return false
+	}
+	for _, w := range ws {
+		if strings.ContainsAny(w, "0123456789,;:") {
+			return false
+		}
+	}
+	return true
+}
+
+// titledAfter reports a name after its holder's role written in lower
+// case right after the comma n ("political adviser Uzi Arad"): an item of
+// people in apposition, where a bare name might go on the phrase before
+// the comma ("finalists from Kenya, South Africa and Ghana").
+func (sc *scanner) titledAfter(n tok, hi int) bool {
+	first, ok := sc.next(n.end, hi)
+	if !ok || first.isCap() || first.lower() == "including" || first.lower() == "namely" {
+		return false // "including the brothers Ander and Jon Mugika": some of them, opened by a word of its own
+	}
+	end := strings.IndexAny(sc.s[first.start:hi], ",")
+	if end < 0 {
+		end = hi - first.start
+	}
+	item := sc.s[first.start : first.start+end]
+	if k := strings.Index(item, " and "); k >= 0 {
+		item = item[:k]
+	}
+	return titledName(item)
 }
 
 // opensSentence reports a figure in the subject that opens its sentence,

@@ -279,8 +279,8 @@ func nickname(s string, toks []text.Token, j int) int {
 }
 
 func (f *finder) startsName(toks []text.Token, i int) bool {
-	t := toks[i]
-	if t.Kind == text.Word && !t.Capitalized(f.s) && f.lx.Is(lexicon.NameParticles, t.Lower) {
+	t := &toks[i]
+	if t.Kind == text.Word && !t.Capitalized(f.s) && f.lx.IsLower(lexicon.NameParticles, t) {
 		return f.continuesName(toks, i) // "according to da Souza"
 	}
 	if t.Kind != text.Word || !t.Capitalized(f.s) || designation(t.Lower) {
@@ -645,7 +645,7 @@ func (f *finder) roleAt(toks []text.Token, k int) bool {
 	if f.roleNoun(t) {
 		return true
 	}
-	if t.Kind != text.Word || t.Tag != text.NN || !f.lx.PersonSense(t.Lemma) || f.lx.ThingClass(t.Lemma) != "" {
+	if t.Kind != text.Word || t.Tag != text.NN || !f.lx.PersonSenseLemma(&toks[k]) || f.lx.ThingClass(t.Lemma) != "" {
 		return false
 	}
 	if k > 0 && strings.HasSuffix(toks[k-1].Lower, "year-old") {

@@ -341,7 +341,7 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 	s, lx := f.s, f.lx
 	r := run{sent: si}
 	a := i
-	for a < j && (f.lx.Is(lexicon.SentenceOpeners, toks[a].Lower) || f.functionWord(toks[a])) {
+	for a < j && (f.lx.IsLower(lexicon.SentenceOpeners, &toks[a]) || f.functionWord(toks[a])) {
 		if toks[a].Lower == "former" {
 			r.former = true
 		}
@@ -367,7 +367,7 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 		a++ // "Pharmacist Rui Tavares": a role noun, capitalised to open the sentence
 		r.evidence = true
 	}
-	if a < j-1 && lx.Is(lexicon.Honorifics, toks[a].Lower) {
+	if a < j-1 && lx.IsLower(lexicon.Honorifics, &toks[a]) {
 		r.honor = bare(toks[a].Lower)
 		r.evidence = true
 		a++

@@ -146,7 +146,11 @@ func openKind(toks []token, i int, supported map[string]bool, verbUsed func(stri
 	} else if !t.tag.IsNoun() || t.tag.IsProper() {
 		return ""
 	}
-	if lex().Is(lexicon.OrgHeads, lemma) && !(i+1 < len(toks) && toks[i+1].lower == "of") {
+	orgHead := t.lemmaIs(lexicon.OrgHeads)
+	if lemma != t.lemma { // then t.lower
+		orgHead = t.is(lexicon.OrgHeads)
+	}
+	if orgHead && !(i+1 < len(toks) && toks[i+1].lower == "of") {
 		// "hired by the cooperative in February": a body, though WordNet
 		// files a cooperative under acts; "an exchange of prisoners" is one.
 		return ""

@@ -112,11 +112,14 @@ func (l *Lexicon) indexWords() {
 			x.add(w + ".")
 		}
 	}
+	// Is(c, k) holds for k = w + "." and, unless w ends in a full stop,
+	// for k = w, where w is an entry of c; for no other k.
 	x.classes = make([][2]uint64, len(x.keys))
-	for w := 1; w < len(x.keys); w++ {
-		for c := Class(0); c < numClasses; c++ {
-			if l.Is(c, x.keys[w]) {
-				x.classes[w][c/64] |= 1 << (c % 64)
+	for c := range l.classes {
+		for w := range l.classes[c] {
+			x.classes[x.find(w+".")][c/64] |= 1 << (c % 64)
+			if !strings.HasSuffix(w, ".") {
+				x.classes[x.find(w)][c/64] |= 1 << (c % 64)
 			}
 		}
 	}

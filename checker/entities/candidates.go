@@ -279,8 +279,8 @@ func nickname(s string, toks []text.Token, j int) int {
 }
 
 func (f *finder) startsName(toks []text.Token, i int) bool {
-	t := &toks[i]
-	if t.Kind == text.Word && !t.Capitalized(f.s) && f.lx.IsLower(lexicon.NameParticles, t) {
+	t := toks[i]
+	if t.Kind == text.Word && !t.Capitalized(f.s) && f.lx.Is(lexicon.NameParticles, t.Lower) {
 		return f.continuesName(toks, i) // "according to da Souza"
 	}
 	if t.Kind != text.Word || !t.Capitalized(f.s) || designation(t.Lower) {
@@ -341,7 +341,7 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 	s, lx := f.s, f.lx
 	r := run{sent: si}
 	a := i
-	for a < j && (f.lx.IsLower(lexicon.SentenceOpeners, &toks[a]) || f.functionWord(toks[a])) {
+	for a < j && (f.lx.Is(lexicon.SentenceOpeners, toks[a].Lower) || f.functionWord(toks[a])) {
 		if toks[a].Lower == "former" {
 			r.former = true
 		}
@@ -367,7 +367,7 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 		a++ // "Pharmacist Rui Tavares": a role noun, capitalised to open the sentence
 		r.evidence = true
 	}
-	if a < j-1 && lx.IsLower(lexicon.Honorifics, &toks[a]) {
+	if a < j-1 && lx.Is(lexicon.Honorifics, toks[a].Lower) {
 		r.honor = bare(toks[a].Lower)
 		r.evidence = true
 		a++
@@ -645,7 +645,7 @@ func (f *finder) roleAt(toks []text.Token, k int) bool {
 	if f.roleNoun(t) {
 		return true
 	}
-	if t.Kind != text.Word || t.Tag != text.NN || !f.lx.PersonSenseLemma(&toks[k]) || f.lx.ThingClass(t.Lemma) != "" {
+	if t.Kind != text.Word || t.Tag != text.NN || !f.lx.PersonSense(t.Lemma) || f.lx.ThingClass(t.Lemma) != "" {
 		return false
 	}
 	if k > 0 && strings.HasSuffix(toks[k-1].Lower, "year-old") {

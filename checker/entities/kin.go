@@ -98,13 +98,13 @@ func (f *finder) speaksOfKin(si int) bool {
 // lexicon marks "possessed" ("partner") only after a possessor ("her
 // partner", "Berg's partner").
 func (f *finder) kinAt(toks []text.Token, k int) string {
-	t := &toks[k]
+	t := toks[k]
 	w := t.Lemma
-	if !f.lx.IsLemma(lexicon.Kinship, t) {
+	if !f.lx.Is(lexicon.Kinship, w) {
 		if t.Lower == w {
 			return "" // most words are their own lemma: one lookup will do
 		}
-		if w = t.Lower; !f.lx.IsLower(lexicon.Kinship, t) {
+		if w = t.Lower; !f.lx.Is(lexicon.Kinship, w) {
 			return ""
 		}
 	}

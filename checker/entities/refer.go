@@ -83,7 +83,7 @@ func (f *finder) refer(a *Analysis) {
 // word names that person, whatever its most frequent sense.
 func (f *finder) givenRole(a *Analysis, toks []text.Token, k int) bool {
 	t := toks[k]
-	if k == 0 || t.Tag != text.NN || !f.lx.PersonSenseLemma(&toks[k]) {
+	if k == 0 || t.Tag != text.NN || !f.lx.PersonSense(t.Lemma) {
 		return false
 	}
 	if d := toks[k-1].Lower; d != "the" && d != "this" && d != "that" {

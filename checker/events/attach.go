@@ -148,15 +148,15 @@ func continued(toks []token, m *Mention) bool {
 	for j := i - 1; j >= 0 && j >= i-5; j-- {
 		t := toks[j]
 		if t.tag.IsVerb() {
-			return t.lemmaIs(lexicon.ContinuationVerbs)
+			return lex().Is(lexicon.ContinuationVerbs, t.lemma)
 		}
-		if !(t.is(lexicon.Determiners) || t.poss || t.tag.IsAdjective() || t.tag == text.RP || t.tag == text.CD) {
+		if !(isDeterminer(t.lower) || t.poss || t.tag.IsAdjective() || t.tag == text.RP || t.tag == text.CD) {
 			break
 		}
 	}
 	for j := i + 1; j < len(toks) && j <= i+2; j++ {
 		if t := toks[j]; t.tag.IsVerb() {
-			return t.lemmaIs(lexicon.ContinuationVerbs)
+			return lex().Is(lexicon.ContinuationVerbs, t.lemma)
 		}
 	}
 	return false
@@ -240,7 +240,7 @@ func ownedBetween(toks []token, from, to int) bool {
 		return false // "the second round of talks on Oct. 3", "the first strike, a stoppage on Jan. 20": one event
 	}
 	return n.word && !n.cap && n.tag.IsNoun() && (n.lemma != "" && lex().EventClass(n.lemma) != "" || lex().EventClass(n.lower) != "" || triggers[n.lower].noun) &&
-		!n.lemmaIs(lexicon.OccasionNouns)
+		!lex().Is(lexicon.OccasionNouns, n.lemma)
 }
 
 // themeOf reports an event noun at toks[k] whose noun phrase is the theme
@@ -248,10 +248,10 @@ func ownedBetween(toks []token, from, to int) bool {
 // May 14"): the date after it times the act about it, not the noun.
 func themeOf(toks []token, from, k int) bool {
 	j := k - 1
-	for j >= 0 && toks[j].start >= from && (toks[j].is(lexicon.Determiners) || toks[j].poss || toks[j].tag.IsAdjective() || toks[j].tag.IsNoun()) {
+	for j >= 0 && toks[j].start >= from && (isDeterminer(toks[j].lower) || toks[j].poss || toks[j].tag.IsAdjective() || toks[j].tag.IsNoun()) {
 		j--
 	}
-	return j >= 0 && toks[j].start >= from && toks[j].is(lexicon.ThemePrepositions) && tokenGap(toks, from, toks[j].start) == 0
+	return j >= 0 && toks[j].start >= from && lex().Is(lexicon.ThemePrepositions, toks[j].lower) && tokenGap(toks, from, toks[j].start) == 0
 }
 
 // themedBy reports an event noun that is the theme of another event named
@@ -310,7 +310,7 @@ func objectPhrase(toks []token, m *Mention) bool {
 		if !w.word {
 			return false
 		}
-		if w.is(lexicon.Determiners) || w.poss || w.lower == "his" || w.lower == "her" {
+		if isDeterminer(w.lower) || w.poss || w.lower == "his" || w.lower == "her" {
 			return k > 0 && objectPreps[toks[k-1].lower]
 		}
 	}
@@ -481,7 +481,7 @@ func (a *analyzer) joined(d int) bool {
 // fourth stage, a mountain-top finish at Pic d'Aubrac on July 8").
 func inAppositive(toks []token, from, to int) bool {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= from })
-	if k+1 >= len(toks) || toks[k].lower != "," || !toks[k+1].is(lexicon.Determiners) {
+	if k+1 >= len(toks) || toks[k].lower != "," || !isDeterminer(toks[k+1].lower) {
 		return false
 	}
 	for k += 2; k < len(toks) && toks[k].end <= to; k++ {
@@ -623,7 +623,7 @@ func (a *analyzer) scheduledDate(toks []token, m *Mention, ds []int, scopes map[
 func (a *analyzer) targetDate(toks []token, m *Mention, ds []int, scopes map[int]bool) int {
 	k := tokenAt(toks, m.Trigger.Start)
 	j := k - 1
-	for j >= 0 && (toks[j].is(lexicon.Determiners) || toks[j].poss || toks[j].tag.IsAdjective() || toks[j].tag.IsNoun() || toks[j].tag == text.CD) {
+	for j >= 0 && (isDeterminer(toks[j].lower) || toks[j].poss || toks[j].tag.IsAdjective() || toks[j].tag.IsNoun() || toks[j].tag == text.CD) {
 		j--
 	}
 	if j < 0 || j == k-1 || !toks[j].tag.IsVerb() {
@@ -846,7 +846,7 @@ func cueSubject(toks []token, m *Mention, tr tenseResult) bool {
 		n++
 	}
 	j := sort.Search(len(toks), func(k int) bool { return toks[k].start >= tr.CueEnd })
-	if j < len(toks) && (toks[j].is(lexicon.Determiners) || toks[j].lower == "his" || toks[j].lower == "her" || toks[j].poss) {
+	if j < len(toks) && (isDeterminer(toks[j].lower) || toks[j].lower == "his" || toks[j].lower == "her" || toks[j].poss) {
 		return false // "the festival begins its second week": an object, not the start
 	}
 	return n <= 8
@@ -897,7 +897,7 @@ func refPoint(toks []token, m *Mention) bool {
 		if refWords[w.lower] || (w.lower == "of" || w.lower == "to") && k > 0 && refWords[toks[k-1].lower] {
 			return true
 		}
-		if !w.word || !(w.cap || w.poss || w.is(lexicon.Determiners) || isPersonPronoun(w.lower) || ordinals[w.lower] > 0 || isDigits(w.lower) || modifierNoun(w)) {
+		if !w.word || !(w.cap || w.poss || isDeterminer(w.lower) || isPersonPronoun(w.lower) || ordinals[w.lower] > 0 || isDigits(w.lower) || modifierNoun(w)) {
 			return false
 		}
 	}
@@ -996,7 +996,7 @@ func apposedAfterOf(toks []token, end int, e dates.Expr, use TimeUse) bool {
 		return false
 	}
 	j := k + 1
-	for j < len(toks) && j <= k+5 && (toks[j].is(lexicon.Determiners) || toks[j].poss || toks[j].tag.IsAdjective() || toks[j].tag.IsNoun()) && toks[j].start < e.Start {
+	for j < len(toks) && j <= k+5 && (isDeterminer(toks[j].lower) || toks[j].poss || toks[j].tag.IsAdjective() || toks[j].tag.IsNoun()) && toks[j].start < e.Start {
 		j++
 	}
 	if j == k+1 || j >= len(toks) {

@@ -21,7 +21,7 @@ func partitiveOrdinal(toks []token, i int) (int, bool) {
 		if toks[of].lower != "of" {
 			continue
 		}
-		if of+1 < i && toks[of+1].is(lexicon.Determiners) && ordinals[toks[of-1].lower] > 0 {
+		if of+1 < i && isDeterminer(toks[of+1].lower) && ordinals[toks[of-1].lower] > 0 {
 			return of - 1, true
 		}
 		return 0, false
@@ -67,7 +67,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 			m.Ordinal, m.OrdinalSpan = n, Span{Start: start, End: t.end}
 			break
 		}
-		if w.is(lexicon.AdditionWords) && k > 0 && numberWords[toks[k-1].lower] > 0 {
+		if lex().Is(lexicon.AdditionWords, w.lower) && k > 0 && numberWords[toks[k-1].lower] > 0 {
 			m.Added = true
 			continue // "two more launches", "three further inspections"
 		}
@@ -118,13 +118,13 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 				continue
 			}
 		}
-		if !m.Noun && triggers[w.lower].kind != "" && objectAt(toks, i, k) && t.lemmaIs(lexicon.DeferralVerbs) {
+		if !m.Noun && triggers[w.lower].kind != "" && objectAt(toks, i, k) && lex().Is(lexicon.DeferralVerbs, t.lemma) {
 			continue // "adjourned the trial for the second time": the adjournments are counted
 		}
 		if !w.word || triggers[w.lower].kind != "" || changeWord(w.lower) || w.tag.IsFinite() {
 			break // "the trial was delayed twice": the delays are counted
 		}
-		if w.is(lexicon.TimeOpeners) && k+1 < len(toks) && toks[k+1].tag == text.VBG {
+		if lex().Is(lexicon.TimeOpeners, w.lower) && k+1 < len(toks) && toks[k+1].tag == text.VBG {
 			break // "two strikes next month after voting ... for the first time": the gerund's clause ranks its own act
 		}
 		if n := countWords[w.lower]; n > 0 && m.Count == 0 && !notCount(toks, k) {
@@ -242,7 +242,7 @@ func countBefore(toks []token, j int) bool {
 	if numberWords[toks[j].lower] > 0 {
 		return true
 	}
-	return j > 0 && toks[j].is(lexicon.AdditionWords) && numberWords[toks[j-1].lower] > 0
+	return j > 0 && lex().Is(lexicon.AdditionWords, toks[j].lower) && numberWords[toks[j-1].lower] > 0
 }
 
 // countedObject reports a plural noun at toks[i] counted as the object
@@ -256,14 +256,14 @@ func countedObject(toks []token, i int) bool {
 		return false
 	}
 	k := i - 1
-	for k > 0 && (toks[k].is(lexicon.AdditionWords) || toks[k].tag.IsAdjective()) && numberWords[toks[k].lower] == 0 {
+	for k > 0 && (lex().Is(lexicon.AdditionWords, toks[k].lower) || toks[k].tag.IsAdjective()) && numberWords[toks[k].lower] == 0 {
 		k--
 	}
 	if k <= 0 || numberWords[toks[k].lower] < 2 {
 		return false
 	}
 	v := k - 1
-	return toks[v].tag.IsVerb() && !toks[v].is(lexicon.Auxiliaries)
+	return toks[v].tag.IsVerb() && !lex().Is(lexicon.Auxiliaries, toks[v].lower)
 }
 
 // objectAt reports whether toks[k] heads the object of the verb at toks[i]:
@@ -271,7 +271,7 @@ func countedObject(toks []token, i int) bool {
 // trial", "postponed its vote").
 func objectAt(toks []token, i, k int) bool {
 	for j := i + 1; j < k; j++ {
-		if !toks[j].is(lexicon.Determiners) && !toks[j].poss {
+		if !isDeterminer(toks[j].lower) && !toks[j].poss {
 			return false
 		}
 	}
@@ -283,14 +283,14 @@ func objectAt(toks []token, i, k int) bool {
 // vote"; not "held the vote").
 func actedOn(toks []token, i int) bool {
 	j := i - 1
-	for j >= 0 && (toks[j].is(lexicon.Determiners) || toks[j].poss) {
+	for j >= 0 && (isDeterminer(toks[j].lower) || toks[j].poss) {
 		j--
 	}
 	if j < 0 || j == i-1 {
 		return false
 	}
 	v := toks[j]
-	return v.tag.IsVerb() && v.lemmaIs(lexicon.DeferralVerbs)
+	return v.tag.IsVerb() && lex().Is(lexicon.DeferralVerbs, v.lemma)
 }
 
 // periodFromNow reports a period named from the publication date that an
@@ -560,7 +560,7 @@ func predicateAfter(toks []token, k int) int {
 // between toks[k] and toks[i].
 func adjectivesBetween(toks []token, k, i int) bool {
 	for j := k + 1; j < i; j++ {
-		if toks[j].tag != text.JJ && toks[j].tag != text.VBN && !toks[j].is(lexicon.AdditionWords) {
+		if toks[j].tag != text.JJ && toks[j].tag != text.VBN && !lex().Is(lexicon.AdditionWords, toks[j].lower) {
 			return false // a participle modifies as an adjective does: "two crewed launches"; so does "more"
 		}
 	}
@@ -584,7 +584,7 @@ func (a *analyzer) nthTimeOpens(toks []token, i int) (int, bool) {
 		if a.inAnyDate(w.start) {
 			continue // "this year"
 		}
-		if !w.word || triggers[w.lower].kind != "" || w.tag.IsFinite() && !w.is(lexicon.Auxiliaries) {
+		if !w.word || triggers[w.lower].kind != "" || w.tag.IsFinite() && !lex().Is(lexicon.Auxiliaries, w.lower) {
 			return 0, false
 		}
 	}
@@ -616,7 +616,7 @@ func (a *analyzer) scopeAfter(m *Mention, toks []token, k int, ds []int) {
 // "it's the fourth time" from toks[k]: a clause that ranks the event just
 // told. It returns the ordinal and the index of "time".
 func itNthTime(toks []token, k int) (n, end int, ok bool) {
-	if k+3 >= len(toks) || toks[k].lower != "it" || !toks[k+1].is(lexicon.Auxiliaries) {
+	if k+3 >= len(toks) || toks[k].lower != "it" || !lex().Is(lexicon.Auxiliaries, toks[k+1].lower) {
 		return 0, 0, false
 	}
 	j := k + 2
@@ -667,7 +667,7 @@ func (a *analyzer) rankLast(si int, toks []token, ds []int, scopes map[int]bool)
 // stands in it, and it is at most ten words long. It returns k when there
 // is none.
 func appositionEnd(toks []token, k int) int {
-	if k+1 >= len(toks) || !toks[k+1].is(lexicon.Determiners) {
+	if k+1 >= len(toks) || !isDeterminer(toks[k+1].lower) {
 		return k
 	}
 	for j := k + 2; j < len(toks) && j <= k+11; j++ {

@@ -172,7 +172,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		// A verb a date of its own clause times ("merged on 5 March"), not
 		// one saying when an event noun before it happened; read once.
 		dated := !ok && t.word && t.tag.IsVerb() && len(ds) > 0 && a.timesVerb(toks, i, ds) && !a.eventSubject(toks, i, first)
-		if !ok && t.word && t.tag.IsNoun() && t.lemmaIs(lexicon.SeriesNouns) && hasOrdinalBefore(toks, i) &&
+		if !ok && t.word && t.tag.IsNoun() && lex().Is(lexicon.SeriesNouns, t.lemma) && hasOrdinalBefore(toks, i) &&
 			!compoundHead(toks, i) {
 			// "the third stage on Thursday": one of a series, by its
 			// ordinal ("a round of talks" alone is none, nor a compound,
@@ -244,7 +244,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		}
 		// "will walk out again", "will vote again": a verb (after an
 		// auxiliary, whatever the word may be) of another instance.
-		m.Again = again(toks, i) && (!m.Noun || i > 0 && toks[i-1].is(lexicon.Auxiliaries))
+		m.Again = again(toks, i) && (!m.Noun || i > 0 && lex().Is(lexicon.Auxiliaries, toks[i-1].lower))
 		if notEvent(toks, i) {
 			continue
 		}
@@ -259,7 +259,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		if m.Noun && i > 0 {
 			m.Modifier = classifier(toks[i-1])
 		}
-		if !m.Noun && i+1 < len(toks) && toks[i+1].is(lexicon.Determiners) {
+		if !m.Noun && i+1 < len(toks) && isDeterminer(toks[i+1].lower) {
 			m.Theme = ofHead(toks, i+1) // "suspended the increase"
 		}
 		a.participants(&m, toks, i, ents)
@@ -404,7 +404,7 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 	m.Indefinite = m.Noun && indefinite(toks, i)
 	// Definite: "the summit", "Putin's visit", "the March 5 summit"; not
 	// "a summit", "another summit", "the next summit".
-	once := toks[i].is(lexicon.OnceNouns)
+	once := lex().Is(lexicon.OnceNouns, toks[i].lower)
 	m.Once = once && m.Noun
 	for k := i - 1; k >= 0; k-- {
 		w := toks[k]
@@ -443,7 +443,7 @@ func qualifier(toks []token, i int) string {
 	for k > 0 && toks[k-1].word && toks[k-1].cap && !toks[k-1].poss && !isMonth(toks[k-1].lower) {
 		k--
 	}
-	for k < i && (toks[k].is(lexicon.Determiners) || (k == 0 || !toks[k-1].word) && (stopNames[toks[k].lower] || numberWords[toks[k].lower] > 0)) {
+	for k < i && (isDeterminer(toks[k].lower) || (k == 0 || !toks[k-1].word) && (stopNames[toks[k].lower] || numberWords[toks[k].lower] > 0)) {
 		k++ // a capitalised first word of the sentence or after a dash: "The", "An", "Both"
 	}
 	if k == i {
@@ -566,7 +566,7 @@ func ofHead(toks []token, i int) string {
 		case t.lower == "." && head != "":
 		case t.tag.IsNoun() || t.cap && t.word:
 			head = t.lower
-		case head == "" && (t.is(lexicon.Determiners) || t.tag.IsAdjective() || t.tag == text.CD):
+		case head == "" && (isDeterminer(t.lower) || t.tag.IsAdjective() || t.tag == text.CD):
 		default:
 			return head
 		}
@@ -603,10 +603,10 @@ func (a *analyzer) openObjects(toks []token, first int) {
 // ("said the strike on Friday would shut the port").
 func (a *analyzer) decided(toks []token, k, d int) bool {
 	v := governor(toks, k)
-	if v < 0 || !toks[v].lemmaIs(lexicon.TargetVerbs) {
+	if v < 0 || !lex().Is(lexicon.TargetVerbs, toks[v].lemma) {
 		return false
 	}
-	if toks[v].lemmaIs(lexicon.SayingVerbs) && finiteAfter(toks, a.dates[d].End) {
+	if lex().Is(lexicon.SayingVerbs, toks[v].lemma) && finiteAfter(toks, a.dates[d].End) {
 		return false // the subject of the clause said
 	}
 	switch a.out.Times[d].Prep {
@@ -648,7 +648,7 @@ func governor(toks []token, k int) int {
 				return j
 			}
 			return -1
-		case t.poss || t.is(lexicon.Determiners) || t.tag.IsAdjective() || t.tag.IsNoun() || t.tag == text.CD || t.tag == text.HYPH || t.lower == "." || t.lower == "-":
+		case t.poss || isDeterminer(t.lower) || t.tag.IsAdjective() || t.tag.IsNoun() || t.tag == text.CD || t.tag == text.HYPH || t.lower == "." || t.lower == "-":
 		default:
 			return -1
 		}
@@ -662,7 +662,7 @@ func governor(toks []token, k int) int {
 // for anything else (a name, an ordinal, a date).
 func classifier(t token) string {
 	switch {
-	case t.cap || !t.word || ordinals[t.lower] > 0 || t.is(lexicon.Determiners):
+	case t.cap || !t.word || ordinals[t.lower] > 0 || isDeterminer(t.lower):
 		return ""
 	case t.poss && t.tag.IsNoun(), t.tag == text.JJ:
 		return t.lower
@@ -697,7 +697,7 @@ func insteadOfFigure(toks []token, c int) bool {
 		return false
 	}
 	n := toks[c+2]
-	return n.tag == text.CD || n.tag == text.Dollar || n.is(lexicon.CurrencySigns)
+	return n.tag == text.CD || n.tag == text.Dollar || lex().Is(lexicon.CurrencySigns, n.lower)
 }
 
 // lastNounBefore returns the index of the last noun before toks[c], over
@@ -705,7 +705,7 @@ func insteadOfFigure(toks []token, c int) bool {
 func lastNounBefore(toks []token, c int) int {
 	for j := c - 1; j >= 0; j-- {
 		t := toks[j]
-		if t.tag.IsNoun() || t.tag == text.VBG && j > 0 && toks[j-1].is(lexicon.Determiners) {
+		if t.tag.IsNoun() || t.tag == text.VBG && j > 0 && isDeterminer(toks[j-1].lower) {
 			return j
 		}
 		if t.tag.IsVerb() || t.tag == text.MD || t.tag.IsAdverb() || t.tag == text.RP || t.lower == "not" {
@@ -834,7 +834,7 @@ func (a *analyzer) eventSubject(toks []token, i, first int) bool {
 	}
 	end := ms[len(ms)-1].Trigger.End
 	for k := i - 1; k >= 0 && toks[k].start >= end; k-- {
-		if !toks[k].word || toks[k].tag.IsVerb() && !toks[k].is(lexicon.Auxiliaries) || toks[k].tag.IsNoun() {
+		if !toks[k].word || toks[k].tag.IsVerb() && !lex().Is(lexicon.Auxiliaries, toks[k].lower) || toks[k].tag.IsNoun() {
 			return false
 		}
 	}
@@ -850,11 +850,11 @@ func (a *analyzer) openVerbIf(matters bool, toks []token, i int) string {
 	if !matters || !t.tag.IsVerb() || t.lemma == "" || t.cap {
 		return ""
 	}
-	if k, ok := a.verbKinds[t.lemma]; ok && !t.is(lexicon.Auxiliaries) {
+	if k, ok := a.verbKinds[t.lemma]; ok && !lex().Is(lexicon.Auxiliaries, t.lower) {
 		return k
 	}
 	k := openVerbKind(toks, i, a.named, a.datedNoun)
-	if !t.is(lexicon.Auxiliaries) {
+	if !lex().Is(lexicon.Auxiliaries, t.lower) {
 		if a.verbKinds == nil {
 			a.verbKinds = map[string]string{}
 		}

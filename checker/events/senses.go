@@ -24,7 +24,7 @@ func notEvent(toks []token, i int) bool {
 		if t.lower == "fire" && (fireCompounds[next] || !determined(toks, i)) {
 			return true
 		}
-		if t.lower == "fires" && (fireCompounds[next] || i == 0 || !toks[i-1].is(lexicon.Determiners) && numberWords[toks[i-1].lower] == 0 && !toks[i-1].poss) {
+		if t.lower == "fires" && (fireCompounds[next] || i == 0 || !isDeterminer(toks[i-1].lower) && numberWords[toks[i-1].lower] == 0 && !toks[i-1].poss) {
 			return true // "the company fires 200 workers": a verb
 		}
 	case "final":
@@ -63,7 +63,7 @@ func notEvent(toks []token, i int) bool {
 func determined(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := toks[k]
-		if w.poss || w.is(lexicon.Determiners) || w.lower == "his" || w.lower == "her" {
+		if w.poss || isDeterminer(w.lower) || w.lower == "his" || w.lower == "her" {
 			return true
 		}
 		if !w.word && w.lower != "." && w.lower != "-" {
@@ -146,11 +146,7 @@ func openKind(toks []token, i int, supported map[string]bool, verbUsed func(stri
 	} else if !t.tag.IsNoun() || t.tag.IsProper() {
 		return ""
 	}
-	orgHead := t.lemmaIs(lexicon.OrgHeads)
-	if lemma != t.lemma { // then t.lower
-		orgHead = t.is(lexicon.OrgHeads)
-	}
-	if orgHead && !(i+1 < len(toks) && toks[i+1].lower == "of") {
+	if lex().Is(lexicon.OrgHeads, lemma) && !(i+1 < len(toks) && toks[i+1].lower == "of") {
 		// "hired by the cooperative in February": a body, though WordNet
 		// files a cooperative under acts; "an exchange of prisoners" is one.
 		return ""
@@ -208,7 +204,7 @@ func supportObject(toks []token, i int) string {
 	if !t.tag.IsVerb() || t.lemma == "" {
 		return ""
 	}
-	if !t.lemmaIs(lexicon.SupportVerbs) && !(i+1 < len(toks) && lex().Is(lexicon.SupportVerbs, t.lemma+" "+toks[i+1].lower)) {
+	if !lex().Is(lexicon.SupportVerbs, t.lemma) && !(i+1 < len(toks) && lex().Is(lexicon.SupportVerbs, t.lemma+" "+toks[i+1].lower)) {
 		return "" // "conducted", "carried out"; not "carried its first passengers"
 	}
 	for k := i + 1; k < len(toks) && k <= i+5; k++ {
@@ -220,7 +216,7 @@ func supportObject(toks []token, i int) string {
 			if tr, ok := triggers[w.lower]; ok {
 				return tr.kind // "staged a walkout": the closed kind, a strike
 			}
-			if w.lemma != "" && !w.lemmaIs(lexicon.OccasionNouns) {
+			if w.lemma != "" && !lex().Is(lexicon.OccasionNouns, w.lemma) {
 				return w.lemma
 			}
 			return ""
@@ -239,7 +235,7 @@ func instanceNP(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := toks[k]
 		switch {
-		case w.poss || w.is(lexicon.Determiners) || ordinals[w.lower] > 0 || numberWords[w.lower] > 0:
+		case w.poss || isDeterminer(w.lower) || ordinals[w.lower] > 0 || numberWords[w.lower] > 0:
 			return true
 		case !w.word && w.lower != "." && w.lower != "-":
 			return false
@@ -259,7 +255,7 @@ func instanceNP(toks []token, i int) bool {
 // raid"). It returns "" for other words, auxiliaries among them.
 func openVerbKind(toks []token, i int, named, dated func(noun string) bool) string {
 	t := toks[i]
-	if !t.tag.IsVerb() || t.lemma == "" || t.cap || t.is(lexicon.Auxiliaries) {
+	if !t.tag.IsVerb() || t.lemma == "" || t.cap || lex().Is(lexicon.Auxiliaries, t.lower) {
 		return ""
 	}
 	ns := lex().Nominals(t.lemma)
@@ -279,10 +275,10 @@ func openVerbKind(toks []token, i int, named, dated func(noun string) bool) stri
 		if tr, ok := triggers[n.Noun]; ok && tr.noun {
 			return tr.kind // "exploded" → "explosion", a blast
 		}
-		if n.Noun == t.lemma && lex().LaterAct(n.Noun) != "" && named(n.Noun) && !t.lemmaIs(lexicon.LightVerbs) {
+		if n.Noun == t.lemma && lex().LaterAct(n.Noun) != "" && named(n.Noun) && !lex().Is(lexicon.LightVerbs, t.lemma) {
 			return n.Noun // "audited twice" ... "The first audit": the copy uses the noun of its act
 		}
-		if (n.Class == "act" || n.Class == "event") && (lex().EventClass(n.Noun) != "" || n.Noun == t.lemma && !t.lemmaIs(lexicon.LightVerbs) || named(n.Noun)) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
+		if (n.Class == "act" || n.Class == "event") && (lex().EventClass(n.Noun) != "" || n.Noun == t.lemma && !lex().Is(lexicon.LightVerbs, t.lemma) || named(n.Noun)) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
 			// The act noun of another form must name an event in its
 			// most frequent sense, or be a noun the copy uses itself
 			// ("resigned on Friday" ... "the Oct. 7 resignation"); the
@@ -364,5 +360,5 @@ func datedBefore(toks []token, i int) bool {
 	if n := toks[i-1].lower; len(n) == 4 && n[0] >= '1' && n[0] <= '2' && strings.Trim(n, "0123456789") == "" {
 		return true
 	}
-	return i >= 2 && toks[i-2].is(lexicon.Months)
+	return i >= 2 && lex().Is(lexicon.Months, toks[i-2].lower)
 }

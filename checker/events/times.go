@@ -106,7 +106,7 @@ func adverbial(e dates.Expr, toks []token, before, after, lastIn int) bool {
 	}
 	if after >= 0 {
 		n := toks[after]
-		if n.word && !n.cap && !continuers[n.lower] && !n.is(lexicon.Prepositions) && !strings.HasSuffix(n.lower, "ing") &&
+		if n.word && !n.cap && !continuers[n.lower] && !lex().Is(lexicon.Prepositions, n.lower) && !strings.HasSuffix(n.lower, "ing") &&
 			!strings.HasSuffix(n.lower, "ed") && !strings.HasSuffix(n.lower, "ly") && !isDigits(n.lower) {
 			return false
 		}
@@ -308,9 +308,9 @@ func comparing(toks []token, k int) bool {
 	case "than":
 		// "more than $110 million in sales in 1990" hedges a figure; it
 		// compares it with no base.
-		return k == 0 || !toks[k-1].is(lexicon.HedgeComparatives)
+		return k == 0 || !lex().Is(lexicon.HedgeComparatives, toks[k-1].lower)
 	case "from", "over", "against":
-		if toks[k].lower == "from" && k > 0 && toks[k-1].is(lexicon.ChangeDirections) {
+		if toks[k].lower == "from" && k > 0 && lex().Is(lexicon.ChangeDirections, toks[k-1].lower) {
 			return true // "up from a dime in 1967": the base of a change, whatever it is
 		}
 		for j := k + 1; j < len(toks) && j <= k+2; j++ {
@@ -350,7 +350,7 @@ func governedByTarget(toks []token, off int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		t := toks[j]
 		if t.tag.IsVerb() && t.lemma != "" {
-			return t.lemmaIs(lexicon.TargetVerbs)
+			return lex().Is(lexicon.TargetVerbs, t.lemma)
 		}
 		if !(t.tag.IsNoun() || t.tag == text.PRP || t.tag == text.DT || t.tag.IsAdjective()) {
 			return false

@@ -3,7 +3,6 @@ package events
 import (
 	"unicode/utf8"
 
-	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/text"
 )
 
@@ -20,29 +19,7 @@ type token struct {
 	word       bool     // a word or a number, not punctuation
 	poss       bool     // followed by a possessive 's
 	tag        text.Tag // the part of speech, when the shared reading gave one
-	// numbered is set when the shared reading gave the lexicon's numbers
-	// for lower and lemma, lowerW and lemmaW (text.Token.Words).
-	numbered       bool
-	lowerW, lemmaW lexicon.Word
-	lemma          string // the dictionary form, when the shared reading gave one
-}
-
-// is reports whether lower is in class c of the lexicon, by its number
-// when the reading gave one.
-func (t *token) is(c lexicon.Class) bool {
-	if t.numbered {
-		return lex().IsWord(c, t.lowerW)
-	}
-	return lex().Is(c, t.lower)
-}
-
-// lemmaIs reports whether lemma is in class c of the lexicon, by its
-// number when the reading gave one.
-func (t *token) lemmaIs(c lexicon.Class) bool {
-	if t.numbered {
-		return lex().IsWord(c, t.lemmaW)
-	}
-	return lex().Is(c, t.lemma)
+	lemma      string   // the dictionary form, when the shared reading gave one
 }
 
 // appendTokens appends to toks the tokens of sentence s of src, splitting
@@ -71,7 +48,6 @@ func foldTokens(toks []token, words []text.Token, src string) []token {
 			}
 		}
 		c := src[w.Start]
-		lower, lemma, numbered := w.Words()
 		toks = append(toks, token{
 			start: w.Start,
 			end:   w.End,
@@ -81,10 +57,6 @@ func foldTokens(toks []token, words []text.Token, src string) []token {
 			word:  w.Kind != text.Punct,
 			tag:   w.Tag,
 			lemma: w.Lemma,
-
-			numbered: numbered,
-			lowerW:   lexicon.Word(lower),
-			lemmaW:   lexicon.Word(lemma),
 		})
 	}
 	return toks

@@ -300,9 +300,6 @@ func load() (*Lexicon, error) {
 	l.forms = indexForms(l.irreg)
 	l.verbForms = indexVerbForms(l.forms)
 	l.indexWords()
-	if len(l.words.keys) > MaxWord {
-		return nil, fmt.Errorf("lexicon: %d words, more than MaxWord", len(l.words.keys))
-	}
 	raw, err := wordnetFS.ReadFile("wordnet/person-suffixes.tsv")
 	if err != nil {
 		return nil, err

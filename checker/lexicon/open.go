@@ -62,11 +62,7 @@ func indexForms(t table) map[string][]formLemma {
 // when it has an ending that, in
 // WordNet, almost only person nouns have ("volcanologist", "midfielder").
 func (l *Lexicon) PersonNoun(noun string) bool {
-	return l.personNoun(l.words.find(noun), noun)
-}
-
-// personNoun is PersonNoun for noun, numbered w.
-func (l *Lexicon) personNoun(w Word, noun string) bool {
+	w := l.words.find(noun)
 	if l.words.facts[w]&factPersonFirst != 0 || l.IsWord(PersonNouns, w) {
 		return true
 	}

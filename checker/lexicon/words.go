@@ -1,10 +1,6 @@
 package lexicon
 
-import (
-	"strings"
-
-	"github.com/copydesk/copydesk/checker/text"
-)
+import "strings"
 
 // Word is the number the lexicon gives a word it knows: an entry of a
 // closed class (and the entry with a full stop after it), a WordNet lemma,
@@ -13,10 +9,6 @@ import (
 // and answer the questions asked of every word of every text from arrays
 // instead of a search of each table by the word's text.
 type Word uint32
-
-// MaxWord bounds the numbers the lexicon gives: every Word is below it, so
-// a caller may keep one in 23 bits (text.Token does).
-const MaxWord = 1 << 23
 
 // The facts kept for every word (wordIndex.facts), beside its parts of
 // speech in the low four bits (posBit).
@@ -162,32 +154,4 @@ func (l *Lexicon) IsWord(c Class, w Word) bool {
 // KnownWord reports what Known(word, p) reports, for w = Word(word).
 func (l *Lexicon) KnownWord(w Word, p POS) bool {
 	return l.words.facts[w]&posBit(p) != 0
-}
-
-// IsLower reports Is(c, t.Lower), by the number the tagging step gave
-// t.Lower (text.Token.Words), or by the word when it gave none.
-func (l *Lexicon) IsLower(c Class, t *text.Token) bool {
-	if w, _, ok := t.Words(); ok {
-		return l.IsWord(c, Word(w))
-	}
-	return l.Is(c, t.Lower)
-}
-
-// IsLemma reports Is(c, t.Lemma), by the number the tagging step gave
-// t.Lemma, or by the word when it gave none.
-func (l *Lexicon) IsLemma(c Class, t *text.Token) bool {
-	if _, w, ok := t.Words(); ok {
-		return l.IsWord(c, Word(w))
-	}
-	return l.Is(c, t.Lemma)
-}
-
-// PersonSenseLemma reports PersonSense(t.Lemma), by the number the tagging
-// step gave t.Lemma, or by the word when it gave none.
-func (l *Lexicon) PersonSenseLemma(t *text.Token) bool {
-	_, w, ok := t.Words()
-	if !ok {
-		return l.PersonSense(t.Lemma)
-	}
-	return l.words.facts[w]&factPersonAny != 0 || l.personNoun(Word(w), t.Lemma)
 }

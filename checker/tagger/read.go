@@ -7,8 +7,7 @@ import (
 
 // Read reads s once for every analysis: it splits it into sentences
 // (unless sents, Sentences of s, is given) and tokens, tags each token
-// and gives it its lemma and the lexicon's numbers for its word and
-// lemma (text.Token.Words).
+// and gives it its lemma from the lexicon.
 func (t *Tagger) Read(s string, sents []text.Sentence) *text.Reading {
 	r := text.Read(s, sents)
 	lx := lexicon.Default()
@@ -18,15 +17,8 @@ func (t *Tagger) Read(s string, sents []text.Sentence) *text.Reading {
 		toks := r.Words(i)
 		tags = t.Tag(s, toks, tags[:0])
 		for k := range toks {
-			t := &toks[k]
-			t.Tag = tags[k]
-			t.Lemma = memo.lemma(lx, t.Lower, t.Tag)
-			lower := lx.Word(t.Lower)
-			lemma := lower
-			if t.Lemma != t.Lower {
-				lemma = lx.Word(t.Lemma)
-			}
-			t.SetWords(uint32(lower), uint32(lemma))
+			toks[k].Tag = tags[k]
+			toks[k].Lemma = memo.lemma(lx, toks[k].Lower, toks[k].Tag)
 		}
 	}
 	return r

@@ -26,43 +26,17 @@ const (
 // straight apostrophe ("’ll" → "'ll", "n’t" → "n't"), so callers compare
 // against plain ASCII.
 //
-// Tag, Lemma and the lexicon's numbers for Lower and Lemma (see Words)
-// are filled by the tagging step of a check (package tagger, through the
-// lexicon); the tokenizer leaves them zero.
+// Tag and Lemma are filled by the tagging step of a check (package tagger,
+// through the lexicon); the tokenizer leaves them zero.
 type Token struct {
 	Start, End int
 	Lower      string
 	Kind       Kind
 	// Tag is the part of speech, a Penn Treebank tag.
 	Tag Tag
-	// words holds the numbers of Words, 24 bits each, in the room the
-	// fields around it leave, so a token stays 56 bytes: Lower's with
-	// wordsSet, then Lemma's.
-	words [6]byte
 	// Lemma is the dictionary form of a word ("resigned" → "resign"); for
 	// a number or punctuation it is Lower.
 	Lemma string
-}
-
-// wordsSet marks the numbers of Words as set.
-const wordsSet = 1 << 23
-
-// Words returns the numbers the lexicon gives Lower and Lemma
-// (lexicon.Word, 0 for a word it does not know), and whether the tagging
-// step has set them; a caller that finds them unset asks the lexicon by
-// the words themselves.
-func (t *Token) Words() (lower, lemma uint32, ok bool) {
-	w := &t.words
-	lower = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16
-	lemma = uint32(w[3]) | uint32(w[4])<<8 | uint32(w[5])<<16
-	return lower &^ wordsSet, lemma, lower&wordsSet != 0
-}
-
-// SetWords sets the numbers Words returns. Each must be below 1<<23
-// (lexicon.MaxWord).
-func (t *Token) SetWords(lower, lemma uint32) {
-	lower |= wordsSet
-	t.words = [6]byte{byte(lower), byte(lower >> 8), byte(lower >> 16), byte(lemma), byte(lemma >> 8), byte(lemma >> 16)}
 }
 
 // Span returns the token's stretch of the text.

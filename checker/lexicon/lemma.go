@@ -11,13 +11,16 @@ import (
 // ending's stem only when WordNet knows it (as WordNet's own morphy does);
 // a word it cannot reduce is its own lemma.
 func (l *Lexicon) Lemma(word string, p POS) string {
-	for _, f := range l.forms[word] {
-		if f.pos == p {
-			return f.lemma
+	facts := l.words.facts[l.words.find(word)]
+	if facts&factForms != 0 {
+		for _, f := range l.forms[word] {
+			if f.pos == p {
+				return f.lemma
+			}
 		}
 	}
 	bit := posBit(p)
-	if l.known[word]&bit != 0 {
+	if facts&bit != 0 {
 		return word
 	}
 	var buf [32]byte // a stem is tried in place: most tries fail
@@ -27,19 +30,19 @@ func (l *Lexicon) Lemma(word string, p POS) string {
 		}
 		base := word[:len(word)-len(s.cut)]
 		if s.add == "" {
-			if l.known[base]&bit != 0 {
+			if l.knownAs(base, bit) {
 				return base
 			}
 			continue
 		}
 		if len(base)+len(s.add) > len(buf) {
-			if stem := base + s.add; l.known[stem]&bit != 0 {
+			if stem := base + s.add; l.knownAs(stem, bit) {
 				return stem
 			}
 			continue
 		}
 		stem := append(append(buf[:0], base...), s.add...)
-		if l.known[string(stem)]&bit != 0 {
+		if l.knownAs(string(stem), bit) {
 			return string(stem)
 		}
 	}
@@ -47,13 +50,19 @@ func (l *Lexicon) Lemma(word string, p POS) string {
 		// a doubled consonant: "planned" → "plan", "stopping" → "stop"
 		for _, cut := range [...]string{"ed", "ing"} {
 			if n := len(word) - len(cut); strings.HasSuffix(word, cut) && n > 2 && word[n-1] == word[n-2] {
-				if stem := word[:n-1]; l.known[stem]&bit != 0 {
+				if stem := word[:n-1]; l.knownAs(stem, bit) {
 					return stem
 				}
 			}
 		}
 	}
 	return word
+}
+
+// knownAs reports whether word is a WordNet lemma of the part of speech
+// whose bit is bit.
+func (l *Lexicon) knownAs(word string, bit uint8) bool {
+	return l.words.facts[l.words.find(word)]&bit != 0
 }
 
 // suffixRules returns the regular endings of part of speech p.

@@ -239,9 +239,10 @@ type Lexicon struct {
 	// one word ("south" for "south korea").
 	opens  [numClasses]map[string]bool
 	lemmas table // word → parts of speech it has in WordNet ("nv")
-	// known and forms index lemmas and irreg in memory, for the lookups
-	// made for every word of every article.
-	known map[string]uint8 // lemma → a bit per part of speech
+	// words numbers every word the lexicon knows, with its parts of
+	// speech and the facts asked of every word of every article; forms
+	// indexes irreg in memory.
+	words wordIndex
 	forms map[string][]formLemma
 	// verbForms inverts forms for verbs: lemma → irregular forms.
 	verbForms map[string][]string
@@ -300,8 +301,9 @@ func load() (*Lexicon, error) {
 		*t.dst = newTable(string(raw))
 	}
 	l.byNoun = nounsToVerbs(l.nominal)
-	l.known, l.forms = indexLemmas(l.lemmas), indexForms(l.irreg)
+	l.forms = indexForms(l.irreg)
 	l.verbForms = indexVerbForms(l.forms)
+	l.indexWords()
 	raw, err := wordnetFS.ReadFile("wordnet/person-suffixes.tsv")
 	if err != nil {
 		return nil, err

@@ -20,7 +20,7 @@ const (
 // Known reports whether lemma (lower case) is a WordNet lemma of part of
 // speech p.
 func (l *Lexicon) Known(lemma string, p POS) bool {
-	return l.known[lemma]&posBit(p) != 0
+	return l.words.facts[l.words.find(lemma)]&posBit(p) != 0
 }
 
 // posBit is the bit of part of speech p in Lexicon.known.
@@ -36,20 +36,6 @@ func posBit(p POS) uint8 {
 		return 8
 	}
 	return 0
-}
-
-// indexLemmas reads the lemma table into a map.
-func indexLemmas(t table) map[string]uint8 {
-	m := make(map[string]uint8, strings.Count(t.data, "\n")+1)
-	var buf [4]string
-	for _, line := range strings.Split(t.data, "\n") {
-		if f := split(line, buf[:0]); len(f) == 2 {
-			for i := 0; i < len(f[1]); i++ {
-				m[f[0]] |= posBit(POS(f[1][i]))
-			}
-		}
-	}
-	return m
 }
 
 // formLemma is an irregular form's lemma as one part of speech.
@@ -76,7 +62,8 @@ func indexForms(t table) map[string][]formLemma {
 // when it has an ending that, in
 // WordNet, almost only person nouns have ("volcanologist", "midfielder").
 func (l *Lexicon) PersonNoun(noun string) bool {
-	if v, _ := l.person.value(noun); v == "person" || l.Is(PersonNouns, noun) {
+	w := l.words.find(noun)
+	if l.words.facts[w]&factPersonFirst != 0 || l.IsWord(PersonNouns, w) {
 		return true
 	}
 	// A hyphenated compound names a person when one of its ends does:
@@ -87,7 +74,7 @@ func (l *Lexicon) PersonNoun(noun string) bool {
 			return true
 		}
 	}
-	if l.Known(noun, Noun) {
+	if l.KnownWord(w, Noun) {
 		return false
 	}
 	if l.closedCompound(noun) {
@@ -116,17 +103,16 @@ func (l *Lexicon) closedCompound(noun string) bool {
 
 // isPersonWord reports whether a whole word is a person noun or a title
 // the lexicon lists (no compound or ending guessed).
-func (l *Lexicon) isPersonWord(w string) bool {
-	v, _ := l.person.value(w)
-	return v == "person" || l.Is(PersonNouns, w) || l.Is(Titles, w)
+func (l *Lexicon) isPersonWord(word string) bool {
+	w := l.words.find(word)
+	return l.words.facts[w]&factPersonFirst != 0 || l.IsWord(PersonNouns, w) || l.IsWord(Titles, w)
 }
 
 // PersonSense reports whether noun names a person in any of its senses,
 // not only its most frequent: "principal", "counsel", "head". A slot that
 // takes a person ("the 44-year-old principal") reads it so.
 func (l *Lexicon) PersonSense(noun string) bool {
-	_, ok := l.person.value(noun)
-	return ok || l.PersonNoun(noun)
+	return l.words.facts[l.words.find(noun)]&factPersonAny != 0 || l.PersonNoun(noun)
 }
 
 // EventClass returns the WordNet class ("act", "event", "process") of a

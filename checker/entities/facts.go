@@ -295,17 +295,47 @@ func (f *finder) pastBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bool)
 		// "opened the roastery in 2009, when she was 24", "since 2001,
 		// when he was 19": a "when" clause on the date just before.
 		if d, ok = f.dateBeforeWhen(ds, f.r.Sentences[si], q.Start); !ok {
-			return Birth{}, false
+			if d, ok = f.frontedWhenDate(ds, f.r.Sentences[si], q.Start); !ok {
+				return Birth{}, false
+			}
 		}
 	}
 	y := d.From.Year() - int(q.Value) - 1
-	b := Birth{Span: Span{Start: q.Start, End: d.End}, Year: y, OrNext: true}
+	b := Birth{Span: Span{Start: min(q.Start, d.Start), End: max(q.End, d.End)}, Year: y, OrNext: true}
 	from := q.Start
 	if k := f.r.TokenAt(q.Start); k >= 2 && f.r.Tokens[k-1].Lower == "at" && f.r.Tokens[k-2].Tag.IsVerb() {
 		from = f.r.Tokens[k-2].Start // "died at 88 on Monday"
 	}
 	b.Text = fmt.Sprintf("%d or %d (%s)", y, y+1, f.s[min(from, d.Start):max(d.End, q.End)])
 	return b, true
+}
+
+// frontedWhenDate returns the date of one year inside a "when" clause
+// that opens sentence s and ends at a comma before byte off: the time of
+// the main clause's past age ("When the ferry broke down on Monday, ...,
+// the first person on the quay was a 72-year-old retired captain").
+func (f *finder) frontedWhenDate(ds []dates.Expr, s text.Sentence, off int) (dates.Expr, bool) {
+	k := f.r.TokenAt(s.Start)
+	ts := f.r.Tokens
+	for j := k; j < len(ts) && j < k+16 && ts[j].Start < off; j++ {
+		if ts[j].Lower == "—" || ts[j].Lower == "–" {
+			k = j + 1 // past a dateline: "SKJELVIKA, Norway, July 9, 2025 (Copydesk) — When ..."
+			break
+		}
+	}
+	if k >= len(ts) || ts[k].Lower != "when" {
+		return dates.Expr{}, false
+	}
+	for _, d := range ds {
+		if d.Start < ts[k].End || d.End > off || d.Type != dates.Date {
+			continue // "for the third time in a month": a length, no date
+		}
+		if !d.Resolved || d.From.Year() != d.To.AddDate(0, 0, -1).Year() || !strings.Contains(f.s[d.End:off], ",") {
+			return dates.Expr{}, false
+		}
+		return d, true // the clause's first date dates it
+	}
+	return dates.Expr{}, false
 }
 
 // dateBeforeWhen returns the date of one year that a clause ", when she

@@ -345,6 +345,27 @@ func TestRoleReadAsAdjectiveTitlesName(t *testing.T) {
 	}
 }
 
+// TestPastAgeDatedByFrontedWhen: a past age in a main clause that a
+// fronted "when" clause dates is the age at that date, and gives a birth.
+func TestPastAgeDatedByFrontedWhen(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		year       int
+	}{
+		{"When the ferry broke down on Monday, the first person on the quay was a 72-year-old retired captain, Ingrid Solberg.", "Ingrid Solberg", 2026 - 72 - 1},
+		{"When the plant opened in 1998, its manager was a 31-year-old engineer, Tomas Berg.", "Tomas Berg", 1998 - 31 - 1},
+		{"When the flood came in March 2019, the school's head was a 44-year-old teacher, Ana Ruiz.", "Ana Ruiz", 2019 - 44 - 1},
+	} {
+		a := Find(c.text, ref)
+		id, _ := person(t, a, c.name)
+		found := false
+		for _, b := range a.Births {
+			found = found || b.Person == id && b.Year == c.year
+		}
+		assert.True(t, found, "%s: %+v", c.text, a.Births)
+	}
+}
+
 // TestBirthFromAgeReached: an age a person turned at a time the clause
 // gives within one year says the year of birth.
 func TestBirthFromAgeReached(t *testing.T) {

@@ -20,3 +20,17 @@ func TestEventCountListOfElidedItems(t *testing.T) {
 		{"The plant closed again on Friday, its second shutdown this year, after one of the wettest winters on record.", false},
 	})
 }
+
+// TestEventCountPluralEarlierList: a plural of the ranked kind with one
+// date for each earlier event ("after stoppages on Feb. 20 and June 11")
+// lists them; the series is then the one the rank counts, and a first
+// event of a longer series dated before the scope does not contradict it.
+func TestEventCountPluralEarlierList(t *testing.T) {
+	pub := time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Drivers walked out on Tuesday, their third strike this year, after stoppages on Feb. 20 and June 11. The union's first strike came on Dec. 12 last year.", false},
+		{"Dockers walked off on Monday in their third stoppage this year, following stoppages on March 3 and July 9. Their first stoppage came in November last year.", false},
+		{"Drivers walked out on Tuesday, their third strike this year, after stoppages last December and on June 11.", true},
+		{"Dockers walked off on Monday in their third stoppage this year, following stoppages on Nov. 30 last year and July 9.", true},
+	})
+}

@@ -19,3 +19,15 @@ func TestSumTotalSharesOfAnotherYear(t *testing.T) {
 		{"Domestic travellers made up 58% of last year's passengers. International arrivals accounted for 61%.", true},
 	})
 }
+
+// TestSumTotalPartOfOwnedWhole: in "38 of the transport company's 312
+// vehicles: 22 buses and 16 trams", the list gives the part, not the whole,
+// whatever determiner or owner the whole has.
+func TestSumTotalPartOfOwnedWhole(t *testing.T) {
+	pub := time.Date(2024, 11, 13, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Only 38 of the transport company's 312 vehicles ran on Tuesday: 22 buses and 16 trams.", false},
+		{"Nine of its 14 plants stayed open: five in Ohio and four in Texas.", false},
+		{"Only 40 of the city's 312 vehicles ran on Tuesday: 22 buses and 16 trams.", true},
+	})
+}

@@ -1,6 +1,10 @@
 package events
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/copydesk/copydesk/checker/dates"
+)
 
 // listNext after a comma continue a list of earlier events.
 var listNext = map[string]bool{"a": true, "an": true, "and": true, "another": true}
@@ -46,11 +50,21 @@ func (a *analyzer) earlier(toks []token, first int, ds []int, scopes map[int]boo
 			}
 		}
 		var list []int
+		var plural []elidedItem
 		mixed := false
 		for oi := mi + 1; oi < len(ms) && ms[oi].Trigger.Start < end; oi++ {
 			o := ms[oi]
 			if o.Trigger.Start < toks[k].end {
 				continue // in a clause on the ordinal's noun: "the third recall the regulator has imposed"
+			}
+			if o.Plural && kin(o.Kind, m.Kind) && !o.Definite && o.Count == 0 && o.Ordinal == 0 && !clash(o.Place, m.Place) && !clash(o.Agent, m.Agent) {
+				// "their third strike this year, after stoppages on Feb. 20
+				// and June 11": a plural of the kind, one earlier event for
+				// each of its dates.
+				if items := a.datedItems(toks, o, end, mi, ds, scopes); len(items) >= 2 {
+					plural = append(plural, items...)
+					continue
+				}
 			}
 			if !kin(o.Kind, m.Kind) || o.Plural || o.Definite || o.Count > 0 || o.Ordinal > 0 ||
 				clash(o.Place, m.Place) || clash(o.Agent, m.Agent) {
@@ -61,6 +75,7 @@ func (a *analyzer) earlier(toks []token, first int, ds []int, scopes map[int]boo
 		}
 		m.Earlier = list
 		if !mixed {
+			elided = append(elided, plural...)
 			// The items may all stand without their noun: "the third
 			// evacuation this year, after one last December and another
 			// in March".
@@ -107,6 +122,22 @@ func (a *analyzer) elidedItems(toks []token, k, end, owner int, ds []int, scopes
 		}
 		if d >= 0 {
 			out = append(out, elidedItem{tok: toks[j], owner: owner, date: d})
+		}
+	}
+	return out
+}
+
+// datedItems returns one earlier event for each resolved date after the
+// plural mention o up to byte end, owned by the ordinal at owner.
+func (a *analyzer) datedItems(toks []token, o Mention, end, owner int, ds []int, scopes map[int]bool) []elidedItem {
+	t := sort.Search(len(toks), func(k int) bool { return toks[k].start >= o.Trigger.Start })
+	if t >= len(toks) {
+		return nil
+	}
+	var out []elidedItem
+	for _, di := range ds {
+		if e := a.dates[di]; !scopes[di] && e.Resolved && e.Type == dates.Date && e.Start >= o.Trigger.End && e.End <= end {
+			out = append(out, elidedItem{tok: toks[t], owner: owner, date: di})
 		}
 	}
 	return out

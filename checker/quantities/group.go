@@ -411,10 +411,31 @@ func (sc *scanner) partitiveOf(qs []Quantity, a, i int) int {
 		return -1
 	}
 	gap := strings.ToLower(sc.s[qs[i-1].End:qs[i].Start])
-	if gap != " of the " && gap != " of " && gap != " out of " && gap != " out of the " {
+	if !partitiveGap(gap) {
 		return -1
 	}
 	return i - 1
+}
+
+// partitiveGap reports the words between a part and its whole: "of", "out
+// of", perhaps with the whole's determiner or owner ("38 of the transport
+// company's 312 vehicles", "nine of its 14 plants").
+func partitiveGap(gap string) bool {
+	rest, ok := strings.CutPrefix(gap, " out of ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(gap, " of "); !ok {
+			return false
+		}
+	}
+	ws := strings.Fields(rest)
+	if len(ws) == 0 {
+		return true
+	}
+	if len(ws) > 4 || strings.ContainsAny(rest, "0123456789,;:") {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return isDet(last) || possessive(last) < len(last)
 }
 
 // listAfter collects the quantities of t's unit after pos in qs[i+1:b]

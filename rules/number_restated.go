@@ -121,7 +121,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 					break
 				}
 			}
-			if prior < 0 || agrees || !modsWithin(later.Modifiers, withPredicate(qs[prior])) || valueNearby(qs, j) ||
+			if prior < 0 || agrees || !modsWithin(later.Modifiers, slices.Concat(withPredicate(qs[prior]), qs[prior].Purpose)) || valueNearby(qs, j) ||
 				changedTo(qs, prior, j) || later.TimeScoped || recurs(qs, j, prior, tol) || differenceStated(qs, prior, j) || partStated(qs, prior, j) {
 				continue
 			}

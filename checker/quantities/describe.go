@@ -254,6 +254,10 @@ func (sc *scanner) describe(q *Quantity) {
 	}
 	q.partitive = partitiveOpener(before)
 	sc.noun(q, after)
+	if q.NounSpan.End > 0 {
+		var buf [8]tok
+		q.Purpose = purposeNouns(sc.nextN(buf[:0], q.NounSpan.End, hi, len(buf)))
+	}
 	if q.Kind == Count && !CountsPeople(q.Noun) {
 		q.objectVerb = sc.governingVerb(q) // "harvested 4.6 million tonnes", "allocated 2.4 billion shillings"
 	}
@@ -1289,6 +1293,28 @@ func objectCounted(q *Quantity, verb string, after []tok) bool {
 		}
 	}
 	return false
+}
+
+// purposeNouns returns the nouns of a phrase of purpose that opens ws, the
+// words after a counted noun: "to" and a verb ("to dig the canal") or
+// "for" ("for the harbour"), up to five words.
+func purposeNouns(ws []tok) []string {
+	k := 0
+	switch word(ws, 0) {
+	case "to":
+		k = 2
+	case "for":
+		k = 1
+	default:
+		return nil
+	}
+	var out []string
+	for end := k + 5; k < len(ws) && k < end && ws[k].isWord(); k++ {
+		if w := word(ws, k); !isDet(w) && lexicon.Default().Known(w, lexicon.Noun) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // predicate returns the participle of a passive right after a counted

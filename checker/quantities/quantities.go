@@ -97,6 +97,11 @@ type Quantity struct {
 	// lower case ("evacuated" in "1,400 residents were evacuated"), or
 	// "": a later "the 1,700 evacuated residents" names the same people.
 	Predicate string
+	// Purpose holds the nouns of a phrase of purpose after the counted
+	// noun, lower case ("canal" in "a 6.8 billion rupee plan to dig the
+	// canal", "harbour" in "a $45 million scheme for the harbour"): a later
+	// "the canal plan" names the same plan.
+	Purpose []string
 	// Class groups quantities that count the same kind of thing: the
 	// noun, or a class such as "dead" for "12 people died" and "the 14
 	// victims". Empty when nothing is counted.

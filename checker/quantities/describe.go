@@ -773,6 +773,14 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		}
 	}
 	if last < 0 {
+		if k := namedHead(after); k > 0 {
+			// "the KSh 1.2bn Lake Basin Innovation Fund": the name's last
+			// word is a noun of an undertaking or of money, its head.
+			t := after[k]
+			q.Noun, q.NounSpan = singular(t.lower()), Span{Start: t.start, End: t.end}
+			q.Class = q.Noun
+			return
+		}
 		// "30 were injured".
 		k := 0
 		if w := word(after, k); w == "were" || w == "was" || w == "have" || w == "had" {
@@ -1293,6 +1301,25 @@ func objectCounted(q *Quantity, verb string, after []tok) bool {
 		}
 	}
 	return false
+}
+
+// namedHead returns the index of the last word of a capitalised name that
+// opens after when that word is a noun of an undertaking or of money
+// (lexicon classes undertaking-nouns, money-nouns: "Lake Basin Innovation
+// Fund", "Harbour Renewal Plan"), or 0.
+func namedHead(after []tok) int {
+	k := 0
+	for k < len(after) && k < 5 && after[k].isWord() && after[k].isCap() {
+		k++
+	}
+	if k < 2 {
+		return 0
+	}
+	w := singular(after[k-1].lower())
+	if lx := lexicon.Default(); lx.Is(lexicon.UndertakingNouns, w) || lx.Is(lexicon.MoneyNouns, w) {
+		return k - 1
+	}
+	return 0
 }
 
 // purposeNouns returns the nouns of a phrase of purpose that opens ws, the

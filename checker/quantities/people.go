@@ -272,6 +272,13 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			// "Hamre, who has led the programme since 2004 and who turned
 			// 60 last spring": the first relative's person.
 			sp, ok = sc.coordinatedRelative(before[vg].start)
+		} else if word(before, vg) == "and" && vg < len(before) {
+			// "Halvorsen, who has skippered ferries since 1991 and turned
+			// 60 last year": a verb coordinated inside a relative clause
+			// is said of the relative's person.
+			if rs, rok := sc.coordinatedRelative(before[vg].start); rok {
+				sp, ok = rs, true
+			}
 		}
 		if word(before, 1) == "," {
 			if rs, rok := sc.relativeSubject(before[1].start); rok {

@@ -1,0 +1,21 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestAgeYearReachedInCoordinatedRelative: a verb of reaching an age
+// coordinated inside a relative clause ("who has skippered ferries since
+// 1991 and turned 60 last year") gives the relative's person that age.
+func TestAgeYearReachedInCoordinatedRelative(t *testing.T) {
+	pub := time.Date(2024, 4, 10, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"The captain, Odd Halvorsen, who has skippered ferries on the route since 1991 and turned 60 last year, waved. The 58-year-old captain said he would miss it.", true},
+		{"Ana Ruiz, who founded the bakery in 1998 and turned 50 last year, smiled. Ruiz, 46, said the shop would stay open.", true},
+		{"Kofi Mensah, who joined the band in 1979 and turned 70 last year, sang. Mensah was born in 1948.", true},
+		{"The captain, Odd Halvorsen, who has skippered ferries on the route since 1991 and turned 60 last year, waved. The 60-year-old captain said he would miss it.", false},
+	})
+}

@@ -366,6 +366,24 @@ func TestPastAgeDatedByFrontedWhen(t *testing.T) {
 	}
 }
 
+// TestAppositionWithWho: a noun in apposition that "who" follows is said
+// of a person, whatever its first sense ("a machine operator who has
+// worked there"), so the name before it is a person's and a misspelling
+// of it is read.
+func TestAppositionWithWho(t *testing.T) {
+	for _, c := range []struct{ text, full, slip string }{
+		{"The committee, led by Abílio de Menezes, a machine operator who has worked there for 31 years, met. \"We know,\" said de Meneses.", "Abílio de Menezes", "de Meneses"},
+		{"The strike was called by Tomasz Wrobel, a crane operator who joined in 1990. Later Wroble said the talks had failed.", "Tomasz Wrobel", "Wroble"},
+		{"The case was brought by Ines Lagarde, a sound engineer who lost her hearing. Lagarde's lawyer said Lagard would appeal.", "Ines Lagarde", "Lagard"},
+	} {
+		a := Find(c.text, ref)
+		id, _ := person(t, a, c.full)
+		m := mention(t, a, c.slip)
+		assert.Equal(t, id, m.Person, c.text)
+		assert.True(t, m.Variant, c.text)
+	}
+}
+
 // TestBirthFromAgeReached: an age a person turned at a time the clause
 // gives within one year says the year of birth.
 func TestBirthFromAgeReached(t *testing.T) {

@@ -109,6 +109,13 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 		if a.Moved {
 			continue // "had planned to reopen it on Oct. 20, but pushed that date back": a date given up
 		}
+		if a.Ordinal == 0 && m.Ordinal >= 2 && datedInstances(p, earlier) >= 2 {
+			// "recalled milk in January, and ... yoghurt in March" ...
+			// "Tuesday's recall, the company's second recall this year":
+			// a rank past the first after several dated instances says
+			// there are others; the unranked one may be any of them.
+			continue
+		}
 		if rank(a) != rank(m) || a.Series || m.Series || !m.Definite && !m.DateNamed && !m.Retold || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || namesInstance(p, a, m) || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
 			a.Modifier != "" && m.Modifier != "" && a.Modifier != m.Modifier || a.Decided || m.Decided {
 			continue
@@ -132,6 +139,18 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 		return ai, true
 	}
 	return -1, false
+}
+
+// datedInstances counts the distinct days the mentions ids are dated on.
+func datedInstances(p *analysis.Pass, ids []int) int {
+	var ds []dates.Expr
+	for _, i := range ids {
+		if m := p.Events.Mentions[i]; len(m.Dates) > 0 && m.Ordinal == 0 {
+			ds = append(ds, p.Dates[m.Dates[0]])
+		}
+	}
+	n, _ := disjointCount(ds)
+	return n
 }
 
 // otherYear reports a date of a whole year beside a date that lies in

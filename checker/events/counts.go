@@ -91,6 +91,11 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 	if k, ok := appositiveOrdinal(toks, i); ok && m.Count == 0 && m.Ordinal == 0 {
 		// "Monday's walkout, the union's third this year, ..."
 		m.Ordinal, m.OrdinalSpan, last, m.RankSaid = ordinals[toks[k].lower], Span{Start: toks[i+2].start, End: toks[k].end}, k, true
+		if repeatsHead(toks, i, k+1) {
+			// "Tuesday's recall, the company's second recall this year":
+			// the scope follows the repeated noun.
+			last, m.OrdinalSpan.End = k+1, toks[k+1].end
+		}
 	}
 	if k, ok := a.nthTimeOpens(toks, i); ok && m.Count == 0 && m.Ordinal == 0 {
 		// "..., the second time this year the group has had to recall its
@@ -532,13 +537,28 @@ func appositiveOrdinal(toks []token, i int) (int, bool) {
 			// strike", an ordinal of a superlative, nor one of a noun.
 			// Nor "the launch was first scrubbed": before a participle the
 			// ordinal is an adverb of the verb.
-			return k, next >= len(toks) || !toks[next].tag.IsNoun() && !toks[next].tag.IsAdjective() && !toks[next].tag.IsAdverb() && !toks[next].tag.IsVerb() || toks[next].cap
+			return k, next >= len(toks) || !toks[next].tag.IsNoun() && !toks[next].tag.IsAdjective() && !toks[next].tag.IsAdverb() && !toks[next].tag.IsVerb() || toks[next].cap ||
+				repeatsHead(toks, i, next)
 		}
 		if !(w.poss || w.lower == "the" || w.lower == "its" || w.lower == "their" || w.lower == "his" || w.lower == "her") {
 			break
 		}
 	}
 	return 0, false
+}
+
+// repeatsHead reports a noun at toks[j] of the same kind of event as the
+// trigger at toks[i]: an apposition that ranks the event names it again
+// ("Tuesday's recall, the company's second recall this year").
+func repeatsHead(toks []token, i, j int) bool {
+	if j >= len(toks) || !toks[j].tag.IsNoun() {
+		return false
+	}
+	if toks[j].lemma != "" && toks[j].lemma == toks[i].lemma {
+		return true
+	}
+	a, b := triggers[toks[i].lower], triggers[toks[j].lower]
+	return a.kind != "" && a.kind == b.kind
 }
 
 // prepPhraseEnd returns the index after a short prepositional phrase at toks[k]

@@ -100,6 +100,13 @@ func linkAppositives(p *parser, xs []Expr) {
 		if restates(p.src[a.End:b.Start], *a, *b) {
 			b.Tense, b.TenseCue, b.Restates = a.Tense, a.TenseCue, k
 		}
+		if yearsAgoBeside(p.src, *a, *b) {
+			// "in 1959, 42 years ago": the year and a count of years back
+			// after it. (The count first, "three years ago, in 2019", is a
+			// span the duration rule compares with its year.)
+			b.Appositive = k
+			continue
+		}
 		if !a.Resolved || !b.Resolved || b.Granularity != GrainDay || a.Granularity != GrainDay && !deicticPeriod(*a) {
 			continue
 		}
@@ -120,6 +127,35 @@ func linkAppositives(p *parser, xs []Expr) {
 			b.Appositive = k
 		}
 	}
+}
+
+// yearsAgoBeside reports a year followed by a count of years back from the
+// publication date ("in 1959, 42 years ago"), after a comma, a dash or in
+// brackets, the count not hedged ("about 40 years ago").
+func yearsAgoBeside(src string, a, b Expr) bool {
+	if !a.Resolved || !b.Resolved || a.Granularity != GrainYear || b.Granularity != GrainYear || a.Relative || !b.Relative {
+		return false
+	}
+	if !strings.HasSuffix(b.Text, "years ago") || hedgedBefore(src, b.Start) {
+		return false
+	}
+	switch strings.TrimSpace(src[a.End:b.Start]) {
+	case ",", "(", "—", "–":
+		return true
+	}
+	return false
+}
+
+// hedgedBefore reports a hedge right before byte off: "about", "nearly",
+// "almost", "some", "roughly", "more than", "over".
+func hedgedBefore(src string, off int) bool {
+	before := strings.ToLower(src[max(0, off-12):off])
+	for _, h := range []string{"about ", "nearly ", "almost ", "some ", "roughly ", "more than ", "over ", "around "} {
+		if strings.HasSuffix(before, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // deicticPeriod reports a week, a month, a quarter, a season or a year

@@ -31,3 +31,19 @@ func TestSumTotalPartOfOwnedWhole(t *testing.T) {
 		{"Only 40 of the city's 312 vehicles ran on Tuesday: 22 buses and 16 trams.", true},
 	})
 }
+
+// TestSumTotalOriginAndSummedSet: a list after "74 films from 21
+// countries:" divides the films, not the countries they come from; and in
+// "the two rounds together have given a total of 2.54 million doses" the
+// two counts the rounds summed, no part of the total.
+func TestSumTotalOriginAndSummedSet(t *testing.T) {
+	pub := time.Date(2025, 4, 23, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The festival screened 74 films from 21 countries: 38 features and 36 shorts.", false},
+		{"The fair drew 310 exhibitors from 12 regions: 200 farms and 110 dairies.", false},
+		{"The festival screened 74 films from 21 countries: 38 features and 34 shorts.", true},
+		{"The first round reached 1.36 million people, and the two rounds together have given a total of 2.54 million doses.", false},
+		{"The east plant made 4,000 cars, and the three plants combined turned out a total of 9,000.", false},
+		{"She finished with 7 points from 9 games: six wins, two draws and a single loss.", false},
+	})
+}

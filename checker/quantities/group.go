@@ -127,6 +127,10 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 				qs[w].Class, qs[w].Noun = t.Class, t.Noun
 			}
 			t = &qs[w]
+		} else if w := sc.originHead(qs, a, i); w >= 0 {
+			// "74 films from 21 countries: 38 features and 36 shorts": the
+			// list divides the head, not where it comes from.
+			t = &qs[w]
 		}
 		var parts []int
 		if composed && countUnit(t.Unit) {
@@ -169,6 +173,9 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 			p := qs[j]
 			if p.Kind != Count || p.Unit != t.Unit || p.Approx == Vague || len(p.Parts) > 0 {
 				break
+			}
+			if sc.summedSet(p) {
+				break // "the two rounds together have given a total of 2.54 million doses": how many things the total adds up
 			}
 			if len(parts) > 0 && !sc.listGap(p.End, qs[parts[0]].Start) {
 				break
@@ -413,6 +420,35 @@ func (sc *scanner) partitiveOf(qs []Quantity, a, i int) int {
 	gap := strings.ToLower(sc.s[qs[i-1].End:qs[i].Start])
 	if !partitiveGap(gap) {
 		return -1
+	}
+	return i - 1
+}
+
+// summedSet reports a count whose noun a word of sum follows ("the two
+// rounds together", "the three plants combined"): the number of things a
+// total adds up, none of its parts.
+func (sc *scanner) summedSet(p Quantity) bool {
+	if p.NounSpan.End == 0 {
+		return false
+	}
+	_, hi := sc.bounds(p.Start)
+	n, ok := sc.next(p.NounSpan.End, hi)
+	return ok && lexicon.Default().Is(lexicon.SumWords, n.lower())
+}
+
+// originHead returns the index of a count whose noun a phrase of origin
+// follows, qs[i] counting places ("74 films" in "74 films from 21
+// countries"), or -1.
+func (sc *scanner) originHead(qs []Quantity, a, i int) int {
+	if i == a {
+		return -1
+	}
+	h := qs[i-1]
+	if h.Kind != Count || h.NounSpan.End == 0 || h.NounSpan.End > qs[i].Start {
+		return -1
+	}
+	if strings.ToLower(sc.s[h.NounSpan.End:qs[i].Start]) != " from " || lexicon.Default().ContainerClass(qs[i].Noun) != "location" {
+		return -1 // "7 points from 9 games: six wins, ...": the games are divided
 	}
 	return i - 1
 }

@@ -63,7 +63,7 @@ const (
 // boundaryWords open a new clause: relative pronouns and subordinators.
 var boundaryWords = []string{
 	"which", "who", "whom", "whose", "where", "when", "that", "while",
-	"whereas", "although", "though", "because", "unless", "if", "whether",
+	"whereas", "although", "though", "because", "unless", "if", "whether", "why", "how",
 }
 
 // relativeWords open a clause that, after a comma, runs only to the next

@@ -19,3 +19,16 @@ func TestTenseTimeEmbeddedQuestion(t *testing.T) {
 		{"The audit will report its findings in August 2019.", true},
 	})
 }
+
+// TestTenseTimeAnniversary: a period right after "N years ago" ("31 years
+// ago next month") dates the anniversary of what the clause tells, not the
+// clause itself.
+func TestTenseTimeAnniversary(t *testing.T) {
+	pub := time.Date(2025, 1, 13, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"Lillehammer hosted the 1994 Winter Olympics 31 years ago next month.", false},
+		{"The dam burst 20 years ago this week, killing 14 people.", false},
+		{"She won her first title ten years ago next Sunday.", false},
+		{"Lillehammer hosted the Winter Games next month.", true},
+	})
+}

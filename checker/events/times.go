@@ -104,6 +104,9 @@ func adverbial(e dates.Expr, toks []token, before, after, lastIn int) bool {
 	if lastIn >= 0 && toks[lastIn].poss {
 		return false
 	}
+	if before >= 0 && toks[before].lower == "ago" {
+		return false // "hosted the Games 31 years ago next month": the anniversary's time, not the clause's
+	}
 	if after >= 0 {
 		n := toks[after]
 		if n.word && !n.cap && !continuers[n.lower] && !lex().Is(lexicon.Prepositions, n.lower) && !strings.HasSuffix(n.lower, "ing") &&

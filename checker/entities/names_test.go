@@ -286,11 +286,7 @@ func TestParticleCompoundNames(t *testing.T) {
 		{"The judge, Mona el-Amin, 52, adjourned. Later el-Ameen said the case would resume.", "Mona el-Amin", "el-Ameen"},
 		{"Trader Yusuf bin-Salem, 40, sells dates. Asked about prices, bin-Saleem said they had doubled.", "Yusuf bin-Salem", "bin-Saleem"},
 	} {
-		a := Find(c.text, ref)
-		id, _ := person(t, a, c.full)
-		m := mention(t, a, c.slip)
-		assert.Equal(t, id, m.Person, c.text)
-		assert.True(t, m.Variant, c.text)
+		assertVariantOf(t, c.text, c.full, c.slip)
 	}
 }
 
@@ -376,11 +372,7 @@ func TestAppositionWithWho(t *testing.T) {
 		{"The strike was called by Tomasz Wrobel, a crane operator who joined in 1990. Later Wroble said the talks had failed.", "Tomasz Wrobel", "Wroble"},
 		{"The case was brought by Ines Lagarde, a sound engineer who lost her hearing. Lagarde's lawyer said Lagard would appeal.", "Ines Lagarde", "Lagard"},
 	} {
-		a := Find(c.text, ref)
-		id, _ := person(t, a, c.full)
-		m := mention(t, a, c.slip)
-		assert.Equal(t, id, m.Person, c.text)
-		assert.True(t, m.Variant, c.text)
+		assertVariantOf(t, c.text, c.full, c.slip)
 	}
 }
 
@@ -412,11 +404,7 @@ func TestSameOfficeSameSurname(t *testing.T) {
 		{"Governor Ama Owusu spoke on Monday. Her son Kofi Owusu attended. Governor Abena Owusu later left.", "Ama Owusu", "Abena Owusu"},
 		{"Judge Lena Berg heard the case. Her brother, Nils Berg, testified. Judge Lisa Berg adjourned it.", "Lena Berg", "Lisa Berg"},
 	} {
-		a := Find(c.text, ref)
-		id, _ := person(t, a, c.first)
-		m := mention(t, a, c.later)
-		assert.Equal(t, id, m.Person, c.text)
-		assert.True(t, m.Variant, c.text)
+		assertVariantOf(t, c.text, c.first, c.later)
 	}
 }
 
@@ -623,11 +611,7 @@ func TestGivenNameChangedAfterOpeningPhrase(t *testing.T) {
 		{"Coach Ilse Berger picked the squad. The team won 3-1. After the final whistle, Ilka Berger said the players had earned it.", "Ilse Berger", "Ilka Berger"},
 		{"Mayor Tomasz Wrona opened the bridge. Crowds lined the river. Asked about the cost, Tadeusz Wrona said it was on budget.", "Tomasz Wrona", "Tadeusz Wrona"},
 	} {
-		a := Find(c.text, ref)
-		id, _ := person(t, a, c.first)
-		m := mention(t, a, c.later)
-		assert.Equal(t, id, m.Person, c.text)
-		assert.True(t, m.Variant, c.text)
+		assertVariantOf(t, c.text, c.first, c.later)
 	}
 }
 
@@ -640,11 +624,7 @@ func TestSurnameAloneBeforeAdverb(t *testing.T) {
 		{"Ahmed Benali, 40, runs the bakery. Bennali also drives the van on Sundays.", "Ahmed Benali", "Bennali"},
 		{"Marta Lindqvist, 33, leads the crew. Lindquist rarely sleeps before a race.", "Marta Lindqvist", "Lindquist"},
 	} {
-		a := Find(c.text, ref)
-		id, _ := person(t, a, c.first)
-		m := mention(t, a, c.later)
-		assert.Equal(t, id, m.Person, c.text)
-		assert.True(t, m.Variant, c.text)
+		assertVariantOf(t, c.text, c.first, c.later)
 	}
 }
 
@@ -656,11 +636,7 @@ func TestKinAlsoNamed(t *testing.T) {
 		{"Marta Kowalczyk, 40, leads the band. Her aunt, also called Ewa Kowalczyk, founded it in 1979. Kowalczik still plays the fiddle.", "Marta Kowalczyk", "Kowalczik"},
 		{"Emeka Okonkwo, 35, coaches the team. His father, also named Obi Okonkwo, coached it before him. Okonkow says the job is hard.", "Emeka Okonkwo", "Okonkow"},
 	} {
-		a := Find(c.text, ref)
-		id, _ := person(t, a, c.first)
-		m := mention(t, a, c.later)
-		assert.Equal(t, id, m.Person, c.text)
-		assert.True(t, m.Variant, c.text)
+		assertVariantOf(t, c.text, c.first, c.later)
 	}
 }
 

@@ -116,7 +116,7 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 			// there are others; the unranked one may be any of them.
 			continue
 		}
-		if rank(a) != rank(m) || a.Series || m.Series || !m.Definite && !m.DateNamed && !m.Retold || !(onEvent(a) || onEvent(m) || a.Onset && m.Onset) || namesInstance(p, a, m) || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
+		if rank(a) != rank(m) || a.Series || m.Series || !m.Definite && !m.DateNamed && !m.Retold || !(onEvent(a) || onEvent(m) || m.Retold || a.Onset && m.Onset) || namesInstance(p, a, m) || m.Qualified && (m.Object == "" || m.Object != a.Object) ||
 			a.Modifier != "" && m.Modifier != "" && a.Modifier != m.Modifier || a.Decided || m.Decided {
 			continue
 		}

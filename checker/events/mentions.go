@@ -261,6 +261,8 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		}
 		if !m.Noun && i+1 < len(toks) && isDeterminer(toks[i+1].lower) {
 			m.Theme = ofHead(toks, i+1) // "suspended the increase"
+		} else if !m.Noun {
+			m.Theme = passiveSubject(toks, i) // "when the line is handed over": what the passive acts on
 		}
 		a.participants(&m, toks, i, ents)
 		a.countAndOrdinal(&m, toks, i, ds)
@@ -558,6 +560,23 @@ func again(toks []token, i int) bool {
 // ofHead returns the head of the noun phrase that starts at toks[i], after
 // "of", in lower case: its last noun or name before anything else ("of Dr.
 // Barnett Slepian" → "slepian", "of the two firms" → "firms").
+// passiveSubject returns the head noun of the subject of a passive verb at
+// toks[i], right before its form of "be" ("the line is handed over", "the
+// bridge was reopened"): the thing the act is done to, as an object is;
+// "" for anything else.
+func passiveSubject(toks []token, i int) string {
+	if toks[i].tag != text.VBN || i < 2 || !beForms[toks[i-1].lower] {
+		return ""
+	}
+	if h := toks[i-2]; h.tag.IsNoun() && !h.cap {
+		return h.lower
+	}
+	return ""
+}
+
+// beForms are the forms of "be" before a passive participle.
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
 func ofHead(toks []token, i int) string {
 	head := ""
 	for k := i; k < len(toks) && k < i+6; k++ {

@@ -445,13 +445,23 @@ func qualifier(toks []token, i int) string {
 	for k > 0 && toks[k-1].word && toks[k-1].cap && !toks[k-1].poss && !isMonth(toks[k-1].lower) {
 		k--
 	}
-	for k < i && (isDeterminer(toks[k].lower) || (k == 0 || !toks[k-1].word) && (stopNames[toks[k].lower] || numberWords[toks[k].lower] > 0)) {
-		k++ // a capitalised first word of the sentence or after a dash: "The", "An", "Both"
+	for k < i && (isDeterminer(toks[k].lower) || (k == 0 || !toks[k-1].word) && (stopNames[toks[k].lower] || numberWords[toks[k].lower] > 0 || functionTag(toks[k].tag))) {
+		k++ // a capitalised first word of the sentence or after a dash: "The", "An", "Both", "Since"
 	}
 	if k == i {
 		return ""
 	}
 	return joinTokens(toks, toks[k].start, toks[i-1].end)
+}
+
+// functionTag reports a tag of a function word: a preposition or
+// subordinator, a conjunction, an adverb, "to", a pronoun or a wh-word.
+func functionTag(t text.Tag) bool {
+	switch t {
+	case text.IN, text.CC, text.RB, text.TO, text.PRP, text.WRB, text.WDT, text.WP:
+		return true
+	}
+	return false
 }
 
 // tokenGap counts the tokens between byte offsets from and to. Tokens are

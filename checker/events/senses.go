@@ -135,6 +135,18 @@ var compoundHeads = map[string]bool{
 // determiner, a possessive, an ordinal or a number ("the slaying", "Iraq's
 // invasion", "the second recall", "two audits"). Its kind is its lemma. It
 // returns "" otherwise.
+// beganSubject reports a bare noun at toks[i] that is the subject of a verb
+// of starting, perhaps past an "of" phrase: "Construction of the new span
+// began on April 8", "since construction started": the event begun.
+func beganSubject(toks []token, i int) bool {
+	k := i + 1
+	if k < len(toks) && toks[k].lower == "of" {
+		for k++; k < len(toks) && k <= i+6 && (isDeterminer(toks[k].lower) || toks[k].tag.IsAdjective() || toks[k].tag.IsNoun() && !toks[k].tag.IsVerb()); k++ {
+		}
+	}
+	return k < len(toks) && toks[k].tag.IsVerb() && onsetVerb(toks[k].lower)
+}
+
 func openKind(toks []token, i int, supported map[string]bool, verbUsed func(string) bool) string {
 	t := toks[i]
 	lemma := t.lemma
@@ -151,7 +163,7 @@ func openKind(toks []token, i int, supported map[string]bool, verbUsed func(stri
 		// files a cooperative under acts; "an exchange of prisoners" is one.
 		return ""
 	}
-	if t.cap || lemma == "" || i+1 < len(toks) && toks[i+1].tag.IsNoun() && !lex().Is(lexicon.AttemptNouns, toks[i+1].lemmaOr()) {
+	if t.cap && i > 0 || lemma == "" || i+1 < len(toks) && toks[i+1].tag.IsNoun() && !lex().Is(lexicon.AttemptNouns, toks[i+1].lemmaOr()) {
 		// A noun modifying the next one is no head ("the strike fund"),
 		// but one a noun of trying follows is the event tried ("the
 		// first rescue attempt").
@@ -159,7 +171,7 @@ func openKind(toks []token, i int, supported map[string]bool, verbUsed func(stri
 	}
 	// The object of a verb of starting names the event begun, with no
 	// determiner: "began dredging the channel", "started repairs".
-	begun := i > 0 && onsetVerb(toks[i-1].lower)
+	begun := i > 0 && onsetVerb(toks[i-1].lower) || beganSubject(toks, i)
 	if !instanceNP(toks, i) && !begun || lex().Is(lexicon.OccasionNouns, lemma) && !datedBefore(toks, i) {
 		return "" // but "the Feb. 1 move": a date before it makes an occasion noun a happening
 	}

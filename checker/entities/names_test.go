@@ -376,6 +376,19 @@ func TestAppositionWithWho(t *testing.T) {
 	}
 }
 
+// TestAppositionRoleReadAsAdjective: an apposition whose role the tagger
+// reads as adjectives ("chief executive of Minasul") still says the name
+// before it is a person's.
+func TestAppositionRoleReadAsAdjective(t *testing.T) {
+	for _, c := range []struct{ text, full, slip string }{
+		{"Renata da Silveira, chief executive of Minasul, will run it. The name will be chosen later, da Silvera said.", "Renata da Silveira", "da Silvera"},
+		{"Tomasz Wrobel, senior executive at Portex, left in May. Asked why, Wroble said the pay was low.", "Tomasz Wrobel", "Wroble"},
+		{"Ines Lagarde, chief executive of the mill, spoke first. Lagard said the mill would stay open.", "Ines Lagarde", "Lagard"},
+	} {
+		assertVariantOf(t, c.text, c.full, c.slip)
+	}
+}
+
 // TestBirthFromAgeReached: an age a person turned at a time the clause
 // gives within one year says the year of birth.
 func TestBirthFromAgeReached(t *testing.T) {

@@ -156,6 +156,10 @@ func (f *finder) addName(a *Analysis, m Mention, toks []text.Token) {
 	}
 }
 
+// roleLike reports a role noun, or a word of a role the tagger reads as an
+// adjective (see titlingAdjective).
+func (f *finder) roleLike(t text.Token) bool { return f.roleNoun(t) || f.titlingAdjective(t) }
+
 // titlingAdjective reports a lower-case word read as an adjective that
 // names a person in its first sense as a noun, right before a name: the
 // role that titles it ("Chief executive Meera Raghunathan"), not a word
@@ -269,8 +273,8 @@ func (f *finder) apposition(toks []text.Token, k int) int {
 	}
 	for j := k + 1; j < len(toks) && j < k+8; j++ {
 		t := toks[j]
-		if f.roleNoun(t) && (j+1 == len(toks) || !f.roleNoun(toks[j+1])) {
-			return j
+		if f.roleLike(t) && (j+1 == len(toks) || !f.roleLike(toks[j+1])) {
+			return j // "a pharmacist in Braga", "chief executive of Minasul" (read as adjectives)
 		}
 		if t.Tag == text.NN && j+1 < len(toks) && toks[j+1].Lower == "who" && f.lx.PersonSense(t.Lemma) {
 			return j // "a machine operator who has worked there for 31 years": "who" says a person

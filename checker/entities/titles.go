@@ -58,6 +58,9 @@ func titlesConflict(lx *lexicon.Lexicon, a, b string) bool {
 	if fa, fb := fullRank(lx, a), fullRank(lx, b); strings.Contains(fa, " ") && strings.Contains(fb, " ") && fa != fb {
 		return true // "Maj. Gen. Dimaculangan" … "Brig. Gen. Dimaculangan"
 	}
+	if rivalOffices(lx, wa, wb) {
+		return true // "Sen. Dizon" … "Rep. Dizon": two seats of one body
+	}
 	// Offices with no head in common ("President", "Chief Executive")
 	// may both be held; only rivals for one office are compared.
 	shared := false
@@ -80,6 +83,23 @@ func titlesConflict(lx *lexicon.Lexicon, a, b string) bool {
 		}
 	}
 	return !subset(wa, wb) && !subset(wb, wa)
+}
+
+// rivalOffices reports two different offices among the words of two
+// titles that are rival seats of one body (lexicon class rival-offices).
+func rivalOffices(lx *lexicon.Lexicon, wa, wb map[string]bool) bool {
+	for a := range wa {
+		body := lx.Value(lexicon.RivalOffices, a)
+		if body == "" || wb[a] {
+			continue
+		}
+		for b := range wb {
+			if b != a && !wa[b] && lx.Value(lexicon.RivalOffices, b) == body {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sharesOffice reports whether title names an office or rank among words,

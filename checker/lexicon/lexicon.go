@@ -114,6 +114,7 @@ const (
 	StartingPhrasals                   // phrasal verbs, as lemma and particle, that start their subject: "break out", "kick off"
 	ReschedulingPhrasals               // phrasal verbs, as lemma and particle, that move an event in time: "push back", "bring forward"
 	ScheduleNouns                      // nouns that name when something is to happen: "pushed that date back", "moved the deadline"
+	RivalOffices                       // offices one person cannot hold at once, with their body: "senator" legislature, "judge" court
 	DeferralVerbs                      // verbs that put off, break off or call off an event: "adjourned the trial", "postponed the vote"
 	ConverseVerbs                      // verbs of exchange with the verb of the other side: "borrow" lend, "buy" sell
 	CurrencySigns                      // currency signs before a figure, with their ISO 4217 code: "$" USD, "n$" NAD, "₦" NGN
@@ -201,6 +202,7 @@ var classFiles = [numClasses]string{
 	StartingPhrasals:      "starting-phrasals",
 	ReschedulingPhrasals:  "rescheduling-phrasals",
 	ScheduleNouns:         "schedule-nouns",
+	RivalOffices:          "rival-offices",
 	DeferralVerbs:         "deferral-verbs",
 	ConverseVerbs:         "converse-verbs",
 	CurrencySigns:         "currency-signs",

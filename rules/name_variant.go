@@ -15,7 +15,8 @@ var NameVariant = &analysis.Rule{
 	Summary: "one person is spelled two ways or given two different titles",
 	Doc: `"Maria Kowalczyk" and later "Ms. Kowalczik" is one person misspelled;
 "Finance Minister Ana Ruiz" and later "Foreign Minister Ruiz" gives one
-person two offices. A surname alone is tied to a person only when one
+person two offices, as do rival seats of one body ("Sen. Dizon" and "Rep.
+Dizon", "Judge Ruiz" and "Prosecutor Ruiz"). A surname alone is tied to a person only when one
 person of that surname was named, or when it already meant one before a
 relative of the same name was introduced ("Rautio has commanded the ferry
 since 2009" ... "Her son, Juho Rautio" ... "Rautio says"), or when every

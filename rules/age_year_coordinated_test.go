@@ -19,3 +19,16 @@ func TestAgeYearReachedInCoordinatedRelative(t *testing.T) {
 		{"The captain, Odd Halvorsen, who has skippered ferries on the route since 1991 and turned 60 last year, waved. The 60-year-old captain said he would miss it.", false},
 	})
 }
+
+// TestAgeYearParticleName: an age in apposition after a surname that opens
+// with a lower-case particle hyphened to it ("al-Khatib, 61,") is that
+// person's.
+func TestAgeYearParticleName(t *testing.T) {
+	pub := time.Date(2026, 5, 11, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"Mahmoud al-Khatib drove the route for 39 years. Passengers gave al-Khatib, 61, a round of applause. \"I'm 64 and my back hurts,\" al-Khatib said.", true},
+		{"Mona el-Amin chairs the court. Lawyers praised el-Amin, 52, on Monday. El-Amin was born in 1960.", true},
+		{"Yusuf bin-Salem sells dates. Traders thanked bin-Salem, 40, for his help. Bin-Salem, who was born in 1979, smiled.", true},
+		{"Mahmoud al-Khatib drove the route for 39 years. Passengers gave al-Khatib, 61, a round of applause. \"I'm 61 and my back hurts,\" al-Khatib said.", false},
+	})
+}

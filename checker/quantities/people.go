@@ -3,6 +3,8 @@ package quantities
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/text"
@@ -71,7 +73,7 @@ var adjSkip = map[string]bool{
 // nameBefore returns the run of capitalised words ending at the token
 // before[k], a name such as "Maria Kowalczyk" or "Mr. Berg".
 func nameBefore(before []tok, k int) (Span, bool) {
-	if k >= len(before) || !before[k].isCap() || capFunc(before[k].lower()) {
+	if k >= len(before) || !nameWord(before[k]) || capFunc(before[k].lower()) {
 		return Span{}, false
 	}
 	if _, isMonth := monthNumber(before[k].lower()); isMonth {
@@ -83,12 +85,26 @@ func nameBefore(before []tok, k int) (Span, bool) {
 		if t.w == "." && j+1 < len(before) && before[j+1].isCap() {
 			continue // "Mr." or an initial
 		}
-		if !t.isCap() || capFunc(t.lower()) {
+		if !nameWord(t) || capFunc(t.lower()) {
 			break
 		}
 		sp.Start = t.start
 	}
 	return sp, true
+}
+
+// nameWord reports a word that may be part of a name: a capitalised one,
+// or a lower-case particle hyphened to a capitalised name ("al-Khatib").
+func nameWord(t tok) bool {
+	if t.isCap() {
+		return true
+	}
+	p := strings.IndexByte(t.w, '-')
+	if p <= 0 || p+1 >= len(t.w) || !lexicon.Default().Is(lexicon.NameParticles, strings.ToLower(t.w[:p])) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.w[p+1:])
+	return unicode.IsUpper(r)
 }
 
 // roleBefore returns a noun phrase naming a person ending at before[k]:

@@ -32,3 +32,17 @@ func TestAgeYearParticleName(t *testing.T) {
 		{"Mahmoud al-Khatib drove the route for 39 years. Passengers gave al-Khatib, 61, a round of applause. \"I'm 61 and my back hurts,\" al-Khatib said.", false},
 	})
 }
+
+// TestAgeYearChildOfSomeoneUnnamed: "the son of a gold-mine electrician,
+// K.A. Mensah" says whose child the person is, told of someone the copy
+// does not name; it introduces no relative, so the name is the person
+// already named.
+func TestAgeYearChildOfSomeoneUnnamed(t *testing.T) {
+	pub := time.Date(2025, 11, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"Dr. Kwabena A. Mensah, 57, leads the unit. Born on Nov. 20, 1968, in Obuasi, the son of a gold-mine electrician, K.A. Mensah was the first in his family to attend university.", true},
+		{"Ama Owusu, 40, runs the farm. Born in 1980, the daughter of a fisherman, Owusu grew up on the coast.", true},
+		{"Tomas Berg, 50, skippers the ferry. Raised in Kiel, the son of a welder, Tomas Berg was born in 1980.", true},
+		{"Dr. Kwabena A. Mensah, 56, leads the unit. Born on Nov. 20, 1968, in Obuasi, the son of a gold-mine electrician, K.A. Mensah was the first in his family to attend university.", false},
+	})
+}

@@ -322,7 +322,13 @@ func (f *finder) kinBefore(toks []text.Token, first int) (w string, ok bool) {
 	}
 	for c := b; c > 0 && c >= b-4 && f.kinIn(toks, b) == ""; c-- {
 		if toks[c].Lower == "of" && f.kinIn(toks, c-1) != "" {
-			b = c - 1 // the kinship noun before a phrase of its own
+			if c+1 < len(toks) && (toks[c+1].Lower == "a" || toks[c+1].Lower == "an") {
+				// "the son of a gold-mine electrician, K.A. Mensah": whose
+				// child the person is, told of someone the copy does not
+				// name, introduces no relative of anyone in it.
+				return "", false
+			}
+			b = c - 1 // the kinship noun before a phrase of its own ("his wife of 55 years")
 		}
 	}
 	w = f.kinIn(toks, b)

@@ -47,3 +47,17 @@ func TestSumTotalOriginAndSummedSet(t *testing.T) {
 		{"She finished with 7 points from 9 games: six wins, two draws and a single loss.", false},
 	})
 }
+
+// TestSumTotalListOfTheNearerCount: a list after a dash or a colon whose
+// parts add up exactly to a count standing between the total and the mark
+// is that count's ("from about 1,200 families for flats in four
+// developments — two in A, one in B and one in C").
+func TestSumTotalListOfTheNearerCount(t *testing.T) {
+	pub := time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The company took deposits from about 1,200 families for flats in four developments — two in Zalesin, one in Osowiec and one in Brzeziny.", false},
+		{"The fund lent 40 million euros to 300 farmers in three regions: two in the north and one in the south.", false},
+		{"The charity fed 5,000 people at six kitchens: four in the capital and two on the coast.", false},
+		{"The charity fed 5,000 people at six kitchens: four in the capital and three on the coast.", true},
+	})
+}

@@ -143,6 +143,9 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		} else {
 			parts = sc.listAfter(qs, i, b, n.end, t)
 		}
+		if len(parts) >= 2 && countedBetween(qs, i, n.start, parts) {
+			continue // "from about 1,200 families for flats in four developments — two in A, one in B and one in C": the four's
+		}
 		if len(parts) >= 2 {
 			last, prev := qs[parts[len(parts)-1]], qs[parts[len(parts)-2]]
 			// A list closed by "and" before its last figure has no item
@@ -434,6 +437,25 @@ func (sc *scanner) summedSet(p Quantity) bool {
 	_, hi := sc.bounds(p.Start)
 	n, ok := sc.next(p.NounSpan.End, hi)
 	return ok && lexicon.Default().Is(lexicon.SumWords, n.lower())
+}
+
+// countedBetween reports a count between total qs[i] and the mark that
+// opens its list (byte open) that the parts add up to exactly: the list is
+// that count's, whatever the total.
+func countedBetween(qs []Quantity, i, open int, parts []int) bool {
+	sum := 0.0
+	for _, p := range parts {
+		sum += qs[p].Value
+	}
+	if sum == qs[i].Value {
+		return false
+	}
+	for k := i + 1; k < len(qs) && qs[k].End <= open; k++ {
+		if qs[k].Kind == Count && qs[k].Value == sum {
+			return true
+		}
+	}
+	return false
 }
 
 // originHead returns the index of a count whose noun a phrase of origin

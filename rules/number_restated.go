@@ -121,6 +121,12 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 					break
 				}
 			}
+			if prior >= 0 && len(later.Parts) > 0 && later.Value > qs[prior].Value {
+				// "four councillors walked out" ... "Of the council's 14
+				// councillors, nine voted for ...": a whole the copy divides,
+				// of which the smaller count before may be a part.
+				continue
+			}
 			if prior < 0 || agrees || !modsWithin(later.Modifiers, slices.Concat(withPredicate(qs[prior]), qs[prior].Purpose)) || valueNearby(qs, j) ||
 				changedTo(qs, prior, j) || later.TimeScoped || recurs(qs, j, prior, tol) || differenceStated(qs, prior, j) || partStated(qs, prior, j) {
 				continue

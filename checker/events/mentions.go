@@ -619,10 +619,45 @@ func (a *analyzer) openObjects(toks []token, first int) {
 			continue
 		}
 		m.Decided = a.decided(toks, k, m.Dates[0])
+		if ofNonEvent(toks, k) && !a.clauseDatedBefore(m.Sentence, m.Dates[0], m.Trigger.Start) {
+			m.Direct, m.Dates = false, nil // the clause's date, none of the event's
+			continue
+		}
 		if m.Open && governor(toks, k) >= 0 || m.Decided {
 			m.Direct = false
 		}
 	}
+}
+
+// ofNonEvent reports an event noun at toks[k] inside the "of" phrase of a
+// noun that names no event ("was declared the winner of the regency
+// election on Monday", "the results of the vote on Friday"): a date after
+// it times the clause, not the event.
+func ofNonEvent(toks []token, k int) bool {
+	j := k - 1
+	for j > 0 && (isDeterminer(toks[j].lower) || toks[j].cap || toks[j].tag.IsAdjective() || toks[j].tag.IsNoun() && !toks[j].poss) {
+		j--
+	}
+	if j < 1 || toks[j].lower != "of" {
+		return false
+	}
+	h := toks[j-1]
+	return h.tag.IsNoun() && !h.cap && ordinals[h.lower] == 0 && numberWords[h.lower] == 0 && !isDeterminer(h.lower) &&
+		triggers[h.lower].kind == "" && lex().EventClass(h.lemma) == ""
+}
+
+// clauseDatedBefore reports a date of sentence si other than d, ending
+// before byte off, that times the same verb as d: the clause's act has a
+// date of its own ("on Wednesday certified the result of the referendum
+// on Sunday, March 31"), so a date after an event noun is that event's.
+func (a *analyzer) clauseDatedBefore(si, d, off int) bool {
+	cue := a.out.Times[d].Tense.CueStart
+	for i, t := range a.out.Times {
+		if i != d && t.Sentence == si && a.dates[i].End <= off && a.dates[i].Resolved && t.Tense.Cue != "" && t.Tense.CueStart == cue {
+			return true
+		}
+	}
+	return false
 }
 
 // decided reports an event noun toks[k], the object of a verb of deciding

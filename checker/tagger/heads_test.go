@@ -151,3 +151,17 @@ func TestBeParticiples(t *testing.T) {
 		{"The hearing is set for May 4.", "set", text.VBN},
 	})
 }
+
+// TestPastFormAfterSubject: a past form the model reads as a noun right
+// after the subject's noun, before a preposition or an adverb, in a clause
+// with no finite verb, is the clause's verb; one after a finite verb stays
+// a noun.
+func TestPastFormAfterSubject(t *testing.T) {
+	for _, c := range []struct{ s, w string }{
+		{"The landslide struck before dawn on Saturday, burying 27 houses.", "struck"},
+		{"The ferry sank off the coast on Monday.", "sank"},
+		{"The river rose overnight, flooding the square.", "rose"},
+	} {
+		assert.Equal(t, text.VBD, tagOf(c.s, c.w), c.s)
+	}
+}

@@ -69,6 +69,12 @@ func finitePast(toks []text.Token, tags []Tag) {
 			tags[k] = text.VBD
 		case t == text.VBD && tags[k-1].IsNoun() && k+1 < len(tags) && tags[k+1] == text.IN && finiteIn(toks[k+1:], tags[k+1:], true):
 			tags[k] = text.VBN
+		case t == text.NN && tags[k-1].IsNoun() && k+1 < len(tags) && (tags[k+1] == text.IN || tags[k+1].IsAdverb()) &&
+			pastForm(lexicon.Default(), toks[k].Lower) && !finiteBefore(tags[start:k]) && !finiteIn(toks[k+1:], tags[k+1:], false):
+			// "The landslide struck before dawn": a past form read as a
+			// noun after the subject, in a clause with no finite verb, is
+			// its verb.
+			tags[k] = text.VBD
 		}
 	}
 }

@@ -20,5 +20,7 @@ func TestRelativeAbsoluteYearThenYearsAgo(t *testing.T) {
 		{"It began in 1959, 41 years ago.", false},
 		{"It began in 1959, 40 years ago, in January.", false},
 		{"It began in 1959, about 42 years ago.", false},
+		{"It began in 1959, nearly 43 years ago.", false},
+		{"It began in 1959, more than 42 years ago.", false},
 	})
 }

@@ -146,16 +146,25 @@ func yearsAgoBeside(src string, a, b Expr) bool {
 	return false
 }
 
-// hedgedBefore reports a hedge right before byte off: "about", "nearly",
-// "almost", "some", "roughly", "more than", "over".
+// hedgedBefore reports a hedge of the resolver's keywords as the word
+// right before byte off: "about", "around", "nearly", "almost", "some",
+// "over", "more than".
 func hedgedBefore(src string, off int) bool {
-	before := strings.ToLower(src[max(0, off-12):off])
-	for _, h := range []string{"about ", "nearly ", "almost ", "some ", "roughly ", "more than ", "over ", "around "} {
-		if strings.HasSuffix(before, h) {
-			return true
-		}
+	w := strings.ToLower(lastWord(src[:off]))
+	switch k := lexicon[w]; {
+	case k.c != cKw:
+		return false
+	case k.v == kwThan:
+		return true // "more than", "less than"
+	default:
+		return k.v == kwAbout || k.v == kwAround || k.v == kwNearly || k.v == kwAlmost || k.v == kwSeveral || k.v == kwOver
 	}
-	return false
+}
+
+// lastWord returns the last word of s, past trailing spaces.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // deicticPeriod reports a week, a month, a quarter, a season or a year

@@ -98,6 +98,11 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 // which instance is meant, the dates disjoint and not so far apart that
 // they are two instances.
 func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.Duration) (int, bool) {
+	// "recalled milk in January, and ... yoghurt in March" ... "Tuesday's
+	// recall, the company's second recall this year": a rank past the
+	// first after several dated instances says there are others; an
+	// unranked one may be any of them.
+	ofSeveral := m.Ordinal >= 2 && datedInstances(p, earlier) >= 2
 	for _, ai := range earlier {
 		a := p.Events.Mentions[ai]
 		if !a.Noun && tenseApart(timeOf(p, a), timeOf(p, m)) {
@@ -109,11 +114,7 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 		if a.Moved {
 			continue // "had planned to reopen it on Oct. 20, but pushed that date back": a date given up
 		}
-		if a.Ordinal == 0 && m.Ordinal >= 2 && datedInstances(p, earlier) >= 2 {
-			// "recalled milk in January, and ... yoghurt in March" ...
-			// "Tuesday's recall, the company's second recall this year":
-			// a rank past the first after several dated instances says
-			// there are others; the unranked one may be any of them.
+		if a.Ordinal == 0 && ofSeveral {
 			continue
 		}
 		if rank(a) != rank(m) || a.Series || m.Series || !m.Definite && !m.DateNamed && !m.Retold || !(onEvent(a) || onEvent(m) || m.Retold || a.Onset && m.Onset) || namesInstance(p, a, m) || m.Qualified && (m.Object == "" || m.Object != a.Object) ||

@@ -652,8 +652,10 @@ func ofNonEvent(toks []token, k int) bool {
 // on Sunday, March 31"), so a date after an event noun is that event's.
 func (a *analyzer) clauseDatedBefore(si, d, off int) bool {
 	cue := a.out.Times[d].Tense.CueStart
-	for i, t := range a.out.Times {
-		if i != d && t.Sentence == si && a.dates[i].End <= off && a.dates[i].Resolved && t.Tense.Cue != "" && t.Tense.CueStart == cue {
+	// Dates are in text order: the sentence's dates before d lie right
+	// before it.
+	for i := d - 1; i >= 0 && a.out.Times[i].Sentence == si; i-- {
+		if t := a.out.Times[i]; a.dates[i].End <= off && a.dates[i].Resolved && t.Tense.Cue != "" && t.Tense.CueStart == cue {
 			return true
 		}
 	}

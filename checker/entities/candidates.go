@@ -2,8 +2,6 @@ package entities
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/text"
@@ -341,15 +339,9 @@ func (f *finder) continuesName(toks []text.Token, j int) bool {
 }
 
 // particleCompound reports a word that joins a lower-case name particle to
-// a capitalised name with a hyphen: "al-Harthy", "el-Amin", "bin-Salem".
-// It is a name word, though it does not start with a capital.
+// a capitalised name with a hyphen (lexicon.ParticleName): "al-Harthy".
 func (f *finder) particleCompound(t text.Token) bool {
-	p := strings.IndexByte(t.Lower, '-')
-	if t.Kind != text.Word || p <= 0 || p+1 >= len(t.Lower) || t.Capitalized(f.s) || !f.lx.Is(lexicon.NameParticles, t.Lower[:p]) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(f.s[t.Start+p+1:])
-	return unicode.IsUpper(r)
+	return t.Kind == text.Word && f.lx.ParticleName(t.Text(f.s))
 }
 
 // split cuts toks[i:j] into a title or honorific and a name, and looks

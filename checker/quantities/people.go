@@ -3,8 +3,6 @@ package quantities
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/text"
@@ -95,17 +93,7 @@ func nameBefore(before []tok, k int) (Span, bool) {
 
 // nameWord reports a word that may be part of a name: a capitalised one,
 // or a lower-case particle hyphened to a capitalised name ("al-Khatib").
-func nameWord(t tok) bool {
-	if t.isCap() {
-		return true
-	}
-	p := strings.IndexByte(t.w, '-')
-	if p <= 0 || p+1 >= len(t.w) || !lexicon.Default().Is(lexicon.NameParticles, strings.ToLower(t.w[:p])) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t.w[p+1:])
-	return unicode.IsUpper(r)
-}
+func nameWord(t tok) bool { return t.isCap() || lexicon.Default().ParticleName(t.w) }
 
 // roleBefore returns a noun phrase naming a person ending at before[k]:
 // "her mother", "the driver", "a neighbour".

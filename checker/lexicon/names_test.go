@@ -1,0 +1,20 @@
+package lexicon
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestParticleName: a lower-case name particle hyphened to a capitalised
+// name is a word of a name; a capitalised compound, a common compound or
+// an unknown prefix is not.
+func TestParticleName(t *testing.T) {
+	l := Default()
+	for _, w := range []string{"al-Harthy", "el-Amin", "bin-Salem"} {
+		assert.True(t, l.ParticleName(w), w)
+	}
+	for _, w := range []string{"Al-Harthy", "al-harthy", "well-known", "ex-Minister", "al-", "-Amin"} {
+		assert.False(t, l.ParticleName(w), w)
+	}
+}

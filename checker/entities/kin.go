@@ -84,8 +84,8 @@ func (f *finder) disclaimsKin(r run) bool {
 		switch w := toks[k].Lower; {
 		case w == "unrelated":
 			return true
-		case (w == "related" || w == "relation") && k >= 1 && (toks[k-1].Lower == "not" || toks[k-1].Lower == "no" || toks[k-1].Lower == "n't"):
-			return true
+		case (relationWord(toks[k]) || w == "relation") && k >= 1 && (f.lx.Is(lexicon.Negations, toks[k-1].Lower) || toks[k-1].Lower == "no"):
+			return true // "not related", "no relation"; "not married" too
 		}
 	}
 	return false

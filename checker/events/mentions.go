@@ -575,7 +575,7 @@ func again(toks []token, i int) bool {
 // bridge was reopened"): the thing the act is done to, as an object is;
 // "" for anything else.
 func passiveSubject(toks []token, i int) string {
-	if toks[i].tag != text.VBN || i < 2 || !beForms[toks[i-1].lower] {
+	if toks[i].tag != text.VBN || i < 2 || toks[i-1].lemma != "be" {
 		return ""
 	}
 	if h := toks[i-2]; h.tag.IsNoun() && !h.cap {
@@ -584,8 +584,6 @@ func passiveSubject(toks []token, i int) string {
 	return ""
 }
 
-// beForms are the forms of "be" before a passive participle.
-var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
 
 func ofHead(toks []token, i int) string {
 	head := ""

@@ -584,7 +584,6 @@ func passiveSubject(toks []token, i int) string {
 	return ""
 }
 
-
 func ofHead(toks []token, i int) string {
 	head := ""
 	for k := i; k < len(toks) && k < i+6; k++ {

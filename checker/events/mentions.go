@@ -567,9 +567,6 @@ func again(toks []token, i int) bool {
 	return false
 }
 
-// ofHead returns the head of the noun phrase that starts at toks[i], after
-// "of", in lower case: its last noun or name before anything else ("of Dr.
-// Barnett Slepian" → "slepian", "of the two firms" → "firms").
 // passiveSubject returns the head noun of the subject of a passive verb at
 // toks[i], right before its form of "be" ("the line is handed over", "the
 // bridge was reopened"): the thing the act is done to, as an object is;
@@ -584,6 +581,9 @@ func passiveSubject(toks []token, i int) string {
 	return ""
 }
 
+// ofHead returns the head of the noun phrase that starts at toks[i], after
+// "of", in lower case: its last noun or name before anything else ("of Dr.
+// Barnett Slepian" → "slepian", "of the two firms" → "firms").
 func ofHead(toks []token, i int) string {
 	head := ""
 	for k := i; k < len(toks) && k < i+6; k++ {

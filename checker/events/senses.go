@@ -127,14 +127,6 @@ var compoundHeads = map[string]bool{
 	"mandate": true, "leaders": true, "leader": true, "talks": true,
 }
 
-// openKind returns the kind of an event named by a noun off the closed list
-// of triggers: a common noun whose most frequent sense the lexicon knows as
-// an act or event ("slaying", "recall", "inspection", "debut"), or that a
-// support verb of the copy took as its object (supported: "carried out the
-// operation"), in a noun phrase that picks out instances: opened by a
-// determiner, a possessive, an ordinal or a number ("the slaying", "Iraq's
-// invasion", "the second recall", "two audits"). Its kind is its lemma. It
-// returns "" otherwise.
 // beganSubject reports a bare noun at toks[i] that is the subject of a verb
 // of starting, perhaps past an "of" phrase: "Construction of the new span
 // began on April 8", "since construction started": the event begun.
@@ -147,6 +139,14 @@ func beganSubject(toks []token, i int) bool {
 	return k < len(toks) && toks[k].tag.IsVerb() && onsetVerb(toks[k].lower)
 }
 
+// openKind returns the kind of an event named by a noun off the closed list
+// of triggers: a common noun whose most frequent sense the lexicon knows as
+// an act or event ("slaying", "recall", "inspection", "debut"), or that a
+// support verb of the copy took as its object (supported: "carried out the
+// operation"), in a noun phrase that picks out instances: opened by a
+// determiner, a possessive, an ordinal or a number ("the slaying", "Iraq's
+// invasion", "the second recall", "two audits"). Its kind is its lemma. It
+// returns "" otherwise.
 func openKind(toks []token, i int, supported map[string]bool, verbUsed func(string) bool) string {
 	t := toks[i]
 	lemma := t.lemma

@@ -269,8 +269,6 @@ func transposed(a, b string) bool {
 	return na >= 2 && na == nb && !same && ca == cb
 }
 
-// significantDigits counts the digits of s without its trailing zeros:
-// "5,800" has 2, "213.2" 4.
 // ordersApart reports two figures more than five times apart that are not
 // one figure slipped by a power of ten ("$1.5 billion", "$15 billion"):
 // a count restated in error is off by a digit or two, while "the results
@@ -300,6 +298,8 @@ func digitsOf(s string) string {
 	return strings.TrimRight(b.String(), "0")
 }
 
+// significantDigits counts the digits of s without its trailing zeros:
+// "5,800" has 2, "213.2" 4.
 func significantDigits(s string) int {
 	n, zeros := 0, 0
 	for i := 0; i < len(s); i++ {

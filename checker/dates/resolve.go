@@ -323,11 +323,6 @@ func fitsWeekday(y int, f *form) bool {
 	return f.day <= daysIn(y, time.Month(f.month)) && ymd(y, time.Month(f.month), f.day).Weekday() == time.Weekday(f.weekday)
 }
 
-// slack is how far past the publication date a date in a past clause (or
-// before it, in a future clause) may lie and still be taken in the
-// publication year, for tense read loosely: a day or month just ahead in
-// reported speech, a quarter whose results are still to come; a month at
-// most the next one.
 // pastAhead reports whether a past clause's date lying ahead of the
 // publication date by ahead is too far ahead for a loose tense (see
 // slack). A month of a past clause more than a fortnight ahead is, unless
@@ -384,6 +379,11 @@ func (r *resolver) reportedBefore() bool {
 	return false
 }
 
+// slack is how far past the publication date a date in a past clause (or
+// before it, in a future clause) may lie and still be taken in the
+// publication year, for tense read loosely: a day or month just ahead in
+// reported speech, a quarter whose results are still to come; a month at
+// most the next one.
 func slack(gran string, past bool) time.Duration {
 	day := 24 * time.Hour
 	switch {

@@ -669,8 +669,6 @@ func skipAppositive(toks []token, j int) int {
 // "The House of Spirits").
 var titleWords = map[string]bool{"of": true, "the": true, "at": true, "in": true, "on": true, "and": true, "a": true, "an": true, "for": true, "to": true}
 
-// skipNamed returns the index after a name in apposition that starts at
-// toks[j] and ends at a comma ("Winter Ferries,"), or j when none does.
 // afterName reports a date right after the name a noun ending at byte end
 // is given in apposition: "her first novel, The Lantern Weir, in 2018".
 // The date's preposition is the only word between.
@@ -683,6 +681,8 @@ func afterName(toks []token, end, date int) bool {
 	return k > j+1 && tokenGap(toks, toks[k-1].end, date) == 1
 }
 
+// skipNamed returns the index after a name in apposition that starts at
+// toks[j] and ends at a comma ("Winter Ferries,"), or j when none does.
 func skipNamed(toks []token, j int) int {
 	if j < len(toks) && isQuoteMark(toks[j].lower) {
 		// "her second album, "Ọjà Blues," which came out in 2017": a
@@ -983,10 +983,6 @@ func relativeOnset(toks []token, m *Mention, dateStart int) bool {
 	return onsetVerb(toks[i+1].lower) && toks[i+1].end <= dateStart
 }
 
-// apposedGap reports a date right after the comma that follows an event
-// noun ending at end: with its preposition ("the first round, on Feb.
-// 24"), or a date named from now without one ("the first inspection,
-// last November").
 // apposedAfterOf reports a date in apposition right after the "of"
 // phrase that follows an event noun ending at byte end: "the second
 // round of mediation, on May 7,".
@@ -1006,6 +1002,10 @@ func apposedAfterOf(toks []token, end int, e dates.Expr, use TimeUse) bool {
 	return apposedGap(toks, ofEnd, e, use) && commaAfter(toks, ofEnd) && commaAfter(toks, e.End)
 }
 
+// apposedGap reports a date right after the comma that follows an event
+// noun ending at end: with its preposition ("the first round, on Feb.
+// 24"), or a date named from now without one ("the first inspection,
+// last November").
 func apposedGap(toks []token, end int, e dates.Expr, use TimeUse) bool {
 	gap := tokenGap(toks, end, e.Start)
 	return use.Prep != "" && gap == 2 || use.Prep == "" && e.Relative && gap == 1

@@ -9,10 +9,6 @@ import (
 	"github.com/copydesk/copydesk/checker/text"
 )
 
-// countAndOrdinal reads the count ("twice", "three times", "two visits",
-// "both meetings") or ordinal ("his second visit", "for the third time")
-// of the mention at toks[i], and the date that scopes it ("in 2025", "this
-// year").
 // partitiveOrdinal returns the index of an ordinal that ranks one of the
 // events a plural noun at toks[i] names, through "of the": "the first of
 // the three inspections", "the second of its two visits".
@@ -29,6 +25,10 @@ func partitiveOrdinal(toks []token, i int) (int, bool) {
 	return 0, false
 }
 
+// countAndOrdinal reads the count ("twice", "three times", "two visits",
+// "both meetings") or ordinal ("his second visit", "for the third time")
+// of the mention at toks[i], and the date that scopes it ("in 2025", "this
+// year").
 func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 	t := toks[i]
 	if k, ok := partitiveOrdinal(toks, i); ok {

@@ -14,16 +14,16 @@ var personal = map[string]bool{"visit": true, "meeting": true, "talks": true}
 // and "her second album" are one series, another singer's album another.
 var authored = map[string]bool{"album": true, "novel": true}
 
+// key is what sets a group of mentions apart: the kind of event, and for
+// personal and authored kinds who takes part, and where.
+type key struct{ kind, agent, place string }
+
 // group puts together the mentions that speak of the same event or series:
 // the same kind with the same participants. A visit joins a group only when
 // both its traveller and its destination are known, a meeting only when
 // both who met and whom. Another kind's
 // indefinite mention ("a summit", "another vote") opens a new group that
 // later definite mentions ("the summit") join.
-// key is what sets a group of mentions apart: the kind of event, and for
-// personal and authored kinds who takes part, and where.
-type key struct{ kind, agent, place string }
-
 func (a *analyzer) group() {
 	open := map[key]int{}
 	// The earlier events an ordinal lists ("the third strike this year,

@@ -297,7 +297,6 @@ func referenced(toks []token, before int) bool {
 // clause.
 var referencePreps = map[string]bool{"after": true, "before": true, "since": true, "following": true}
 
-// comparers before a date make it the base of a comparison.
 // comparing reports a comparer at toks[k] that compares a figure: "than",
 // "compared", "versus" always; "from", "over" and "against" only before a
 // figure ("up from 12 in 2019"), not before a place ("evacuated from the
@@ -326,6 +325,7 @@ func comparing(toks []token, k int) bool {
 	return true
 }
 
+// comparers before a date make it the base of a comparison.
 var comparers = map[string]bool{"from": true, "than": true, "compared": true, "versus": true, "vs.": true, "against": true, "over": true, "as": true}
 
 // pastParticiples are irregular participles that can time a reduced clause

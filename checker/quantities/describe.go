@@ -1079,10 +1079,6 @@ func toFigure(after []tok) bool {
 	return false
 }
 
-// capModifiers returns how many capitalised words (one or two) right after
-// a figure modify the common noun after them: "three US vessels" (1), "the
-// 40-year-old Kamenica viaduct" (1), "three East African capitals" (2); 0
-// for none.
 // capitalPlural reports a capitalised plural right after a figure whose
 // singular is a common noun of WordNet and after which no capitalised
 // word goes on: members of a body or a people counted ("45,000 Marines",
@@ -1100,6 +1096,10 @@ func (sc *scanner) capitalPlural(after []tok, k int) bool {
 	return sg != w && lx.Known(sg, lexicon.Noun) && (sc.tagIs(after[0].start, text.NNPS) || sc.tagIs(after[0].start, text.NNS))
 }
 
+// capModifiers returns how many capitalised words (one or two) right after
+// a figure modify the common noun after them: "three US vessels" (1), "the
+// 40-year-old Kamenica viaduct" (1), "three East African capitals" (2); 0
+// for none.
 func (sc *scanner) capModifiers(after []tok) int {
 	n := 1
 	if len(after) > 2 && after[1].isCap() && after[1].isWord() {
@@ -1121,8 +1121,6 @@ func (sc *scanner) capHead(after []tok) bool {
 	return sc.nounAt(after, 1) || lexicon.Default().Known(singular(w), lexicon.Noun) && !lexicon.Default().Known(w, lexicon.Verb)
 }
 
-// verbBefore returns the word right before figure q, past a hedge ("killed
-// about 12 people"), in lower case: the verb whose object q counts, if any.
 // verbAt reports whether ts[k] exists and the shared reading tags it a
 // verb: "destroyed sixteen homes and damaged 41 others" joins two acts,
 // not two nouns the count covers.

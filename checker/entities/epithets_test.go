@@ -9,14 +9,12 @@ import (
 // TestAgeSetOffAfterDatedClause: ", at 41" after a clause dated by a year
 // is the age its subject was that year, and gives a birth.
 func TestAgeSetOffAfterDatedClause(t *testing.T) {
-	for _, c := range []struct{ text, birth, who string }{
+	assertBirths(t, []birthCase{
 		{"Marta Quiroga coaches the club. She won her only national title in 2004, at 23.", "1980 or 1981 (2004, at 23)", "Marta Quiroga"},
 		{"Olu Adeyemi left the bank in 2019, at 58, to farm cassava near Ilesa.", "1960 or 1961 (2019, at 58)", "Olu Adeyemi"},
 		{"Pia Lund is the town's vet. Lund qualified in 1999, at 26; she opened the practice later.", "1972 or 1973 (1999, at 26)", "Pia Lund"},
 		{"The chef Ines Vaz, who trained in Lyon and returned in 2012, at 31, runs the kitchen.", "1980 or 1981 (2012, at 31)", "Ines Vaz"},
-	} {
-		assert.Equal(t, c.who, whoseBirth(t, Find(c.text, ref), c.birth), c.text)
-	}
+	})
 }
 
 // TestAgeSetOffNeedsDatedClause: without a year just before, ", at 20" is
@@ -92,25 +90,21 @@ func TestRoleOfSynonym(t *testing.T) {
 // TestSharedRoleIsTopic: a role two people hold, as a subject, is the
 // copy's topic's.
 func TestSharedRoleIsTopic(t *testing.T) {
-	for _, c := range []struct{ text, birth, who string }{
+	assertBirths(t, []birthCase{
 		{"Efua Lind, the sculptor, died on Tuesday. Her daughter, the sculptor Ama Lind, spoke. Ama Lind was born in 1969. The sculptor was born in 1938.", "1938", "Efua Lind"},
 		{"Joao Reis, the architect, has retired. His son, the architect Rui Reis, runs the firm. Rui Reis was born in 1980. The architect was born in 1950.", "1950", "Joao Reis"},
 		{"Mari Salo, a painter, opened the show. Her pupil, the painter Aino Kivi, hung it. Kivi was born in 1990. The painter was born in 1961.", "1961", "Mari Salo"},
-	} {
-		assert.Equal(t, c.who, whoseBirth(t, Find(c.text, ref), c.birth), c.text)
-	}
+	})
 }
 
 // TestAgeAfterRelativeVerb: an age after a relative clause's own verb is
 // the antecedent's ("her grandmother, X, who ... died in 1998, at 80").
 func TestAgeAfterRelativeVerb(t *testing.T) {
-	for _, c := range []struct{ text, birth, who string }{
+	assertBirths(t, []birthCase{
 		{"Maite Arana named the bar after her grandmother, Amaia Arana, who ran a stall and died in 1998, at 80.", "1917 or 1918 (1998, at 80)", "Amaia Arana"},
 		{"Jon Sato thanked his teacher, Kenji Mori, who retired in 2010, at 65.", "1944 or 1945 (2010, at 65)", "Kenji Mori"},
 		{"Lisa Holm visited her uncle, Per Holm, who sailed to Oslo and settled there in 1975, at 30.", "1944 or 1945 (1975, at 30)", "Per Holm"},
-	} {
-		assert.Equal(t, c.who, whoseBirth(t, Find(c.text, ref), c.birth), c.text)
-	}
+	})
 }
 
 // TestSharedSurnameSubjectHoldsPronoun: a subject named by a surname two

@@ -20,3 +20,15 @@ func assertVariantOf(t *testing.T, text, full, slip string) {
 	assert.Equal(t, id, m.Person, text)
 	assert.True(t, m.Variant, text)
 }
+
+// birthCase is a text, a birth as the analysis writes it, and the name of
+// the person it must be tied to.
+type birthCase struct{ text, birth, who string }
+
+// assertBirths checks that each case's birth is tied to its person.
+func assertBirths(t *testing.T, cases []birthCase) {
+	t.Helper()
+	for _, c := range cases {
+		assert.Equal(t, c.who, whoseBirth(t, Find(c.text, ref), c.birth), c.text)
+	}
+}

@@ -42,28 +42,24 @@ func whoseAge(t *testing.T, a Analysis, age string) string {
 // TestBirthOfFrontedPhrase: a participial phrase opening the sentence
 // belongs to the subject after its comma.
 func TestBirthOfFrontedPhrase(t *testing.T) {
-	for _, c := range []struct{ text, birth, who string }{
+	assertBirths(t, []birthCase{
 		{"Claire Moreau leads the inquiry. Born in 1980 in Lyon, Moreau studied law in Paris.", "1980", "Claire Moreau"},
 		{"Ines Farah runs the clinic. Born on June 3, 1975, she trained as a nurse.", "June 3, 1975", "Ines Farah"},
 		{"Admiral Jorge Duarte retired on Friday. Raised in Porto and born in 1966, Duarte joined the navy at 18.", "1966", "Jorge Duarte"},
 		{"Born in March 1990 in Tarvisio, Emeka Okafor moved to Milan as a child.", "March 1990", "Emeka Okafor"},
-	} {
-		assert.Equal(t, c.who, whoseBirth(t, Find(c.text, ref), c.birth), c.text)
-	}
+	})
 }
 
 // TestBirthOfPronounAndRole: "was born" belongs to its subject, a pronoun
 // or a role resolved to the person introduced before.
 func TestBirthOfPronounAndRole(t *testing.T) {
-	for _, c := range []struct{ text, birth, who string }{
+	assertBirths(t, []birthCase{
 		{"Ada Oyelaran, 47, chairs the board. She was born in 1971 in Ibadan.", "1971", "Ada Oyelaran"},
 		{"Mr. Kwame Boateng opened the market. He was born on 2 May 1958 in Kumasi.", "2 May 1958", "Kwame Boateng"},
 		{"Volcanologist Sanna Aalto led the survey. The volcanologist was born on June 3, 1975.", "June 3, 1975", "Sanna Aalto"},
 		{"Deputy Mayor Ruth Abara spoke first. Mayor Colin Pryce closed the meeting. The mayor was born in 1962.", "1962", "Colin Pryce"},
 		{"Tomas Berg, who was born in 1961, skippers the ferry.", "1961", "Tomas Berg"},
-	} {
-		assert.Equal(t, c.who, whoseBirth(t, Find(c.text, ref), c.birth), c.text)
-	}
+	})
 }
 
 // TestAgeOfRole: "the 52-year-old pharmacist" is the person given that
@@ -190,13 +186,11 @@ func TestThingNamed(t *testing.T) {
 // TestFrontedApposition: a noun phrase opening the sentence before a comma
 // describes the subject after it.
 func TestFrontedApposition(t *testing.T) {
-	for _, c := range []struct{ text, birth, who string }{
+	assertBirths(t, []birthCase{
 		{"Sunniva Aalto, 48, directs the observatory. A native of Tampere, Finland, the volcanologist was born on June 3, 1975.", "June 3, 1975", "Sunniva Aalto"},
 		{"Mr. Tomas Berg spoke last. A former sailor, he was born in 1961 in Bergen.", "1961", "Tomas Berg"},
 		{"Ines Farah runs the clinic. A trained nurse, Farah was born in 1975.", "1975", "Ines Farah"},
-	} {
-		assert.Equal(t, c.who, whoseBirth(t, Find(c.text, ref), c.birth), c.text)
-	}
+	})
 }
 
 // TestDelayedIdentification: a lead that describes someone by a role
@@ -396,13 +390,11 @@ func TestRoleAfterPerfectLink(t *testing.T) {
 // a person named inside the phrase ("a fisherman's house"); it keeps the
 // subject of the sentences before.
 func TestPronounAfterFrontedPhrase(t *testing.T) {
-	for _, c := range []struct{ text, birth, who string }{
+	assertBirths(t, []birthCase{
 		{"Marisol Catrileo leads the cooperative. Its members sell seaweed to a noodle maker in Taiwan. Born in 1961 in a fisherman's house on the point, she learned the work from her mother.", "1961", "Marisol Catrileo"},
 		{"Tomas Berg runs the forge. Its orders come from a carpenter in Oslo. Born in 1970 above a blacksmith's shop in Lund, he took over in 1995.", "1970", "Tomas Berg"},
 		{"Ana Ruiz chairs the board. The bank sold its land to a farmer in Jaen. Born in 1981 in a farmer's cottage near Jaen, she studied law in Madrid.", "1981", "Ana Ruiz"},
-	} {
-		assert.Equal(t, c.who, whoseBirth(t, Find(c.text, ref), c.birth), c.text)
-	}
+	})
 }
 
 // TestRoleInRelativeClause: a role after "who had been" is the relative
@@ -551,13 +543,11 @@ func TestQuantifiedRoleNamesNobody(t *testing.T) {
 // own after the noun of kinship ("His father, the late Douglas Lennie")
 // is a relative, so the shared surname alone keeps the principal.
 func TestKinApposedWithDeterminer(t *testing.T) {
-	for _, c := range []struct{ text, birth, who string }{
+	assertBirths(t, []birthCase{
 		{"Hamish Lennie rang the bell. His father, the late Douglas Lennie, was coxswain. His niece, Kirsty Lennie, 22, volunteers. Lennie, born in 1966 in a cottage, served 26 years.", "1966", "Hamish Lennie"},
 		{"Ana Costa runs the farm. Her mother, the celebrated Rosa Costa, built the dairy. Her son, Rui Costa, 19, milks the herd. Costa, born in 1980 in Braga, took over in 2010.", "1980", "Ana Costa"},
 		{"Jon Berg opened the yard. His brother, the retired Nils Berg, still helps. His daughter, Ida Berg, 25, keeps the books. Berg, born in 1962 in Bergen, left school at 15.", "1962", "Jon Berg"},
-	} {
-		assert.Equal(t, c.who, whoseBirth(t, Find(c.text, ref), c.birth), c.text)
-	}
+	})
 }
 
 // TestKinApposedWithTitle: a relative named with a title after the noun

@@ -16,7 +16,7 @@ import (
 // Shares of two wholes ("58% of staff" ... "45% of managers") and changes
 // ("down from 47%") do not join.
 func (sc *scanner) sharesAcross(qs []Quantity) {
-	years := sentenceYears(qs)
+	years := yearIndex{qs: qs} // read on first need: most articles chain no shares
 	for i := 0; i < len(qs); i++ {
 		if !sc.shareOfWhole(qs, i) {
 			continue
@@ -35,7 +35,7 @@ func (sc *scanner) sharesAcross(qs []Quantity) {
 				}
 				break
 			}
-			if w := sc.whole(q); w != "" && whole != "" && w != whole || sc.opensOwnWhole(q) || len(chain) == 1 && newYear(years, first.Sentence, q) {
+			if w := sc.whole(q); w != "" && whole != "" && w != whole || sc.opensOwnWhole(q) || len(chain) == 1 && newYear(&years, first.Sentence, q) {
 				break
 			}
 			rest, goesOn := sc.goesOn(q)
@@ -57,19 +57,24 @@ func (sc *scanner) sharesAcross(qs []Quantity) {
 	}
 }
 
-// sentenceYears returns the years each sentence of qs names, in order.
-func sentenceYears(qs []Quantity) map[int][]Quantity {
-	var m map[int][]Quantity
-	for _, q := range qs {
-		if q.Kind != Year {
-			continue
+// yearIndex gives the years each sentence of qs names, in order, read
+// from qs on its first use.
+type yearIndex struct {
+	qs []Quantity
+	by map[int][]Quantity
+}
+
+// of returns the years sentence si names.
+func (y *yearIndex) of(si int) []Quantity {
+	if y.by == nil {
+		y.by = map[int][]Quantity{}
+		for _, q := range y.qs {
+			if q.Kind == Year {
+				y.by[q.Sentence] = append(y.by[q.Sentence], q)
+			}
 		}
-		if m == nil {
-			m = map[int][]Quantity{}
-		}
-		m[q.Sentence] = append(m[q.Sentence], q)
 	}
-	return m
+	return y.by[si]
 }
 
 // newYear reports a year named in sentence b before share q that sentence
@@ -77,12 +82,12 @@ func sentenceYears(qs []Quantity) map[int][]Quantity {
 // supplied 88%" after last year's shares gives a share of another year's
 // whole. A year after the share ("35%, down from 47% in 2023") dates what
 // it is compared with.
-func newYear(years map[int][]Quantity, a int, q Quantity) bool {
-	for _, y := range years[q.Sentence] {
+func newYear(years *yearIndex, a int, q Quantity) bool {
+	for _, y := range years.of(q.Sentence) {
 		if y.Start > q.Start {
 			return false
 		}
-		if !slices.ContainsFunc(years[a], func(x Quantity) bool { return x.Value == y.Value }) {
+		if !slices.ContainsFunc(years.of(a), func(x Quantity) bool { return x.Value == y.Value }) {
 			return true
 		}
 	}

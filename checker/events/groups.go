@@ -95,7 +95,10 @@ func (a *analyzer) group() {
 				if k.place == "" {
 					k.place = m.Modifier
 				}
-			} else if m.Agent == "" || m.Place == "" {
+			} else if m.Place == "" || m.Agent == "" && m.Count == 0 {
+				// A count needs only its destination: "The band will
+				// tour Europe twice in 2024" counts the visits of a
+				// traveller the copy names no person.
 				continue
 			}
 			k.agent = m.Agent
@@ -127,6 +130,12 @@ func (a *analyzer) group() {
 				if ck.place == k.place && ck.agent == k.agent && kin(ck.kind, m.Kind) && (!counted || c < cg) {
 					cg, counted = c, true
 				}
+			}
+			if !counted && k.agent == "" && k.place == "" {
+				// "will tour Europe twice in 2024" ... "The second tour,
+				// booked for March 2025": a rank that names no one and
+				// nowhere is of the one series of its kind counted.
+				cg, counted = onlyCounted(countedIn, m.Kind)
 			}
 		}
 		if counted && m.Ordinal > 0 && m.Count == 0 && !background[mi] {
@@ -213,6 +222,18 @@ func (a *analyzer) group() {
 			ofObject[themeKey{k, m.Object}] = g
 		}
 	}
+}
+
+// onlyCounted returns the group of the one series of a kind kin to kind
+// that was counted, if there is exactly one.
+func onlyCounted(countedIn map[key]int, kind string) (int, bool) {
+	g, n := -1, 0
+	for ck, c := range countedIn {
+		if kin(ck.kind, kind) {
+			g, n = c, n+1
+		}
+	}
+	return g, n == 1
 }
 
 // themeKey is a key of groups and the head of an event's object.

@@ -222,9 +222,12 @@ func rateWord(before, after []tok) bool {
 }
 
 func rateIn(ts []tok) bool {
+	lx := lexicon.Default()
 	for k := 0; k < 3; k++ {
 		w := word(ts, k)
-		if w == "," || w == ";" {
+		if w == "," || w == ";" || lx.Is(lexicon.ShareVerbs, lx.Lemma(w, lexicon.Verb)) {
+			// "Income tax covered 46% of spending": the noun before a
+			// verb of share is the part whose share it gives, no rate.
 			return false
 		}
 		if notShare[singular(w)] {
@@ -345,6 +348,11 @@ func (sc *scanner) clauseRead(q Quantity, hi int) (clause, bool) {
 	}
 	if c.verb == "" {
 		return c, false // "41% against", "11% for the Liberals"
+	}
+	if k < len(toks) && toks[k].Tag == text.PRPS {
+		// "9% spoiled their papers", "12% changed their minds": a thing
+		// of the share's own people is no question of its own.
+		return c, true
 	}
 	for ; k < len(toks) && toks[k].Start < hi; k++ {
 		switch t := toks[k]; {

@@ -23,17 +23,24 @@ func (sc *scanner) sharesAcross(qs []Quantity) {
 		}
 		first := qs[i]
 		chain, whole, all, skipped := []int{i}, sc.whole(first), false, false
+		var gapped []int // a share of the first one's sentence, its verb left out
 		for j := i + 1; j < len(qs) && qs[j].Sentence <= first.Sentence+1; j++ {
 			q := qs[j]
 			if q.Kind != Percent || q.Unit != "%" || q.Changed || q.Approx == Vague {
 				continue
 			}
 			if q.Sentence == first.Sentence {
-				if len(first.Shares) == 0 {
-					skipped = true
-					continue // the sentence's own list, if any, is the sentence's
+				if len(first.Shares) > 0 {
+					break // the sentence's own list is the sentence's
 				}
-				break
+				if len(chain) == 1 && len(gapped) == 0 && sc.listGap(first.End, q.Start) && sc.elliptical(qs, []int{i, j}) {
+					// "Hydropower supplied 61% of the total, and its wind
+					// farms 27%": a share whose verb is left out is of the
+					// first one's whole, which a rest may close.
+					gapped = append(gapped, j)
+				}
+				skipped = true
+				continue
 			}
 			if w := sc.whole(q); w != "" && whole != "" && w != whole || sc.opensOwnWhole(q) || len(chain) == 1 && newYear(&years, first.Sentence, q) {
 				break
@@ -47,6 +54,12 @@ func (sc *scanner) sharesAcross(qs []Quantity) {
 			}
 			chain = append(chain, j)
 			all = all || rest
+		}
+		if all && len(gapped) > 0 && len(chain) >= 2 {
+			// The rest closes the whole the first and its gapped share
+			// began ("61% of the total, and its wind farms 27%. The
+			// rest, 9%, ..."): they are all of it.
+			chain, skipped = slices.Insert(chain, 1, gapped...), false
 		}
 		if len(chain) >= 2 && len(first.Shares) == 0 {
 			// A share passed over on the way ("62% ... and 23% from the

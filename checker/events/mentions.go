@@ -417,6 +417,9 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 			m.Definite = true // "its debut": a show debuts once
 			return
 		}
+		if dateComma(toks, k) {
+			continue // "his Feb. 17, 2022 arrest"
+		}
 		if !w.word || !(w.cap || isDigits(w.text) || ordinals[w.lower] > 0) {
 			return
 		}

@@ -244,11 +244,14 @@ func supportObject(toks []token, i int) string {
 // A participle right before a noun or an adjective modifies it ("the first
 // failed inspection", "two delayed test launches").
 func instanceNP(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	for k, lim := i-1, i-4; k >= 0 && k >= lim; k-- {
 		w := toks[k]
 		switch {
 		case w.poss || isDeterminer(w.lower) || ordinals[w.lower] > 0 || numberWords[w.lower] > 0:
 			return true
+		case dateComma(toks, k):
+			lim -= 2 // "his Feb. 17, 2022 arrest": a date's year and comma
+			continue
 		case !w.word && w.lower != "." && w.lower != "-":
 			return false
 		case w.tag == text.VBN && (toks[k+1].tag.IsNoun() || toks[k+1].tag == text.JJ):
@@ -258,6 +261,18 @@ func instanceNP(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// dateComma reports the comma of a date written before a noun, between
+// its day and its year ("Feb. 17, 2022 arrest", "June 3, 2024 vote").
+func dateComma(toks []token, k int) bool {
+	return toks[k].lower == "," && k >= 2 && k+1 < len(toks) && toks[k-1].tag == text.CD &&
+		lex().Is(lexicon.Months, toks[k-2].lower) && isYear(toks[k+1].lower)
+}
+
+// isYear reports a four-digit year from 1000 to 2999.
+func isYear(n string) bool {
+	return len(n) == 4 && n[0] >= '1' && n[0] <= '2' && strings.Trim(n, "0123456789") == ""
 }
 
 // openVerbKind returns the kind of an event named by a verb off the closed
@@ -369,7 +384,7 @@ func datedBefore(toks []token, i int) bool {
 	if i < 1 || toks[i-1].tag != text.CD {
 		return false
 	}
-	if n := toks[i-1].lower; len(n) == 4 && n[0] >= '1' && n[0] <= '2' && strings.Trim(n, "0123456789") == "" {
+	if isYear(toks[i-1].lower) {
 		return true
 	}
 	return i >= 2 && lex().Is(lexicon.Months, toks[i-2].lower)

@@ -954,7 +954,8 @@ func nameHeadEvent(toks []token, i int) bool {
 		return false
 	}
 	lower := strings.ToLower(t.text)
-	return lex().EventClass(lower) != "" && !lex().Is(lexicon.OccasionNouns, lower) && !lex().Is(lexicon.Titles, lower)
+	return lex().EventClass(lower) != "" && !lex().Is(lexicon.OccasionNouns, lower) && !lex().Is(lexicon.Titles, lower) &&
+		!lex().Is(lexicon.OrgHeads, lower) // "the Järvilaakso Dairy Cooperative": a body
 }
 
 // namedEvent reports an event noun written as the title of a name ("Storm

@@ -29,3 +29,26 @@ func TestNamedEvent(t *testing.T) {
 		assert.Equal(t, tt.want, found, tt.src)
 	}
 }
+
+// TestNameHeadBody: a name whose last word WordNet files under acts but
+// that ends the names of bodies ("Cooperative", "Union", "Partnership")
+// names an organisation, no event; one ending in an event noun is the
+// event ("the Brandwald Marathon").
+func TestNameHeadBody(t *testing.T) {
+	for _, tt := range []struct {
+		src, word string
+		want      bool
+	}{
+		{"The Järvilaakso Dairy Cooperative withdrew three batches on Sept. 20.", "Cooperative", false},
+		{"The Ostrava Credit Union opened a branch on Monday.", "Union", false},
+		{"The Kessel Harbour Partnership signed the lease on May 4.", "Partnership", false},
+		{"The Brandwald Marathon was run on Sunday.", "Marathon", true},
+	} {
+		a, _ := analyze(tt.src)
+		found := false
+		for _, m := range a.Mentions {
+			found = found || tt.src[m.Trigger.Start:m.Trigger.End] == tt.word
+		}
+		assert.Equal(t, tt.want, found, tt.src)
+	}
+}

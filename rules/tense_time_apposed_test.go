@@ -61,3 +61,18 @@ func TestTenseTimeEqualComparison(t *testing.T) {
 		{"The yard will win orders worth about $11 billion in 2025.", true},
 	})
 }
+
+// TestTenseTimeVerbAfterLongApposition: the verb after a long noun phrase
+// set off by commas after the subject is the clause's own however many
+// words the phrase runs to, even when a later clause of the sentence has
+// an auxiliary; and a word that ends the phrase is its noun, not a verb
+// ("the new sports park, began").
+func TestTenseTimeVerbAfterLongApposition(t *testing.T) {
+	pub := time.Date(2026, 4, 7, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"Construction of the second phase, a 4.6-kilometre branch to the university hospital and the new sports park, began in the second half of 2026, according to the bureau, which says it is on schedule.", true},
+		{"The museum's new wing, a glass hall for the textile collection and the restored weaving looms of the old mill, opened in September 2026, the director said, adding that the gardens are next.", true},
+		{"The harbour wall, a 900-metre barrier of granite blocks and steel piles along the whole of the northern quay, reopened in the fourth quarter of 2026, the port said, which is why the ferry is back.", true},
+		{"Construction of the second phase, a 4.6-kilometre branch to the university hospital and the new sports park, began in the second half of 2025, according to the bureau, which says it is on schedule.", false},
+	})
+}

@@ -165,3 +165,17 @@ func TestPastFormAfterSubject(t *testing.T) {
 		assert.Equal(t, text.VBD, tagOf(c.s, c.w), c.s)
 	}
 }
+
+// TestAppositionHeads: a word read as a present verb that ends a noun
+// phrase a determiner opens, right before a comma and a finite verb, is
+// the noun that closes an apposition; with a subject of its own after the
+// comma, a verb stays a verb.
+func TestAppositionHeads(t *testing.T) {
+	assertTags(t, []tagCase{
+		{"Work on the second phase, a branch to the hospital and the new sports park, began in July.", "park", text.NN},
+		{"The depot, a shed beside the old freight yard, was sold in May.", "yard", text.NN},
+		{"The bridge, which links the two market towns, will close in June.", "towns", text.NNS},
+		{"Its successor, the city's water board, took over in 2021.", "board", text.NN},
+		{"The two unions agree, officials said.", "agree", text.VBP},
+	})
+}

@@ -68,6 +68,7 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	nounsOnly(src, toks, dst[n:])
 	afterModal(src, toks, dst[n:])
 	nounHeads(toks, dst[n:])
+	appositionHeads(toks, dst[n:])
 	pluralHeads(toks, dst[n:])
 	beParticiples(toks, dst[n:])
 	return dst
@@ -250,6 +251,34 @@ func pluralNumber(w string) bool {
 // noun names an event: "the fair", but not "the poor" or "the same".
 func nounFirst(lx *lexicon.Lexicon, w string) bool {
 	return !lx.Known(w, lexicon.Adjective) || lx.EventClass(w) != ""
+}
+
+// appositionHeads retags as a noun a present verb that ends a noun phrase
+// a determiner opens, right before a comma and a finite verb: "Construction
+// of the second phase, a branch to the new sports park, began in July". A
+// verb there would leave the verb after the comma without a subject; the
+// word closes the apposition, and the verb after it is the clause's.
+func appositionHeads(toks []text.Token, tags []Tag) {
+	lx := lexicon.Default()
+	for k := 2; k+2 < len(tags); k++ {
+		if tags[k] != text.VBP && tags[k] != text.VBZ || tags[k+1] != text.Comma || !(tags[k+2].IsFinite() || tags[k+2] == text.MD) {
+			continue
+		}
+		if !tags[k-1].IsNoun() && tags[k-1] != text.JJ || !lx.Known(lx.Lemma(toks[k].Lower, lexicon.Noun), lexicon.Noun) {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && (tags[j] == text.JJ || tags[j] == text.NN || tags[j] == text.NNS || tags[j] == text.CD || tags[j] == text.HYPH) {
+			j--
+		}
+		if j >= 0 && (tags[j] == text.DT || tags[j] == text.PRPS || tags[j] == text.POS) {
+			if tags[k] == text.VBZ && strings.HasSuffix(toks[k].Lower, "s") {
+				tags[k] = text.NNS // "the three ferry crossings, ended"
+			} else {
+				tags[k] = text.NN
+			}
+		}
+	}
 }
 
 // nounHeads retags as a noun an adjective that ends a noun phrase a

@@ -193,13 +193,16 @@ func (sc *scanner) finiteOK(i int, present, base bool) bool {
 // father, guitarist Yoon Jae-ho,", "The concession, granted in 2013 for ten
 // years,"): a verb after it is the clause's own, not a participle aside.
 func (sc *scanner) closesApposition(p int) bool {
-	for c := p - 1; c >= 1 && c >= p-12; c-- {
+	for c := p - 1; c >= 1; c-- { // the aside's opening comma, however long the noun phrase between
 		t := sc.toks[c]
 		if t.Lower == "," {
 			return c < p-1 && (sc.toks[c-1].Tag.IsNoun() || sc.toks[c-1].Tag == text.PRP)
 		}
 		opensAside := c >= 2 && sc.toks[c-1].Lower == "," && (t.Tag == text.VBN || t.Tag == text.VBD)
-		if t.Tag.IsVerb() && !opensAside || t.Kind == text.Punct && t.Lower != "." && t.Lower != "-" || sc.is(c, fBoundary) {
+		// A participle between a determiner and its noun modifies the
+		// noun: "the restored weaving looms".
+		premodifier := (t.Tag == text.VBN || t.Tag == text.VBG) && sc.is(c-1, fDeterminer) && sc.toks[c+1].Tag.IsNoun()
+		if t.Tag.IsVerb() && !opensAside && !premodifier || t.Kind == text.Punct && t.Lower != "." && t.Lower != "-" || sc.is(c, fBoundary) {
 			// A participle may open the aside: "The concession, granted in
 			// 2013 for ten years, expired in December".
 			return false

@@ -72,7 +72,7 @@ func (a *analyzer) group() {
 		}
 		fresh := false
 		if personal[m.Kind] {
-			if m.Agent != "" && m.Place == "" && (m.Ordinal > 0 || m.Definite) {
+			if agentOnly(m) {
 				// "His second visit will be this November": with no place
 				// of its own, one of the one series of visits its agent
 				// was given.
@@ -221,6 +221,33 @@ func (a *analyzer) group() {
 		if m.Noun && m.Object != "" && !background[mi] {
 			ofObject[themeKey{k, m.Object}] = g
 		}
+	}
+	a.joinLaterSeries(series)
+}
+
+// agentOnly reports a personal mention with a traveller and no place of
+// its own that refers to a series: ranked, definite or a return.
+func agentOnly(m *Mention) bool {
+	return m.Agent != "" && m.Place == "" && (m.Ordinal > 0 || m.Definite || m.Repeat)
+}
+
+// joinLaterSeries gives each personal mention that names its traveller
+// and no place, told before any of that traveller's visits, the one
+// series the copy goes on to give them: "on her second visit to the
+// district this year" in the lead, then "first came to Aboabo in
+// February, and returned in May".
+func (a *analyzer) joinLaterSeries(series map[key][]int) {
+	for mi := range a.out.Mentions {
+		m := &a.out.Mentions[mi]
+		if m.Group >= 0 || !personal[m.Kind] || !agentOnly(m) {
+			continue
+		}
+		gs := series[key{kind: m.Kind, agent: m.Agent}]
+		if len(gs) != 1 || a.out.Mentions[a.out.Groups[gs[0]].Mentions[0]].Trigger.Start < m.Trigger.Start {
+			continue // told after the series began: the pass has decided
+		}
+		m.Group = gs[0]
+		a.out.Groups[gs[0]].Mentions = append([]int{mi}, a.out.Groups[gs[0]].Mentions...)
 	}
 }
 

@@ -164,8 +164,8 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 	a.attempt(si, toks, moved, tenseAt)
 	for i, t := range toks {
 		trig, ok := triggers[t.lower]
-		repeat := !ok && t.word && repeatVisit(toks, i)
-		if repeat {
+		repeat := !ok && t.word && (repeatVisit(toks, i) || a.bareReturn(toks, i))
+		if repeat || !ok && t.word && a.arrival(toks, i) {
 			trig, ok = triggers["visit"], true
 		}
 		open, openVerb, series := false, false, false
@@ -286,6 +286,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		a.out.Mentions = append(a.out.Mentions, m)
 	}
 	a.attachDates(toks, first, ds, scopes)
+	a.predicateDates(first)
 	a.openObjects(toks, first)
 	a.earlier(toks, first, ds, scopes)
 	a.markBackground(toks, first)
@@ -293,6 +294,26 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 	a.trackCounted(toks, first, ds)
 	a.trackTried(toks, first)
 	a.orders(toks, ds, scopes)
+}
+
+// predicateDates gives an event noun that restates the ranked event
+// before it ("Monday's trip is his second visit to the country this
+// year") that event's dates: it is the same event, and a date later in
+// the sentence ("and he is expected to return in December") is not its.
+func (a *analyzer) predicateDates(first int) {
+	ms := a.out.Mentions
+	for i := first; i < len(ms); i++ {
+		s := ms[i]
+		if !s.RankSaid || len(s.Dates) == 0 {
+			continue
+		}
+		for j := i + 1; j < len(ms); j++ {
+			m := &ms[j]
+			if m.Noun && m.Trigger.Start >= s.OrdinalSpan.Start && m.Trigger.End <= s.OrdinalSpan.End {
+				m.Dates, m.Direct = s.Dates, s.Direct
+			}
+		}
+	}
 }
 
 // within returns the tokens of words (one sentence's) that lie in s, a
@@ -554,6 +575,44 @@ func repeatVisit(toks []token, i int) bool {
 		k++
 	}
 	return k < len(toks) && toks[k].word && toks[k].cap
+}
+
+// bareReturn reports a form of "return" with no object and no place of
+// its own, followed by its time, "there" or its purpose: "returned in May
+// to open a nursery", "will return there next week". It tells one more
+// visit of its traveller's series, wherever that was.
+func (a *analyzer) bareReturn(toks []token, i int) bool {
+	t := toks[i]
+	if !strings.HasPrefix(t.lower, "ret") || !t.tag.IsVerb() || lexicon.Default().Lemma(t.lower, lexicon.Verb) != "return" || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	switch {
+	case n.lower == "there":
+		return true
+	case n.lower == "to":
+		return i+2 < len(toks) && toks[i+2].tag == text.VB // "returned to open", not "returned to work"
+	case n.lower == "in" || n.lower == "on" || n.lower == "last" || n.lower == "next":
+		return i+2 < len(toks) && a.inAnyDate(toks[i+2].start) || a.inAnyDate(n.start)
+	}
+	return a.inAnyDate(n.start) // "returned Monday"
+}
+
+// arrival reports a verb of going to a place before "to" or "in" and a
+// place named by a capitalised word: "first came to Aboabo in February",
+// "arrived in Tamale on Monday". The place is read as a visit's
+// destination (see destination).
+func (a *analyzer) arrival(toks []token, i int) bool {
+	t := toks[i]
+	if !t.tag.IsVerb() || t.cap || i+2 >= len(toks) || toks[i+1].lower != "to" && toks[i+1].lower != "in" {
+		return false
+	}
+	lx := lexicon.Default()
+	if !lx.Is(lexicon.ArrivalVerbs, lx.Lemma(t.lower, lexicon.Verb)) {
+		return false
+	}
+	n := toks[i+2]
+	return n.word && n.cap && !a.inAnyDate(n.start)
 }
 
 // again reports "again" within the few words after a visit verb, before

@@ -128,6 +128,7 @@ const (
 	ChangeDirections                   // adverbs that with "from" name the base of a change: "up from a dime in 1967"
 	DismissalVerbs                     // verbs (lemmas, phrasal ones with their particle) whose object loses a job: "laid off", "dismissed"
 	FoundingVerbs                      // verbs (lemmas, phrasal ones with their particle) whose object is a body they bring into being: "set up", "founded"
+	ArrivalVerbs                       // verbs of going to a place, which with a named place are a visit to it: "came to Aboabo", "flew to Oslo"
 	numClasses
 )
 
@@ -223,6 +224,7 @@ var classFiles = [numClasses]string{
 	ChangeDirections:      "change-directions",
 	DismissalVerbs:        "dismissal-verbs",
 	FoundingVerbs:         "founding-verbs",
+	ArrivalVerbs:          "arrival-verbs",
 }
 
 // String returns the class's file name without extension.

@@ -363,6 +363,9 @@ var particles = map[string]bool{"out": true, "down": true, "in": true, "up": tru
 // one of the closed list; "" for anything else.
 func phrasalKind(toks []token, i int) (string, bool) {
 	t := toks[i]
+	if k, ok := idiomKind(toks, i); ok {
+		return k, true
+	}
 	if !t.tag.IsVerb() || t.lemma == "" || i+1 >= len(toks) || !particles[toks[i+1].lower] {
 		return "", false
 	}
@@ -372,6 +375,27 @@ func phrasalKind(toks []token, i int) (string, bool) {
 		}
 		if lex().EventClass(c) != "" && !lex().Is(lexicon.OccasionNouns, c) {
 			return c, false
+		}
+	}
+	return "", false
+}
+
+// idiomKind returns the kind of event a fixed verb phrase at toks[i]
+// names ("walked off the job", "downed tools"), from the lexicon's event
+// idioms, and whether one stands there.
+func idiomKind(toks []token, i int) (string, bool) {
+	t := toks[i]
+	if !t.tag.IsVerb() || t.lemma == "" || !lex().Opens(lexicon.EventIdioms, t.lemma) {
+		return "", false
+	}
+	key := t.lemma
+	for k := i + 1; k < len(toks) && k <= i+3 && toks[k].word; k++ {
+		key += " " + toks[k].lower
+		if noun := lex().Value(lexicon.EventIdioms, key); noun != "" {
+			if tr, ok := triggers[noun]; ok {
+				return tr.kind, true
+			}
+			return noun, true
 		}
 	}
 	return "", false

@@ -129,6 +129,7 @@ const (
 	DismissalVerbs                     // verbs (lemmas, phrasal ones with their particle) whose object loses a job: "laid off", "dismissed"
 	FoundingVerbs                      // verbs (lemmas, phrasal ones with their particle) whose object is a body they bring into being: "set up", "founded"
 	ArrivalVerbs                       // verbs of going to a place, which with a named place are a visit to it: "came to Aboabo", "flew to Oslo"
+	EventIdioms                        // verb phrases, from the verb's lemma, that name an event by the noun given: "walk off the job" walkout
 	numClasses
 )
 
@@ -225,6 +226,7 @@ var classFiles = [numClasses]string{
 	DismissalVerbs:        "dismissal-verbs",
 	FoundingVerbs:         "founding-verbs",
 	ArrivalVerbs:          "arrival-verbs",
+	EventIdioms:           "event-idioms",
 }
 
 // String returns the class's file name without extension.

@@ -35,3 +35,17 @@ func TestEventCountRestatedRank(t *testing.T) {
 		{"President Daniel Mwangi arrived in Ethiopia on Monday for talks. Mwangi visited Ethiopia in March and returned there in June. Monday's trip is his second visit to the country this year.", true},
 	})
 }
+
+// TestEventCountVisitsToACommonNounSite: a count of one person's visits to
+// a site the copy names by a common noun ("toured the excavation twice
+// last year") is a series its later ranked visits join ("Her second tour,
+// in January").
+func TestEventCountVisitsToACommonNounSite(t *testing.T) {
+	pub := time.Date(2026, 2, 24, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Minister Rania Haddadin, who toured the excavation twice last year, wants a shelter built. Her first visit, in April, came before the digging. Her second tour, in January, brought a pledge of money.", true},
+		{"Governor Paulo Esteves, who visited the flooded district twice last year, promised new levees. His first trip, in May, was brief. His second visit, in January, lasted three days.", true},
+		{"Inspector Mei Lindqvist, who toured the plant twice last year, filed two reports. Her first tour came in March. Her second tour, in February, found new leaks.", true},
+		{"Minister Rania Haddadin, who toured the excavation twice last year, wants a shelter built. Her first visit, in April, came before the digging. Her second tour, in November, brought a pledge of money.", false},
+	})
+}

@@ -234,6 +234,37 @@ func (a *analyzer) inlineOrdinals(toks []token, first int, ds []int, scopes map[
 	}
 }
 
+// elidedOnes adds a mention for each "one" that stands, after "and", "or"
+// or a comma, for an indefinite event noun told before it in the sentence,
+// with a date right after a preposition: "an inspection in March 2022
+// rated the cables fair, and one in July 2022 noted rust". Each is another
+// event of that kind, dated.
+func (a *analyzer) elidedOnes(toks []token, first int, ds []int, scopes map[int]bool) {
+	end := len(a.out.Mentions)
+	for k := 2; k+2 < len(toks); k++ {
+		if toks[k].lower != "one" || toks[k-1].lower != "and" && toks[k-1].lower != "or" && toks[k-1].lower != "," || toks[k+1].tag != text.IN {
+			continue
+		}
+		d := a.dateRightAfter(toks, k+1, ds, scopes)
+		if d < 0 {
+			continue
+		}
+		for ci := end - 1; ci >= first; ci-- {
+			c := a.out.Mentions[ci]
+			if c.Trigger.End > toks[k].start || !c.Noun || !c.Indefinite || len(c.Dates) == 0 {
+				continue
+			}
+			t := toks[k]
+			a.out.Mentions = append(a.out.Mentions, Mention{
+				Kind: c.Kind, Trigger: Span{Start: t.start, End: t.end}, Noun: true, Sentence: c.Sentence, Scope: -1, Group: -1,
+				Agent: c.Agent, Place: c.Place, AgentVia: c.AgentVia, PlaceVia: c.PlaceVia, Open: c.Open,
+				Indefinite: true, Dates: []int{d}, Direct: true, Tense: c.Tense,
+			})
+			break
+		}
+	}
+}
+
 // dateRightAfter returns the date that starts right after toks[k] ("set
 // for Wednesday, May 13"), or -1.
 func (a *analyzer) dateRightAfter(toks []token, k int, ds []int, scopes map[int]bool) int {

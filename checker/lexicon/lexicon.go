@@ -130,6 +130,7 @@ const (
 	FoundingVerbs                      // verbs (lemmas, phrasal ones with their particle) whose object is a body they bring into being: "set up", "founded"
 	ArrivalVerbs                       // verbs of going to a place, which with a named place are a visit to it: "came to Aboabo", "flew to Oslo"
 	EventIdioms                        // verb phrases, from the verb's lemma, that name an event by the noun given: "walk off the job" walkout
+	DivisionVerbs                      // verbs that share a whole out among parts: "the 33 seats were split four ways", "was divided among"
 	numClasses
 )
 
@@ -227,6 +228,7 @@ var classFiles = [numClasses]string{
 	FoundingVerbs:         "founding-verbs",
 	ArrivalVerbs:          "arrival-verbs",
 	EventIdioms:           "event-idioms",
+	DivisionVerbs:         "division-verbs",
 }
 
 // String returns the class's file name without extension.

@@ -753,8 +753,11 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			}
 			break
 		}
+		// "33 directly elected seats", "120 newly built homes": a participle
+		// after its adverb modifies the noun after it.
+		afterAdverb := k > 0 && sc.tagIs(after[k-1].start, text.RB)
 		if k > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && len(w) > 4 && !isNounEnding(w) && !sc.nounAt(after, k) &&
-			!(strings.HasSuffix(w, "ing") && sc.nounAt(after, k+1)) {
+			!(strings.HasSuffix(w, "ing") && sc.nounAt(after, k+1)) && !(afterAdverb && sc.nounAt(after, k+1)) {
 			break // not "three new permafrost monitoring stations", "three community nursing bases": a noun modifier
 		}
 		if k > 0 && qualWords[w] {

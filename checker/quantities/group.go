@@ -223,10 +223,14 @@ func (sc *scanner) dayOfMonth(t tok) bool {
 // eight words on. composed tells whether such a verb was read.
 func (sc *scanner) totalOpener(qs []Quantity, i, end, hi int) (n tok, found, comma, composed bool) {
 	limit, reach := 12, 8
-	if sc.opensSentence(&qs[i]) {
+	subject := sc.opensSentence(&qs[i]) || sc.opensThatClause(qs[i])
+	if subject {
 		// The subject's total reaches the colon that ends its clause:
 		// "Twenty-three people were treated for injuries, most of them
-		// cuts and bruises: 14 at ...".
+		// cuts and bruises: 14 at ...", "said that 47 people had died
+		// since the river burst its banks on Aug. 21: ...", past the
+		// commas of a list of words ("The 840 million rupee programme
+		// covers buildings, equipment and staff: ...").
 		limit, reach = 24, 24
 	}
 	for k, pos := 0, end; k < limit; k++ {
@@ -250,7 +254,7 @@ func (sc *scanner) totalOpener(qs []Quantity, i, end, hi int) (n tok, found, com
 			// an opening the parts may fall short of.
 			return t, true, true, composed
 		}
-		if t.w == "," && sc.asideOfThem(t.end, hi) {
+		if t.w == "," && (subject && k > 0 || sc.asideOfThem(t.end, hi)) {
 			pos = t.end
 			continue // "..., most of them cuts and bruises:": an aside on the total's things
 		}

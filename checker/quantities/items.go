@@ -329,6 +329,14 @@ func (sc *scanner) opensSentence(q *Quantity) bool {
 	return len(before) == 0 || len(before) == 1 && isDet(word(before, 0))
 }
 
+// opensThatClause reports a figure that opens a clause "that" starts
+// (past a determiner): "said that 47 people had died".
+func (sc *scanner) opensThatClause(q Quantity) bool {
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+	return word(before, 0) == "that" || isDet(word(before, 0)) && word(before, 1) == "that"
+}
+
 // listNext returns where the list of the sentence that starts at byte
 // start begins, and where that sentence ends, when it only names what the
 // sentence before counted: "They were Ines Barta, Mehmet Oral and Jana

@@ -516,8 +516,25 @@ func (sc *scanner) sharesOut(qs []Quantity, list []int, total Quantity) bool {
 	if p, ok := sc.prev(first.Start, lo); ok && (p.lower() == "of" || possessive(p.lower()) < len(p.lower()) || isDet(p.lower())) {
 		return false // "won 25 of its 38 games": a whole of its own, not a part
 	}
-	return len(list) >= 3 && total.Sentence == first.Sentence-1 && !total.Definite && first.Unit == total.Unit &&
+	return len(list) >= 3 && total.Sentence == first.Sentence-1 && (!total.Definite || sc.dividedAfter(total)) && first.Unit == total.Unit &&
 		first.Class != "" && first.Class == total.Class && first.Qualifier == total.Qualifier && sc.elliptical(qs, list)
+}
+
+// dividedAfter reports a verb of division in the clause right after total
+// q, within a few words past its noun: "The assembly's 33 seats were
+// split four ways", "the 86 million kroner will be divided among".
+func (sc *scanner) dividedAfter(q Quantity) bool {
+	_, hi := sc.bounds(q.Start)
+	lx := lexicon.Default()
+	for _, t := range sc.nextN(sc.nb[:0], max(q.End, q.NounSpan.End), hi, 4) {
+		if !t.isWord() {
+			return false
+		}
+		if lx.Is(lexicon.DivisionVerbs, lx.Lemma(t.lower(), lexicon.Verb)) {
+			return true
+		}
+	}
+	return false
 }
 
 // partitiveOpening reports a sentence that opens by taking parts of a

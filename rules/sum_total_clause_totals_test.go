@@ -1,0 +1,48 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestSumTotalSubjectOfThatClause: a total that opens a clause "that"
+// starts reaches the colon ending its clause, however many words between,
+// as a total opening its sentence does.
+func TestSumTotalSubjectOfThatClause(t *testing.T) {
+	pub := time.Date(2024, 8, 28, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The office said on Wednesday that 47 people had died since the river burst its banks on Aug. 21: 29 drowned, 11 were killed when walls collapsed and nine were electrocuted.", true},
+		{"Police said that 36 people were hurt when the stand at the old cricket ground gave way on Sunday: 20 were treated at the scene and 18 were taken to hospital.", true},
+		{"The ministry confirmed that 112 schools have stayed shut since the cyclone reached the coast last week: 60 in Sindh, 40 in Balochistan and 15 in Punjab.", true},
+		{"The office said on Wednesday that 47 people had died since the river burst its banks on Aug. 21: 27 drowned, 11 were killed when walls collapsed and nine were electrocuted.", false},
+	})
+}
+
+// TestSumTotalSubjectPastWordList: a total that is its sentence's subject
+// reaches the colon past the commas of a list of words its verb takes
+// ("covers buildings, equipment and staff:").
+func TestSumTotalSubjectPastWordList(t *testing.T) {
+	pub := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The 840 million rupee programme covers buildings, equipment and staff: 510 million rupees for construction, 190 million for equipment and 160 million for midwives.", true},
+		{"The $12 million grant pays for seeds, tools, training and storage: $5 million for seeds, $4 million for tools and $4 million for the rest.", true},
+		{"The 2.4 billion kroner budget funds ferries, roads and bridges: 1.1 billion for ferries, 900 million for roads and 600 million for bridges.", true},
+		{"The 840 million rupee programme covers buildings, equipment and staff: 490 million rupees for construction, 190 million for equipment and 160 million for midwives.", false},
+	})
+}
+
+// TestSumTotalDividedDefiniteTotal: a definite total that a verb of
+// division shares out ("The assembly's 33 directly elected seats were
+// split four ways") is the whole of the parts the next sentence gives; a
+// participle after its adverb ("directly elected") modifies the noun.
+func TestSumTotalDividedDefiniteTotal(t *testing.T) {
+	pub := time.Date(2025, 10, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The assembly's 33 directly elected seats were split four ways. The Socialists won 13 seats, the Social Democrats 11, the Greens 6 and the Left Bloc 4.", true},
+		{"The council's 45 newly drawn seats were divided among three parties. Labour took 22 seats, the Liberals 15 and the Greens 10.", true},
+		{"The fund's 120 fully paid places were shared among four towns. Arva got 40 places, Berno 35, Cull 30 and Dorn 20.", true},
+		{"The assembly's 33 directly elected seats were split four ways. The Socialists won 13 seats, the Social Democrats 10, the Greens 6 and the Left Bloc 4.", false},
+	})
+}

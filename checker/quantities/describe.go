@@ -900,9 +900,10 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	switch {
 	case q.Class != "":
 		return
-	case (word(after, last+1) == "and" || word(after, last+1) == "or") && !countFollows(after[last+2:]) && !sc.verbAt(after, last+2):
+	case (word(after, last+1) == "and" || word(after, last+1) == "or") && !countFollows(after[last+2:]) && !sc.verbAt(after, last+2) && !isDet(word(after, last+2)):
 		// "nine brothers and sisters": the count covers both; "212
-		// passengers and 31 crew" counts each on its own.
+		// passengers and 31 crew", "27 scientists and a crew of 14"
+		// count each on its own.
 		return
 	case q.Unit == "" && q.Value != 1 && !isPlural(w) && !strings.Contains(w, "-") && !sc.tagIs(q.NounSpan.Start, text.NNS):
 		// "the 486 chip", "a 737 jet": a model or a label, not a count.

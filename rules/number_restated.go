@@ -167,11 +167,14 @@ func transposedRestatements(p *analysis.Pass, reported map[int]bool) []analysis.
 	qs := p.Quantities
 	var out []analysis.Finding
 	for j, later := range qs {
-		if reported[j] || !later.Definite || later.Kind != quantities.Count || later.Changed || later.Approx == quantities.Vague {
+		if reported[j] || later.Kind != quantities.Count || later.Changed || later.Approx == quantities.Vague {
 			continue
 		}
 		for i := j - 1; i >= 0 && i >= j-maxLookBack; i-- {
 			earlier := qs[i]
+			if !later.Definite && !sameCountTransposed(earlier, later) {
+				continue // "a crowd of 3,450" ... "in front of 3,540 people": the same count by its class, four digits turned
+			}
 			if earlier.Sentence == later.Sentence || !transposedPair(earlier, later) && !transposedNewName(qs, i, j) || valueNearby(qs, j) ||
 				changedTo(qs, i, j) || recurs(qs, j, i, 0) {
 				continue
@@ -183,6 +186,17 @@ func transposedRestatements(p *analysis.Pass, reported map[int]bool) []analysis.
 		}
 	}
 	return out
+}
+
+// sameCountTransposed reports an indefinite figure that may still restate
+// an earlier one: the size of the gathering the story tells ("a crowd of
+// 3,450" ... "in front of 3,540 people"), written with three significant
+// digits or more of the earlier one's in another order. Other counts may
+// be a part the copy goes on to ("1,860 runners at the start ... 1,680
+// runners had crossed the line"), and a size ("a 198-kilometre stage")
+// is of a new thing the copy introduces.
+func sameCountTransposed(a, b quantities.Quantity) bool {
+	return a.Class == "audience" && b.Class == "audience" && significantDigits(a.Text) >= 3 && transposed(a.Text, b.Text)
 }
 
 // maxLookBack bounds how many figures before one the transposition check

@@ -20,3 +20,18 @@ func TestNumberRestatedCountBeforeAnotherPhrase(t *testing.T) {
 		{"The shelter took in nine brothers and sisters on Monday. Staff said the nine children were well.", false},
 	})
 }
+
+// TestNumberRestatedAudienceTransposed: those gathered "in front of" a
+// count of people are the crowd, and a count of one class written with
+// three or more of an earlier count's significant digits turned is a
+// likely typo even without a definite article; a size given to a new
+// thing ("a 198-kilometre stage") is not.
+func TestNumberRestatedAudienceTransposed(t *testing.T) {
+	pub := time.Date(2025, 4, 7, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"Haugsvik won on Sunday in front of a sell-out crowd of 3,450 at the Fjordhallen. The coach said winning in front of 3,540 people was special.", true},
+		{"The final drew a crowd of 12,740 to the stadium. Players said they had never played in front of 12,470 fans before.", true},
+		{"Organisers counted 1,860 runners at the start. By noon, 1,680 runners had crossed the line, all of them safely.", false},
+		{"Saturday's 189-kilometre stage was marred by a crash. The race resumes on Monday with a 198-kilometre mountain stage.", false},
+	})
+}

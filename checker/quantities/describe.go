@@ -355,8 +355,11 @@ func (sc *scanner) gatheredIn(q *Quantity) bool {
 	if _, hedge := approxWords[word(before, k)]; hedge {
 		k++
 	}
-	return word(before, k) == "of" && lexicon.Default().Is(lexicon.AudienceNouns, singular(word(before, k+1))) &&
-		q.Noun != "" && (CountsPeople(q.Noun) || lexicon.Default().PersonNoun(q.Noun))
+	// "a crowd of 38,000 people"; "in front of 3,540 people": those
+	// gathered to watch.
+	gathered := word(before, k) == "of" && (lexicon.Default().Is(lexicon.AudienceNouns, singular(word(before, k+1))) ||
+		word(before, k+1) == "front" && word(before, k+2) == "in")
+	return gathered && q.Noun != "" && (CountsPeople(q.Noun) || lexicon.Default().PersonNoun(q.Noun))
 }
 
 // singularHead reports a counted noun written in the singular right after

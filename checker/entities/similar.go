@@ -121,8 +121,8 @@ func initialsOf(full, short string) bool {
 func (a *Analysis) nearSurname(w string, kin map[int]byte, g byte, before func(id int) bool) int {
 	var ids []int
 	for id, p := range a.People {
-		if c, ok := lowerFirst(p.Surname); w == "" || ok && c != w[0] {
-			continue // no near spelling starts with another letter
+		if c, ok := lowerFirst(p.Surname); w == "" || ok && c != w[0] && !sameRomanised(p.Surname, w) {
+			continue // no near spelling starts with another letter, but another romanisation may
 		}
 		if (near(strings.ToLower(p.Surname), w, true) || longEndDropped(strings.ToLower(p.Surname), w)) && before(id) {
 			if len(ids) > 0 && !strings.EqualFold(a.People[ids[0]].Surname, p.Surname) {
@@ -153,6 +153,9 @@ func (a *Analysis) nearSurname(w string, kin map[int]byte, g byte, before func(i
 // letters (down to two: "Ek" and "Eck") are compared only when short is
 // true: the caller knows the copy gives no second person of that name.
 func near(x, y string, short bool) bool {
+	if x != y && min(len(x), len(y)) >= 5 && generation(x) == generation(y) && sameRomanised(x, y) {
+		return true // "Zhaksybekova" and "Jaksybekova": two romanisations of one name
+	}
 	if x == y || min(len(x), len(y)) < 2 || !short && min(len(x), len(y)) < 3 || x[0] != y[0] || generation(x) != generation(y) {
 		return false // "Ramon dela Cruz Sr." is not "Ramon dela Cruz Jr." misspelt
 	}
@@ -172,6 +175,14 @@ func near(x, y string, short bool) bool {
 		max = 2
 	}
 	return distance(x, y, max) <= max
+}
+
+// sameRomanised reports two spellings that read alike once the letters
+// two romanisations write differently are written one way (the lexicon's
+// romanisations: "zh" and "j", "ou" and "u").
+func sameRomanised(x, y string) bool {
+	lx := lexicon.Default()
+	return lx.Romanised(strings.ToLower(x)) == lx.Romanised(strings.ToLower(y))
 }
 
 // longEndDropped reports a surname of seven letters or more written

@@ -21,6 +21,7 @@ package lexicon
 import (
 	"embed"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -131,6 +132,7 @@ const (
 	ArrivalVerbs                       // verbs of going to a place, which with a named place are a visit to it: "came to Aboabo", "flew to Oslo"
 	EventIdioms                        // verb phrases, from the verb's lemma, that name an event by the noun given: "walk off the job" walkout
 	DivisionVerbs                      // verbs that share a whole out among parts: "the 33 seats were split four ways", "was divided among"
+	Romanisations                      // letters that two romanisations of one name write differently, with the form both are read in: "zh" j
 	numClasses
 )
 
@@ -229,6 +231,7 @@ var classFiles = [numClasses]string{
 	ArrivalVerbs:          "arrival-verbs",
 	EventIdioms:           "event-idioms",
 	DivisionVerbs:         "division-verbs",
+	Romanisations:         "romanisations",
 }
 
 // String returns the class's file name without extension.
@@ -268,6 +271,8 @@ type Lexicon struct {
 	nominal table // verb → derived noun and the noun's class
 	irreg   table // inflected form → lemma and part of speech
 	byNoun  map[string]string
+	// romanKeys are the keys of Romanisations, longest first.
+	romanKeys []string
 	// personEnds are endings that mark an unknown noun as naming a person.
 	personEnds []string
 }
@@ -308,6 +313,7 @@ func load() (*Lexicon, error) {
 		}
 		*t.dst = newTable(string(raw))
 	}
+	l.romanKeys = longestFirst(l.Words(Romanisations))
 	l.byNoun = nounsToVerbs(l.nominal)
 	l.forms = indexForms(l.irreg)
 	l.verbForms = indexVerbForms(l.forms)
@@ -405,6 +411,26 @@ func (l *Lexicon) Numbers(c Class) map[string]int {
 		}
 	}
 	return out
+}
+
+// Romanised returns s (lower case) with the letters two romanisations of
+// a name write differently written one way ("zhaksybekova" and
+// "jaksybekova" both read "jaksybekova"); s itself when none occurs.
+func (l *Lexicon) Romanised(s string) string {
+	for _, k := range l.romanKeys {
+		if strings.Contains(s, k) {
+			s = strings.ReplaceAll(s, k, l.classes[Romanisations][k])
+		}
+	}
+	return s
+}
+
+// longestFirst sorts keys longest first, then alphabetically.
+func longestFirst(keys []string) []string {
+	sort.Slice(keys, func(i, j int) bool {
+		return len(keys[i]) > len(keys[j]) || len(keys[i]) == len(keys[j]) && keys[i] < keys[j]
+	})
+	return keys
 }
 
 // Words returns the entries of class c, in no particular order.

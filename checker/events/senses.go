@@ -183,7 +183,7 @@ func openKind(toks []token, i int, supported map[string]bool, verbUsed func(stri
 			// uses it as a verb too.
 			return lemma
 		}
-		if dated := datedBefore(toks, i); dated || i > 0 && ordinals[toks[i-1].lower] > 0 || begun {
+		if dated := datedBefore(toks, i); dated || rankedBefore(toks, i) || begun {
 			// A date or an ordinal picks the act: "the Sept. 9 launch",
 			// "the third postponement"; a date also an act of
 			// communication ("the Oct. 8 ratification"), where an
@@ -261,6 +261,15 @@ func instanceNP(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// rankedBefore reports an ordinal right before toks[i], or before a noun
+// that modifies it: "the third flight", "the first research flight".
+func rankedBefore(toks []token, i int) bool {
+	if i > 0 && ordinals[toks[i-1].lower] > 0 {
+		return true
+	}
+	return i > 1 && ordinals[toks[i-2].lower] > 0 && toks[i-1].tag == text.NN && !toks[i-1].cap
 }
 
 // dateComma reports the comma of a date written before a noun, between

@@ -368,7 +368,33 @@ func (sc *scanner) originVerb(y Quantity) string {
 	if v := word(before, 1); anchorVerb(v) {
 		return v
 	}
+	if v := firstActBefore(before); v != "" {
+		return v
+	}
 	return anchorThrough(before)
+}
+
+// firstActBefore returns the past verb that "first" stands before, within
+// the words before "in" and a year (before[0] is "in"), its object between:
+// "the funicular first carried passengers in 1894", "the ferry first
+// sailed in 1962" date when the thing began to serve.
+func firstActBefore(before []tok) string {
+	for k := 1; k+1 < len(before); k++ {
+		if !before[k].isWord() {
+			return ""
+		}
+		if word(before, k+1) == "first" && strings.HasSuffix(word(before, k), "ed") || word(before, k+1) == "first" && irregularPast(word(before, k)) {
+			return word(before, k)
+		}
+	}
+	return ""
+}
+
+// irregularPast reports a past form the lexicon lists for a verb other
+// than itself ("ran", "flew"), not one in "-ed".
+func irregularPast(w string) bool {
+	lx := lexicon.Default()
+	return !strings.HasSuffix(w, "ed") && lx.Lemma(w, lexicon.Verb) != w && lx.Known(lx.Lemma(w, lexicon.Verb), lexicon.Verb)
 }
 
 // namesAgain reports whether the sentence of y speaks of "the" noun (or

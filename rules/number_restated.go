@@ -128,7 +128,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 				continue
 			}
 			if prior < 0 || agrees || !modsWithin(later.Modifiers, slices.Concat(withPredicate(qs[prior]), qs[prior].Purpose)) || valueNearby(qs, j) ||
-				changedTo(qs, prior, j) || later.TimeScoped || recurs(qs, j, prior, tol) || differenceStated(qs, prior, j) || partStated(qs, prior, j) {
+				changedTo(qs, prior, j) || later.TimeScoped || later.Superseded || qs[prior].Superseded || recurs(qs, j, prior, tol) || differenceStated(qs, prior, j) || partStated(qs, prior, j) {
 				continue
 			}
 			earlier := qs[prior]

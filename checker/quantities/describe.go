@@ -908,8 +908,9 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		// passengers and 31 crew", "27 scientists and a crew of 14"
 		// count each on its own.
 		return
-	case q.Unit == "" && q.Value != 1 && !isPlural(w) && !strings.Contains(w, "-") && !sc.tagIs(q.NounSpan.Start, text.NNS):
-		// "the 486 chip", "a 737 jet": a model or a label, not a count.
+	case q.Unit == "" && q.Value != 1 && !isPlural(w) && !strings.Contains(w, "-") && !sc.tagIs(q.NounSpan.Start, text.NNS) && classOfNoun[q.Noun] == "":
+		// "the 486 chip", "a 737 jet": a model or a label, not a count;
+		// but "the 27 dead", an adjective standing for the people.
 		return
 	}
 	if c, ok := classOfNoun[q.Noun]; ok {
@@ -943,7 +944,11 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	if CountsPeople(q.Noun) && q.Definite {
 		for _, m := range q.Modifiers {
 			if c, ok := classOfVerb[m]; ok {
-				q.Class = c // "the 1,700 evacuated residents", as "1,400 residents were evacuated"
+				// "the 1,700 evacuated residents", as "1,400 residents were
+				// evacuated"; "the 13 dead men", as "killed 11 workers": the
+				// modifier names the class, and sets no part apart.
+				q.Class = c
+				q.Modifiers = slices.DeleteFunc(slices.Clone(q.Modifiers), func(x string) bool { return x == m })
 				return
 			}
 		}

@@ -6,8 +6,10 @@ package quantities
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/lexicon"
 
 	"github.com/copydesk/copydesk/checker/tense"
 	"github.com/copydesk/copydesk/checker/text"
@@ -147,6 +149,11 @@ type Quantity struct {
 	// hire 250 more nurses next year", "plans to add 40 beds"): it does
 	// not move the count the copy reports (FindRead sets it).
 	Planned bool
+	// Superseded is true for a figure its clause gives in the past
+	// perfect in a sentence that opens with its time ("On Monday the
+	// ministry had put the toll at 41"): as of a moment before the
+	// story's, which a later figure may have replaced (FindRead sets it).
+	Superseded bool
 	// Direction is the way a change goes when the word after the figure
 	// says it: 1 for "12 more", "dozens more", "up"; -1 for "200 fewer",
 	// "down"; 0 otherwise.
@@ -240,11 +247,34 @@ func FindRead(s string, r *text.Reading, ds []dates.Expr, tc *tense.Cache) []Qua
 	timeScopes(s, qs, ds)
 	coveredSpans(s, qs, ds)
 	for i := range qs {
-		if qs[i].Changed && tc != nil {
-			qs[i].Planned = tc.At(qs[i].Sentence, qs[i].Start, qs[i].End).Tense == tense.Future
+		q := &qs[i]
+		if tc == nil || q.Class == "" && !q.Changed {
+			continue // a figure no rule compares needs no tense
 		}
+		t := tc.At(q.Sentence, q.Start, q.End)
+		q.Planned = q.Changed && t.Tense == tense.Future
+		q.Superseded = t.Pluperfect && frontedDate(s, r.Sentences[q.Sentence], ds)
 	}
 	return qs
+}
+
+// frontedDate reports a sentence that opens with the time of its clause
+// ("On Monday evening the ministry had put the toll at 41", "By Tuesday,
+// officials had counted 38"): a past perfect there gives a state of that
+// earlier moment, not reported speech shifted back ("told staff that the
+// wing had been finished").
+func frontedDate(src string, s text.Sentence, ds []dates.Expr) bool {
+	i := sort.Search(len(ds), func(i int) bool { return ds[i].End > s.Start })
+	if i >= len(ds) || ds[i].Start >= s.End || ds[i].Type == dates.Duration {
+		return false
+	}
+	// "On Monday", "By Tuesday", "Late on Friday": a preposition opens
+	// the sentence and the date follows it (not a dateline's place).
+	head := strings.Fields(src[s.Start:ds[i].Start])
+	if d := src[ds[i].Start:ds[i].End]; len(head) == 0 && len(d) > 3 {
+		head = strings.Fields(d)[:1] // "On Monday evening" may be the date's own words
+	}
+	return len(head) >= 1 && len(head) <= 2 && lexicon.Default().Is(lexicon.Prepositions, strings.ToLower(head[0]))
 }
 
 // FindIn is Find for a text already split into sentences (by

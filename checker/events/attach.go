@@ -30,6 +30,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 		}
 		themed := m.Noun && themedBy(toks, ms, m)
 		relative := false // dated by a relative clause of its own: "before the fair, which begins Oct. 15"
+		published := -1   // the date of its publication, which no later step may give it
 		for _, d := range ds {
 			if scopes[d] || !a.dates[d].Resolved || a.dates[d].Start >= apFrom && a.dates[d].Start < apTo {
 				continue
@@ -40,6 +41,9 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			e, use := a.dates[d], a.out.Times[d]
 			var dist int
 			switch {
+			case m.Noun && !authored[m.Kind] && e.Start >= m.Trigger.End && publishedAfter(toks, m.Trigger.End, e.Start):
+				published = d // "a city survey published on Wednesday": the date of its publication, not of the survey
+				continue
 			case m.Noun && e.End <= m.Trigger.Start && (tokenGap(toks, e.End, m.Trigger.Start) == 0 || adjectivesBefore(toks, e.End, m.Trigger.Start)):
 				dist = 0 // "the March 5 summit", "Thursday's crucial vote"
 			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) == 1 && use.Prep != "":
@@ -110,6 +114,9 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			// "a day after the vote", "three years after her first
 			// album": the clause's date is not the event's; nor is
 			// "recorded in 2026" an album's date (its release is).
+			best = -1
+		}
+		if best >= 0 && best == published {
 			best = -1
 		}
 		if best < 0 && m.Ordinal > 0 && m.Count == 0 && m.Scope >= 0 {
@@ -514,6 +521,26 @@ func apposedParticiple(toks []token, from, to int) bool {
 	}
 	for k += 2; k < len(toks) && toks[k].end <= to; k++ {
 		if t := toks[k]; t.lower == "," || t.tag.IsVerb() || clauseOpeners[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// publishedAfter reports a participle of making public right after the
+// event noun that ends at from, with only a preposition and adverbs
+// before the date at to: "a survey published on Wednesday", "the audit,
+// released on Monday,".
+func publishedAfter(toks []token, from, to int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= from })
+	if k < len(toks) && toks[k].lower == "," {
+		k++
+	}
+	if k >= len(toks) || toks[k].tag != text.VBN && toks[k].tag != text.VBD || !lex().Is(lexicon.PublicationVerbs, toks[k].lemma) {
+		return false
+	}
+	for k++; k < len(toks) && toks[k].end <= to; k++ {
+		if t := toks[k]; t.tag != text.IN && !t.tag.IsAdverb() {
 			return false
 		}
 	}

@@ -133,6 +133,7 @@ const (
 	EventIdioms                        // verb phrases, from the verb's lemma, that name an event by the noun given: "walk off the job" walkout
 	DivisionVerbs                      // verbs that share a whole out among parts: "the 33 seats were split four ways", "was divided among"
 	Romanisations                      // letters that two romanisations of one name write differently, with the form both are read in: "zh" j
+	PublicationVerbs                   // verbs of making a finished work public: "a survey published on Wednesday", "the report released Monday"
 	numClasses
 )
 
@@ -232,6 +233,7 @@ var classFiles = [numClasses]string{
 	EventIdioms:           "event-idioms",
 	DivisionVerbs:         "division-verbs",
 	Romanisations:         "romanisations",
+	PublicationVerbs:      "publication-verbs",
 }
 
 // String returns the class's file name without extension.

@@ -3,6 +3,8 @@ package quantities
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/text"
@@ -319,12 +321,23 @@ func currencyAfter(s string) (string, int) {
 	return code, k
 }
 
-// letters returns the run of ASCII letters in s from byte i, and the byte
-// after it.
+// letters returns the run of letters in s from byte i, and the byte after
+// it: any alphabet's ("złoty", "króna"), not only ASCII.
 func letters(s string, i int) (string, int) {
 	k := i
-	for k < len(s) && (s[k]|0x20 >= 'a' && s[k]|0x20 <= 'z') {
-		k++
+	for k < len(s) {
+		if c := s[k]; c < utf8.RuneSelf {
+			if c|0x20 < 'a' || c|0x20 > 'z' {
+				break
+			}
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[k:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		k += n
 	}
 	return s[i:k], k
 }

@@ -134,6 +134,7 @@ const (
 	DivisionVerbs                      // verbs that share a whole out among parts: "the 33 seats were split four ways", "was divided among"
 	Romanisations                      // letters that two romanisations of one name write differently, with the form both are read in: "zh" j
 	PublicationVerbs                   // verbs of making a finished work public: "a survey published on Wednesday", "the report released Monday"
+	DayParts                           // nouns of a part of the day, which are times, not events: "before dawn on Sunday", "after dusk"
 	numClasses
 )
 
@@ -234,6 +235,7 @@ var classFiles = [numClasses]string{
 	DivisionVerbs:         "division-verbs",
 	Romanisations:         "romanisations",
 	PublicationVerbs:      "publication-verbs",
+	DayParts:              "day-parts",
 }
 
 // String returns the class's file name without extension.

@@ -179,3 +179,15 @@ func TestAppositionHeads(t *testing.T) {
 		{"The two unions agree, officials said.", "agree", text.VBP},
 	})
 }
+
+// TestUnchangedPastBeforeObject: a past form that is also its base and
+// participle, read as a noun right after the subject and before a
+// possessive that opens its object, is the clause's verb ("The Tana burst
+// its banks", "The board cut its dividend", "The firm shut its plant").
+func TestUnchangedPastBeforeObject(t *testing.T) {
+	assertTags(t, []tagCase{
+		{"The Tana burst its banks after dusk on Friday.", "burst", text.VBD},
+		{"The board cut its dividend in May.", "cut", text.VBD},
+		{"The company shut its plant in June.", "shut", text.VBD},
+	})
+}

@@ -38,6 +38,9 @@ func relatedEventDate(toks []text.Token, pos int, tn Tense) bool {
 	if l := toks[k-1].Lemma; l != "" && lex.Default().EventClass(l) == "" && lex.Default().LaterAct(l) == "" && lex.Default().Known(l, lex.Noun) {
 		return false // "testified before the committee on May 28": a body, no event
 	}
+	if lex.Default().Is(lex.DayParts, toks[k-1].Lower) {
+		return false // "broke its banks before dawn on Sunday": a time of day, no event
+	}
 	switch toks[j].Lower {
 	case "after", "following":
 		return tn == Future

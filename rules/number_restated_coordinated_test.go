@@ -35,3 +35,16 @@ func TestNumberRestatedAudienceTransposed(t *testing.T) {
 		{"Saturday's 189-kilometre stage was marred by a crash. The race resumes on Monday with a 198-kilometre mountain stage.", false},
 	})
 }
+
+// TestNumberRestatedFrequencyIsNoRate: "twice a day" after a count says
+// how often an act happens ("cooking for the 24,600 evacuees twice a
+// day"), not that the count is a rate, so the count still restates.
+func TestNumberRestatedFrequencyIsNoRate(t *testing.T) {
+	pub := time.Date(2024, 8, 30, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"Officials said 26,400 evacuees were staying in shelters. Volunteers were cooking for the 24,600 evacuees twice a day.", true},
+		{"The clinic has 1,850 patients on its books. Nurses visit the 1,580 patients three times a week.", true},
+		{"The school enrolled 640 pupils this term. A bus carries the 460 pupils once a day.", true},
+		{"The clinic has 1,850 patients on its books. Nurses visit the 1,850 patients three times a week.", false},
+	})
+}

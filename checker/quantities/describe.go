@@ -550,9 +550,10 @@ func yearAround(before, after []tok) string {
 		if (w == "for" || w == "in") && (word(after, k+1) == "fiscal" || word(after, k+1) == "fy") && k+2 < len(after) && isYearWord(word(after, k+2)) {
 			return word(after, k+2)
 		}
-		if (w == "a" || w == "an" || w == "per") && rateUnits[word(after, k+1)] && (k == 0 || !lexicon.Default().Is(lexicon.Prepositions, word(after, k-1))) {
+		if (w == "a" || w == "an" || w == "per") && rateUnits[word(after, k+1)] && (k == 0 || !lexicon.Default().Is(lexicon.Prepositions, word(after, k-1)) && !frequencyWord(word(after, k-1))) {
 			// "40 a year", "47 kilometres an hour"; but "within a year" is
-			// a deadline and "stayed for a week" a stretch.
+			// a deadline, "stayed for a week" a stretch, and "cooking for
+			// the 24,600 evacuees twice a day" how often the act happens.
 			return "per " + word(after, k+1)
 		}
 		if w == "." || w == ";" {
@@ -560,6 +561,13 @@ func yearAround(before, after []tok) string {
 		}
 	}
 	return ""
+}
+
+// frequencyWord reports a word that with "a" and a unit of time tells how
+// often an act happens ("twice a day", "three times a week", "once a
+// month"): no rate of the figure before it.
+func frequencyWord(w string) bool {
+	return w == "once" || w == "twice" || w == "thrice" || w == "times"
 }
 
 // definiteHead returns the head noun of a definite noun phrase of common

@@ -46,3 +46,16 @@ func TestSumTotalDividedDefiniteTotal(t *testing.T) {
 		{"The assembly's 33 directly elected seats were split four ways. The Socialists won 13 seats, the Social Democrats 10, the Greens 6 and the Left Bloc 4.", false},
 	})
 }
+
+// TestSumTotalPartsOfTheUnitsCounted: a whole counted in units ("its
+// 30-match league season") is taken apart by parts of those units in the
+// next sentence ("won 17 of those matches, drew eight and lost six").
+func TestSumTotalPartsOfTheUnitsCounted(t *testing.T) {
+	pub := time.Date(2025, 11, 10, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Vestfjord wrapped up its 30-match league season on Sunday. Vestfjord won 17 of those matches, drew eight and lost six.", true},
+		{"The club ended its 38-game campaign in May. It won 20 of those games, drew nine and lost ten.", true},
+		{"The orchestra finished its 24-concert tour in Lyon. It sold out 15 of those concerts, nearly filled seven and played three to half-empty halls.", true},
+		{"Vestfjord wrapped up its 30-match league season on Sunday. Vestfjord won 16 of those matches, drew eight and lost six.", false},
+	})
+}

@@ -387,7 +387,13 @@ func (sc *scanner) inConjunct(qs []Quantity, j int, q Quantity) bool {
 // partsAcross.
 func (sc *scanner) pointsBack(first, total Quantity) bool {
 	_, hi := sc.bounds(first.Start)
-	after := sc.nextN(sc.nb[:0], max(first.End, first.NounSpan.End), hi, 2)
+	after := sc.nextN(sc.nb[:0], max(first.End, first.NounSpan.End), hi, 3)
+	if first.Unit == "" && countUnit(total.Unit) && word(after, 0) == "of" && (word(after, 1) == "those" || word(after, 1) == "these" || word(after, 1) == "its" || word(after, 1) == "their") &&
+		singular(word(after, 2)) == total.Unit {
+		// "its 30-match league season ... won 17 of those matches, drew
+		// eight and lost six": the units the whole was counted in.
+		return true
+	}
 	if word(after, 0) == "of" && nested[word(after, 1)] {
 		// "won 9,120 of them"; not of a span of time ("three years"), and
 		// only when "them" has no nearer antecedent.

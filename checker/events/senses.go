@@ -307,6 +307,20 @@ func openVerbKind(toks []token, i int, named, dated func(noun string) bool) stri
 			return n.Noun
 		}
 	}
+	if !lex().Is(lexicon.LightVerbs, t.lemma) {
+		// "shut the sluice gates twice this year" ... "The third closure
+		// of 2023": the act noun of a synonym of the verb's first sense,
+		// when the copy uses it and none of the verb's own.
+		var buf [8]string
+		for _, n := range lex().SynonymActs(buf[:0], t.lemma) {
+			if named(n) && !lex().Is(lexicon.OccasionNouns, n) && lex().EventClass(n) != "" {
+				if tr, ok := triggers[n]; ok && tr.noun {
+					return tr.kind
+				}
+				return n
+			}
+		}
+	}
 	for _, n := range ns {
 		if tr, ok := triggers[n.Noun]; ok && tr.noun {
 			return tr.kind // "exploded" → "explosion", a blast

@@ -273,8 +273,11 @@ type Lexicon struct {
 	// proper name: an artifact, a work, a group, an object.
 	thing   table
 	nominal table // verb → derived noun and the noun's class
-	irreg   table // inflected form → lemma and part of speech
-	byNoun  map[string]string
+	// synNominal is verb → an act noun of another word of its first sense
+	// ("shut" → "closure").
+	synNominal table
+	irreg      table // inflected form → lemma and part of speech
+	byNoun     map[string]string
 	// romanKeys are the keys of Romanisations, longest first.
 	romanKeys []string
 	// personEnds are endings that mark an unknown noun as naming a person.
@@ -310,7 +313,7 @@ func load() (*Lexicon, error) {
 	for _, t := range []struct {
 		dst  *table
 		name string
-	}{{&l.lemmas, "lemmas"}, {&l.person, "person"}, {&l.event, "event"}, {&l.laterAct, "act-sense"}, {&l.container, "container"}, {&l.thing, "thing"}, {&l.nominal, "nominal"}, {&l.irreg, "exceptions"}, {&l.kin, "event-kin"}, {&l.personKin, "person-kin"}} {
+	}{{&l.lemmas, "lemmas"}, {&l.person, "person"}, {&l.event, "event"}, {&l.laterAct, "act-sense"}, {&l.container, "container"}, {&l.thing, "thing"}, {&l.nominal, "nominal"}, {&l.synNominal, "synonym-nominal"}, {&l.irreg, "exceptions"}, {&l.kin, "event-kin"}, {&l.personKin, "person-kin"}} {
 		raw, err := wordnetFS.ReadFile("wordnet/" + t.name + ".tsv")
 		if err != nil {
 			return nil, err

@@ -231,6 +231,24 @@ func (l *Lexicon) Nominals(verb string) []Nominal {
 	return out
 }
 
+// SynonymActs appends to dst the act nouns derived from the other words
+// of verb's first sense ("shut" → "closing", "closure": shut and close
+// are one sense) and returns the extended slice: the nouns that may name
+// the act the verb tells when the copy uses them.
+func (l *Lexicon) SynonymActs(dst []string, verb string) []string {
+	n := l.synNominal.first(verb)
+	if n < 0 {
+		return dst
+	}
+	var buf [2]string
+	for c := range l.synNominal.count(verb, n) {
+		if f := split(l.synNominal.line(n+c), buf[:0]); len(f) == 2 {
+			dst = append(dst, f[1])
+		}
+	}
+	return dst
+}
+
 // VerbOf returns the verb a noun is derived from ("resignation" →
 // "resign"), or "".
 func (l *Lexicon) VerbOf(noun string) string { return l.byNoun[noun] }

@@ -191,3 +191,17 @@ func TestUnchangedPastBeforeObject(t *testing.T) {
 		{"The company shut its plant in June.", "shut", text.VBD},
 	})
 }
+
+// TestObjectPluralHead: a word in "-s" read as a verb that ends the noun
+// phrase a determiner opens after a verb is that object's plural head
+// ("to shut the sluice gates twice"); after a verb of saying, or before
+// an infinitive, it may be the verb of a clause ("said the company plans
+// to cut jobs").
+func TestObjectPluralHead(t *testing.T) {
+	assertTags(t, []tagCase{
+		{"Seawater forced the cooperative to shut the sluice gates twice this year.", "gates", text.NNS},
+		{"Crews cleared the storm drains overnight.", "drains", text.NNS},
+		{"The board approved the pay rises on Monday.", "rises", text.NNS},
+		{"Officials said the company expects losses this year.", "expects", text.VBZ},
+	})
+}

@@ -223,6 +223,10 @@ func pluralHeads(toks []text.Token, tags []Tag) {
 		for j > 0 && (tags[j] == text.JJ || tags[j] == text.NN || tags[j] == text.HYPH) {
 			j--
 		}
+		if j < k-1 && j > 0 && (tags[j] == text.DT || tags[j] == text.PRPS) && objectHeadAt(toks, tags, j-1, k) {
+			tags[k] = text.NNS // "to shut the sluice gates twice": the head of the verb's object
+			continue
+		}
 		if tags[j] != text.CD || !pluralNumber(toks[j].Lower) {
 			continue
 		}
@@ -231,6 +235,27 @@ func pluralHeads(toks []text.Token, tags []Tag) {
 			tags[k] = text.NNS // "40 trucks broke down", "commissioned two drone surveys": the number's noun
 		}
 	}
+}
+
+// objectHeadAt reports a verb at toks[v] whose object's noun phrase ends
+// with the word in "-s" at toks[k]: a verb that takes no clause ("said
+// the company plans to ..." may open one), and after k nothing a verb of
+// that phrase would take (an infinitive, a determiner, a number).
+func objectHeadAt(toks []text.Token, tags []Tag, v, k int) bool {
+	lx := lexicon.Default()
+	if !tags[v].IsVerb() || lx.Is(lexicon.Auxiliaries, toks[v].Lower) {
+		return false
+	}
+	if l := lx.Lemma(toks[v].Lower, lexicon.Verb); lx.Is(lexicon.SayingVerbs, l) || lx.Is(lexicon.ThoughtVerbs, l) {
+		return false
+	}
+	if k+1 < len(tags) {
+		switch tags[k+1] {
+		case text.TO, text.DT, text.PRPS, text.CD, text.VBN, text.PRP:
+			return false
+		}
+	}
+	return true
 }
 
 // pluralNumber reports a number above one that is no year: "30", "two",

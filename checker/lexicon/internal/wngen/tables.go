@@ -61,6 +61,7 @@ func run(dir, out string) error {
 		{"container.tsv", containerRows(d)},
 		{"thing.tsv", firstSenseRows(d, d.thingClass)},
 		{"nominal.tsv", nominalRows(d)},
+		{"synonym-nominal.tsv", synonymNominalRows(d)},
 		{"event-kin.tsv", kinRows(d)},
 		{"person-kin.tsv", personKinRows(d)},
 		{"person-suffixes.tsv", personSuffixRows(d)},
@@ -357,6 +358,47 @@ func nominalRows(d *db) []string {
 				seen[row] = true
 				rows = append(rows, row)
 			}
+		}
+	}
+	return rows
+}
+
+// synonymNominalRows lists, for each single-word verb, the act nouns
+// derived from the other words of its first sense's synset, which its
+// own derivations lack: "shut\tclosure" (shut and close are one sense,
+// and closure is close's act), "meet\tencounter". A verb and a noun of
+// another word name one act only through such a synonym.
+func synonymNominalRows(d *db) []string {
+	var rows []string
+	for lemma, offs := range d.senses['v'] {
+		if !single(lemma) || len(offs) == 0 {
+			continue
+		}
+		s := d.synsets['v'][offs[0]]
+		if s == nil {
+			continue
+		}
+		own := map[string]bool{}
+		for _, p := range s.derivs {
+			if p.pos == 'n' && p.src >= 1 && p.src <= len(s.words) && s.words[p.src-1] == lemma {
+				if n := d.synsets['n'][p.offset]; n != nil && p.dst >= 1 && p.dst <= len(n.words) {
+					own[n.words[p.dst-1]] = true
+				}
+			}
+		}
+		for _, p := range s.derivs {
+			if p.pos != 'n' || p.src < 1 || p.src > len(s.words) || s.words[p.src-1] == lemma {
+				continue
+			}
+			n := d.synsets['n'][p.offset]
+			if n == nil || p.dst < 1 || p.dst > len(n.words) {
+				continue
+			}
+			noun := n.words[p.dst-1]
+			if own[noun] || !single(noun) || noun == lemma || nounClasses[n.lexfile] != "act" && nounClasses[n.lexfile] != "event" && !n.act {
+				continue
+			}
+			rows = append(rows, lemma+"\t"+noun)
 		}
 	}
 	return rows

@@ -493,11 +493,18 @@ func (f *finder) thingNamed(toks []text.Token, i, j int) bool {
 		return false
 	}
 	p := toks[i-1]
-	if !(p.Tag == text.NN || p.Tag == text.NNS) || p.Capitalized(f.s) || f.lx.ThingClass(p.Lemma) == "" || f.lx.Is(lexicon.Titles, p.Lower) {
+	if !(p.Tag == text.NN || p.Tag == text.NNS) || p.Capitalized(f.s) || f.lx.Is(lexicon.Titles, p.Lower) {
 		return false // "Board chair Solveig Aarnes": an office, though a chair is first a seat
+	}
+	artifact := f.lx.ThingClass(p.Lemma) != ""
+	if !artifact && !f.namingWork(toks, i) {
+		return false
 	}
 	if j >= len(toks) || !toks[j].Tag.IsFinite() {
 		return true
+	}
+	if !artifact {
+		return false // "After the meeting Ana Ruiz said": a verb after the name has her for its subject
 	}
 	// A verb follows: the name is its subject unless the noun phrase
 	// stands after a preposition or a verb ("the crew of the tanker Sea
@@ -507,6 +514,19 @@ func (f *finder) thingNamed(toks []text.Token, i, j int) bool {
 		k--
 	}
 	return k >= 0 && (toks[k].Tag == text.IN || toks[k].Tag.IsVerb())
+}
+
+// namingWork reports a noun at toks[i-1], after "the", that names no
+// person and no thing WordNet files as an artifact but a work or a body
+// that carries a name: "the journal Crop Genetics Letters", "the
+// newspaper Dagbladet", "the study Bright Futures". A person noun ("the
+// pharmacist Ana Silva") or one a person may be ("the winner") is not.
+func (f *finder) namingWork(toks []text.Token, i int) bool {
+	if i < 2 || toks[i-2].Lower != "the" {
+		return false
+	}
+	l := toks[i-1].Lemma
+	return f.lx.Known(l, lexicon.Noun) && !f.lx.PersonSense(l) && !f.lx.PersonNoun(l) && f.lx.EventClass(l) == ""
 }
 
 // partOfThing reports a name toks[i:j] after "the <part> of", where the

@@ -171,6 +171,10 @@ func TestThingNamed(t *testing.T) {
 		{"Guests left the hotel Grand Vesta at dawn.", 0},
 		{"After the meeting Ana Ruiz said the deal was done.", 1},
 		{"The board hired consultant Ana Ruiz in May.", 1},
+		// a work or a body that carries a name, not only an artifact
+		{"The work, published in the journal Crop Genetics Letters, was led by Dr. Kavitha Hegde.", 1},
+		{"The figures were first reported by the newspaper Nordlys Posten on Monday.", 0},
+		{"Funding came from the programme Green Horizons, which ends in 2027.", 0},
 	} {
 		a := Find(c.text, ref)
 		named := 0

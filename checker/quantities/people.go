@@ -457,7 +457,7 @@ func (sc *scanner) adverbInApposition(q *Quantity, before []tok) bool {
 }
 
 // ageEnds may follow a predicate age: the clause ends, or says when.
-var ageEnds = map[string]bool{".": true, ",": true, ";": true, "and": true, "when": true, "on": true, "in": true, "last": true, "this": true, "next": true,
+var ageEnds = map[string]bool{".": true, ",": true, ";": true, "and": true, "when": true, "on": true, "in": true, "last": true, "this": true, "next": true, "during": true,
 	"now": true, "today": true, "already": true} // "He is 49 now"
 
 // subjectBefore returns the subject written before a predicate age at

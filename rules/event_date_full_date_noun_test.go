@@ -20,3 +20,17 @@ func TestEventDateFullDateBeforeNoun(t *testing.T) {
 		{"Police arrested the mayor at his home on Feb. 14, 2022. In the weeks after his Feb. 14, 2022 arrest, residents signed a petition.", false},
 	})
 }
+
+// TestEventDateDatedPossessiveNoun: "its" or "their" before a date and an
+// event noun ("its March 11 listing") names the one event the verb told,
+// as "the March 11 listing" does; and a noun in "-ing" is its own act,
+// not its verb's other nouns ("listing", not "list").
+func TestEventDateDatedPossessiveNoun(t *testing.T) {
+	pub := time.Date(2024, 8, 6, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The company listed its shares on the exchange on March 8, raising 9.4 billion yen. Since its March 11 listing, the share price has risen by 46%.", true},
+		{"The two unions merged on Jan. 14. Since their Jan. 19 merger, membership has grown.", true},
+		{"The museum reopened its east wing on May 3. Since its May 6 reopening, 40,000 people have visited.", true},
+		{"The company listed its shares on the exchange on March 8, raising 9.4 billion yen. Since its March 8 listing, the share price has risen by 46%.", false},
+	})
+}

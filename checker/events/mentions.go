@@ -430,13 +430,16 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 	// "a summit", "another summit", "the next summit".
 	once := lex().Is(lexicon.OnceNouns, toks[i].lower)
 	m.Once = once && m.Noun
+
 	for k := i - 1; k >= 0; k-- {
 		w := toks[k]
 		if distinctWords[w.lower] {
 			return
 		}
-		if w.lower == "the" || w.poss || isPersonPronoun(w.lower) || w.lower == "this" || once && w.tag == text.PRPS {
-			m.Definite = true // "its debut": a show debuts once
+		if w.lower == "the" || w.poss || isPersonPronoun(w.lower) || w.lower == "this" || (w.tag == text.PRPS || w.lower == "its" || w.lower == "their") && (once || k < i-1 && isDigits(toks[i-1].text)) {
+			// "its debut": a show debuts once; "its March 11 listing": a
+			// day names the one it means.
+			m.Definite = true
 			return
 		}
 		if dateComma(toks, k) {

@@ -361,11 +361,19 @@ func actNominalKind(t token, communication bool) string {
 	if verb == "" {
 		return ""
 	}
-	for _, n := range lex().Nominals(verb) {
-		// The written form counts as well as the lemma: a tagger may
-		// read "the Oct. 11 opening" as the verb's gerund.
-		if (n.Class == "act" || n.Class == "event" || communication && n.Class == "communication") && (n.Noun == t.lemma || n.Noun == t.lower || n.Noun == verb) && !lex().Is(lexicon.OccasionNouns, n.Noun) {
-			return n.Noun
+	ns := lex().Nominals(verb)
+	for _, written := range [2]bool{true, false} {
+		for _, n := range ns {
+			// The written form counts as well as the lemma: a tagger may
+			// read "the Oct. 11 opening" as the verb's gerund; and it
+			// comes before the verb's own form ("its March 11 listing"
+			// is a listing, not a list).
+			if written && n.Noun != t.lower || !written && n.Noun != t.lemma && n.Noun != verb {
+				continue
+			}
+			if (n.Class == "act" || n.Class == "event" || communication && n.Class == "communication") && !lex().Is(lexicon.OccasionNouns, n.Noun) {
+				return n.Noun
+			}
 		}
 	}
 	if strings.HasSuffix(t.lower, "ing") && verb != t.lower && lex().Known(verb, lexicon.Verb) && !lex().Known(t.lower, lexicon.Noun) {

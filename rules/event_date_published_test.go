@@ -20,3 +20,17 @@ func TestEventDatePublishedWork(t *testing.T) {
 		{"The city carried out a survey on Wednesday. The June 3 survey questioned 1,240 residents.", true},
 	})
 }
+
+// TestEventDateMessageNounAfterDatedVerb: a dated verb of saying makes its
+// message noun an event when the copy names it after ("had warned earlier
+// this month ... The warning, issued on Sept. 28"); issuing a message is
+// the message's own date, unlike a survey's publication.
+func TestEventDateMessageNounAfterDatedVerb(t *testing.T) {
+	pub := time.Date(2023, 10, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Organisers had warned earlier this month that the festival might be cut. The warning, issued on Sept. 28 by the director, followed bus cancellations.", true},
+		{"The ministry announced the new fees on Oct. 3. The announcement, made on Oct. 5, surprised parents.", true},
+		{"The regulator ordered a recall on Oct. 2. The order, issued on Oct. 4, covers 3,000 cars.", true},
+		{"Organisers had warned earlier this month that the festival might be cut. The warning, issued on Oct. 3 by the director, followed bus cancellations.", false},
+	})
+}

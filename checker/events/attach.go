@@ -41,7 +41,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			e, use := a.dates[d], a.out.Times[d]
 			var dist int
 			switch {
-			case m.Noun && !authored[m.Kind] && e.Start >= m.Trigger.End && publishedAfter(toks, m.Trigger.End, e.Start):
+			case m.Noun && !authored[m.Kind] && lex().EventClass(m.Kind) != "" && e.Start >= m.Trigger.End && publishedAfter(toks, m.Trigger.End, e.Start):
 				published = d // "a city survey published on Wednesday": the date of its publication, not of the survey
 				continue
 			case m.Noun && e.End <= m.Trigger.Start && (tokenGap(toks, e.End, m.Trigger.Start) == 0 || adjectivesBefore(toks, e.End, m.Trigger.Start)):

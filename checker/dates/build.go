@@ -13,6 +13,9 @@ func (r *resolver) build(f *form, s, e int, tr tense.Result, p *parser) Expr {
 	start, end := p.t[s].start, p.t[e-1].end
 	x := Expr{Start: start, End: end, Text: r.src[start:end], Tense: tr.Tense, TenseCue: tr.Cue, Anchor: -1, Appositive: -1, Restates: -1}
 	o := r.resolveForm(f, tr)
+	if o.ok && o.relative && tr.Tense == tense.Past && !tr.Perfect && tr.Prep != "by" && tr.Prep != "until" && o.from.After(r.ref) && pastYearWritten(x.Text) {
+		o = yearBack(o, tr.Cue) // "had 1,200 employees at the end of the year", in February
+	}
 	if f.kind == fRange && f.end != nil {
 		x.Parts = r.rangeParts(f, s, e, tr, p)
 	}
@@ -427,5 +430,27 @@ func (r *resolver) quarterEnded(f *form) res {
 	q, _ := unitInterval(end.AddDate(0, 0, -46), GrainQuarter)
 	o.value = value(q, GrainQuarter)
 	o.how = fmt.Sprintf("the three months to %s", end.AddDate(0, 0, -1).Format("2006-01-02"))
+	return o
+}
+
+// pastYearWritten reports an expression that names "the year" without
+// saying which ("at the end of the year", "earlier in the year"), not
+// "this year": told in the past, it is the year that has ended when the
+// period it picks lies after the publication date.
+func pastYearWritten(text string) bool {
+	t := strings.ToLower(text)
+	return strings.HasSuffix(t, "the year") && !strings.Contains(t, "this year")
+}
+
+// yearBack moves a resolved period a year earlier, its value too.
+func yearBack(o res, cue string) res {
+	o.from, o.to = o.from.AddDate(-1, 0, 0), o.to.AddDate(-1, 0, 0)
+	if len(o.value) >= 4 {
+		var y int
+		if _, err := fmt.Sscanf(o.value[:4], "%d", &y); err == nil {
+			o.value = fmt.Sprintf("%04d", y-1) + o.value[4:]
+		}
+	}
+	o.how = fmt.Sprintf("the year before the publication year (past tense: %q)", cue)
 	return o
 }

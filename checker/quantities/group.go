@@ -2,6 +2,7 @@ package quantities
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
@@ -82,6 +83,17 @@ var openWords = map[string]bool{
 	"including": true, "among": true, "about": true, "some": true,
 }
 
+// partOfEarlier reports a figure qs[i] that a total before it in its
+// sentence (from qs[a]) already counts among its parts.
+func partOfEarlier(qs []Quantity, a, i int) bool {
+	for j := a; j < i; j++ {
+		if slices.Contains(qs[j].Parts, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherTotalAt reports a figure at token t, on the way from a total to a
 // colon, that the list after the colon may belong to instead: one in
 // digits, or a number word that counts nothing ("has a crew of nine:");
@@ -107,6 +119,9 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		}
 		if measureNouns[t.Noun] && i > a && len(qs[i-1].Parts) > 0 {
 			continue // "lent 418,600 items over the 12 months: ...": the list is the items'
+		}
+		if partOfEarlier(qs, a, i) {
+			continue // "320 beds: 210 general beds, 70 in the maternity wing and 40 ...": an item, no total of the items after it
 		}
 		_, hi := sc.bounds(t.Start)
 		end := t.End

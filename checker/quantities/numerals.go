@@ -126,6 +126,26 @@ func (sc *scanner) numerals(qs []Quantity) []Quantity {
 	return qs
 }
 
+// clockAfter reports "a.m." or "p.m." (or "am", "pm") right after the
+// digits that end at byte j, past one space: the digits tell a time of
+// day.
+func clockAfter(s string, j int) bool {
+	if j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j+1 >= len(s) || s[j]|0x20 != 'a' && s[j]|0x20 != 'p' {
+		return false
+	}
+	rest := s[j+1:]
+	switch {
+	case len(rest) >= 3 && rest[0] == '.' && rest[1]|0x20 == 'm' && rest[2] == '.':
+		return true // "8 a.m."
+	case len(rest) >= 1 && rest[0]|0x20 == 'm' && (len(rest) == 1 || !isASCIILetter(rest[1])):
+		return true // "8am", "8 pm"
+	}
+	return false
+}
+
 // numeralsIn appends the numbers that start in s[i:end] to qs, and returns
 // them with the offset where reading stopped (a number may run past end:
 // "a dozen").
@@ -160,6 +180,10 @@ func (sc *scanner) numeralsIn(qs []Quantity, i, end int) ([]Quantity, int) {
 				mm[7] = j
 			}
 			mm[1] = j
+			if clockAfter(s, j) {
+				i = j // "its 8 a.m. bulletin": a time of day, no figure
+				continue
+			}
 			m := mm[:]
 			k := i
 			if k > 0 && s[k-1] == ' ' {

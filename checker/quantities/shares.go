@@ -24,6 +24,7 @@ var notShare = map[string]bool{
 	"approval": true, "margin": true, "participation": true, "interest": true, "tax": true,
 	"increase": true, "rise": true, "fall": true, "drop": true, "decline": true, "gain": true,
 	"stake": true, "discount": true, "probability": true, "chance": true, "yield": true,
+	"occupancy": true, "attendance": true, "capacity": true, "utilisation": true, "utilization": true,
 }
 
 // nested words start a share of a part, not of the whole ("of whom").

@@ -49,3 +49,31 @@ func TestSumTotalShareVerbAfterRateNoun(t *testing.T) {
 		{"Income tax covered 46% of the town's spending last year. State transfers accounted for 35%, and the remaining 19% came from fees.", false},
 	})
 }
+
+// TestSumTotalSharesTakenAcross: a share won, taken or got in the next
+// sentence ("Private traders took 31%, and the rest, 14%, ...") goes on
+// with a share of a whole before it; a share of another whole between
+// them ("With 99.8% of ballots counted, Barbosa had 46.2% of valid
+// votes") ends the chain.
+func TestSumTotalSharesTakenAcross(t *testing.T) {
+	pub := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Government agencies bought 58% of the wheat sold in the mandis. Private traders took 31%, and the rest, 14%, went to flour mills.", true},
+		{"State buyers bought 61% of the cocoa crop. Exporters got 30%, and the rest, 12%, stayed with local grinders.", true},
+		{"The ruling party won 47% of the vote. The Greens received 38%, and the rest, 19%, went to independents.", true},
+		{"With 99.8% of ballots counted, Barbosa had 46.2% of valid votes. Lacerda took 38.9%.", false},
+		{"Government agencies bought 58% of the wheat sold in the mandis. Private traders took 31%, and the rest, 11%, went to flour mills.", false},
+	})
+}
+
+// TestNumberRestatedOurCount: a count after "our" in a quote ("told our
+// 381 workers") points back to the count the copy gave, as "its" does.
+func TestNumberRestatedOurCount(t *testing.T) {
+	pub := time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The plant employs 318 workers. \"Nobody has yet told our 381 workers where they will be working,\" the union leader said.", true},
+		{"The club has 1,450 members. \"Our 1,540 members deserve a vote,\" the chairman said.", true},
+		{"The school has 620 pupils. \"We owe our 650 pupils a new roof,\" the head said.", true},
+		{"The plant employs 318 workers. \"Nobody has yet told our 318 workers where they will be working,\" the union leader said.", false},
+	})
+}

@@ -182,10 +182,10 @@ func (sc *scanner) describe(q *Quantity) {
 	case "the", "those", "these", "all", "both":
 		q.Definite = true
 		q.whole = word(before, i) == "all" || word(before, i) == "both"
-	case "its", "their":
-		// "Its 168 turbines would stand ...": the things the owner just
-		// named, as "the" would point back to them; not the whole of a
-		// part ("won 25 of its 38 games").
+	case "its", "their", "our":
+		// "Its 168 turbines would stand ...", "told our 381 workers" in a
+		// quote: the things the owner just named, as "the" would point
+		// back to them; not the whole of a part ("won 25 of its 38 games").
 		q.Definite = word(before, i+1) != "of"
 	case "of":
 		// "The sale of 570,000 shares", "the loss of 200 jobs": the

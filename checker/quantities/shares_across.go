@@ -33,6 +33,9 @@ func (sc *scanner) sharesAcross(qs []Quantity) {
 				if len(first.Shares) > 0 {
 					break // the sentence's own list is the sentence's
 				}
+				if w := sc.whole(q); w != "" && whole != "" && w != whole {
+					break // "With 99.8% of ballots counted, Barbosa had 46.2% of valid votes": the shares after are of that other whole
+				}
 				if len(chain) == 1 && len(gapped) == 0 && sc.listGap(first.End, q.Start) && sc.elliptical(qs, []int{i, j}) {
 					// "Hydropower supplied 61% of the total, and its wind
 					// farms 27%": a share whose verb is left out is of the
@@ -208,7 +211,7 @@ func (sc *scanner) goesOn(q Quantity) (rest, goesOn bool) {
 			return false, true
 		}
 	}
-	return false, shareVerbBefore(before)
+	return false, shareVerbBefore(before) || shareBefore[word(before, 0)] // "Private traders took 31%"
 }
 
 // shareVerbBefore reports a verb of share just before a percentage: "made

@@ -59,3 +59,16 @@ func TestSumTotalPartsOfTheUnitsCounted(t *testing.T) {
 		{"Vestfjord wrapped up its 30-match league season on Sunday. Vestfjord won 16 of those matches, drew eight and lost six.", false},
 	})
 }
+
+// TestSumTotalPastADateToItsColon: the words of a date between a total
+// and its colon ("1,842 new objects between Dec. 1, 2025 and Nov. 30,
+// 2026: ...") count against no reach, and its commas end no clause.
+func TestSumTotalPastADateToItsColon(t *testing.T) {
+	pub := time.Date(2026, 12, 10, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The telescope had catalogued 1,842 new objects between Dec. 1, 2025 and Nov. 30, 2026: 1,310 asteroids, 412 variable stars and 140 supernovae.", true},
+		{"The hotline took 960 calls from March 3, 2026 to June 30, 2026: 500 about water, 300 about roads and 180 about lighting.", true},
+		{"Rangers counted 450 nests between April 2, 2026 and May 9, 2026: 200 of terns, 150 of gulls and 120 of puffins.", true},
+		{"The telescope had catalogued 1,862 new objects between Dec. 1, 2025 and Nov. 30, 2026: 1,310 asteroids, 412 variable stars and 140 supernovae.", false},
+	})
+}

@@ -248,10 +248,14 @@ func (sc *scanner) totalOpener(qs []Quantity, i, end, hi int) (n tok, found, com
 		// covers buildings, equipment and staff: ...").
 		limit, reach = 24, 24
 	}
-	for k, pos := 0, end; k < limit; k++ {
+	dated := 0 // words of dates on the way, which count against no reach: "between Dec. 1, 2025 and Nov. 30, 2026:"
+	for k, pos := 0, end; k < limit+dated; k++ {
 		t, ok := sc.next(pos, hi)
 		if !ok || t.isWord() && otherTotalAt(qs, t) && !sc.dayOfMonth(t) && !yearOrSeason(t.lower()) {
 			return n, false, false, composed
+		}
+		if _, month := monthNumber(t.lower()); month || sc.dayOfMonth(t) || isYearWord(t.lower()) || t.w == "," && sc.inDateComma(t, hi) {
+			dated++
 		}
 		if !composed {
 			if p, opens, ok := sc.composition(t, hi); ok {
@@ -261,13 +265,17 @@ func (sc *scanner) totalOpener(qs []Quantity, i, end, hi int) (n tok, found, com
 				composed, limit = true, k+9
 			}
 		}
-		if (k < reach || composed) && (t.w == ":" || t.w == "—" || t.w == "–" || t.w == "-" && t.start > 0 && sc.s[t.start-1] == ' ') {
+		if (k-dated < reach || composed) && (t.w == ":" || t.w == "—" || t.w == "–" || t.w == "-" && t.start > 0 && sc.s[t.start-1] == ' ') {
 			return t, true, false, composed
 		}
 		if k == 0 && t.w == "," && !qs[i].partitive {
 			// Not "Of the 5,300 employees, 2,100 work in Tallinn, ...",
 			// an opening the parts may fall short of.
 			return t, true, true, composed
+		}
+		if t.w == "," && sc.inDateComma(t, hi) {
+			pos = t.end
+			continue // "between Dec. 1, 2025 and Nov. 30, 2026:": the comma of a date
 		}
 		if t.w == "," && (subject && k > 0 || sc.asideOfThem(t.end, hi)) {
 			pos = t.end
@@ -279,6 +287,17 @@ func (sc *scanner) totalOpener(qs []Quantity, i, end, hi int) (n tok, found, com
 		pos = t.end
 	}
 	return n, false, false, composed
+}
+
+// inDateComma reports a comma between a day of the month and a year:
+// "Dec. 1, 2025".
+func (sc *scanner) inDateComma(t tok, hi int) bool {
+	p, ok := sc.prev(t.start, 0)
+	if !ok || !sc.dayOfMonth(p) {
+		return false
+	}
+	n, ok := sc.next(t.end, hi)
+	return ok && isYearWord(n.lower())
 }
 
 // asideOfThem reports an aside that opens at byte off with a quantifier

@@ -18,5 +18,7 @@ func TestNameVariantRomanisations(t *testing.T) {
 		{"The coach, Dmitri Tchernov, named his squad on Friday. Chernov said two players were injured.", true},
 		{"The department's deputy head, Aigerim Zhaksybekova, said the grain was wet. Zhaksybekova said the region would ask for help.", false},
 		{"The mayor, Ana Khalil, opened the fair. Her rival, Omar Halim, stayed away.", false},
+		{"Jordanian novelist Layla Haddad won the prize on Monday. Leila Haddad told reporters she would open a workshop.", true},
+		{"The striker Reina Okafor scored twice. Rayna Okafor said the team had trained hard.", true},
 	})
 }

@@ -182,6 +182,9 @@ func near(x, y string, short bool) bool {
 // romanisations: "zh" and "j", "ou" and "u").
 func sameRomanised(x, y string) bool {
 	lx := lexicon.Default()
+	if !lx.MayRomanise(x) && !lx.MayRomanise(y) {
+		return false // nothing to rewrite: the callers compare the spellings themselves
+	}
 	return lx.Romanised(strings.ToLower(x)) == lx.Romanised(strings.ToLower(y))
 }
 

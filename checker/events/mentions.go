@@ -593,12 +593,7 @@ func repeatVisit(toks []token, i int) bool {
 // (WordNet's communication): "warn" → "warning", "announce" →
 // "announcement".
 func messageOf(verb, noun string) bool {
-	for _, n := range lex().Nominals(verb) {
-		if n.Noun == noun && n.Class == "communication" {
-			return true
-		}
-	}
-	return false
+	return lex().NominalIs(verb, noun, "communication")
 }
 
 // bareReturn reports a form of "return" with no object and no place of

@@ -432,6 +432,24 @@ func (l *Lexicon) Romanised(s string) string {
 	return s
 }
 
+// MayRomanise reports whether s holds, in any case, letters two
+// romanisations write differently: only then can Romanised change it.
+// It allocates nothing.
+func (l *Lexicon) MayRomanise(s string) bool {
+	for _, k := range l.romanKeys {
+		for i := 0; i+len(k) <= len(s); i++ {
+			j := 0
+			for j < len(k) && s[i+j]|0x20 == k[j] {
+				j++
+			}
+			if j == len(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // longestFirst sorts keys longest first, then alphabetically.
 func longestFirst(keys []string) []string {
 	sort.Slice(keys, func(i, j int) bool {

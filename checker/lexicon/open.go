@@ -231,6 +231,23 @@ func (l *Lexicon) Nominals(verb string) []Nominal {
 	return out
 }
 
+// NominalIs reports whether noun is derived from verb with the class
+// given ("warn", "warning", "communication"), reading the table in place:
+// it allocates nothing.
+func (l *Lexicon) NominalIs(verb, noun, class string) bool {
+	n := l.nominal.first(verb)
+	if n < 0 {
+		return false
+	}
+	var buf [4]string
+	for c := range l.nominal.count(verb, n) {
+		if f := split(l.nominal.line(n+c), buf[:0]); len(f) == 3 && f[1] == noun && f[2] == class {
+			return true
+		}
+	}
+	return false
+}
+
 // SynonymActs appends to dst the act nouns derived from the other words
 // of verb's first sense ("shut" → "closing", "closure": shut and close
 // are one sense) and returns the extended slice: the nouns that may name

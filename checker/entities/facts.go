@@ -550,6 +550,14 @@ func (a *Analysis) whoAntecedent(toks []text.Token, w int) (m int, ok bool) {
 	if m := a.MentionAt(toks[w-2].Start); m >= 0 {
 		return m, true
 	}
+	kin := func(k int) bool { return k >= 0 && lexicon.Default().Is(lexicon.Kinship, toks[k].Lower) }
+	if kin(w-2) || w >= 4 && toks[w-2].Tag.IsProper() && toks[w-3].Lower == "," && kin(w-4) {
+		// "Her daughter, Zofia, who was born in 2009", "her son, who
+		// was born in 2011": the relative named right before the comma,
+		// though no person of the layer, is what "who" stands for, not
+		// the mother before it.
+		return -1, true
+	}
 	m = a.lastMentionIn(toks[0].Start, toks[w-1].Start)
 	if m >= 0 && !a.finiteBetween(toks, a.Mentions[m].End, toks[w-1].Start) {
 		return m, true

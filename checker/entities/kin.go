@@ -161,6 +161,9 @@ func (f *finder) presented(r run) bool {
 	if first > 0 && r.title == "" && f.lx.PersonNoun(toks[first-1].Lemma) {
 		return true // "the engineer Wilhelm Kessler"
 	}
+	if first > 1 && toks[first-1].Lower == "by" && (toks[first-2].Tag == text.VBN || toks[first-2].Tag == text.VBD || f.datedAgentPhrase(toks, first)) {
+		return true // "a company founded in 1962 by Joaquim Ferreira": the agent of what the copy tells, someone new
+	}
 	link := func(w string) bool {
 		return w == "," || w == "and" || w == "&" || w == "(" || w == ")" || w == ":" || w == "or"
 	}
@@ -170,6 +173,21 @@ func (f *finder) presented(r run) bool {
 	attribution := first > 0 && toks[first-1].Lower == "," && last+1 < len(toks) && saying(f.lx, toks[last+1])
 	before := first > 0 && link(toks[first-1].Lower) && !openingPhraseBefore(toks, first) && !attribution
 	return before || last+1 < len(toks) && link(toks[last+1].Lower)
+}
+
+// datedAgentPhrase reports a "by" at toks[k-1] that ends a participle's
+// phrase with its date between ("founded in 1962 by", "built in 1890
+// by"): a past participle no more than four words before it.
+func (f *finder) datedAgentPhrase(toks []text.Token, k int) bool {
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		if toks[j].Tag == text.VBN || toks[j].Tag == text.VBD {
+			return true
+		}
+		if toks[j].Lower == "," || toks[j].Tag.IsFinite() {
+			return false
+		}
+	}
+	return false
 }
 
 // openingPhraseBefore reports a phrase that opens the sentence with a

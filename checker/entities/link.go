@@ -58,8 +58,17 @@ func (f *finder) link(runs []run) Analysis {
 		sents: map[int][]int{}, strong: map[int]bool{}, bySurname: map[string][]int{}, givenOf: map[string]bool{}, owner: map[string]int{}, kin: map[int]byte{}, partner: map[int]int{}}
 	l.count(runs)
 	var ms []pending
+	orgs := map[string]bool{} // the names the copy has shown to be a body's
 	for _, r := range runs {
-		if r.org {
+		name := ""
+		if len(r.name) > 1 {
+			name = f.s[r.name[0].Start:r.name[len(r.name)-1].End]
+		}
+		if r.org || name != "" && orgs[name] {
+			// "Monteiro Alimentos, the family-controlled food group," ...
+			// "Monteiro Alimentos is not listed": the same name, the same
+			// firm, though told without its apposition.
+			orgs[name] = true
 			l.org(r)
 			continue
 		}

@@ -18,6 +18,9 @@ func (a *analyzer) orders(toks []token, ds []int, scopes map[int]bool) {
 		if k > 0 && offsetWords[toks[k-1].lower] {
 			continue
 		}
+		if k+1 < len(toks) && (toks[k+1].lower == "which" || toks[k+1].lower == "whom") {
+			continue // "end on Friday, June 21, after which the judge ... before the recess begins on Aug. 1": a relative looking back
+		}
 		left, right := -1, -1
 		for _, d := range ds {
 			e := a.dates[d]

@@ -83,6 +83,14 @@ var openWords = map[string]bool{
 	"including": true, "among": true, "about": true, "some": true,
 }
 
+// changeBase reports a figure written as the base of a change: "up from
+// 2.9 billion", "down from 41%".
+func (sc *scanner) changeBase(q Quantity) bool {
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+	return word(before, 0) == "from" && lexicon.Default().Is(lexicon.ChangeDirections, word(before, 1))
+}
+
 // partOfEarlier reports a figure qs[i] that a total before it in its
 // sentence (from qs[a]) already counts among its parts.
 func partOfEarlier(qs []Quantity, a, i int) bool {
@@ -119,6 +127,9 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		}
 		if measureNouns[t.Noun] && i > a && len(qs[i-1].Parts) > 0 {
 			continue // "lent 418,600 items over the 12 months: ...": the list is the items'
+		}
+		if sc.changeBase(*t) {
+			continue // "reached 3.2 billion reais, up from 2.9 billion in 2023: ...": the base of a change is no total
 		}
 		if partOfEarlier(qs, a, i) {
 			continue // "320 beds: 210 general beds, 70 in the maternity wing and 40 ...": an item, no total of the items after it
@@ -189,6 +200,13 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		var parts []int
 		for j := i - 1; j >= a; j-- {
 			p := qs[j]
+			if p.Unit != "" && p.Unit == t.Noun && countUnit(p.Unit) {
+				// "Eight concerts in the 1,850-seat hall and three in the
+				// church, which seats 620, giving a total of 16,660 seats":
+				// sizes multiplied by counts, no sum of the figures.
+				parts = nil
+				break
+			}
 			if p.Kind != Count || p.Unit != t.Unit || p.Approx == Vague || len(p.Parts) > 0 {
 				break
 			}

@@ -20,3 +20,20 @@ func TestDurationFirstAct(t *testing.T) {
 		{"Built by a family of merchants, the funicular first carried passengers in 1894. Councillors said the town could not go on patching the 130-year-old funicular.", false},
 	})
 }
+
+// TestDurationThingAgeFarFromItsOrigin: a thing's age paragraphs away
+// from the one year the copy says it began ("the bridge opened in 1981"
+// ... "the 48-year-old bridge") is checked against that year; a person's
+// first act ("Vidal, who first proposed relocating the market in 2014")
+// dates no thing.
+func TestDurationThingAgeFarFromItsOrigin(t *testing.T) {
+	pub := time.Date(2024, 10, 17, 0, 0, 0, 0, time.UTC)
+	far := " Traffic was light on Monday. Lorries queued at the ferry. The mayor spoke. Hauliers complained. The council met. Engineers waited. Police closed a lane. "
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"Built by a consortium, the bridge opened in 1981." + far + "He conceded that the 48-year-old bridge needed work.", true},
+		{"The library opened in 1990 on the square." + far + "Staff say the 40-year-old library needs a new roof.", true},
+		{"The school was built in 1972 by the parish." + far + "Parents say the 30-year-old school is too small.", true},
+		{"Built by a consortium, the bridge opened in 1981." + far + "He conceded that the 43-year-old bridge needed work.", false},
+		{"The council voted to move the century-old fish market. Vidal, who first proposed relocating the market in 2014, watched.", false},
+	})
+}

@@ -300,7 +300,34 @@ func (sc *scanner) agesAcross(qs []Quantity) {
 				break
 			}
 		}
+		if q.Kind != Elapsed && q.Definite && rel == "" {
+			// "Built by a Bergen consortium, the bridge opened in 1981" ...
+			// paragraphs on, "the 48-year-old bridge": the one year the
+			// copy says the thing began, however far.
+			if y, verb, ok := sc.onlyOrigin(qs, i, noun); ok {
+				q.Kind, q.Anchor = Elapsed, anchorOf(y, verb)
+			}
+		}
 	}
+}
+
+// onlyOrigin returns the one year of the copy, outside the sentence of
+// qs[i], that a verb of origin dates in a sentence naming noun again ("the
+// bridge opened in 1981"); ok is false when none or several do.
+func (sc *scanner) onlyOrigin(qs []Quantity, i int, noun string) (y Quantity, verb string, ok bool) {
+	n := 0
+	for _, c := range qs {
+		if c.Kind != Year || c.Sentence == qs[i].Sentence {
+			continue
+		}
+		if v := sc.originVerb(c); v != "" && sc.namesAgain(c, noun) {
+			if n++; n > 1 {
+				return Quantity{}, "", false
+			}
+			y, verb = c, v
+		}
+	}
+	return y, verb, n == 1
 }
 
 // ownOrigin returns the year of origin ("opened in June 1977") that stands
@@ -383,7 +410,10 @@ func firstActBefore(before []tok) string {
 		if !before[k].isWord() {
 			return ""
 		}
-		if word(before, k+1) == "first" && strings.HasSuffix(word(before, k), "ed") || word(before, k+1) == "first" && irregularPast(word(before, k)) {
+		if word(before, k+1) == "first" && (strings.HasSuffix(word(before, k), "ed") || irregularPast(word(before, k))) {
+			if s := word(before, k+2); k+2 >= len(before) || s == "who" || s == "he" || s == "she" || s == "they" || before[k+2].isCap() {
+				return "" // "Vidal, who first proposed relocating the market in 2014": a person's first act, not the thing's
+			}
 			return word(before, k)
 		}
 	}

@@ -37,3 +37,16 @@ func TestDurationThingAgeFarFromItsOrigin(t *testing.T) {
 		{"The council voted to move the century-old fish market. Vidal, who first proposed relocating the market in 2014, watched.", false},
 	})
 }
+
+// TestDurationThatSpan: a span a demonstrative opens ("That two-week
+// stoppage") is the stretch just told before it ("from April 4 to April
+// 7"), and must fit it.
+func TestDurationThatSpan(t *testing.T) {
+	pub := time.Date(2023, 8, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"Pickers downed tools again, from April 4 to April 7, over the harvesters. That two-week stoppage ended when the company backed down.", true},
+		{"The festival ran from June 2 to June 4 on the beach. That ten-day festival drew 40,000 people.", true},
+		{"Crews searched the glacier from July 26 to July 27. This three-week search found nothing.", true},
+		{"Pickers downed tools again, from April 4 to April 7, over the harvesters. That four-day stoppage ended when the company backed down.", false},
+	})
+}

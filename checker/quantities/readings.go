@@ -34,6 +34,14 @@ func coveredSpans(text string, qs []Quantity, ds []dates.Expr) {
 			continue
 		}
 		first := sort.Search(len(ds), func(k int) bool { return ds[k].Start >= q.NounSpan.End })
+		if demonstrativeBefore(text, q.Start) {
+			// "from April 4 to April 7 ... That two-week stoppage": the
+			// stretch just told, before the demonstrative.
+			if k := stretchBefore(text, ds, first, q.Start); k >= 0 {
+				q.Covers = k + 1
+			}
+			continue
+		}
 		if first >= len(ds) {
 			continue
 		}
@@ -49,6 +57,40 @@ func coveredSpans(text string, qs []Quantity, ds []dates.Expr) {
 		}
 		q.Covers = first + 1
 	}
+}
+
+// demonstrativeBefore reports "that" or "this" as the word right before
+// byte off: "That two-week stoppage".
+func demonstrativeBefore(text string, off int) bool {
+	w := strings.ToLower(lastWordOf(text[max(0, off-8):off]))
+	return w == "that" || w == "this"
+}
+
+// lastWordOf returns the last word of s, past trailing spaces.
+func lastWordOf(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexAny(s, " \n")+1:]
+}
+
+// stretchBefore returns the index of the last stretch with both ends
+// ("from April 4 to April 7", "between May 2 and May 9") that ends before
+// byte off, no more than 300 bytes back; -1 for none.
+func stretchBefore(text string, ds []dates.Expr, first, off int) int {
+	for k := min(first, len(ds)) - 1; k >= 0; k-- {
+		d := ds[k]
+		if d.End > off {
+			continue
+		}
+		if off-d.End > 300 {
+			return -1
+		}
+		lower := strings.ToLower(text[d.Start:d.End])
+		if d.Resolved && !d.To.IsZero() && (strings.HasPrefix(lower, "from ") || strings.HasPrefix(lower, "between ")) {
+			return k
+		}
+		return -1 // the nearest date is another's
+	}
+	return -1
 }
 
 // lastingClause reports a gap that is a relative pronoun and a verb of

@@ -24,6 +24,10 @@ var headlessAfter = map[string]bool{",": true, "is": true, "was": true, "will": 
 // participants. The ordinal may keep the noun that modified the count's
 // ("two pilot enumerations ... The first pilot, covering ...").
 func (a *analyzer) headless(si int, toks []token, moved bool, tenseAt func(start, end int) tense.Result) {
+	if a.counted == 0 && len(toks) >= 4 && toks[0].lower == "the" {
+		a.headlessBelowRank(si, toks, tenseAt)
+		return
+	}
 	if a.counted == 0 || len(toks) < 4 || toks[0].lower != "the" {
 		return
 	}
@@ -66,6 +70,36 @@ func (a *analyzer) headless(si int, toks []token, moved bool, tenseAt func(start
 		a.memberScope[len(a.out.Mentions)] = scope
 	}
 	a.out.Mentions = append(a.out.Mentions, m)
+}
+
+// headlessBelowRank adds a mention for an ordinal without its noun that
+// opens sentence si right after a sentence that ranked an event above it
+// ("It was the programme's third launch. The first, on Feb. 14, 2023,
+// placed two satellites ..."): a lower rank of that series, of its kind
+// and participants.
+func (a *analyzer) headlessBelowRank(si int, toks []token, tenseAt func(start, end int) tense.Result) {
+	n := ordinals[toks[1].lower]
+	if n == 0 || !headlessAfter[toks[2].lower] {
+		return
+	}
+	for ci := len(a.out.Mentions) - 1; ci >= 0; ci-- {
+		c := a.out.Mentions[ci]
+		if c.Sentence < si-1 {
+			return
+		}
+		if !c.Noun || c.Ordinal <= n || c.Count > 0 {
+			continue
+		}
+		t := toks[1]
+		m := Mention{
+			Kind: c.Kind, Trigger: Span{Start: t.start, End: t.end}, Noun: true, Sentence: si, Scope: -1, Group: -1,
+			Agent: c.Agent, Place: c.Place, AgentVia: c.AgentVia, PlaceVia: c.PlaceVia,
+			Ordinal: n, OrdinalSpan: Span{Start: toks[0].start, End: t.end}, Definite: true, Headless: true,
+		}
+		m.Tense = tenseAt(t.start, t.end)
+		a.out.Mentions = append(a.out.Mentions, m)
+		return
+	}
 }
 
 // bareDate reports a month or a day written without its year and without

@@ -420,7 +420,9 @@ func parenthetical(toks []text.Token, pos int) bool {
 	if q > 0 && wordFeature(toks, q-1)&fPreposition != 0 {
 		q--
 	}
-	return q >= 2 && toks[q-1].Lower == "," && toks[q-2].Tag.IsNoun()
+	// "The first, on March 12, was annulled": a headless ordinal heads
+	// its noun phrase as a noun does.
+	return q >= 2 && toks[q-1].Lower == "," && (toks[q-2].Tag.IsNoun() || lex.Default().Is(lex.Ordinals, toks[q-2].Lower))
 }
 
 // fronted reports whether pos stands in a fronted adverbial: its clause

@@ -34,3 +34,17 @@ func TestEventDateDatedPossessiveNoun(t *testing.T) {
 		{"The company listed its shares on the exchange on March 8, raising 9.4 billion yen. Since its March 8 listing, the share price has risen by 46%.", false},
 	})
 }
+
+// TestEventDateAdjectiveInsideDefinite: an adjective between "the" and
+// the event noun ("the secret ballot") keeps it definite, the event just
+// told; an event noun that names a body or a thing after it ("the
+// provincial election office") is no event.
+func TestEventDateAdjectiveInsideDefinite(t *testing.T) {
+	pub := time.Date(2026, 6, 8, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Councillors voted 19 to 12 on Thursday, June 4, to dismiss her. Two councillors joined the opposition in the secret ballot. Since the June 3 vote, two parties have changed sides.", true},
+		{"The board dismissed the director on Friday, June 5. Three members opposed the sudden dismissal. Since the June 2 dismissal, staff have protested.", true},
+		{"The museum reopened on Friday, June 5. Crowds queued for the long-awaited reopening. Since the June 2 reopening, 9,000 people have visited.", true},
+		{"The Greens won Sunday's election. Final results were published on Monday morning by the provincial election office.", false},
+	})
+}

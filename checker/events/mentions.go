@@ -453,6 +453,9 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 		if dateComma(toks, k) {
 			continue // "his Feb. 17, 2022 arrest"
 		}
+		if w.word && w.tag.IsAdjective() && !w.cap && k < i && !lex().Is(lexicon.OtherInstance, w.lower) {
+			continue // "the secret ballot", "the emergency session": an adjective inside the noun phrase
+		}
 		if !w.word || !(w.cap || isDigits(w.text) || ordinals[w.lower] > 0) {
 			return
 		}

@@ -116,7 +116,8 @@ func soFarThenAhead(p *analysis.Pass, m, o events.Mention, d dates.Expr) bool {
 	if m.Tense.Tense != tense.Past {
 		return false
 	}
-	return o.Tense.Tense == tense.Future && d.Resolved && d.To.After(p.Reference.Date) || d.Resolved && d.From.After(p.Reference.Date)
+	ahead := o.Tense.Tense == tense.Future || o.Tense.FutureInPast // "will be their third"
+	return ahead && d.Resolved && d.To.After(p.Reference.Date) || d.Resolved && d.From.After(p.Reference.Date)
 }
 
 // pastBeforeFuture reports a date over before the publication date beside

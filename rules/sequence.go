@@ -22,7 +22,12 @@ before an earlier one. An ordinal that ranks in a window ("her first album
 in seven years", "his first visit since 2019") is no rank in the series. It also reads "before" and
 "after" between two day-exact dates of one sentence ("resigned on March 5,
 before the vote on March 3") and flags an order the dates contradict; an
-offset ("two days before") is left alone.`,
+offset ("two days before") is left alone. And it compares the results of
+ranked finishers of one contest, told within a few sentences of each other
+in the same measure and close in size: a winner who "won the 400 metres
+in 51.84 seconds" and a runner-up who "finished second in 51.62 seconds"
+cannot both be right, nor a winner with 88.5 points and a runner-up with
+91 points (a time is better lower, a score higher).`,
 	Bad:      "(published Friday 2026-02-06) The first round ended Thursday. The second round began Wednesday.",
 	Good:     "(published Friday 2026-02-06) The first round ended Tuesday. The second round began Wednesday.",
 	Severity: analysis.Warning,
@@ -68,6 +73,7 @@ func runSequence(p *analysis.Pass) []analysis.Finding {
 			}
 		}
 	}
+	out = append(out, rankedResults(p)...)
 	for _, o := range ev.Orders {
 		l, r := p.Dates[o.Left], p.Dates[o.Right]
 		if clockOnly(l) != clockOnly(r) {
@@ -108,3 +114,54 @@ func bound(p *analysis.Pass, d int) bool {
 	}
 	return false
 }
+
+// lowerBetter are the result nouns where a lower figure is a better
+// result: times.
+var lowerBetter = map[string]bool{"second": true, "minute": true, "hour": true}
+
+// rankedResults flags two placed results of one contest whose places and
+// figures run the other way: the same measure, within six sentences of
+// each other, and no more than a fifth apart in size (one race's times,
+// not the 100 and the 200 metres).
+func rankedResults(p *analysis.Pass) []analysis.Finding {
+	var out []analysis.Finding
+	qs := p.Quantities
+	for j, b := range qs {
+		if b.Place == 0 {
+			continue
+		}
+		for i := j - 1; i >= 0 && qs[i].Sentence >= b.Sentence-6; i-- {
+			a := qs[i]
+			if a.Place == 0 || a.Place == b.Place || a.Noun != b.Noun || a.Value <= 0 || b.Value <= 0 ||
+				max(a.Value, b.Value)/min(a.Value, b.Value) > 1.2 {
+				continue
+			}
+			better, worse := a, b
+			if a.Place > b.Place {
+				better, worse = b, a
+			}
+			wrong := better.Value < worse.Value
+			if lowerBetter[a.Noun] {
+				wrong = better.Value > worse.Value
+			}
+			if !wrong {
+				continue
+			}
+			cmp := "fewer " + plural(a.Noun) + " than"
+			if lowerBetter[a.Noun] {
+				cmp = "a slower time than"
+			}
+			out = append(out, analysis.Finding{
+				Message: fmt.Sprintf("the %s place (%s %s) has %s the %s (%s): the places and the results run the other way",
+					ordinalWord(better.Place), better.Text, plural(better.Noun), cmp, ordinalWord(worse.Place), worse.Text),
+				Span:    analysis.At(b.Start, b.End),
+				Related: []analysis.Related{{Span: analysis.At(a.Start, a.End), Note: fmt.Sprintf("%s place", ordinalWord(a.Place))}},
+			})
+			break
+		}
+	}
+	return out
+}
+
+// plural returns the plural of a result noun.
+func plural(n string) string { return n + "s" }

@@ -47,6 +47,7 @@ func (sc *scanner) group(qs []Quantity) {
 	sc.complements(qs)
 	sc.stakes(qs)
 	sc.agesAcross(qs)
+	sc.placings(qs)
 	// Victims are the dead unless the copy also counts injured.
 	injured := false
 	for i := range qs {

@@ -154,6 +154,10 @@ type Quantity struct {
 	// ministry had put the toll at 41"): as of a moment before the
 	// story's, which a later figure may have replaced (FindRead sets it).
 	Superseded bool
+	// Place is the finishing place its clause gives the one a result is
+	// measured for: 1 for "won the 400 metres in 51.84 seconds", 2 for
+	// "finished second in 51.62 seconds"; 0 for any other figure.
+	Place int
 	// Direction is the way a change goes when the word after the figure
 	// says it: 1 for "12 more", "dozens more", "up"; -1 for "200 fewer",
 	// "down"; 0 otherwise.

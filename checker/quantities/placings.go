@@ -1,0 +1,55 @@
+package quantities
+
+import "github.com/copydesk/copydesk/checker/lexicon"
+
+// resultNouns are the nouns a finisher's result is measured in: a time,
+// lower for a better place, or a score, higher for a better place.
+var resultNouns = map[string]bool{"second": true, "minute": true, "hour": true, "point": true}
+
+// placings gives each result figure the place its clause says its subject
+// finished in ("won the women's 400 metres in 51.84 seconds": 1; "finished
+// second in 51.62 seconds": 2; "took silver with 88.5 points": 2). The
+// figure must follow "in" or "with" right after the cue's phrase, in the
+// same clause, within eight words.
+func (sc *scanner) placings(qs []Quantity) {
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind != Count || q.Unit != "" || !resultNouns[q.Noun] || q.Approx == Vague {
+			continue
+		}
+		lo, _ := sc.bounds(q.Start)
+		before := sc.prevN(sc.pb[:0], q.Start, lo, 9)
+		if w := word(before, 0); w != "in" && w != "with" {
+			continue
+		}
+		q.Place = placeCue(before[1:])
+	}
+}
+
+// placeCue returns the place the words before a result name, nearest
+// first, up to a comma: "won" 1, "finished second" 2, "runner-up" 2,
+// "took bronze" 3; 0 for none.
+func placeCue(before []tok) int {
+	lx := lexicon.Default()
+	for k := 0; k < len(before); k++ {
+		w := word(before, k)
+		if w == "," || w == ";" || w == "." {
+			return 0
+		}
+		switch w {
+		case "won", "wins", "win", "gold":
+			return 1
+		case "runner-up", "silver":
+			return 2
+		case "bronze":
+			return 3
+		}
+		if n, _, ok := lx.Number(lexicon.Ordinals, w); ok && n <= 10 && k+1 < len(before) {
+			switch word(before, k+1) {
+			case "finished", "came", "was", "placed", "ended", "crossed":
+				return n // "finished second in 51.62 seconds"
+			}
+		}
+	}
+	return 0
+}

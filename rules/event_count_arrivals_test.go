@@ -49,3 +49,16 @@ func TestEventCountVisitsToACommonNounSite(t *testing.T) {
 		{"Minister Rania Haddadin, who toured the excavation twice last year, wants a shelter built. Her first visit, in April, came before the digging. Her second tour, in November, brought a pledge of money.", false},
 	})
 }
+
+// TestEventCountBeenTo: "has been to" a named place is a visit there, as
+// "came to" is: "has now been to Nyohini twice this year" ... "Her first
+// visit, last November".
+func TestEventCountBeenTo(t *testing.T) {
+	pub := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Health Minister Efua Mensah-Boateng has now been to Nyohini twice this year. Her first visit, last November, followed a fire.", true},
+		{"Governor Paulo Reis has been to Tamale twice this year. His first trip, in December, came after the floods.", true},
+		{"Envoy Lena Holt has been to Oslo twice this year. Her first visit, last October, was short.", true},
+		{"Health Minister Efua Mensah-Boateng has now been to Nyohini twice this year. Her first visit, in February, followed a fire.", false},
+	})
+}

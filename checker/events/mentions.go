@@ -630,7 +630,10 @@ func (a *analyzer) arrival(toks []token, i int) bool {
 		return false
 	}
 	lx := lexicon.Default()
-	if !lx.Is(lexicon.ArrivalVerbs, lx.Lemma(t.lower, lexicon.Verb)) {
+	// "has been to Nyohini twice this year": "been" with "to" and a
+	// place is a visit there, as a verb of arrival is.
+	been := t.lower == "been" && toks[i+1].lower == "to"
+	if !been && !lx.Is(lexicon.ArrivalVerbs, lx.Lemma(t.lower, lexicon.Verb)) {
 		return false
 	}
 	n := toks[i+2]

@@ -48,3 +48,18 @@ func TestNumberRestatedFrequencyIsNoRate(t *testing.T) {
 		{"The clinic has 1,850 patients on its books. Nurses visit the 1,850 patients three times a week.", false},
 	})
 }
+
+// TestNumberRestatedShareOfAPart: a share restates another when both are
+// the same part's share of the same whole, told by a verb of taking
+// ("Salaries alone will take 41% of the budget") or after the whole ("the
+// 46% of the budget going to salaries").
+func TestNumberRestatedShareOfAPart(t *testing.T) {
+	pub := time.Date(2025, 6, 20, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"Salaries alone will take 41% of the budget, the treasury said. Critics said the 46% of the budget going to salaries left little for roads.", true},
+		{"Pensions will consume 28% of the budget. Critics said the 32% of the budget going to pensions was too much.", true},
+		{"Health will get 19% of the revenue, the minister said. Doctors called the 21% of revenue for health too little.", true},
+		{"Salaries alone will take 41% of the budget, the treasury said. Critics said the 41% of the budget going to salaries left little for roads.", false},
+		{"Salaries alone will take 41% of the budget. Critics said the 46% of the budget going to roads was too much.", false},
+	})
+}

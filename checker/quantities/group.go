@@ -48,6 +48,7 @@ func (sc *scanner) group(qs []Quantity) {
 	sc.stakes(qs)
 	sc.agesAcross(qs)
 	sc.placings(qs)
+	sc.shareReferents(qs)
 	// Victims are the dead unless the copy also counts injured.
 	injured := false
 	for i := range qs {

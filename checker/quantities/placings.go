@@ -53,3 +53,59 @@ func placeCue(before []tok) int {
 	}
 	return 0
 }
+
+// takingVerbs are the lemmas of verbs by which a part takes its share of
+// a whole: "Salaries alone will take 41% of the budget".
+var takingVerbs = map[string]bool{"take": true, "get": true, "receive": true, "consume": true, "absorb": true, "eat": true, "swallow": true}
+
+// shareReferents names the part a share of a named whole belongs to, as
+// the class two figures must share to restate each other: "Salaries alone
+// will take 41% of the budget" and "the 46% of the budget going to
+// salaries" are both salaries' share of the budget.
+func (sc *scanner) shareReferents(qs []Quantity) {
+	lx := lexicon.Default()
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind != Percent || q.Unit != "%" || q.Class != "" || q.Changed {
+			continue
+		}
+		lo, hi := sc.bounds(q.Start)
+		after := sc.nextN(sc.nb[:0], q.End, hi, 8)
+		whole := ofWhole(after)
+		if whole == "" {
+			continue
+		}
+		part := ""
+		// After the whole: "of the budget going to salaries", "for
+		// salaries", "spent on salaries".
+		for k := 2; k+1 < len(after); k++ {
+			if w := word(after, k); (w == "to" && word(after, k-1) == "going" || w == "for" || w == "on" && word(after, k-1) == "spent") && after[k+1].isWord() {
+				part = singular(word(after, k+1))
+				break
+			}
+			if !after[k].isWord() {
+				break
+			}
+		}
+		if part == "" {
+			// Before it: the subject of a verb of share or of taking.
+			before := sc.prevN(sc.pb[:0], q.Start, lo, 5)
+			v := word(before, 0)
+			if l := lx.Lemma(v, lexicon.Verb); takingVerbs[l] || lx.Is(lexicon.ShareVerbs, l) {
+				for k := 1; k < len(before); k++ {
+					w := word(before, k)
+					if lx.Is(lexicon.Auxiliaries, w) || w == "alone" || w == "together" || w == "now" {
+						continue
+					}
+					if before[k].isWord() && (!before[k].isCap() || before[k].start == lo) && lx.Known(singular(w), lexicon.Noun) {
+						part = singular(w)
+					}
+					break
+				}
+			}
+		}
+		if part != "" && part != whole {
+			q.Class = part + "'s share of " + whole
+		}
+	}
+}

@@ -22,3 +22,16 @@ func TestNameVariantRomanisations(t *testing.T) {
 		{"The striker Reina Okafor scored twice. Rayna Okafor said the team had trained hard.", true},
 	})
 }
+
+// TestNameVariantLeaderAppositive: a full name set off by "head of" or
+// "chief of" a body is a person's ("Levan Kapanadze, head of the agency's
+// office, said"), so a surname spelled otherwise later is that person's.
+func TestNameVariantLeaderAppositive(t *testing.T) {
+	pub := time.Date(2023, 10, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NameVariant, pub, []fireCase{
+		{"Levan Kapanadze, head of the agency's office in Kakheti, said the heat raised sugar levels. Kapanadse said exports had risen.", true},
+		{"Amara Diallo, chief of the port authority, said the cranes were idle. Dialo said work would resume.", true},
+		{"Tomasz Wrzesniak, the head of the regional water board, said the dam held. Wrzesniac said the spillway was open.", true},
+		{"Levan Kapanadze, head of the agency's office in Kakheti, said the heat raised sugar levels. Kapanadze said exports had risen.", false},
+	})
+}

@@ -625,6 +625,9 @@ func (f *finder) personAfter(toks []text.Token, j int) bool {
 	if n.Lower == "," && f.apposition(toks, j) >= 0 {
 		return true // "Rui Tavares, a pharmacist in Braga,"
 	}
+	if n.Lower == "," && f.leaderOf(toks, j+1) {
+		return true // "Levan Kapanadze, head of the agency's office, said"
+	}
 	if n.Lower == "(" && j+3 < len(toks) && toks[j+1].Lower == "b" && toks[j+2].Lower == "." && toks[j+3].Kind == text.Number {
 		return true // "Tigist Alemu (b. 1985)"
 	}
@@ -633,6 +636,15 @@ func (f *finder) personAfter(toks []text.Token, j int) bool {
 	}
 	return n.Lower == "," && j+1 < len(toks) && (toks[j+1].Lower == "who" || toks[j+1].Lower == "whose" || saying(f.lx, toks[j+1]) ||
 		f.lx.Is(lexicon.PersonParticiples, toks[j+1].Lower))
+}
+
+// leaderOf reports a noun of leading a body at toks[k], past "the" or an
+// adjective, with "of" after it: "head of the agency's office", "the
+// chief of police".
+func (f *finder) leaderOf(toks []text.Token, k int) bool {
+	for ; k < len(toks) && (toks[k].Lower == "the" || toks[k].Tag.IsAdjective() && !toks[k].Capitalized(f.s)); k++ {
+	}
+	return k+1 < len(toks) && toks[k].Kind == text.Word && !toks[k].Capitalized(f.s) && f.lx.Is(lexicon.LeaderNouns, toks[k].Lower) && toks[k+1].Lower == "of"
 }
 
 // lone reports a surname alone (toks[a:j] one word, a proper noun) that

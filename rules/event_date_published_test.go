@@ -34,3 +34,17 @@ func TestEventDateMessageNounAfterDatedVerb(t *testing.T) {
 		{"Organisers had warned earlier this month that the festival might be cut. The warning, issued on Oct. 3 by the director, followed bus cancellations.", false},
 	})
 }
+
+// TestEventDateCompoundBeforeNoun: a word the reading tags as a noun
+// before another noun ("the Tanegashima launch site") is a modifier, no
+// verb whose tense a date takes; the date after it times the clause's
+// verb ("delivered ... last month") and so the act its noun names.
+func TestEventDateCompoundBeforeNoun(t *testing.T) {
+	pub := time.Date(2026, 5, 13, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The team delivered the satellite to the Tanegashima launch site last month. The delivery, on May 4, was followed by a week of checks.", true},
+		{"Crews inspected the Kessel water plant last month. The inspection, on May 6, found no faults.", true},
+		{"Engineers tested the Arvik flood barrier last month. The test, on May 2, took three days.", true},
+		{"The team delivered the satellite to the Tanegashima launch site last month. The delivery, on April 24, was followed by a week of checks.", false},
+	})
+}

@@ -183,6 +183,9 @@ func (sc *scanner) finiteOK(i int, present, base bool) bool {
 	if !base {
 		return true
 	}
+	if sc.toks[i].Tag == text.NN && i+1 < len(sc.toks) && sc.toks[i+1].Tag.IsNoun() && !sc.toks[i+1].Tag.IsProper() {
+		return false // "the Tanegashima launch site": a noun modifying the next, as the reading says
+	}
 	pw := sc.toks[p].Lower
 	return pf&(fSubjectPronoun|fCap) != 0 ||
 		len(pw) > 3 && pw[len(pw)-1] == 's' && pw[len(pw)-2] != 's'

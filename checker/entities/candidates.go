@@ -500,6 +500,9 @@ func (f *finder) thingNamed(toks []text.Token, i, j int) bool {
 	if !artifact && !f.namingWork(toks, i) {
 		return false
 	}
+	for j < len(toks) && toks[j].Tag.IsAdverb() {
+		j++ // "the first loaf Chidi Nwosu ever sold": an adverb before the verb
+	}
 	if j >= len(toks) || !toks[j].Tag.IsFinite() {
 		return true
 	}
@@ -516,17 +519,35 @@ func (f *finder) thingNamed(toks []text.Token, i, j int) bool {
 	return k >= 0 && (toks[k].Tag == text.IN || toks[k].Tag.IsVerb())
 }
 
-// namingWork reports a noun at toks[i-1], after "the", that names no
-// person and no thing WordNet files as an artifact but a work or a body
-// that carries a name: "the journal Crop Genetics Letters", "the
-// newspaper Dagbladet", "the study Bright Futures". A person noun ("the
-// pharmacist Ana Silva") or one a person may be ("the winner") is not.
+// namingWork reports a noun at toks[i-1], heading a definite noun phrase,
+// that names no person and no thing WordNet files as an artifact but a
+// work or a body that carries a name: "the journal Crop Genetics Letters",
+// "the newspaper Dagbladet", "the Buenos Aires label Sello Cardón". A
+// person noun ("the pharmacist Ana Silva") or one a person may be ("the
+// winner") is not.
 func (f *finder) namingWork(toks []text.Token, i int) bool {
-	if i < 2 || toks[i-2].Lower != "the" {
+	if !f.definiteBefore(toks, i-1) {
 		return false
 	}
 	l := toks[i-1].Lemma
 	return f.lx.Known(l, lexicon.Noun) && !f.lx.PersonSense(l) && !f.lx.PersonNoun(l) && f.lx.EventClass(l) == ""
+}
+
+// definiteBefore reports "the" opening the noun phrase that toks[h] heads,
+// past at most three modifiers: adjectives, nouns and the words of a
+// place's name ("the small Córdoba label").
+func (f *finder) definiteBefore(toks []text.Token, h int) bool {
+	for k := h - 1; k >= 0 && k >= h-4; k-- {
+		t := toks[k]
+		switch {
+		case t.Lower == "the":
+			return true
+		case t.Tag.IsAdjective() || t.Tag.IsNoun():
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // partOfThing reports a name toks[i:j] after "the <part> of", where the

@@ -175,6 +175,14 @@ func TestThingNamed(t *testing.T) {
 		{"The work, published in the journal Crop Genetics Letters, was led by Dr. Kavitha Hegde.", 1},
 		{"The figures were first reported by the newspaper Nordlys Posten on Monday.", 0},
 		{"Funding came from the programme Green Horizons, which ends in 2027.", 0},
+		// modifiers between the article and the noun
+		{"She signed with the Buenos Aires label Sello Cardón. Her album sold well.", 0},
+		{"The essay ran in the small Kraków magazine Nowa Fala last spring.", 0},
+		{"Talks were hosted by the Geneva foundation Pax Aurora in June.", 0},
+		{"The deal was signed by the Lagos lawyer Adaeze Okafor in June.", 1},
+		{"The first loaf Chidi Nwosu ever sold went to a driver.", 1},
+		{"The only painting Ilse Varga never finished hangs in the hall.", 1},
+		{"The last record label Tomas Hrubý ever ran folded in 1999.", 1},
 	} {
 		a := Find(c.text, ref)
 		named := 0

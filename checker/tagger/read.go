@@ -64,7 +64,13 @@ func finitePast(toks []text.Token, tags []Tag) {
 		if k == 0 || !subjectBefore(tags[k-1]) {
 			continue
 		}
+		from := subordinateStart(toks, tags, start, k)
 		switch {
+		case t == text.VBN && from > start && !auxiliaryIn(toks[from:k]) && !finiteIn(toks[k+1:], tags[k+1:], false):
+			// "said his fruit had rotted since the strike started on Oct.
+			// 7": a clause a word of time opens has a finite verb of its
+			// own, whatever the clause around it has.
+			tags[k] = text.VBD
 		case t == text.VBN && !auxiliaryIn(toks[start:k]) && !finiteBefore(tags[start:k]) && !finiteIn(toks[k+1:], tags[k+1:], false):
 			tags[k] = text.VBD
 		case t == text.VBD && tags[k-1].IsNoun() && k+1 < len(tags) && tags[k+1] == text.IN && finiteIn(toks[k+1:], tags[k+1:], true):
@@ -84,6 +90,23 @@ func finitePast(toks []text.Token, tags []Tag) {
 			tags[k] = text.VBD
 		}
 	}
+}
+
+// subordinateStart returns the index after a word that opens a clause of
+// time ("since", "after", "until": lexicon time-openers) and is followed
+// by nothing but the noun phrase before toks[k], or start if there is
+// none: "since the strike started", "after the two firms merged".
+func subordinateStart(toks []text.Token, tags []Tag, start, k int) int {
+	for j := k - 1; j > start; j-- {
+		switch t := tags[j]; {
+		case t.IsNoun() || t.IsAdjective() || t == text.DT || t == text.PRPS || t == text.POS || t == text.CD:
+			continue
+		case t == text.IN && j < k-1 && lexicon.Default().Is(lexicon.TimeOpeners, toks[j].Lower):
+			return j + 1
+		}
+		return start
+	}
+	return start
 }
 
 // inNounPhrase reports a token k between a noun phrase's determiner (a

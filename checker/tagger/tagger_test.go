@@ -292,6 +292,12 @@ func TestFinitePast(t *testing.T) {
 		{"The man arrested on Monday was charged.", "arrested", text.VBN},
 		{"The minister has resigned on principle.", "resigned", text.VBN},
 		{"Prices were raised in May.", "raised", text.VBN},
+		// a clause a word of time opens has a finite verb of its own
+		{"Berg said his fruit had rotted since the strike started on Oct. 7.", "started", text.VBD},
+		{"She said sales had fallen since the warehouse flooded in March.", "flooded", text.VBD},
+		{"He said prices had doubled after the two firms merged in May.", "merged", text.VBD},
+		{"The union had asked for talks before the walkout ended in June.", "ended", text.VBD},
+		{"He said the plant has stayed shut since the fire reported on Monday was put out.", "reported", text.VBN},
 	} {
 		r := Default().Read(c.text, nil)
 		for _, tk := range r.Tokens {

@@ -133,7 +133,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 		if best >= 0 {
 			m.Dates = append(m.Dates, best)
 			tr := a.out.Times[best].Tense
-			m.Onset = m.Noun && (onset(toks, m, tr) || relativeOnset(toks, m, a.dates[best].Start) || objectOnset(toks, m, tr))
+			m.Onset = m.Noun && (onset(toks, m, tr) || relativeOnset(toks, m, a.dates[best].Start) || objectOnset(toks, m, tr)) || !m.Noun && m.Onset
 			m.Ended = m.Noun && ending(toks, m, tr)
 			m.Direct = bestDist == 0 && m.Noun
 			m.Within = m.Direct && lasting[m.Kind] && a.dates[best].Start >= m.Trigger.End && objectPhrase(toks, m) ||
@@ -855,10 +855,13 @@ func subjectOfCue(toks []token, m *Mention, tr tenseResult, verbs map[string]boo
 // cueSubject reports whether the verb group tr has the event noun of m for
 // its subject, with at most a phrase between.
 func cueSubject(toks []token, m *Mention, tr tenseResult) bool {
-	if tr.Cue == "" || tr.CueStart < m.Trigger.End || m.Tense.CueStart != tr.CueStart {
+	if tr.Cue == "" || tr.CueStart < m.Trigger.End {
 		return false
 	}
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.End })
+	if m.Tense.CueStart != tr.CueStart && !verbNext(toks, i, tr.CueStart) {
+		return false // the noun's clause is another than the date's, unless the verb follows it: "since the walkout began on Nov. 29"
+	}
 	if i > 0 && toks[i-1].poss {
 		return false // "the summit's second day begins": not the summit
 	}
@@ -994,6 +997,15 @@ func reportVerb(cue string) bool {
 func commaAfter(toks []token, off int) bool {
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= off })
 	return i < len(toks) && toks[i].lower == ","
+}
+
+// verbNext reports the verb group at byte cue starting at toks[i], past
+// adverbs: the noun before toks[i] is its subject.
+func verbNext(toks []token, i, cue int) bool {
+	for i < len(toks) && toks[i].tag.IsAdverb() {
+		i++
+	}
+	return i < len(toks) && toks[i].start == cue
 }
 
 // relativeOnset reports a date in a relative clause on the event noun whose

@@ -116,7 +116,8 @@ type Mention struct {
 	// a noun of its object: it refers back as a definite noun does.
 	Retold bool
 	// Onset tells whether its date times a verb of starting whose subject
-	// it is ("the trial is set to open on Jan. 14").
+	// it is ("the trial is set to open on Jan. 14"), or, for a verb, one
+	// that names a lasting event's start ("walked off the job on Dec. 2").
 	Onset bool
 	// DateNamed tells whether a date before the noun names which event
 	// is meant, as an ordinal would: a possessive ("Sunday's debate") or

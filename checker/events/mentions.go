@@ -168,7 +168,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		if repeat || !ok && t.word && a.arrival(toks, i) {
 			trig, ok = triggers["visit"], true
 		}
-		open, openVerb, series := false, false, false
+		open, openVerb, series, starts := false, false, false, false
 		// A verb a date of its own clause times ("merged on 5 March"), not
 		// one saying when an event noun before it happened; read once.
 		dated := !ok && t.word && t.tag.IsVerb() && len(ds) > 0 && a.timesVerb(toks, i, ds) && !a.eventSubject(toks, i, first)
@@ -202,6 +202,9 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 					kind string
 					noun bool
 				}{k, false}, true, !closed
+				// "walked off the job on Dec. 2": the phrase that names a
+				// lasting event by a verb tells when it began.
+				starts = lasting[k]
 			}
 		}
 		if !ok && t.word {
@@ -243,7 +246,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 			continue
 		}
 		m := Mention{Kind: trig.kind, Trigger: Span{Start: t.start, End: t.end}, Noun: trig.noun, Plural: plural[t.lower] || open && t.tag.IsPlural(), Open: open, Series: series, Sentence: si, Scope: -1, Group: -1, Moved: moved && movedFor(toks, i),
-			Repeat: repeat || trig.kind == "visit" && !trig.noun && again(toks, i)}
+			Repeat: repeat || trig.kind == "visit" && !trig.noun && again(toks, i), Onset: starts}
 		if !m.Noun && i > 0 && (nounMarkers[toks[i-1].lower] || toks[i-1].poss || ordinals[toks[i-1].lower] > 0 && !t.tag.IsFinite() || numberWords[toks[i-1].lower] > 0) {
 			m.Noun = true // "his second visit"; not "she first visited", an adverb before a verb
 		}
@@ -384,7 +387,10 @@ func hasOrdinalBefore(toks []token, i int) bool {
 func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) {
 	t := toks[i]
 	// Agent: a possessive right before a noun ("his visit", "Putin's trip"),
-	// else the nearest subject before the trigger.
+	// else the nearest subject before the trigger, unless the noun is the
+	// subject of a verb of its own ("said … since the walkout began"): the
+	// subject before it is another clause's.
+	ownClause := m.Noun && headsSubject(toks, i)
 	for k := len(ents) - 1; k >= 0; k-- {
 		e := ents[k]
 		if e.end > t.start || !e.person {
@@ -394,7 +400,7 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 			m.Agent, m.AgentVia = e.name, e.via
 			break
 		}
-		if !e.poss && !e.afterPrep && !isObject(toks, e.start) {
+		if !ownClause && !e.poss && !e.afterPrep && !isObject(toks, e.start) {
 			m.Agent, m.AgentVia = e.name, e.via
 			break
 		}
@@ -460,6 +466,17 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 			return
 		}
 	}
+}
+
+// headsSubject reports a noun at toks[i] that a finite verb follows, past
+// adverbs: the head of its clause's subject ("the walkout began", "the
+// strike has now ended").
+func headsSubject(toks []token, i int) bool {
+	k := i + 1
+	for k < len(toks) && toks[k].tag.IsAdverb() {
+		k++
+	}
+	return k < len(toks) && toks[k].tag.IsFinite()
 }
 
 // indefinite reports "a" or "an" opening the noun phrase of the noun at

@@ -97,6 +97,17 @@ func TestPronounGender(t *testing.T) {
 	})
 }
 
+// TestPronounInClauseOfTime: a subject pronoun in a clause of time is the
+// subject named in the clause it hangs on, not the sentence's subject.
+func TestPronounInClauseOfTime(t *testing.T) {
+	assertPronouns(t, []pronounCase{
+		{"Figueiredo said Beatriz would get a dose when she turns 10 in July.", "she", "Beatriz"},
+		{"Ms. Ana Lund said Maria Eide will lead the team once she finishes her degree.", "she", "Maria Eide"},
+		{"Mr. Pal Eide said Tomas Berg would retire after he turns 65.", "he", "Tomas Berg"},
+		{"Ms. Ana Lund said the board would meet when she returns.", "she", "Ana Lund"},
+	})
+}
+
 // pronounCase is a text, a pronoun in it and the person it refers to.
 type pronounCase struct{ text, pronoun, who string }
 

@@ -37,6 +37,11 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		// widower and his two daughters": the owner is the conjunct just
 		// before, when it fits the pronoun.
 		m.Person = c
+	} else if c := f.matrixSubject(a, toks, tokenIndex(toks, t.Start), ok); t.Tag == text.PRP && c >= 0 {
+		// "make sure Beatriz gets hers when she turns 10": a subject
+		// pronoun in a clause of time is the subject of the clause it
+		// hangs on.
+		m.Person = c
 	} else if f.objectCase(t) {
 		// An object pronoun is not its own clause's subject ("Bianchi met
 		// Ricci and met her again": her is Ricci); that would be "herself".
@@ -99,6 +104,33 @@ func (f *finder) conjunctOwner(a *Analysis, toks []text.Token, k int, ok func(*P
 	}
 	if p := &a.People[m.Person]; p.Gender != 0 && ok(p) {
 		return m.Person
+	}
+	return -1
+}
+
+// matrixSubject returns the person named as the subject of the clause
+// that a clause of time at toks[k-1] ("when", "until", "once": lexicon
+// time-openers) hangs on, a name right before a finite verb with no
+// punctuation between it and the opener, when ok accepts them; or -1.
+func (f *finder) matrixSubject(a *Analysis, toks []text.Token, k int, ok func(*Person) bool) int {
+	if k < 3 || !f.lx.Is(lexicon.TimeOpeners, toks[k-1].Lower) {
+		return -1
+	}
+	for j := k - 2; j > 0; j-- {
+		if toks[j].Tag.IsPunct() {
+			return -1
+		}
+		if !toks[j].Tag.IsFinite() {
+			continue
+		}
+		i := a.MentionAt(toks[j-1].Start)
+		if i < 0 || a.Mentions[i].Kind != Name || a.Mentions[i].End != toks[j-1].End || a.Mentions[i].Person < 0 {
+			return -1
+		}
+		if p := a.Mentions[i].Person; ok(&a.People[p]) {
+			return p
+		}
+		return -1
 	}
 	return -1
 }

@@ -148,6 +148,9 @@ func sentenceYear(p *analysis.Pass, q quantities.Quantity, ref int) int {
 		if k < len(p.Events.Times) && !p.Events.Times[k].Adverbial && d.Start > q.End {
 			continue // "..., although the 2020 and 2021 races were cancelled": a year naming other events after it
 		}
+		if bound(p, k) {
+			continue // "who ran the company until 2009": the end of another span, not when the anniversary fell
+		}
 		if d.Start >= s.Start && d.End <= s.End && d.Resolved && d.Type == dates.Date &&
 			(d.End <= q.Anchor.Start || d.Start >= q.Anchor.End) && d.From.Year() == d.To.Add(-1).Year() &&
 			d.From.Year() > q.Anchor.Year {

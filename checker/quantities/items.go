@@ -122,8 +122,9 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 			if len(items) > 0 && listGoesOn(rest[cut+sep:]) {
 				// "Brightwater and Crane Capital, Nordhavn Ventures and
 				// Solenne Partners": names go on to a last "and", so the
-				// first "and" joined one name.
-				inName = true
+				// first "and" joined one name; among people, two given
+				// names joined before a surname are two.
+				inName = !sharedSurname(q.Noun, sc.s[items[len(items)-1].Start:items[len(items)-1].End], rest[:cut])
 			} else {
 				// "France and Germany, the ministry said": the list ended.
 				rest, sep = rest[:cut], 0
@@ -169,6 +170,17 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 	if len(items) >= 2 {
 		q.Items, q.ItemsAll = items, all
 	}
+}
+
+// sharedSurname reports two given names before one surname among people
+// counted: "four members: Aino and Liisa Kettunen, Jari Mäkelä and Outi
+// Rajala" names two people by "Aino and Liisa Kettunen", where a firm's
+// name ("Brightwater and Crane Capital") names one.
+func sharedSurname(noun, first, second string) bool {
+	lx := lexicon.Default()
+	ws := strings.Fields(second)
+	return (lx.PersonNoun(noun) || lx.PersonSense(noun)) && !strings.Contains(first, " ") && len(ws) == 2 &&
+		!lx.Is(lexicon.OrgHeads, strings.ToLower(ws[1])) // not "Brightwater and Crane Capital", one investor
 }
 
 // moreOf reports a count of more things, "more" between the figure and

@@ -83,6 +83,13 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 			if m.Moved {
 				break // the copy tells of a change of date: two dates are news
 			}
+			if prenominal(p, m) && namedDays(p, earlier) >= 2 {
+				// "Saturday's concert ... Sunday's concert ... The May 19
+				// concert": the copy names instances by their days, and a
+				// date before the noun names another.
+				earlier = append(earlier, mi)
+				continue
+			}
 			if ai, ok := datedOtherwise(p, earlier, m, gap); ok && !twoNamed(p, ev.Mentions[ai], m, series) {
 				out = append(out, eventDateFinding(p, ev.Mentions[ai], m))
 			}
@@ -147,6 +154,19 @@ func datedInstances(p *analysis.Pass, ids []int) int {
 	var ds []dates.Expr
 	for _, i := range ids {
 		if m := p.Events.Mentions[i]; len(m.Dates) > 0 && m.Ordinal == 0 {
+			ds = append(ds, p.Dates[m.Dates[0]])
+		}
+	}
+	n, _ := disjointCount(ds)
+	return n
+}
+
+// namedDays counts the distinct days that mentions ids name their events
+// by, a day's possessive before the noun ("Saturday's concert").
+func namedDays(p *analysis.Pass, ids []int) int {
+	var ds []dates.Expr
+	for _, i := range ids {
+		if m := p.Events.Mentions[i]; m.DateNamed && len(m.Dates) > 0 && p.Dates[m.Dates[0]].Granularity == dates.GrainDay {
 			ds = append(ds, p.Dates[m.Dates[0]])
 		}
 	}

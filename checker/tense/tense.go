@@ -279,7 +279,10 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 			// "The club, founded in 2002, marks ... this summer"
 		case g.first <= pos && same:
 			best = gi
-		case g.first <= pos:
+		case g.first <= pos && !(inherited >= 0 && reportingAside(toks, g)):
+			// "will visit twice this year, his office said on Thursday:
+			// in April ...": past a colon, what the copy elaborates is
+			// the clause before the report, not the report.
 			inherited = gi
 		case same && after < 0 && g.first < limit:
 			after = gi
@@ -538,13 +541,50 @@ func clauseIDs(toks []text.Token, feats []feature, ids []uint8) []uint8 {
 			// "ruled that the boy must go home, and set Friday as the
 			// deadline": a second predicate of the clause before "that"
 			cur, before = uint8(before), -1
-		case t.Kind == text.Word && w == "but" && comma:
+		case t.Kind == text.Word && w == "but" && comma, t.Kind == text.Word && w == "and" && comma && subjectThenVerb(toks, i+1):
+			// ", and the April trip will be his third": a clause of its own
 			open()
 			outer = -1
 		}
 		ids = append(ids, cur)
 	}
 	return ids
+}
+
+// subjectThenVerb reports a noun phrase opened by a determiner or an
+// owner at toks[i] and a finite verb after it, before any punctuation: a
+// clause's subject and verb ("the April trip will be").
+func subjectThenVerb(toks []text.Token, i int) bool {
+	if i >= len(toks) || toks[i].Tag != text.DT && toks[i].Tag != text.PRPS {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		switch t := toks[k]; {
+		case t.Tag.IsFinite():
+			return k > i+1
+		case t.Kind != text.Word || !(t.Tag.IsNoun() || t.Tag.IsAdjective() || t.Tag == text.CD || t.Tag == text.POS):
+			return false
+		}
+	}
+	return false
+}
+
+// reportingAside reports a verb group of saying after a comma and a short
+// subject ("..., his office said on Thursday"): a report set after the
+// clause it reports.
+func reportingAside(toks []text.Token, g group) bool {
+	if !lex.Default().Is(lex.SayingVerbs, toks[g.last].Lemma) {
+		return false
+	}
+	for k := g.first - 1; k >= 0 && k >= g.first-4; k-- {
+		switch t := toks[k]; {
+		case t.Lower == ",":
+			return k < g.first-1
+		case t.Kind != text.Word || !(t.Tag.IsNoun() || t.Tag == text.DT || t.Tag == text.PRPS || t.Tag == text.PRP || t.Tag == text.POS):
+			return false
+		}
+	}
+	return false
 }
 
 // between reports whether the tokens on both sides of i are of kind k.

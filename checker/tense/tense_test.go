@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/checker/tagger"
 	"github.com/copydesk/copydesk/checker/text"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -257,5 +258,44 @@ func TestAnalyzeMatchesAt(t *testing.T) {
 		for _, tok := range text.Words(src, s) {
 			assert.Equal(t, At(src, s, tok.Start, tok.End), a.At(tok.Start, tok.End), tok.Text(src))
 		}
+	}
+}
+
+// checkTagged is check on the tagged reading of c.sentence, as the pass
+// reads it.
+func checkTagged(t *testing.T, c tenseCase) {
+	t.Helper()
+	r := tagger.Default().Read(c.sentence, nil)
+	cache := NewCacheOf(c.sentence, r)
+	i := strings.Index(c.sentence, c.at)
+	require.GreaterOrEqual(t, i, 0, "position %q not in sentence", c.at)
+	got := cache.At(0, i, i+len(c.at))
+	assert.Equal(t, c.tense, got.Tense, c.sentence)
+	assert.Equal(t, c.cue, got.Cue, c.sentence)
+}
+
+// TestClauseAfterCommaAnd: ", and" before a noun phrase and its own
+// finite verb opens a clause with a tense of its own.
+func TestClauseAfterCommaAnd(t *testing.T) {
+	for _, c := range []tenseCase{
+		{"Abenov visited Seoul twice in 2025, and the April trip will be his third.", "April", Future, "will be"},
+		{"The crew finished the hull last year, and the June launch will close the project.", "June", Future, "will close"},
+		{"Ruiz won the race in 2024, and this year's edition is her last.", "this year", Present, "is"},
+		{"He visited Paris, Rome, and the Vatican in May.", "May", Past, "visited"},
+	} {
+		checkTagged(t, c)
+	}
+}
+
+// TestReportAfterClause: a date past a colon takes the tense of the
+// clause a report was set after, not the report's.
+func TestReportAfterClause(t *testing.T) {
+	for _, c := range []tenseCase{
+		{"Abenov will visit Korea twice this year, his office said on Thursday: in April and again in October.", "April", Future, "will visit"},
+		{"The band will tour twice in 2027, its label said: in March and in September.", "March", Future, "will tour"},
+		{"The court will sit three times, the clerk announced: on May 4, May 11 and May 18.", "May 11", Future, "will sit"},
+		{"The office said on Thursday: the talks ended in April.", "April", Past, "ended"},
+	} {
+		checkTagged(t, c)
 	}
 }

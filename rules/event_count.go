@@ -78,7 +78,7 @@ func runEventCount(p *analysis.Pass) []analysis.Finding {
 			switch {
 			case o.Ordinal <= m.Count && disjoint(d, scope):
 				why = fmt.Sprintf("the %s %s (%q) falls in %s", ordinalWord(o.Ordinal), o.Kind, d.Text, when(d))
-			case o.Ordinal > m.Count && within(d, scope) && !soFarThenAhead(p, m, o, d):
+			case o.Ordinal > m.Count && within(d, scope) && !soFarThenAhead(p, m, o, d) && !(o.Scope < 0 && o.Ordinal <= m.Count+beforeScope(p, ev.Groups[m.Group], scope, o.Trigger.Start)):
 				why = fmt.Sprintf("the copy also speaks of a %s %s (%q, %s)", ordinalWord(o.Ordinal), o.Kind, d.Text, when(d))
 			default:
 				continue
@@ -105,6 +105,30 @@ func runEventCount(p *analysis.Pass) []analysis.Finding {
 	out = append(out, earlierOutside(p)...)
 	out = append(out, tooManyBefore(p)...)
 	return append(out, lowerOrdinalOutside(p)...)
+}
+
+// beforeScope counts the events of group g the copy puts before the
+// scope's start, told before byte at: the larger of the distinct days
+// dated there and the counts whose own scope ended there ("visited twice
+// in 2025"). A rank with no scope of its own ("his third visit to the
+// country as president") counts those too.
+func beforeScope(p *analysis.Pass, g events.Group, scope dates.Expr, at int) int {
+	var ds []dates.Expr
+	counted := 0
+	for _, mi := range g.Mentions {
+		m := p.Events.Mentions[mi]
+		if m.Trigger.Start >= at {
+			break
+		}
+		if m.Count > 0 && m.Scope >= 0 && p.Dates[m.Scope].Resolved && !p.Dates[m.Scope].To.After(scope.From) {
+			counted += m.Count
+		}
+		if len(m.Dates) > 0 && m.Count == 0 && p.Dates[m.Dates[0]].Resolved && !p.Dates[m.Dates[0]].To.After(scope.From) {
+			ds = append(ds, p.Dates[m.Dates[0]])
+		}
+	}
+	n, _ := disjointCount(ds)
+	return max(n, counted)
 }
 
 // soFarThenAhead reports a count in the past tense, which counts the
@@ -247,17 +271,25 @@ func pastOwnClause(p *analysis.Pass, o events.Mention) bool {
 	return true
 }
 
-// countedBefore reports an ordinal o told before the count m, after
-// another count of the group: it ranks that count's series ("plans two
-// launches next year ... The second ... in November 2028"), not the one m
-// counts later ("launched twice last year").
+// countedBefore reports an ordinal o told after another count of the
+// group than m, that count nearer before it: before m ("plans two
+// launches next year ... The second ... in November 2028" ranks that
+// series, not the one m counts later, "launched twice last year"), or
+// after m ("will visit twice this year ... visited twice in 2025 ... The
+// first, in March").
 func countedBefore(ev events.Analysis, g int, o, m events.Mention) bool {
-	if o.Trigger.Start > m.Trigger.Start {
-		return false
+	if o.Of > 0 && o.Of == m.Count && o.Trigger.Start > m.Trigger.Start {
+		return false // "The second of the two trips": of the two m counts
 	}
 	for _, ci := range ev.Groups[g].Mentions {
 		c := ev.Mentions[ci]
-		if c.Count > 0 && c.Trigger.Start < o.Trigger.Start && c.Trigger != m.Trigger {
+		if c.Count == 0 || c.Trigger == m.Trigger || c.Trigger.Start >= o.Trigger.Start {
+			continue
+		}
+		if o.Trigger.Start < m.Trigger.Start || c.Trigger.Start > m.Trigger.Start {
+			// "will visit twice this year ... visited twice in 2025 ...
+			// The first, in March": a rank after a later count ranks
+			// that count's series.
 			return true
 		}
 	}

@@ -49,3 +49,69 @@ func TestEventNounOwnSubject(t *testing.T) {
 		{"Crews walked off the job on Nov. 11. Grocer Ana Ruiz said prices had climbed since the strike began on Nov. 11.", false},
 	})
 }
+
+// TestDurationAnniversaryPastBound: the year an anniversary fell is a
+// date of its own sentence, not a bound of another span there ("who ran
+// the company until 2009").
+func TestDurationAnniversaryPastBound(t *testing.T) {
+	pub := time.Date(2024, 10, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"Her father, who ran the firm until 2009, celebrated the 50th anniversary of its 1971 founding in 2021.", false},
+		{"The choir, which sang at the cathedral until 1998, marked the 60th anniversary of its 1950 founding in 2010.", false},
+		{"Ines Farah, who chaired the club until 2015, hosted the 40th anniversary of its 1979 opening in 2019.", false},
+		{"Her father, who ran the firm until 2009, celebrated the 40th anniversary of its 1971 founding in 2021.", true},
+	})
+}
+
+// TestEnumSharedSurname: two given names joined before one surname in a
+// list of people name two people ("Aino and Liisa Kettunen"); a firm's
+// name joined by "and" stays one.
+func TestEnumSharedSurname(t *testing.T) {
+	pub := time.Date(2023, 5, 16, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"Her band now has four members: Aino and Liisa Kettunen, Jari Mäkelä and Outi Rajala.", false},
+		{"The club named five new coaches: Kofi and Ama Mensah, Ines Farah, Lars Eide and Pal Holm.", false},
+		{"Three officers were decorated: Rui and Ana Sousa, and Tomas Berg.", false},
+		{"Her band now has five members: Aino and Liisa Kettunen, Jari Mäkelä and Outi Rajala.", true},
+		{"Three firms bid for the line: Brightwater and Crane Capital, Nordhavn Ventures and Solenne Partners.", false},
+		{"Four investors backed it: Brightwater and Crane Capital, Nordhavn Ventures, Solenne Partners and the Kellsby Fund.", false},
+	})
+}
+
+// TestEventDateDaysNameInstances: where the copy names several events of
+// a kind each by its day ("Saturday's concert", "Sunday's concert"), a
+// date before the noun names one more, not the same one twice.
+func TestEventDateDaysNameInstances(t *testing.T) {
+	pub := time.Date(2023, 5, 16, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Kettunen plays on Friday night. Saturday's concert belongs to a choir, and Sunday's concert closes the festival. The May 19 concert sold out in a day.", false},
+		{"Friday's heat went to Ruiz. Saturday's heat was rained off and Sunday's heat ran late. The May 19 heat drew the biggest crowd.", false},
+		{"Thursday's hearing heard the police. Friday's hearing was closed, and Monday's hearing will hear the widow. The May 18 hearing lasted an hour.", false},
+		{"Saturday's concert belongs to a choir. The May 19 concert sold out in a day.", true},
+	})
+}
+
+// TestEventCountRankPastEarlier: a rank with no scope of its own counts
+// the events the copy puts before the counted period too, so "his third
+// visit" inside a year counted "twice" fits two visits the year before.
+func TestEventCountRankPastEarlier(t *testing.T) {
+	pub := time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Abenov will visit Korea twice this year, in April and in October. He visited Korea twice in 2025, and the April trip will be his third visit to the country as president.", false},
+		{"The band will tour Japan twice this year. It toured Japan twice in 2024, and the spring tour will be its third tour of Japan.", false},
+		{"Inspectors will visit the plant twice this year. They inspected it twice in 2025, and the March visit will be their third.", false},
+		{"Abenov will visit Korea twice this year, in April and in October. The April trip will be his third visit to the country this year.", true},
+	})
+}
+
+// TestEventCountRankAfterLaterCount: an ordinal told after a second count
+// of its kind ranks that count's series, not the first count's.
+func TestEventCountRankAfterLaterCount(t *testing.T) {
+	pub := time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Abenov will visit Korea twice this year. He visited Korea twice in 2025. The first, in March, produced a deal.", false},
+		{"The union will strike twice this spring. It struck three times in 2025. The first stoppage, in February, closed the port.", false},
+		{"The agency will inspect the dam twice this year. It inspected the dam twice last year. The first inspection, in May, found cracks.", false},
+		{"Abenov will visit Korea twice this year. The first visit, in March 2025, produced a deal.", true},
+	})
+}

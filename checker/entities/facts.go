@@ -52,6 +52,10 @@ func (f *finder) ages(a *Analysis, qs []quantities.Quantity, ds []dates.Expr) {
 			// "'I have read every statement,' said the 58-year-old": the
 			// speaker, named before the quote, not a word inside it.
 			age.By = a.lastMentionOutside(f.r.Quotes, q.Start, q.Sentence-2)
+		case q.Anaphor && f.quoteEndingAt(q.Start) >= 0:
+			// "'... It was connected,' the 57-year-old said": the speaker
+			// named before the quote, however many sentences it runs.
+			age.By = a.lastMentionOutside(f.r.Quotes, q.Start, f.r.SentenceOf(f.r.TokenAt(f.quoteEndingAt(q.Start)))-2)
 		case q.Anaphor && f.apposedAfter(a, q.End) >= 0:
 			age.By = f.apposedAfter(a, q.End) // "The 31-year-old, Jonas Achterberg, was flown"
 		case q.Anaphor:
@@ -758,6 +762,22 @@ func (f *finder) afterQuote(off int) bool {
 	ts := f.r.Tokens
 	k := f.r.TokenAt(off)
 	return k >= 1 && k < len(ts) && ts[k-1].Lower == "the" && f.invertedSpeaker(ts, k-1)
+}
+
+// quoteEndingAt returns the start of the quotation that ends right before
+// "the" before the age at byte off ("'...,' the 57-year-old said"), or -1.
+func (f *finder) quoteEndingAt(off int) int {
+	ts := f.r.Tokens
+	k := f.r.TokenAt(off)
+	if k < 2 || k >= len(ts) || ts[k-1].Lower != "the" {
+		return -1
+	}
+	for _, q := range f.r.Quotes {
+		if q.End >= ts[k-2].Start && q.End <= ts[k-1].Start && q.End > q.Start {
+			return q.Start
+		}
+	}
+	return -1
 }
 
 // clauseSubject returns the subject mention of the sentence holding off, if

@@ -623,3 +623,28 @@ func TestLedByIsABody(t *testing.T) {
 		assert.Equal(t, c.who, whoseBirth(t, a, c.birth), c.text)
 	}
 }
+
+// TestAgeAfterQuote: a bare aged subject right after a quote of several
+// sentences ("'...,' the 57-year-old said") is the person the copy named
+// before the quote.
+func TestAgeAfterQuote(t *testing.T) {
+	for _, c := range []struct{ text, age, who string }{
+		{"Zeynep Aydemir led the dig. \"This changes things. It was not a village. It was connected,\" the 57-year-old said.", "57-year-old", "Zeynep Aydemir"},
+		{"Coach Ilse Varga watched from the bench. \"We ran. We fought. We lost,\" the 44-year-old said after the match.", "44-year-old", "Ilse Varga"},
+		{"Tomas Berg has fished these waters since 1990. \"The cod are gone. The boats are gone,\" the 61-year-old said on the quay.", "61-year-old", "Tomas Berg"},
+	} {
+		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+}
+
+// TestFrontedAgeOfRole: "At 64, the mayor says ..." gives the age of the
+// person the role names, now, as "At 64, he says" does.
+func TestFrontedAgeOfRole(t *testing.T) {
+	for _, c := range []struct{ text, age, who string }{
+		{"Mayor Alfonso Ibarra, 67, has led the town since 2011. At 64, the mayor says he has no plans to retire.", "64", "Alfonso Ibarra"},
+		{"Judge Ines Farah, 58, chairs the panel. At 61, the judge is the oldest of the three.", "61", "Ines Farah"},
+		{"The club's coach, Tomas Berg, 52, took over in May. At 49, the coach is the league's youngest.", "49", "Tomas Berg"},
+	} {
+		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+}

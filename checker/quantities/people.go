@@ -519,6 +519,16 @@ func subjectAfter(after []tok, k int) (Span, bool) {
 	if w := word(after, k); w == "he" || w == "she" {
 		return Span{Start: after[k].start, End: after[k].end}, true
 	}
+	if word(after, k) == "the" {
+		// "At 64, the mayor says": a role the copy gave someone.
+		lx := lexicon.Default()
+		for j := k + 1; j < len(after) && j <= k+3 && after[j].isWord() && !after[j].isCap(); j++ {
+			if w := after[j].lower(); lx.PersonNoun(w) || lx.PersonSense(lx.Lemma(w, lexicon.Noun)) {
+				return Span{Start: after[k].start, End: after[j].end}, true
+			}
+		}
+		return Span{}, false
+	}
 	if !after[k].isCap() || capFunc(after[k].lower()) {
 		return Span{}, false
 	}

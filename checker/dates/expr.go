@@ -90,6 +90,13 @@ func (p *parser) modified(i int, ctx bool) (form, int, bool) {
 	case p.isKw(j, kwLater) && !the && (p.isKw(j+1, kwThis) || p.isKw(j+1, kwIn)):
 		part = pLater
 	}
+	if (part == pEarly || part == pLate) && !the {
+		if _, ok := p.unitAt(j - 1); ok {
+			// "began a fortnight late this year", "three days early": a
+			// delay the span measures, no part of what follows.
+			return form{}, i, false
+		}
+	}
 	if part != pNone {
 		k := j + 1
 		if p.isPunct(k, '-') && p.attached(k) {

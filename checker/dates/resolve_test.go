@@ -529,3 +529,18 @@ func TestLastOfWhatFollows(t *testing.T) {
 	}
 	assert.Len(t, Resolve("Officials met last week in Oslo.", newsRef, Options{}), 1)
 }
+
+// TestDelayIsNoPart: "late" or "early" after a span ("a fortnight late",
+// "two days early") says how far behind or ahead, no part of the period
+// after it.
+func TestDelayIsNoPart(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Pickers began a fortnight late this year.", "this year"},
+		{"The ferry docked two days early this week.", "this week"},
+		{"The monsoon came three weeks late this year, farmers said.", "this year"},
+	} {
+		got := Resolve(c.text, newsRef, Options{})
+		require.NotEmpty(t, got, c.text)
+		assert.Equal(t, c.want, got[len(got)-1].Text, c.text)
+	}
+}

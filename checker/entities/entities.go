@@ -84,6 +84,10 @@ type Mention struct {
 	Possessor bool
 	// Quoted is true for a mention inside direct speech.
 	Quoted bool
+	// Aside is true for a mention in a phrase set off by commas after the
+	// subject ("The jury, chaired by the poet Amílcar Chissano,"):
+	// someone told in passing.
+	Aside bool
 	// Shared is true for a name that several people of the copy bear and
 	// that the copy does not tell apart here ("the younger Brekkestø"
 	// after two brothers): someone, but not someone the copy resolves.

@@ -114,6 +114,7 @@ func (f *finder) add(a *Analysis, m Mention) {
 // it ("Silva, a 52-year-old pharmacist,") is the person's role.
 func (f *finder) addName(a *Analysis, m Mention, toks []text.Token) {
 	m.Subject = f.subject(toks, m.Start)
+	m.Aside = f.subj.aside(toks)
 	if g := f.lx.Value(lexicon.Honorifics, m.Honorific); g != "" && m.Person >= 0 && !m.Full {
 		if pg := a.People[m.Person].Gender; pg != 0 && pg != g[0] {
 			// "Mrs. Karanja" after "Samuel Karanja ... He was 82": a

@@ -202,7 +202,7 @@ func (a *Analysis) antecedentNotSubject(si int, quoted bool, ok func(*Person) bo
 // mention outside direct speech does not refer back to one inside it
 // ("'... and nobody died,' he said": he is the speaker).
 func (a *Analysis) antecedent(si int, quoted bool, ok func(*Person) bool) int {
-	found := -1
+	found, passing := -1, -1
 	a.recentSentences(si, func(group []Mention) bool {
 		// The subject first; the owner of a subject ("Orvik's mayor,
 		// Lena Dahl") only when no subject is named itself ("Her first
@@ -219,13 +219,26 @@ func (a *Analysis) antecedent(si int, quoted bool, ok func(*Person) bool) int {
 			}
 		}
 		for i := len(group) - 1; i >= 0; i-- {
-			if a.fits(group[i], quoted, ok) {
-				found = group[i].Person
-				return true
+			if !a.fits(group[i], quoted, ok) {
+				continue
 			}
+			if group[i].Aside && group[i].Sentence < si {
+				// "The jury, chaired by the poet Amílcar Chissano, praised
+				// it. The book is her first novel": someone told in passing
+				// only if nobody before fits.
+				if passing < 0 {
+					passing = group[i].Person
+				}
+				continue
+			}
+			found = group[i].Person
+			return true
 		}
 		return false
 	})
+	if found < 0 {
+		return passing
+	}
 	return found
 }
 
@@ -1107,6 +1120,20 @@ func (f *finder) possessorBefore(a *Analysis, toks []text.Token, j int) int {
 	return -1
 }
 
+// verbSubject returns the person of the pronoun or name right before the
+// verb at toks[j] ("she worked"), or -1.
+func (f *finder) verbSubject(a *Analysis, toks []text.Token, j int) int {
+	if j < 1 || !toks[j].Tag.IsVerb() {
+		return -1
+	}
+	for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].End >= toks[j-1].Start; i-- {
+		if m := a.Mentions[i]; m.End == toks[j-1].End && m.Kind != Role && !m.Possessor {
+			return m.Person
+		}
+	}
+	return -1
+}
+
 // madeAs returns the person a role phrase is made or was: the named or
 // pronoun object of an appointment ("named Ingeborg Thorsrud as its next
 // chief", "making her the first engineer to run it"), or the subject of
@@ -1135,7 +1162,11 @@ func (f *finder) madeAs(a *Analysis, toks []text.Token, p np) (int, bool) {
 	if j < p.first-1 && mi < 0 && !p.aged && (p.det == "a" || p.det == "an" || p.det == "the" || bare) && toks[j].Tag != text.PRP {
 		// Also a bare role, or one of an owner, held for a stretch of
 		// time: "after a decade as sales director", "four years as the
-		// firm's finance director".
+		// firm's finance director"; the verb's own subject first ("where
+		// she worked as a translator").
+		if v := f.verbSubject(a, toks, j); v >= 0 {
+			return v, true
+		}
 		if si := a.clauseSubject(f.r, p.span.Start); si >= 0 && a.Mentions[si].Person >= 0 {
 			return a.Mentions[si].Person, true
 		}

@@ -28,7 +28,22 @@ func (f *finder) subject(toks []text.Token, off int) bool {
 	if text.InQuotes(f.r.Quotes, off) {
 		q = 1
 	}
-	return !sc.finite[q] && !sc.seg[q]
+	return !sc.finite[q] && !sc.seg[q] && !sc.aside(toks)
+}
+
+// aside reports a stretch between commas, after one that was no fronted
+// phrase, that a participle, a preposition or a relative word opens:
+// "The jury, chaired by the poet Amílcar Chissano, praised ...": a name
+// in it is no subject.
+func (sc *subjectScan) aside(toks []text.Token) bool {
+	if sc.fronted || sc.opener <= 0 {
+		return false
+	}
+	switch toks[sc.opener].Tag {
+	case text.VBN, text.IN, text.WDT, text.WP, text.WPS:
+		return toks[sc.opener-1].Lower == ","
+	}
+	return false
 }
 
 // subjectScan is the state of subject's scan of one sentence. The clause

@@ -115,3 +115,29 @@ func TestEventCountRankAfterLaterCount(t *testing.T) {
 		{"Abenov will visit Korea twice this year. The first visit, in March 2025, produced a deal.", true},
 	})
 }
+
+// TestSequenceOwnedHeadless: "Her second, ..." after "Her first novel" a
+// few sentences before is the second of that series, and the person the
+// jury's chair named in passing is not "her".
+func TestSequenceOwnedHeadless(t *testing.T) {
+	pub := time.Date(2025, 10, 8, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"The novelist Eunice Neto has won the prize. The jury, chaired by the poet Amílcar Chissano, praised the book. Her first novel, published in 2012, was a quiet success. Critics noticed. Her second, \"Salt Gardens\", came out in 2009.", true},
+		{"The painter Ilse Varga opened a show. Her first exhibition, held in 2015, drew few visitors. She kept painting. Her second, in Vienna, opened in 2011.", true},
+		{"The singer Tomas Berg won a prize. His first album, released in 2018, was shot in a week. It cost little. His second, \"Ice\", came out in 2016.", true},
+		{"The singer Tomas Berg won a prize. His first album, released in 2016, was shot in a week. It cost little. His second, \"Ice\", came out in 2018.", false},
+	})
+}
+
+// TestRoleAsOfVerbSubject: a role after "worked as" or "served as" is
+// the verb's own subject's, even in a clause the sentence's subject does
+// not head.
+func TestRoleAsOfVerbSubject(t *testing.T) {
+	pub := time.Date(2025, 10, 8, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"Eunice Neto, 51, won the prize. The book is her first since she returned to Luanda in 2019, where she worked as a translator. The 47-year-old translator thanked the jury.", true},
+		{"Ilse Varga, 40, opened the clinic. The town grew after she arrived in 2010, when she served as a nurse. The 44-year-old nurse spoke first.", true},
+		{"Tomas Berg, 62, won the seat. He moved to Oslo in 1990, where he trained as an engineer. The 58-year-old engineer thanked voters.", true},
+		{"Tomas Berg, 62, won the seat. He moved to Oslo in 1990, where he trained as an engineer. The 62-year-old engineer thanked voters.", false},
+	})
+}

@@ -28,6 +28,10 @@ func (a *analyzer) headless(si int, toks []token, moved bool, tenseAt func(start
 		a.headlessBelowRank(si, toks, tenseAt)
 		return
 	}
+	if len(toks) >= 4 && toks[0].tag == text.PRPS {
+		a.headlessOwned(si, toks, tenseAt)
+		return
+	}
 	if a.counted == 0 || len(toks) < 4 || toks[0].lower != "the" {
 		return
 	}
@@ -88,6 +92,40 @@ func (a *analyzer) headlessBelowRank(si int, toks []token, tenseAt func(start, e
 			return
 		}
 		if !c.Noun || c.Ordinal <= n || c.Count > 0 {
+			continue
+		}
+		t := toks[1]
+		m := Mention{
+			Kind: c.Kind, Trigger: Span{Start: t.start, End: t.end}, Noun: true, Sentence: si, Scope: -1, Group: -1,
+			Agent: c.Agent, Place: c.Place, AgentVia: c.AgentVia, PlaceVia: c.PlaceVia,
+			Ordinal: n, OrdinalSpan: Span{Start: toks[0].start, End: t.end}, Definite: true, Headless: true,
+		}
+		m.Tense = tenseAt(t.start, t.end)
+		a.out.Mentions = append(a.out.Mentions, m)
+		return
+	}
+}
+
+// ownedSpan is how many sentences back an owned headless ordinal looks
+// for the ranked series it goes on.
+const ownedSpan = 8
+
+// headlessOwned adds a mention for an ordinal without its noun, owned by
+// a possessive pronoun, that opens sentence si ("Her second, 'Os Jardins
+// de Sal', came out in 2009") after another rank of a series a few
+// sentences before ("Her first novel, published in 2012"): a member of
+// that series, of its kind and participants.
+func (a *analyzer) headlessOwned(si int, toks []token, tenseAt func(start, end int) tense.Result) {
+	n := ordinals[toks[1].lower]
+	if n == 0 || !headlessAfter[toks[2].lower] {
+		return
+	}
+	for ci := len(a.out.Mentions) - 1; ci >= 0; ci-- {
+		c := a.out.Mentions[ci]
+		if c.Sentence < si-ownedSpan {
+			return
+		}
+		if !c.Noun || c.Ordinal == 0 || c.Ordinal == n || c.Count > 0 || c.Headless || c.Agent == "" {
 			continue
 		}
 		t := toks[1]

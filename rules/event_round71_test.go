@@ -141,3 +141,16 @@ func TestRoleAsOfVerbSubject(t *testing.T) {
 		{"Tomas Berg, 62, won the seat. He moved to Oslo in 1990, where he trained as an engineer. The 62-year-old engineer thanked voters.", false},
 	})
 }
+
+// TestDurationItsAnniversaryOfDefinite: "its" before an anniversary in a
+// clause no plain subject heads stands for the one noun of its sentence,
+// opened by "the", whose founding the copy dates elsewhere.
+func TestDurationItsAnniversaryOfDefinite(t *testing.T) {
+	pub := time.Date(2024, 6, 19, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"Sales are up 30%, organisers said, as the festival that launched several directors marks its 25th anniversary. Prices rose. The festival was founded in 1994 by students.", true},
+		{"Crowds are expected this weekend, when the museum beside the old harbour celebrates its 40th anniversary. It has 12 rooms. The museum opened in 1979 in a customs shed.", true},
+		{"Fares will fall, the mayor said, as the tramway that links the two towns marks its 20th anniversary. The tramway was opened in 2000.", true},
+		{"Sales are up 30%, organisers said, as the festival that launched several directors marks its 30th anniversary. Prices rose. The festival was founded in 1994 by students.", false},
+	})
+}

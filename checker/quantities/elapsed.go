@@ -277,6 +277,9 @@ func (sc *scanner) agesAcross(qs []Quantity) {
 		default:
 			continue
 		}
+		if noun == "" && rel == "anniversary" {
+			noun = sc.datedOwner(qs, i)
+		}
 		if noun == "" {
 			continue
 		}
@@ -309,6 +312,34 @@ func (sc *scanner) agesAcross(qs []Quantity) {
 			}
 		}
 	}
+}
+
+// datedOwner returns what "its" stands for before the anniversary qs[i]
+// when no subject heads its clause: the one noun a definite article opens
+// earlier in its sentence whose origin the copy dates once elsewhere
+// ("as the festival that helped launch several directors marks its 25th
+// anniversary" ... "The festival was founded in 1994"); "" otherwise.
+func (sc *scanner) datedOwner(qs []Quantity, i int) string {
+	q := qs[i]
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 1)
+	if word(before, 0) != "its" {
+		return ""
+	}
+	var buf [8]string
+	found := ""
+	for _, n := range sc.definiteNouns(buf[:0], lo, before[0].start) {
+		if n == found {
+			continue
+		}
+		if _, _, ok := sc.onlyOrigin(qs, i, n); ok {
+			if found != "" {
+				return ""
+			}
+			found = n
+		}
+	}
+	return found
 }
 
 // onlyOrigin returns the one year of the copy, outside the sentence of
@@ -354,6 +385,23 @@ func (sc *scanner) anniversaryOf(q Quantity) string {
 		return sc.subjectHead(lo, before[0].start) // "The union will mark its 25th anniversary"
 	}
 	return ""
+}
+
+// definiteNouns appends to dst the common nouns between bytes lo and to
+// that a definite article opens ("as the festival that helped launch
+// several directors marks its 25th anniversary" → festival, directors).
+func (sc *scanner) definiteNouns(dst []string, lo, to int) []string {
+	for pos := lo; pos < to; {
+		t, ok := sc.next(pos, to)
+		if !ok {
+			break
+		}
+		pos = t.end
+		if tag, _ := sc.tagAt(t.start); (tag == text.NN || tag == text.NNS) && !t.isCap() && sc.determinedName(lo, t.start) {
+			dst = append(dst, singular(t.lower()))
+		}
+	}
+	return dst
 }
 
 // subjectHead returns the common noun that heads the subject of the

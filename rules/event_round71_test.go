@@ -154,3 +154,16 @@ func TestDurationItsAnniversaryOfDefinite(t *testing.T) {
 		{"Sales are up 30%, organisers said, as the festival that launched several directors marks its 30th anniversary. Prices rose. The festival was founded in 1994 by students.", false},
 	})
 }
+
+// TestEventDateUndatedVerbBetween: a verb of the event's kind with no date
+// of its own ("they will vote against the plan") names no other instance,
+// so a later dated noun still refers to the event dated first.
+func TestEventDateUndatedVerbBetween(t *testing.T) {
+	pub := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The assembly will vote on Tuesday, March 10, on the plan. Three members say they will vote against it. Ahead of the March 12 vote, the governor spoke.", true},
+		{"The union will strike on Monday, March 9. Nurses said they would strike to protect pay. Before the March 11 strike, talks broke down.", true},
+		{"The city will auction the land on Friday, March 13. Bidders hope to bid low. Before the March 16 auction, the council met.", true},
+		{"The assembly will vote on Tuesday, March 10, on the plan. Three members say they will vote against it. Ahead of the March 10 vote, the governor spoke.", false},
+	})
+}

@@ -167,3 +167,17 @@ func TestEventDateUndatedVerbBetween(t *testing.T) {
 		{"The assembly will vote on Tuesday, March 10, on the plan. Three members say they will vote against it. Ahead of the March 10 vote, the governor spoke.", false},
 	})
 }
+
+// TestEnumAppositionPastTime: names in apposition after a counted noun
+// may follow a time adverbial ("four ferries next year, the MF Sølvøy,
+// ...") and may each open with "the".
+func TestEnumAppositionPastTime(t *testing.T) {
+	pub := time.Date(2025, 3, 4, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"It will retire four diesel ferries next year, the MF Sølvøy, the MF Kvitnes and the MF Bremsund, and replace them.", true},
+		{"The port will close four quays this year, Haukevik, Storøy and Brenna, for repairs.", true},
+		{"It sold two plants in 2024, the Lund Works, the Berg Mill and the Varga Foundry, for cash.", true},
+		{"It will retire three diesel ferries next year, the MF Sølvøy, the MF Kvitnes and the MF Bremsund, and replace them.", false},
+		{"Labour won six seats this year, the Christian Democrats five, the Greens four and the Liberals three.", false},
+	})
+}

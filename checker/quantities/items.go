@@ -39,7 +39,7 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 	pos, all, ok, opener := 0, true, false, ""
 	if n, opened := sc.listOpener(q, hi); opened {
 		gap := strings.TrimSpace(sc.s[q.NounSpan.End:n.start])
-		pos, all, ok = sc.listStart(n, hi, gap == "" || nounPhraseGap(gap) && sc.titledAfter(n, hi))
+		pos, all, ok = sc.listStart(n, hi, gap == "" || timeGap(gap) || nounPhraseGap(gap) && sc.titledAfter(n, hi))
 		opener = n.lower()
 	}
 	if !ok && (sc.opensSentence(q) || lastPeople || sc.closesSentence(q)) {
@@ -276,7 +276,7 @@ func (sc *scanner) listStart(n tok, hi int, nextToNoun bool) (pos int, all, ok b
 		}
 	case ",", "including":
 		n2, ok := sc.next(n.end, hi)
-		if n.w == "," && nextToNoun && ok && (n2.isCap() || sc.titledAfter(n, hi)) && sc.closedAppositive(n2.start, hi) {
+		if n.w == "," && nextToNoun && ok && (n2.isCap() || sc.titledAfter(n, hi) || sc.theName(n2, hi)) && sc.closedAppositive(n2.start, hi) {
 			// "three rivals, Digital Equipment Corp. and Hewlett-Packard
 			// Co., in ...", "Two aides, political adviser Uzi Arad and
 			// Cabinet Secretary Danny Naveh, left": names, titled or not.
@@ -293,6 +293,48 @@ func (sc *scanner) listStart(n tok, hi int, nextToNoun bool) (pos int, all, ok b
 		return 0, false, false
 	}
 	return pos, all, true
+}
+
+// timeGap reports the words between a counted noun and the comma after
+// it as a time adverbial ("four ferries next year, the MF Sølvøy, ..."):
+// the noun's list may still follow.
+func timeGap(g string) bool {
+	ws := strings.Fields(strings.ToLower(g))
+	if len(ws) != 2 {
+		return false
+	}
+	switch ws[0] {
+	case "next", "this", "last":
+		return measureNouns[ws[1]] || timeWord(ws[1])
+	case "in", "by":
+		return isYearWord(ws[1]) || timeWord(ws[1])
+	}
+	return false
+}
+
+// theName reports "the" at t before a capitalised word: a named thing
+// ("the MF Sølvøy").
+func (sc *scanner) theName(t tok, hi int) bool {
+	if t.lower() != "the" {
+		return false
+	}
+	n, ok := sc.next(t.end, hi)
+	if !ok || !n.isCap() {
+		return false
+	}
+	// Not gapped clauses: "won six seats, the Christian Democrats five,
+	// the Greens four ...": a figure ends each.
+	for pos := n.end; pos < hi; {
+		w, more := sc.next(pos, hi)
+		if !more {
+			break
+		}
+		if isNumberTok(w) {
+			return false
+		}
+		pos = w.end
+	}
+	return true
 }
 
 // nounPhraseGap reports the words between a counted noun and the comma

@@ -181,3 +181,17 @@ func TestEnumAppositionPastTime(t *testing.T) {
 		{"Labour won six seats this year, the Christian Democrats five, the Greens four and the Liberals three.", false},
 	})
 }
+
+// TestRestatedStake: a percentage a verb of holding takes ("owns 8.7% of
+// Tsukimura") is the owner's stake, which "its 9.4% holding" restates;
+// another owner's stake is another figure.
+func TestRestatedStake(t *testing.T) {
+	pub := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"Tanjong Capital, a fund that owns 8.7% of Tsukimura, had argued for a buyback. Its partner said the fund would keep its 9.4% holding.", true},
+		{"Orchid Partners holds 12.5% of Kessel Foods. Orchid later said it would not sell its 15.2% stake.", true},
+		{"Lund Holdings owns an 8.7% stake in the brewery. Lund said it would keep its 9.4% holding.", true},
+		{"Tanjong Capital owns 8.7% of Tsukimura. Rival fund Orchid Partners holds a 5.1% stake in the company.", false},
+		{"Tanjong Capital owns 8.7% of Tsukimura. The fund said its 9.4% holding in Sakai Steel was not for sale.", false},
+	})
+}

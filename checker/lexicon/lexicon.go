@@ -135,6 +135,7 @@ const (
 	Romanisations                      // letters that two romanisations of one name write differently, with the form both are read in: "zh" j
 	PublicationVerbs                   // verbs of making a finished work public: "a survey published on Wednesday", "the report released Monday"
 	DayParts                           // nouns of a part of the day, which are times, not events: "before dawn on Sunday", "after dusk"
+	StakeNouns                         // nouns of a share an owner holds of a whole: "its 9.4% holding", "an 8.7% stake"
 	numClasses
 )
 
@@ -236,6 +237,7 @@ var classFiles = [numClasses]string{
 	Romanisations:         "romanisations",
 	PublicationVerbs:      "publication-verbs",
 	DayParts:              "day-parts",
+	StakeNouns:            "stake-nouns",
 }
 
 // String returns the class's file name without extension.

@@ -288,6 +288,7 @@ func (sc *scanner) describe(q *Quantity) {
 		}
 	}
 	sc.contestResult(q, before, i)
+	sc.stake(q)
 	if lexicon.Default().Is(lexicon.PositionNouns, q.Class) {
 		// "the 30-kilometre mark": a point along the course, no amount
 		// a later figure could restate.
@@ -297,6 +298,26 @@ func (sc *scanner) describe(q *Quantity) {
 		// "A crowd of 14,200", "an attendance of 41,000": the count of
 		// those gathered.
 		q.Noun, q.Class = singular(word(before, i+1)), "audience"
+	}
+}
+
+// stake reads a percentage an owner holds: one of a stake noun ("its
+// 9.4% holding") measures the stake, as one a verb of holding takes does
+// ("owns 8.7% of Tsukimura"), which the whole it is of sets apart.
+func (sc *scanner) stake(q *Quantity) {
+	if q.Kind != Percent {
+		return
+	}
+	if lexicon.Default().Is(lexicon.StakeNouns, q.Class) {
+		q.Class = "stake"
+		return
+	}
+	if q.Class != "" || sc.r == nil {
+		return
+	}
+	if whole, ok := sc.held(*q); ok {
+		q.Noun, q.Class = "stake", "stake"
+		addQualifier(q, strings.ToLower(whole))
 	}
 }
 

@@ -82,7 +82,10 @@ func (sc *scanner) held(q Quantity) (string, bool) {
 	}
 	toks := sc.r.Tokens
 	k := sc.r.TokenAt(q.Start) - 1
-	if k < 0 || !toks[k].Tag.IsVerb() || !lexicon.Default().Is(lexicon.HoldingVerbs, toks[k].Lemma) {
+	lx := lexicon.Default()
+	// A verb of holding right before a percentage, whatever the tagger
+	// read ("Orchid Partners holds 12.5%": "holds" as a plural noun).
+	if k < 0 || !lx.Is(lexicon.HoldingVerbs, toks[k].Lemma) && !lx.Is(lexicon.HoldingVerbs, lx.Lemma(toks[k].Lower, lexicon.Verb)) {
 		return "", false
 	}
 	if k > 0 && lexicon.Default().Is(lexicon.Negations, toks[k-1].Lower) {

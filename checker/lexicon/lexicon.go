@@ -136,6 +136,7 @@ const (
 	PublicationVerbs                   // verbs of making a finished work public: "a survey published on Wednesday", "the report released Monday"
 	DayParts                           // nouns of a part of the day, which are times, not events: "before dawn on Sunday", "after dusk"
 	StakeNouns                         // nouns of a share an owner holds of a whole: "its 9.4% holding", "an 8.7% stake"
+	TakingVerbs                        // verbs whose subject takes or bears a share of a whole: "won 48%", "shareholders get 38%", "paid 12%"
 	numClasses
 )
 
@@ -238,6 +239,7 @@ var classFiles = [numClasses]string{
 	PublicationVerbs:      "publication-verbs",
 	DayParts:              "day-parts",
 	StakeNouns:            "stake-nouns",
+	TakingVerbs:           "taking-verbs",
 }
 
 // String returns the class's file name without extension.

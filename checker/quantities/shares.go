@@ -8,10 +8,14 @@ import (
 )
 
 // shareCues before or after a percentage make it a share of a whole.
-var shareBefore = map[string]bool{
-	"won": true, "took": true, "received": true, "got": true, "garnered": true, "captured": true,
-	"secured": true, "polled": true, "with": true, "gets": true, "wins": true, "takes": true,
+// takesShare reports a word before a percentage that makes it a share
+// its subject takes: a verb of taking (lexicon taking-verbs: "won",
+// "took", "get") or "with" ("with 48%").
+func takesShare(w string) bool {
+	lx := lexicon.Default()
+	return w == "with" || lx.Is(lexicon.TakingVerbs, lx.Lemma(w, lexicon.Verb))
 }
+
 var shareAfter = map[string]bool{
 	"for": true, "voted": true, "backed": true, "supported": true, "opposed": true, "said": true,
 	"chose": true, "favoured": true, "favored": true, "against": true, "went": true,
@@ -109,7 +113,7 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 			whole = w
 			ofFirst = ofFirst || len(list) == 0
 		}
-		if shareBefore[word(before, 0)] || shareAfter[word(after, 0)] || sc.opensOwnWhole(q) {
+		if takesShare(word(before, 0)) || shareAfter[word(after, 0)] || sc.opensOwnWhole(q) {
 			// "Of the 12,400 complaints logged last year, 46% concerned
 			// water and 38% roads": a sentence opened by its whole makes
 			// its percentages shares of it, whatever the verb.

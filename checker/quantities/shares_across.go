@@ -211,7 +211,7 @@ func (sc *scanner) goesOn(q Quantity) (rest, goesOn bool) {
 			return false, true
 		}
 	}
-	return false, shareVerbBefore(before) || shareBefore[word(before, 0)] // "Private traders took 31%"
+	return false, shareVerbBefore(before) || takesShare(word(before, 0)) // "Private traders took 31%"
 }
 
 // shareVerbBefore reports a verb of share just before a percentage: "made

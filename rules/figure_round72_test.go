@@ -21,3 +21,19 @@ func TestSharesByPayingAndTaking(t *testing.T) {
 		{"Under the deal, its members will own 46% of the new company. Tafilalt's shareholders get 36%, and the rest, 18%, goes to a fund.", false},
 	})
 }
+
+// TestSumNotPlainParts: a figure given for each of the other things ("one
+// each in the other two") or some of the part before it ("5,118 of them
+// women") is no plain part to add.
+func TestSumNotPlainParts(t *testing.T) {
+	pub := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The county will open four new clinics in three towns. Two of the clinics will be in Kuusijärvi and one each in the other two.", false},
+		{"The league added six teams in four cities. Three of the teams are in Lagos and one apiece in the remaining three.", false},
+		{"The bank will shut five branches in three regions. Three of the branches are in the north and one each in the other two.", false},
+		{"A record field of 14,212 runners started. Of those, 13,540 crossed the finish line, 5,118 of them women.", false},
+		{"The ferry carried 412 passengers. Of those, 380 were adults, 145 of them pensioners.", false},
+		{"The club has 96 members. Of those, 60 play, 12 of whom coach as well.", false},
+		{"A record field of 14,212 runners started. Of those, 13,540 crossed the finish line and 812 dropped out.", true},
+	})
+}

@@ -45,6 +45,7 @@ func (sc *scanner) group(qs []Quantity) {
 	sc.partsAcross(qs)
 	sc.addedParts(qs)
 	sc.complements(qs)
+	sc.distributed(qs)
 	sc.stakes(qs)
 	sc.agesAcross(qs)
 	sc.placings(qs)

@@ -1,6 +1,7 @@
 package quantities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
@@ -345,6 +346,39 @@ func (sc *scanner) listAt(qs []Quantity, i int) []int {
 		list = append(list, j)
 	}
 	return list
+}
+
+// distributed drops the parts of a total when one of them counts the
+// other things a figure before it is given for each of ("Two of the
+// clinics will be in Kuusijärvi, and one each in the other two"): the
+// figures are no plain parts to add.
+func (sc *scanner) distributed(qs []Quantity) {
+	for i := range qs {
+		ps := qs[i].Parts
+		if slices.ContainsFunc(ps, func(p int) bool { return sc.eachOfOthers(qs[p]) }) ||
+			len(ps) > 1 && slices.ContainsFunc(ps[1:], func(p int) bool { _, of := sc.ofThem(qs[p]); return of }) {
+			// Nor when a later one is "of them": "13,540 crossed the
+			// line, 5,118 of them women" counts some of the part before.
+			qs[i].Parts, qs[i].PartsAll = nil, false
+		}
+	}
+}
+
+// eachOfOthers reports a count of the other things a figure before it is
+// given for each of: "one each in the other two", "a seat apiece for the
+// remaining three".
+func (sc *scanner) eachOfOthers(p Quantity) bool {
+	lo, _ := sc.bounds(p.Start)
+	before := sc.prevN(sc.pb[:0], p.Start, lo, 4)
+	if w := word(before, 0); w != "other" && w != "remaining" {
+		return false
+	}
+	for k := 1; k < len(before); k++ {
+		if w := word(before, k); w == "each" || w == "apiece" {
+			return true
+		}
+	}
+	return false
 }
 
 // inConjunct reports a count qs[j] that stands in the phrase naming an

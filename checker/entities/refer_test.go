@@ -648,3 +648,16 @@ func TestFrontedAgeOfRole(t *testing.T) {
 		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
 	}
 }
+
+// TestAgedRoleFarFromKnownAge: an aged role the structure ties to no one
+// is not a person whose role phrases gave an age far from its own.
+func TestAgedRoleFarFromKnownAge(t *testing.T) {
+	for _, c := range []struct{ text, first, second string }{
+		{"A 34-year-old woman who received her mother's womb is recovering. Surgeons removed the organ from the 58-year-old donor.", "34-year-old", "58-year-old"},
+		{"A 19-year-old student was hurt in the crash. Police arrested the 61-year-old driver on Monday.", "19-year-old", "61-year-old"},
+		{"A 72-year-old pensioner lost her savings. Police charged the 25-year-old suspect on Friday.", "72-year-old", "25-year-old"},
+	} {
+		a := Find(c.text, ref)
+		assert.NotEqual(t, whoseAge(t, a, c.first), whoseAge(t, a, c.second), c.text)
+	}
+}

@@ -2,6 +2,7 @@ package entities
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
@@ -571,8 +572,10 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 			m.Person = f.agentOf(a, role, si, holder)
 		}
 		if m.Person < 0 && (p.aged || m.Subject || f.attribution(m)) {
+			age := phraseAge(m.Text)
 			allow := func(q *Person) bool {
-				return fits(q) && q.rolesAllow(role, false) && !(p.former && slices.Contains(q.Roles, role) && !a.formerRole(q, role))
+				return fits(q) && q.rolesAllow(role, false) && !(p.former && slices.Contains(q.Roles, role) && !a.formerRole(q, role)) &&
+					!a.agedApart(q, age)
 			}
 			m.Person = a.onlyRecent(si, allow)
 			if m.Person < 0 && p.aged {
@@ -647,6 +650,45 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	a.People[m.Person].addRole(f.lx, role)
 	f.add(a, m)
 }
+
+// phraseAge returns the age a role phrase carries ("the 58-year-old
+// donor" → 58), or 0.
+func phraseAge(phrase string) int {
+	for _, w := range strings.Fields(phrase) {
+		if n, ok := strings.CutSuffix(strings.ToLower(w), "-year-old"); ok {
+			if v, err := strconv.Atoi(n); err == nil {
+				return v
+			}
+		}
+	}
+	return 0
+}
+
+// agedApart reports a person whose role phrases so far carry an age far
+// from age (more than ageGap years, and no two digits swapped): "the
+// 58-year-old donor" is not "a 34-year-old woman" the copy spoke of
+// before. Only a phrase the copy does not tie to anyone by its structure
+// is held to this; a name or an apposition says who it is, and then two
+// ages are the contradiction age-year reports.
+func (a *Analysis) agedApart(q *Person, age int) bool {
+	if age == 0 {
+		return false
+	}
+	for _, mi := range q.Mentions {
+		had := phraseAge(a.Mentions[mi].Text)
+		if had == 0 || had == age {
+			continue
+		}
+		if d := had - age; (d > ageGap || d < -ageGap) && !(had/10 == age%10 && had%10 == age/10) {
+			return true
+		}
+	}
+	return false
+}
+
+// ageGap is how many years apart two ages of a role phrase may be and
+// still be read as one person's, one of them misstated.
+const ageGap = 12
 
 // sharedRole reports whether the copy gave role to the topic t as well as
 // to someone else, and holder accepts t; kin roles ("the daughter") are

@@ -37,3 +37,15 @@ func TestSumNotPlainParts(t *testing.T) {
 		{"A record field of 14,212 runners started. Of those, 13,540 crossed the finish line and 812 dropped out.", true},
 	})
 }
+
+// TestSumChangedThroughPronoun: a bare figure after a verb, its pronoun
+// object and "to" ("extended it to 52") is the new value of what the
+// pronoun stands for, no part of anything.
+func TestSumChangedThroughPronoun(t *testing.T) {
+	pub := time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The ship left on a 52-day voyage. The voyage was first planned to last 45 days, but the agency extended it to 52 in July.", false},
+		{"The festival runs for 12 days. Organisers had planned nine days but stretched it to 12 after strong sales.", false},
+		{"The council cut the fund to 40 million euros. It had set 55 million euros in 2024 but trimmed it to 40 in May.", false},
+	})
+}

@@ -218,7 +218,10 @@ func (sc *scanner) describe(q *Quantity) {
 		// count of things with no "to" after it ("increasing competition
 		// from three rivals", "visitors from 30 countries").
 		things := w == "from" && objectCounted(q, "from", after) && !toFigure(after)
-		if !things && (changeNear(before) || far || w == "from") {
+		// "extended it to 52", "cut them to 12": a bare figure after a
+		// verb, its pronoun object and "to" is what the object became.
+		object := w == "to" && (word(before, 1) == "it" || word(before, 1) == "them") && len(before) > 2 && sc.tagIs(before[2].start, text.VBD) && q.Noun == "" && q.Unit == ""
+		if !things && (changeNear(before) || far || w == "from" || object) {
 			q.Changed = true
 			q.NewValue = w == "to"
 		}

@@ -49,3 +49,16 @@ func TestSumChangedThroughPronoun(t *testing.T) {
 		{"The council cut the fund to 40 million euros. It had set 55 million euros in 2024 but trimmed it to 40 in May.", false},
 	})
 }
+
+// TestSumOfClassAcross: "22 of the injured" is a part of the injured the
+// copy counted before ("injuring 38 others"), which "Another 12" and "the
+// remaining six" in the next sentence go on with.
+func TestSumOfClassAcross(t *testing.T) {
+	pub := time.Date(2026, 8, 18, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"A bus fell into a ravine on Sunday, killing seven people and injuring 38 others. The road was wet. Officials said 22 of the injured were taken to hospital. Another 12 went to a clinic, and the remaining six were treated at the roadside.", true},
+		{"The quake killed 14 people and injured 61 others. Rescue went on all night. Doctors said 40 of the injured were treated in Kandi. Another 15 were flown to the capital, and the remaining eight went home.", true},
+		{"The blast wounded 25 workers. Fire crews came at dawn. Medics said 12 of the wounded were in the burns unit. Another nine were in surgery, and the remaining six were sent home.", true},
+		{"A bus fell into a ravine on Sunday, killing seven people and injuring 38 others. The road was wet. Officials said 22 of the injured were taken to hospital. Another 10 went to a clinic, and the remaining six were treated at the roadside.", false},
+	})
+}

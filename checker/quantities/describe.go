@@ -74,6 +74,25 @@ var classOfVerb = map[string]string{
 	"missing": "missing", "rescued": "rescued", "displaced": "displaced",
 }
 
+// casualtyClass returns the class of classOfVerb for a verb in any form
+// ("injuring", "injures", "injured"), or "".
+func casualtyClass(v string) string {
+	if c := classOfVerb[v]; c != "" {
+		return c
+	}
+	lx := lexicon.Default()
+	l := lx.Lemma(v, lexicon.Verb)
+	if l == "" || l == v && !strings.HasSuffix(v, "ing") {
+		return ""
+	}
+	for w, c := range classOfVerb {
+		if lx.Lemma(w, lexicon.Verb) == l {
+			return c
+		}
+	}
+	return ""
+}
+
 // classOfNoun maps counted nouns that name a class by themselves.
 var classOfNoun = map[string]string{
 	"victim": "dead", "death": "dead", "fatality": "dead", "dead": "dead", "body": "dead",
@@ -988,15 +1007,24 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	if q.whole {
 		return // "all 147 passengers were rescued": all of them, whatever befell them
 	}
+	if q.Noun == "other" {
+		// "killing seven people and injuring 38 others": a verb that only
+		// befalls people says who the others are.
+		if c := casualtyClass(sc.verbBefore(q)); c != "" {
+			q.Class, q.Predicate = c, sc.verbBefore(q)
+			return
+		}
+	}
 	if CountsPeople(q.Noun) {
 		if sc.dismissedBefore(q) {
 			q.Class = "job loss" // "will lay off 1,200 workers", as "the 1,200 redundancies"
 			return
 		}
-		if v := sc.verbBefore(q); classOfVerb[v] != "" {
+		if v := sc.verbBefore(q); casualtyClass(v) != "" {
 			// "crews evacuated 1,450 residents" count the 1,450 evacuees,
-			// and "the 1,450 evacuated residents".
-			q.Class, q.Predicate = classOfVerb[v], v
+			// and "the 1,450 evacuated residents"; "injuring 38 people"
+			// the injured.
+			q.Class, q.Predicate = casualtyClass(v), v
 			return
 		}
 		if q.Class == q.Noun && last+1 < len(after) && sc.finiteAt(after[last+1].start) {

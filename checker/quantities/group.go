@@ -43,6 +43,7 @@ func (sc *scanner) group(qs []Quantity) {
 	sc.sharesAcross(qs)
 	sc.restAfterShares(qs)
 	sc.partsAcross(qs)
+	sc.partOfClass(qs)
 	sc.addedParts(qs)
 	sc.complements(qs)
 	sc.distributed(qs)

@@ -83,6 +83,48 @@ func (sc *scanner) unitWholeParts(qs []Quantity, a, b int) {
 	}
 }
 
+// partOfClass makes a figure "of the" people of a class ("22 of the
+// injured were taken to hospital") a part of the last total of that class
+// a few sentences before ("killing seven people and injuring 38 others",
+// often the lead): some of the total, which figures added in the next
+// sentence ("Another 12 ..., and the remaining six") go on with.
+func (sc *scanner) partOfClass(qs []Quantity) {
+	for i := range qs {
+		q := qs[i]
+		if q.Kind != Count || q.Unit != "" || q.Noun != "" || q.Changed || q.Approx == Vague || len(q.Parts) > 0 {
+			continue
+		}
+		class := sc.ofClassAfter(q)
+		if class == "" {
+			continue
+		}
+		for t := i - 1; t >= 0 && qs[t].Sentence >= q.Sentence-classReach; t-- {
+			total := &qs[t]
+			if total.Sentence == q.Sentence || total.Class != class || total.Kind != Count || len(total.Parts) > 0 || total.Changed || total.Approx == Vague || total.Value <= q.Value {
+				continue
+			}
+			total.Parts = []int{i}
+			break
+		}
+	}
+}
+
+// classReach is how many sentences back "of the injured" looks for the
+// count of the injured: the definite class names the one counted, often
+// in the lead.
+const classReach = 24
+
+// ofClassAfter returns the class of people that "of the" and a noun of a
+// class name right after q ("22 of the injured", "12 of the dead"), or "".
+func (sc *scanner) ofClassAfter(q Quantity) string {
+	_, hi := sc.bounds(q.Start)
+	after := sc.nextN(sc.nb[:0], q.End, hi, 3)
+	if word(after, 0) != "of" || word(after, 1) != "the" {
+		return ""
+	}
+	return classOfNoun[word(after, 2)]
+}
+
 // addedParts goes on with the parts of a total in the sentence after them,
 // when a figure there is set apart as added, or as another ("Of the
 // union's 1,860 members, 720 farm in Atwima and 610 around Offinso. A
@@ -103,6 +145,14 @@ func (sc *scanner) addedParts(qs []Quantity) {
 			list = []int{i}
 		}
 		qs[t].Parts = append(qs[t].Parts, list...)
+		for j := list[len(list)-1] + 1; j < len(qs) && qs[j].Sentence == q.Sentence; j++ {
+			if r := qs[j]; r.Qualifier == "remaining" && r.Definite && r.Kind == Count && r.Unit == q.Unit && len(r.Parts) == 0 {
+				// "Another 12 went to the clinic, and the remaining six
+				// were treated at the roadside": the rest closes them.
+				qs[t].Parts, qs[t].PartsAll = append(qs[t].Parts, j), true
+				break
+			}
+		}
 	}
 }
 
@@ -111,7 +161,11 @@ func (sc *scanner) addedParts(qs []Quantity) {
 // or -1.
 func (sc *scanner) totalWithParts(qs []Quantity, i int) int {
 	q := qs[i]
-	for t := i - 1; t >= 0 && qs[t].Sentence >= q.Sentence-1; t-- {
+	// The total may stand well before its parts ("injuring 38 others" in
+	// the lead ... "22 of the injured ... Another 12"): what counts is
+	// that its parts end in the sentence before. At most stakeReach
+	// figures back, so the search stays linear.
+	for t := i - 1; t >= 0 && i-t <= stakeReach && qs[t].Sentence >= q.Sentence-classReach; t-- {
 		p := qs[t]
 		if len(p.Parts) == 0 || p.Unit != q.Unit && !(countUnit(p.Unit) && q.Unit == "") {
 			continue

@@ -62,3 +62,16 @@ func TestSumOfClassAcross(t *testing.T) {
 		{"A bus fell into a ravine on Sunday, killing seven people and injuring 38 others. The road was wet. Officials said 22 of the injured were taken to hospital. Another 10 went to a clinic, and the remaining six were treated at the roadside.", false},
 	})
 }
+
+// TestSumTakenPartAfterClause: a part with a verb of taking of its own,
+// after a long clause, goes on with a list of parts a verb of taking
+// opened.
+func TestSumTakenPartAfterClause(t *testing.T) {
+	pub := time.Date(2023, 12, 21, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The officer declared 6,412 valid votes. Dzide took 2,870 of the valid votes, Mensah 2,104 and Kudjawu 1,015, while Boakye, a young mechanic who ran on a promise to fix the roads, drew 432.", true},
+		{"Judges counted 5,013 valid ballots. Ruiz won 2,412 of the valid ballots, Lund 1,508 and Berg 917, while Eide, a teacher who campaigned on school meals, got 251.", true},
+		{"Clerks tallied 9,137 votes. Okafor took 4,012 of the votes, Adeyemi 3,004 and Bello 1,515, while Musa, a farmer who had never run before, polled 706.", true},
+		{"The officer declared 6,412 valid votes. Dzide took 2,870 of the valid votes, Mensah 2,104 and Kudjawu 1,015, while Boakye, a young mechanic who ran on a promise to fix the roads, drew 423.", false},
+	})
+}

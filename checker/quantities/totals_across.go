@@ -392,7 +392,11 @@ func (sc *scanner) listAt(qs []Quantity, i int) []int {
 		if len(p.Parts) > 0 {
 			return nil // "..., a total of 412 million": the list has its total
 		}
-		if !sc.listGap(qs[list[len(list)-1]].End, p.Start) || sc.comparedAt(p.Start) || sc.after(p.Start, "including") {
+		if !sc.listGap(qs[list[len(list)-1]].End, p.Start) && !(len(list) >= 2 && sc.takenBy(q) && sc.takenBy(p)) || sc.comparedAt(p.Start) || sc.after(p.Start, "including") {
+			// A part with a verb of taking of its own goes on with a list
+			// the same kind of verb opened ("Dzide took 2,870 of the
+			// votes, Mensah 2,104 and Kudjawu 1,015, while Boakye, a
+			// young mechanic ..., drew 432").
 			// "the 14 remaining concerts, including two sold-out nights":
 			// a figure after "including" is part of the one before.
 			break
@@ -416,6 +420,14 @@ func (sc *scanner) distributed(qs []Quantity) {
 			qs[i].Parts, qs[i].PartsAll = nil, false
 		}
 	}
+}
+
+// takenBy reports a verb of taking right before figure q ("took 2,870",
+// "drew 432").
+func (sc *scanner) takenBy(q Quantity) bool {
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 1)
+	return len(before) > 0 && takesShare(word(before, 0)) && word(before, 0) != "with"
 }
 
 // eachOfOthers reports a count of the other things a figure before it is

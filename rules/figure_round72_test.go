@@ -75,3 +75,17 @@ func TestSumTakenPartAfterClause(t *testing.T) {
 		{"The officer declared 6,412 valid votes. Dzide took 2,870 of the valid votes, Mensah 2,104 and Kudjawu 1,015, while Boakye, a young mechanic who ran on a promise to fix the roads, drew 423.", false},
 	})
 }
+
+// TestSumPerPlace: a total counted over a number of places, then one
+// figure of its kind for each place a few sentences on, is the sum of
+// those figures.
+func TestSumPerPlace(t *testing.T) {
+	pub := time.Date(2024, 1, 29, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The cyclone destroyed or damaged 9,740 homes across the three coastal districts. Power is out. Inhambulo was hardest hit, with 4,310 homes damaged. Macuse counted 3,180, and in Chinde Norte 2,450 homes were hit.", true},
+		{"Floods cut 1,137 roads in four provinces. Crews are out. Kessel lost 412 roads, Varda 305 and Orm 220. In Lind, 213 roads were closed.", true},
+		{"Health workers vaccinated 23,417 children across the two regions last month. Doses ran low. In the north, 12,906 children were vaccinated, and in the south 10,622.", true},
+		{"The cyclone destroyed or damaged 9,940 homes across the three coastal districts. Power is out. Inhambulo was hardest hit, with 4,310 homes damaged. Macuse counted 3,180, and in Chinde Norte 2,450 homes were hit.", false},
+		{"The cyclone destroyed or damaged 9,740 homes across the three coastal districts. Power is out. Inhambulo was hardest hit, with 4,310 homes damaged.", false},
+	})
+}

@@ -44,6 +44,7 @@ func (sc *scanner) group(qs []Quantity) {
 	sc.restAfterShares(qs)
 	sc.partsAcross(qs)
 	sc.partOfClass(qs)
+	sc.perPlace(qs)
 	sc.addedParts(qs)
 	sc.complements(qs)
 	sc.distributed(qs)

@@ -902,3 +902,63 @@ func firstOfUnit(qs []Quantity, t int) bool {
 	}
 	return true
 }
+
+// perPlace attaches to a total counted over a number of places in its
+// own sentence ("destroyed 9,740 homes across the three coastal
+// districts") the figures of its kind that the next two sentences give
+// one by one, as many as the places ("Inhambulo ... 4,310 homes ...
+// Macuse counted 3,180, and in Chinde Norte ... 2,450 homes were hit"):
+// one figure a place, they are all of it.
+func (sc *scanner) perPlace(qs []Quantity) {
+	for t := 0; t+1 < len(qs); t++ {
+		total := qs[t]
+		places := qs[t+1]
+		if total.Kind != Count || total.Class == "" || len(total.Parts) > 0 || total.Changed || total.Approx != Exact ||
+			places.Sentence != total.Sentence || places.Kind != Count || places.Value < 2 || places.Value > 12 ||
+			lexicon.Default().ContainerClass(places.Noun) != "location" || !sc.overPlaces(places) {
+			continue
+		}
+		// The figures begin in the first sentence after that gives one of
+		// the total's kind, often paragraphs on, and run into the next.
+		from := -1
+		for j := t + 2; j < len(qs) && qs[j].Sentence <= total.Sentence+placeReach && from < 0; j++ {
+			if qs[j].Sentence > total.Sentence && qs[j].Kind == Count && qs[j].Class == total.Class && qs[j].Unit == total.Unit {
+				from = j
+			}
+		}
+		if from < 0 {
+			continue
+		}
+		var parts []int
+		for j := from; j < len(qs) && qs[j].Sentence <= qs[from].Sentence+1 && len(parts) <= int(places.Value); j++ {
+			p := qs[j]
+			if p.Kind != Count || p.Unit != total.Unit || p.Changed || p.Noun != "" && p.Class != total.Class {
+				continue
+			}
+			if _, of := sc.ofThem(p); of || p.Value >= total.Value {
+				parts = nil
+				break
+			}
+			parts = append(parts, j)
+		}
+		if len(parts) == int(places.Value) {
+			qs[t].Parts, qs[t].PartsAll = parts, true
+		}
+	}
+}
+
+// placeReach is how many sentences after a total counted over places
+// its figures place by place may begin.
+const placeReach = 12
+
+// overPlaces reports a count of places after "across", "in" or "over"
+// and "the" ("across the three coastal districts", "in four provinces").
+func (sc *scanner) overPlaces(q Quantity) bool {
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+	w := word(before, 0)
+	if w == "the" {
+		w = word(before, 1)
+	}
+	return w == "across" || w == "in" || w == "over" || w == "throughout"
+}

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/copydesk/copydesk/checker/analysis"
 	"github.com/copydesk/copydesk/checker/dates"
@@ -31,11 +32,24 @@ about the past.`,
 }
 
 // futurePreps and pastPreps are the prepositions under which a date times
-// the event itself, rather than a deadline, a start or a target.
+// the event itself, rather than a deadline, a start or a target. A future
+// may also be bounded by a date that is over ("will face trial before the
+// end of 2023", "will stay shut until March"): the whole of it is then
+// past.
 var (
-	futurePreps = map[string]bool{"": true, "in": true, "on": true, "at": true, "during": true, "within": true, "by": true, "throughout": true, "over": true}
-	pastPreps   = map[string]bool{"": true, "in": true, "on": true, "at": true, "during": true}
+	futurePreps = map[string]bool{"": true, "in": true, "on": true, "at": true, "during": true, "within": true, "by": true, "throughout": true, "over": true,
+		"before": true, "until": true, "till": true}
+	pastPreps = map[string]bool{"": true, "in": true, "on": true, "at": true, "during": true}
 )
+
+// stateBound reports a bare year after "before" or "until": more often
+// the bound of a state a noun is in ("the districts in force before
+// 2019") than the deadline of the clause's future, which copy gives finer
+// ("before the end of 2023", "before Dec. 1").
+func stateBound(prep string, d dates.Expr) bool {
+	whole := d.Granularity == dates.GrainYear && d.To.Sub(d.From) > 360*24*time.Hour // not "the end of 2023"
+	return (prep == "before" || prep == "until" || prep == "till") && whole
+}
 
 func runTenseTime(p *analysis.Pass) []analysis.Finding {
 	var out []analysis.Finding
@@ -54,7 +68,7 @@ func runTenseTime(p *analysis.Pass) []analysis.Finding {
 		}
 		var msg string
 		switch {
-		case u.Tense.Tense == tense.Future && !u.Reported && futurePreps[u.Prep] && !d.To.After(ref):
+		case u.Tense.Tense == tense.Future && !u.Reported && futurePreps[u.Prep] && !d.To.After(ref) && !stateBound(u.Prep, d):
 			msg = fmt.Sprintf("%q speaks of the future, but %q (%s) was over before the publication date %s",
 				u.Tense.Cue, d.Text, when(d), day(ref))
 		case u.Tense.Tense == tense.Past && !u.Target && !u.Reported && pastPreps[u.Prep] && d.From.After(ref):

@@ -8,6 +8,7 @@ import (
 	"github.com/copydesk/copydesk/checker/analysis"
 	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/events"
+	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/tense"
 )
 
@@ -188,6 +189,7 @@ func tooManyBefore(p *analysis.Pass) []analysis.Finding {
 				}
 			}
 		}
+		before = appendInstances(p, before, m, scope, own)
 		n, evidence := disjointCount(before)
 		if n < m.Ordinal {
 			continue
@@ -200,6 +202,24 @@ func tooManyBefore(p *analysis.Pass) []analysis.Finding {
 		})
 	}
 	return out
+}
+
+// appendInstances appends to before the dates of the other instances of
+// m's kind the copy tells with "a" or "an" ("staged a three-day walkout
+// in July") inside scope and before own, of the same parties or none: an
+// instance the groups keep apart is still one of the series ranked.
+func appendInstances(p *analysis.Pass, before []dates.Expr, m events.Mention, scope, own dates.Expr) []dates.Expr {
+	lx := lexicon.Default()
+	for _, o := range p.Events.Mentions {
+		if o.Group == m.Group || !o.Noun || !o.Indefinite || o.Plural || o.Count > 0 || o.Ordinal > 0 || len(o.Dates) == 0 ||
+			!lx.SameEvent(o.Kind, m.Kind) || o.Agent != "" && m.Agent != "" && o.Agent != m.Agent || o.Place != "" && m.Place != "" && o.Place != m.Place {
+			continue
+		}
+		if d := p.Dates[o.Dates[0]]; within(d, scope) && d.Granularity != "year" && !d.To.After(own.From) {
+			before = append(before, d)
+		}
+	}
+	return before
 }
 
 // lowerOrdinalOutside flags an ordinal with a scope when the copy dates a

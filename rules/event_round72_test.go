@@ -21,3 +21,16 @@ func TestTenseFutureBeforeOver(t *testing.T) {
 		{"If it does not, the commission will draw the map itself, using the districts in force before 2019.", false},
 	})
 }
+
+// TestEventCountIndefiniteInstances: an instance of the ranked kind told
+// with "a" ("staged a three-day walkout in July") counts among the events
+// before a rank, whatever group the reading kept it in.
+func TestEventCountIndefiniteInstances(t *testing.T) {
+	pub := time.Date(2026, 11, 16, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Dockers walked off the job on Monday for the second time this year. The union first downed tools for 24 hours in March, and staged a three-day walkout in July.", true},
+		{"Nurses struck on Monday for the second time this year. They held a one-day strike in February and a two-day walkout in June.", true},
+		{"Drivers walked out on Monday for the second time this year. They had held a strike in April and a walkout in August.", true},
+		{"Dockers walked off the job on Monday for the third time this year. The union first downed tools for 24 hours in March, and staged a three-day walkout in July.", false},
+	})
+}

@@ -34,3 +34,17 @@ func TestEventCountIndefiniteInstances(t *testing.T) {
 		{"Dockers walked off the job on Monday for the third time this year. The union first downed tools for 24 hours in March, and staged a three-day walkout in July.", false},
 	})
 }
+
+// TestEventDateComplementOfNoun: a date after an event noun that ends a
+// "to" or "against" phrase of another noun ("a challenge to the runoff
+// on Tuesday") times what governs that noun, not the event.
+func TestEventDateComplementOfNoun(t *testing.T) {
+	pub := time.Date(2026, 7, 30, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"A tribunal began hearing a challenge to the city's runoff on Tuesday. The candidate won the runoff on Sunday, July 12.", false},
+		{"Lawyers filed an appeal against the verdict on Monday. The court had delivered the verdict on Friday, July 10.", false},
+		{"Residents lodged objections to the auction on Wednesday. The council held the auction on Saturday, July 18.", false},
+		{"The city held its runoff on Tuesday. The candidate won the runoff on Sunday, July 12.", true},
+		{"The committee summoned the firm's chief executive to a hearing on Tuesday, July 14. Staff prepared for the July 16 hearing.", true},
+	})
+}

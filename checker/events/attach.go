@@ -46,6 +46,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				continue
 			case m.Noun && e.End <= m.Trigger.Start && (tokenGap(toks, e.End, m.Trigger.Start) == 0 || adjectivesBefore(toks, e.End, m.Trigger.Start)):
 				dist = 0 // "the March 5 summit", "Thursday's crucial vote"
+			case m.Noun && e.Start >= m.Trigger.End && complementOfNoun(toks, m):
+				continue // "began hearing a challenge to the runoff on Tuesday": the hearing's date, not the runoff's
 			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) == 1 && use.Prep != "":
 				dist = 0 // "the summit on March 3"
 			case m.Noun && e.Start >= m.Trigger.End && apposedGap(toks, m.Trigger.End, e, use) && commaAfter(toks, m.Trigger.End) && commaAfter(toks, e.End):
@@ -106,7 +108,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 		}
 		if best < 0 && m.Headless {
 			best = a.headlessDate(ds, scopes, apFrom, apTo)
-		} else if best < 0 && m.Noun && !themed {
+		} else if best < 0 && m.Noun && !themed && !complementOfNoun(toks, m) {
 			best = a.soleDate(toks, m, ds, scopes) // "..., which will be his second visit"
 			bestDist = 1
 		}
@@ -144,6 +146,30 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			}
 		}
 	}
+}
+
+// complementOfNoun reports an event noun at the end of the phrase that
+// "to" or "against" opens after another noun ("a challenge to the city's
+// runoff", "an appeal against the ruling"): a date after it times what
+// governs that noun. Not "over", which may give a cause dated on its own
+// ("charged two managers over a boiler explosion last month").
+func complementOfNoun(toks []token, m *Mention) bool {
+	k := tokenAt(toks, m.Trigger.Start)
+	j := k - 1
+	for j >= 0 && toks[j].word && (toks[j].tag == text.DT || toks[j].tag == text.PRPS || toks[j].tag.IsAdjective() || toks[j].tag.IsNoun() || toks[j].tag == text.CD || toks[j].poss) {
+		j--
+	}
+	if j < 1 || j == k-1 {
+		return false
+	}
+	switch toks[j].lower {
+	case "to", "against":
+		// Not a person sent to the event: "summoned its chief executive
+		// to a hearing on Feb. 18" dates the hearing.
+		n := toks[j-1]
+		return n.tag.IsNoun() && !n.cap && !lex().PersonSense(n.lemma) && !lex().PersonNoun(n.lower)
+	}
+	return false
 }
 
 // continued reports an event noun that a verb of continuing takes as its

@@ -661,3 +661,15 @@ func TestAgedRoleFarFromKnownAge(t *testing.T) {
 		assert.NotEqual(t, whoseAge(t, a, c.first), whoseAge(t, a, c.second), c.text)
 	}
 }
+
+// TestKinConverseOfTopic: the child of the topic's parent, told by a
+// pronoun ("Deshpande's father ... and his daughter"), is the topic.
+func TestKinConverseOfTopic(t *testing.T) {
+	for _, c := range []struct{ text, birth, who string }{
+		{"Ananya Deshpande, 41, runs the firm. Deshpande's father, Sanjay Deshpande, founded a workshop in 1988, and his daughter spent her holidays there. She was born in 1978.", "1978", "Ananya Deshpande"},
+		{"Tomas Berg, 50, owns the bakery. Berg's mother, Ingrid Berg, opened it in 1970, and her son swept its floors. He was born in 1974.", "1974", "Tomas Berg"},
+		{"Ines Farah, 38, leads the clinic. Farah's father, Omar Farah, built it in 1990, and his daughter trained there. She was born in 1986.", "1986", "Ines Farah"},
+	} {
+		assert.Equal(t, c.who, whoseBirth(t, Find(c.text, ref), c.birth), c.text)
+	}
+}

@@ -610,6 +610,10 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 				m.Person = f.topic
 			}
 		}
+	case (p.det == "his" || p.det == "her") && f.converseOfTopic(a, p, role, fits) >= 0:
+		// "Deshpande's father, Sanjay Deshpande, ... and his daughter":
+		// the child of the topic's parent is the topic.
+		m.Person = f.converseOfTopic(a, p, role, fits)
 	case (p.det == "his" || p.det == "her" || p.det == "their" || p.det == "its") && p.aged && !f.lx.Is(lexicon.Kinship, role):
 		// "their 38-year-old victim" after "the victim, Linda Sanders":
 		// an aged role the copy gave someone, owned by others, is still
@@ -649,6 +653,28 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	}
 	a.People[m.Person].addRole(f.lx, role)
 	f.add(a, m)
+}
+
+// converseOfTopic returns the copy's topic when role, owned by the
+// pronoun that opens p, is the converse of a kin role its owner holds
+// ("his daughter" of the topic's father), and fits accepts the topic; -1
+// otherwise.
+func (f *finder) converseOfTopic(a *Analysis, p np, role string, fits func(*Person) bool) int {
+	conv := f.lx.Value(lexicon.KinConverses, role)
+	mi := a.MentionAt(p.span.Start)
+	if conv == "" || mi < 0 || f.topic < 0 {
+		return -1
+	}
+	owner := a.Mentions[mi].Person
+	if owner < 0 || owner == f.topic || !fits(&a.People[f.topic]) {
+		return -1
+	}
+	for _, r := range strings.Fields(conv) {
+		if slices.Contains(a.People[owner].Roles, r) {
+			return f.topic
+		}
+	}
+	return -1
 }
 
 // phraseAge returns the age a role phrase carries ("the 58-year-old

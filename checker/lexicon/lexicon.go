@@ -137,6 +137,7 @@ const (
 	DayParts                           // nouns of a part of the day, which are times, not events: "before dawn on Sunday", "after dusk"
 	StakeNouns                         // nouns of a share an owner holds of a whole: "its 9.4% holding", "an 8.7% stake"
 	TakingVerbs                        // verbs whose subject takes or bears a share of a whole: "won 48%", "shareholders get 38%", "paid 12%"
+	KinConverses                       // a kin noun with the kin nouns of the other side of its relation: "daughter" father mother parent
 	numClasses
 )
 
@@ -240,6 +241,7 @@ var classFiles = [numClasses]string{
 	DayParts:              "day-parts",
 	StakeNouns:            "stake-nouns",
 	TakingVerbs:           "taking-verbs",
+	KinConverses:          "kin-converses",
 }
 
 // String returns the class's file name without extension.

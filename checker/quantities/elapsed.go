@@ -219,7 +219,7 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[since], "since")
 		case years && word(after, 1) == "ago" && sc.nearest(*q, qs, ins, 16) >= 0:
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[sc.nearest(*q, qs, ins, 16)], "ago")
-		case years && from >= 0 && (sc.near(*q, qs[from], 30) || sc.near(*q, qs[from+1], 30)) && !partOfSpan(before):
+		case years && from >= 0 && (sc.near(*q, qs[from], 30) || sc.near(*q, qs[from+1], 30) || sc.rangeApposed(*q, qs[from])) && !partOfSpan(before):
 			// "from 2011 to 2019, a 12-year tenure"; "her 25-year career,
 			// from 1990 to 2015".
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[from], "from")
@@ -553,6 +553,19 @@ func (sc *scanner) near(q, y Quantity, n int) bool {
 		return false
 	}
 	return !strings.Contains(gap, ";") && !strings.Contains(gap, " and ") && !strings.Contains(gap, " but ")
+}
+
+// rangeApposed reports a range of years set off after the phrase of span
+// q, with no verb between: "During his 15 years at the head of the
+// company, from 2008 to 2019, ...".
+func (sc *scanner) rangeApposed(q, from Quantity) bool {
+	end := max(q.End, q.NounSpan.End)
+	if from.Start < end || from.Start-end > 72 {
+		return false
+	}
+	gap := sc.s[end:from.Start]
+	return strings.HasSuffix(gap, ", from ") && strings.Count(gap, ",") == 1 && !sc.verbBetween(end, from.Start) &&
+		!strings.Contains(gap, " and ") && !strings.Contains(gap, " but ")
 }
 
 // relativeOn reports a year y in a relative clause on q's noun, within 72

@@ -1,0 +1,21 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestDurationRangeApposed: a range of years set off after the phrase of
+// a span ("his 15 years at the head of the company, from 2008 to 2019")
+// is the span's.
+func TestDurationRangeApposed(t *testing.T) {
+	pub := time.Date(2024, 3, 30, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"During his 15 years at the head of the company, from 2008 to 2019, exports tripled.", true},
+		{"In her nine years on the bench of the high court, from 2010 to 2015, she wrote 300 rulings.", true},
+		{"His 20 years as coach of the national side, from 1990 to 2006, brought two titles.", true},
+		{"During his 11 years at the head of the company, from 2008 to 2019, exports tripled.", false},
+	})
+}

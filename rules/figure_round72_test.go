@@ -89,3 +89,18 @@ func TestSumPerPlace(t *testing.T) {
 		{"The cyclone destroyed or damaged 9,740 homes across the three coastal districts. Power is out. Inhambulo was hardest hit, with 4,310 homes damaged.", false},
 	})
 }
+
+// TestEnumNamesWithRoles: names in a list may each carry a role set off
+// by commas ("Adaeze Okonkwo, a compliance officer at a bank, and ...");
+// the items are the names.
+func TestEnumNamesWithRoles(t *testing.T) {
+	pub := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"Three witnesses testified for the prosecution: Adaeze Okonkwo, a compliance officer at a commercial bank in Lagos, and Ibrahim Sule Bako, an auditor seconded to the commission.", true},
+		{"Hoshino will appoint three directors to the board. They are Takumi Arakawa, its chief financial officer, and Rie Nishimura, who runs its parts division.", true},
+		{"Four candidates stood: Ana Ruiz, a teacher from Lima, Tomas Berg, the town's former mayor, and Ines Farah, a nurse.", true},
+		{"Two witnesses testified for the prosecution: Adaeze Okonkwo, a compliance officer at a commercial bank in Lagos, and Ibrahim Sule Bako, an auditor seconded to the commission.", false},
+		{"Three candidates stood: Ana Ruiz, a teacher from Lima, Tomas Berg, the town's former mayor, and Ines Farah, a nurse.", false},
+		{"The firm will unveil two new products: a folding tablet, a smart speaker and a fitness band.", true},
+	})
+}

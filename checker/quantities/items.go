@@ -70,7 +70,7 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 			}
 		}
 	}
-	list := strings.TrimRight(sc.s[pos:end], " .;\n")
+	list := blankRoles(strings.TrimRight(sc.s[pos:end], " .;\n"))
 	for _, w := range relativeAsides {
 		// "..., the Vodnik Dredging group and Kaimana Waterworks, which
 		// built the quay": a clause on the last item ends the list,
@@ -170,6 +170,59 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 	if len(items) >= 2 {
 		q.Items, q.ItemsAll = items, all
 	}
+}
+
+// blankRoles returns list with each role set off after a name blanked
+// out, byte for byte, so that offsets hold: in "Adaeze Okonkwo, a
+// compliance officer at a bank, and Ibrahim Bako, an auditor" the items
+// are the names. A role is a phrase a determiner or an owner opens after
+// a comma, up to the next comma, that holds a person noun.
+func blankRoles(list string) string {
+	lx := lexicon.Default()
+	b := []byte(list)
+	for i := 0; i < len(list); {
+		k := strings.Index(list[i:], ", ")
+		if k < 0 {
+			break
+		}
+		k += i
+		rest := list[k+2:]
+		det, _, _ := strings.Cut(rest, " ")
+		if prev := strings.LastIndexByte(list[:k], ' '); !upperWord(list[prev+1 : k]) {
+			i = k + 2
+			continue // only after a name: not "a folding tablet, a smart speaker"
+		}
+		switch det {
+		case "a", "an", "its", "his", "her", "their", "the":
+		default:
+			i = k + 2
+			continue
+		}
+		e := strings.IndexByte(rest, ',')
+		if e < 0 {
+			e = len(rest)
+		}
+		seg := rest[:e]
+		role := false
+		ws := strings.Fields(seg)
+		for n, w := range ws {
+			if w != strings.ToLower(w) {
+				break // a name, not a role: "the MF Sølvøy"
+			}
+			if lx.PersonNoun(w) {
+				// Not a role before its holder's name, an item itself:
+				// "his brother-in-law Tadeusz Kołacz".
+				role = n+1 >= len(ws) || ws[n+1] == strings.ToLower(ws[n+1])
+			}
+		}
+		if role && e < len(rest) {
+			for j := k; j < k+2+e; j++ {
+				b[j] = ' '
+			}
+		}
+		i = k + 2 + e
+	}
+	return string(b)
 }
 
 // sharedSurname reports two given names before one surname among people

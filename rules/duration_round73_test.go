@@ -19,3 +19,15 @@ func TestDurationRangeApposed(t *testing.T) {
 		{"During his 11 years at the head of the company, from 2008 to 2019, exports tripled.", false},
 	})
 }
+
+// TestDurationItsOpeningSentence: "Its 40th anniversary" opening the
+// sentence after one that dates an origin is that origin's anniversary.
+func TestDurationItsOpeningSentence(t *testing.T) {
+	pub := time.Date(2024, 4, 10, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"Zielony Dwór was founded in 1991 as a cooperative of growers. Its 40th anniversary last year was marked with a fair.", true},
+		{"The choir was formed in 1962 by miners. Its 50th anniversary will fall next spring.", true},
+		{"The museum opened in 1984 in a customs shed. Its 30th anniversary was celebrated in 2019.", true},
+		{"Zielony Dwór was founded in 1991 as a cooperative of growers. Its 32nd anniversary last year was marked with a fair.", false},
+	})
+}

@@ -278,6 +278,13 @@ func (sc *scanner) agesAcross(qs []Quantity) {
 			continue
 		}
 		if noun == "" && rel == "anniversary" {
+			if y, ok := sc.originJustBefore(qs, i); ok {
+				// "Zielony Dwór was founded in 1991 as a cooperative ...
+				// Its 40th anniversary last year": "its" opening the
+				// sentence after one that dates an origin.
+				q.Kind, q.Anchor = Elapsed, anchorOf(y, "anniversary")
+				continue
+			}
 			noun = sc.datedOwner(qs, i)
 		}
 		if noun == "" {
@@ -312,6 +319,27 @@ func (sc *scanner) agesAcross(qs []Quantity) {
 			}
 		}
 	}
+}
+
+// originJustBefore returns the one year of origin ("was founded in
+// 1991") in the sentence before anniversary qs[i] when "its" opens the
+// anniversary's sentence: what "its" stands for is that sentence's
+// subject.
+func (sc *scanner) originJustBefore(qs []Quantity, i int) (Quantity, bool) {
+	q := qs[i]
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+	if word(before, 0) != "its" || len(before) > 1 {
+		return Quantity{}, false
+	}
+	var y Quantity
+	n := 0
+	for j := i - 1; j >= 0 && qs[j].Sentence >= q.Sentence-1; j-- {
+		if c := qs[j]; c.Sentence == q.Sentence-1 && c.Kind == Year && sc.originVerb(c) != "" {
+			y, n = c, n+1
+		}
+	}
+	return y, n == 1
 }
 
 // datedOwner returns what "its" stands for before the anniversary qs[i]

@@ -853,8 +853,41 @@ func movedFor(toks []token, i int) bool {
 		if n := lastNounBefore(toks, c); c > i && (n == i || n > i && ofPhrase(toks, i, n)) {
 			return true // "the strike was postponed", "the vote on pay was delayed"
 		}
+		if c > i && headsSubject(toks, i) && coordinatedPredicate(toks, c) && toDate(toks, c) {
+			return true // "The referendum was first called for March 29 but was moved to April 19"
+		}
 	}
 	return false
+}
+
+// coordinatedPredicate reports a verb at toks[c] that "but" or "and"
+// coordinates with the predicate before it, past an auxiliary ("but was
+// moved", "and has been delayed"): it shares that predicate's subject.
+func coordinatedPredicate(toks []token, c int) bool {
+	for k := c - 1; k >= 0 && k >= c-3; k-- {
+		switch w := toks[k].lower; {
+		case w == "but" || w == "and":
+			return true
+		case !lex().Is(lexicon.Auxiliaries, w) && !toks[k].tag.IsAdverb():
+			return false
+		}
+	}
+	return false
+}
+
+// toDate reports a date the verb of change at toks[c] moves to or from
+// ("was moved to Sunday, April 19", "pushed back to May"), not a thing it
+// acts on ("shifted fewer than 300 votes").
+func toDate(toks []token, c int) bool {
+	k := c + 1
+	for k < len(toks) && (toks[k].tag == text.RP || toks[k].tag.IsAdverb()) {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].lower != "to" && toks[k].lower != "from" && toks[k].lower != "until" {
+		return false
+	}
+	w := toks[k+1].lower
+	return lex().Is(lexicon.Months, strings.TrimSuffix(w, ".")) || lex().Is(lexicon.Weekdays, w) || isDigits(w) || w == "next" || w == "later"
 }
 
 // dateObject reports a verb of change at toks[c] whose object is a date or

@@ -121,6 +121,22 @@ func otherTotalAt(qs []Quantity, t tok) bool {
 	return isDigit(t.w[0])
 }
 
+// partsSum adds the values of parts.
+func partsSum(qs []Quantity, parts []int) float64 {
+	sum := 0.0
+	for _, p := range parts {
+		sum += qs[p].Value
+	}
+	return sum
+}
+
+// nearerTotal reports a figure of qs[i]'s unit after it and before byte
+// to, the opener of a list, in its sentence ("40 hectares of the
+// 340-hectare park:"): the nearer figure is the one the list may divide.
+func nearerTotal(qs []Quantity, i, to int) bool {
+	return i+1 < len(qs) && qs[i+1].Sentence == qs[i].Sentence && qs[i+1].End <= to && qs[i+1].Unit == qs[i].Unit && qs[i].Unit != ""
+}
+
 // sums finds a total followed by its parts after a colon or a dash ("30
 // seats: 12 for X, 10 for Y and 9 for Z"), or parts followed by "a total
 // of" ("12, 10 and 9, a total of 30").
@@ -147,6 +163,9 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		n, found, comma, composed := sc.totalOpener(qs, i, end, hi)
 		if found && comma && sc.included(qs, i, b, n, hi) {
 			continue
+		}
+		if found && nearerTotal(qs, i, n.start) {
+			continue // the figure nearer the opener takes the list, or gives it to this one as its part
 		}
 		if !found || comma && !sc.placedParts(qs, sc.listAfter(qs, i, b, n.end, t), n.end) && !sc.gerundParts(qs, sc.listAfter(qs, i, b, n.end, t), n.end) || sc.closesAside(t.Start, end, n.end) {
 			continue // a dash that closes an aside the total stands in opens no list
@@ -176,6 +195,12 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		}
 		if len(parts) >= 2 && countedBetween(qs, i, n.start, parts) {
 			continue // "from about 1,200 families for flats in four developments — two in A, one in B and one in C": the four's
+		}
+		if w := &qs[i]; t != w && len(parts) >= 2 && partsSum(qs, parts) != t.Value && partsSum(qs, parts) == w.Value {
+			// "will use 40 hectares of the 340-hectare park: 210 hectares
+			// of forest, 90 of wetland and 40 of meadow": the list divides
+			// the whole it adds up to, which the part is "of".
+			t = w
 		}
 		if len(parts) >= 2 {
 			last, prev := qs[parts[len(parts)-1]], qs[parts[len(parts)-2]]

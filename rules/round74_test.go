@@ -1,0 +1,34 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestEventDateMovedInCoordinatedPredicate: an event that heads its
+// clause and "but was moved to" a date has moved, so two dates for it
+// are news; a coordinated verb of change that moves no date moves
+// nothing.
+func TestEventDateMovedInCoordinatedPredicate(t *testing.T) {
+	pub := time.Date(2026, 3, 8, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The referendum was first called for March 29 but was moved to Sunday, April 19. Polls show a close April 19 referendum.", false},
+		{"The hearing was set for March 12 but was pushed back to March 20. Lawyers prepared for the March 20 hearing.", false},
+		{"The auction was announced for March 14 and was then shifted to March 21. Bidders registered for the March 21 auction.", false},
+		{"The recount was held on Tuesday, March 3, and had shifted fewer than 300 votes. Officials defended the March 2 recount.", true},
+	})
+}
+
+// TestSumListOfTheWhole: a list after "N of the M-unit whole:" that adds
+// up to the whole divides the whole, not the part.
+func TestSumListOfTheWhole(t *testing.T) {
+	pub := time.Date(2026, 3, 8, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The solar plan would use 40 hectares of the 340-hectare park: 210 hectares of forest, 90 hectares of wetland and 40 hectares of meadow.", false},
+		{"The firm will lay off 120 of its 900 workers: 500 in the plant, 300 in the depots and 100 in the offices.", false},
+		{"The city will sell 3 of its 14 buildings: eight schools, four depots and two halls.", false},
+		{"The coalition holds 83 of the 150 seats: 61 for the Greens and 24 for Labour.", true},
+	})
+}

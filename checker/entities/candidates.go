@@ -533,15 +533,15 @@ func (f *finder) namingWork(toks []text.Token, i int) bool {
 	return f.lx.Known(l, lexicon.Noun) && !f.lx.PersonSense(l) && !f.lx.PersonNoun(l) && f.lx.EventClass(l) == ""
 }
 
-// definiteBefore reports "the" opening the noun phrase that toks[h] heads,
-// past at most three modifiers: adjectives, nouns and the words of a
-// place's name ("the small Córdoba label").
+// definiteBefore reports "the" or an owner opening the noun phrase that
+// toks[h] heads, past at most three modifiers: adjectives, nouns and the
+// words of a place's name ("the small Córdoba label", "her new novel").
 func (f *finder) definiteBefore(toks []text.Token, h int) bool {
 	for k := h - 1; k >= 0 && k >= h-4; k-- {
 		t := toks[k]
 		switch {
-		case t.Lower == "the":
-			return true
+		case t.Lower == "the" || t.Tag == text.PRPS || t.Tag == text.POS:
+			return true // "the label Sello Cardón", "her novel Lantern Ferry", "the firm's app Kiosko"
 		case t.Tag.IsAdjective() || t.Tag.IsNoun():
 		default:
 			return false

@@ -223,7 +223,7 @@ func (a *Analysis) antecedent(si int, quoted bool, ok func(*Person) bool) int {
 			if !a.fits(group[i], quoted, ok) {
 				continue
 			}
-			if group[i].Aside && group[i].Sentence < si {
+			if toldInPassing(group[i]) && group[i].Sentence < si {
 				// "The jury, chaired by the poet Amílcar Chissano, praised
 				// it. The book is her first novel": someone told in passing
 				// only if nobody before fits.
@@ -241,6 +241,18 @@ func (a *Analysis) antecedent(si int, quoted bool, ok func(*Person) bool) int {
 		return passing
 	}
 	return found
+}
+
+// toldInPassing reports a mention of someone told in passing: in an aside
+// after the subject, or a role introduced by "a" or "an" that is not the
+// subject ("an account of a pilot's family"). A pronoun takes one only
+// when nobody before fits.
+func toldInPassing(m Mention) bool {
+	if m.Aside {
+		return true
+	}
+	t := strings.ToLower(m.Text)
+	return m.Kind == Role && !m.Subject && (strings.HasPrefix(t, "a ") || strings.HasPrefix(t, "an "))
 }
 
 // unresolvedSubject reports a subject named by a name several people

@@ -32,3 +32,18 @@ func TestSumListOfTheWhole(t *testing.T) {
 		{"The coalition holds 83 of the 150 seats: 61 for the Greens and 24 for Labour.", true},
 	})
 }
+
+// TestDurationTenureSinceAppointment: a tenure its holder's pronoun owns
+// ("In her 14 years as director, Moura has doubled ...") counts from the
+// year a sentence before says the holder took the office; one told as
+// over does not.
+func TestDurationTenureSinceAppointment(t *testing.T) {
+	pub := time.Date(2026, 6, 10, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"The director, Teresa Moura, was appointed in 2009. The museum grew. In her 14 years as director, Moura has doubled the collection.", true},
+		{"Coach Tomas Berg was named in 2015. The club rose. In his eight years at the helm, Berg has won two titles.", true},
+		{"Ines Farah was elected in 2018. Turnout was low. In her six years in office, Farah has built two schools.", true},
+		{"The director, Teresa Moura, was appointed in 2009. The museum grew. In her 17 years as director, Moura has doubled the collection.", false},
+		{"Coach Tomas Berg was named in 2015. The club rose. In his eight years at the helm, Berg won two titles before leaving in 2023.", false},
+	})
+}

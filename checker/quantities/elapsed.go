@@ -686,3 +686,68 @@ func excepted(before []tok) bool {
 	}
 	return false
 }
+
+// tenuresAcross ties a tenure its holder's pronoun owns ("In her 14 years
+// as director") to the one year a few sentences before that says when
+// the holder took the office ("who was appointed in 2009"): the years
+// since then.
+func (sc *scanner) tenuresAcross(qs []Quantity) {
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind != Count || q.Approx != Exact || q.Unit != "" || q.Noun != "year" || q.Changed {
+			continue
+		}
+		lo, hi := sc.bounds(q.Start)
+		before := sc.prevN(sc.pb[:0], q.Start, lo, 1)
+		after := sc.nextN(sc.nb[:0], q.End, hi, 2)
+		if !tenureOwner(word(before, 0)) || !tenurePreps[word(after, 1)] || !sc.stillHeld(*q, hi) {
+			continue
+		}
+		took, n := -1, 0
+		for j := i - 1; j >= 0 && qs[j].Sentence >= q.Sentence-tenureReach; j-- {
+			if qs[j].Kind == Year && qs[j].Sentence < q.Sentence && sc.appointedIn(qs[j]) {
+				took, n = j, n+1
+			}
+		}
+		if n == 1 {
+			q.Kind, q.Anchor, q.Unit = Elapsed, anchorOf(qs[took], "since"), "year"
+		}
+	}
+}
+
+// stillHeld reports a present verb as the first finite verb after q in
+// its sentence ("In her 14 years as director, Moura has doubled ..."): a
+// tenure still running, not one told as over ("won two titles before
+// leaving in 2023").
+func (sc *scanner) stillHeld(q Quantity, hi int) bool {
+	if sc.r == nil {
+		return false
+	}
+	toks := sc.r.Tokens
+	for k := sc.r.TokenAt(q.End); k < len(toks) && toks[k].Start < hi; k++ {
+		if t := toks[k].Tag; t.IsFinite() {
+			return t == text.VBZ || t == text.VBP
+		}
+	}
+	return false
+}
+
+// tenurePreps open the office a tenure is in: "her 14 years as director",
+// "his nine years at the helm", "their years in office".
+var tenurePreps = map[string]bool{"as": true, "at": true, "in": true, "on": true}
+
+// tenureReach is how many sentences before a tenure the year its holder
+// took office may stand.
+const tenureReach = 6
+
+// appointedIn reports a year right after a verb of taking office and "in"
+// ("was appointed in 2009", "elected in 2011").
+func (sc *scanner) appointedIn(y Quantity) bool {
+	lo, _ := sc.bounds(y.Start)
+	before := sc.prevN(sc.pb[:0], y.Start, lo, 2)
+	if word(before, 0) != "in" {
+		return false
+	}
+	lx := lexicon.Default()
+	return lx.Is(lexicon.AppointmentVerbs, lx.Lemma(word(before, 1), lexicon.Verb)) || word(before, 1) == "elected"
+}

@@ -47,3 +47,15 @@ func TestDurationTenureSinceAppointment(t *testing.T) {
 		{"Coach Tomas Berg was named in 2015. The club rose. In his eight years at the helm, Berg won two titles before leaving in 2023.", false},
 	})
 }
+
+// TestDurationFirstRunPassive: "was first run in 1988", a passive whose
+// participle is written as its base, dates the thing's start.
+func TestDurationFirstRunPassive(t *testing.T) {
+	pub := time.Date(2025, 10, 10, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"The marathon was first run in 1988. Crowds grew. Organisers will mark the marathon's 30th anniversary this weekend.", true},
+		{"The relay was first run in 1975. Teams came. The relay's 40th anniversary fell this year.", true},
+		{"The ferry was first run in 1962. Fares rose. The ferry's 50th anniversary was marked this year.", true},
+		{"The marathon was first run in 1988. Crowds grew. Organisers will mark the marathon's 37th anniversary this weekend.", false},
+	})
+}

@@ -486,7 +486,8 @@ func firstActBefore(before []tok) string {
 		if !before[k].isWord() {
 			return ""
 		}
-		if word(before, k+1) == "first" && (strings.HasSuffix(word(before, k), "ed") || irregularPast(word(before, k))) {
+		passive := word(before, k+2) == "was" || word(before, k+2) == "were" // "was first run in 1988": a participle as its base
+		if word(before, k+1) == "first" && (strings.HasSuffix(word(before, k), "ed") || irregularPast(word(before, k)) || passive && lexicon.Default().Known(word(before, k), lexicon.Verb)) {
 			if s := word(before, k+2); k+2 >= len(before) || s == "who" || s == "he" || s == "she" || s == "they" || before[k+2].isCap() {
 				return "" // "Vidal, who first proposed relocating the market in 2014": a person's first act, not the thing's
 			}

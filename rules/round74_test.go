@@ -59,3 +59,18 @@ func TestDurationFirstRunPassive(t *testing.T) {
 		{"The marathon was first run in 1988. Crowds grew. Organisers will mark the marathon's 37th anniversary this weekend.", false},
 	})
 }
+
+// TestEventCountVisitsToSiteByAnyone: a count of visits to a site named
+// by a common noun groups its members whoever visits ("Inspectors have
+// visited the plant twice this year ... The first of those inspections").
+func TestEventCountVisitsToSiteByAnyone(t *testing.T) {
+	pub := time.Date(2026, 4, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Inspectors have visited the plant twice this year. The first of those inspections, in late November, found bacteria.", true},
+		{"Auditors have toured the depot twice this year. The first of those visits, last December, found gaps in the records.", true},
+		{"Engineers have inspected the dam twice this year. The first of those inspections, in November, found a crack.", true},
+		{"Inspectors have visited the plant twice this year. The first of those inspections, in late January, found bacteria.", false},
+		{"Inspectors visited the site three times in 2022. At the first of the three inspections, in March, they found no fault.", false},
+		{"Auditors toured the depot twice in 2023. The first of those visits, in May, found gaps in the records.", false},
+	})
+}

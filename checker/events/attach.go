@@ -128,6 +128,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 		}
 		if best >= 0 && m.Headless {
 			best = a.inScopeYear(first+mi, best)
+		} else if best >= 0 && m.Pointed {
+			best = a.pointedScopeYear(first+mi, best)
 		}
 		if best >= 0 && a.listed(best) {
 			m.Plural = true // "will perform it on Tuesday, April 9, Friday, April 12, ...": several events

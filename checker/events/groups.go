@@ -95,9 +95,10 @@ func (a *analyzer) group() {
 				if k.place == "" {
 					k.place = m.Modifier
 				}
-			} else if m.Place == "" && m.Agent != "" && m.Count > 0 && m.Theme != "" {
-				// "toured the excavation twice last year": a count of
-				// visits to a site the copy names by a common noun.
+			} else if m.Place == "" && m.Count > 0 && m.Theme != "" {
+				// "toured the excavation twice last year", "Inspectors have
+				// visited the plant twice this year": a count of visits to a
+				// site the copy names by a common noun, by whoever.
 				k.place = m.Theme
 			} else if m.Place == "" || m.Agent == "" && m.Count == 0 {
 				// A count needs only its destination: "The band will

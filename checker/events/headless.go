@@ -171,6 +171,29 @@ func (a *analyzer) inScopeYear(mi, d int) int {
 	return d
 }
 
+// pointedScopeYear is inScopeYear for an ordinal that points at a series
+// counted within a year in the two sentences before ("visited the site
+// three times in 2022. At the first of the three inspections, in March,
+// ..."): a bare month there is in the count's year, which the resolver
+// could not know, so a date it put in a later year is dropped.
+func (a *analyzer) pointedScopeYear(mi, d int) int {
+	m := a.out.Mentions[mi]
+	for j := mi - 1; j >= 0 && a.out.Mentions[j].Sentence >= m.Sentence-2; j-- {
+		c := a.out.Mentions[j]
+		if c.Count < 2 || c.Scope < 0 {
+			continue
+		}
+		if s := a.dates[c.Scope]; s.Granularity == "year" && bareDate(a.dates[d]) && a.dates[d].From.Year() > s.From.Year() {
+			// Only a year after the count's: "twice this year ... The
+			// first of those, in November", read in April as last
+			// November, is before the year and so no member of it.
+			return -1
+		}
+		return d
+	}
+	return d
+}
+
 // trackCounted keeps a.counted: the last plural noun mention of the
 // sentence with a count becomes the one a headless ordinal may refer to;
 // any other number word in the sentence (another count, "two sites"; not

@@ -206,12 +206,13 @@ func tooManyBefore(p *analysis.Pass) []analysis.Finding {
 
 // appendInstances appends to before the dates of the other instances of
 // m's kind the copy tells with "a" or "an" ("staged a three-day walkout
-// in July") inside scope and before own, of the same parties or none: an
-// instance the groups keep apart is still one of the series ranked.
+// in July") or with a dated verb in the past ("The volcano then erupted
+// on Feb. 17") inside scope and before own, of the same parties or none:
+// an instance the groups keep apart is still one of the series ranked.
 func appendInstances(p *analysis.Pass, before []dates.Expr, m events.Mention, scope, own dates.Expr) []dates.Expr {
 	lx := lexicon.Default()
 	for _, o := range p.Events.Mentions {
-		if o.Group == m.Group || !o.Noun || !o.Indefinite || o.Plural || o.Count > 0 || o.Ordinal > 0 || len(o.Dates) == 0 ||
+		if o.Group == m.Group || o.Noun && !o.Indefinite || o.Plural || o.Count > 0 || o.Ordinal > 0 || len(o.Dates) == 0 || !o.Noun && o.Tense.Tense != tense.Past ||
 			!lx.SameEvent(o.Kind, m.Kind) || o.Agent != "" && m.Agent != "" && o.Agent != m.Agent || o.Place != "" && m.Place != "" && o.Place != m.Place {
 			continue
 		}

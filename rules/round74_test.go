@@ -74,3 +74,16 @@ func TestEventCountVisitsToSiteByAnyone(t *testing.T) {
 		{"Auditors toured the depot twice in 2023. The first of those visits, in May, found gaps in the records.", false},
 	})
 }
+
+// TestEventCountDatedVerbInstances: a dated verb of the ranked kind in
+// the past, inside the scope and before the ranked event, is one more
+// instance before it ("The volcano then erupted on Feb. 17").
+func TestEventCountDatedVerbInstances(t *testing.T) {
+	pub := time.Date(2024, 7, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The volcano erupted on Sunday, its second eruption this year. It had erupted on Feb. 17. Ash fell again when it erupted on April 22.", true},
+		{"Dockers walked out on Monday for the second time this year. They struck on Feb. 3. Crews struck again on May 9.", true},
+		{"The river flooded the town on Friday, its second flood this year. It flooded on Jan. 12 and flooded on March 30.", true},
+		{"The volcano erupted on Sunday, its second eruption this year. It had erupted on Feb. 17.", false},
+	})
+}

@@ -87,3 +87,18 @@ func TestEventCountDatedVerbInstances(t *testing.T) {
 		{"The volcano erupted on Sunday, its second eruption this year. It had erupted on Feb. 17.", false},
 	})
 }
+
+// TestSumFromSources: a sum said to come from N sources in the sentence
+// after it is all of the figures told one by one next, a phrasal verb of
+// contributing ("put up") no change; a figure given up ("originally
+// budgeted at") is no such total.
+func TestSumFromSources(t *testing.T) {
+	pub := time.Date(2026, 6, 11, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Trains began running on a 418 billion peso line. The project was paid for from three sources. The treasury put up 250 billion pesos, and the region 98 billion. The remaining 80 billion pesos was borrowed.", true},
+		{"The new hospital cost 96 million euros. It was funded from two sources. The state paid 60 million euros and the city 31 million euros.", true},
+		{"The bridge cost 212 million rand. The money came from three sources. The province put up 120 million rand, the city chipped in 50 million rand and a bank lent 45 million rand.", true},
+		{"The new hospital cost 96 million euros. It was funded from two sources. The state paid 60 million euros and the city 36 million euros.", false},
+		{"The line had originally been budgeted at 355 billion pesos. It was paid for from three sources. The treasury put up 250 billion pesos, and the region 98 billion. The remaining 80 billion pesos was borrowed.", false},
+	})
+}

@@ -138,6 +138,7 @@ const (
 	StakeNouns                         // nouns of a share an owner holds of a whole: "its 9.4% holding", "an 8.7% stake"
 	TakingVerbs                        // verbs whose subject takes or bears a share of a whole: "won 48%", "shareholders get 38%", "paid 12%"
 	KinConverses                       // a kin noun with the kin nouns of the other side of its relation: "daughter" father mother parent
+	ProvisionPhrasals                  // phrasal verbs of contributing money, lemma and particle: "put up", "chip in"
 	numClasses
 )
 
@@ -242,6 +243,7 @@ var classFiles = [numClasses]string{
 	StakeNouns:            "stake-nouns",
 	TakingVerbs:           "taking-verbs",
 	KinConverses:          "kin-converses",
+	ProvisionPhrasals:     "provision-phrasals",
 }
 
 // String returns the class's file name without extension.

@@ -248,7 +248,7 @@ func (sc *scanner) describe(q *Quantity) {
 			q.Changed = true // "from 12 to 14"
 		}
 	}
-	if changeWords[word(before, 0)] && !shareVerbBefore(before) && !fundsRaised(q, word(before, 0)) && !objectCounted(q, word(before, 0), after) {
+	if changeWords[word(before, 0)] && !shareVerbBefore(before) && !fundsRaised(q, word(before, 0)) && !objectCounted(q, word(before, 0), after) && !provided(before) {
 		q.Changed = true // "up 5%", not "made up 58%"
 	}
 	if w := word(after, 0); w == "up" || w == "down" || w == "higher" || w == "lower" || w == "more" || w == "fewer" || w == "less" {
@@ -1353,6 +1353,14 @@ func isDet(w string) bool { return lexicon.Default().Is(lexicon.Determiners, w) 
 // collected ("the city raised 90 million euros"), not a change by it.
 func fundsRaised(q *Quantity, verb string) bool {
 	return IsCurrency(q.Unit) && (verb == "raised" || verb == "raising" || verb == "raises")
+}
+
+// provided reports a phrasal verb of contributing money right before a
+// figure (lexicon provision-phrasals: "put up 250 billion pesos"): its
+// particle says no change.
+func provided(before []tok) bool {
+	lx := lexicon.Default()
+	return len(before) > 1 && lx.Is(lexicon.ProvisionPhrasals, lx.Lemma(word(before, 1), lexicon.Verb)+" "+word(before, 0))
 }
 
 // objectCounted reports a plain count right after a change word that also

@@ -913,16 +913,16 @@ func (sc *scanner) perPlace(qs []Quantity) {
 	for t := 0; t+1 < len(qs); t++ {
 		total := qs[t]
 		places := qs[t+1]
-		if total.Kind != Count || total.Class == "" || len(total.Parts) > 0 || total.Changed || total.Approx != Exact ||
-			places.Sentence != total.Sentence || places.Kind != Count || places.Value < 2 || places.Value > 12 ||
-			lexicon.Default().ContainerClass(places.Noun) != "location" || !sc.overPlaces(places) {
+		money := IsCurrency(total.Unit)
+		if total.Kind != Count || total.Class == "" && !money || len(total.Parts) > 0 || total.Changed || total.Approx != Exact ||
+			places.Kind != Count || places.Unit != "" || places.Value < 2 || places.Value > 12 || !sc.countOfWhere(total, places) || sc.formerFigure(total) {
 			continue
 		}
 		// The figures begin in the first sentence after that gives one of
 		// the total's kind, often paragraphs on, and run into the next.
 		from := -1
 		for j := t + 2; j < len(qs) && qs[j].Sentence <= total.Sentence+placeReach && from < 0; j++ {
-			if qs[j].Sentence > total.Sentence && qs[j].Kind == Count && qs[j].Class == total.Class && qs[j].Unit == total.Unit {
+			if qs[j].Sentence > places.Sentence && qs[j].Kind == Count && (qs[j].Class == total.Class || money) && qs[j].Unit == total.Unit {
 				from = j
 			}
 		}
@@ -932,7 +932,7 @@ func (sc *scanner) perPlace(qs []Quantity) {
 		var parts []int
 		for j := from; j < len(qs) && qs[j].Sentence <= qs[from].Sentence+1 && len(parts) <= int(places.Value); j++ {
 			p := qs[j]
-			if p.Kind != Count || p.Unit != total.Unit || p.Changed || p.Noun != "" && p.Class != total.Class {
+			if p.Kind != Count || p.Unit != total.Unit && !(money && p.Unit == "" && multiplied(p.Text)) || p.Changed || p.Noun != "" && p.Class != total.Class && !money {
 				continue
 			}
 			if _, of := sc.ofThem(p); of || p.Value >= total.Value {
@@ -951,14 +951,38 @@ func (sc *scanner) perPlace(qs []Quantity) {
 // its figures place by place may begin.
 const placeReach = 12
 
-// overPlaces reports a count of places after "across", "in" or "over"
-// and "the" ("across the three coastal districts", "in four provinces").
-func (sc *scanner) overPlaces(q Quantity) bool {
+// formerFigure reports a figure its sentence marks as given up ("had
+// originally been budgeted at 355 billion pesos"): no total of what is
+// told after it.
+func (sc *scanner) formerFigure(q Quantity) bool {
 	lo, _ := sc.bounds(q.Start)
-	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+	for _, w := range strings.Fields(sc.low[lo:q.Start]) {
+		switch w {
+		case "originally", "initially", "previously":
+			return true
+		}
+	}
+	return false
+}
+
+// countOfWhere reports a count that says over how many places a total
+// is spread, in the total's sentence ("9,740 homes across the three
+// coastal districts"), or from how many sources a sum came, in the
+// sentence after it ("on a 418 billion peso line. The project was paid
+// for from three sources."): the figures told one by one after it are
+// all of the total.
+func (sc *scanner) countOfWhere(total, c Quantity) bool {
+	lo, _ := sc.bounds(c.Start)
+	before := sc.prevN(sc.pb[:0], c.Start, lo, 2)
 	w := word(before, 0)
 	if w == "the" {
 		w = word(before, 1)
 	}
-	return w == "across" || w == "in" || w == "over" || w == "throughout"
+	switch {
+	case c.Sentence == total.Sentence:
+		return (w == "across" || w == "in" || w == "over" || w == "throughout") && lexicon.Default().ContainerClass(c.Noun) == "location"
+	case c.Sentence == total.Sentence+1:
+		return w == "from" && IsCurrency(total.Unit)
+	}
+	return false
 }

@@ -66,6 +66,7 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	goesWith(toks, dst[n:])
 	verbsOnly(src, toks, dst[n:])
 	nounsOnly(src, toks, dst[n:])
+	currencyNouns(src, toks, dst[n:])
 	afterModal(src, toks, dst[n:])
 	nounHeads(toks, dst[n:])
 	appositionHeads(toks, dst[n:])
@@ -180,6 +181,21 @@ func nounsOnly(src string, toks []text.Token, tags []Tag) {
 		}
 		w := toks[k].Lower
 		if lx.Known(w, lexicon.Noun) && !lx.Known(w, lexicon.Adjective) && !lx.Known(w, lexicon.Verb) {
+			tags[k] = text.NN
+		}
+	}
+}
+
+// currencyNouns retags as a noun the name of a currency after a figure
+// that a verb's form shares: "50 million won", "a billion yen", "200 rand".
+// After a number the word is what is counted, never the clause's verb.
+func currencyNouns(src string, toks []text.Token, tags []Tag) {
+	lx := lexicon.Default()
+	for k := 1; k < len(tags); k++ {
+		if tags[k-1] != text.CD || toks[k].Capitalized(src) || lx.Value(lexicon.Currencies, toks[k].Lower) == "" {
+			continue
+		}
+		if !tags[k].IsNoun() {
 			tags[k] = text.NN
 		}
 	}

@@ -373,3 +373,26 @@ func TestWordOfOnePartOfSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestCurrencyAfterFigure: a currency's name after a figure is what the
+// figure counts, even where a verb has the same form; without a figure
+// before it the verb stays a verb.
+func TestCurrencyAfterFigure(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		noun       bool
+	}{
+		{"The prize carries 50 million won and a tour next year.", "won", true},
+		{"Her fee was 300 million won, the agency said.", "won", true},
+		{"They paid 12 billion yen for the plant.", "yen", true},
+		{"The team won the cup in 2019.", "won", false},
+		{"She won 3 of the 5 races.", "won", false},
+	} {
+		r := Default().Read(c.text, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == c.word {
+				assert.Equal(t, c.noun, tk.Tag.IsNoun(), "%s: %v", c.text, tk.Tag)
+			}
+		}
+	}
+}

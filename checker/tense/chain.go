@@ -141,6 +141,9 @@ func (sc *scanner) finiteOK(i int, present, base bool) bool {
 	if base && sc.coordinated(i, p) {
 		return true
 	}
+	if sc.figureEndsAt(p) && sc.toks[i].Tag.IsNoun() {
+		return false // "50 million won": what a figure counts, as the reading says
+	}
 	if !present && (p < 0 || sc.toks[p].Lower == "," || sc.toks[p].Kind == text.Number) {
 		if p >= 0 && sc.toks[p].Kind == text.Punct && sc.is(i, fReporting) {
 			return true // `"We will win," said the mayor`
@@ -189,6 +192,16 @@ func (sc *scanner) finiteOK(i int, present, base bool) bool {
 	pw := sc.toks[p].Lower
 	return pf&(fSubjectPronoun|fCap) != 0 ||
 		len(pw) > 3 && pw[len(pw)-1] == 's' && pw[len(pw)-2] != 's'
+}
+
+// figureEndsAt reports a figure ending at toks[p]: digits, or a number
+// word after digits or "a" ("50 million", "a billion").
+func (sc *scanner) figureEndsAt(p int) bool {
+	if p < 0 {
+		return false
+	}
+	t := sc.toks[p]
+	return t.Kind == text.Number || t.Tag == text.CD && p > 0 && (sc.toks[p-1].Kind == text.Number || sc.toks[p-1].Lower == "a")
 }
 
 // closesApposition reports a comma at p that closes a noun phrase or a

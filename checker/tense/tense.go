@@ -312,13 +312,29 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 // comes after its closing comma.
 func asideBefore(toks []text.Token, g group, pos int) bool {
 	c := commaBefore(toks, g.first)
-	if c < 1 || g.last != g.first || !toks[c-1].Tag.IsNoun() ||
+	if c < 1 || g.last != g.first || !toks[c-1].Tag.IsNoun() || closesPhraseAside(toks, c) ||
 		toks[g.first].Tag != text.VBN && toks[g.first].Tag != text.VBD {
 		return false // only a lone participle after a noun and its comma ("The race, first held in 1988,")
 	}
 	for k := g.last + 1; k < pos; k++ {
 		if toks[k].Lower == "," {
 			return true
+		}
+	}
+	return false
+}
+
+// closesPhraseAside reports a comma at c that closes a prepositional
+// phrase set off after the subject's noun ("Farmers in Chinnapura, at the
+// tail end of the canal, blocked"): the verb after it is the clause's own.
+func closesPhraseAside(toks []text.Token, c int) bool {
+	for k := c - 1; k >= 1; k-- {
+		t := toks[k]
+		switch {
+		case t.Lower == ",":
+			return k < c-2 && toks[k+1].Tag == text.IN && toks[k-1].Tag.IsNoun()
+		case t.Tag.IsVerb() || t.Kind == text.Punct && t.Lower != "." && t.Lower != "-":
+			return false
 		}
 	}
 	return false

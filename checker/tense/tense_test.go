@@ -299,3 +299,32 @@ func TestReportAfterClause(t *testing.T) {
 		checkTagged(t, c)
 	}
 }
+
+// TestCurrencyIsNoVerb: a currency named after a figure, in the form of a
+// past verb ("won"), is what the figure counts; the clause's tense is its
+// own verb's.
+func TestCurrencyIsNoVerb(t *testing.T) {
+	for _, c := range []tenseCase{
+		{"The first prize carries 50 million won and a recital tour of Japan next year.", "next year", Unknown, ""},
+		{"Winners will get 30 million won plus a residency in Busan next spring.", "next spring", Future, "will get"},
+		{"The academy pays 800 million won a year and opens a studio next year.", "next year", Present, "opens"},
+		{"The violinist won the Busan prize last year.", "last year", Past, "won"},
+	} {
+		checkTagged(t, c)
+	}
+}
+
+// TestVerbAfterPhraseAside: a past verb after a prepositional phrase set
+// off by commas after the subject is the clause's own verb, not a
+// participle aside, so a date later in its clause takes its tense.
+func TestVerbAfterPhraseAside(t *testing.T) {
+	for _, c := range []tenseCase{
+		{"Farmers in Chinnapura, at the tail end of the canal, blocked the road last month, on Jan. 20, saying they would get water last.", "Jan. 20", Past, "blocked"},
+		{"Dockers at Vesterhamn, on the north side of the fjord, struck for a day last week, on Oct. 2, warning that cuts would follow.", "Oct. 2", Past, "struck"},
+		{"Nurses from the district hospital, in a rare show of anger, marched on the ministry in March, on March 14, saying wards would close.", "March 14", Past, "marched"},
+		// a participle opening an aside stays an aside
+		{"The race, first held in 1988, will return to Porto this summer.", "this summer", Future, "will return"},
+	} {
+		checkTagged(t, c)
+	}
+}

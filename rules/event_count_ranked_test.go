@@ -20,3 +20,17 @@ func TestEventCountRankPastUnranked(t *testing.T) {
 		{"Drivers called off their second strike this year on Wednesday. The latest stoppage, a five-day strike that ran from June 9 to June 13, emptied the campuses. The first strike came in February, when drivers stayed off the road.", false},
 	})
 }
+
+// TestEventCountDatedWhenClause: a clause of "when" after a date tells an
+// event of that date ("began in February, when inspectors shut the
+// section"), named by any verb of the kind the rank counts, and it counts
+// before the rank.
+func TestEventCountDatedWhenClause(t *testing.T) {
+	pub := time.Date(2025, 9, 18, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Officials padlocked the market on Wednesday, the second closure of the market this year. The troubles began in February, when inspectors shut the section for four days. It was closed again for a week in June.", true},
+		{"The port halted loading on Tuesday, its second stoppage this year. Problems started in March, when dockers stopped work over pay. Work was stopped again in July.", true},
+		{"The council suspended the tram on Monday, its second suspension of the service this year. The trouble came in April, when engineers suspended it after a derailment. It was suspended again in August.", true},
+		{"Officials padlocked the market on Wednesday, the third closure of the market this year. The troubles began in February, when inspectors shut the section for four days. It was closed again for a week in June.", false},
+	})
+}

@@ -44,6 +44,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			case m.Noun && !authored[m.Kind] && lex().EventClass(m.Kind) != "" && e.Start >= m.Trigger.End && publishedAfter(toks, m.Trigger.End, e.Start):
 				published = d // "a city survey published on Wednesday": the date of its publication, not of the survey
 				continue
+			case !m.Noun && e.End <= m.Trigger.Start && whenClauseVerb(toks, e.End) == tokenAt(toks, m.Trigger.Start):
+				dist = 0 // "began in February, when inspectors shut the section": the clause of "when" is the date's
 			case m.Noun && e.End <= m.Trigger.Start && (tokenGap(toks, e.End, m.Trigger.Start) == 0 || adjectivesBefore(toks, e.End, m.Trigger.Start)):
 				dist = 0 // "the March 5 summit", "Thursday's crucial vote"
 			case m.Noun && e.Start >= m.Trigger.End && complementOfNoun(toks, m):

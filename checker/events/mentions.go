@@ -983,8 +983,37 @@ func (a *analyzer) timesVerb(toks []token, i int, ds []int) bool {
 			t.start >= use.Tense.CueStart && t.end <= use.Tense.CueEnd && (!reportVerb(use.Tense.Cue) || thingObject(toks, i) || a.actNamed(t)) {
 			return true
 		}
+		if e.Resolved && !use.Quoted && whenClauseVerb(toks, e.End) == i {
+			return true
+		}
 	}
 	return false
+}
+
+// whenClauseVerb returns the index of the first finite verb of a clause of
+// "when" right after a date that ends at byte end ("began in February,
+// when inspectors shut the section"): the date tells when that clause's
+// event took place. It returns -1 for none.
+func whenClauseVerb(toks []token, end int) int {
+	k := 0
+	for k < len(toks) && toks[k].start < end {
+		k++
+	}
+	if k < len(toks) && toks[k].lower == "," {
+		k++
+	}
+	if k >= len(toks) || toks[k].lower != "when" {
+		return -1
+	}
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		switch t := toks[j]; {
+		case t.tag.IsFinite():
+			return j
+		case !t.word:
+			return -1
+		}
+	}
+	return -1
 }
 
 // actNamed reports a verb whose act the copy also names by a noun derived

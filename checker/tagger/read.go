@@ -73,6 +73,11 @@ func finitePast(toks []text.Token, tags []Tag) {
 			tags[k] = text.VBD
 		case t == text.VBN && !auxiliaryIn(toks[start:k]) && !finiteBefore(tags[start:k]) && !finiteIn(toks[k+1:], tags[k+1:], false):
 			tags[k] = text.VBD
+		case t == text.VBP && lexicon.Default().Is(lexicon.UnchangedParticiples, toks[k].Lower) && timeClauseOfPast(toks, tags, start, from):
+			// "began in February, when inspectors shut the section": a
+			// form both present and past, in a clause of time hung on a
+			// past, is the past.
+			tags[k] = text.VBD
 		case t == text.VBD && tags[k-1].IsNoun() && k+1 < len(tags) && tags[k+1] == text.IN && finiteIn(toks[k+1:], tags[k+1:], true):
 			tags[k] = text.VBN
 		case t == text.NN && tags[k-1].IsNoun() && k+1 < len(tags) && (tags[k+1] == text.IN || tags[k+1].IsAdverb()) &&
@@ -90,6 +95,22 @@ func finitePast(toks []text.Token, tags []Tag) {
 			tags[k] = text.VBD
 		}
 	}
+}
+
+// timeClauseOfPast reports a clause from start opened by a word of time
+// ("when", "after", "until": lexicon time-openers), right before start or
+// at from, after a past tense earlier in the sentence.
+func timeClauseOfPast(toks []text.Token, tags []Tag, start, from int) bool {
+	opener := from > start || start > 0 && lexicon.Default().Is(lexicon.TimeOpeners, toks[start-1].Lower)
+	if !opener {
+		return false
+	}
+	for _, t := range tags[:start] {
+		if t == text.VBD {
+			return true
+		}
+	}
+	return false
 }
 
 // subordinateStart returns the index after a word that opens a clause of

@@ -298,6 +298,11 @@ func TestFinitePast(t *testing.T) {
 		{"He said prices had doubled after the two firms merged in May.", "merged", text.VBD},
 		{"The union had asked for talks before the walkout ended in June.", "ended", text.VBD},
 		{"He said the plant has stayed shut since the fire reported on Monday was put out.", "reported", text.VBN},
+		// a form both present and past, in a clause of time hung on a past
+		{"The troubles began in February, when inspectors shut the section.", "shut", text.VBD},
+		{"Output fell in March, after the firm cut its night shift.", "cut", text.VBD},
+		{"Fares rose in May, when the operators put new tariffs in place.", "put", text.VBD},
+		{"Prices rise each May, when the ministries set new tariffs.", "set", text.VBP},
 	} {
 		r := Default().Read(c.text, nil)
 		for _, tk := range r.Tokens {

@@ -53,7 +53,9 @@ func runSequence(p *analysis.Pass) []analysis.Finding {
 				if o.Ordinal > m.Ordinal {
 					earlier, later, dEarlier, dLater = m, o, dm, do
 				}
-				if earlier.Ordinal == later.Ordinal || dLater.To.After(dEarlier.From) {
+				if earlier.Ordinal == later.Ordinal || dLater.To.After(dEarlier.From) || o.Modifier != "" && m.Modifier != "" && o.Modifier != m.Modifier {
+					// "the first car ferry" ... "the second battery-powered
+					// ferry": two series, sorted by their modifiers
 					continue
 				}
 				out = append(out, analysis.Finding{

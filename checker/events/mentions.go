@@ -269,6 +269,9 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		}
 		if m.Noun && i > 0 {
 			m.Modifier = classifier(toks[i-1])
+			if m.Modifier == "" && i >= 2 && ordinals[toks[i-2].lower] > 0 && toks[i-1].tag.IsNoun() && !toks[i-1].cap && !toks[i-1].poss {
+				m.Modifier = toks[i-1].lower // "the first car ferry": a noun that sorts the ranked kind
+			}
 		}
 		if !m.Noun && i+1 < len(toks) && isDeterminer(toks[i+1].lower) {
 			m.Theme = ofHead(toks, i+1) // "suspended the increase"

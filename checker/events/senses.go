@@ -140,8 +140,15 @@ func beganSubject(toks []token, i int) bool {
 		for k++; k < len(toks) && k <= i+6 && (isDeterminer(toks[k].lower) || toks[k].tag.IsAdjective() || toks[k].tag.IsNoun() && !toks[k].tag.IsVerb()); k++ {
 		}
 	}
+	if k+1 < len(toks) && (toks[k+1].tag == text.PRPS || articles[toks[k+1].lower]) {
+		return false // "the first car ferry began the crossing": the verb's object is what began
+	}
 	return k < len(toks) && toks[k].tag.IsVerb() && onsetVerb(toks[k].lower)
 }
+
+// articles open a noun phrase that is no date ("the", "a"), unlike "this"
+// or "last" ("began last week").
+var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // openKind returns the kind of an event named by a noun off the closed list
 // of triggers: a common noun whose most frequent sense the lexicon knows as

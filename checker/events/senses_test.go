@@ -29,6 +29,12 @@ func TestSenses(t *testing.T) {
 		{src: "The final was played on Sunday.", word: "final", event: true, kind: "final"},
 		{src: "Runoff from the site will be monitored.", word: "Runoff"},
 		{src: "The runoff is due on Sunday.", word: "runoff", event: true, kind: "runoff"},
+		// the subject of a verb of starting that takes an object is what
+		// starts it, not the event begun
+		{src: "Construction of the span began on April 8.", word: "Construction", event: true, kind: "construction"},
+		{src: "The new ferry began the crossing in 1985.", word: "ferry"},
+		{src: "The tanker started its voyage in May.", word: "tanker"},
+		{src: "A barge began a run to the coast on Monday.", word: "barge"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.src, func(t *testing.T) {

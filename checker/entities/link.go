@@ -204,6 +204,9 @@ func (l *linker) match(r run, given, surname string) (int, string) {
 	if spelled != "" && l.otherOffice(id, spelled, surname, r.title) {
 		id, spelled = -1, ""
 	}
+	if spelled != "" && l.givenChangedAndPresented(id, spelled, surname, r) {
+		id, spelled = -1, ""
+	}
 	ls := strings.ToLower(surname)
 	renamed := false
 	if id < 0 {
@@ -236,6 +239,29 @@ func (l *linker) match(r run, given, surname string) (int, string) {
 		return -1, ""
 	}
 	return id, spelled
+}
+
+// givenChangedAndPresented reports a full name that keeps person id's
+// surname but spells the given name near theirs, in a sentence that
+// presents the named as someone new ("Paulo Ribeiro", the minister ...
+// "Paula Ribeiro, a nurse who travels from Sintra,"): a second person of
+// that surname, not the first misnamed.
+func (l *linker) givenChangedAndPresented(id int, spelled, surname string, r run) bool {
+	p := l.a.People[id]
+	return strings.EqualFold(p.Surname, surname) && strings.EqualFold(p.Given, spelled) && l.f.indefiniteAppositive(r)
+}
+
+// indefiniteAppositive reports a full name set beside a noun phrase that
+// an indefinite article opens ("Paula Ribeiro, a nurse who travels",
+// "Ana Sousa, an engineer,"): the copy presents someone new, where a
+// definite one ("Lee Sung-hoon, the finance chief,") may restate a role.
+func (f *finder) indefiniteAppositive(r run) bool {
+	toks, _, last := f.runSpan(r)
+	if last < 0 || last+2 >= len(toks) || toks[last+1].Lower != "," {
+		return false
+	}
+	w := toks[last+2].Lower
+	return w == "a" || w == "an"
 }
 
 // otherOffice reports a surname two letters off person id's, written under

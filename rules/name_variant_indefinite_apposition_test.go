@@ -1,0 +1,22 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestNameVariantIndefiniteApposition: a full name that keeps a surname
+// but changes the given name by a letter, set beside a noun phrase opened
+// by "a" or "an", presents a second person of that surname; without it, or
+// beside a role the first held, it is the first misnamed.
+func TestNameVariantIndefiniteApposition(t *testing.T) {
+	pub := time.Date(2025, 10, 24, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NameVariant, pub, []fireCase{
+		{"The offer was set out by Paulo Ribeiro, the infrastructure minister. Ribeiro met union leaders on Oct. 15.\n\nPaula Ribeiro, a nurse who travels from Sintra each day, said she spent 60 euros on taxis.", false},
+		{"Coach Mario Rossi picked an unchanged side. Rossi said the team was ready.\n\nMaria Rossi, a season-ticket holder since 1998, said she had never seen the stadium so full.", false},
+		{"Judge Daniel Okoro adjourned the case. Okoro said it would resume in May.\n\nDaniela Okoro, an accountant who lives near the court, said the delays cost her clients.", false},
+		{"The offer was set out by Paulo Ribeiro, the infrastructure minister. Ribeiro met union leaders on Oct. 15.\n\n\"We have no more money,\" said Paula Ribeiro, adding that talks would go on.", true},
+	})
+}

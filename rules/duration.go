@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"math"
+	"time"
 
 	"github.com/copydesk/copydesk/checker/analysis"
 	"github.com/copydesk/copydesk/checker/dates"
@@ -120,7 +121,7 @@ func coveredFindings(p *analysis.Pass) []analysis.Finding {
 		case "week":
 			fits = n*7 >= days-4 && n*7 <= days+3
 		case "month":
-			fits = math.Abs(float64(n)*30.44-float64(days)) <= 15
+			fits = math.Abs(float64(n)*30.44-float64(days)) <= 15 || monthsApart(d, n)
 		}
 		if fits || days <= 0 {
 			continue
@@ -132,6 +133,15 @@ func coveredFindings(p *analysis.Pass) []analysis.Finding {
 		})
 	}
 	return out
+}
+
+// monthsApart reports a count of months that the stretch's first and last
+// months are apart, counted either way: "a six-month trial, from May to
+// November" is six months from one to the other, seven counting both.
+func monthsApart(d dates.Expr, n int) bool {
+	last := d.To.Add(-time.Nanosecond)
+	apart := (last.Year()-d.From.Year())*12 + int(last.Month()) - int(d.From.Month())
+	return n == apart || n == apart+1
 }
 
 // sentenceYear returns the year of another resolved date in the sentence of

@@ -30,3 +30,16 @@ func TestDurationCoveredStretch(t *testing.T) {
 		{"A three-day strike by cleaners ended, and talks ran from May 2 to May 9.", false},
 	})
 }
+
+// TestDurationMonthsApart: a count of months fits a stretch of whole months
+// by how far apart its first and last months are, counted with both ends
+// or one ("a six-month trial, from May to November").
+func TestDurationMonthsApart(t *testing.T) {
+	pub := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"He was sentenced after a six-month trial, from May to November 2023.", false},
+		{"The pilots flew a four-month survey from June to October 2024.", false},
+		{"A three-month closure, from January to April 2024, cut traffic by half.", false},
+		{"He was sentenced after a three-month trial, from May to November 2023.", true},
+	})
+}

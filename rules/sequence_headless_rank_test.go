@@ -21,3 +21,16 @@ func TestSequenceHeadlessBelowRank(t *testing.T) {
 		{"It was the council's second vote on the plan this year. The first, on March 12, was annulled by the governor in May.", false},
 	})
 }
+
+// TestSequenceHeadlessRankTaken: once a count's series has its second, a
+// later headless "The second" ranks another series (the one a nearer
+// "first" opened), not the counted one.
+func TestSequenceHeadlessRankTaken(t *testing.T) {
+	pub := time.Date(2024, 6, 5, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"The firm will attempt two launches to the moon next year. The first, a lander, is scheduled for March 2025. The second, an orbiter, is planned for November 2025.\n\nIts path has not been smooth. Its first rocket broke apart on Aug. 12, 2021. The second, Vyom-2, reached orbit on Nov. 18, 2022.", false},
+		{"The club will play two friendlies abroad next year. The first, in Lisbon, is set for March 2025. The second, in Porto, is due in May 2025.\n\nIts record abroad is thin. Its first tour ended early in 2019. The second, in 2021, was cut short by injuries.", false},
+		{"The agency plans two surveys of the reef next year. The first, by boat, is planned for February 2025. The second, by drone, is set for June 2025.\n\nEarlier work was patchy. Its first dive team left in 2018. The second, in 2020, mapped the northern shelf.", false},
+		{"The firm will attempt two launches to the moon next year. The first, a lander, is scheduled for November 2025. The second, an orbiter, is planned for March 2025.", true},
+	})
+}

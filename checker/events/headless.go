@@ -55,6 +55,9 @@ func (a *analyzer) headless(si int, toks []token, moved bool, tenseAt func(start
 	if breaks := strings.Count(a.src[lastEnd:toks[0].start], "\n\n"); n == 0 || n > c.Count || si-last > 2 && (breaks == 0 || breaks > 2) {
 		return
 	}
+	if a.rankTaken(c.Kind, n) {
+		return // "The first, ... The second, ..." and later "Its first rocket ... The second, Vyom-2": another series
+	}
 	a.member, a.memberOf, a.memberEnd = si, a.counted, toks[1].end
 	t := toks[1]
 	m := Mention{
@@ -74,6 +77,18 @@ func (a *analyzer) headless(si int, toks []token, moved bool, tenseAt func(start
 		a.memberScope[len(a.out.Mentions)] = scope
 	}
 	a.out.Mentions = append(a.out.Mentions, m)
+}
+
+// rankTaken reports a mention of kind since the last count that already
+// holds rank n: the count's series has its n-th, so a headless ordinal of
+// that rank ranks another series.
+func (a *analyzer) rankTaken(kind string, n int) bool {
+	for _, m := range a.out.Mentions[a.counted:] {
+		if m.Ordinal == n && m.Count == 0 && m.Kind == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // headlessBelowRank adds a mention for an ordinal without its noun that

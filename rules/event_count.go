@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/copydesk/copydesk/checker/analysis"
 	"github.com/copydesk/copydesk/checker/dates"
@@ -105,7 +106,63 @@ func runEventCount(p *analysis.Pass) []analysis.Finding {
 	}
 	out = append(out, earlierOutside(p)...)
 	out = append(out, tooManyBefore(p)...)
+	out = append(out, firstEverBefore(p)...)
 	return append(out, lowerOrdinalOutside(p)...)
+}
+
+// firstEverBefore flags a rank with a scope when the copy dates the first
+// event of its kind ever before that scope and tells each one since with
+// "again": "raised its charge for the third time this year" after "first
+// raised the fee last December, and again in April" makes this one the
+// third in all and only the second this year.
+func firstEverBefore(p *analysis.Pass) []analysis.Finding {
+	ev := p.Events
+	lx := lexicon.Default()
+	var out []analysis.Finding
+	for _, m := range ev.Mentions {
+		if m.Ordinal < 2 || m.Count > 0 || m.Scope < 0 || m.Moved || len(m.Dates) == 0 {
+			continue
+		}
+		scope, until := p.Dates[m.Scope], p.Dates[m.Dates[0]].From
+		if m.Dates[0] == m.Scope {
+			until = p.Reference.Date.AddDate(0, 0, 1) // dated by its scope alone: up to the publication date
+		}
+		for _, o := range ev.Mentions {
+			if !o.FirstEver || len(o.Dates) == 0 || !lx.SameEvent(o.Kind, m.Kind) || o.Agent != "" && m.Agent != "" && o.Agent != m.Agent {
+				continue
+			}
+			first := p.Dates[o.Dates[0]]
+			if first.To.After(scope.From) {
+				continue
+			}
+			since := againsBetween(p, o, first, until)
+			if since == 0 || m.Ordinal < since+2 {
+				continue
+			}
+			out = append(out, analysis.Finding{
+				Message: fmt.Sprintf("%q: the copy dates the first %s ever in %s, before %s, and %d since, so this is the %s in all and no more than the %s in %s, given the publication date %s",
+					p.Text[m.OrdinalSpan.Start:m.OrdinalSpan.End], m.Kind, when(first), when(scope), since, ordinalWord(since+2), ordinalWord(since+1), when(scope), day(p.Reference.Date)),
+				Span:    analysis.At(m.OrdinalSpan.Start, m.OrdinalSpan.End),
+				Related: []analysis.Related{dateRef(scope), dateRef(first)},
+			})
+			break
+		}
+	}
+	return out
+}
+
+// againsBetween counts the mentions that repeat o's event with "again"
+// ("and again in April"), dated after first and before until.
+func againsBetween(p *analysis.Pass, o events.Mention, first dates.Expr, until time.Time) int {
+	n := 0
+	for _, x := range p.Events.Mentions {
+		if x.Again && x.Kind == o.Kind && x.Sentence == o.Sentence && len(x.Dates) > 0 {
+			if d := p.Dates[x.Dates[0]]; !d.From.Before(first.To) && !d.To.After(until) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // beforeScope counts the events of group g the copy puts before the

@@ -176,7 +176,10 @@ func (r *resolver) offset(f *form, tn Tense) res {
 		o.how = "on the day of " + r.anchorName(r.last)
 		return o
 	}
-	if f.inN && tn == tense.Past {
+	if f.inN && (tn == tense.Past || tn == tense.Unknown && f.unit < uDay) {
+		// "rain falling in three hours": with no tense to look ahead, a
+		// span of hours is how long something took, not when.
+
 		return res{typ: Duration, value: durValue(f.n, f.unit), anchor: -1}
 	}
 	o := res{typ: Date, relative: true, ok: true, anchor: -1}

@@ -296,6 +296,11 @@ func TestMoreKinds(t *testing.T) {
 		{"The minister resigned two weeks ago.", "two weeks ago", "2026-W04"},
 		{"The terminal will open on Monday, Jan. 5.", "Monday, Jan. 5", "2027-01-05"},
 		{"It will be her first visit in four years.", "in four years", "P4Y"},
+		// hours with no tense to look ahead: how long something took
+		{"The flood, caused by 112 millimetres of rain falling in three hours, damaged 86 houses.", "in three hours", "PT3H"},
+		{"A record, with 40 centimetres of snow in six hours, closed the pass.", "in six hours", "PT6H"},
+		{"The fire, spreading across 300 hectares in five hours, forced an evacuation.", "in five hours", "PT5H"},
+		{"The results will be announced in three hours.", "in three hours", "2026-02-04"},
 		{"It sank exactly two weeks ago.", "two weeks ago", "2026-01-21"},
 		{"It was first scheduled to launch on Sunday, Jan. 11.", "Sunday, Jan. 11", "2026-01-11"},
 		{"acquisitions in the next 12 to 18 months", "12 to 18 months", "PXM"},

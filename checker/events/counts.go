@@ -153,6 +153,14 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 			break
 		}
 	}
+	if m.Count == 0 && m.Ordinal == 0 && !m.Noun {
+		if n, k := clauseNthTime(toks, i); n > 0 {
+			// "blocked the highway for six hours on Monday, the second
+			// time this year that growers have shut the road": a rank set
+			// after the clause ranks the clause's event.
+			m.Ordinal, m.OrdinalSpan, last = n, Span{Start: toks[k-2].start, End: toks[k].end}, k
+		}
+	}
 	if m.Count == 0 && m.Ordinal == 0 && len(toks) > 0 && (toks[0].lower == "when" || toks[0].lower == "as") {
 		// "When the drivers walked out on Aug. 31, it was for the third
 		// time this year": the main clause ranks the event its fronted
@@ -692,6 +700,26 @@ func (a *analyzer) rankLast(si int, toks []token, ds []int, scopes map[int]bool)
 		}
 		break
 	}
+}
+
+// clauseNthTime returns the rank of "the second time" set after the
+// comma that ends the clause of the verb at toks[i] ("blocked the road on
+// Monday, the second time this year"), and the index of "time"; 0 for
+// none. A finite verb or an event word before the comma ends the search.
+func clauseNthTime(toks []token, i int) (int, int) {
+	for k := i + 1; k+3 < len(toks) && k <= i+30; k++ {
+		w := toks[k]
+		if w.lower == "," {
+			if toks[k+1].lower == "the" && ordinals[toks[k+2].lower] > 0 && toks[k+3].lower == "time" {
+				return ordinals[toks[k+2].lower], k + 3
+			}
+			return 0, 0
+		}
+		if !w.word || w.tag.IsFinite() || triggers[w.lower].kind != "" {
+			return 0, 0
+		}
+	}
+	return 0, 0
 }
 
 // appositionEnd returns the index of the comma that closes a noun phrase

@@ -173,6 +173,9 @@ type Mention struct {
 	// Again is set for a verb that says the event happens again ("will
 	// walk out again on Oct. 28"): another instance of its kind.
 	Again bool
+	// FirstEver is set for a verb the adverb "first" marks ("first raised
+	// the fee last December"): the first instance of its kind ever.
+	FirstEver bool
 	// Earlier lists the mentions an ordinal names as the events before it
 	// ("the third strike this year, after a strike last November and a
 	// stoppage in April"), in order; nil when the copy lists none.

@@ -375,6 +375,55 @@ func (a *analyzer) elidedOnes(toks []token, first int, ds []int, scopes map[int]
 	}
 }
 
+// elidedAgain adds a mention for each "again" that stands, after "and" or
+// a comma, for a dated verb told before it in the sentence, with a date
+// right after a preposition: "first blocked the highway on Jan. 9 ... and
+// again on Jan. 27", "raised the fee last December, and again in April".
+// Each is another event of the verb's kind, dated.
+func (a *analyzer) elidedAgain(toks []token, first int, ds []int, scopes map[int]bool) {
+	end := len(a.out.Mentions)
+	for k := 2; k+2 < len(toks); k++ {
+		if toks[k].lower != "again" || toks[k-1].lower != "and" && toks[k-1].lower != "," || toks[k+1].tag != text.IN {
+			continue
+		}
+		d := a.dateRightAfter(toks, k+1, ds, scopes)
+		if d < 0 {
+			continue
+		}
+		ci := a.againOf(toks, first, end, k)
+		if ci >= 0 {
+			c := a.out.Mentions[ci]
+			t := toks[k]
+			a.out.Mentions = append(a.out.Mentions, Mention{
+				Kind: c.Kind, Trigger: Span{Start: t.start, End: t.end}, Sentence: c.Sentence, Scope: -1, Group: -1,
+				Agent: c.Agent, Place: c.Place, AgentVia: c.AgentVia, PlaceVia: c.PlaceVia, Open: c.Open,
+				Again: true, Dates: []int{d}, Direct: true, Tense: c.Tense,
+			})
+		}
+	}
+}
+
+// againOf returns the index of the dated past verb among mentions
+// [first, end) before toks[k] that an elided "again" repeats: the one
+// "first" marks ("Growers first blocked the highway on Jan. 9, when about
+// 300 sat down ..., and again on Jan. 27"), else the nearest; -1 for none.
+func (a *analyzer) againOf(toks []token, first, end, k int) int {
+	found := -1
+	for ci := end - 1; ci >= first; ci-- {
+		c := a.out.Mentions[ci]
+		if c.Trigger.End > toks[k].start || c.Noun || len(c.Dates) == 0 || c.Count > 0 || c.Ordinal > 0 || c.Tense.Tense != tense.Past {
+			continue
+		}
+		if found < 0 {
+			found = ci
+		}
+		if j := tokenAt(toks, c.Trigger.Start); j > 0 && toks[j-1].lower == "first" {
+			return ci
+		}
+	}
+	return found
+}
+
 // dateRightAfter returns the date that starts right after toks[k] ("set
 // for Wednesday, May 13"), or -1.
 func (a *analyzer) dateRightAfter(toks []token, k int, ds []int, scopes map[int]bool) int {

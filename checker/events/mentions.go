@@ -256,6 +256,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		// "will walk out again", "will vote again": a verb (after an
 		// auxiliary, whatever the word may be) of another instance.
 		m.Again = again(toks, i) && (!m.Noun || i > 0 && lex().Is(lexicon.Auxiliaries, toks[i-1].lower))
+		m.FirstEver = !m.Noun && i > 0 && toks[i-1].lower == "first"
 		if notEvent(toks, i) {
 			continue
 		}
@@ -306,6 +307,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 	a.markBackground(toks, first)
 	a.inlineOrdinals(toks, first, ds, scopes)
 	a.elidedOnes(toks, first, ds, scopes)
+	a.elidedAgain(toks, first, ds, scopes)
 	a.trackCounted(toks, first, ds)
 	a.trackTried(toks, first)
 	a.orders(toks, ds, scopes)

@@ -61,6 +61,15 @@ func finitePast(toks []text.Token, tags []Tag) {
 			tags[k] = text.VBN
 			continue
 		}
+		if t == text.VBN && k > 0 && toks[k-1].Lower == "," && k+1 < len(tags) && (tags[k+1] == text.PRPS || tags[k+1] == text.CD || tags[k+1] == text.DT) &&
+			!finiteBefore(tags[k+1:]) {
+			// "Thelagadi, the app that promises ..., raised its charge",
+			// "The flood, caused by heavy rain, damaged 86 houses": a past
+			// form with an object after the comma that closes the
+			// subject's aside, and no finite verb after it, is the verb.
+			tags[k] = text.VBD
+			continue
+		}
 		if k == 0 || !subjectBefore(tags[k-1]) {
 			continue
 		}

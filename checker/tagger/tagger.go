@@ -69,6 +69,7 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	currencyNouns(src, toks, dst[n:])
 	afterModal(src, toks, dst[n:])
 	nounHeads(toks, dst[n:])
+	agreeingHeads(toks, dst[n:])
 	appositionHeads(toks, dst[n:])
 	pluralHeads(toks, dst[n:])
 	beParticiples(toks, dst[n:])
@@ -320,6 +321,40 @@ func appositionHeads(toks []text.Token, tags []Tag) {
 			}
 		}
 	}
+}
+
+// agreeingHeads retags as a noun a plain present (VBP), or a base form
+// read as a past, right after a
+// singular common noun that a determiner or a possessive opens, when the
+// lexicon knows it as a noun: a singular subject would take "-s", so the
+// word goes on the noun phrase ("raised its delivery charge on
+// Wednesday", "the water supply plan").
+func agreeingHeads(toks []text.Token, tags []Tag) {
+	lx := lexicon.Default()
+	for k := 2; k < len(tags); k++ {
+		if !presentOrBase(lx, toks[k].Lower, tags[k]) || tags[k-1] != text.NN || !lx.Known(toks[k].Lower, lexicon.Noun) {
+			continue
+		}
+		j := k - 2
+		for j >= 0 && (tags[j] == text.JJ || tags[j] == text.NN) {
+			j--
+		}
+		if j >= 0 && (tags[j] == text.DT || tags[j] == text.PRPS || tags[j] == text.POS) {
+			tags[k] = text.NN
+		}
+	}
+}
+
+// presentOrBase reports a plain present, or a past tag on a word that is
+// its verb's base and no past form ("charge" read as a past tense).
+func presentOrBase(lx *lexicon.Lexicon, w string, t Tag) bool {
+	switch t {
+	case text.VBP:
+		return true
+	case text.VBD, text.VBN:
+		return lx.Known(w, lexicon.Verb) && !lx.Is(lexicon.UnchangedParticiples, w) && !strings.HasSuffix(w, "ed")
+	}
+	return false
 }
 
 // nounHeads retags as a noun an adjective that ends a noun phrase a

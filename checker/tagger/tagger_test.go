@@ -401,3 +401,46 @@ func TestCurrencyAfterFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestAgreeingHeads: a verb's base form right after a singular noun that a
+// determiner or an owner opens cannot agree with it as a present, nor be a
+// past: it goes on the noun phrase.
+func TestAgreeingHeads(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		noun       bool
+	}{
+		{"The app raised its delivery charge on Wednesday.", "charge", true},
+		{"Residents fought the water supply plan for a year.", "plan", true},
+		{"The union rejected the night shift change in May.", "change", true},
+		{"Their members charge a fee for each visit.", "charge", false},
+	} {
+		r := Default().Read(c.text, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == c.word {
+				assert.Equal(t, c.noun, tk.Tag.IsNoun(), "%s: %v", c.text, tk.Tag)
+			}
+		}
+	}
+}
+
+// TestVerbAfterAside: a past form with an object after the comma that
+// closes the subject's aside, and no finite verb after it, is the
+// sentence's verb.
+func TestVerbAfterAside(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       text.Tag
+	}{
+		{"The flood, caused by 112 millimetres of rain falling in three hours, damaged 86 houses.", "damaged", text.VBD},
+		{"Thelagadi, the app that promises milk within 15 minutes, raised its delivery charge on Wednesday.", "raised", text.VBD},
+		{"The storm, the worst in a decade, destroyed the pier on Sunday.", "destroyed", text.VBD},
+	} {
+		r := Default().Read(c.text, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == c.word {
+				assert.Equal(t, c.want, tk.Tag, c.text)
+			}
+		}
+	}
+}

@@ -1,0 +1,35 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestEventCountRankAfterClause: "the second time this year" set after
+// the comma that ends a clause ranks that clause's event, and an elided
+// "and again on <date>" after a dated verb is another instance of it.
+func TestEventCountRankAfterClause(t *testing.T) {
+	pub := time.Date(2025, 2, 11, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Farmers blocked the highway for six hours on Monday, the second time this year that growers have shut the road.\n\nGrowers first blocked the highway on Jan. 9, and again on Jan. 27.", true},
+		{"Fishermen occupied the harbour office on Friday, the second time this year they have done so.\n\nThey first occupied it on Jan. 6, when talks stalled, and again on Jan. 24.", true},
+		{"Students marched on the ministry on Monday, the second time this year.\n\nThey marched on it on Jan. 13 and again on Jan. 30.", true},
+		{"Farmers blocked the highway for six hours on Monday, the third time this year that growers have shut the road.\n\nGrowers first blocked the highway on Jan. 9, and again on Jan. 27.", false},
+	})
+}
+
+// TestEventCountFirstEverBefore: a rank within a period, after the copy
+// dates the first event of the kind ever before that period and each one
+// since with "again", cannot count the first.
+func TestEventCountFirstEverBefore(t *testing.T) {
+	pub := time.Date(2024, 7, 18, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The app raised its delivery charge on Wednesday for the third time this year.\n\nThe company first raised the fee last December, and again in April.", true},
+		{"The council raised bus fares on Monday for the third time this year. It first raised them last November and again in March.", true},
+		{"The regulator inspected the plant on Friday for the third time this year. It first inspected it last October, and again in May.", true},
+		{"The app raised its delivery charge on Wednesday for the second time this year.\n\nThe company first raised the fee last December, and again in April.", false},
+		{"The app raised its delivery charge on Wednesday for the third time this year.\n\nThe company first raised the fee in January, and again in April.", false},
+	})
+}

@@ -33,3 +33,20 @@ func TestEventCountFirstEverBefore(t *testing.T) {
 		{"The app raised its delivery charge on Wednesday for the third time this year.\n\nThe company first raised the fee in January, and again in April.", false},
 	})
 }
+
+// TestEventCountCountedSeries: a number counts the events a series noun
+// names ("two measles vaccination rounds in 2024"), past nouns that modify
+// it, and a rank of the series set as a sentence's subject takes the date
+// a passive verb of scheduling gives it past an aside ("The second round,
+// aimed at ..., is scheduled for February"). After "in", the number tells
+// a manner ("paid in three instalments").
+func TestEventCountCountedSeries(t *testing.T) {
+	pub := time.Date(2024, 11, 8, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The state will hold two measles vaccination rounds in 2024. The first round will begin on Nov. 18. The second round, aimed at children missed in November, is scheduled for February.", true},
+		{"The league will play two qualifying stages this year. The first stage starts on Nov. 20. The second stage, open to clubs from the north, is planned for March.", true},
+		{"Negotiators will hold two rounds of talks in 2024. The first round opens on Nov. 12. The second round, in Geneva, is set for January.", true},
+		{"The state will hold two measles vaccination rounds in 2024. The first round will begin on Nov. 18. The second round, aimed at children missed in November, is scheduled for December.", false},
+		{"The council will pay the arrears in three instalments next year, starting in February.", false},
+	})
+}

@@ -1,5 +1,7 @@
 package dates
 
+import wordlex "github.com/copydesk/copydesk/checker/lexicon"
+
 // parser reads date grammar over a token slice. Every production looks at
 // a bounded number of tokens, so one left-to-right pass is linear.
 type parser struct {
@@ -194,8 +196,26 @@ func (p *parser) monthContext(i int) bool {
 	case kwIn, kwSince, kwUntil, kwBy, kwLast, kwThis, kwNext, kwEarly, kwLate, kwMid, kwOf, kwFrom, kwTo,
 		kwThrough, kwBetween, kwDuring, kwBefore, kwAfter, kwEnd, kwAnd, kwPast, kwComing, kwOn:
 		return true
+	case kwFor:
+		return p.scheduledBefore(i - 2)
 	}
 	return false
+}
+
+// scheduledBefore reports a verb of scheduling at token i, the word before
+// "for" ("set for May", "is planned for March", "pencilled in for May"
+// past its particle): the month after names the time set, not a march or
+// a person.
+func (p *parser) scheduledBefore(i int) bool {
+	if p.wordIs(i, "in") {
+		i-- // "pencilled in for May"
+	}
+	if !p.ok(i) || p.t[i].kind != tWord {
+		return false
+	}
+	lx := wordlex.Default()
+	w := lower(p.src[p.t[i].start:p.t[i].end])
+	return lx.Is(wordlex.TargetVerbs, lx.Lemma(w, wordlex.Verb)) && !lx.Is(wordlex.SayingVerbs, lx.Lemma(w, wordlex.Verb))
 }
 
 // monthBeforeNoun reports a capitalised "March" or "May" at i between "the"

@@ -31,3 +31,29 @@ func TestAmbiguousMonthBeforeNoun(t *testing.T) {
 		assert.Empty(t, Resolve(src, newsRef, Options{}), src)
 	}
 }
+
+// TestAmbiguousMonthAfterScheduling: "March" or "May" after "for" that a
+// verb of scheduling governs names the time set ("is planned for March",
+// "set for May", "slated for May"); after "for" alone it may be a
+// person or a march ("voted for May").
+func TestAmbiguousMonthAfterScheduling(t *testing.T) {
+	for _, tt := range []struct {
+		src, text string
+	}{
+		{"The second stage is planned for March.", "March"},
+		{"The vote has been set for May.", "May"},
+		{"The launch is slated for May.", "May"},
+		{"The hearing was scheduled for March.", "March"},
+	} {
+		es := Resolve(tt.src, newsRef, Options{})
+		if assert.Len(t, es, 1, tt.src) {
+			assert.Equal(t, tt.text, es[0].Text, tt.src)
+		}
+	}
+	for _, src := range []string{
+		"Many voters went for May.",
+		"Thousands turned out for March organisers.",
+	} {
+		assert.Empty(t, Resolve(src, newsRef, Options{}), src)
+	}
+}

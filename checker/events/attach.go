@@ -99,6 +99,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				best, bestDist, relative = rel, 1, true
 			} else if sch := a.scheduledDate(toks, m, ds, scopes); sch >= 0 {
 				best, bestDist = sch, 0
+			} else if sch := a.subjectScheduled(toks, m, ds, scopes); sch >= 0 {
+				best, bestDist = sch, 0
 			}
 		}
 		if m.Ordinal > 0 && m.Count == 0 && m.Scope >= 0 && fineScope[a.dates[m.Scope].Granularity] {
@@ -669,6 +671,39 @@ func (a *analyzer) scheduledDate(toks []token, m *Mention, ds []int, scopes map[
 		return -1
 	}
 	return a.dateRightAfter(toks, j+2, ds, scopes)
+}
+
+// subjectScheduled returns the date after "for" or "on" that a passive
+// verb of scheduling gives the ranked event noun that opens its sentence
+// as the subject, past an aside set off by commas ("The second round, aimed at
+// children missed in November, is scheduled for February"); -1 otherwise.
+func (a *analyzer) subjectScheduled(toks []token, m *Mention, ds []int, scopes map[int]bool) int {
+	if m.Ordinal == 0 || m.Headless {
+		return -1 // a rank names one instance; "The next launch" may be another
+	}
+	k := tokenAt(toks, m.Trigger.Start)
+	for j := 0; j < k; j++ {
+		if t := toks[j]; !isDeterminer(t.lower) && !t.poss && ordinals[t.lower] == 0 && !t.tag.IsAdjective() && !t.tag.IsNoun() {
+			return -1 // not the sentence's subject
+		}
+	}
+	if k+1 >= len(toks) || toks[k+1].lower != "," {
+		return -1
+	}
+	for n := k + 2; n+2 < len(toks); n++ {
+		if toks[n].lower != "," {
+			continue
+		}
+		be, v := toks[n+1], toks[n+2]
+		if !be.tag.IsFinite() || !lex().Is(lexicon.Auxiliaries, be.lower) || n+3 >= len(toks) || toks[n+3].lower != "for" && toks[n+3].lower != "on" {
+			return -1
+		}
+		if l := lex().Lemma(v.lower, lexicon.Verb); !lex().Is(lexicon.TargetVerbs, l) || lex().Is(lexicon.SayingVerbs, l) {
+			return -1
+		}
+		return a.dateRightAfter(toks, n+3, ds, scopes)
+	}
+	return -1
 }
 
 // targetDate returns the date after "for" that a verb of scheduling

@@ -49,7 +49,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 	compound := false // a noun modifier before the noun: "two drone surveys"
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := toks[k]
-		if n := numberWords[w.lower]; n > 0 && (plural[t.lower] || m.Plural) && (k == i-1 || adjectivesBetween(toks, k, i) || compound && (k == i-2 || m.Added && k == i-3)) {
+		if n := numberWords[w.lower]; n > 0 && (plural[t.lower] || m.Plural) && (k == i-1 || adjectivesBetween(toks, k, i) || compound && (k == i-2 || k == i-3)) {
 			// "two visits", "two lengthy interviews"
 			m.Count, m.CountSpan = n, Span{Start: w.start, End: t.end}
 			break
@@ -74,14 +74,14 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		if k == i-1 && i >= 2 && ordinals[toks[i-2].lower] > 0 && modifierNoun(w) {
 			continue // "the third rail strike", "her second state visit"
 		}
-		if k == i-1 && i >= 2 && countBefore(toks, i-2) && (plural[t.lower] || m.Plural) && modifierNoun(w) && w.tag.IsNoun() && (!w.tag.IsPlural() || lex().Known(w.lower, lexicon.Noun)) {
+		if (k == i-1 || k == i-2 && compound) && k >= 1 && (countBefore(toks, k-1) || k == i-1 && k >= 2 && countBefore(toks, k-2) && modifierNoun(toks[k-1])) && (plural[t.lower] || m.Plural) && modifierNoun(w) && w.tag.IsNoun() && (!w.tag.IsPlural() || lex().Known(w.lower, lexicon.Noun)) {
 			compound = true
 			continue // "two drone surveys", "three rail strikes", "two further measles campaigns"
 		}
-		if !w.word || !(w.cap || nounMarkers[w.lower] || w.poss || w.tag == text.JJ || w.tag == text.VBN) {
+		if !w.word || !(w.cap || nounMarkers[w.lower] || w.poss || w.tag == text.JJ || w.tag == text.VBN || w.tag == text.VBG && k == i-1) {
 			// a plain adjective or a participle may stand between ("two
-			// lengthy interviews", "two crewed launches"), a superlative
-			// not ("the second biggest strike")
+			// lengthy interviews", "two crewed launches", "two qualifying
+			// stages"), a superlative not ("the second biggest strike")
 			break
 		}
 	}
@@ -601,8 +601,8 @@ func predicateAfter(toks []token, k int) int {
 // between toks[k] and toks[i].
 func adjectivesBetween(toks []token, k, i int) bool {
 	for j := k + 1; j < i; j++ {
-		if toks[j].tag != text.JJ && toks[j].tag != text.VBN && !lex().Is(lexicon.AdditionWords, toks[j].lower) {
-			return false // a participle modifies as an adjective does: "two crewed launches"; so does "more"
+		if toks[j].tag != text.JJ && toks[j].tag != text.VBN && !(toks[j].tag == text.VBG && j == i-1) && !lex().Is(lexicon.AdditionWords, toks[j].lower) {
+			return false // a participle modifies as an adjective does: "two crewed launches", "two qualifying stages"; so does "more"
 		}
 	}
 	return i > k+1

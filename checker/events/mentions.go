@@ -172,7 +172,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		// A verb a date of its own clause times ("merged on 5 March"), not
 		// one saying when an event noun before it happened; read once.
 		dated := !ok && t.word && t.tag.IsVerb() && len(ds) > 0 && a.timesVerb(toks, i, ds) && !a.eventSubject(toks, i, first)
-		if !ok && t.word && t.tag.IsNoun() && lex().Is(lexicon.SeriesNouns, t.lemma) && hasOrdinalBefore(toks, i) &&
+		if !ok && t.word && t.tag.IsNoun() && lex().Is(lexicon.SeriesNouns, t.lemma) && (hasOrdinalBefore(toks, i) || countedSeries(toks, i)) &&
 			!compoundHead(toks, i) {
 			// "the third stage on Thursday": one of a series, by its
 			// ordinal ("a round of talks" alone is none, nor a compound,
@@ -245,7 +245,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		if !ok || !t.word || inDate(a.dates, ds, t.start) {
 			continue
 		}
-		m := Mention{Kind: trig.kind, Trigger: Span{Start: t.start, End: t.end}, Noun: trig.noun, Plural: plural[t.lower] || open && t.tag.IsPlural(), Open: open, Series: series, Sentence: si, Scope: -1, Group: -1, Moved: moved && movedFor(toks, i),
+		m := Mention{Kind: trig.kind, Trigger: Span{Start: t.start, End: t.end}, Noun: trig.noun, Plural: plural[t.lower] || (open || series) && t.tag.IsPlural(), Open: open, Series: series, Sentence: si, Scope: -1, Group: -1, Moved: moved && movedFor(toks, i),
 			Repeat: repeat || trig.kind == "visit" && !trig.noun && again(toks, i), Onset: starts}
 		if !m.Noun && i > 0 && (nounMarkers[toks[i-1].lower] || toks[i-1].poss || ordinals[toks[i-1].lower] > 0 && !t.tag.IsFinite() || numberWords[toks[i-1].lower] > 0) {
 			m.Noun = true // "his second visit"; not "she first visited", an adverb before a verb
@@ -382,6 +382,27 @@ func hasOrdinalBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if ordinals[toks[k].lower] > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// countedSeries reports a plural noun counted by a number word before it,
+// past at most two words that modify it: "two rounds", "two measles
+// vaccination rounds", "two qualifying stages".
+func countedSeries(toks []token, i int) bool {
+	if !toks[i].tag.IsPlural() {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if numberWords[toks[k].lower] > 1 {
+			return k == 0 || toks[k-1].tag != text.IN // "paid in three instalments": a manner, not events
+		}
+		if toks[k].tag.IsAdjective() || toks[k].tag == text.VBG {
+			continue // "two qualifying stages"
+		}
+		if !toks[k].tag.IsNoun() || toks[k].cap || toks[k].tag.IsPlural() && !lex().Known(toks[k].lower, lexicon.Noun) {
+			return false // "two measles vaccination rounds": a noun in "-s" of its own
 		}
 	}
 	return false

@@ -510,7 +510,7 @@ func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
 			}
 			if toks[j].Lower == "," && toks[j].Start >= dateEnd {
 				if m := f.mentionOpening(a, toks, j+1); m >= 0 {
-					return m
+					return f.pastApposition(a, toks, j+1, m)
 				}
 			}
 		}
@@ -528,8 +528,17 @@ func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
 		return a.lastMentionIn(toks[0].Start, toks[i-1].Start)
 	case i >= 1 && toks[i-1].Tag.IsNoun() && a.MentionAt(toks[i-1].Start) >= 0:
 		// "Gérard Castaing, a grower born in 1949 who ran the domaine":
-		// the participle says it of the person noun it follows.
-		return a.MentionAt(toks[i-1].Start)
+		// the participle says it of the person noun it follows; "A former
+		// bus driver born in 1958 in Bello, the councillor has ...": a
+		// noun phrase opening the sentence describes the subject after
+		// its comma.
+		m := a.MentionAt(toks[i-1].Start)
+		if opensSentence(toks, i-1) {
+			if s := f.subjectAfterPhrase(a, toks, i, dateEnd); s >= 0 {
+				return s
+			}
+		}
+		return m
 	case i >= 2 && toks[i-1].Lower == ",":
 		// "Moreau, born in 1980,", "Kofi Mensah (31), born in 1990,"; not
 		// "Her predecessor, born in 1951,", where "Her" only determines
@@ -541,6 +550,52 @@ func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
 		return m
 	}
 	return -1
+}
+
+// pastApposition returns, for mention m opening at toks[k] after a fronted
+// phrase, the name after the noun phrase m heads when that phrase is an
+// apposition to it ("Born in 1998 in Polomolok, the son of a plantation
+// worker, Dalisay learned"): a comma, no finite verb between, and a name
+// opening after it. Else m.
+func (f *finder) pastApposition(a *Analysis, toks []text.Token, k, m int) int {
+	for j := k; j < len(toks); j++ {
+		switch {
+		case toks[j].Tag.IsFinite():
+			return m
+		case toks[j].Lower == "," && toks[j].Start > a.Mentions[m].Start:
+			if n := f.mentionOpening(a, toks, j+1); n >= 0 && a.Mentions[n].Kind != Pronoun {
+				return n // a pronoun there may be anyone the paragraph before named
+			}
+			return m
+		}
+	}
+	return m
+}
+
+// subjectAfterPhrase returns the mention opening after the first comma past
+// byte dateEnd, with no finite verb from token i to it: the subject a
+// phrase fronted before it describes; -1 for none.
+func (f *finder) subjectAfterPhrase(a *Analysis, toks []text.Token, i, dateEnd int) int {
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].Tag.IsFinite() {
+			return -1
+		}
+		if toks[j].Lower == "," && toks[j].Start >= dateEnd {
+			return f.mentionOpening(a, toks, j+1)
+		}
+	}
+	return -1
+}
+
+// opensSentence reports a noun at toks[k] whose phrase opens the sentence:
+// only a determiner, adjectives or nouns before it.
+func opensSentence(toks []text.Token, k int) bool {
+	for j := 0; j < k; j++ {
+		if t := toks[j].Tag; t != text.DT && !t.IsAdjective() && !t.IsNoun() && t != text.VBN {
+			return false
+		}
+	}
+	return true
 }
 
 // whoAntecedent returns the mention a relative clause opened by "who" at

@@ -232,6 +232,13 @@ func (f *finder) nameGiven(a *Analysis, toks []text.Token, m Mention) {
 	}
 	from, to := a.Mentions[pm].Person, len(a.Mentions)-1
 	id := a.Mentions[to].Person
+	if from >= 0 && a.People[from].Surname != "" {
+		// "Among the protesters stood a 71-year-old schoolteacher ...
+		// Her name is Dolores Pizarro": the name is given for someone
+		// the copy had only described, whoever else the pronoun might
+		// have been read as.
+		from = a.describedBefore(pm, a.Mentions[pm].Sentence-1)
+	}
 	if from < 0 || from == id || a.People[from].Surname != "" {
 		return
 	}
@@ -248,6 +255,19 @@ func (f *finder) nameGiven(a *Analysis, toks []text.Token, m Mention) {
 		a.People[id].setGender(g)
 	}
 	a.People[from].Mentions = nil
+}
+
+// describedBefore returns the person of the last role mention before
+// mention pm, from sentence si on, whom the copy knows by description
+// alone (no name), or -1.
+func (a *Analysis) describedBefore(pm, si int) int {
+	for i := pm - 1; i >= 0 && a.Mentions[i].Sentence >= si; i-- {
+		m := a.Mentions[i]
+		if m.Kind == Role && m.Person >= 0 && a.People[m.Person].Surname == "" && a.People[m.Person].Given == "" {
+			return m.Person
+		}
+	}
+	return -1
 }
 
 // linkFront ties a noun phrase that opened sentence si in apposition to

@@ -9,11 +9,13 @@ import (
 
 // shareCues before or after a percentage make it a share of a whole.
 // takesShare reports a word before a percentage that makes it a share
-// its subject takes: a verb of taking (lexicon taking-verbs: "won",
-// "took", "get") or "with" ("with 48%").
+// its subject takes or holds: a verb of taking (lexicon taking-verbs:
+// "won", "took", "get"), of holding (holding-verbs: "owns", "will keep")
+// or "with" ("with 48%").
 func takesShare(w string) bool {
 	lx := lexicon.Default()
-	return w == "with" || lx.Is(lexicon.TakingVerbs, lx.Lemma(w, lexicon.Verb))
+	l := lx.Lemma(w, lexicon.Verb)
+	return w == "with" || lx.Is(lexicon.TakingVerbs, l) || lx.Is(lexicon.HoldingVerbs, l)
 }
 
 var shareAfter = map[string]bool{

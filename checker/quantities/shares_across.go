@@ -1,6 +1,7 @@
 package quantities
 
 import (
+	"math"
 	"slices"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
@@ -17,8 +18,9 @@ import (
 // ("down from 47%") do not join.
 func (sc *scanner) sharesAcross(qs []Quantity) {
 	years := yearIndex{qs: qs} // read on first need: most articles chain no shares
+	used := -1                 // the last share a chain took: it starts none of its own
 	for i := 0; i < len(qs); i++ {
-		if !sc.shareOfWhole(qs, i) {
+		if i <= used || !sc.shareOfWhole(qs, i) {
 			continue
 		}
 		first := qs[i]
@@ -29,6 +31,9 @@ func (sc *scanner) sharesAcross(qs []Quantity) {
 			if q.Kind != Percent || q.Unit != "%" || q.Changed || q.Approx == Vague {
 				continue
 			}
+			if lo, _ := sc.bounds(q.Start); summedShare(sc.prevN(sc.pb[:0], q.Start, lo, 3)) && sumsChain(qs, chain, q) {
+				continue // "giving the combined group 45%": the sum of the shares told, no share of its own
+			}
 			if q.Sentence == first.Sentence {
 				if len(first.Shares) > 0 {
 					break // the sentence's own list is the sentence's
@@ -36,10 +41,12 @@ func (sc *scanner) sharesAcross(qs []Quantity) {
 				if w := sc.whole(q); w != "" && whole != "" && w != whole {
 					break // "With 99.8% of ballots counted, Barbosa had 46.2% of valid votes": the shares after are of that other whole
 				}
-				if len(chain) == 1 && len(gapped) == 0 && sc.listGap(first.End, q.Start) && sc.elliptical(qs, []int{i, j}) {
+				if len(chain) == 1 && (len(gapped) == 0 && sc.listGap(first.End, q.Start) && sc.elliptical(qs, []int{i, j}) || sc.taken(q)) {
 					// "Hydropower supplied 61% of the total, and its wind
 					// farms 27%": a share whose verb is left out is of the
-					// first one's whole, which a rest may close.
+					// first one's whole, which a rest may close; so is one
+					// a verb of taking gives ("..., with private traders
+					// buying 38%").
 					gapped = append(gapped, j)
 				}
 				skipped = true
@@ -64,6 +71,9 @@ func (sc *scanner) sharesAcross(qs []Quantity) {
 			// rest, 9%, ..."): they are all of it.
 			chain, skipped = slices.Insert(chain, 1, gapped...), false
 		}
+		if len(chain) >= 2 {
+			used = max(used, chain[len(chain)-1])
+		}
 		if len(chain) >= 2 && len(first.Shares) == 0 {
 			// A share passed over on the way ("62% ... and 23% from the
 			// regional budget. ... the rest, 15%") leaves the chain short
@@ -71,6 +81,25 @@ func (sc *scanner) sharesAcross(qs []Quantity) {
 			qs[i].Shares, qs[i].SharesAll = chain, all && !skipped
 		}
 	}
+}
+
+// sumsChain reports a percentage equal to the sum of the chain's shares
+// so far: "holds 17% ... Hanbit holds 28%, giving the combined group 45%".
+// A combined share of parts not told ("accounted for a combined 67%") is
+// a share like any.
+func sumsChain(qs []Quantity, chain []int, q Quantity) bool {
+	sum := 0.0
+	for _, i := range chain {
+		sum += qs[i].Value
+	}
+	return math.Abs(sum-q.Value) < 0.6
+}
+
+// taken reports a percentage right after a verb of taking or holding
+// ("buying 38%", "will keep 29%"), with no whole of its own after it.
+func (sc *scanner) taken(q Quantity) bool {
+	lo, hi := sc.bounds(q.Start)
+	return takesShare(word(sc.prevN(sc.pb[:0], q.Start, lo, 1), 0)) && ofWhole(sc.nextN(sc.nb[:0], q.End, hi, 3)) == ""
 }
 
 // yearIndex gives the years each sentence of qs names, in order, read
@@ -169,7 +198,7 @@ func (sc *scanner) shareOfWhole(qs []Quantity, i int) bool {
 	lo, hi := sc.bounds(q.Start)
 	before := sc.prevN(sc.pb[:0], q.Start, lo, 5)
 	after := sc.nextN(sc.nb[:0], q.End, hi, 3)
-	return !rateWord(before, after) && (shareVerbBefore(before) || ofWhole(after) != "" || sc.shareSubject(q, before, after))
+	return !rateWord(before, after) && (shareVerbBefore(before) || ofWhole(after) != "" || sc.shareSubject(q, before, after) || takesShare(word(before, 0)))
 }
 
 // shareSubject reports a percentage that is the subject of a finite verb,

@@ -434,15 +434,21 @@ func differenceStated(qs []quantities.Quantity, i, j int) bool {
 	return false
 }
 
-// partStated reports whether the sentence of qs[j] gives, after it, a part
+// partStated reports whether the sentence of qs[j] gives beside it a part
 // of it equal to the earlier figure qs[i], counting the same thing or no
 // noun: the earlier figure was that part, and qs[j] is its whole ("61
 // species new to science" ... "Of the 214 species identified so far, 61
-// appear to be undescribed").
+// appear to be undescribed"; "7,300 workers" ... "represents 7,300 of the
+// company's 9,800 employees").
 func partStated(qs []quantities.Quantity, i, j int) bool {
 	for k := j + 1; k < len(qs) && qs[k].Sentence == qs[j].Sentence; k++ {
 		if q := qs[k]; q.Unit == qs[i].Unit && q.Value == qs[i].Value && (q.Class == "" || q.Class == qs[i].Class) {
 			return true
+		}
+	}
+	for k := j - 1; k > i && qs[k].Sentence == qs[j].Sentence; k-- {
+		if q := qs[k]; q.Unit == qs[i].Unit && q.Value == qs[i].Value && q.Value < qs[j].Value && (q.Class == "" || q.Class == qs[i].Class) {
+			return true // the part before its whole: "7,300 of the company's 9,800 employees"
 		}
 	}
 	return false

@@ -199,7 +199,9 @@ func (sc *scanner) describe(q *Quantity) {
 	}
 	switch word(before, i) {
 	case "the", "those", "these", "all", "both":
-		q.Definite = true
+		// "more than the 290 millimetres the district normally receives":
+		// the standard a comparison measures against, no figure told before.
+		q.Definite = word(before, i+1) != "than"
 		q.whole = word(before, i) == "all" || word(before, i) == "both"
 	case "its", "their", "our":
 		// "Its 168 turbines would stand ...", "told our 381 workers" in a

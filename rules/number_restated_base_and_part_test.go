@@ -1,0 +1,34 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestNumberRestatedComparisonBase: a figure after "than the" is the
+// standard a comparison measures against ("more than the 290 millimetres
+// the district normally receives"), not the figure told before restated.
+func TestNumberRestatedComparisonBase(t *testing.T) {
+	pub := time.Date(2024, 7, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"Floods followed 312 millimetres of rain in 48 hours.\n\nThe rain was more than the 290 millimetres the district normally receives in June.", false},
+		{"The port handled 41,000 containers in May.\n\nThat was fewer than the 44,000 containers it moved a year before.", false},
+		{"The clinic treated 1,250 patients last week.\n\nIt was far above the 900 patients a normal week brings.", false},
+		{"Floods followed 312 millimetres of rain in 48 hours.\n\nThe 290 millimetres of rain fell mostly at night.", true},
+	})
+}
+
+// TestNumberRestatedPartBesideWhole: a whole told with the earlier figure
+// as its part in its own sentence ("represents 7,300 of the company's
+// 9,800 employees") restates nothing.
+func TestNumberRestatedPartBesideWhole(t *testing.T) {
+	pub := time.Date(2023, 10, 19, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"About 7,300 workers stayed away on Thursday.\n\nThe union, which represents 7,300 of the company's 9,800 employees, wants a 12% rise.", false},
+		{"Some 420 nurses walked out on Monday.\n\nThe union speaks for 420 of the hospital's 1,100 nurses.", false},
+		{"About 160 drivers joined the strike.\n\nThey are 160 of the operator's 540 drivers.", false},
+		{"About 7,300 workers stayed away on Thursday.\n\nThe union said the 9,800 workers would stay out until Monday.", true},
+	})
+}

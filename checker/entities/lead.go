@@ -67,8 +67,11 @@ func (f *finder) attribution(m Mention) bool {
 	ts := f.r.Tokens
 	k := f.r.TokenAt(m.Start)
 	e := f.r.TokenAt(m.End - 1)
-	if k <= 0 || e+1 >= len(ts) || ts[k-1].Lower != "," {
+	if k <= 0 || e+1 >= len(ts) {
 		return false
+	}
+	if c := ts[k-1].Lower; c != "," && !(closingQuote(c) && k >= 2 && (ts[k-2].Lower == "," || ts[k-2].Lower == "?" || ts[k-2].Lower == "!")) {
+		return false // `..., the engineer said`, `"... to move," the researcher said`
 	}
 	v := ts[e+1]
 	return v.Tag.IsVerb() && f.lx.Is(lexicon.SayingVerbs, v.Lemma)
@@ -91,4 +94,9 @@ func (f *finder) opensSentence(m Mention) bool {
 	}
 	k := f.r.First(m.Sentence)
 	return k < len(f.r.Tokens) && f.r.Tokens[k].Start == m.Start
+}
+
+// closingQuote reports a token that closes a quotation: `"`, `”`, `''`.
+func closingQuote(w string) bool {
+	return w == `"` || w == "”" || w == "''" || w == "’"
 }

@@ -375,11 +375,22 @@ func (a *Analysis) hasRole(lx *lexicon.Lexicon, id int, role string) bool {
 	}
 	for _, title := range p.offices {
 		words := strings.Fields(title)
-		if generic || words[len(words)-1] == role && !lx.Is(lexicon.Ranks, words[0]) {
+		if generic || officeWord(lx, words[len(words)-1]) == role && !lx.Is(lexicon.Ranks, words[0]) {
 			return true
 		}
 	}
 	return false
+}
+
+// officeWord returns the role an office's last word names: the word, or
+// the full word of an abbreviated title ("Cpl." → "corporal", lexicon
+// titles).
+func officeWord(lx *lexicon.Lexicon, w string) string {
+	l := strings.ToLower(strings.TrimSuffix(w, "."))
+	if full := lx.Value(lexicon.Titles, l); full != "" {
+		return full
+	}
+	return w
 }
 
 // gendered returns the gender a pronoun shows.

@@ -608,7 +608,7 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 				// noodle seller") does not keep it from a role.
 				m.Person = a.lastSubject(si-1, false, func(q *Person) bool { return allow(q) || fits(q) && q.rolesAllow(role, true) })
 			}
-			if m.Person < 0 && p.aged && f.invertedSpeaker(toks, p.first) {
+			if m.Person < 0 && p.aged && (f.invertedSpeaker(toks, p.first) || f.attribution(m)) {
 				// "'My hands were shaking,' said the 62-year-old gaffer"
 				// after a sentence about the master glassblower: a definite,
 				// aged speaker of a quote is the person the copy was
@@ -1024,8 +1024,8 @@ func (a *Analysis) onlyRecent(si int, ok func(*Person) bool) int {
 	found := -1
 	for i := len(a.Mentions) - 1; i >= 0 && i >= len(a.Mentions)-maxScan && a.Mentions[i].Sentence >= si-1; i-- {
 		id := a.Mentions[i].Person
-		if id < 0 || id == found {
-			continue
+		if id < 0 || id == found || a.Mentions[i].Quoted {
+			continue // one named inside a quote is the speaker's to refer to
 		}
 		if !ok(&a.People[id]) {
 			continue
@@ -1044,7 +1044,7 @@ func (a *Analysis) onlyIn(si int, ok func(*Person) bool) int {
 	found := -1
 	for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].Sentence >= si; i-- {
 		m := a.Mentions[i]
-		if m.Sentence != si || m.Person < 0 || m.Person == found {
+		if m.Sentence != si || m.Person < 0 || m.Person == found || m.Quoted {
 			continue
 		}
 		if !ok(&a.People[m.Person]) || found >= 0 {

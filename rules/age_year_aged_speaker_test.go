@@ -1,0 +1,35 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestAgeYearAgedSpeaker: an aged definite role that speaks a quote, after
+// it or before it, is the person the copy was speaking of, whatever word
+// it varies their role with; a person named only inside the quote is no
+// one it refers to.
+func TestAgeYearAgedSpeaker(t *testing.T) {
+	pub := time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"The team was led by marine biologist Ingrid Solbakken.\n\nBorn in 1979 in Hammerfest, Solbakken grew up in a fishing family.\n\nSolbakken said the result had surprised the team. \"We did not expect the calendar itself to move,\" the 44-year-old researcher said.", true},
+		{"The award went to Samira El-Haddad, who was born in 1966 in Tanta.\n\nShe has no plans to stop working. \"I wanted the ward, and the ward still wants me,\" said the 61-year-old midwife.", true},
+		{"The bridge was designed by engineer Tomasz Nowak, born in 1970.\n\nNowak said the steel had arrived late. \"We lost a month,\" the 49-year-old designer said.", true},
+		{"The team was led by marine biologist Ingrid Solbakken.\n\nBorn in 1979 in Hammerfest, Solbakken grew up in a fishing family.\n\nSolbakken said the result had surprised the team. \"We did not expect the calendar itself to move,\" the 46-year-old researcher said.", false},
+	})
+}
+
+// TestAgeYearRoleOfAbbreviatedTitle: a role is the person who holds the
+// office its title abbreviates ("Cpl. Musa Danjuma" ... "the 29-year-old
+// corporal").
+func TestAgeYearRoleOfAbbreviatedTitle(t *testing.T) {
+	pub := time.Date(2025, 8, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"Among the injured was Cpl. Musa Danjuma, aged 27, who broke a leg.\n\nDoctors said the 29-year-old corporal was recovering well.", true},
+		{"The patrol was led by Sgt. Amina Bello, 34.\n\nOfficers said the 36-year-old sergeant had been decorated twice.", true},
+		{"The ship was commanded by Capt. Lars Eide, 51.\n\nThe 53-year-old captain said the crossing had been rough.", true},
+		{"Among the injured was Cpl. Musa Danjuma, aged 27, who broke a leg.\n\nDoctors said the 27-year-old corporal was recovering well.", false},
+	})
+}

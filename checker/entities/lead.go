@@ -96,7 +96,7 @@ func (f *finder) opensSentence(m Mention) bool {
 	return k < len(f.r.Tokens) && f.r.Tokens[k].Start == m.Start
 }
 
-// closingQuote reports a token that closes a quotation: `"`, `”`, `''`.
+// closingQuote reports a token that closes a quotation: `"`, `”`, `”`.
 func closingQuote(w string) bool {
 	return w == `"` || w == "”" || w == "''" || w == "’"
 }

@@ -300,7 +300,9 @@ func (f *finder) pastBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bool)
 		// when he was 19": a "when" clause on the date just before.
 		if d, ok = f.dateBeforeWhen(ds, f.r.Sentences[si], q.Start); !ok {
 			if d, ok = f.frontedWhenDate(ds, f.r.Sentences[si], q.Start); !ok {
-				return Birth{}, false
+				if d, ok = f.ageOfDate(ds, f.r.Sentences[si], q.Start); !ok {
+					return Birth{}, false
+				}
 			}
 		}
 	}
@@ -312,6 +314,30 @@ func (f *finder) pastBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bool)
 	}
 	b.Text = fmt.Sprintf("%d or %d (%s)", y, y+1, f.s[min(from, d.Start):max(d.End, q.End)])
 	return b, true
+}
+
+// ageOfDate returns, for an age written "at the age of" or "at age" at
+// byte off, the last date of sentence s before it with no comma or
+// semicolon between, within 80 bytes: the time of the clause that step of
+// a life is told in ("died on Thursday at her home in Porto at the age of
+// 84").
+func (f *finder) ageOfDate(ds []dates.Expr, s text.Sentence, off int) (dates.Expr, bool) {
+	before := strings.ToLower(f.s[max(s.Start, off-16):off])
+	if !strings.HasSuffix(before, "at the age of ") && !strings.HasSuffix(before, "at age ") {
+		return dates.Expr{}, false
+	}
+	src := f.s
+	for i := len(ds) - 1; i >= 0; i-- {
+		d := ds[i]
+		if d.End > off || d.Start < s.Start {
+			continue
+		}
+		if !d.Resolved || off-d.End > 80 || strings.ContainsAny(src[d.End:off], ",;") {
+			return dates.Expr{}, false
+		}
+		return d, true
+	}
+	return dates.Expr{}, false
 }
 
 // frontedWhenDate returns the date of one year inside a "when" clause

@@ -310,6 +310,12 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		// clause's subject took that step at.
 		q.Kind, q.Past = Age, true
 		return true
+	case q.Unit == "" && ageOfPhrase(before) > 0 && sc.lifeClause(before[ageOfPhrase(before)-1].start) && ageEnds[word(after, 0)]:
+		// "died on Thursday at her home in Porto at the age of 84", "retired
+		// in 2019 at age 60": the age its clause's step of a life was
+		// taken at.
+		q.Kind, q.Past = Age, true
+		return true
 	case q.Unit == "" && word(before, 0) == "at" && word(before, 1) == "," && isYearWord(word(before, 2)) && (word(after, 0) == "," || word(after, 0) == "." || word(after, 0) == ";"):
 		// An age set off after a dated clause: "danced her last Giselle in
 		// 1990, at 41.", "joined the service in 2011, at 20, after a
@@ -411,6 +417,36 @@ func (sc *scanner) nameAfterPlace(after []tok) (Span, bool) {
 		sp.End = after[n].end
 	}
 	return sp, true
+}
+
+// ageOfPhrase returns the number of words of "at the age of" or "at age"
+// right before a figure (before[0] nearest), or 0.
+func ageOfPhrase(before []tok) int {
+	switch {
+	case word(before, 0) == "of" && word(before, 1) == "age" && word(before, 2) == "the" && word(before, 3) == "at":
+		return 4
+	case word(before, 0) == "age" && word(before, 1) == "at":
+		return 2
+	}
+	return 0
+}
+
+// lifeClause reports a verb of a step in a life as the verb of the clause
+// that ends before byte off, within a dozen words and no comma back.
+func (sc *scanner) lifeClause(off int) bool {
+	lo, _ := sc.bounds(off)
+	pos := off
+	for n := 0; n < 14; n++ {
+		t, ok := sc.prev(pos, lo)
+		if !ok || t.w == "," || t.w == ";" {
+			return false
+		}
+		if tag, ok := sc.tagAt(t.start); ok && tag.IsVerb() {
+			return sc.lifeVerb(t)
+		}
+		pos = t.start
+	}
+	return false
 }
 
 // lifeVerb reports a verb of a step in a life (lexicon life-verbs): "died",

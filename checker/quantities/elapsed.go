@@ -410,7 +410,10 @@ func (sc *scanner) anniversaryOf(q Quantity) string {
 		return singular(w[:p])
 	}
 	if w == "its" {
-		return sc.subjectHead(lo, before[0].start) // "The union will mark its 25th anniversary"
+		// "The union will mark its 25th anniversary"; "The occupation
+		// comes as the university prepares to celebrate its 75th": the
+		// subject of the clause "its" stands in.
+		return sc.subjectHead(sc.clauseStart(lo, before[0].start), before[0].start)
 	}
 	return ""
 }
@@ -430,6 +433,24 @@ func (sc *scanner) definiteNouns(dst []string, lo, to int) []string {
 		}
 	}
 	return dst
+}
+
+// clauseStart returns the byte after the last word that opens a clause
+// of its own between lo and to ("as", "while", "because", "that", a word
+// of time), or lo.
+func (sc *scanner) clauseStart(lo, to int) int {
+	start := lo
+	for pos := lo; pos < to; {
+		t, ok := sc.next(pos, to)
+		if !ok {
+			break
+		}
+		pos = t.end
+		if w := t.lower(); w == "as" || w == "while" || w == "because" || w == "that" || lexicon.Default().Is(lexicon.TimeOpeners, w) {
+			start = t.end
+		}
+	}
+	return start
 }
 
 // subjectHead returns the common noun that heads the subject of the
@@ -528,13 +549,16 @@ func (sc *scanner) namesAgain(y Quantity, noun string) bool {
 
 // determinedName reports "the" or "its" right before byte at, or before
 // one to three capitalised words that end there: "the club", "the
-// Kilbrannagh Sailing Club".
+// Kilbrannagh Sailing Club"; or a name the head closes that opens the
+// sentence ("Kwabena Dapaah Market opened").
 func (sc *scanner) determinedName(lo, at int) bool {
 	pos := at
 	for n := 0; n <= 3; n++ {
 		t, ok := sc.prev(pos, lo)
 		if !ok {
-			return false
+			// "Kwabena Dapaah Market opened in 1968": a name of a
+			// capitalised head opening its sentence.
+			return n > 0 && at < len(sc.s) && sc.s[at] >= 'A' && sc.s[at] <= 'Z'
 		}
 		if w := t.lower(); w == "the" || w == "its" {
 			return true

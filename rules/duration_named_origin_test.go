@@ -1,0 +1,35 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestDurationNameOpensOrigin: a name whose last word is the thing's noun,
+// opening the sentence that dates its origin ("Kwabena Dapaah Market
+// opened in 1968"), names the thing a later "the 45-year-old market" is.
+func TestDurationNameOpensOrigin(t *testing.T) {
+	pub := time.Date(2023, 9, 25, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"Kwabena Dapaah Market opened in 1968 under the first council.\n\nFire officers said the 45-year-old market had never had a hydrant.", true},
+		{"Ostrava Central Library opened in 1931 in a former bank.\n\nThe 80-year-old library will close for repairs in May.", true},
+		{"Lakeside Stadium was built in 1974 for the regional games.\n\nThe 40-year-old stadium will be pulled down next year.", true},
+		{"Kwabena Dapaah Market opened in 1968 under the first council.\n\nFire officers said the 55-year-old market had never had a hydrant.", false},
+	})
+}
+
+// TestDurationAnniversaryOwnerInClause: "its" before an anniversary
+// stands for the subject of its own clause, not of the sentence's first
+// ("The occupation comes as the university prepares to celebrate its 75th
+// anniversary").
+func TestDurationAnniversaryOwnerInClause(t *testing.T) {
+	pub := time.Date(2023, 12, 6, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"Founded in 1951 to train teachers, the university now has 7,800 students.\n\nThe occupation comes as the university prepares to celebrate its 75th anniversary next year.", true},
+		{"Founded in 1962, the orchestra has toured 40 countries.\n\nThe strike began while the orchestra was planning its 65th anniversary next year.", true},
+		{"Established in 1990, the cooperative has 300 members.\n\nThe dispute flared just as the cooperative marked its 30th anniversary this year.", true},
+		{"Founded in 1951 to train teachers, the university now has 7,800 students.\n\nThe occupation comes as the university prepares to celebrate its 73rd anniversary next year.", false},
+	})
+}

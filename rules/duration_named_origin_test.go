@@ -33,3 +33,16 @@ func TestDurationAnniversaryOwnerInClause(t *testing.T) {
 		{"Founded in 1951 to train teachers, the university now has 7,800 students.\n\nThe occupation comes as the university prepares to celebrate its 73rd anniversary next year.", false},
 	})
 }
+
+// TestDurationSinceClause: a clause of "since" dated at its end ("since
+// she succeeded its founding director, Driss Lamrani, in 2008") dates the
+// span before it, past a name the clause sets off by commas.
+func TestDurationSinceClause(t *testing.T) {
+	pub := time.Date(2025, 1, 23, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"Samira Bennani, who has run the museum for the past 14 years, since she succeeded its founding director, Driss Lamrani, in 2008, said the closure was hard.", true},
+		{"Oduya has coached the club for the past nine years, since he replaced its first manager, Peter Wambua, in 2012.", true},
+		{"The firm has been led for the past 20 years by Rios, since she took over from her father in 2001.", true},
+		{"Samira Bennani, who has run the museum for the past 16 years, since she succeeded its founding director, Driss Lamrani, in 2008, said the closure was hard.", false},
+	})
+}

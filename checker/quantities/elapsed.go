@@ -140,7 +140,7 @@ func thingAged(noun string) bool {
 func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 	var since, origin, from = -1, -1, -1
 	sinceGap := 16 // how far the span may stand from the year "since" gives
-	var longBefore [9]tok
+	var longBefore [14]tok
 	var ins []int
 	var verb string
 	for i := a; i < b; i++ {
@@ -160,8 +160,11 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 		switch w := word(before, 0); {
 		case w == "since" || (w == "its" || w == "the" || w == "their") && word(before, 1) == "since":
 			since, sinceGap = i, 16
-		case (w == "in" || w == "of") && sinceOpens(sc.prevN(longBefore[:0], q.Start, lo, len(longBefore))):
-			since, sinceGap = i, 48 // "since her first election in 2013", "since the fire of 2017"
+		case (w == "in" || w == "of") && sinceOpens(sc.prevN(longBefore[:0], q.Start, lo, len(longBefore))) >= 0:
+			// "since her first election in 2013", "since the fire of
+			// 2017": the span may stand as far from the year as "since"
+			// does, and a little more.
+			since, sinceGap = i, 48+q.Start-sinceOpens(sc.prevN(longBefore[:0], q.Start, lo, len(longBefore)))
 
 		case w == "in" && anchorVerb(word(before, 1)):
 			origin, verb = i, word(before, 1)
@@ -238,21 +241,37 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 	}
 }
 
-// sinceOpens reports "since" opening the phrase or clause that ends with
-// "in" or "of" before a year (before[0]), with words only between: "since
+// sinceOpens returns the byte offset of "since" opening the phrase or
+// clause that ends with "in" or "of" before a year (before[0]), with words
+// only between (or a name set off by commas), or -1: "since
 // her first election in 2013", "since his father's death in 2012", "since
 // the fire of 2017", "since he joined as a cadet in 2005". The year dates
 // what "since" counts from.
-func sinceOpens(before []tok) bool {
+func sinceOpens(before []tok) int {
 	for k := 1; k < len(before); k++ {
 		if word(before, k) == "since" {
-			return k > 1
+			if k > 1 {
+				return before[k].start
+			}
+			return -1
+		}
+		if word(before, k) == "," {
+			// "since she succeeded its founding director, Driss Lamrani,
+			// in 2008": past a name set off by commas.
+			j := k + 1
+			for j < len(before) && before[j].isCap() && before[j].isWord() {
+				j++
+			}
+			if j > k+1 && word(before, j) == "," {
+				k = j
+				continue
+			}
 		}
 		if !before[k].isWord() {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // agesAcross ties the age of a thing that its own sentence does not date

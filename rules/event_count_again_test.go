@@ -50,3 +50,16 @@ func TestEventCountCountedSeries(t *testing.T) {
 		{"The council will pay the arrears in three instalments next year, starting in February.", false},
 	})
 }
+
+// TestEventCountCountedPluralOfListNoun: a counted plural of an event noun
+// of the closed list ("two homecoming concerts") counts its events; an
+// uncounted plural ("few trials") names none.
+func TestEventCountCountedPluralOfListNoun(t *testing.T) {
+	pub := time.Date(2026, 4, 25, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The singer will play two homecoming concerts at the arena this year. The first concert is on Aug. 15. The second concert, next January, will be filmed.", true},
+		{"The league will stage two exhibition matches in Lagos this year. The first match is on June 6. The second match, next February, will be televised.", true},
+		{"The council will hold two public hearings on the plan this year. The first hearing is on May 12. The second hearing, next March, will be in the town hall.", true},
+		{"The singer will play two homecoming concerts at the arena this year. The first concert is on Aug. 15. The second concert, in December, will be filmed.", false},
+	})
+}

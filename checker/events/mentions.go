@@ -164,6 +164,11 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 	a.attempt(si, toks, moved, tenseAt)
 	for i, t := range toks {
 		trig, ok := triggers[t.lower]
+		if !ok && t.tag == text.NNS && t.lemma != "" && countedSeries(toks, i) {
+			if tr, found := triggers[t.lemma]; found && tr.noun {
+				trig, ok = tr, true // "two homecoming concerts": a counted plural of a noun of the list
+			}
+		}
 		repeat := !ok && t.word && (repeatVisit(toks, i) || a.bareReturn(toks, i))
 		if repeat || !ok && t.word && a.arrival(toks, i) {
 			trig, ok = triggers["visit"], true
@@ -245,7 +250,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		if !ok || !t.word || inDate(a.dates, ds, t.start) {
 			continue
 		}
-		m := Mention{Kind: trig.kind, Trigger: Span{Start: t.start, End: t.end}, Noun: trig.noun, Plural: plural[t.lower] || (open || series) && t.tag.IsPlural(), Open: open, Series: series, Sentence: si, Scope: -1, Group: -1, Moved: moved && movedFor(toks, i),
+		m := Mention{Kind: trig.kind, Trigger: Span{Start: t.start, End: t.end}, Noun: trig.noun, Plural: plural[t.lower] || (open || series || trig.noun) && t.tag.IsPlural(), Open: open, Series: series, Sentence: si, Scope: -1, Group: -1, Moved: moved && movedFor(toks, i),
 			Repeat: repeat || trig.kind == "visit" && !trig.noun && again(toks, i), Onset: starts}
 		if !m.Noun && i > 0 && (nounMarkers[toks[i-1].lower] || toks[i-1].poss || ordinals[toks[i-1].lower] > 0 && !t.tag.IsFinite() || numberWords[toks[i-1].lower] > 0) {
 			m.Noun = true // "his second visit"; not "she first visited", an adverb before a verb

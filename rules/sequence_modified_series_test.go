@@ -20,3 +20,17 @@ func TestSequenceModifiedSeries(t *testing.T) {
 		{"The first charity concert was held in 2019. The second charity concert was held in 2016.", true},
 	})
 }
+
+// TestSequenceRankedAttempt: "X was the third attempt" ranks the event
+// the subject names among its tries; a headless "The first" and "The
+// second attempt" after it rank the same series. A weekday's possessive
+// dates the noun it owns ("Tuesday's flight").
+func TestSequenceRankedAttempt(t *testing.T) {
+	pub := time.Date(2026, 2, 18, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"Tuesday's flight was the company's third orbital attempt. The first, in September 2025, ended after 140 seconds.\n\nThe second attempt, in May 2025, reached space.", true},
+		{"Sunday's climb was the team's third summit attempt. The first, in October 2025, turned back at the ridge.\n\nThe second attempt, in April 2025, ended in a storm.", true},
+		{"Friday's swim was her third attempt at the crossing. The first, in August 2025, ended after nine hours.\n\nThe second attempt, in June 2025, was stopped by jellyfish.", true},
+		{"Tuesday's flight was the company's third orbital attempt. The first, in May 2025, ended after 140 seconds.\n\nThe second attempt, in September 2025, reached space.", false},
+	})
+}

@@ -478,5 +478,36 @@ func (a *analyzer) trackTried(toks []token, first int) {
 		if k < len(toks) && lex().Is(lexicon.AttemptNouns, toks[k].lemmaOr()) {
 			a.tried = mi + 1
 		}
+		if n, o, e := rankedAttemptAfter(toks, k); n > 0 {
+			// "Tuesday's flight was Haenim's third orbital attempt": the
+			// subject is the third of its tries, and the tries the copy
+			// ranks after ("The second attempt, in May") are of its kind.
+			a.tried = mi + 1
+			if p := &a.out.Mentions[mi]; p.Ordinal == 0 && p.Count == 0 {
+				p.Ordinal, p.OrdinalSpan, p.RankSaid = n, Span{Start: toks[o].start, End: toks[e].end}, true
+			}
+		}
 	}
+}
+
+// rankedAttemptAfter reads a predicate of "be" at toks[k] that ranks an
+// attempt ("was Haenim's third orbital attempt", "is the second try"):
+// the rank, and the indices of its ordinal and of the attempt noun; 0 for
+// none.
+func rankedAttemptAfter(toks []token, k int) (n, o, e int) {
+	if k >= len(toks) || toks[k].lower != "was" && toks[k].lower != "is" {
+		return 0, 0, 0
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		t := toks[j]
+		switch {
+		case ordinals[t.lower] > 0 && n == 0:
+			n, o = ordinals[t.lower], j
+		case n > 0 && lex().Is(lexicon.AttemptNouns, t.lemmaOr()):
+			return n, o, j
+		case !t.word || t.tag.IsVerb():
+			return 0, 0, 0
+		}
+	}
+	return 0, 0, 0
 }

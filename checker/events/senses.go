@@ -447,6 +447,12 @@ func idiomKind(toks []token, i int) (string, bool) {
 // phrase: a month and day ("the Sept. 9 launch", "the April 16
 // sentencing") or a year ("the 2025 recount"), not a count ("two jets").
 func datedBefore(toks []token, i int) bool {
+	if i >= 1 && toks[i-1].poss && lex().Is(lexicon.Weekdays, strings.ToLower(toks[i-1].text)) {
+		// "Tuesday's flight", "Friday's vote"; not "Thursday's opening,
+		// The Salt Road,": a title set beside it names a work, one of
+		// several the copy opens on different days.
+		return !(i+2 < len(toks) && toks[i+1].lower == "," && toks[i+2].cap)
+	}
 	if i < 1 || toks[i-1].tag != text.CD {
 		return false
 	}

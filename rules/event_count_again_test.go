@@ -63,3 +63,17 @@ func TestEventCountCountedPluralOfListNoun(t *testing.T) {
 		{"The singer will play two homecoming concerts at the arena this year. The first concert is on Aug. 15. The second concert, in December, will be filmed.", false},
 	})
 }
+
+// TestEventDateFrontedDate: a date opening its sentence ("On Saturday,
+// July 4, officers evacuated ...") dates the verb after it, so a noun of
+// its act dated otherwise later ("the July 6 evacuation") is one event
+// given two dates.
+func TestEventDateFrontedDate(t *testing.T) {
+	pub := time.Date(2026, 7, 10, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"On Saturday, July 4, civil protection officers evacuated about 1,400 people.\n\nSince the July 6 evacuation, the health post has treated 93 people.", true},
+		{"On Monday, July 6, the council demolished the old bridge.\n\nThe July 8 demolition left the village cut off.", true},
+		{"Last Thursday, July 2, inspectors audited the mill.\n\nThe July 3 inspection found faults.", false},
+		{"On Saturday, July 4, civil protection officers evacuated about 1,400 people.\n\nSince the July 4 evacuation, the health post has treated 93 people.", false},
+	})
+}

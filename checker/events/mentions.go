@@ -1010,7 +1010,7 @@ func (a *analyzer) timesVerb(toks []token, i int, ds []int) bool {
 	t := toks[i]
 	for _, d := range ds {
 		use, e := a.out.Times[d], a.dates[d]
-		if e.Resolved && use.Adverbial && !use.Quoted && e.Start > t.end &&
+		if e.Resolved && use.Adverbial && !use.Quoted && (e.Start > t.end || frontedDate(toks, e)) &&
 			t.start >= use.Tense.CueStart && t.end <= use.Tense.CueEnd && (!reportVerb(use.Tense.Cue) || thingObject(toks, i) || a.actNamed(t)) {
 			return true
 		}
@@ -1019,6 +1019,13 @@ func (a *analyzer) timesVerb(toks []token, i int, ds []int) bool {
 		}
 	}
 	return false
+}
+
+// frontedDate reports a date that opens its sentence, past a preposition
+// at most ("On Saturday, July 4, civil protection officers evacuated"):
+// it times the verb its tense was read from, after it.
+func frontedDate(toks []token, e dates.Expr) bool {
+	return len(toks) > 1 && (toks[0].start == e.Start || toks[1].start == e.Start && toks[0].tag == text.IN)
 }
 
 // whenClauseVerb returns the index of the first finite verb of a clause of

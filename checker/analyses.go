@@ -32,7 +32,7 @@ func runAnalyses(ctx context.Context, p *analysis.Pass, opts Options, first bool
 			tc = tense.NewCacheOf(p.Text, p.Reading)
 		}},
 		{"date resolution", func() {
-			p.Dates = dates.Resolve(p.Text, p.Reference.Date, dates.Options{DayFirst: opts.DayFirst, Tense: tc, Reading: p.Reading})
+			p.Dates = dates.Resolve(p.Text, p.Reference.Date, dates.Options{DayFirst: opts.DayFirst, Tense: tc, Reading: p.Reading, Dateline: p.Dateline})
 		}},
 		{"quantities", func() {
 			if p.Sentences == nil { // the reading failed: split again

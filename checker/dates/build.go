@@ -194,6 +194,14 @@ func (r *resolver) offset(f *form, tn Tense) res {
 			o.how = "not resolved: " + r.anchorName(o.anchor) + ", the date before it, names no single day"
 			return o
 		}
+		if o.anchor < 0 && f.n > 0 && f.unit >= uYear {
+			// "Forty years later, the festival she helped start draws
+			// thousands": later than a time the copy has not dated; the
+			// publication date is the time the story is told from.
+			o.ok, o.value = false, "XXXX"
+			o.how = "not resolved: no date before it to count from"
+			return o
+		}
 	}
 	if f.unit == uYear && f.n < 0 && (f.ago || f.anaphoric) {
 		defer func() { r.yearBack = len(r.out) }() // the index this expression gets
@@ -402,6 +410,9 @@ func (r *resolver) add(x Expr) {
 	r.out = append(r.out, x)
 	if !x.Resolved || x.Type == Duration || x.Type == Set || x.Granularity == GrainRange || x.Granularity == GrainOpen {
 		return
+	}
+	if r.dlEnd > 0 && x.Start >= r.dlStart && x.End <= r.dlEnd {
+		return // the dateline's date is when the story is told, no time in it
 	}
 	r.last = len(r.out) - 1
 	if x.Anchor >= 0 && x.Value != r.out[x.Anchor].Value {

@@ -113,13 +113,17 @@ type Options struct {
 	// reads its tokens (splitting those it reads finer, such as "2019-21"
 	// or "Feb."), instead of tokenizing the text itself.
 	Reading *text2.Reading
+	// Dateline is the span of the copy's dateline, if any: its date is the
+	// time the story is told from, and no "later" or "earlier" counts
+	// from it.
+	Dateline text2.Span
 }
 
 // Resolve finds and resolves every time expression in text against ref,
 // the publication date, in order of position.
 func Resolve(text string, ref time.Time, opts Options) []Expr {
 	p := parser{src: text, dayFirst: opts.DayFirst}
-	r := resolver{src: text, ref: dayOf(ref), last: -1, base: -1, lastQ: -1, yearBack: -1}
+	r := resolver{src: text, ref: dayOf(ref), last: -1, base: -1, lastQ: -1, yearBack: -1, dlStart: opts.Dateline.Start, dlEnd: opts.Dateline.End}
 	r.refS, r.refYear = r.ref.Format(time.DateOnly), strconv.Itoa(r.ref.Year())
 	r.out = make([]Expr, 0, len(text)/64+4) // about one expression in 80 bytes of news
 	tc := opts.Tense

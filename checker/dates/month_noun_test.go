@@ -3,7 +3,9 @@ package dates
 import (
 	"testing"
 
+	text2 "github.com/copydesk/copydesk/checker/text"
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestAmbiguousMonthBeforeNoun: a capitalised "March" or "May" between
@@ -55,5 +57,28 @@ func TestAmbiguousMonthAfterScheduling(t *testing.T) {
 		"Thousands turned out for March organisers.",
 	} {
 		assert.Empty(t, Resolve(src, newsRef, Options{}), src)
+	}
+}
+
+// TestLaterWithoutAnchor: "Forty years later" counts from a date the copy
+// gave before it; the dateline's date is when the story is told, so with
+// nothing else before it stays unresolved.
+func TestLaterWithoutAnchor(t *testing.T) {
+	for _, tt := range []struct {
+		src, expr string
+		resolved  bool
+	}{
+		{"HOSHIKAWA, Japan, Aug. 9, 2023 (Copydesk) — She folded her first lantern as a girl. Forty years later, the festival draws thousands.", "Forty years later", false},
+		{"OSLO, Norway, May 2, 2024 (Copydesk) — The club was a village side. Two decades later it plays in Europe.", "Two decades later", false},
+		{"LIMA, Peru, June 3, 2025 (Copydesk) — He left as a boy. Thirty years later he came home.", "Thirty years later", false},
+		{"LIMA, Peru, June 3, 2025 (Copydesk) — He left in 1990. Thirty years later he came home.", "Thirty years later", true},
+	} {
+		dl, ok := FindDateline(tt.src, false)
+		require.True(t, ok, tt.src)
+		for _, e := range Resolve(tt.src, newsRef, Options{Dateline: text2.Span{Start: dl.Start, End: dl.End}}) {
+			if e.Text == tt.expr {
+				assert.Equal(t, tt.resolved, e.Resolved, tt.src)
+			}
+		}
 	}
 }

@@ -16,6 +16,9 @@ type resolver struct {
 	src string
 	ref time.Time
 	out []Expr
+	// dlStart and dlEnd bound the dateline, whose date anchors no
+	// anaphoric expression; both zero for none.
+	dlStart, dlEnd int
 	// last is the index in out of the latest expression that can anchor an
 	// anaphoric one; base the latest that is not itself shifted from an
 	// anchor ("a year earlier" counts from it); lastQ the latest base of

@@ -77,3 +77,20 @@ func TestEventDateFrontedDate(t *testing.T) {
 		{"On Saturday, July 4, civil protection officers evacuated about 1,400 people.\n\nSince the July 4 evacuation, the health post has treated 93 people.", false},
 	})
 }
+
+// TestEventCountSynonymVerbNoun: a verb and an event noun whose verb
+// shares its first sense ("blocked" and "the first blockade", "barricaded"
+// and "the blockade") are one kind, so the noun's rank is the verb's
+// series.
+func TestEventCountSynonymVerbNoun(t *testing.T) {
+	pub := time.Date(2025, 6, 11, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Farmers blocked the main highway for the third time this year on Tuesday.\n\nThe first blockade came last November, when farmers closed the road for two days.", true},
+		{"Fishermen blocked the harbour mouth for the second time this year on Monday.\n\nThe first blockade came last October.", true},
+		{"Residents blocked the quarry road for the third time this year on Friday.\n\nThe first blockade, last December, lasted a week.", true},
+		{"Dockers halted loading for the second time this year on Monday.\n\nThe first stoppage came last November.", true},
+		{"Farmers blocked the main highway for the third time this year on Tuesday.\n\nThe first blockade came in February, when farmers closed the road for two days.", false},
+		// a light verb shares a sense with too much ("run" and "operate")
+		{"The first open-heart operation took place on June 14, 2022. The unit ran out of oxygen twice this year, in February and again in April.", false},
+	})
+}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -1136,6 +1137,11 @@ func (a *analyzer) openVerbIf(matters bool, toks []token, i int) string {
 		return k
 	}
 	k := openVerbKind(toks, i, a.named, a.datedNoun)
+	if k != "" && !a.named(k) {
+		if n := a.nounOfSynonymVerb(t.lemma); n != "" {
+			k = n // "blocked the highway for the third time ... The first blockade"
+		}
+	}
 	if !lex().Is(lexicon.Auxiliaries, t.lower) {
 		if a.verbKinds == nil {
 			a.verbKinds = map[string]string{}
@@ -1143,6 +1149,36 @@ func (a *analyzer) openVerbIf(matters bool, toks []token, i int) string {
 		a.verbKinds[t.lemma] = k
 	}
 	return k
+}
+
+// nounOfSynonymVerb returns an event noun the copy uses whose verb shares
+// its first sense with verb: the verb's act nouns are among that verb's
+// synonyms' ("block" and "blockade": "blockage"), so "blocked the road"
+// and "the first blockade" are one kind. It returns "" for none, or when
+// several nouns would do.
+func (a *analyzer) nounOfSynonymVerb(verb string) string {
+	if lex().Is(lexicon.LightVerbs, verb) {
+		return "" // "ran out of oxygen twice": a light verb shares a sense with too much
+	}
+	a.readNouns()
+	own := lex().Nominals(verb)
+	found := ""
+	var buf [8]string
+	for n := range a.nouns {
+		v := lex().VerbOf(n)
+		if v == "" || v == verb || lex().EventClass(n) == "" && lex().LaterAct(n) == "" {
+			continue
+		}
+		for _, s := range lex().SynonymActs(buf[:0], v) {
+			if slices.ContainsFunc(own, func(x lexicon.Nominal) bool { return x.Noun == s && x.Class == "act" }) {
+				if found != "" && found != n {
+					return ""
+				}
+				found = n
+			}
+		}
+	}
+	return found
 }
 
 // nameHeadEvent reports the last word of a name of two words or more that

@@ -445,7 +445,9 @@ func indexKinds(ev events.Analysis) map[string]*kindParties {
 		if o.Place != "" {
 			kp.places[o.Place] = true
 		}
-		if o.Noun && o.Agent == "" && o.Place == "" && o.Ordinal == 0 && o.Count == 0 {
+		if (o.Noun || o.Tense.Tense == tense.Past) && o.Agent == "" && o.Place == "" && o.Ordinal == 0 && o.Count == 0 {
+			// "It was suspended on Jan. 23, and again on Feb. 29": a past
+			// verb of the kind dates one of the events as a noun does.
 			kp.bare = append(kp.bare, oi)
 		}
 	}

@@ -94,3 +94,17 @@ func TestEventCountSynonymVerbNoun(t *testing.T) {
 		{"The first open-heart operation took place on June 14, 2022. The unit ran out of oxygen twice this year, in February and again in April.", false},
 	})
 }
+
+// TestEventCountPastVerbsAgainstCount: a count within a period against the
+// events the copy dates there, told by past verbs ("was suspended on Jan.
+// 23, and again on Feb. 29") and by a noun the subject of its own relative
+// clause ("The six-day suspension that began on April 9").
+func TestEventCountPastVerbsAgainstCount(t *testing.T) {
+	pub := time.Date(2024, 4, 17, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The line has been suspended twice since January. It was suspended on Jan. 23, and again on Thursday, Feb. 29.\n\nThe six-day suspension that began on April 9 was the longest.", true},
+		{"The mine has been evacuated twice this year. It was evacuated on Jan. 12, and again on March 2.\n\nThe evacuation that began on April 3 lasted a week.", true},
+		{"The bridge has been closed twice since January. It was closed on Feb. 1 and again on Feb. 20.\n\nThe closure that started on April 2 is still in force.", true},
+		{"The line has been suspended twice since January. It was suspended on Jan. 23, and again on Thursday, Feb. 29.\n\nThe six-day suspension that began on Feb. 29 was the longest.", false},
+	})
+}

@@ -132,10 +132,15 @@ var compoundHeads = map[string]bool{
 }
 
 // beganSubject reports a bare noun at toks[i] that is the subject of a verb
-// of starting, perhaps past an "of" phrase: "Construction of the new span
-// began on April 8", "since construction started": the event begun.
+// of starting, perhaps past an "of" phrase or as the subject of its own
+// relative clause: "Construction of the new span began on April 8", "since
+// construction started", "the suspension that began on April 9": the
+// event begun.
 func beganSubject(toks []token, i int) bool {
 	k := i + 1
+	if k+1 < len(toks) && (toks[k].lower == "that" || toks[k].lower == "which") {
+		k++ // "the six-day suspension that began on April 9": its relative clause's subject
+	}
 	if k < len(toks) && toks[k].lower == "of" {
 		for k++; k < len(toks) && k <= i+6 && (isDeterminer(toks[k].lower) || toks[k].tag.IsAdjective() || toks[k].tag.IsNoun() && !toks[k].tag.IsVerb()); k++ {
 		}

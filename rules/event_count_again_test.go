@@ -108,3 +108,16 @@ func TestEventCountPastVerbsAgainstCount(t *testing.T) {
 		{"The line has been suspended twice since January. It was suspended on Jan. 23, and again on Thursday, Feb. 29.\n\nThe six-day suspension that began on Feb. 29 was the longest.", false},
 	})
 }
+
+// TestEventDateFinerApposedDay: a period with a day set beside it ("last
+// month, on Friday, June 30") dates the event by the day, so another day
+// of the same month given for it later disagrees.
+func TestEventDateFinerApposedDay(t *testing.T) {
+	pub := time.Date(2023, 7, 19, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The group that acquired the cooperative last month, on Friday, June 30, said it would close a plant.\n\nIn the weeks since the June 26 acquisition, it has replaced the managers.", true},
+		{"The union, which merged with its rival last month, on June 12, elected a new board.\n\nSince the June 14 merger, it has 40,000 members.", true},
+		{"The mayor, who resigned last week, on Tuesday, July 11, left for Lisbon.\n\nHer July 13 resignation surprised the council.", true},
+		{"The group that acquired the cooperative last month, on Friday, June 30, said it would close a plant.\n\nIn the weeks since the June 30 acquisition, it has replaced the managers.", false},
+	})
+}

@@ -139,6 +139,9 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			m.Plural = true // "will perform it on Tuesday, April 9, Friday, April 12, ...": several events
 		}
 		if best >= 0 {
+			best = a.finerApposed(best, ds)
+		}
+		if best >= 0 {
 			m.Dates = append(m.Dates, best)
 			tr := a.out.Times[best].Tense
 			m.Onset = m.Noun && (onset(toks, m, tr) || relativeOnset(toks, m, a.dates[best].Start) || objectOnset(toks, m, tr)) || !m.Noun && m.Onset
@@ -671,6 +674,26 @@ func (a *analyzer) scheduledDate(toks []token, m *Mention, ds []int, scopes map[
 		return -1
 	}
 	return a.dateRightAfter(toks, j+2, ds, scopes)
+}
+
+// finerApposed returns the date set beside date d, after a comma and
+// perhaps "on", when it is finer and lies within d ("last month, on
+// Friday, June 30"): the day the event took place; else d. Two that
+// disagree are the relative-absolute rule's to report.
+func (a *analyzer) finerApposed(d int, ds []int) int {
+	e := a.dates[d]
+	for _, k := range ds {
+		x := a.dates[k]
+		if k == d || !x.Resolved || x.Start < e.End || x.Start > e.End+5 {
+			continue
+		}
+		gap := a.src[e.End:x.Start]
+		if (gap == ", " || gap == ", on ") && x.Granularity == dates.GrainDay && e.Granularity != dates.GrainDay &&
+			!x.From.Before(e.From) && !x.To.After(e.To) {
+			return k
+		}
+	}
+	return d
 }
 
 // subjectScheduled returns the date after "for" or "on" that a passive

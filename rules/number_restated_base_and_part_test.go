@@ -32,3 +32,18 @@ func TestNumberRestatedPartBesideWhole(t *testing.T) {
 		{"About 7,300 workers stayed away on Thursday.\n\nThe union said the 9,800 workers would stay out until Monday.", true},
 	})
 }
+
+// TestNumberRestatedActOfVerb: a sum a verb took as its object, second
+// object or a gerund's ("fined the miner 2.3 billion pesos", "of diverting
+// €4.7 million"), is the sum the verb's act noun or its participle names
+// later ("the 3.2 billion-peso fine", "Of the €4.2 million diverted").
+func TestNumberRestatedActOfVerb(t *testing.T) {
+	pub := time.Date(2026, 4, 21, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"A court on Monday fined the copper miner Minera Cerro Aguilar 2.3 billion pesos.\n\nThe firm would appeal the 3.2 billion-peso fine.", true},
+		{"The court convicted four managers of diverting €4.7 million in public money.\n\nOf the €4.2 million diverted, investigators have recovered €1.3 million.", true},
+		{"Regulators fined the lender Banco Serra 40 million reais on Friday.\n\nThe bank said the 45 million-real fine was unfair.", true},
+		{"A court on Monday fined the copper miner Minera Cerro Aguilar 2.3 billion pesos.\n\nThe firm would appeal the 2.3 billion-peso fine.", false},
+		{"Last year's harvest was 4,531 tonnes.\n\nStill, the roughly 4,000 tonnes were enough to fill the contracts.", false},
+	})
+}

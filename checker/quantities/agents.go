@@ -75,6 +75,13 @@ func actCounts(qs []Quantity) {
 				}
 			}
 		}
+		if q.Definite && q.Noun == "" && q.Class == "" && q.byVerb != "" {
+			// "diverted €4.7 million" ... "Of the €4.2 million diverted":
+			// one act's sum, whatever the copy calls it.
+			if i, ok := object[q.byVerb]; ok && qs[i].Unit == q.Unit && (qs[i].Class == "" || qs[i].Class == q.byVerb) {
+				qs[i].Class, q.Class = q.byVerb, q.byVerb
+			}
+		}
 		firstOf(object, q.objectVerb, j)
 	}
 }

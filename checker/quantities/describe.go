@@ -285,6 +285,11 @@ func (sc *scanner) describe(q *Quantity) {
 	if q.Kind == Count && !CountsPeople(q.Noun) {
 		q.objectVerb = sc.governingVerb(q) // "harvested 4.6 million tonnes", "allocated 2.4 billion shillings"
 	}
+	if q.Kind == Count && q.Noun == "" && len(after) > 0 {
+		if tag, ok := sc.tagAt(after[0].start); ok && (tag == text.VBN || tag == text.VBD && q.Definite) && !lexicon.Default().Is(lexicon.Auxiliaries, after[0].lower()) {
+			q.byVerb = sc.lemmaAt(after[0].start) // "Of the €4.2 million diverted"; not "the 4,000 tonnes were"
+		}
+	}
 	if w := word(before, i); (w == "that" || w == "this") && !q.Definite && q.Value != 1 && sc.singularHead(q, after) {
 		// "that 1,520-tonne herring haul", "this $2 million grant": a
 		// demonstrative, which needs a singular head; "said that 14
@@ -1256,14 +1261,47 @@ func (sc *scanner) verbBefore(q *Quantity) string {
 // hedge) whose object the count is, in any tense ("employs about 8,400
 // people": "employ"; "will spend £38 million": "spend"), or "".
 func (sc *scanner) governingVerb(q *Quantity) string {
-	if t, ok := sc.wordBefore(q); ok {
-		if tag, ok := sc.tagAt(t.start); ok && (tag.IsFinite() || tag == text.VB || tag == text.VBN) {
-			// "allocated", "has allocated", "will allocate", "plans to
-			// borrow": the verb whose object the figure is, in any tense.
-			return sc.lemmaAt(t.start)
+	t, ok := sc.wordBefore(q)
+	if !ok {
+		return ""
+	}
+	if tag, ok := sc.tagAt(t.start); ok && (tag.IsFinite() || tag == text.VB || tag == text.VBN || tag == text.VBG) {
+		// "allocated", "has allocated", "will allocate", "plans to
+		// borrow", "of diverting": the verb whose object the figure is,
+		// in any tense.
+		return sc.lemmaAt(t.start)
+	}
+	// "fined the copper miner Minera Cerro Aguilar 2.3 billion pesos":
+	// the second object of a verb, past the first, a noun phrase.
+	lo, _ := sc.bounds(q.Start)
+	pos := q.Start
+	for n := 0; n < 8; n++ {
+		w, ok := sc.prev(pos, lo)
+		if !ok {
+			return ""
 		}
+		tag, _ := sc.tagAt(w.start)
+		switch {
+		case tag.IsFinite() && n > 0 && sc.nounJustAfter(w.end, q.Start):
+			return sc.lemmaAt(w.start)
+		case !tag.IsNoun() && !tag.IsAdjective() && tag != text.DT:
+			return ""
+		}
+		pos = w.start
 	}
 	return ""
+}
+
+// nounJustAfter reports a noun ending the words from byte from to byte to:
+// the first object before a second ("fined the miner 2.3 billion pesos").
+func (sc *scanner) nounJustAfter(from, to int) bool {
+	lo, _ := sc.bounds(to)
+	w, ok := sc.prev(to, lo)
+	if !ok || w.start < from {
+		return false
+	}
+	tag, _ := sc.tagAt(w.start)
+	return tag.IsNoun()
 }
 
 // countFollows reports whether the words after a coordinating "and"

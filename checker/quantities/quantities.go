@@ -138,6 +138,10 @@ type Quantity struct {
 	// object of ("employs 8,400 people": "employ"), which a later count of
 	// its patient noun names ("the 8,900 employees").
 	objectVerb string
+	// byVerb is the lemma of a past participle right after a figure that
+	// names nothing ("Of the €4.2 million diverted"): the act the figure
+	// measures, as a figure that verb took as its object did.
+	byVerb string
 	// Changed is true for a figure reported as a change or a revision
 	// ("rose to 14", "from 12", "up 5%"): restatements are expected.
 	Changed bool

@@ -33,3 +33,17 @@ func TestAgeYearRoleOfAbbreviatedTitle(t *testing.T) {
 		{"Among the injured was Cpl. Musa Danjuma, aged 27, who broke a leg.\n\nDoctors said the 27-year-old corporal was recovering well.", false},
 	})
 }
+
+// TestAgeYearRoleOwningApposition: a role that owns the phrase set beside
+// a name ("Piotr Zieliński, the contractor's younger brother") is another
+// person than the name, so a later "the 48-year-old contractor" stays the
+// contractor's.
+func TestAgeYearRoleOwningApposition(t *testing.T) {
+	pub := time.Date(2025, 3, 11, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"The judge sentenced Tomasz Zieliński, a road contractor, to three years.\n\nBorn in 1979, Zieliński built the firm up.\n\nPiotr Zieliński, the contractor's younger brother, testified in January.\n\nHis lawyer said the 48-year-old contractor would appeal.", true},
+		{"The court fined Ana Duarte, a builder, on Monday.\n\nBorn in 1970, Duarte founded her firm in 1995.\n\nRui Duarte, the builder's son, was not charged.\n\nThe 50-year-old builder said she would pay.", true},
+		{"Police arrested Kofi Mensah, a pharmacist, on Friday.\n\nMensah was born in 1981 in Kumasi.\n\nAma Mensah, the pharmacist's wife, said he was innocent.\n\nThe 38-year-old pharmacist was released on bail.", true},
+		{"The judge sentenced Tomasz Zieliński, a road contractor, to three years.\n\nBorn in 1979, Zieliński built the firm up.\n\nPiotr Zieliński, the contractor's younger brother, testified in January.\n\nHis lawyer said the 45-year-old contractor would appeal.", false},
+	})
+}

@@ -294,8 +294,11 @@ func (f *finder) apposition(toks []text.Token, k int) int {
 	}
 	for j := k + 1; j < len(toks) && j < k+8; j++ {
 		t := toks[j]
-		if f.roleLike(t) && (j+1 == len(toks) || !f.roleLike(toks[j+1])) {
-			return j // "a pharmacist in Braga", "chief executive of Minasul" (read as adjectives)
+		if f.roleLike(t) && (j+1 == len(toks) || !f.roleLike(toks[j+1]) && toks[j+1].Tag != text.POS) {
+			// "a pharmacist in Braga", "chief executive of Minasul" (read
+			// as adjectives); not "the contractor's younger brother", whose
+			// role is another's
+			return j
 		}
 		if t.Tag == text.NN && j+1 < len(toks) && toks[j+1].Lower == "who" && f.lx.PersonSense(t.Lemma) {
 			return j // "a machine operator who has worked there for 31 years": "who" says a person

@@ -562,6 +562,16 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 		f.add(a, m)
 		return
 	}
+	if k+1 < len(toks) && (toks[k+1].Tag == text.POS || toks[k+1].Lower == "'s" || toks[k+1].Lower == "’s") && p.det == "the" &&
+		p.first >= 2 && toks[p.first-1].Lower == "," && a.MentionAt(toks[p.first-2].Start) >= 0 {
+		// "Piotr Zieliński, the contractor's younger brother": a role that
+		// owns the phrase is the one last given that role, or nobody the
+		// copy can tell; never the name the phrase stands beside.
+		m.Subject = false
+		m.Person = a.lastWithRole(f.lx, role, holder)
+		f.add(a, m)
+		return
+	}
 	var once bool
 	m.Person, once, m.Former = f.roleByStructure(a, toks, p, k)
 	if once {

@@ -47,3 +47,17 @@ func TestAgeYearRoleOwningApposition(t *testing.T) {
 		{"The judge sentenced Tomasz Zieliński, a road contractor, to three years.\n\nBorn in 1979, Zieliński built the firm up.\n\nPiotr Zieliński, the contractor's younger brother, testified in January.\n\nHis lawyer said the 45-year-old contractor would appeal.", false},
 	})
 }
+
+// TestAgeYearRankedOfficeSpelledOut: a role phrase that spells out a
+// ranked office in full ("The chief inspector" for "Chief Inspector Grace
+// Mutua") is that office's holder, though the rank alone ("Chief") keeps
+// other inspectors apart.
+func TestAgeYearRankedOfficeSpelledOut(t *testing.T) {
+	pub := time.Date(2025, 7, 16, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"The unit is led by Chief Inspector Grace Mutua, 56.\n\nJoseph Lekishon, 47, lost 14 cows.\n\nThe chief inspector says the work is personal. She was 24 when she joined the force in 1998.", true},
+		{"The ward is run by Senior Nurse Amara Obi, 49.\n\nA farmer, Tunde Bello, 60, was treated there.\n\nThe senior nurse says the ward is full. She was 30 when she qualified in 2001.", true},
+		{"The case was led by Deputy Prosecutor Ana Lima, 44.\n\nThe accused, Rui Costa, 51, denies it.\n\nThe deputy prosecutor said little. She was 22 when she joined the service in 2000.", true},
+		{"The unit is led by Chief Inspector Grace Mutua, 51.\n\nJoseph Lekishon, 47, lost 14 cows.\n\nThe chief inspector says the work is personal. She was 24 when she joined the force in 1998.", false},
+	})
+}

@@ -582,7 +582,10 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	switch {
 	case m.Person >= 0:
 	case p.det == "the" || p.det == "this" || p.det == "that":
-		m.Person = a.lastWithRole(f.lx, role, holder)
+		m.Person = a.lastWithOffice(f.s[toks[min(p.first+1, k)].Start:p.span.End], holder)
+		if m.Person < 0 {
+			m.Person = a.lastWithRole(f.lx, role, holder)
+		}
 		if t := f.topic; m.Person >= 0 && t >= 0 && m.Person != t && m.Subject && f.sharedRole(a, role, t, holder) {
 			// "Efua Owusu-Lind, the sculptor ... Her daughter, the
 			// sculptor Ama Owusu-Lind ... The sculptor returned to Ghana
@@ -882,6 +885,28 @@ func (a *Analysis) lastWithRole(lx *lexicon.Lexicon, role string, ok func(*Perso
 	for i := len(a.Mentions) - 1; i >= 0 && i >= len(a.Mentions)-maxScan; i-- {
 		if id := a.Mentions[i].Person; id >= 0 && (a.hasRole(lx, id, role) || a.Mentions[i].Role == role) && ok(&a.People[id]) {
 			return id
+		}
+	}
+	return -1
+}
+
+// lastWithOffice returns the person last named under the office the words
+// of a role phrase after its determiner spell in full ("The chief
+// inspector" for "Chief Inspector Grace Mutua"), rank and all, that ok
+// accepts; -1 for none.
+func (a *Analysis) lastWithOffice(words string, ok func(*Person) bool) int {
+	if !strings.Contains(words, " ") {
+		return -1 // one word: a role, read by lastWithRole
+	}
+	for i := len(a.Mentions) - 1; i >= 0 && i >= len(a.Mentions)-maxScan; i-- {
+		id := a.Mentions[i].Person
+		if id < 0 || !ok(&a.People[id]) {
+			continue
+		}
+		for _, o := range a.People[id].offices {
+			if strings.EqualFold(o, words) {
+				return id
+			}
 		}
 	}
 	return -1

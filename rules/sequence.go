@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/copydesk/copydesk/checker/analysis"
+	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/events"
 )
 
@@ -107,8 +108,8 @@ func runSequence(p *analysis.Pass) []analysis.Finding {
 // preposition before it: "before Christmas", "runs until Sunday", "since
 // 2019".
 func bound(p *analysis.Pass, d int) bool {
-	if d >= len(p.Events.Times) {
-		return false
+	if d >= len(p.Events.Times) || p.Dates[d].Granularity == dates.GrainRange {
+		return false // "from Oct. 6 to Nov. 12": both ends told, the event's span
 	}
 	switch p.Events.Times[d].Prep {
 	case "before", "after", "until", "till", "by", "since", "from", "through":

@@ -34,3 +34,15 @@ func TestSequenceRankedAttempt(t *testing.T) {
 		{"Tuesday's flight was the company's third orbital attempt. The first, in May 2025, ended after 140 seconds.\n\nThe second attempt, in September 2025, reached space.", false},
 	})
 }
+
+// TestSequenceRangeDates: a rank dated by a range with both ends ("from
+// Oct. 6 to Nov. 12") is dated by that span, not bounded by it.
+func TestSequenceRangeDates(t *testing.T) {
+	pub := time.Date(2026, 1, 21, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"The objects turned up during the telescope's first observing campaign, from Oct. 6 to Nov. 12, 2025.\n\nIts second campaign, which ran from Aug. 18 to Sept. 5 last year, was cut short.", true},
+		{"The first round of talks, from March 3 to March 7, 2025, ended without a deal.\n\nThe second round, from Jan. 12 to Jan. 15, 2025, set the agenda.", true},
+		{"The first excavation, from May 2 to June 30, 2024, found the wall.\n\nThe second excavation, from April 1 to April 20, 2024, found the gate.", true},
+		{"The objects turned up during the telescope's first observing campaign, from Oct. 6 to Nov. 12, 2024.\n\nIts second campaign, which ran from Aug. 18 to Sept. 5 last year, was cut short.", false},
+	})
+}

@@ -46,3 +46,16 @@ func TestSequenceRangeDates(t *testing.T) {
 		{"The objects turned up during the telescope's first observing campaign, from Oct. 6 to Nov. 12, 2024.\n\nIts second campaign, which ran from Aug. 18 to Sept. 5 last year, was cut short.", false},
 	})
 }
+
+// TestSequenceWorkNameThenRelease: a ranked work, its name set beside it
+// and then the participle of its release with a date ("her second novel,
+// "Harmattan Letters," published in 2011"), is dated by that release.
+func TestSequenceWorkNameThenRelease(t *testing.T) {
+	pub := time.Date(2026, 8, 20, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"Her first novel, \"The Salt Road,\" was published in 2013.\n\nShe was shortlisted for her second novel, \"Harmattan Letters,\" published in 2011, which told of a clerk.", true},
+		{"His first album, \"Dry Season,\" came out in 2015.\n\nHe toured with his second album, \"Rain Songs,\" released in 2012, across Europe.", true},
+		{"Her first album, \"Harbour Lights,\" was released in 2020.\n\nCritics praised her second album, \"Low Tide,\" issued in 2018, for its strings.", true},
+		{"Her first novel, \"The Salt Road,\" was published in 2013.\n\nShe was shortlisted for her second novel, \"Harmattan Letters,\" published in 2016, which told of a clerk.", false},
+	})
+}

@@ -793,6 +793,15 @@ func afterName(toks []token, end, date int) bool {
 		return false
 	}
 	k := skipNamed(toks, j+1)
+	r := k
+	for r < len(toks) && r < k+3 && !toks[r].word {
+		r++ // past the comma and the closing quote: `"Harmattan Letters,"`
+	}
+	if k > j+1 && r+1 < len(toks) && releaseVerbs[toks[r].lower] {
+		// "her second novel, "Harmattan Letters," published in 2011": the
+		// work's name, then the participle of its release and its date.
+		return tokenGap(toks, toks[r].end, date) == 1
+	}
 	return k > j+1 && tokenGap(toks, toks[k-1].end, date) == 1
 }
 

@@ -294,7 +294,7 @@ func lowerOrdinalOutside(p *analysis.Pass) []analysis.Finding {
 		// "The first strike came last December" ranks the series; "she
 		// first visited it in 2019", an adverb, tells of the first ever.
 		o, d, ok := firstOutside(p, ev.Groups[m.Group].Mentions, scope, func(o events.Mention) bool {
-			return o.Noun && o.Ordinal >= 1 && o.Ordinal < m.Ordinal && o.Count == 0
+			return o.Noun && o.Ordinal >= 1 && o.Ordinal < m.Ordinal && o.Count == 0 && !(o.Headless && countElsewhen(p, m.Group, scope))
 		})
 		if !ok {
 			continue
@@ -310,6 +310,19 @@ func lowerOrdinalOutside(p *analysis.Pass) []analysis.Finding {
 		})
 	}
 	return out
+}
+
+// countElsewhen reports a count in group g scoped to a period apart from
+// scope ("two launches to the moon next year" beside "launched for the
+// second time this year"): its headless members ("The first, ...") rank
+// that count's series, not a rank of this period.
+func countElsewhen(p *analysis.Pass, g int, scope dates.Expr) bool {
+	for _, ci := range p.Events.Groups[g].Mentions {
+		if c := p.Events.Mentions[ci]; c.Count > 0 && c.Scope >= 0 && disjoint(p.Dates[c.Scope], scope) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstOutside returns the first of the mentions ids that keep accepts

@@ -54,7 +54,8 @@ func runSequence(p *analysis.Pass) []analysis.Finding {
 				if o.Ordinal > m.Ordinal {
 					earlier, later, dEarlier, dLater = m, o, dm, do
 				}
-				if earlier.Ordinal == later.Ordinal || dLater.To.After(dEarlier.From) || o.Modifier != "" && m.Modifier != "" && o.Modifier != m.Modifier {
+				if earlier.Ordinal == later.Ordinal || dLater.To.After(dEarlier.From) || o.Modifier != "" && m.Modifier != "" && o.Modifier != m.Modifier ||
+					apartSeries(p, g, o, m) {
 					// "the first car ferry" ... "the second battery-powered
 					// ferry": two series, sorted by their modifiers
 					continue
@@ -102,6 +103,24 @@ func runSequence(p *analysis.Pass) []analysis.Finding {
 		})
 	}
 	return out
+}
+
+// apartSeries reports a headless member of a count and a rank scoped to a
+// period apart from that count's ("two launches next year. The first, in
+// March" ... "launched for the second time this year"): two series.
+func apartSeries(p *analysis.Pass, g events.Group, a, b events.Mention) bool {
+	for _, x := range [2][2]events.Mention{{a, b}, {b, a}} {
+		member, ranked := x[0], x[1]
+		if !member.Headless || ranked.Scope < 0 {
+			continue
+		}
+		for _, ci := range g.Mentions {
+			if c := p.Events.Mentions[ci]; c.Count > 0 && c.Scope >= 0 && disjoint(p.Dates[c.Scope], p.Dates[ranked.Scope]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bound reports a date that bounds an event rather than dating it, by the

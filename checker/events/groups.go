@@ -4,6 +4,7 @@ import (
 	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/tense"
+	"strings"
 )
 
 // personal kinds are told apart by who takes part: two people's visits are
@@ -40,7 +41,7 @@ func (a *analyzer) group() {
 			}
 			background[oi] = true
 		}
-		if earlierOccasion(m) {
+		if earlierOccasion(m) || a.apposedToRank(mi) {
 			if background == nil {
 				background = map[int]bool{}
 			}
@@ -379,6 +380,23 @@ func earlierOccasion(m Mention) bool {
 		return false
 	}
 	return m.Tense.Tense == tense.Past && m.Tense.Pluperfect || lexicon.Default().Is(lexicon.OtherInstance, m.Modifier)
+}
+
+// apposedToRank reports an indefinite event noun set beside a headless
+// rank ("The first, a 24-hour stoppage on Feb. 27, cancelled ..."): one
+// of the series told in passing, which a later "the stoppage" does not
+// mean.
+func (a *analyzer) apposedToRank(mi int) bool {
+	m := a.out.Mentions[mi]
+	if mi == 0 || !m.Noun || !m.Indefinite {
+		return false
+	}
+	r := a.out.Mentions[mi-1]
+	if !r.Headless || r.Ordinal == 0 || r.Sentence != m.Sentence || r.Trigger.End > m.Trigger.Start {
+		return false
+	}
+	gap := a.src[r.Trigger.End:m.Trigger.Start]
+	return strings.HasPrefix(gap, ", a ") || strings.HasPrefix(gap, ", an ")
 }
 
 // rankedKin returns the group in which a kind that counts as m's, of the

@@ -175,8 +175,8 @@ func (sc *scanner) finiteOK(i int, present, base bool) bool {
 		return false
 	}
 	if !present {
-		if sc.toks[p].Tag.IsVerb() && i+1 < len(sc.toks) && (sc.toks[i+1].Tag == text.NN || sc.toks[i+1].Tag == text.NNS) {
-			return false // "will introduce automated carriers": a participle before its noun
+		if (sc.toks[p].Tag.IsVerb() || sc.toks[p].Tag == text.RP || sc.toks[p].Tag == text.RB) && i+1 < len(sc.toks) && (sc.toks[i+1].Tag == text.NN || sc.toks[i+1].Tag == text.NNS) {
+			return false // "will introduce automated carriers", "cut out infected trees": a participle before its noun
 		}
 		return sc.word(i+1) != "by"
 	}

@@ -350,7 +350,7 @@ func reducedRelative(toks []text.Token, pos int) int {
 		switch t := toks[k]; {
 		case t.Tag == text.IN || t.Tag == text.RP || t.Tag == text.DT:
 			continue
-		case t.Tag == text.VBN && toks[k-1].Tag.IsNoun() || pastForm(t) && k >= 2 && toks[k-1].Lower == "," && toks[k-2].Tag.IsNoun():
+		case t.Tag == text.VBN && (toks[k-1].Tag.IsNoun() || toks[k-1].Lower == "those" || toks[k-1].Lower == "these") || pastForm(t) && k >= 2 && toks[k-1].Lower == "," && toks[k-2].Tag.IsNoun():
 			// Also set off by a comma, where a past form may be read as
 			// the participle: "the company, set up in 1957".
 			j := k - 1

@@ -46,3 +46,16 @@ func TestDurationSinceClause(t *testing.T) {
 		{"Samira Bennani, who has run the museum for the past 16 years, since she succeeded its founding director, Driss Lamrani, in 2008, said the closure was hard.", false},
 	})
 }
+
+// TestDurationOriginThroughWith: a verb of origin, a phrase with "with"
+// and a year ("an agreement it signed with the state government in
+// 2013") date the thing a later "the 15-year-old agreement" is.
+func TestDurationOriginThroughWith(t *testing.T) {
+	pub := time.Date(2024, 4, 16, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"Members are covered by a crop-insurance agreement it signed with the state government in 2013.\n\nThe secretary said the government would review the 15-year-old agreement.", true},
+		{"The port runs under a long-term lease it signed with the city in 2010.\n\nThe mayor wants to renegotiate the 20-year-old lease.", true},
+		{"The league plays under a ten-year deal it signed with the network in 2016.\n\nThe clubs want to scrap the 12-year-old deal.", true},
+		{"Members are covered by a crop-insurance agreement it signed with the state government in 2013.\n\nThe secretary said the government would review the 11-year-old agreement.", false},
+	})
+}

@@ -579,10 +579,10 @@ func (sc *scanner) determinedName(lo, at int) bool {
 			// capitalised head opening its sentence.
 			return n > 0 && at < len(sc.s) && sc.s[at] >= 'A' && sc.s[at] <= 'Z'
 		}
-		if w := t.lower(); w == "the" || w == "its" {
-			return true
+		if w := t.lower(); w == "the" || w == "its" || w == "their" || (w == "a" || w == "an") && n > 0 {
+			return true // "a crop-insurance agreement it signed ... in 2013"
 		}
-		if !t.isCap() || !t.isWord() {
+		if !t.isWord() || !t.isCap() && !strings.Contains(t.w, "-") {
 			return false
 		}
 		pos = t.start
@@ -672,8 +672,8 @@ func anchorOf(y Quantity, rel string) Anchor {
 // or "by" that stands before "in" and a year (before[0] is "in"): "opened
 // to traffic in 1971", "built by the monks in 1402"; "" when there is none.
 func anchorThrough(before []tok) string {
-	for k := 2; k <= 3 && k+1 < len(before); k++ {
-		if w := word(before, k); (w == "to" || w == "by") && anchorVerb(word(before, k+1)) {
+	for k := 2; k <= 4 && k+1 < len(before); k++ {
+		if w := word(before, k); (w == "to" || w == "by" || w == "with") && anchorVerb(word(before, k+1)) {
 			return word(before, k+1)
 		}
 	}

@@ -59,3 +59,17 @@ func TestDurationOriginThroughWith(t *testing.T) {
 		{"Members are covered by a crop-insurance agreement it signed with the state government in 2013.\n\nThe secretary said the government would review the 11-year-old agreement.", false},
 	})
 }
+
+// TestDurationStayInPlace: a stay of years in a named place ("After seven
+// years in Lyon, she came home in 2019") runs from the year a nearby
+// sentence says the stay began by a verb of settling ("She moved to Lyon
+// in 2015"), to the year its own sentence gives.
+func TestDurationStayInPlace(t *testing.T) {
+	pub := time.Date(2024, 12, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"She moved to Lyon in 2015 to study.\n\nAfter seven years in Lyon, Diatta came home to Dakar in 2019.", true},
+		{"He emigrated to Toronto in 2001.\n\nAfter 12 years in Toronto, he returned to Accra in 2008.", true},
+		{"The couple relocated to Nairobi in 2012.\n\nAfter nine years in Nairobi, they moved back to Kampala in 2016.", true},
+		{"She moved to Lyon in 2015 to study.\n\nAfter four years in Lyon, Diatta came home to Dakar in 2019.", false},
+	})
+}

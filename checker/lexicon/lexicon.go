@@ -138,6 +138,7 @@ const (
 	StakeNouns                         // nouns of a share an owner holds of a whole: "its 9.4% holding", "an 8.7% stake"
 	TakingVerbs                        // verbs whose subject takes or bears a share of a whole: "won 48%", "shareholders get 38%", "paid 12%"
 	KinConverses                       // a kin noun with the kin nouns of the other side of its relation: "daughter" father mother parent
+	SettlingVerbs                      // verbs of going to live in a place, which with "to" and a year begin a stay there: "moved to Lyon in 2015"
 	ProvisionPhrasals                  // phrasal verbs of contributing money, lemma and particle: "put up", "chip in"
 	numClasses
 )
@@ -243,6 +244,7 @@ var classFiles = [numClasses]string{
 	StakeNouns:            "stake-nouns",
 	TakingVerbs:           "taking-verbs",
 	KinConverses:          "kin-converses",
+	SettlingVerbs:         "settling-verbs",
 	ProvisionPhrasals:     "provision-phrasals",
 }
 

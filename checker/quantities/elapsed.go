@@ -340,6 +340,49 @@ func (sc *scanner) agesAcross(qs []Quantity) {
 	}
 }
 
+// staysAcross ties a stay of years in a named place that its own
+// sentence does not begin ("After seven years in Lyon, Diatta came home
+// to Dakar in 2019") to the year a sentence nearby says the stay began,
+// by a verb of settling, "to" and the same place ("She moved to Lyon in
+// 2015"): the span runs from that year.
+func (sc *scanner) staysAcross(qs []Quantity) {
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind != Count || q.Noun != "year" || q.Approx == Vague || q.Changed || q.NounSpan.End == 0 {
+			continue
+		}
+		_, hi := sc.bounds(q.Start)
+		after := sc.nextN(sc.nb[:0], q.NounSpan.End, hi, 2)
+		if word(after, 0) != "in" || len(after) < 2 || !after[1].isCap() || !after[1].isWord() {
+			continue
+		}
+		place := after[1].w
+		for j := sort.Search(len(qs), func(k int) bool { return qs[k].Sentence >= q.Sentence-6 }); j < len(qs) && qs[j].Sentence <= q.Sentence; j++ {
+			if y := qs[j]; y.Kind == Year && y.Sentence != q.Sentence && sc.settledIn(y, place) {
+				q.Kind, q.Anchor = Elapsed, anchorOf(y, "moved")
+				// "... came home to Dakar in 2019": the stay ended in the
+				// year its own sentence gives.
+				for k := i + 1; k < len(qs) && qs[k].Sentence == q.Sentence; k++ {
+					if qs[k].Kind == Year && int(qs[k].Value) > q.Anchor.Year {
+						q.Anchor.Until = int(qs[k].Value)
+						break
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
+// settledIn reports a year after a verb of settling, "to", place and "in":
+// "moved to Lyon in 2015".
+func (sc *scanner) settledIn(y Quantity, place string) bool {
+	lo, _ := sc.bounds(y.Start)
+	b := sc.prevN(sc.pb[:0], y.Start, lo, 4)
+	lx := lexicon.Default()
+	return len(b) == 4 && word(b, 0) == "in" && b[1].w == place && word(b, 2) == "to" && lx.Is(lexicon.SettlingVerbs, lx.Lemma(word(b, 3), lexicon.Verb))
+}
+
 // originJustBefore returns the one year of origin ("was founded in
 // 1991") in the sentence before anniversary qs[i] when "its" opens the
 // anniversary's sentence: what "its" stands for is that sentence's

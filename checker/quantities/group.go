@@ -50,6 +50,7 @@ func (sc *scanner) group(qs []Quantity) {
 	sc.distributed(qs)
 	sc.stakes(qs)
 	sc.agesAcross(qs)
+	sc.staysAcross(qs)
 	sc.tenuresAcross(qs)
 	sc.placings(qs)
 	sc.shareReferents(qs)

@@ -73,3 +73,16 @@ func TestDurationStayInPlace(t *testing.T) {
 		{"She moved to Lyon in 2015 to study.\n\nAfter four years in Lyon, Diatta came home to Dakar in 2019.", false},
 	})
 }
+
+// TestDurationPastTenureRange: a tenure its holder's pronoun owns and that
+// is over ("Over his 12 years at the town hall") counts the one range the
+// copy gave before it ("was mayor from 2009 to 2017").
+func TestDurationPastTenureRange(t *testing.T) {
+	pub := time.Date(2025, 10, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"Brandão was mayor of the town from 2009 to 2017.\n\nProsecutors accuse him of fraud.\n\nOver his 12 years at the town hall, Brandão built a pool.", true},
+		{"Okafor was coach of the club from 2012 to 2016.\n\nThe club was relegated in 2018.\n\nIn his seven years at the club, Okafor won two cups.", true},
+		{"Lindqvist chaired the board from 2001 to 2011.\n\nHer successor sold the firm.\n\nDuring her 15 years on the board, Lindqvist doubled its sales.", true},
+		{"Brandão was mayor of the town from 2009 to 2017.\n\nProsecutors accuse him of fraud.\n\nOver his eight years at the town hall, Brandão built a pool.", false},
+	})
+}

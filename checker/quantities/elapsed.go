@@ -774,6 +774,26 @@ func excepted(before []tok) bool {
 	return false
 }
 
+// rangeBefore returns the index of the first year of the one range "from
+// A to B" the copy gives before qs[i], however far; -1 for none or
+// several.
+func (sc *scanner) rangeBefore(qs []Quantity, i int) int {
+	found := -1
+	for j := i - 2; j >= 0; j-- {
+		if qs[j].Kind != Year || qs[j+1].Kind != Year || qs[j+1].Sentence >= qs[i].Sentence || !sc.yearRange(qs[j], qs[j+1]) {
+			continue
+		}
+		lo, _ := sc.bounds(qs[j].Start)
+		if word(sc.prevN(sc.pb[:0], qs[j].Start, lo, 1), 0) == "from" {
+			if found >= 0 {
+				return -1
+			}
+			found = j
+		}
+	}
+	return found
+}
+
 // tenuresAcross ties a tenure its holder's pronoun owns ("In her 14 years
 // as director") to the one year a few sentences before that says when
 // the holder took the office ("who was appointed in 2009"): the years
@@ -787,7 +807,16 @@ func (sc *scanner) tenuresAcross(qs []Quantity) {
 		lo, hi := sc.bounds(q.Start)
 		before := sc.prevN(sc.pb[:0], q.Start, lo, 1)
 		after := sc.nextN(sc.nb[:0], q.End, hi, 2)
-		if !tenureOwner(word(before, 0)) || !tenurePreps[word(after, 1)] || !sc.stillHeld(*q, hi) {
+		if !tenureOwner(word(before, 0)) || !tenurePreps[word(after, 1)] {
+			continue
+		}
+		if !sc.stillHeld(*q, hi) {
+			// "Over his 12 years at the town hall" after "was mayor ...
+			// from 2009 to 2017": a tenure over, the range told before.
+			if j := sc.rangeBefore(qs, i); j >= 0 {
+				q.Kind, q.Anchor, q.Unit = Elapsed, anchorOf(qs[j], "from"), "year"
+				q.Anchor.Until = int(qs[j+1].Value)
+			}
 			continue
 		}
 		took, n := -1, 0

@@ -121,3 +121,17 @@ func TestEventDateFinerApposedDay(t *testing.T) {
 		{"The group that acquired the cooperative last month, on Friday, June 30, said it would close a plant.\n\nIn the weeks since the June 30 acquisition, it has replaced the managers.", false},
 	})
 }
+
+// TestEventCountVerbCountMembers: a verb counted within a period ("has
+// erupted twice this month") opens a series its headless ranks after it
+// belong to ("The first, on Sept. 4, ... The second, on Sept. 17"), which
+// with the event the story tells makes more than the count.
+func TestEventCountVerbCountMembers(t *testing.T) {
+	pub := time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The volcano erupted on Tuesday afternoon.\n\nIt has erupted twice this month. The first, on Friday, Sept. 4, was small. The second, on Thursday, Sept. 17, sent ash over the town.", true},
+		{"Drivers walked out on Monday, Sept. 28.\n\nThey have walked out twice this month. The first, on Sept. 3, lasted a day. The second, on Sept. 15, lasted two.", true},
+		{"The river flooded the lower town on Sunday, Sept. 27.\n\nIt has flooded twice this month. The first, on Sept. 2, was minor. The second, on Sept. 12, reached the square.", true},
+		{"The volcano erupted on Tuesday afternoon.\n\nIt has erupted three times this month. The first, on Friday, Sept. 4, was small. The second, on Thursday, Sept. 17, sent ash over the town.", false},
+	})
+}

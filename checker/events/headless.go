@@ -216,8 +216,8 @@ func (a *analyzer) pointedScopeYear(mi, d int) int {
 func (a *analyzer) trackCounted(toks []token, first int, ds []int) {
 	last := -1
 	for mi := first; mi < len(a.out.Mentions); mi++ {
-		if m := a.out.Mentions[mi]; m.Count > 1 && m.Plural && m.Noun {
-			last = mi
+		if m := a.out.Mentions[mi]; m.Count > 1 && (m.Plural && m.Noun || !m.Noun && m.Scope >= 0) {
+			last = mi // "two launches", and "has erupted twice this month"
 		}
 	}
 	if last >= 0 {

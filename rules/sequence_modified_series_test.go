@@ -59,3 +59,16 @@ func TestSequenceWorkNameThenRelease(t *testing.T) {
 		{"Her first novel, \"The Salt Road,\" was published in 2013.\n\nShe was shortlisted for her second novel, \"Harmattan Letters,\" published in 2016, which told of a clerk.", false},
 	})
 }
+
+// TestSequenceParticipleAfterOfPhrase: a participle set beside a ranked
+// noun and its "of" phrase ("The first round of talks, held in Bodø on
+// June 19,") dates the noun.
+func TestSequenceParticipleAfterOfPhrase(t *testing.T) {
+	pub := time.Date(2024, 7, 22, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"The first round of talks, held in Bodø on June 19, broke down within a day.\n\nThe second round, in Tromsø on June 12, produced a draft.", true},
+		{"The first stage of the race, ridden in heavy rain on May 9, ended in a sprint.\n\nThe second stage, on May 4, finished on a climb.", true},
+		{"The first phase of the works, completed in March 2024, widened the road.\n\nThe second phase, in January 2024, added a cycle lane.", true},
+		{"The first round of talks, held in Bodø on June 9, broke down within a day.\n\nThe second round, in Tromsø on June 12, produced a draft.", false},
+	})
+}

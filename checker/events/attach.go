@@ -54,6 +54,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				dist = 0 // "the summit on March 3"
 			case m.Noun && e.Start >= m.Trigger.End && apposedGap(toks, m.Trigger.End, e, use) && commaAfter(toks, m.Trigger.End) && commaAfter(toks, e.End):
 				dist = 0 // "The first round, on Feb. 24 and 25, ended ...", "the first inspection, last November, found": a date in apposition
+			case m.Noun && !authored[m.Kind] && m.Qualified && e.Start >= m.Trigger.End && use.Prep != "" && apposedParticiple(toks, ofPhraseEnd(toks, m.Trigger.End), e.Start):
+				dist = 0 // "The first round of talks, held in Bodø on June 19, broke down": a participle beside the noun and its "of" phrase
 			case m.Noun && m.Qualified && e.Start >= m.Trigger.End && apposedAfterOf(toks, m.Trigger.End, e, use):
 				dist = 0 // "The second round of mediation, on May 7, broke up": after the noun's "of" phrase
 			case m.Noun && e.Start >= m.Trigger.End && use.Prep != "" && afterName(toks, m.Trigger.End, e.Start):
@@ -1122,6 +1124,23 @@ func relativeOnset(toks []token, m *Mention, dateStart int) bool {
 // apposedAfterOf reports a date in apposition right after the "of"
 // phrase that follows an event noun ending at byte end: "the second
 // round of mediation, on May 7,".
+// ofPhraseEnd returns the byte end of the "of" phrase right after byte end
+// ("round of talks"), or end when there is none.
+func ofPhraseEnd(toks []token, end int) int {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= end })
+	if k >= len(toks) || toks[k].lower != "of" {
+		return end
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+5 && (isDeterminer(toks[j].lower) || toks[j].poss || toks[j].tag.IsAdjective() || toks[j].tag.IsNoun()) {
+		j++
+	}
+	if j == k+1 {
+		return end
+	}
+	return toks[j-1].end
+}
+
 func apposedAfterOf(toks []token, end int, e dates.Expr, use TimeUse) bool {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= end })
 	if k >= len(toks) || toks[k].lower != "of" {

@@ -135,3 +135,16 @@ func TestEventCountVerbCountMembers(t *testing.T) {
 		{"The volcano erupted on Tuesday afternoon.\n\nIt has erupted three times this month. The first, on Friday, Sept. 4, was small. The second, on Thursday, Sept. 17, sent ash over the town.", false},
 	})
 }
+
+// TestEventDateVerbAfterQuotedTitle: the verb after a quoted title set
+// beside its subject ("The exhibition, "Light of the Capital," opens on
+// Friday, March 14") dates the event its noun names later.
+func TestEventDateVerbAfterQuotedTitle(t *testing.T) {
+	pub := time.Date(2025, 3, 6, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The exhibition, \"Light of the Golden Capital,\" opens to the public on Friday, March 14.\n\nHotels reported bookings up ahead of the show's March 21 opening.", true},
+		{"The festival, \"Songs of the Delta,\" opens on Thursday, March 13.\n\nTraders are ready for the festival's March 20 opening.", true},
+		{"The fair, \"Harvest Days,\" closes on Sunday, March 16.\n\nStallholders will pack up after the fair's March 23 closing.", true},
+		{"The exhibition, \"Light of the Golden Capital,\" opens to the public on Friday, March 14.\n\nHotels reported bookings up ahead of the show's March 14 opening.", false},
+	})
+}

@@ -70,6 +70,7 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	afterModal(src, toks, dst[n:])
 	nounHeads(toks, dst[n:])
 	agreeingHeads(toks, dst[n:])
+	verbAfterAside(toks, dst[n:])
 	appositionHeads(toks, dst[n:])
 	pluralHeads(toks, dst[n:])
 	beParticiples(toks, dst[n:])
@@ -342,6 +343,28 @@ func agreeingHeads(toks []text.Token, tags []Tag) {
 		if j >= 0 && (tags[j] == text.DT || tags[j] == text.PRPS || tags[j] == text.POS) {
 			tags[k] = text.NN
 		}
+	}
+}
+
+// verbAfterAside retags as a present verb (VBZ) a plural noun in "-s"
+// right after the comma or quote that closes an aside on the subject,
+// before a preposition, a determiner or a number, when no finite verb came
+// before and its stem is a verb: "The exhibition, "Light of the Capital,"
+// opens to the public on Friday", "The race, first held in 1988, marks
+// its jubilee".
+func verbAfterAside(toks []text.Token, tags []Tag) {
+	lx := lexicon.Default()
+	for k := 2; k+1 < len(tags); k++ {
+		if tags[k] != text.NNS || !(toks[k-1].Lower == "," || tags[k-1] == text.CloseQ || toks[k-1].Lower == `"` && k >= 2 && toks[k-2].Lower == ",") || !strings.HasSuffix(toks[k].Lower, "s") {
+			continue
+		}
+		if n := tags[k+1]; n != text.IN && n != text.DT && n != text.TO && n != text.PRPS && n != text.CD {
+			continue
+		}
+		if finiteBefore(tags[:k]) || !verbStem(lx, toks[k].Lower) && !lx.Known(strings.TrimSuffix(toks[k].Lower, "s"), lexicon.Verb) {
+			continue
+		}
+		tags[k] = text.VBZ
 	}
 }
 

@@ -444,3 +444,25 @@ func TestVerbAfterAside(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbAfterAsideClosed: a form in "-s" right after the comma or quote
+// that closes an aside on the subject, before a preposition, a determiner
+// or a number, is the clause's present verb.
+func TestVerbAfterAsideClosed(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       text.Tag
+	}{
+		{`The exhibition, "Light of the Golden Capital," opens to the public on Friday.`, "opens", text.VBZ},
+		{"The race, first held in 1988, marks its jubilee this summer.", "marks", text.VBZ},
+		{"The first prize, a recital tour, carries 50 million won.", "carries", text.VBZ},
+		{"Its exports, mostly fruit, rose while imports fell.", "imports", text.NNS},
+	} {
+		r := Default().Read(c.text, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == c.word {
+				assert.Equal(t, c.want, tk.Tag, c.text)
+			}
+		}
+	}
+}

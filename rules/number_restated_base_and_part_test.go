@@ -47,3 +47,16 @@ func TestNumberRestatedActOfVerb(t *testing.T) {
 		{"Last year's harvest was 4,531 tonnes.\n\nStill, the roughly 4,000 tonnes were enough to fill the contracts.", false},
 	})
 }
+
+// TestNumberRestatedFacingJobLoss: people counted as facing, awaiting or
+// hit by a noun of job loss ("the 1,420 employees facing dismissal") are
+// the jobs a cut counts ("would cut 1,240 jobs").
+func TestNumberRestatedFacingJobLoss(t *testing.T) {
+	pub := time.Date(2026, 5, 19, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The paper maker said it would cut 1,240 jobs in Finland.\n\nThe union demanded that the 1,420 employees facing dismissal be retrained.", true},
+		{"The carmaker will shed 600 jobs at the plant.\n\nThe 650 workers awaiting redundancy will get a bonus.", true},
+		{"The airline plans to cut 300 jobs.\n\nThe 350 workers facing layoffs were told on Monday.", true},
+		{"The paper maker said it would cut 1,240 jobs in Finland.\n\nThe union demanded that the 1,240 employees facing dismissal be retrained.", false},
+	})
+}

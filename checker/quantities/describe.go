@@ -1056,7 +1056,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 				// sets them apart from no other count of the dead.
 				q.Qualifier = ""
 			}
-		} else if sc.dismissedAt(after, passiveVerb(after, last+1)) {
+		} else if sc.dismissedAt(after, passiveVerb(after, last+1)) || facingJobLoss(after, last+1) {
 			// "the 421 employees being laid off", "the 350 workers who
 			// were dismissed", as "will cut 412 jobs": the clause names
 			// the class, so it sets them apart from no other count of it.
@@ -1321,6 +1321,25 @@ func countFollows(after []tok) bool {
 	}
 	_, num := wordVals[w]
 	return num || w[0] >= '0' && w[0] <= '9'
+}
+
+// facingJobLoss reports a participle of undergoing ("facing", "awaiting")
+// right after a count of people and a noun of job loss after it
+// ("the 1,420 employees facing dismissal", "the 300 staff awaiting
+// redundancy"): the people who lose their jobs.
+func facingJobLoss(after []tok, k int) bool {
+	switch word(after, k) {
+	case "facing", "awaiting":
+	default:
+		return false
+	}
+	lx := lexicon.Default()
+	for j := k + 1; j < len(after) && j <= k+3; j++ {
+		if lx.Is(lexicon.JobLossNouns, singular(word(after, j))) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeWord reports a month or a weekday: "in June" times the clause, it

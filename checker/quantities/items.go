@@ -42,9 +42,20 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 		pos, all, ok = sc.listStart(n, hi, gap == "" || timeGap(gap) || nounPhraseGap(gap) && sc.titledAfter(n, hi))
 		opener = n.lower()
 	}
+	sentEnd := hi
 	if !ok && (sc.opensSentence(q) || lastPeople || sc.closesSentence(q)) {
 		pos, hi, ok = sc.listNext(hi) // "Five councillors voted against. They were A, B and C."
 		all, opener = true, ""
+	}
+	if !ok {
+		hi = sentEnd
+		// "... close three of its mills. The mills, in Kuusiranta,
+		// Hirvilampi, Rautavesi and Pyhäkoski, produce newsprint": the
+		// next sentence opens by naming the counted things again, a list
+		// of names set beside them.
+		if p, e, op, found := sc.restatedListNext(q, hi); found {
+			pos, hi, ok, all, opener = p, e, true, true, op
+		}
 	}
 	if !ok {
 		return
@@ -488,6 +499,41 @@ func (sc *scanner) listNext(start int) (pos, end int, ok bool) {
 		return 0, 0, false
 	}
 	return t2.end, end, true
+}
+
+// restatedListNext returns where the list begins in the sentence after
+// byte start, that sentence's end and the word that opens the list, when
+// the sentence opens with "The" and the counted noun again, set off by a
+// dash or a comma, perhaps "in" or "at", and a capitalised name: "The
+// harbours — Vila Nova, Porto Cerdeira and ... —", "The mills, in
+// Kuusiranta, Hirvilampi and ...,".
+func (sc *scanner) restatedListNext(q *Quantity, start int) (pos, end int, opener string, ok bool) {
+	if start >= len(sc.s) {
+		return 0, 0, "", false
+	}
+	_, end = sc.bounds(start)
+	the, ok1 := sc.next(start, end)
+	noun, ok2 := sc.next(the.end, end)
+	mark, ok3 := sc.next(noun.end, end)
+	if !ok1 || !ok2 || !ok3 || the.lower() != "the" || singular(noun.lower()) != q.Noun {
+		return 0, 0, "", false
+	}
+	if mark.w != "—" && mark.w != "–" && mark.w != "," {
+		return 0, 0, "", false
+	}
+	opener = ","
+	if mark.w != "," {
+		opener = "—"
+	}
+	first, ok := sc.next(mark.end, end)
+	if ok && placePreps[first.lower()] {
+		opener = first.lower()
+		first, ok = sc.next(first.end, end)
+	}
+	if !ok || !first.isCap() {
+		return 0, 0, "", false
+	}
+	return first.start, end, opener, true
 }
 
 // theyAre reports "they were", "these are" and the like, which open a

@@ -20,3 +20,16 @@ func TestNameVariantIndefiniteApposition(t *testing.T) {
 		{"The offer was set out by Paulo Ribeiro, the infrastructure minister. Ribeiro met union leaders on Oct. 15.\n\n\"We have no more money,\" said Paula Ribeiro, adding that talks would go on.", true},
 	})
 }
+
+// TestNameVariantGivenOneLetterOff: a given name one letter off under the
+// same surname as a person the copy named with a title is that person
+// misspelled, whichever side is wrong.
+func TestNameVariantGivenOneLetterOff(t *testing.T) {
+	pub := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NameVariant, pub, []fireCase{
+		{"Prosecutor Krzystof Nowicki told the court the trusses were too light. Nowicki asked for five years.\n\nKrzysztof Nowicki, speaking after the hearing, said his office would study the judgment.", true},
+		{"Judge Fernanda Lopes read the verdict. Lopes said the firm had lied.\n\nFernada Lopes, leaving the court, declined to comment.", true},
+		{"Coach Sebastain Moreau picked an unchanged side. Moreau said the team was ready.\n\nSebastian Moreau, asked about the injury, said it was minor.", true},
+		{"Prosecutor Krzysztof Nowicki told the court the trusses were too light. Nowicki asked for five years.\n\nKrzysztof Nowicki, speaking after the hearing, said his office would study the judgment.", false},
+	})
+}

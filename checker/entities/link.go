@@ -232,7 +232,10 @@ func (l *linker) match(r run, given, surname string) (int, string) {
 	// A surname the copy gave a person, under a given name that is no
 	// common word ("Pawel Zawada is due to appear" after "Piotr Zawada,
 	// 34,"), is evidence enough that the run names a person.
-	byName := renamed && !commonWords(l.f.lx, given)
+	// So is a given name one letter off under the same surname ("Prosecutor
+	// Krzystof Nowicki" ... "Krzysztof Nowicki, speaking after the hearing").
+	sameSurname := id >= 0 && spelled != "" && spelled == a.People[id].Given && strings.EqualFold(a.People[id].Surname, surname)
+	byName := (renamed || sameSurname) && !commonWords(l.f.lx, given)
 	if spelled != "" && (!r.evidence && !byName && !f.sameGiven(a, id, given) || !l.strong[id]) {
 		// Two spellings of a name are reported only when both are
 		// clearly people's names, not "Saudi Arabia" and "Saudi Arabian".

@@ -49,3 +49,26 @@ func TestTenseTimeParticipleModifiesOrRelates(t *testing.T) {
 		{"The firm will rehire workers in 2024.", true},
 	})
 }
+
+// TestEventDateTimeClauseAfterNoun: a date inside a clause of time after
+// an event noun ("The vote was called after the regent died in
+// February") is that clause's, not the noun's.
+func TestEventDateTimeClauseAfterNoun(t *testing.T) {
+	pub := time.Date(2026, 6, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The vote was called after Regent Agus Santoso died in February at 64.\n\nSunday's vote was the second election this year.", false},
+		{"The inquiry was ordered after the bridge collapsed in March.\n\nThe inquiry opened on Monday, June 8, and heard from engineers.", false},
+		{"The strike was called after talks failed in April.\n\nThursday's strike closed the port.", false},
+	})
+}
+
+// TestNameVariantForeignFirmWord: a word that opens a body's name in
+// another language ("Grupo", "Banco", "Société") is no given name.
+func TestNameVariantForeignFirmWord(t *testing.T) {
+	pub := time.Date(2023, 4, 25, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NameVariant, pub, []fireCase{
+		{"Members agreed to sell the club to shipping magnate Otávio Vasconcelos Albuquerque.\n\nUnder the deal, Grupo Vasconcelos will invest 380 million reais. Vasconcelos did not attend.", false},
+		{"The bank was founded by Rafael Serra Lima. Serra retired in 2010.\n\nBanco Serra now has 40 branches.", false},
+		{"The firm was built by Marcel Girard. Girard died in 1990.\n\nSociété Girard employs 300 people.", false},
+	})
+}

@@ -75,6 +75,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				continue // "A survey, published on Sunday, gave her 46% in the second round"
 			case e.Start >= m.Trigger.End && m.Ordinal > 0 && referencePhrase(toks, m.Trigger.End, e.Start):
 				continue // "the third win of her career, after Kernholm in 2024": the date of one before it
+			case m.Noun && e.Start >= m.Trigger.End && timeClauseBetween(toks, m.Trigger.End, e.Start):
+				continue // "The vote was called after Regent Santoso died in February": the death's date
 			case e.Start >= m.Trigger.End && ownedBetween(toks, m.Trigger.End, e.Start):
 				continue // "the by-election was called after the death in November": the death's date
 			case e.Start >= m.Trigger.End && use.Tense.CueStart >= m.Trigger.End && relationCue(use.Tense) && nounBetween(toks, use.Tense.CueEnd, e.Start):
@@ -117,6 +119,9 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 		} else if best < 0 && m.Noun && !themed && !complementOfNoun(toks, m) {
 			best = a.soleDate(toks, m, ds, scopes) // "..., which will be his second visit"
 			bestDist = 1
+			if best >= 0 && a.dates[best].Start >= m.Trigger.End && timeClauseBetween(toks, m.Trigger.End, a.dates[best].Start) {
+				best = -1 // "The vote was called after Regent Santoso died in February": the death's date
+			}
 		}
 		if best >= 0 && bestDist > 0 && (!relative && refPoint(toks, m) || authored[m.Kind] && !releaseDated(toks, a.dates[best])) {
 			// "a day after the vote", "three years after her first
@@ -1124,6 +1129,27 @@ func relativeOnset(toks []token, m *Mention, dateStart int) bool {
 // apposedAfterOf reports a date in apposition right after the "of"
 // phrase that follows an event noun ending at byte end: "the second
 // round of mediation, on May 7,".
+// timeClauseBetween reports a word of time ("after", "before", "when",
+// "since", "until") and then a finite verb between bytes from and to: the
+// date after them times that clause's verb, not a noun before it.
+func timeClauseBetween(toks []token, from, to int) bool {
+	opened, verb := false, false
+	for _, t := range toks {
+		if t.start < from || t.end > to {
+			continue
+		}
+		switch {
+		case t.lower == "," || t.lower == ";":
+			opened, verb = false, false // the clause closed: "after agents complained, was conducted on May 30"
+		case temporalSubordinators[t.lower] || t.lower == "since":
+			opened = true
+		case opened && t.tag.IsFinite():
+			verb = true
+		}
+	}
+	return verb
+}
+
 // ofPhraseEnd returns the byte end of the "of" phrase right after byte end
 // ("round of talks"), or end when there is none.
 func ofPhraseEnd(toks []token, end int) int {

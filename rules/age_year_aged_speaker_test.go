@@ -61,3 +61,16 @@ func TestAgeYearRankedOfficeSpelledOut(t *testing.T) {
 		{"The unit is led by Chief Inspector Grace Mutua, 51.\n\nJoseph Lekishon, 47, lost 14 cows.\n\nThe chief inspector says the work is personal. She was 24 when she joined the force in 1998.", false},
 	})
 }
+
+// TestAgeYearPlaceSenseRole: a noun whose other frequent sense is a place
+// ("the maternity ward", "The ward reopened") names no person unless the
+// copy shows one, so a pronoun after it still finds the person named.
+func TestAgeYearPlaceSenseRole(t *testing.T) {
+	pub := time.Date(2024, 12, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"The ward closed in 2019. Among those returning is Samira Haddad, aged 58, who led the ward's midwives.\n\nShe was born in 1963 in the village of Kufr Ayyan.", true},
+		{"The maternity ward reopened on Monday. Its head nurse, Amal Nasser, 49, ran the ward for a decade.\n\nShe was born in 1970 in Irbid.", true},
+		{"The children's ward was rebuilt. Dr. Omar Said, 61, runs the ward.\n\nHe was born in 1958 in Zarqa.", true},
+		{"The ward closed in 2019. Among those returning is Samira Haddad, aged 61, who led the ward's midwives.\n\nShe was born in 1963 in the village of Kufr Ayyan.", false},
+	})
+}

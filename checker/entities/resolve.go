@@ -546,6 +546,12 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	if f.madeThing(toks, k) {
 		return // "The 41-year-old steel trawler, built in 1985,": a boat
 	}
+	if f.lx.ContainerClass(toks[k].Lemma) == "location" && !p.aged && appositionTo(toks, p.first) < 0 {
+		// "the maternity ward", "The ward reopened": a noun whose next
+		// sense is a place names a person only where the copy shows one
+		// (an age, a name beside it).
+		return
+	}
 	role := p.head.Lemma
 	m := Mention{Span: p.span, Kind: Role, Text: f.s[p.span.Start:p.span.End], Person: -1, Sentence: si,
 		Role: role, Subject: f.subject(toks, p.span.Start) || f.invertedSpeaker(toks, p.first)}

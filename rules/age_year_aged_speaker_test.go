@@ -74,3 +74,16 @@ func TestAgeYearPlaceSenseRole(t *testing.T) {
 		{"The ward closed in 2019. Among those returning is Samira Haddad, aged 61, who led the ward's midwives.\n\nShe was born in 1963 in the village of Kufr Ayyan.", false},
 	})
 }
+
+// TestAgeYearLifePhraseTopic: a definite role that is the subject after a
+// fronted phrase of a life ("Born in 2008 in Subotica, the new champion
+// learned ...") is the person the copy is about, whatever role it varies.
+func TestAgeYearLifePhraseTopic(t *testing.T) {
+	pub := time.Date(2023, 4, 16, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"Dragana Petrovic won the Vojvodina Open on Sunday, becoming the youngest winner in its history.\n\nPetrovic, 17, drew her final game.\n\nBorn in 2008 in Subotica, the new champion learned the game from her father.", true},
+		{"Tomas Berg won the marathon on Sunday. Berg, 31, led from the start.\n\nBorn in 1985 in Tromsø, the winner took up running at 20.", true},
+		{"Ana Duarte took the title on Saturday. Duarte, 24, lost one set.\n\nRaised in Braga and born in 1995, the champion turned professional at 17.", true},
+		{"Dragana Petrovic won the Vojvodina Open on Sunday, becoming the youngest winner in its history.\n\nPetrovic, 17, drew her final game.\n\nBorn in 2005 in Subotica, the new champion learned the game from her father.", false},
+	})
+}

@@ -634,7 +634,8 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 				// speaking of, whatever word it varies their role with.
 				m.Person = a.lastSubject(si-1, false, fits)
 			}
-			if m.Person < 0 && m.Subject && f.topic >= 0 && f.afterLifePhrase(toks, p.first) && allow(&a.People[f.topic]) {
+			if t := f.topic; m.Person < 0 && m.Subject && t >= 0 && f.afterLifePhrase(toks, p.first) &&
+				(allow(&a.People[t]) || fits(&a.People[t]) && a.mostSpokenOf(t)) {
 				// "Born in 1934 on Tinos, the retired skipper moved ...":
 				// the subject of a fronted phrase of a life is the
 				// biography's, the copy's topic.
@@ -916,6 +917,18 @@ func (a *Analysis) lastWithOffice(words string, ok func(*Person) bool) int {
 		}
 	}
 	return -1
+}
+
+// mostSpokenOf reports whether person id has more mentions so far than
+// anyone else: the one the copy is about.
+func (a *Analysis) mostSpokenOf(id int) bool {
+	n := len(a.People[id].Mentions)
+	for j := range a.People {
+		if j != id && len(a.People[j].Mentions) >= n {
+			return false
+		}
+	}
+	return n > 0
 }
 
 // namedFormer reports whether q was named with a former title ("former

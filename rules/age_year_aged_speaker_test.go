@@ -87,3 +87,17 @@ func TestAgeYearLifePhraseTopic(t *testing.T) {
 		{"Dragana Petrovic won the Vojvodina Open on Sunday, becoming the youngest winner in its history.\n\nPetrovic, 17, drew her final game.\n\nBorn in 2005 in Subotica, the new champion learned the game from her father.", false},
 	})
 }
+
+// TestAgeYearAgedOpenerIsLastNamedSubject: an aged description opening
+// its sentence is the subject the sentence before named, whatever role it
+// varies ("Kwabena Asante-Boateng, the Rovers captain, ... The
+// 34-year-old defender announced").
+func TestAgeYearAgedOpenerIsLastNamedSubject(t *testing.T) {
+	pub := time.Date(2025, 9, 20, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"Kwabena Asante-Boateng, the Ashanti Rovers captain, will play his final home match on Sunday, when the club meets Volta Stars.\n\nThe 34-year-old defender announced his retirement on Wednesday.\n\nAsante-Boateng, who turns 36 next month, plans to coach.", true},
+		{"Lena Moritz, the orchestra's leader, will play her last concert on Friday, when the orchestra hosts Kammer Sinfonia.\n\nThe 58-year-old violinist announced her departure in May.\n\nMoritz, who turns 62 in October, will teach.", true},
+		{"Rui Lopes, the club's goalkeeper, will face Porto Azul on Saturday.\n\nThe 29-year-old keeper has kept 12 clean sheets.\n\nLopes, born in 1992 in Braga, renewed his contract.", true},
+		{"Kwabena Asante-Boateng, the Ashanti Rovers captain, will play his final home match on Sunday, when the club meets Volta Stars.\n\nThe 35-year-old defender announced his retirement on Wednesday.\n\nAsante-Boateng, who turns 36 next month, plans to coach.", false},
+	})
+}

@@ -608,7 +608,16 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 				return fits(q) && q.rolesAllow(role, false) && !(p.former && slices.Contains(q.Roles, role) && !a.formerRole(q, role)) &&
 					!a.agedApart(q, age)
 			}
-			m.Person = a.onlyRecent(si, allow)
+			if p.aged && m.Subject && p.first == 0 {
+				// "Kwabena Asante-Boateng, the Rovers captain, will play
+				// ... The 34-year-old defender announced his retirement":
+				// an aged description opening its sentence is the subject
+				// the sentence before named, whatever role it varies.
+				m.Person = a.namedSubjectOf(si-1, fits)
+			}
+			if m.Person < 0 {
+				m.Person = a.onlyRecent(si, allow)
+			}
 			if m.Person < 0 && p.aged {
 				// "named Réka Fekete its music director, making the
 				// 38-year-old conductor the first woman ...": an aged
@@ -915,6 +924,25 @@ func (a *Analysis) lastWithOffice(words string, ok func(*Person) bool) int {
 				return id
 			}
 		}
+	}
+	return -1
+}
+
+// namedSubjectOf returns the person of the first subject mention of
+// sentence si when it is a name that ok accepts, or -1.
+func (a *Analysis) namedSubjectOf(si int, ok func(*Person) bool) int {
+	for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].Sentence >= si; i-- {
+		m := a.Mentions[i]
+		if m.Sentence != si || !m.Subject || m.Possessor {
+			continue
+		}
+		if i > 0 && a.Mentions[i-1].Sentence == si && a.Mentions[i-1].Subject && !a.Mentions[i-1].Possessor {
+			continue // not the first subject
+		}
+		if m.Kind == Name && m.Person >= 0 && !m.Quoted && ok(&a.People[m.Person]) {
+			return m.Person
+		}
+		return -1
 	}
 	return -1
 }

@@ -613,7 +613,7 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 				// ... The 34-year-old defender announced his retirement":
 				// an aged description opening its sentence is the subject
 				// the sentence before named, whatever role it varies.
-				m.Person = a.namedSubjectOf(si-1, fits)
+				m.Person = a.namedSubjectOf(si-1, func(q *Person) bool { return allow(q) || fits(q) && a.mostSpokenOf(a.idOf(q)) })
 			}
 			if m.Person < 0 {
 				m.Person = a.onlyRecent(si, allow)
@@ -947,9 +947,22 @@ func (a *Analysis) namedSubjectOf(si int, ok func(*Person) bool) int {
 	return -1
 }
 
+// idOf returns the index of person q in a.People.
+func (a *Analysis) idOf(q *Person) int {
+	for i := range a.People {
+		if &a.People[i] == q {
+			return i
+		}
+	}
+	return -1
+}
+
 // mostSpokenOf reports whether person id has more mentions so far than
 // anyone else: the one the copy is about.
 func (a *Analysis) mostSpokenOf(id int) bool {
+	if id < 0 {
+		return false
+	}
 	n := len(a.People[id].Mentions)
 	for j := range a.People {
 		if j != id && len(a.People[j].Mentions) >= n {

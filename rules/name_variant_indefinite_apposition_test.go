@@ -33,3 +33,16 @@ func TestNameVariantGivenOneLetterOff(t *testing.T) {
 		{"Prosecutor Krzysztof Nowicki told the court the trusses were too light. Nowicki asked for five years.\n\nKrzysztof Nowicki, speaking after the hearing, said his office would study the judgment.", false},
 	})
 }
+
+// TestNameVariantPortfolioTitle: the capitalised common nouns after a
+// title's "for" or "of" name its portfolio ("Commissioner for Transport",
+// "Minister of Health"), not the person, whose name follows.
+func TestNameVariantPortfolioTitle(t *testing.T) {
+	pub := time.Date(2025, 9, 20, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NameVariant, pub, []fireCase{
+		{"Commissioner for Transport Oluwasuen Adeyemi said the line would reopen. Adeyemi apologised.\n\nCommissioner Oluwaseun Adeyemi said an independent review would follow.", true},
+		{"Minister of Health Rosalind Okafor opened the ward. Okafor thanked the nurses.\n\nMinister Rosalid Okafor said more beds would follow.", true},
+		{"Secretary for Education Marten Vos visited the school. Vos praised the teachers.\n\nSecretary Maarten Vos said the budget would rise.", true},
+		{"Commissioner for Transport Oluwaseun Adeyemi said the line would reopen. Adeyemi apologised.\n\nCommissioner Oluwaseun Adeyemi said an independent review would follow.", false},
+	})
+}

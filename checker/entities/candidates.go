@@ -356,6 +356,21 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 		}
 		a++
 	}
+	if a == i && i >= 2 && (toks[i-1].Lower == "for" || toks[i-1].Lower == "of") && isTitleHead(lx, toks[i-2].Lower) {
+		// "Commissioner for Transport Oluwasuen Adeyemi", "Minister of
+		// Health Ana Ruiz": the capitalised common nouns after the title's
+		// "for" name its portfolio, not the person.
+		p := a
+		for p < j-2 && lx.Known(toks[p].Lower, lexicon.Noun) && !lx.PersonNoun(toks[p].Lower) && !lx.Is(lexicon.Titles, toks[p].Lower) {
+			p++
+		}
+		if p > a {
+			r.title = strings.ToLower(s[toks[i-2].Start:toks[p-1].End])
+			r.titleSp = Span{Start: toks[i-2].Start, End: toks[p-1].End}
+			r.evidence = true
+			a = p
+		}
+	}
 	// The last title head with a name after it ends the title.
 	h := -1
 	for k := a; k < j-1; k++ {

@@ -86,3 +86,16 @@ func TestDurationPastTenureRange(t *testing.T) {
 		{"Brandão was mayor of the town from 2009 to 2017.\n\nProsecutors accuse him of fraud.\n\nOver his eight years at the town hall, Brandão built a pool.", false},
 	})
 }
+
+// TestDurationNounModifiedOrigin: "The land dispute began in 1996" dates
+// "the 19-year-old land dispute"; "a village school" is no school the copy
+// means ("the school's 150th anniversary").
+func TestDurationNounModifiedOrigin(t *testing.T) {
+	pub := time.Date(2023, 9, 21, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"The court will rule in the 19-year-old land dispute on Oct. 12.\n\nThe land dispute began in 1996, when the chief allotted the plot.", true},
+		{"Talks resumed in the 12-year-old border dispute on Monday.\n\nThe border dispute began in 2005 over a river island.", true},
+		{"The 30-year-old water treaty expires next year.\n\nThe water treaty was signed in 2001 by both states.", true},
+		{"Cwm Aran opened in 1876 in a converted chapel. Parents are planning the school's 150th anniversary next year.\n\nThe new school, which opened in 2021, offers what a village school cannot.", false},
+	})
+}

@@ -615,6 +615,7 @@ func (sc *scanner) namesAgain(y Quantity, noun string) bool {
 // sentence ("Kwabena Dapaah Market opened").
 func (sc *scanner) determinedName(lo, at int) bool {
 	pos := at
+	hyphened, plain := false, false // the modifiers passed: "crop-insurance", "land"
 	for n := 0; n <= 3; n++ {
 		t, ok := sc.prev(pos, lo)
 		if !ok {
@@ -622,11 +623,25 @@ func (sc *scanner) determinedName(lo, at int) bool {
 			// capitalised head opening its sentence.
 			return n > 0 && at < len(sc.s) && sc.s[at] >= 'A' && sc.s[at] <= 'Z'
 		}
-		if w := t.lower(); w == "the" || w == "its" || w == "their" || (w == "a" || w == "an") && n > 0 {
-			return true // "a crop-insurance agreement it signed ... in 2013"
+		if w := t.lower(); w == "the" || w == "its" || w == "their" {
+			return true
 		}
-		if !t.isWord() || !t.isCap() && !strings.Contains(t.w, "-") {
+		if w := t.lower(); (w == "a" || w == "an") && hyphened && !plain {
+			return true // "a crop-insurance agreement it signed ... in 2013"; not "a village school"
+		}
+		if !t.isWord() {
 			return false
+		}
+		switch {
+		case strings.Contains(t.w, "-"):
+			hyphened = true
+		case !t.isCap():
+			// "The land dispute began in 1996": a noun that modifies
+			// the head (not an adjective: "the new school" is another).
+			if tag, ok := sc.tagAt(t.start); !ok || !tag.IsNoun() {
+				return false
+			}
+			plain = true
 		}
 		pos = t.start
 	}

@@ -240,7 +240,13 @@ func tooManyBefore(p *analysis.Pass) []analysis.Finding {
 				before = nil
 				break
 			}
+			if o.Trigger == m.Trigger {
+				continue
+			}
 			for _, di := range o.Dates {
+				if d := p.Dates[di]; o.Sentence == m.Sentence && d.To.Add(72*time.Hour).After(own.From) {
+					continue // "will walk out on Thursday and Friday, Nov. 6 and 7, their third strike": its own days
+				}
 				if d := p.Dates[di]; within(d, scope) && d.Granularity != "year" && !d.To.After(own.From) {
 					before = append(before, d)
 				}

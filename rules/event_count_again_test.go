@@ -148,3 +148,19 @@ func TestEventDateVerbAfterQuotedTitle(t *testing.T) {
 		{"The exhibition, \"Light of the Golden Capital,\" opens to the public on Friday, March 14.\n\nHotels reported bookings up ahead of the show's March 14 opening.", false},
 	})
 }
+
+// TestEventCountFirstAdverbVerb: a past verb after the subject and "first"
+// ("The union first struck on Jan. 11") dates an event the rank counts
+// before it; the days one event spans ("on Thursday and Friday, ... their
+// third strike") are that event's own.
+func TestEventCountFirstAdverbVerb(t *testing.T) {
+	pub := time.Date(2024, 2, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Drivers walked off the job on Wednesday for the second time this year.\n\nThe union first struck on Jan. 11, when a stoppage closed the network, and walked out again on Jan. 25.", true},
+		{"Nurses walked out on Tuesday for the second time this year.\n\nThe nurses first struck on Jan. 8 and walked out again on Jan. 29.", true},
+		{"Dockers walked out on Monday for the second time this year.\n\nThe dockers first struck on Jan. 3 and walked out again on Jan. 22.", true},
+	})
+	checkFires(t, rules.EventCount, time.Date(2025, 11, 5, 0, 0, 0, 0, time.UTC), []fireCase{
+		{"Drivers will walk out on Thursday and Friday, Nov. 6 and 7, their third strike this year.\n\nThe drivers first struck on Jan. 16 and again on March 20.", false},
+	})
+}

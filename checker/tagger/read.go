@@ -70,7 +70,7 @@ func finitePast(toks []text.Token, tags []Tag) {
 			tags[k] = text.VBD
 			continue
 		}
-		if k == 0 || !subjectBefore(tags[k-1]) {
+		if k == 0 || !subjectBefore(tags[k-1]) && !(t == text.NN && subjectPast(toks, tags, k)) && !(t == text.VBN && (toks[k-1].Lower == "first" || toks[k-1].Lower == "then") && subjectPast(toks, tags, k)) {
 			continue
 		}
 		from := subordinateStart(toks, tags, start, k)
@@ -89,7 +89,7 @@ func finitePast(toks []text.Token, tags []Tag) {
 			tags[k] = text.VBD
 		case t == text.VBD && tags[k-1].IsNoun() && k+1 < len(tags) && tags[k+1] == text.IN && finiteIn(toks[k+1:], tags[k+1:], true):
 			tags[k] = text.VBN
-		case t == text.NN && tags[k-1].IsNoun() && k+1 < len(tags) && (tags[k+1] == text.IN || tags[k+1].IsAdverb()) &&
+		case t == text.NN && subjectPast(toks, tags, k) && k+1 < len(tags) && (tags[k+1] == text.IN || tags[k+1].IsAdverb()) &&
 			pastForm(lexicon.Default(), toks[k].Lower) && !finiteBefore(tags[start:k]) && !finiteIn(toks[k+1:], tags[k+1:], false):
 			// "The landslide struck before dawn": a past form read as a
 			// noun after the subject, in a clause with no finite verb, is
@@ -120,6 +120,17 @@ func timeClauseOfPast(toks []text.Token, tags []Tag, start, from int) bool {
 		}
 	}
 	return false
+}
+
+// subjectPast reports a noun right before toks[k], or before an adverb of
+// order there ("The union first struck on Jan. 11"): a subject, after
+// which a past form read as a noun is the verb.
+func subjectPast(toks []text.Token, tags []Tag, k int) bool {
+	p := k - 1
+	if p > 0 && (tags[p].IsAdverb() || toks[p].Lower == "first" || toks[p].Lower == "then") {
+		p--
+	}
+	return p >= 0 && tags[p].IsNoun()
 }
 
 // subordinateStart returns the index after a word that opens a clause of

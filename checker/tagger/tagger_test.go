@@ -302,6 +302,10 @@ func TestFinitePast(t *testing.T) {
 		{"The troubles began in February, when inspectors shut the section.", "shut", text.VBD},
 		{"Output fell in March, after the firm cut its night shift.", "cut", text.VBD},
 		{"Fares rose in May, when the operators put new tariffs in place.", "put", text.VBD},
+		// a past form read as a noun after the subject and "first"
+		{"The union first struck on Jan. 11, when a stoppage closed the network.", "struck", text.VBD},
+		{"The river then rose past the levee on Sunday.", "rose", text.VBD},
+		{"The village first flooded in 1998.", "flooded", text.VBD},
 		{"Prices rise each May, when the ministries set new tariffs.", "set", text.VBP},
 	} {
 		r := Default().Read(c.text, nil)

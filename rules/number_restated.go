@@ -166,11 +166,18 @@ func restatedFinding(p *analysis.Pass, later, earlier quantities.Quantity, msg s
 func transposedRestatements(p *analysis.Pass, reported map[int]bool) []analysis.Finding {
 	qs := p.Quantities
 	var out []analysis.Finding
+	digits := make([]digitCount, len(qs))
+	for i, q := range qs {
+		digits[i] = countDigits(q.Text)
+	}
 	for j, later := range qs {
 		if reported[j] || later.Kind != quantities.Count || later.Changed || later.Approx == quantities.Vague {
 			continue
 		}
 		for i := j - 1; i >= 0 && i >= j-maxLookBack; i-- {
+			if digits[i] != digits[j] {
+				continue // every test below asks for the same digits
+			}
 			earlier := qs[i]
 			if !later.Definite && !sameCountTransposed(earlier, later) {
 				continue // "a crowd of 3,450" ... "in front of 3,540 people": the same count by its class, four digits turned
@@ -252,6 +259,20 @@ func transposedNewName(qs []quantities.Quantity, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// digitCount is how many times each digit occurs in a figure as written.
+type digitCount [10]uint16
+
+// countDigits counts the digits of a figure as written ("12,600").
+func countDigits(s string) digitCount {
+	var c digitCount
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			c[s[i]-'0']++
+		}
+	}
+	return c
 }
 
 // transposed reports two figures written with the same digits in another

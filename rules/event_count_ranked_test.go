@@ -34,3 +34,18 @@ func TestEventCountDatedWhenClause(t *testing.T) {
 		{"Officials padlocked the market on Wednesday, the third closure of the market this year. The troubles began in February, when inspectors shut the section for four days. It was closed again for a week in June.", false},
 	})
 }
+
+// TestEventCountYearAfterDatedPlace: a year after a ranked noun's place
+// scopes the rank when a finer date before the noun already times its
+// event in that year ("walked out on Monday in their third strike at the
+// port in 2024"); a year the day does not fall in still dates the event.
+func TestEventCountYearAfterDatedPlace(t *testing.T) {
+	pub := time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"HAVRE-SUD, March 4, 2024 — Dockers walked out on Monday in their third strike at the port in 2024.\n\nThe first of the three walkouts began on Dec. 5, 2023.", true},
+		{"ORVAL, March 4, 2024 — On Feb. 27 inspectors closed the abattoir, their second inspection of the site in 2024.\n\nThe first inspection came last November.", true},
+		{"TERNAY, March 4, 2024 — The rocket lifted off on Sunday in the agency's second launch from Kelvaro in 2024.\n\nThe first launch came on Dec. 18, 2023.", true},
+		{"HAVRE-SUD, March 4, 2024 — Dockers walked out on Monday in their third strike at the port in 2024.\n\nThe first of the three walkouts began on Jan. 5.", false},
+		{"TERNAY, March 4, 2024 — On Sunday she recalled her second visit to Kelvaro in 1998.\n\nHer first visit was in 1995.", false},
+	})
+}

@@ -197,7 +197,8 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		// 2025", "her second trip to the continent this year" (for an
 		// ordinal, only a period named from now: "in 2019" or "in
 		// September" there may date the trip rather than scope it).
-		afterPlace := (m.Count > 0 && m.Plural || m.Count == 0 && e.Relative && periodFromNow(e)) && scopeGap(toks, pp, e.Start)
+		afterPlace := (m.Count > 0 && m.Plural || m.Count == 0 && (e.Relative && periodFromNow(e) || a.datedBefore(ds, toks[i].start, e))) &&
+			scopeGap(toks, pp, e.Start)
 		// Past a relative clause on the ranked or counted noun, a period
 		// named from now closes that clause: "the third recall the
 		// regulator has imposed this year".
@@ -226,6 +227,26 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		}
 		break
 	}
+}
+
+// datedBefore reports a year e after a ranked noun's place whose event a
+// finer date before the noun already times, inside that year: "walked out
+// on Monday in their third strike at the port in 2024" (the day dates the
+// strike, so the year can only scope its rank).
+func (a *analyzer) datedBefore(ds []int, noun int, e dates.Expr) bool {
+	if e.Granularity != dates.GrainYear {
+		return false
+	}
+	for _, d := range ds {
+		f := a.dates[d]
+		if f.Start >= noun {
+			break
+		}
+		if f.Resolved && monthOrFiner(f) && !f.From.Before(e.From) && f.To.Compare(e.To) <= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // monthOrFiner reports a date of a month or less: "in early February",

@@ -24,3 +24,18 @@ func TestEventCountApposition(t *testing.T) {
 		{"The blast, the second largest this year, came after a blast last November.", false},
 	})
 }
+
+// TestEventCountIndefiniteApposition: an indefinite noun phrase set in
+// apposition after a ranked event noun renames it, so the date of the
+// clause after it dates the ranked event ("The first of the three
+// walkouts, a 48-hour stoppage, began on Dec. 5, 2023").
+func TestEventCountIndefiniteApposition(t *testing.T) {
+	pub := time.Date(2024, 10, 17, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"SANTA LUZIA, Oct. 17, 2024 — Dockers walked off the job on Wednesday, their third strike this year.\n\nThe first of the three walkouts, a 48-hour stoppage, began on Dec. 5, 2023.", true},
+		{"BRENNA, Oct. 17, 2024 — Police raided the mill on Tuesday for the second time this year.\n\nThe first raid, an unannounced search, came on Nov. 20, 2023.", true},
+		{"ORSK, Oct. 17, 2024 — The volcano erupted on Monday for the third time this year.\n\nThe first eruption, a brief spasm of ash, came on Dec. 30, 2023.", true},
+		{"SANTA LUZIA, Oct. 17, 2024 — Dockers walked off the job on Wednesday, their third strike this year.\n\nThe first of the three walkouts, a 48-hour stoppage, began on Feb. 5.", false},
+		{"BRENNA, Oct. 17, 2024 — Police raided the mill on Tuesday for the second time this year.\n\nThe first raid, an unannounced search, came on March 20.", false},
+	})
+}

@@ -307,6 +307,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		a.out.Mentions = append(a.out.Mentions, m)
 	}
 	a.attachDates(toks, first, ds, scopes)
+	a.apposedDates(toks, first)
 	a.predicateDates(first)
 	a.openObjects(toks, first)
 	a.earlier(toks, first, ds, scopes)

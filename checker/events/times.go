@@ -109,7 +109,7 @@ func adverbial(e dates.Expr, toks []token, before, after, lastIn int) bool {
 	}
 	if after >= 0 {
 		n := toks[after]
-		if n.word && !n.cap && !continuers[n.lower] && !lex().Is(lexicon.Prepositions, n.lower) && n.tag != text.IN && n.tag != text.WRB && n.tag != text.WDT && n.tag != text.WP && !strings.HasSuffix(n.lower, "ing") &&
+		if n.word && !n.cap && !continuers[n.lower] && !isDeterminer(n.lower) && !lex().Is(lexicon.Prepositions, n.lower) && n.tag != text.IN && n.tag != text.WRB && n.tag != text.WDT && n.tag != text.WP && !strings.HasSuffix(n.lower, "ing") &&
 			!strings.HasSuffix(n.lower, "ed") && !strings.HasSuffix(n.lower, "ly") && !isDigits(n.lower) {
 			return false
 		}

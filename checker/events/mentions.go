@@ -242,6 +242,12 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 				}{k, false}, true, true, true
 			}
 		}
+		if ok && !trig.noun && open && agentEvent(toks, i) >= 0 {
+			continue // "has been cut by landslides twice": the agent's events are counted, not the verb's
+		}
+		if !ok && t.word && t.tag.IsNoun() && agentOf(toks, i) {
+			trig.kind, trig.noun, ok, open = t.lemmaOr(), true, true, true
+		}
 		things := false
 		if !ok && t.word && countedObject(toks, i) {
 			// "will launch two more satellites this year": the things a

@@ -1,0 +1,22 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestEventCountPassiveAgent: a count after the "by" phrase of a passive
+// verb counts the events that phrase names ("has been cut by landslides
+// twice this year"), not the verb's acts, so each dated landslide counts.
+func TestEventCountPassiveAgent(t *testing.T) {
+	pub := time.Date(2025, 9, 16, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"SAN MARTIN, Sept. 16, 2025 — The highway has been cut by landslides twice this year.\n\nA landslide in February closed the road. In May, another landslide forced a closure. On Sunday, a landslide buried the road.", true},
+		{"KOVEL, Sept. 16, 2025 — The valley has been hit by floods three times this year.\n\nA flood in January swept away a bridge. In March a flood drowned the orchards. A flood in June closed the school. Last week a flood reached the square.", true},
+		{"ARNA, Sept. 16, 2025 — The line was halted by strikes twice in 2025.\n\nA strike on Feb. 3 stopped the trains. A strike in April closed the depot. On Sept. 1 another strike emptied the platforms.", true},
+		{"SAN MARTIN, Sept. 16, 2025 — The highway has been cut by landslides twice this year.\n\nA landslide in February closed the road. On Sunday, a landslide buried the road.", false},
+		{"KOVEL, Sept. 16, 2025 — The baker was hired by the cooperative twice, in February and in May. A flood in June closed the bakery.", false},
+	})
+}

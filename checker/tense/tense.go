@@ -271,21 +271,26 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 		t := toks[k]
 		return Result{Tense: Past, Cue: src[t.Start:t.End], CueStart: t.Start, CueEnd: t.End, Prep: prep, Modifier: modifier}
 	}
-	best, after, inherited := -1, -1, -1
-	for gi, g := range groups {
-		same := ids[g.first] == ids[pos]
-		switch {
-		case g.first <= pos && asideBefore(toks, g, pos):
-			// "The club, founded in 2002, marks ... this summer"
-		case g.first <= pos && same:
-			best = gi
-		case g.first <= pos && !(inherited >= 0 && reportingAside(toks, g)):
-			// "will visit twice this year, his office said on Thursday:
-			// in April ...": past a colon, what the copy elaborates is
-			// the clause before the report, not the report.
-			inherited = gi
-		case same && after < 0 && g.first < limit:
-			after = gi
+	after, inherited := -1, -1
+	// "on Oct. 1, the date in 1954 on which he registered the company":
+	// the relative clause on the date's noun is its clause.
+	best := relativeGroup(toks, ids, groups, pos, end)
+	if best < 0 {
+		for gi, g := range groups {
+			same := ids[g.first] == ids[pos]
+			switch {
+			case g.first <= pos && asideBefore(toks, g, pos):
+				// "The club, founded in 2002, marks ... this summer"
+			case g.first <= pos && same:
+				best = gi
+			case g.first <= pos && !(inherited >= 0 && reportingAside(toks, g)):
+				// "will visit twice this year, his office said on Thursday:
+				// in April ...": past a colon, what the copy elaborates is
+				// the clause before the report, not the report.
+				inherited = gi
+			case same && after < 0 && g.first < limit:
+				after = gi
+			}
 		}
 	}
 	if best < 0 {
@@ -304,6 +309,52 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 	x, y := toks[g.first].Start, toks[g.last].End
 	return Result{Tense: g.tense, Cue: src[x:y], CueStart: x, CueEnd: y, Perfect: g.perfect, Pluperfect: g.pluperfect,
 		FutureInPast: g.fip, Prep: prep, Modifier: modifier}
+}
+
+// relativeGroup returns the first verb group of the relative clause that
+// relativeAfter finds after the date at toks[pos], or -1.
+func relativeGroup(toks []text.Token, ids []uint8, groups []group, pos, end int) int {
+	r := relativeAfter(toks, pos, end)
+	if r < 0 {
+		return -1
+	}
+	for gi, g := range groups {
+		if g.first > r && ids[g.first] == ids[r] {
+			return gi
+		}
+	}
+	return -1
+}
+
+// relativeAfter returns the index of the relative word that opens a
+// clause right after the date at toks[pos] when the date and its
+// preposition modify a noun ("the date in 1954 on which he registered
+// it", "the week in May when the river rose", "the hall in 2019 where she
+// sang"), or -1.
+func relativeAfter(toks []text.Token, pos, end int) int {
+	if pos < 2 || toks[pos-1].Tag != text.IN || !toks[pos-2].Tag.IsNoun() || toks[pos-2].Tag.IsProper() {
+		return -1
+	}
+	k := pos
+	for k < len(toks) && toks[k].Start < end {
+		k++
+	}
+	if k < len(toks) && toks[k].Tag == text.IN && k+1 < len(toks) {
+		k++ // "on which", "in which"
+	}
+	if k >= len(toks) {
+		return -1
+	}
+	switch toks[k].Lower {
+	case "which", "whom":
+		if toks[k-1].Tag != text.IN {
+			return -1
+		}
+		return k
+	case "when", "where":
+		return k
+	}
+	return -1
 }
 
 // asideBefore reports a verb group set off by commas before pos: a

@@ -328,3 +328,18 @@ func TestVerbAfterPhraseAside(t *testing.T) {
 		checkTagged(t, c)
 	}
 }
+
+// TestRelativeOnDatedNoun: a date in a phrase on a noun that a relative
+// clause follows is timed by that clause ("the date in 1954 on which he
+// registered the company"), not by the main verb.
+func TestRelativeOnDatedNoun(t *testing.T) {
+	for _, c := range []tenseCase{
+		{"The firm will mark its 70th anniversary on Oct. 1, the date in 1954 on which its founder registered it.", "1954", Past, "registered"},
+		{"The town will remember the week in May 1998 when the river rose above the bridge.", "May 1998", Past, "rose"},
+		{"The choir will return to the hall in 2019 where it first sang.", "2019", Past, "sang"},
+		// no noun before the date's preposition: the main verb times it
+		{"The choir will sing in 2030 when the hall reopens.", "2030", Future, "will sing"},
+	} {
+		checkTagged(t, c)
+	}
+}

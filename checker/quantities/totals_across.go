@@ -204,20 +204,26 @@ func (sc *scanner) restLast(qs []Quantity, list []int) bool {
 
 // partTakenOf reports a total that a part was taken of in its own
 // phrase ("taking 23 of its 60 seats", "damaged 1,140 of the museum's
-// 6,200 objects"): a rest told after is the rest of that part or of what
+// 6,200 objects", "about a third of the city's 3,700 pupils"): a rest told after is the rest of that part or of what
 // the part left, not of the total.
 func (sc *scanner) partTakenOf(t Quantity) bool {
 	lo, _ := sc.bounds(t.Start)
 	before := sc.prevN(sc.pb[:0], t.Start, lo, 5)
 	for k := 0; k+1 < len(before); k++ {
-		if word(before, k) == "of" && isNumberTok(before[k+1]) {
-			return true
+		if word(before, k) == "of" && (isNumberTok(before[k+1]) || fractionWords[word(before, k+1)] || word(before, k+1) == "%") {
+			return true // "a third of the municipality's 3,700 schoolchildren", "40% of its 900 staff"
 		}
-		if !before[k].isWord() {
+		if !before[k].isWord() && word(before, k) != "'s" && word(before, k) != "'" {
 			return false
 		}
 	}
 	return false
+}
+
+// fractionWords name a part of a whole: "a third of", "half of".
+var fractionWords = map[string]bool{
+	"half": true, "third": true, "thirds": true, "quarter": true, "quarters": true, "fifth": true, "fifths": true,
+	"sixth": true, "tenth": true, "tenths": true, "majority": true, "fraction": true, "share": true, "percent": true,
 }
 
 // composedBefore reports a verb of composition between the start of q's

@@ -520,3 +520,18 @@ func TestAgeYearAgeWithANameInApposition(t *testing.T) {
 		{"right", "Rescuers reached the ridge at dawn. The 31-year-old, Jonas Achterberg, was flown to hospital. Achterberg was born in 1994.", 0, ""},
 	})
 }
+
+// TestAgeYearDelayedLeadReported: the subject of a delayed lead may be
+// named in the clause an official's verb of saying reports ("Judge Halina
+// Wierzbicka said Zbigniew Kołodziej had ..."); the official, who has a
+// role of her own, is not the lead's subject.
+func TestAgeYearDelayedLeadReported(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"surveyor", "KRAKÓW, March 12, 2024 — A court on Monday sentenced a 58-year-old land surveyor to three years in prison.\n\nJudge Halina Wierzbicka said Zbigniew Kołodziej had redrawn the park's boundary. Born in 1962 in Nowy Targ, Kołodziej opened a practice in 2011.", 1, "Zbigniew Kołodziej is 58"},
+		{"bookkeeper", "TARNÓW, March 12, 2024 — Prosecutors have charged a 44-year-old bookkeeper with embezzlement.\n\nProsecutor Adam Nowak told reporters that Ewa Lis had moved the money abroad. Lis was born in 1971 in Tarnów.", 1, "Ewa Lis is 44"},
+		{"pilot", "GDYNIA, March 12, 2024 — A 39-year-old pilot was rescued from the sea on Sunday.\n\nCoastguard spokesman Piotr Wrona said Marek Zając was in good health. Zając was born in 1990 in Sopot.", 1, "Marek Zając is 39"},
+		{"agrees", "GDYNIA, March 12, 2024 — A 39-year-old pilot was rescued from the sea on Sunday.\n\nCoastguard spokesman Piotr Wrona said Marek Zając was in good health. Zając was born in 1984 in Sopot.", 0, ""},
+		{"titled lead", "LAGOS, March 12, 2024 — A 52-year-old High Court judge on Monday ordered the bureau to restore a family's title.\n\nJustice Folake Ade ordered a refund within 60 days. Born in 1966, Ade read law in Lagos.", 1, "Folake Ade is 52"},
+		{"unroled name first", "GDYNIA, March 12, 2024 — A 39-year-old pilot was rescued from the sea on Sunday.\n\nPiotr Wrona said Marek Zając was in good health. Zając was born in 1990 in Sopot.", 0, ""},
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // delayedLead joins the person a lead describes without a name ("A
@@ -32,17 +33,8 @@ func (f *finder) delayedLead(a *Analysis) {
 	if m0.Kind != Role || m0.Sentence != 0 || m0.Person < 0 || f.named(a, m0.Person) {
 		return
 	}
-	n := -1
-	for i, m := range a.Mentions {
-		if m.Kind == Name && (m.Sentence >= 1 || m.Full) {
-			// The first full name, or the first name after the lead: a
-			// single word in the lead may be a firm's ("the dance company
-			// Hélice").
-			n = i
-			break
-		}
-	}
-	if n < 0 || a.Mentions[n].Sentence < 1 || a.Mentions[n].Sentence > 2 || !a.Mentions[n].Full || a.Mentions[n].Person < 0 || !f.opensSentence(a.Mentions[n]) {
+	n := f.leadNamed(a)
+	if n < 0 {
 		return
 	}
 	p, q := m0.Person, a.Mentions[n].Person
@@ -59,6 +51,45 @@ func (f *finder) delayedLead(a *Analysis) {
 		a.People[q].Gender = a.People[p].Gender
 	}
 	a.People[p].Mentions, a.People[p].Roles = nil, nil
+}
+
+// leadNamed returns the mention that names the subject of a delayed lead,
+// or -1: the first full name after the lead, in one of the next two
+// sentences, opening its sentence ("Hedwig Aigner had been charged") or
+// the subject of the clause a verb of saying reports ("Judge Halina
+// Wierzbicka said Zbigniew Kołodziej had redrawn ..."). Only people the
+// copy gives a role or office of their own (the judge) may be named
+// before it: they are the story's officials, not its subject.
+func (f *finder) leadNamed(a *Analysis) int {
+	for i, m := range a.Mentions {
+		if m.Kind != Name || m.Sentence < 1 && !m.Full {
+			continue // a single word in the lead may be a firm's ("the dance company Hélice")
+		}
+		if m.Sentence < 1 || m.Sentence > 2 || !m.Full || m.Person < 0 {
+			return -1
+		}
+		if f.opensSentence(m) || f.reportedName(m) {
+			return i
+		}
+		if len(a.People[m.Person].Roles) == 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// reportedName reports a name that opens the clause a verb of saying
+// reports and that a verb follows: "said Zbigniew Kołodziej had
+// redrawn", "told the court that Ana Ruiz was".
+func (f *finder) reportedName(m Mention) bool {
+	ts := f.r.Tokens
+	k := f.r.TokenAt(m.Start)
+	e := f.r.TokenAt(m.End - 1)
+	if k <= 0 || e+1 >= len(ts) || ts[k].Start != m.Start {
+		return false
+	}
+	next := ts[e+1]
+	return f.reportedSubject(ts, k) && (next.Tag.IsVerb() || next.Tag == text.MD)
 }
 
 // attribution reports a mention that a comma opens and a verb of saying

@@ -123,7 +123,7 @@ func (f *finder) addName(a *Analysis, m Mention, toks []text.Token) {
 			m.Person = -1
 		}
 	}
-	f.identify(a, m)
+	f.identify(a, m, toks)
 	f.add(a, m)
 	if m.Person < 0 {
 		return
@@ -202,18 +202,37 @@ func (f *finder) coordinatedRoles(toks []text.Token, k int) []string {
 // someone by without naming them ("A pharmacist in this hill town has been
 // credited ..." / "Helena Brito noticed ..."): news names the person of a
 // delayed-identification lead in the sentences that follow it.
-func (f *finder) identify(a *Analysis, m Mention) {
+func (f *finder) identify(a *Analysis, m Mention, toks []text.Token) {
 	if f.lead < 0 || m.Person < 0 || !m.Subject || m.Sentence > 2 || len(a.People[m.Person].Mentions) > 0 {
 		return
 	}
 	lead := &a.Mentions[f.lead]
-	f.lead = -1
+	if r := f.ownRole(toks, m, lead.Role); r != "" && r != lead.Role {
+		return // "Coastguard spokesman Piotr Wrona said ...": an official with a role of their own
+	}
 	p := &a.People[m.Person]
+	f.lead = -1
 	if g := f.lx.Value(lexicon.GenderedNouns, lead.Role); g != "" && p.Gender != 0 && p.Gender != g[0] {
 		return
 	}
 	lead.Person = m.Person
 	p.addRole(f.lx, lead.Role)
+}
+
+// ownRole returns the role or title a name is given right before it
+// ("spokesman Piotr Wrona", "Judge Halina Wierzbicka"), as a lemma, or "".
+// A title counts only against a lead's role that is no title itself: "A
+// High Court judge ..." may be "Justice Folasade Adeyemi-Bello", where "a
+// pilot" is not "Judge Halina Wierzbicka".
+func (f *finder) ownRole(toks []text.Token, m Mention, leadRole string) string {
+	k := tokenIndex(toks, m.Start)
+	switch {
+	case k > 0 && f.roleLike(toks[k-1]):
+		return toks[k-1].Lemma
+	case m.Title != "" && !f.lx.Is(lexicon.Titles, leadRole):
+		return strings.ToLower(m.Title)
+	}
+	return ""
 }
 
 // nameGiven makes the person a possessive pronoun before "name is" refers

@@ -828,11 +828,20 @@ func (f *finder) invertedSpeaker(toks []text.Token, first int) bool {
 
 // reportedSubject reports a noun phrase starting at toks[first] that opens
 // the clause a verb of saying reports ("Kyle Corp. said a 52-year-old
-// investor has signed ..."): the subject of what is said.
+// investor has signed ...", "told reporters that Ewa Lis had"): the
+// subject of what is said.
 func (f *finder) reportedSubject(toks []text.Token, first int) bool {
 	j := first - 1
 	if j > 0 && toks[j].Lower == "that" {
 		j--
+		// "told reporters that", "told the court that": the hearer
+		// stands between the verb and its clause.
+		for k := j; k >= 0 && k >= j-3 && (toks[k].Tag.IsNoun() || toks[k].Tag == text.DT || toks[k].Tag == text.PRP || toks[k].Tag == text.PRPS); k-- {
+			if k > 0 && toks[k-1].Tag.IsVerb() {
+				j = k - 1
+				break
+			}
+		}
 	}
 	return j >= 0 && toks[j].Tag.IsVerb() && f.lx.Is(lexicon.SayingVerbs, toks[j].Lemma)
 }

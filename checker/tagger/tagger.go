@@ -62,6 +62,7 @@ func Default() *Tagger {
 func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	n := len(dst)
 	dst = model.Tag(t.m, src, toks, dst)
+	namedOpener(src, toks, dst[n:])
 	finitePast(toks, dst[n:])
 	goesWith(toks, dst[n:])
 	verbsOnly(src, toks, dst[n:])
@@ -75,6 +76,36 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	pluralHeads(toks, dst[n:])
 	beParticiples(toks, dst[n:])
 	return dst
+}
+
+// namedOpener retags as a proper noun a capitalised word opening the
+// sentence that the model read as an adverb or an adjective and that the
+// lexicon knows in no part of speech: a name ("Deshpande qualified as a
+// doctor", "Okonkwo later moved"). A past form the model then read as an
+// adjective after it is the participle finitePast settles: the subject's
+// verb when the clause has no other.
+func namedOpener(src string, toks []text.Token, tags []Tag) {
+	if len(tags) < 2 || tags[0] != text.RB && tags[0] != text.JJ || toks[0].Kind != text.Word {
+		return
+	}
+	if !toks[0].Capitalized(src) || !unknown(toks[0].Lower) {
+		return
+	}
+	tags[0] = text.NNP
+	if tags[1] == text.JJ && pastForm(lexicon.Default(), toks[1].Lower) {
+		tags[1] = text.VBN
+	}
+}
+
+// unknown reports a word the lexicon knows in no part of speech.
+func unknown(w string) bool {
+	lx := lexicon.Default()
+	for _, p := range []lexicon.POS{lexicon.Noun, lexicon.Verb, lexicon.Adjective, lexicon.Adverb} {
+		if lx.Known(lx.Lemma(w, p), p) || lx.Known(w, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // beParticiples retags as a past participle an adjective after a form of

@@ -470,3 +470,31 @@ func TestVerbAfterAsideClosed(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedOpener: a capitalised word the lexicon does not know, opening
+// the sentence, is a name, whatever the model read, and the past form
+// after it is the clause's verb.
+func TestNamedOpener(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		want       text.Tag
+	}{
+		{"Deshpande qualified as a doctor at the age of 24 in 1998.", "deshpande", text.NNP},
+		{"Deshpande qualified as a doctor at the age of 24 in 1998.", "qualified", text.VBD},
+		{"Okonkwo trained as an engineer in Enugu.", "okonkwo", text.NNP},
+		{"Wierzbicka graduated from the law faculty in 1990.", "graduated", text.VBD},
+		{"Mbatha-Raw retired from the bench in 2019.", "retired", text.VBD},
+	} {
+		r := Default().Read(c.text, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == c.word {
+				assert.Equal(t, c.want, tk.Tag, c.text)
+			}
+		}
+	}
+	// a word the lexicon knows, opening the sentence, is left to the model
+	for _, s := range []string{"Meanwhile prices rose.", "Later she moved to Lyon.", "Still the river rose."} {
+		r := Default().Read(s, nil)
+		assert.NotEqual(t, text.NNP, r.Tokens[0].Tag, s)
+	}
+}

@@ -535,3 +535,25 @@ func TestAgeYearDelayedLeadReported(t *testing.T) {
 		{"unroled name first", "GDYNIA, March 12, 2024 — A 39-year-old pilot was rescued from the sea on Sunday.\n\nPiotr Wrona said Marek Zając was in good health. Zając was born in 1990 in Sopot.", 0, ""},
 	})
 }
+
+// TestAgeYearWhenNamedWas: ", when Khoury was 41" after a year dates the
+// age as ", when she was 41" does, with the subject named in capitals.
+func TestAgeYearWhenNamedWas(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"khoury", "AMMAN, May 3, 2023 — Rania Khoury was 29 when she founded the company in 2004. The firm listed its shares in 2012, when Khoury was 41.", 1, "born 1970 or 1971"},
+		{"okafor", "ENUGU, May 3, 2023 — Chidi Okafor, 50, runs the mill. The mill opened in 2010, when Chidi Okafor was 30.", 1, "Chidi Okafor"},
+		{"lund", "BERGEN, May 3, 2023 — Astrid Lund, 61, is retiring. She took over the yard in 1995, when Lund was 40.", 1, "Astrid Lund"},
+		{"agrees", "AMMAN, May 3, 2023 — Rania Khoury was 29 when she founded the company in 2004. The firm listed its shares in 2012, when Khoury was 37.", 0, ""},
+	})
+}
+
+// TestAgeYearFounderTitle: a noun with a person among its senses opening
+// the sentence before a full name ("Founder Rania Khoury") is the
+// person's role, not part of the name.
+func TestAgeYearFounderTitle(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"founder", "AMMAN, May 3, 2023 — Founder Rania Khoury, 48, spoke first. Born in 1980, Khoury trained in Beirut.", 1, "Rania Khoury is 48"},
+		{"father", "AMMAN, May 3, 2023 — Parish priest Tomas Ek, 70, spoke first. Born in 1940, Ek trained in Uppsala.", 1, "Tomas Ek is 70"},
+		{"sculptor", "AMMAN, May 3, 2023 — Sculptor Ana Ruiz Vega, 52, spoke first. Born in 1950, Ruiz Vega trained in Seville.", 1, "Ana Ruiz Vega is 52"},
+	})
+}

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/lexicon"
@@ -369,7 +371,8 @@ func (f *finder) frontedWhenDate(ds []dates.Expr, s text.Sentence, off int) (dat
 }
 
 // dateBeforeWhen returns the date of one year that a clause ", when she
-// was" right before byte off hangs on ("in 2009, when she was 24"), or
+// was" or ", when Khoury was" right before byte off hangs on ("in 2009,
+// when she was 24"), or
 // that an age set off by ", at" follows ("in 1990, at 41").
 func (f *finder) dateBeforeWhen(ds []dates.Expr, s text.Sentence, off int) (dates.Expr, bool) {
 	i := sort.Search(len(ds), func(i int) bool { return ds[i].End > off }) - 1
@@ -389,14 +392,21 @@ func (f *finder) dateBeforeWhen(ds []dates.Expr, s text.Sentence, off int) (date
 	if len(ws) == 2 && ws[0] == "," && ws[1] == "at" {
 		return d, true // "in 1990, at 41": an age set off after the dated clause
 	}
-	if len(ws) != 4 || ws[0] != "," || ws[1] != "when" || ws[3] != "was" && ws[3] != "were" {
+	if len(ws) < 4 || len(ws) > 6 || ws[0] != "," || ws[1] != "when" || ws[len(ws)-1] != "was" && ws[len(ws)-1] != "were" {
 		return dates.Expr{}, false
 	}
 	switch ws[2] {
 	case "he", "she", "i", "they", "we":
-		return d, true
+		return d, len(ws) == 4
 	}
-	return dates.Expr{}, false
+	// "in 2012, when Khoury was 41": the subject named, in capitals.
+	subj := strings.Fields(f.s[ds[i].End:off])
+	for _, w := range subj[2 : len(subj)-1] {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return dates.Expr{}, false
+		}
+	}
+	return d, true
 }
 
 // whenClause reports whether gap, the copy between an age and a date,

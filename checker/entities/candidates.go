@@ -710,13 +710,23 @@ func pastAdverbs(toks []text.Token, k int) int {
 
 // openingRole reports a person noun that opens the sentence (or a quote)
 // before a name, written with a capital because it opens it, whatever its
-// tag: "Pharmacist Rui Tavares", "Volcanologist Sanna Aalto".
+// tag: "Pharmacist Rui Tavares", "Volcanologist Sanna Aalto", "Founder
+// Rania Khoury".
 func (f *finder) openingRole(toks []text.Token, a int) bool {
 	if a > 0 && toks[a-1].Kind != text.Punct {
 		return false
 	}
 	t := toks[a]
-	return t.Kind == text.Word && !t.Tag.IsPlural() && f.personNoun(t.Lower)
+	if t.Kind != text.Word || t.Tag.IsPlural() {
+		return false
+	}
+	if f.personNoun(t.Lower) {
+		return true
+	}
+	// "Founder Rania Khoury": a noun with a person among its senses, before
+	// a name of two words at least ("Mason Greenwood" may be a name).
+	return f.lx.PersonSense(t.Lower) && f.lx.ThingClass(t.Lower) == "" && a+2 < len(toks) &&
+		toks[a+1].Capitalized(f.s) && toks[a+2].Capitalized(f.s) && toks[a+1].Kind == text.Word && toks[a+2].Kind == text.Word
 }
 
 // personNoun is lexicon.PersonNoun, each word looked up once per article.

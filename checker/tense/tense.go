@@ -303,12 +303,33 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 		return Result{Tense: Unknown, Prep: prep, Modifier: modifier, Scheduled: best >= 0 && groups[best].sched}
 	}
 	g := groups[best]
-	if relatedEventDate(toks, pos, g.tense) || recalledEventDate(toks, pos) {
+	if relatedEventDate(toks, pos, g.tense) || recalledEventDate(toks, pos) || g.tense == Past && hypothetical(toks, ids, groups, g) {
 		return Result{Tense: Unknown, Prep: prep, Modifier: modifier}
 	}
 	x, y := toks[g.first].Start, toks[g.last].End
 	return Result{Tense: g.tense, Cue: src[x:y], CueStart: x, CueEnd: y, Perfect: g.perfect, Pluperfect: g.pluperfect,
 		FutureInPast: g.fip, Prep: prep, Modifier: modifier}
+}
+
+// hypothetical reports a past form in a clause of "if" or "unless" in a
+// sentence with "would", "could" or "might": a condition imagined, whose
+// time is not the past ("would not be surprised if the ship found open
+// water next spring", "If the rains came in May, the crop would fail").
+func hypothetical(toks []text.Token, ids []uint8, groups []group, g group) bool {
+	k := g.first
+	for k > 0 && ids[k-1] == ids[g.first] {
+		k--
+	}
+	if w := toks[k].Lower; w != "if" && w != "unless" {
+		return false
+	}
+	for _, h := range groups {
+		switch toks[h.first].Lower {
+		case "would", "could", "might":
+			return true
+		}
+	}
+	return false
 }
 
 // relativeGroup returns the first verb group of the relative clause that

@@ -343,3 +343,18 @@ func TestRelativeOnDatedNoun(t *testing.T) {
 		checkTagged(t, c)
 	}
 }
+
+// TestHypotheticalPast: a past form in a clause of "if" or "unless", in a
+// sentence with "would", "could" or "might", imagines a condition; its
+// date is no past.
+func TestHypotheticalPast(t *testing.T) {
+	for _, c := range []tenseCase{
+		{"The captain said he would not be surprised if the ship found open water next spring.", "next spring", Unknown, ""},
+		{"If the rains came in May, the crop would fail.", "May", Unknown, ""},
+		{"Officials said the bridge could reopen unless the river rose again next week.", "next week", Unknown, ""},
+		// a real past in a clause of "if" with no modal stays past
+		{"She asked if the ship found open water last spring.", "last spring", Past, "found"},
+	} {
+		checkTagged(t, c)
+	}
+}

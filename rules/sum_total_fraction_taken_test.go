@@ -21,3 +21,18 @@ func TestSumTotalFractionTakenOf(t *testing.T) {
 		{"The valley has 410 farms. Some 260 of them grow maize, 90 grow wheat, and the remaining 80 keep cattle.", true},
 	})
 }
+
+// TestSumTotalUnitBack: the bare figures of a list take the unit its last
+// figure carries ("of 48,000, 52,000, 41,000 and 45,000 zlotys"), so they
+// are parts of a total in that unit, and a count of them is met.
+func TestSumTotalUnitBack(t *testing.T) {
+	pub := time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"He is charged with accepting 186,000 zlotys in four payments, of 48,000, 52,000, 41,000 and 45,000 zlotys, from two developers.", false},
+		{"The ferry carried 9,400 tonnes of cargo on three runs, of 3,100, 2,900 and 3,400 tonnes.", false},
+		{"The council spent 2.6 million euros on three bridges, of 0.8, 1.1 and 0.7 million euros.", false},
+		{"He accepted 196,000 zlotys in four payments: 48,000, 52,000, 41,000 and 45,000 zlotys.", true},
+		{"The ferry carried 9,900 tonnes of cargo on three runs: 3,100, 2,900 and 3,400 tonnes.", true},
+		{"Local firms bring between 1.5 million and 2 million euros into the town. Applicants sought 1.1 million euros.", false},
+	})
+}

@@ -302,6 +302,7 @@ func findIn(s string, sents []text.Sentence, r *text.Reading) []Quantity {
 		sc.describe(&qs[i])
 		qs[i].For = sc.moneyFor(qs[i])
 	}
+	sc.unitsBack(qs)
 	inheritUnits(qs)
 	sc.inheritMeasures(qs)
 	sc.prices(qs)

@@ -450,3 +450,36 @@ func dealObject(ts []text.Token, k, end int) string {
 func isCurrencyCode(w string) bool {
 	return len(w) == 3 && currencyName(w) == w
 }
+
+// unitsBack gives the bare figures of a list the unit its last figure
+// carries, when nothing but commas and "and" or "or" joins them: "four
+// payments of 48,000, 52,000, 41,000 and 45,000 zlotys" are all in
+// zlotys, "3.2, 4.1 and 5 kilometres" all in kilometres.
+func (sc *scanner) unitsBack(qs []Quantity) {
+	for i := len(qs) - 1; i > 0; i-- {
+		u := qs[i].Unit
+		if u == "" || qs[i].Kind != Count || qs[i].Noun != "" {
+			continue
+		}
+		j := i - 1
+		for ; j >= 0 && qs[j].Sentence == qs[i].Sentence && qs[j].Kind == Count && qs[j].Unit == "" && qs[j].Noun == "" &&
+			barelyJoined(sc.s[qs[j].End:qs[j+1].Start]); j-- {
+		}
+		if lo, _ := sc.bounds(qs[j+1].Start); j+1 < i && word(sc.prevN(sc.pb[:0], qs[j+1].Start, lo, 1), 0) != "between" {
+			for k := j + 1; k < i; k++ {
+				qs[k].Unit = u // not a range: "between 1.5 million and 2 million euros"
+			}
+		}
+		i = j + 1
+	}
+}
+
+// barelyJoined reports the gap between two figures of a list with nothing
+// but a comma, "and" or "or" in it.
+func barelyJoined(g string) bool {
+	switch strings.Join(strings.Fields(g), " ") {
+	case ",", "and", ", and", "or", ", or":
+		return true
+	}
+	return false
+}

@@ -312,8 +312,12 @@ func (sc *scanner) describe(q *Quantity) {
 		word(after, 0) != "of" && !(singular(word(after, 0)) == q.Unit && word(after, 1) == "of") {
 		// "the reserve's 2,800 hectares" measure the reserve, as "the
 		// 2,300-hectare reserve" does.
-		if n := singular(w[:possessive(w)]); lexicon.Default().Known(n, lexicon.Noun) {
+		if n := singular(w[:possessive(w)]); lexicon.Default().Known(n, lexicon.Noun) && !lexicon.Default().PersonNoun(n) {
 			q.Noun, q.Class, q.Modifiers = n, n, nil
+		} else if lexicon.Default().PersonNoun(n) {
+			// "the men's 200 metres", "the women's 1,500 metres": a
+			// contest its entrants' class names, no measure of them.
+			q.Approx = Vague
 		}
 	}
 	sc.contestResult(q, before, i)

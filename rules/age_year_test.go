@@ -557,3 +557,17 @@ func TestAgeYearFounderTitle(t *testing.T) {
 		{"sculptor", "AMMAN, May 3, 2023 — Sculptor Ana Ruiz Vega, 52, spoke first. Born in 1950, Ruiz Vega trained in Seville.", 1, "Ana Ruiz Vega is 52"},
 	})
 }
+
+// TestAgeYearFrontedDatedAge: a year fronted before an age set off by
+// commas ("In 2009, aged 36, she left") gives the age of the subject
+// after it in that year, whichever way the age is written.
+func TestAgeYearFrontedDatedAge(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"aged", "NSUKKA, Dec. 2, 2024 — The chief midwife, Grace Eze, 56, trained in Enugu. In 2009, aged 36, she left for a rural post.", 1, "Grace Eze is 56"},
+		{"at", "TOYAMA, Sept. 21, 2026 — Takeshi Moriyama, 54, leads the unit. In 2011, at 44, he led the recovery of four climbers.", 1, "Takeshi Moriyama is 54"},
+		{"at the age of", "ANSAN, May 3, 2024 — Park Sung-ho, 78, is retiring. In 1979, at the age of 29, he founded the company.", 1, "Park Sung-ho is 78"},
+		{"agrees", "NSUKKA, Dec. 2, 2024 — The chief midwife, Grace Eze, 51, trained in Enugu. In 2009, aged 36, she left for a rural post.", 0, ""},
+		// after a clause the age is its subject's, whom a pronoun may leave unsure
+		{"after clause", "PORTO, Sept. 23, 2027 — Rui Deveza, 58, runs the estate. Their father handed them the estate in 1993; the old man died in 2009, aged 81.", 0, ""},
+	})
+}

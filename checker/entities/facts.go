@@ -293,14 +293,15 @@ func (f *finder) pastBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bool)
 	if si >= len(f.r.Sentences) {
 		return Birth{}, false
 	}
-	d, ok := f.dateBeforeWhen(ds, f.r.Sentences[si], q.Start) // "in 2017, at 20, two years before ..."
+	fronted := q.Subject.Start >= q.End // "In 2009, aged 36, she left": the subject after the age
+	d, ok := f.dateBeforeWhen(ds, f.r.Sentences[si], q.Start, fronted) // "in 2017, at 20, two years before ..."
 	if !ok {
 		d, ok = f.dateAfter(ds, f.r.Sentences[si], q.End, false)
 	}
 	if !ok || d.From.Year() != d.To.AddDate(0, 0, -1).Year() || !(d.Start-q.End <= 4 || d.End <= q.Start || whenClause(f.s[q.End:d.Start])) {
 		// "opened the roastery in 2009, when she was 24", "since 2001,
 		// when he was 19": a "when" clause on the date just before.
-		if d, ok = f.dateBeforeWhen(ds, f.r.Sentences[si], q.Start); !ok {
+		if d, ok = f.dateBeforeWhen(ds, f.r.Sentences[si], q.Start, fronted); !ok {
 			if d, ok = f.frontedWhenDate(ds, f.r.Sentences[si], q.Start); !ok {
 				if d, ok = f.ageOfDate(ds, f.r.Sentences[si], q.Start); !ok {
 					return Birth{}, false
@@ -373,8 +374,10 @@ func (f *finder) frontedWhenDate(ds []dates.Expr, s text.Sentence, off int) (dat
 // dateBeforeWhen returns the date of one year that a clause ", when she
 // was" or ", when Khoury was" right before byte off hangs on ("in 2009,
 // when she was 24"), or
-// that an age set off by ", at" follows ("in 1990, at 41").
-func (f *finder) dateBeforeWhen(ds []dates.Expr, s text.Sentence, off int) (dates.Expr, bool) {
+// that an age set off by ", at" follows ("in 1990, at 41"), or, fronted
+// with its subject after, by ", aged" or ", at the age of" ("In 2009,
+// aged 36, she left").
+func (f *finder) dateBeforeWhen(ds []dates.Expr, s text.Sentence, off int, fronted bool) (dates.Expr, bool) {
 	i := sort.Search(len(ds), func(i int) bool { return ds[i].End > off }) - 1
 	if i < 0 || ds[i].Start < s.Start || !ds[i].Resolved {
 		return dates.Expr{}, false
@@ -389,8 +392,14 @@ func (f *finder) dateBeforeWhen(ds []dates.Expr, s text.Sentence, off int) (date
 		d.From, d.To = time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)
 	}
 	ws := strings.Fields(strings.ToLower(f.s[ds[i].End:off]))
-	if len(ws) == 2 && ws[0] == "," && ws[1] == "at" {
+	switch strings.Join(ws, " ") {
+	case ", at":
 		return d, true // "in 1990, at 41": an age set off after the dated clause
+	case ", aged", ", at the age of", ", at age":
+		// "In 2009, aged 36, she left": fronted with its subject after;
+		// after a clause ("died in 2009, aged 81") the age is whoever
+		// the clause's subject is, which a pronoun may leave unsure.
+		return d, fronted
 	}
 	if len(ws) < 4 || len(ws) > 6 || ws[0] != "," || ws[1] != "when" || ws[len(ws)-1] != "was" && ws[len(ws)-1] != "were" {
 		return dates.Expr{}, false

@@ -250,6 +250,9 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		// joined as a class teacher, aged 35," the age at a step of a life
 		// told in the past.
 		q.Kind, q.Past = Age, past || yearJustBefore(before) || sc.pastStepBefore(before)
+		if sp, ok := subjectAfter(after, 1); ok && q.Subject == (Span{}) && word(after, 0) == "," && yearJustBefore(before) {
+			q.Subject = sp // "In 2009, aged 36, she left": fronted with its year, the subject after
+		}
 		return true
 	case q.Unit == "" && word(before, 0) == "was" && word(after, 0) == "when":
 		// "who was 40 when elected in 2010": an age then, not now.
@@ -321,6 +324,18 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 		// 1990, at 41.", "joined the service in 2011, at 20, after a
 		// fire": the age the clause's subject was in that year.
 		q.Kind, q.Past = Age, true
+		if sp, ok := subjectAfter(after, 1); ok && word(after, 0) == "," {
+			q.Subject = sp // "In 2011, at 44, he led": fronted, the subject after
+		}
+		return true
+	case q.Unit == "" && ageOfPhrase(before) > 0 && sc.yearCommaBefore(q.Start, ageOfPhrase(before)) &&
+		(word(after, 0) == "," || word(after, 0) == "." || word(after, 0) == ";"):
+		// "founded the company in 1979, at the age of 29, with a loan":
+		// the age the clause's subject was in that year.
+		q.Kind, q.Past = Age, true
+		if sp, ok := subjectAfter(after, 1); ok && word(after, 0) == "," {
+			q.Subject = sp // "In 1979, at the age of 29, he founded"
+		}
 		return true
 	case q.Unit == "" && len(before) == 1 && word(before, 0) == "at" && word(after, 0) == ",":
 		// A fronted age: "At 39, he is the youngest ..." is his age now;
@@ -638,6 +653,15 @@ func presentVerb(w string) bool {
 	lx := lexicon.Default()
 	l := lx.Lemma(w, lexicon.Verb)
 	return l != w && lx.Known(l, lexicon.Verb)
+}
+
+// yearCommaBefore reports a year and a comma right before the n words
+// that end at byte off: "in 1979, at the age of 29".
+func (sc *scanner) yearCommaBefore(off, n int) bool {
+	lo, _ := sc.bounds(off)
+	var buf [8]tok // not sc.pb, which holds the caller's words
+	before := sc.prevN(buf[:0], off, lo, min(n+2, len(buf)))
+	return word(before, n) == "," && isYearWord(word(before, n+1))
 }
 
 // yearJustBefore reports a year written just before "aged" and its comma:

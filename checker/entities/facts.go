@@ -293,7 +293,7 @@ func (f *finder) pastBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bool)
 	if si >= len(f.r.Sentences) {
 		return Birth{}, false
 	}
-	fronted := q.Subject.Start >= q.End // "In 2009, aged 36, she left": the subject after the age
+	fronted := q.Subject.Start >= q.End                                // "In 2009, aged 36, she left": the subject after the age
 	d, ok := f.dateBeforeWhen(ds, f.r.Sentences[si], q.Start, fronted) // "in 2017, at 20, two years before ..."
 	if !ok {
 		d, ok = f.dateAfter(ds, f.r.Sentences[si], q.End, false)

@@ -571,3 +571,16 @@ func TestAgeYearFrontedDatedAge(t *testing.T) {
 		{"after clause", "PORTO, Sept. 23, 2027 — Rui Deveza, 58, runs the estate. Their father handed them the estate in 1993; the old man died in 2009, aged 81.", 0, ""},
 	})
 }
+
+// TestAgeYearFrontedRelative: a fronted indefinite noun phrase with a
+// relative clause ("A geophysicist who began her career in the Alps,
+// she ...") describes the subject after its comma, so a later pronoun
+// refers to that subject, not to a new person.
+func TestAgeYearFrontedRelative(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"geophysicist", "TROMSØ, Feb. 17, 2026 — \"We found a fast trend,\" said Professor Ingrid Solheim, 52. A geophysicist who began her career on glaciers in the Alps, she has worked at the institute since 2001. She was born in 1969 in Hammerfest.", 1, "Ingrid Solheim is 52"},
+		{"engineer", "GDAŃSK, Feb. 17, 2026 — Marta Wójcik, 40, runs the yard. An engineer who trained in Hamburg, she took over in 2015. She was born in 1975.", 1, "Marta Wójcik is 40"},
+		{"farmer", "LYON, Feb. 17, 2026 — Paul Marchand, 66, grows walnuts. A farmer who planted the first trees himself, Marchand still climbs them. He was born in 1949.", 1, "Paul Marchand is 66"},
+		{"agrees", "GDAŃSK, Feb. 17, 2026 — Marta Wójcik, 40, runs the yard. An engineer who trained in Hamburg, she took over in 2015. She was born in 1985.", 0, ""},
+	})
+}

@@ -862,12 +862,32 @@ func (f *finder) nameLead(a *Analysis, role string, id int) {
 // a noun phrase opening the sentence, before any verb: the phrase stands
 // in apposition before the subject.
 func (f *finder) frontComma(toks []text.Token, k int) bool {
+	if k+1 < len(toks) && toks[k+1].Lower == "who" {
+		return f.frontRelative(toks, k+1)
+	}
 	for j := k + 1; j < len(toks) && j <= k+maxFronted; j++ {
 		if toks[j].Lower == "," {
 			return j+1 < len(toks)
 		}
 		if toks[j].Tag.IsVerb() || toks[j].Tag.IsFinite() || toks[j].Lower == "and" && j+1 < len(toks) && f.determiner(toks[j+1]) {
 			return false // "A 23-year-old man and a 31-year-old woman, both from ...": two people, no fronted phrase
+		}
+	}
+	return false
+}
+
+// frontRelative reports a relative clause opened at toks[w] on a fronted
+// noun phrase that a comma closes before the subject, a pronoun or a
+// name: "A geophysicist who began her career on glaciers in the Alps,
+// she has worked at the institute since 2001".
+func (f *finder) frontRelative(toks []text.Token, w int) bool {
+	for c := w + 1; c+1 < len(toks) && c <= w+maxFronted+4; c++ {
+		switch toks[c].Lower {
+		case ",":
+			n := toks[c+1]
+			return n.Tag == text.PRP && n.Lower != "it" || n.Tag == text.NNP && n.Capitalized(f.s)
+		case ";", ".", ":":
+			return false
 		}
 	}
 	return false

@@ -156,6 +156,9 @@ func near(x, y string, short bool) bool {
 	if x != y && min(len(x), len(y)) >= 5 && generation(x) == generation(y) && sameRomanised(x, y) {
 		return true // "Zhaksybekova" and "Jaksybekova": two romanisations of one name
 	}
+	if x != y && generation(x) == generation(y) && sameFolded(x, y) {
+		return true // "Dvořáková" and "Dvorakova", "Hætta" and "Haetta": one name with and without its diacritics
+	}
 	if x == y || min(len(x), len(y)) < 2 || !short && min(len(x), len(y)) < 3 || x[0] != y[0] || generation(x) != generation(y) {
 		return false // "Ramon dela Cruz Sr." is not "Ramon dela Cruz Jr." misspelt
 	}
@@ -186,6 +189,15 @@ func sameRomanised(x, y string) bool {
 		return false // nothing to rewrite: the callers compare the spellings themselves
 	}
 	return lx.Romanised(strings.ToLower(x)) == lx.Romanised(strings.ToLower(y))
+}
+
+// sameFolded reports two spellings that are one once the letters with
+// diacritics are written as plain letters (lexicon letter-folds); at
+// least one of them has such a letter.
+func sameFolded(x, y string) bool {
+	lx := lexicon.Default()
+	fx, fy := lx.Folded(x), lx.Folded(y)
+	return (fx != x || fy != y) && fx == fy
 }
 
 // longEndDropped reports a surname of seven letters or more written

@@ -25,6 +25,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed data/*.txt
@@ -140,6 +141,7 @@ const (
 	KinConverses                       // a kin noun with the kin nouns of the other side of its relation: "daughter" father mother parent
 	SettlingVerbs                      // verbs of going to live in a place, which with "to" and a year begin a stay there: "moved to Lyon in 2015"
 	ProvisionPhrasals                  // phrasal verbs of contributing money, lemma and particle: "put up", "chip in"
+	LetterFolds                        // small letters with diacritics and the plain letters a name is also written in: "ř" r, "æ" ae
 	numClasses
 )
 
@@ -246,6 +248,7 @@ var classFiles = [numClasses]string{
 	KinConverses:          "kin-converses",
 	SettlingVerbs:         "settling-verbs",
 	ProvisionPhrasals:     "provision-phrasals",
+	LetterFolds:           "letter-folds",
 }
 
 // String returns the class's file name without extension.
@@ -440,6 +443,28 @@ func (l *Lexicon) Romanised(s string) string {
 		}
 	}
 	return s
+}
+
+// Folded returns lower-case s with its letters that carry diacritics
+// written as plain letters (LetterFolds): "dvořáková" → "dvorakova",
+// "hætta" → "haetta". An s of ASCII letters is returned as it is.
+func (l *Lexicon) Folded(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if f, ok := l.classes[LetterFolds][string(r)]; ok {
+			b.WriteString(f)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // MayRomanise reports whether s holds, in any case, letters two

@@ -20,3 +20,16 @@ func TestEventCountPassiveAgent(t *testing.T) {
 		{"KOVEL, Sept. 16, 2025 — The baker was hired by the cooperative twice, in February and in May. A flood in June closed the bakery.", false},
 	})
 }
+
+// TestEventCountCompoundOfPlace: an event noun that modifies a noun of a
+// place, a thing or a set ("the launch range", "the launch sequence",
+// "the strike headquarters") names that, not an event to count.
+func TestEventCountCompoundOfPlace(t *testing.T) {
+	pub := time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"HAMAZAKI, Feb. 29, 2024 — The observatory plans two launches this year. The first launch is set for June 18, and the second for October. The probe will be shipped to the launch range in early May, and a rehearsal of the launch sequence will take place on Monday (March 4).", false},
+		{"ARNA, Feb. 29, 2024 — The union has called two strikes this year. The first strike is set for May 2 and the second for June 9. Members will meet at the strike headquarters in April.", false},
+		{"KOVEL, Feb. 29, 2024 — The team will stage two tests this year. The first test is set for May 2 and the second for June 9. Engineers will inspect the test site in April.", false},
+		{"HAMAZAKI, Feb. 29, 2024 — The observatory plans two launches this year. The first launch is set for June 18, and the second for October. A third launch is set for December.", true},
+	})
+}

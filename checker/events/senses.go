@@ -48,9 +48,13 @@ func notEvent(toks []token, i int) bool {
 	if compoundHeads[next] && triggers[t.lower].noun {
 		return true // "the election campaign", "the summit venue"
 	}
-	if triggers[t.lower].noun && i+1 < len(toks) && toks[i+1].tag == text.NN && !toks[i+1].cap &&
-		(lex().ThingClass(toks[i+1].lemma) != "" || lex().Is(lexicon.OrgHeads, toks[i+1].lower)) {
-		return true // "the provincial election office": a body or a thing the event names
+	if triggers[t.lower].noun && i+1 < len(toks) && toks[i+1].tag == text.NN && !toks[i+1].cap && !strings.HasSuffix(next, "ing") &&
+		(lex().ThingClass(toks[i+1].lemma) != "" || lex().ContainerClass(toks[i+1].lemma) != "" || lex().Is(lexicon.OrgHeads, toks[i+1].lower)) {
+		// "the provincial election office", "the launch range", "the
+		// launch sequence": a body, a thing, a place or a set the event
+		// names (not a gerund read as a noun: "before the May 21 vote
+		// meeting the largest investors").
+		return true
 	}
 	if triggers[t.lower].noun && i+1 < len(toks) && toks[i+1].tag.IsNoun() && !toks[i+1].cap && lex().PersonNoun(toks[i+1].lemma) {
 		return true // "the race doctor", "the festival director": a person the event names

@@ -262,6 +262,12 @@ func (p *parser) relative(i int) (form, int, bool) {
 		return f, j + 1, true
 	}
 	if u, ok := p.unitAt(j); ok && p.isCls(j, cUnit) && u != uPeriod {
+		if u < uDay && (k == kwLast || k == kwNext) {
+			// "at the last minute", "in the next hour": the copy's time
+			// is a day; a minute or an hour from it is an idiom or a
+			// moment of the story, no date.
+			return form{}, i, false
+		}
 		if (k == kwLast || k == kwNext) && i > 0 && p.isKw(i-1, kwThe) && p.isKw(j+1, kwOf) {
 			// "the last week of September", "the last day of the talks":
 			// the final one of what follows, no time from now.

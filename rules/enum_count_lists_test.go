@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"testing"
+	"time"
 
 	"github.com/copydesk/copydesk/rules"
 )
@@ -43,5 +44,18 @@ func TestEnumCountKinRole(t *testing.T) {
 		{"mother-in-law", "Police questioned three women: the landlady Ana Ruiz, her mother-in-law Rosa Ruiz, the cook Lia Mora and the maid Eva Sol.", 1, ""},
 		{"step-daughter", "He named two heirs: his step-daughter Ida Lund, his nephew Tom Berg and his wife Sara Berg.", 1, ""},
 		{"right", "The court convicted four defendants: owner Marek Nowak, his brother-in-law Tadeusz Kołacz, accountant Jolanta Prus and driver Piotr Dembiński.", 0, ""},
+	})
+}
+
+// TestEnumCountGappedFigures: after a count, clauses with their verb left
+// out, each ending in a figure in words ("holds nine seats, Unión Vecinal
+// five, Los Verdes four"), are parts that go on with the count, not a
+// list of the things it counts; a name with a number in it is still one.
+func TestEnumCountGappedFigures(t *testing.T) {
+	checkFires(t, rules.EnumCount, time.Time{}, []fireCase{
+		{"The council is split among four groups: the mayor's party holds nine seats, Unión Vecinal five, Los Verdes four and Izquierda Local three.", false},
+		{"The league has three divisions: the north fields eight teams, the Coast League six and the Valley League five.", false},
+		{"The fleet is spread over three ports: Kelvik berths twelve boats, Arnhavn seven and Sundby four.", false},
+		{"Dockers walked out at five terminals: Golden Jubilee, Meridian Quay, Kpone Bulk and Shed Nine.", true},
 	})
 }

@@ -178,9 +178,28 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 		rest = rest[cut+sep:]
 	}
 	// One item is not a list: "Two men — Smith said — fled".
-	if len(items) >= 2 {
+	if len(items) >= 2 && !sc.gappedFigures(items) {
 		q.Items, q.ItemsAll = items, all
 	}
+}
+
+// gappedFigures reports a list whose every item ends in a figure written
+// in words: clauses with their verb left out ("the mayor's party holds
+// nine seats, Unión Vecinal five, Los Verdes four and Izquierda Local
+// three"), which go on with the count as parts, not as the things it
+// counts. One name with a number in it ("Shed Nine") is still a name.
+func (sc *scanner) gappedFigures(items []Span) bool {
+	for _, it := range items {
+		item := sc.s[it.Start:it.End]
+		k := strings.LastIndexByte(item, ' ')
+		if k < 0 {
+			return false
+		}
+		if _, ok := wordVals[strings.ToLower(item[k+1:])]; !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // blankRoles returns list with each role set off after a name blanked

@@ -64,7 +64,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				dist = 0 // "the fourth race, sailed on Thursday, June 18": a participle set beside the noun dates it
 			case m.Noun && e.Start >= m.Trigger.End && use.Prep != "" && inAppositive(toks, m.Trigger.End, e.Start):
 				dist = 0 // "the fourth stage, a mountain-top finish at Pic d'Aubrac on Wednesday, July 8": the noun phrase restating it is dated
-			case m.Noun && e.Start >= m.Trigger.End && e.Relative && use.Fixed &&
+			case m.Noun && e.Start >= m.Trigger.End && e.Relative && use.Fixed && !saidOf(toks, m) &&
 				(tokenGap(toks, m.Trigger.End, e.Start) == 0 || a.placeThenDate(toks, m, ds, e.Start)):
 				dist = 0 // "a boiler explosion last month", "the vote next week", "a visit to Hanoi last October"
 			case !use.Adverbial || !sameClause(m.Tense, use.Tense) || reportVerb(use.Tense.Cue) && !ownCue(m, use.Tense):
@@ -1071,6 +1071,25 @@ func punctBetween(toks []token, from, to int) bool {
 func sayingForm(w string) bool {
 	l := lex()
 	return w != "" && l.Is(lexicon.SayingVerbs, l.Lemma(w, lexicon.Verb))
+}
+
+// saidOf reports an event noun that "of", "about" or "on" makes the
+// matter of a verb of saying before it ("had warned of the storm last
+// week", "spoke about the strike on Monday"): a date right after it may
+// time the saying, and the clause's verb decides.
+func saidOf(toks []token, m *Mention) bool {
+	k := tokenAt(toks, m.Trigger.Start)
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		switch toks[j].lower {
+		case "of", "about", "on":
+			v := toks[j-1]
+			return v.tag.IsVerb() && sayingForm(v.lower)
+		}
+		if !toks[j].word || toks[j].tag.IsVerb() {
+			return false
+		}
+	}
+	return false
 }
 
 // ownCue reports a verb mention that is itself its clause's verb: a verb

@@ -228,6 +228,12 @@ func transposedPair(a, b quantities.Quantity) bool {
 	if a.Class != "" && a.Class == b.Class || a.Unit != "" && !quantities.IsCurrency(a.Unit) && a.Unit != "%" {
 		return true // the same noun, or the same measure by its own unit ("a 340-bed hospital", "the 430-bed facility")
 	}
+	if quantities.IsCurrency(a.Unit) && b.Definite && b.Noun == "" && b.Class == "" {
+		// "will pay 6.5 million euros for the club" ... "the 5.6
+		// million euros would be paid": a sum named by nothing but "the"
+		// refers back to one given before.
+		return true
+	}
 	if significantDigits(a.Text) < 3 {
 		return false // "5,800" and "8,500" may well be two round figures
 	}

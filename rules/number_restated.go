@@ -74,6 +74,12 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 			for k := range lexicon.Default().PersonKin(class) {
 				keys = append(keys, qkey{"", k})
 			}
+		} else if q.Kind == quantities.Count && q.Unit == "" {
+			// "38 container ships" ... "the 33 vessels": made things
+			// counted by a synonym or a more general name.
+			for k := range lexicon.Default().ThingKin(class) {
+				keys = append(keys, qkey{"", k})
+			}
 		}
 		if quantities.CountsUnits(q) {
 			// "the 14-station line" also counts what "all 16 stations"

@@ -34,3 +34,16 @@ func TestNumberRestatedBareDefiniteSum(t *testing.T) {
 		{"A consortium will pay 6.5 million euros for the club. A rival bid of 5.6 million euros was turned down.", false},
 	})
 }
+
+// TestNumberRestatedThingKin: made things counted again by a synonym or a
+// more general name ("38 container ships" ... "the 33 vessels", "120
+// houses" ... "the 102 homes") are one count given two ways.
+func TestNumberRestatedThingKin(t *testing.T) {
+	pub := time.Date(2024, 5, 28, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The strike has left 38 container ships at anchor. The harbour master said the 33 vessels were safe.", true},
+		{"The storm damaged 120 houses on Monday. By Tuesday the 150 homes had power again.", true},
+		{"The storm damaged 60 boats on Monday. By Tuesday the 90 vessels were back at sea.", true},
+		{"The strike has left 38 container ships at anchor. The harbour master said the 38 vessels were safe.", false},
+	})
+}

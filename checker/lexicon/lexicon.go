@@ -279,6 +279,7 @@ type Lexicon struct {
 	laterAct  table // nouns whose first sense names none, but a later one does
 	kin       table // event noun → the event nouns that name the same event
 	personKin table // person noun → the person nouns that name the same people
+	thingKin  table // artifact noun → the nouns that name the same things
 	// container holds the nouns whose first sense names a group or a
 	// location: what a count of places or groups counts.
 	container table
@@ -326,7 +327,7 @@ func load() (*Lexicon, error) {
 	for _, t := range []struct {
 		dst  *table
 		name string
-	}{{&l.lemmas, "lemmas"}, {&l.person, "person"}, {&l.event, "event"}, {&l.laterAct, "act-sense"}, {&l.container, "container"}, {&l.thing, "thing"}, {&l.nominal, "nominal"}, {&l.synNominal, "synonym-nominal"}, {&l.irreg, "exceptions"}, {&l.kin, "event-kin"}, {&l.personKin, "person-kin"}} {
+	}{{&l.lemmas, "lemmas"}, {&l.person, "person"}, {&l.event, "event"}, {&l.laterAct, "act-sense"}, {&l.container, "container"}, {&l.thing, "thing"}, {&l.nominal, "nominal"}, {&l.synNominal, "synonym-nominal"}, {&l.irreg, "exceptions"}, {&l.kin, "event-kin"}, {&l.personKin, "person-kin"}, {&l.thingKin, "thing-kin"}} {
 		raw, err := wordnetFS.ReadFile("wordnet/" + t.name + ".tsv")
 		if err != nil {
 			return nil, err

@@ -183,6 +183,14 @@ func (l *Lexicon) PersonKin(n string) iter.Seq[string] {
 	return strings.FieldsSeq(v)
 }
 
+// ThingKin yields the nouns that name the things noun n names, made
+// things (WordNet's artifacts), as its synonyms or its more general word
+// ("ship" → "vessel", "watercraft"); none for a noun without kin.
+func (l *Lexicon) ThingKin(n string) iter.Seq[string] {
+	v, _ := l.thingKin.value(n)
+	return strings.FieldsSeq(v)
+}
+
 // ContainerClass returns "location" or "group" for a noun whose most
 // frequent sense names a place or a group ("town", "district", "county";
 // "team", "household", "delegation"), else "". A count of them counts the

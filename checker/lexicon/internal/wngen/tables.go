@@ -64,6 +64,7 @@ func run(dir, out string) error {
 		{"synonym-nominal.tsv", synonymNominalRows(d)},
 		{"event-kin.tsv", kinRows(d)},
 		{"person-kin.tsv", personKinRows(d)},
+		{"thing-kin.tsv", thingKinRows(d)},
 		{"person-suffixes.tsv", personSuffixRows(d)},
 		{"exceptions.tsv", exc},
 	}
@@ -423,11 +424,28 @@ func personKinRows(d *db) []string {
 	return nounKinRows(d, func(lexfile int) bool { return lexfile == nounPerson })
 }
 
+// thingKinRows lists, in the same way, for each noun whose first sense
+// names a made thing (WordNet's artifacts), the nouns that name the same
+// things, as synonyms or more generally ("ship\tvessel"): "38 container
+// ships" ... "the 33 vessels" counts them again.
+//
+// A kin word may have this sense second ("vessel", first a blood vessel):
+// copy that counts ships calls them vessels.
+func thingKinRows(d *db) []string {
+	return nounKinRowsRank(d, func(lexfile int) bool { return lexfile == 6 }, 2)
+}
+
 // nounKinRows lists the kin of each single-word noun whose first sense is
 // in a lexicon file in: its first sense's other words, and the words of
 // its direct hypernyms in such a file, each when that is their first
 // sense.
 func nounKinRows(d *db, in func(lexfile int) bool) []string {
+	return nounKinRowsRank(d, in, 1)
+}
+
+// nounKinRowsRank is nounKinRows with kin words taken whose sense is
+// among their first rank senses.
+func nounKinRowsRank(d *db, in func(lexfile int) bool, rank int) []string {
 	var rows []string
 	for lemma, offs := range d.senses['n'] {
 		if !single(lemma) || len(offs) == 0 {
@@ -440,7 +458,7 @@ func nounKinRows(d *db, in func(lexfile int) bool) []string {
 		var kin []string
 		add := func(off string) {
 			for _, w := range d.synsets['n'][off].words {
-				if w != lemma && single(w) && d.firstSense(w) == off && !slices.Contains(kin, w) {
+				if w != lemma && single(w) && d.senseRank(w, off) < rank && !slices.Contains(kin, w) {
 					kin = append(kin, w)
 				}
 			}
@@ -457,6 +475,21 @@ func nounKinRows(d *db, in func(lexfile int) bool) []string {
 		}
 	}
 	return rows
+}
+
+// senseRank returns the place of synset off among the senses of noun w
+// (0 for its first), or a large number when w has no such sense or is no
+// common noun there.
+func (d *db) senseRank(w, off string) int {
+	for i, o := range d.senses['n'][w] {
+		if o == off {
+			if s := d.synsets['n'][o]; s != nil && s.common(w) {
+				return i
+			}
+			break
+		}
+	}
+	return 1 << 20
 }
 
 // firstSense returns the offset of the first sense of noun w, or "".

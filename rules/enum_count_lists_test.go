@@ -59,3 +59,17 @@ func TestEnumCountGappedFigures(t *testing.T) {
 		{"Dockers walked out at five terminals: Golden Jubilee, Meridian Quay, Kpone Bulk and Shed Nine.", true},
 	})
 }
+
+// TestEnumCountEachListNext: a count that opens its sentence is named by
+// a list of names the next sentence opens with when "each", "all" or
+// "both" distributes over it ("The A, the B and C each hold a quarter"),
+// names with "of" or "for" inside included.
+func TestEnumCountEachListNext(t *testing.T) {
+	checkFires(t, rules.EnumCount, time.Time{}, []fireCase{
+		{"Four institutes share the instrument. The Devanahalli Centre for Astrophysics, the Sagarpur Institute of Science and Kaveripuram Technical University each hold a quarter of its time.", true},
+		{"Five universities are taking part in the dig. Lembah Hijau, the Pesisir Institute of Technology, Sriwangi and Tanjung Baru have each sent a team.", true},
+		{"Three clubs entered the cup. Vestby, Ringdal, Orkla and Namsos all lost in the first round.", true},
+		{"Four institutes share the instrument. The Devanahalli Centre for Astrophysics, the Sagarpur Institute of Science, the Indus Lab and Kaveripuram Technical University each hold a quarter of its time.", false},
+		{"Five councillors voted against. Ana Ruiz, Tomás Vidal and Carlos Peña abstained.", false},
+	})
+}

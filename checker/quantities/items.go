@@ -55,6 +55,13 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 		// of names set beside them.
 		if p, e, op, found := sc.restatedListNext(q, hi); found {
 			pos, hi, ok, all, opener = p, e, true, true, op
+		} else if sc.opensSentence(q) {
+			// "Four institutes share the instrument. The A, the B and C
+			// each hold a quarter": names the next sentence opens with,
+			// each given a share of what the count's sentence told.
+			if p, e, found := sc.eachListNext(hi); found {
+				pos, hi, ok, all, opener = p, e, true, true, ""
+			}
 		}
 	}
 	if !ok {
@@ -555,6 +562,74 @@ func (sc *scanner) restatedListNext(q *Quantity, start int) (pos, end int, opene
 	return first.start, end, opener, true
 }
 
+// eachListNext returns where the sentence after byte start begins and
+// where the list of capitalised names that opens it ends, when a word
+// that distributes over its subject ("each", "all", "both"), perhaps
+// after an auxiliary, follows the list: "The Devanahalli Centre, the
+// Sagarpur Institute and Kaveripuram Technical University each hold
+// ...", "Lembah Hijau, Sriwangi and Tanjung Baru have each sent ...".
+func (sc *scanner) eachListNext(start int) (pos, end int, ok bool) {
+	if start >= len(sc.s) {
+		return 0, 0, false
+	}
+	_, hi := sc.bounds(start)
+	first, ok := sc.next(start, hi)
+	if !ok {
+		return 0, 0, false
+	}
+	name := first
+	if first.lower() == "the" {
+		if name, ok = sc.next(first.end, hi); !ok {
+			return 0, 0, false
+		}
+	}
+	if !name.isCap() {
+		return 0, 0, false
+	}
+	and := false
+	for t, n := first, 0; n < 40; n++ {
+		next, more := sc.next(t.end, hi)
+		if !more {
+			return 0, 0, false
+		}
+		w := next.lower()
+		switch {
+		case w == "and":
+			and = true
+		case (w == "each" || w == "all" || w == "both") && and:
+			return first.start, t.end, true
+		case auxiliaryWord(w) && and:
+			if d, ok := sc.next(next.end, hi); ok && (d.lower() == "each" || d.lower() == "all" || d.lower() == "both") {
+				return first.start, t.end, true
+			}
+			return 0, 0, false
+		case next.isWord() && !next.isCap() && !listWord(w):
+			return 0, 0, false // a verb or a common noun: no list of names
+		}
+		t = next
+	}
+	return 0, 0, false
+}
+
+// listWord reports a lower-case word that may stand inside a list of
+// names: "the Institute of Science", "the Centre for Astrophysics".
+func listWord(w string) bool {
+	switch w {
+	case "the", "of", "for", "and", "de", "da", "do", "la", "le", "del", "van", "von":
+		return true
+	}
+	return false
+}
+
+// auxiliaryWord reports a form of "have", "be" or a modal.
+func auxiliaryWord(w string) bool {
+	switch w {
+	case "have", "has", "had", "are", "were", "will", "would", "can", "could":
+		return true
+	}
+	return false
+}
+
 // theyAre reports "they were", "these are" and the like, which open a
 // sentence that names what the one before counted.
 func theyAre(t1, t2 tok) bool {
@@ -956,11 +1031,14 @@ func acronym(w string) bool {
 // properName reports whether s is a short name: at most four words, each
 // capitalised or a connector.
 func properName(s string) bool {
-	if k := strings.Index(s, " of "); k > 0 {
-		// "Jan Kavan of the Czech Republic", "Bank of England": a name
-		// and what it is of, each a name of its own.
-		if properName(s[:k]) && properName(strings.TrimPrefix(s[k+len(" of "):], "the ")) {
-			return true
+	for _, link := range []string{" of ", " for "} {
+		if k := strings.Index(s, link); k > 0 {
+			// "Jan Kavan of the Czech Republic", "Bank of England", "the
+			// Centre for Astrophysics": a name and what it is of or for,
+			// each a name of its own.
+			if properName(s[:k]) && properName(strings.TrimPrefix(s[k+len(link):], "the ")) {
+				return true
+			}
 		}
 	}
 	ws := strings.Fields(s)

@@ -29,6 +29,8 @@
 package tense
 
 import (
+	"strings"
+
 	lex "github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/text"
 )
@@ -418,11 +420,18 @@ func closesPhraseAside(toks []text.Token, c int) bool {
 // before that noun: a reduced relative clause ("a company set up in
 // 2023", "the bridge built in 1890"); -1 for none.
 func reducedRelative(toks []text.Token, pos int) int {
-	for k := pos - 1; k >= 1 && k >= pos-4; k-- {
+	agent := 0 // 1 past the words of a phrase, 2 past its "by": "imposed by the district court in June 2023"
+	for k := pos - 1; k >= 1 && k >= pos-8; k-- {
 		switch t := toks[k]; {
+		case t.Lower == "by" && agent == 1:
+			agent = 2
 		case t.Tag == text.IN || t.Tag == text.RP || t.Tag == text.DT:
 			continue
-		case t.Tag == text.VBN && (toks[k-1].Tag.IsNoun() || toks[k-1].Lower == "those" || toks[k-1].Lower == "these") || pastForm(t) && k >= 2 && toks[k-1].Lower == "," && toks[k-2].Tag.IsNoun():
+		case agent < 2 && k < pos-1 && (t.Tag.IsNoun() || t.Tag.IsAdjective() || t.Tag == text.POS):
+			agent = 1
+		case agent == 1:
+			return -1 // words of a phrase no "by" opens
+		case (t.Tag == text.VBN || agent == 2 && (pastForm(t) || inflectedPast(t.Lower))) && (toks[k-1].Tag.IsNoun() || toks[k-1].Tag == text.CD || toks[k-1].Lower == "those" || toks[k-1].Lower == "these") || pastForm(t) && k >= 2 && toks[k-1].Lower == "," && toks[k-2].Tag.IsNoun():
 			// Also set off by a comma, where a past form may be read as
 			// the participle: "the company, set up in 1957".
 			j := k - 1
@@ -446,6 +455,18 @@ func reducedRelative(toks []text.Token, pos int) int {
 		}
 	}
 	return -1
+}
+
+// (Also past an agent: "the five imposed by the district court in June
+// 2023" times the imposing.)
+
+// inflectedPast reports a word the lexicon knows as an inflected form of
+// a verb other than its "-s" and "-ing" forms ("found", "imposed"),
+// whatever the tagger read.
+func inflectedPast(w string) bool {
+	lx := lex.Default()
+	l := lx.Lemma(w, lex.Verb)
+	return l != w && lx.Known(l, lex.Verb) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
 }
 
 // pastForm reports a token that may be a past participle: one tagged so,

@@ -358,3 +358,18 @@ func TestHypotheticalPast(t *testing.T) {
 		checkTagged(t, c)
 	}
 }
+
+// TestReducedRelativePastAgent: a participle on a noun, with its agent
+// after it ("the five imposed by the district court in June 2023"),
+// times the date after the agent, not the main verb.
+func TestReducedRelativePastAgent(t *testing.T) {
+	for _, c := range []tenseCase{
+		{"Lobo should serve four years rather than the five imposed by the district court in June 2023.", "June 2023", Past, "imposed"},
+		{"The plant will use the design approved by the safety board in May 2024.", "May 2024", Past, "approved"},
+		{"The museum will show the vase found by Ignacio Solís in 1975.", "1975", Past, "found"},
+		// a verb before the object is no participle on it
+		{"The council will approve the budget in June 2030.", "June 2030", Future, "will approve"},
+	} {
+		checkTagged(t, c)
+	}
+}

@@ -154,6 +154,7 @@ func sentenceYear(p *analysis.Pass, q quantities.Quantity, ref int) int {
 		return ref
 	}
 	s := p.Sentences[q.Sentence]
+	best, bestGap := ref, -1
 	for k, d := range p.Dates {
 		if k < len(p.Events.Times) && !p.Events.Times[k].Adverbial && d.Start > q.End {
 			continue // "..., although the 2020 and 2021 races were cancelled": a year naming other events after it
@@ -164,10 +165,15 @@ func sentenceYear(p *analysis.Pass, q quantities.Quantity, ref int) int {
 		if d.Start >= s.Start && d.End <= s.End && d.Resolved && d.Type == dates.Date &&
 			(d.End <= q.Anchor.Start || d.Start >= q.Anchor.End) && d.From.Year() == d.To.Add(-1).Year() &&
 			d.From.Year() > q.Anchor.Year {
-			return d.From.Year()
+			// The nearest such date: "founded in 1975 by Arriaga, who died
+			// in 2019, and celebrated its 50th anniversary this spring".
+			gap := max(d.Start-q.End, q.Start-d.End)
+			if bestGap < 0 || gap < bestGap {
+				best, bestGap = d.From.Year(), gap
+			}
 		}
 	}
-	return ref
+	return best
 }
 
 // anchorRef points at the year a span counts from, with how it was read:

@@ -584,3 +584,15 @@ func TestAgeYearFrontedRelative(t *testing.T) {
 		{"agrees", "GDAŃSK, Feb. 17, 2026 — Marta Wójcik, 40, runs the yard. An engineer who trained in Hamburg, she took over in 2015. She was born in 1985.", 0, ""},
 	})
 }
+
+// TestAgeYearRoleWhereHeld: a role with where it is held ("Its leader in
+// the house, Farida Sheikh, 47,") is the title of the name apposed to it,
+// not a person of its own a later pronoun may take.
+func TestAgeYearRoleWhereHeld(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"leader", "PUNE, Nov. 20, 2023 — Most of the opposition voted against. Its leader in the house, Farida Sheikh, 47, called the levy a tax. She was born in 1979 in the old quarter.", 1, "Farida Sheikh is 47"},
+		{"foreman", "LÓDŹ, Nov. 20, 2023 — The night shift walked out. The foreman at the mill, Jan Kos, 58, backed them. He was born in 1960 in Łódź.", 1, "Jan Kos is 58"},
+		{"captain", "BERGEN, Nov. 20, 2023 — The crew was rescued. The captain on the trawler, Erik Lund, 39, was last off. He was born in 1990 in Ålesund.", 1, "Erik Lund is 39"},
+		{"agrees", "PUNE, Nov. 20, 2023 — Most of the opposition voted against. Its leader in the house, Farida Sheikh, 44, called the levy a tax. She was born in 1979 in the old quarter.", 0, ""},
+	})
+}

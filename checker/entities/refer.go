@@ -330,11 +330,35 @@ func (f *finder) apposition(toks []text.Token, k int) int {
 	return -1
 }
 
+// rolePhraseEnd returns the index after a short phrase of "in", "at" or
+// "on" that says where a role is held ("in the house", "at the mill"),
+// of determiners, adjectives and common nouns only, or j when none
+// starts at toks[j].
+func rolePhraseEnd(toks []text.Token, j int) int {
+	if j >= len(toks) || toks[j].Lower != "in" && toks[j].Lower != "at" && toks[j].Lower != "on" {
+		return j
+	}
+	k := j + 1
+	for ; k < len(toks) && k <= j+4; k++ {
+		t := toks[k]
+		if !(t.Tag == text.DT || t.Tag == text.PRPS || t.Tag.IsAdjective() || t.Tag == text.NN || t.Tag == text.NNS) {
+			break
+		}
+	}
+	if k == j+1 {
+		return j
+	}
+	return k
+}
+
 // beforeName reports a role noun that stands as a title before a name
 // ("pharmacist Ana Silva", "the foreman, Jan Kos,", "owner and head chef
 // Rui Lopes"): the name's mention, not a mention of its own.
 func (f *finder) beforeName(toks []text.Token, k int) bool {
 	j := k + 1
+	if e := rolePhraseEnd(toks, j); e > j && e < len(toks) && toks[e].Lower == "," {
+		j = e // "Its leader in the house, Farida Sheikh,": past where the role is held
+	}
 	if j < len(toks) && toks[j].Lower == "," {
 		j++
 	}

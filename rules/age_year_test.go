@@ -596,3 +596,15 @@ func TestAgeYearRoleWhereHeld(t *testing.T) {
 		{"agrees", "PUNE, Nov. 20, 2023 — Most of the opposition voted against. Its leader in the house, Farida Sheikh, 44, called the levy a tax. She was born in 1979 in the old quarter.", 0, ""},
 	})
 }
+
+// TestAgeYearThen: an age written "then 17" in apposition is the age at
+// the time its sentence dates ("In 2001 Lee, then 17, became ...", "Ruiz,
+// then 30, won the seat in 1998").
+func TestAgeYearThen(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"fronted", "SEOUL, Jan. 30, 2025 — Lee Jae-won, 44, lost the final. In 2001 Lee, then 17, became the youngest 9-dan.", 1, "Lee Jae-won is 44"},
+		{"after", "LIMA, Jan. 30, 2025 — Ana Ruiz, 50, is retiring. Ruiz, then 30, won the seat in 1998.", 1, "Ana Ruiz is 50"},
+		{"comma year", "OSLO, Jan. 30, 2025 — Erik Lund, 61, skippers the boat. In 1990, Lund, then 19, bought his first trawler.", 1, "Erik Lund is 61"},
+		{"agrees", "SEOUL, Jan. 30, 2025 — Lee Jae-won, 41, lost the final. In 2001 Lee, then 17, became the youngest 9-dan.", 0, ""},
+	})
+}

@@ -304,7 +304,9 @@ func (f *finder) pastBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bool)
 		if d, ok = f.dateBeforeWhen(ds, f.r.Sentences[si], q.Start, fronted); !ok {
 			if d, ok = f.frontedWhenDate(ds, f.r.Sentences[si], q.Start); !ok {
 				if d, ok = f.ageOfDate(ds, f.r.Sentences[si], q.Start); !ok {
-					return Birth{}, false
+					if d, ok = f.thenDate(ds, f.r.Sentences[si], q); !ok {
+						return Birth{}, false
+					}
 				}
 			}
 		}
@@ -338,6 +340,30 @@ func (f *finder) ageOfDate(ds []dates.Expr, s text.Sentence, off int) (dates.Exp
 		if !d.Resolved || off-d.End > 80 || strings.ContainsAny(src[d.End:off], ",;") {
 			return dates.Expr{}, false
 		}
+		return d, true
+	}
+	return dates.Expr{}, false
+}
+
+// thenDate returns, for an age written "then 17" in apposition ("In 2001
+// Lee, then 17, became ..."), the date of one year its sentence gives
+// before it, else the first after it in its clause: the time "then" points
+// at.
+func (f *finder) thenDate(ds []dates.Expr, s text.Sentence, q quantities.Quantity) (dates.Expr, bool) {
+	k := f.r.TokenAt(q.Start)
+	if k < 2 || f.r.Tokens[k-1].Lower != "then" || f.r.Tokens[k-2].Lower != "," {
+		return dates.Expr{}, false
+	}
+	oneYear := func(d dates.Expr) bool {
+		return d.Resolved && d.Type == dates.Date && d.From.Year() == d.To.AddDate(0, 0, -1).Year()
+	}
+	i := sort.Search(len(ds), func(i int) bool { return ds[i].Start >= q.Start })
+	for j := i - 1; j >= 0 && ds[j].Start >= s.Start; j-- {
+		if oneYear(ds[j]) {
+			return ds[j], true
+		}
+	}
+	if d, ok := f.dateAfter(ds, s, q.End, true); ok && oneYear(d) {
 		return d, true
 	}
 	return dates.Expr{}, false

@@ -347,7 +347,7 @@ func (f *finder) ageOfDate(ds []dates.Expr, s text.Sentence, off int) (dates.Exp
 
 // thenDate returns, for an age written "then 17" in apposition ("In 2001
 // Lee, then 17, became ..."), the date of one year its sentence gives
-// before it, else the first after it in its clause: the time "then" points
+// before it, else the first after it in the sentence: the time "then" points
 // at.
 func (f *finder) thenDate(ds []dates.Expr, s text.Sentence, q quantities.Quantity) (dates.Expr, bool) {
 	k := f.r.TokenAt(q.Start)
@@ -363,7 +363,7 @@ func (f *finder) thenDate(ds []dates.Expr, s text.Sentence, q quantities.Quantit
 			return ds[j], true
 		}
 	}
-	if d, ok := f.dateAfter(ds, s, q.End, true); ok && oneYear(d) {
+	if d, ok := f.dateAfter(ds, s, q.End, false); ok && oneYear(d) {
 		return d, true
 	}
 	return dates.Expr{}, false

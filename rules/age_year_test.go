@@ -608,3 +608,28 @@ func TestAgeYearThen(t *testing.T) {
 		{"agrees", "SEOUL, Jan. 30, 2025 — Lee Jae-won, 41, lost the final. In 2001 Lee, then 17, became the youngest 9-dan.", 0, ""},
 	})
 }
+
+// TestAgeYearAgedAfterClause: an age set off after a dated clause ("He
+// qualified as a doctor in 1994, aged 25,") is the clause's subject's at
+// that time; after a death it is left alone, since copy tells the deaths
+// of people it names in passing.
+func TestAgeYearAgedAfterClause(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"aged", "ACCRA, Dec. 12, 2024 — Dr. Kwabena Asamoah, 50, leads the district. He qualified as a doctor in 1994, aged 25, and returned home.", 1, "Kwabena Asamoah is 50"},
+		{"at the age of", "ANSAN, May 3, 2024 — Park Sung-ho, 78, is retiring. Park founded the company in 1979, at the age of 29, with a loan.", 1, "Park Sung-ho is 78"},
+		{"at age", "PORTO, May 3, 2024 — Rui Lobo, 80, still walks the mill. He opened it in 1971, at age 24, in a rented shed.", 1, "Rui Lobo is 80"},
+		{"death", "PORTO, Sept. 23, 2027 — Rui Deveza, 58, runs the estate. Their father handed it over in 1993; he died in 2009, aged 81.", 0, ""},
+	})
+}
+
+// TestAgeYearQuoteGoesOn: an aged description attributing a quote that
+// goes on from a speaker named just before it is that speaker, whatever
+// role word it uses ("said Dr. Kwabena Asamoah, the health director. '...,'
+// said the 50-year-old physician").
+func TestAgeYearQuoteGoesOn(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"physician", "ACCRA, Dec. 12, 2024 — Cases fell to 37, said Dr. Kwabena Asamoah, the district's health director. \"It is early. But our ward has empty beds,\" said the 50-year-old physician. Asamoah was born in 1968.", 1, "Kwabena Asamoah is 50"},
+		{"engineer", "OSLO, Dec. 12, 2024 — The tunnel opened late, said Kari Holm, the project's director. \"We lost a winter. Still, it is built,\" said the 47-year-old engineer. Holm was born in 1960.", 1, "Kari Holm is 47"},
+		{"farmer", "LYON, Dec. 12, 2024 — The harvest was poor, said Paul Marchand, the cooperative's chairman. \"We lost half. Next year will be better,\" said the 66-year-old farmer. Marchand was born in 1950.", 1, "Paul Marchand is 66"},
+	})
+}

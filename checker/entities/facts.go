@@ -345,6 +345,18 @@ func (f *finder) ageOfDate(ds []dates.Expr, s text.Sentence, off int) (dates.Exp
 	return dates.Expr{}, false
 }
 
+// deathBefore reports a verb of dying as the last verb of sentence s
+// before byte off.
+func (f *finder) deathBefore(s text.Sentence, off int) bool {
+	ts := f.r.Tokens
+	for k := f.r.TokenAt(off) - 1; k >= 0 && ts[k].Start >= s.Start; k-- {
+		if ts[k].Tag.IsVerb() {
+			return ts[k].Lemma == "die"
+		}
+	}
+	return false
+}
+
 // thenDate returns, for an age written "then 17" in apposition ("In 2001
 // Lee, then 17, became ..."), the date of one year its sentence gives
 // before it, else the first after it in the sentence: the time "then" points
@@ -423,9 +435,11 @@ func (f *finder) dateBeforeWhen(ds []dates.Expr, s text.Sentence, off int, front
 		return d, true // "in 1990, at 41": an age set off after the dated clause
 	case ", aged", ", at the age of", ", at age":
 		// "In 2009, aged 36, she left": fronted with its subject after;
-		// after a clause ("died in 2009, aged 81") the age is whoever
-		// the clause's subject is, which a pronoun may leave unsure.
-		return d, fronted
+		// after a clause, its subject's ("founded the firm in 1971, at
+		// the age of 24"), but not after a death ("the old man died in
+		// 2009, aged 81"): copy tells the deaths of those it names in
+		// passing, whom a pronoun or a description leaves unsure.
+		return d, fronted || !f.deathBefore(s, d.Start)
 	}
 	if len(ws) < 4 || len(ws) > 6 || ws[0] != "," || ws[1] != "when" || ws[len(ws)-1] != "was" && ws[len(ws)-1] != "were" {
 		return dates.Expr{}, false

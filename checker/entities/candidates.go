@@ -774,7 +774,7 @@ func (f *finder) roleAt(toks []text.Token, k int) bool {
 // sense: "pharmacist", "foreman", "mayor".
 func (f *finder) roleNoun(t text.Token) bool {
 	return t.Kind == text.Word && (t.Tag == text.NN || t.Tag == text.None) && f.personNoun(t.Lemma) &&
-		!f.lx.Is(lexicon.IndefinitePronouns, t.Lower)
+		!f.lx.Is(lexicon.IndefinitePronouns, t.Lower) && !f.lx.Is(lexicon.Auxiliaries, t.Lower) // not "have" read as a noun ("the haves")
 }
 
 // smallWords stay lower case in a headline.

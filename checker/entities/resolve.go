@@ -642,6 +642,12 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 				// aged speaker of a quote is the person the copy was
 				// speaking of, whatever word it varies their role with.
 				m.Person = a.lastSubject(si-1, false, fits)
+				if m.Person < 0 {
+					// "..., said Dr. Kwabena Asamoah, the health director.
+					// 'It is early. ...,' said the 50-year-old physician":
+					// the quote goes on with the speaker named before it.
+					m.Person = f.speakerBeforeQuote(a, m.Start, fits)
+				}
 			}
 			if t := f.topic; m.Person < 0 && m.Subject && t >= 0 && f.afterLifePhrase(toks, p.first) &&
 				(allow(&a.People[t]) || fits(&a.People[t]) && a.mostSpokenOf(t)) {

@@ -3,6 +3,7 @@ package entities
 import (
 	"strings"
 
+	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/text"
 )
 
@@ -23,6 +24,40 @@ func (f *finder) speakerOf(a *Analysis, off int) int {
 	}
 	if p, ok := f.quoteBefore(q); ok {
 		return f.attributed(a, p)
+	}
+	return -1
+}
+
+// speakerBeforeQuote returns the person named as the speaker, by a verb
+// of saying right before the name, in the sentence before the quote that
+// closes before byte off, when fits allows them; else -1.
+func (f *finder) speakerBeforeQuote(a *Analysis, off int, fits func(*Person) bool) int {
+	var q text.Span
+	found := false
+	for _, p := range f.r.Quotes {
+		if p.End > off {
+			break
+		}
+		q, found = p, true
+	}
+	if !found {
+		return -1
+	}
+	si := f.r.SentenceOf(f.r.TokenAt(q.Start))
+	ts := f.r.Tokens
+	for i := a.LastBefore(q.Start); i >= 0 && a.Mentions[i].Sentence >= si-1; i-- {
+		m := a.Mentions[i]
+		k := f.r.TokenAt(m.Start)
+		if m.Kind != Name || m.Person < 0 || k < 1 {
+			continue
+		}
+		j := k - 1
+		for j > 0 && (f.lx.Is(lexicon.Honorifics, strings.TrimSuffix(ts[j].Lower, ".")) || ts[j].Lower == ".") {
+			j-- // "said Dr. Kwabena Asamoah"
+		}
+		if saying(f.lx, ts[j]) && fits(&a.People[m.Person]) {
+			return m.Person
+		}
 	}
 	return -1
 }

@@ -633,3 +633,27 @@ func TestAgeYearQuoteGoesOn(t *testing.T) {
 		{"farmer", "LYON, Dec. 12, 2024 — The harvest was poor, said Paul Marchand, the cooperative's chairman. \"We lost half. Next year will be better,\" said the 66-year-old farmer. Marchand was born in 1950.", 1, "Paul Marchand is 66"},
 	})
 }
+
+// TestAgeYearRestrictiveWho: an age in a relative clause of "who" with no
+// comma before it ("a retired bus driver who ran the first edition in
+// 2011, at 41") is the age of the person that noun describes.
+func TestAgeYearRestrictiveWho(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"father", "SERRA ALTA, Sept. 22, 2025 — Born in 1997, Joana Figueiredo won again. She is coached by her father, Sérgio Figueiredo, a retired bus driver who ran the first edition in 2011, at 41.", 0, ""},
+		{"uncle", "ODDA, Sept. 22, 2025 — Born in 1995, Ingrid Moe took the title. She trains with her uncle, Per Moe, a ferry captain who won it in 1990, at 30.", 0, ""},
+		{"teacher", "LYON, Sept. 22, 2025 — Born in 2001, Léa Roux won the prize. Her mentor, Anne Roux, is a teacher who founded the club in 1985, at 25.", 0, ""},
+	})
+}
+
+// TestAgeYearQuoteAboutSubject: a quote that speaks of the last subject in
+// the third person ("'She runs smarter than I ever did,' said the
+// 55-year-old") is spoken by someone else, the last other person named.
+func TestAgeYearQuoteAboutSubject(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"father", "SERRA ALTA, Sept. 22, 2025 — Joana Figueiredo, 28, won on Sunday. She is coached by her father, Sergio Figueiredo.\n\n\"She runs smarter than I ever did,\" said the 55-year-old.", 0, ""},
+		{"uncle", "ODDA, Sept. 22, 2025 — Ingrid Moe, 30, took the title. She is trained by her uncle, Bjørn Lund.\n\n\"She is tougher than I was,\" said the 61-year-old.", 0, ""},
+		{"coach", "LYON, Sept. 22, 2025 — Léa Roux, 24, won the prize. She was coached by Anne Vidal, a former champion.\n\n\"She listens more than I did,\" said the 52-year-old.", 0, ""},
+		// the speaker who says "I" of themself alone is the last subject
+		{"self", "LYON, Sept. 22, 2025 — Léa Roux, 24, won the prize. She was coached by Anne Vidal.\n\n\"I worked for this,\" said the 52-year-old.", 1, "Léa Roux is 52"},
+	})
+}

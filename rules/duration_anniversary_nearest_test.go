@@ -20,3 +20,16 @@ func TestDurationAnniversaryNearestDate(t *testing.T) {
 		{"The company was founded in April 1975 by Ignacio Arriaga, who died in 2019, and celebrated its 40th anniversary this spring.", true},
 	})
 }
+
+// TestDurationAnniversaryItAfter: "It was founded in 1975" opening the
+// sentence after an anniversary dates the thing whose anniversary it is,
+// before any other origin the copy gives paragraphs away.
+func TestDurationAnniversaryItAfter(t *testing.T) {
+	pub := time.Date(2025, 11, 6, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"When the programme began in 2019, the institute said it would sail every three years. The voyage falls in the institute's 50th anniversary year. It was founded in 1975 with a staff of six.", false},
+		{"The survey began in 2015, the museum said. The exhibition marks the museum's 60th anniversary. It opened in 1965 in a former bank.", false},
+		{"The league started in 2010, the club said. The final falls in the club's 100th anniversary year. It was founded in 1925 by dockers.", false},
+		{"When the programme began in 2019, the institute said it would sail every three years. The voyage falls in the institute's 50th anniversary year. It was founded in 1985 with a staff of six.", true},
+	})
+}

@@ -309,6 +309,13 @@ func (sc *scanner) agesAcross(qs []Quantity) {
 		if noun == "" {
 			continue
 		}
+		if y, ok := sc.originItAfter(qs, i); ok && rel == "anniversary" {
+			// "The voyage falls in the institute's 50th anniversary year.
+			// It was founded in 1975": "it" opening the next sentence is
+			// the thing whose anniversary it is.
+			q.Kind, q.Anchor = Elapsed, anchorOf(y, rel)
+			continue
+		}
 		if own := sc.ownOrigin(qs, i); own >= 0 && rel == "anniversary" {
 			// "The observatory opened in June 1977 and will mark its 50th
 			// anniversary": its own sentence dates what "its" stands for.
@@ -402,6 +409,25 @@ func (sc *scanner) originJustBefore(qs []Quantity, i int) (Quantity, bool) {
 		}
 	}
 	return y, n == 1
+}
+
+// originItAfter returns the one year of origin ("was founded in 1975")
+// in the sentence after qs[i] when that sentence opens with "It".
+func (sc *scanner) originItAfter(qs []Quantity, i int) (Quantity, bool) {
+	q := qs[i]
+	var y Quantity
+	n := 0
+	for j := i + 1; j < len(qs) && qs[j].Sentence <= q.Sentence+1; j++ {
+		if c := qs[j]; c.Sentence == q.Sentence+1 && c.Kind == Year && sc.originVerb(c) != "" {
+			y, n = c, n+1
+		}
+	}
+	if n != 1 {
+		return Quantity{}, false
+	}
+	lo, _ := sc.bounds(y.Start)
+	first, ok := sc.next(lo, y.Start)
+	return y, ok && first.lower() == "it"
 }
 
 // datedOwner returns what "its" stands for before the anniversary qs[i]

@@ -657,3 +657,28 @@ func TestAgeYearQuoteAboutSubject(t *testing.T) {
 		{"self", "LYON, Sept. 22, 2025 — Léa Roux, 24, won the prize. She was coached by Anne Vidal.\n\n\"I worked for this,\" said the 52-year-old.", 1, "Léa Roux is 52"},
 	})
 }
+
+// TestAgeYearYearThenAgeOf: a year right before "at the age of" gives
+// the age then, whatever the step ("took over as director in 2014 at the
+// age of 45").
+func TestAgeYearYearThenAgeOf(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"director", "AMMAN, June 17, 2026 — Hospital director Dr. Samir Haddad, 62, opened the unit. Haddad took over as director in 2014 at the age of 45.", 1, "Samir Haddad is 62"},
+		{"coach", "KUMASI, June 17, 2026 — Kwabena Asante, 44, was sacked. Asante took charge of the academy in 2015 at the age of 29.", 1, "Kwabena Asante is 44"},
+		{"mayor", "BRAGA, June 17, 2026 — Mayor Rita Lobo, 51, cut the ribbon. Lobo won her first election in 2001 at the age of 20.", 1, "Rita Lobo is 51"},
+		{"agrees", "AMMAN, June 17, 2026 — Hospital director Dr. Samir Haddad, 57, opened the unit. Haddad took over as director in 2014 at the age of 45.", 0, ""},
+	})
+}
+
+// TestAgeYearLastSurnameWord: a surname read with its particle ("Maria da
+// Conceição Ferreira") is also named by its last word ("Ferreira took
+// over"), unless the particle makes that a parent's name ("Irfan bin
+// Faizal" is no Faizal); and an age now is no one the copy told died.
+func TestAgeYearLastSurnameWord(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"ferreira", "BEJA, Aug. 21, 2025 — Maria da Conceição Ferreira, 62, runs the cooperative. Ferreira took over in 2012 at the age of 45. Her daughter, Inês Ferreira, 31, is an agronomist.", 1, "Maria da Conceição Ferreira is 62"},
+		{"santos", "BEJA, Aug. 21, 2025 — José dos Santos Lima, 70, farms olives. Lima planted the grove in 1990 at the age of 30.", 1, "José dos Santos Lima is 70"},
+		{"bin", "IPOH, Nov. 6, 2024 — The bakery's founder, Faizal Ahmad, 52, still bakes. His son, Irfan bin Faizal, 24, runs the shop.", 0, ""},
+		{"dead", "SKARVIK, Nov. 13, 2026 — Sverre Haugen founded the orchestra in 1968 at the age of 37. He conducted it for four decades and died in 2009, aged 78. His daughter, Ingrid Haugen, took over in 2010. The 60-year-old conductor has been married since 1991.", 0, ""},
+	})
+}

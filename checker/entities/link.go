@@ -338,6 +338,14 @@ func (l *linker) addPerson(p Person, off int, title string) int {
 	id := len(l.a.People) - 1
 	w := strings.ToLower(p.Surname)
 	l.bySurname[w] = append(l.bySurname[w], id)
+	if ws := strings.Fields(w); len(ws) > 1 && !l.f.lx.Is(lexicon.NameParticles, ws[len(ws)-1]) && !l.f.lx.Is(lexicon.PatronymicParticles, ws[0]) {
+		// "Maria da Conceição Ferreira" ... "Ferreira took over": a
+		// surname read with its particle is also named by its last word,
+		// unless the particle makes it a parent's name ("Irfan bin
+		// Faizal" is no Faizal).
+		last := ws[len(ws)-1]
+		l.bySurname[last] = append(l.bySurname[last], id)
+	}
 	if len(l.firstAt) == 0 || off < l.firstMin {
 		l.firstMin = off
 	}

@@ -557,7 +557,10 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 		Role: role, Subject: f.subject(toks, p.span.Start) || f.invertedSpeaker(toks, p.first)}
 	g := f.lx.Value(lexicon.GenderedNouns, role)
 	fits := func(q *Person) bool {
-		return (g == "" || q.Gender == 0 || q.Gender == g[0]) && (p.nationality == "" || q.Nationality == p.nationality)
+		// An age now is no one the copy has told died ("died in 2009,
+		// aged 78" ... "The 60-year-old conductor has been married").
+		return (g == "" || q.Gender == 0 || q.Gender == g[0]) && (p.nationality == "" || q.Nationality == p.nationality) &&
+			!(p.aged && f.toldDead(a, q))
 	}
 	// "The former rector" is not the one the copy gave the role, unless
 	// it named them with a former title.
@@ -754,6 +757,28 @@ func (a *Analysis) agedApart(q *Person, age int) bool {
 		}
 		if d := had - age; (d > ageGap || d < -ageGap) && !(had/10 == age%10 && had%10 == age/10) {
 			return true
+		}
+	}
+	return false
+}
+
+// toldDead reports whether person q is the subject of a verb of dying in
+// the copy read so far: "He conducted it for four decades and died in
+// 2009".
+func (f *finder) toldDead(a *Analysis, q *Person) bool {
+	ts := f.r.Tokens
+	for _, mi := range q.Mentions {
+		m := a.Mentions[mi]
+		if !m.Subject || m.Quoted || m.Kind == Role {
+			continue // a description may be someone else's ("The older singer died in 2011")
+		}
+		for k, n := f.r.TokenAt(m.End-1)+1, 0; k < len(ts) && n < 12; k, n = k+1, n+1 {
+			if t := ts[k]; t.Tag.IsVerb() && t.Lemma == "die" {
+				return true
+			}
+			if t := ts[k]; t.Lower == "." || t.Lower == ";" || t.Lower == "," && n > 0 && ts[k-1].Tag.IsVerb() {
+				break
+			}
 		}
 	}
 	return false

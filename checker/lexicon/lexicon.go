@@ -142,6 +142,7 @@ const (
 	SettlingVerbs                      // verbs of going to live in a place, which with "to" and a year begin a stay there: "moved to Lyon in 2015"
 	ProvisionPhrasals                  // phrasal verbs of contributing money, lemma and particle: "put up", "chip in"
 	LetterFolds                        // small letters with diacritics and the plain letters a name is also written in: "ř" r, "æ" ae
+	PatronymicParticles                // particles that make the next word a parent's name, not a family name: "bin", "ibn"
 	numClasses
 )
 
@@ -249,6 +250,7 @@ var classFiles = [numClasses]string{
 	SettlingVerbs:         "settling-verbs",
 	ProvisionPhrasals:     "provision-phrasals",
 	LetterFolds:           "letter-folds",
+	PatronymicParticles:   "patronymic-particles",
 }
 
 // String returns the class's file name without extension.

@@ -328,6 +328,11 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			q.Subject = sp // "In 2011, at 44, he led": fronted, the subject after
 		}
 		return true
+	case q.Unit == "" && ageOfPhrase(before) > 0 && sc.yearBefore(q.Start, ageOfPhrase(before)) && ageEnds[word(after, 0)]:
+		// "took over as director in 2014 at the age of 45": whatever the
+		// step, a year right before "at the age of" gives the age then.
+		q.Kind, q.Past = Age, true
+		return true
 	case q.Unit == "" && ageOfPhrase(before) > 0 && sc.yearCommaBefore(q.Start, ageOfPhrase(before)) &&
 		(word(after, 0) == "," || word(after, 0) == "." || word(after, 0) == ";"):
 		// "founded the company in 1979, at the age of 29, with a loan":
@@ -653,6 +658,15 @@ func presentVerb(w string) bool {
 	lx := lexicon.Default()
 	l := lx.Lemma(w, lexicon.Verb)
 	return l != w && lx.Known(l, lexicon.Verb)
+}
+
+// yearBefore reports a year right before the n words that end at byte
+// off: "in 2014 at the age of 45".
+func (sc *scanner) yearBefore(off, n int) bool {
+	lo, _ := sc.bounds(off)
+	var buf [8]tok // not sc.pb, which holds the caller's words
+	before := sc.prevN(buf[:0], off, lo, min(n+1, len(buf)))
+	return isYearWord(word(before, n))
 }
 
 // yearCommaBefore reports a year and a comma right before the n words

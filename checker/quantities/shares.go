@@ -37,6 +37,40 @@ var notShare = map[string]bool{
 var nested = map[string]bool{"whom": true, "them": true, "those": true, "which": true}
 
 // shares finds percentages of one whole in sentence qs[a:b].
+// comparedIn reports a "than" in the lower-case sentence that compares,
+// not one that hedges the figure after it ("more than four hours", "fewer
+// than 40 people": lexicon hedge-comparatives).
+func comparedIn(sent string) bool {
+	for from := 0; ; {
+		k := strings.Index(sent[from:], " than ")
+		if k < 0 {
+			return false
+		}
+		k += from
+		from = k + len(" than ")
+		before := strings.Fields(sent[:k])
+		after := strings.Fields(sent[from:])
+		if len(before) == 0 || len(after) == 0 || !lexicon.Default().Is(lexicon.HedgeComparatives, before[len(before)-1]) {
+			return true
+		}
+		if n := strings.TrimRight(after[0], ",.;"); !isNumberWord(n) {
+			return true // "more than last year": a comparison
+		}
+	}
+}
+
+// isNumberWord reports a figure in digits or a number written in words.
+func isNumberWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c >= '0' && c <= '9' || c == '$' {
+		return true
+	}
+	_, ok := wordVals[w]
+	return ok
+}
+
 func (sc *scanner) shares(qs []Quantity, a, b int) {
 	if b-a < 2 {
 		return
@@ -54,10 +88,13 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 		return
 	}
 	sent := strings.ToLower(sc.s[lo:hi])
-	for _, w := range []string{"up from", "down from", "compared with", "compared to", " than ", "previous", "a year earlier", "last time", "in the last"} {
+	for _, w := range []string{"up from", "down from", "compared with", "compared to", "previous", "a year earlier", "last time", "in the last"} {
 		if strings.Contains(sent, w) {
 			return
 		}
+	}
+	if comparedIn(sent) {
+		return
 	}
 	// A poll asks several questions; its figures are shares of one whole
 	// only when they are the answers to one: some for, some against or

@@ -1,0 +1,21 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestSumTotalHedgeThan: a "than" that hedges a figure ("which ran for
+// more than four hours") compares nothing, so the shares of its sentence
+// are still shares of one whole; a "than" that compares still stops them.
+func TestSumTotalHedgeThan(t *testing.T) {
+	pub := time.Date(2024, 5, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"At the meeting, which ran for more than four hours, 58.4% of the votes cast were in favour, 37.9% were against and 6.2% were abstentions.", true},
+		{"After a count that took fewer than 20 hours, 46% of the ballots went to Ruiz, 41% to Vidal and 17% to Peña.", true},
+		{"In a poll of more than 2,000 people, 55% of voters backed the plan, 38% opposed it and 12% were undecided.", true},
+		{"At the meeting, 58.4% of the votes cast were in favour, more than the 37.9% against last year, and 6.2% were abstentions.", false},
+	})
+}

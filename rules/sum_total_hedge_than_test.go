@@ -19,3 +19,17 @@ func TestSumTotalHedgeThan(t *testing.T) {
 		{"At the meeting, 58.4% of the votes cast were in favour, more than the 37.9% against last year, and 6.2% were abstentions.", false},
 	})
 }
+
+// TestSumTotalShareAfterWholeOpener: a percentage right after a phrase of
+// "of" or "among" that opens its sentence ("Of the children vaccinated,
+// 46% were under two") is a share of that whole, which shares in the next
+// sentence go on with.
+func TestSumTotalShareAfterWholeOpener(t *testing.T) {
+	pub := time.Date(2024, 5, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The drive ended. Of the children vaccinated, 46% were under two. Children aged two to four accounted for 37%, and the rest, 21%, were five or older.", true},
+		{"The vote closed. Among the members who voted, 58% backed the deal. Those against accounted for 39%, and the rest, 6%, abstained.", true},
+		{"The survey ended. Of the farms inspected, 61% grew maize. Rice farms accounted for 30%, and the rest, 14%, kept cattle.", true},
+		{"The drive ended. Of the children vaccinated, 46% were under two. Children aged two to four accounted for 37%, and the rest, 17%, were five or older.", false},
+	})
+}

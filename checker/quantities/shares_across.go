@@ -3,6 +3,7 @@ package quantities
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
 )
@@ -198,7 +199,21 @@ func (sc *scanner) shareOfWhole(qs []Quantity, i int) bool {
 	lo, hi := sc.bounds(q.Start)
 	before := sc.prevN(sc.pb[:0], q.Start, lo, 5)
 	after := sc.nextN(sc.nb[:0], q.End, hi, 3)
-	return !rateWord(before, after) && (shareVerbBefore(before) || ofWhole(after) != "" || sc.shareSubject(q, before, after) || takesShare(word(before, 0)))
+	return !rateWord(before, after) && (shareVerbBefore(before) || ofWhole(after) != "" || sc.shareSubject(q, before, after) || takesShare(word(before, 0)) ||
+		sc.afterWholeOpener(q, lo))
+}
+
+// afterWholeOpener reports a percentage right after the comma that closes
+// a phrase of "of" or "among" opening its sentence: "Of the children
+// vaccinated, 46% were under two", "Among the members who voted, 58%
+// backed the deal".
+func (sc *scanner) afterWholeOpener(q Quantity, lo int) bool {
+	first, ok := sc.next(lo, q.Start)
+	if !ok || first.lower() != "of" && first.lower() != "among" {
+		return false
+	}
+	c := strings.IndexByte(sc.s[lo:q.Start], ',')
+	return c >= 0 && strings.TrimSpace(sc.s[lo+c+1:q.Start]) == ""
 }
 
 // shareSubject reports a percentage that is the subject of a finite verb,

@@ -33,3 +33,15 @@ func TestEventCountCompoundOfPlace(t *testing.T) {
 		{"HAMAZAKI, Feb. 29, 2024 — The observatory plans two launches this year. The first launch is set for June 18, and the second for October. A third launch is set for December.", true},
 	})
 }
+
+// TestEventCountMultiplier: "twice" or "N times" that scales a quantity
+// ("at more than twice the legal limit", "three times as many") counts
+// no events, so a later "those" does not point at it.
+func TestEventCountMultiplier(t *testing.T) {
+	pub := time.Date(2025, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"NYANDARE, March 12, 2025 — Officers have inspected the dairy three times this year. Samples showed aflatoxin at more than twice the legal limit. The first of those inspections, last November, found mouldy feed.", true},
+		{"KOVEL, March 12, 2025 — Inspectors have audited the mill twice this year. Tests found lead at three times the permitted level. The first of those audits, last December, found rust.", true},
+		{"ARNA, March 12, 2025 — Police raided the depot twice this year. They seized four times as much fuel as in 2024. The first of those raids, last October, found nothing.", true},
+	})
+}

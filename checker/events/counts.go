@@ -359,6 +359,9 @@ func notCount(toks []token, k int) bool {
 	if frequencyAfter(toks, k+1) {
 		return true // "twice a year", "once every month": how often, no count
 	}
+	if multiplier(toks, k) {
+		return true // "more than twice the legal limit": a size, no count of events
+	}
 	if toks[k].lower != "once" {
 		return false
 	}
@@ -372,6 +375,25 @@ func notCount(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// multiplier reports "twice" or "N times" used to scale a quantity:
+// before "the", "as", "that" or an owner ("more than twice the legal
+// limit", "three times as many", "four times its size").
+func multiplier(toks []token, k int) bool {
+	e := k
+	switch {
+	case toks[k].lower == "twice" || toks[k].lower == "thrice":
+	case k+1 < len(toks) && toks[k+1].lower == "times":
+		e = k + 1
+	default:
+		return false
+	}
+	if e+1 >= len(toks) {
+		return false
+	}
+	n := toks[e+1]
+	return n.lower == "the" || n.lower == "as" || n.lower == "that" || n.poss || n.lower == "its" || n.lower == "their" || n.lower == "his" || n.lower == "her"
 }
 
 // frequencyAfter reports a rate opening at toks[j]: "a", "an", "per",

@@ -136,7 +136,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 			m.Count, m.CountSpan, last = n, Span{Start: w.start, End: w.end}, k
 			break
 		}
-		if n := numberWords[w.lower]; n > 0 && k+1 < len(toks) && (toks[k+1].lower == "times" || toks[k+1].lower == "occasions") && m.Count == 0 && !frequencyAfter(toks, k+2) {
+		if n := numberWords[w.lower]; n > 0 && k+1 < len(toks) && (toks[k+1].lower == "times" || toks[k+1].lower == "occasions") && m.Count == 0 && !frequencyAfter(toks, k+2) && !multiplier(toks, k) {
 			// "three times", "on two occasions"
 			m.Count, m.CountSpan, last = n, Span{Start: w.start, End: toks[k+1].end}, k+1
 			break

@@ -41,7 +41,7 @@ func (a *analyzer) group() {
 			}
 			background[oi] = true
 		}
-		if earlierOccasion(m) || a.apposedToRank(mi) {
+		if earlierOccasion(m) || a.apposedToRank(mi) || a.ownedSeparately(mi) {
 			if background == nil {
 				background = map[int]bool{}
 			}
@@ -380,6 +380,32 @@ func earlierOccasion(m Mention) bool {
 		return false
 	}
 	return m.Tense.Tense == tense.Past && m.Tense.Pluperfect || lexicon.Default().Is(lexicon.OtherInstance, m.Modifier)
+}
+
+// ownedSeparately reports an event noun owned by a pronoun ("His trial")
+// within a few lines after a word that sets something apart as separate
+// or like the story's (lexicon other-instance: "The agent faces separate
+// charges. His trial is to begin on May 6"): another instance of its
+// kind, which a later "the trial" does not mean.
+func (a *analyzer) ownedSeparately(mi int) bool {
+	m := a.out.Mentions[mi]
+	if !m.Noun || m.Trigger.Start < 4 {
+		return false
+	}
+	pre := strings.Fields(strings.ToLower(a.src[max(0, m.Trigger.Start-4):m.Trigger.Start]))
+	if len(pre) != 1 || pre[0] != "his" && pre[0] != "her" && pre[0] != "their" {
+		return false
+	}
+	from := m.Trigger.Start - 240
+	if from < 0 {
+		from = 0
+	}
+	for _, w := range strings.Fields(strings.ToLower(a.src[from:m.Trigger.Start])) {
+		if lexicon.Default().Is(lexicon.OtherInstance, strings.Trim(w, ",.;")) {
+			return true
+		}
+	}
+	return false
 }
 
 // apposedToRank reports an indefinite event noun set beside a headless

@@ -33,3 +33,16 @@ func TestSumTotalShareAfterWholeOpener(t *testing.T) {
 		{"The drive ended. Of the children vaccinated, 46% were under two. Children aged two to four accounted for 37%, and the rest, 17%, were five or older.", false},
 	})
 }
+
+// TestSumTotalChangeBase: the value a change started from ("97 of those
+// beds were occupied, down from a peak of 131") is no part of the whole
+// the first figure was taken of.
+func TestSumTotalChangeBase(t *testing.T) {
+	pub := time.Date(2025, 11, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The three centres have a total of 140 beds. On Tuesday 97 of those beds were occupied, down from a peak of 131 in October.", false},
+		{"The depot holds a total of 60 buses. On Monday 41 of those buses were running, up from 22 during the strike.", false},
+		{"The school has a total of 900 pupils. This term 610 of those pupils take the bus, down from 700 last year.", false},
+		{"The three centres have a total of 140 beds: 97 in Murrupane, 31 in Nhamatope and 22 in Chiuaula.", true},
+	})
+}

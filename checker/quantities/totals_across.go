@@ -365,6 +365,19 @@ func (sc *scanner) summed(q Quantity, before []tok, first bool) bool {
 	return lx.Is(lexicon.SumWords, w)
 }
 
+// changeBaseGap reports words between two figures that make the second
+// the value a change started from: a direction and "from" ("down from a
+// peak of", "up from").
+func changeBaseGap(g string) bool {
+	ws := strings.Fields(strings.ToLower(g))
+	for k := 0; k+1 < len(ws); k++ {
+		if ws[k+1] == "from" && lexicon.Default().Is(lexicon.ChangeDirections, strings.Trim(ws[k], ",")) {
+			return true
+		}
+	}
+	return false
+}
+
 // listAt returns the figures of one list that starts at qs[i]: figures of
 // its measure in its sentence, each after a comma, "and" or a semicolon
 // ("1.1 billion shillings for classrooms, 850 million for laboratories and
@@ -397,6 +410,9 @@ func (sc *scanner) listAt(qs []Quantity, i int) []int {
 		}
 		if len(p.Parts) > 0 {
 			return nil // "..., a total of 412 million": the list has its total
+		}
+		if changeBaseGap(sc.s[qs[list[len(list)-1]].End:p.Start]) {
+			break // "97 of those beds were occupied, down from a peak of 131": the value before a change
 		}
 		if !sc.listGap(qs[list[len(list)-1]].End, p.Start) && !(len(list) >= 2 && sc.takenBy(q) && sc.takenBy(p)) || sc.comparedAt(p.Start) || sc.after(p.Start, "including") {
 			// A part with a verb of taking of its own goes on with a list

@@ -6,6 +6,7 @@ import (
 	"github.com/copydesk/copydesk/checker/analysis"
 	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/events"
+	"github.com/copydesk/copydesk/checker/quantities"
 )
 
 // Sequence flags ordinals whose dates run the other way.
@@ -174,8 +175,8 @@ func rankedResults(p *analysis.Pass) []analysis.Finding {
 				cmp = "a slower time than"
 			}
 			out = append(out, analysis.Finding{
-				Message: fmt.Sprintf("the %s place (%s %s) has %s the %s (%s): the places and the results run the other way",
-					ordinalWord(better.Place), better.Text, plural(better.Noun), cmp, ordinalWord(worse.Place), worse.Text),
+				Message: fmt.Sprintf("the %s place (%s) has %s the %s (%s): the places and the results run the other way",
+					ordinalWord(better.Place), resultText(better), cmp, ordinalWord(worse.Place), worse.Text),
 				Span:    analysis.At(b.Start, b.End),
 				Related: []analysis.Related{{Span: analysis.At(a.Start, a.End), Note: fmt.Sprintf("%s place", ordinalWord(a.Place))}},
 			})
@@ -183,6 +184,15 @@ func rankedResults(p *analysis.Pass) []analysis.Finding {
 		}
 	}
 	return out
+}
+
+// resultText writes a placed result with its unit: "48.30 seconds", or
+// a time in several units as the copy wrote it ("29 minutes 48 seconds").
+func resultText(q quantities.Quantity) string {
+	if r := q.Text[len(q.Text)-1]; r >= 'a' && r <= 'z' {
+		return q.Text
+	}
+	return q.Text + " " + plural(q.Noun)
 }
 
 // plural returns the plural of a result noun.

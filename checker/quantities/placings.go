@@ -1,6 +1,10 @@
 package quantities
 
-import "github.com/copydesk/copydesk/checker/lexicon"
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/checker/lexicon"
+)
 
 // resultNouns are the nouns a finisher's result is measured in: a time,
 // lower for a better place, or a score, higher for a better place.
@@ -23,7 +27,52 @@ func (sc *scanner) placings(qs []Quantity) {
 			continue
 		}
 		q.Place = placeCue(before[1:])
+		if q.Place > 0 {
+			sc.foldTime(qs, i)
+		}
 	}
+}
+
+// secondsIn are the seconds in each unit of a finishing time.
+var secondsIn = map[string]float64{"hour": 3600, "minute": 60, "second": 1}
+
+// foldTime makes a placed time written in several units ("in 3 hours, 2
+// minutes and 47 seconds", "in 28 minutes 41.30 seconds") one figure in
+// seconds, so that two places compare however their times are written;
+// the figures of its smaller units are no results of their own.
+func (sc *scanner) foldTime(qs []Quantity, i int) {
+	q := &qs[i]
+	if q.Noun != "hour" && q.Noun != "minute" {
+		return
+	}
+	total, end, last := q.Value*secondsIn[q.Noun], q.End, q.Noun
+	folded := false
+	for j := i + 1; j < len(qs) && qs[j].Sentence == q.Sentence; j++ {
+		n := qs[j]
+		if n.Kind != Count || n.Unit != "" || secondsIn[n.Noun] == 0 || secondsIn[n.Noun] >= secondsIn[last] || !timeJoin(sc.s[end:n.Start], last) {
+			break
+		}
+		total += n.Value * secondsIn[n.Noun]
+		end, last, folded = max(n.End, n.NounSpan.End), n.Noun, true
+		qs[j].Approx = Vague // a part of the time before it
+	}
+	if folded {
+		q.Value, q.Noun, q.Class = total, "second", "second"
+		q.Text = sc.s[q.Start:end]
+	}
+}
+
+// timeJoin reports the words between two parts of a time: the unit of
+// the first ("minutes", perhaps with its comma) and nothing else but
+// "and".
+func timeJoin(g, unit string) bool {
+	for _, w := range strings.Fields(strings.ToLower(g)) {
+		w = strings.TrimRight(w, ",")
+		if w != "and" && w != unit && w != unit+"s" && w != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // placeCue returns the place the words before a result name, nearest

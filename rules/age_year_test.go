@@ -682,3 +682,14 @@ func TestAgeYearLastSurnameWord(t *testing.T) {
 		{"dead", "SKARVIK, Nov. 13, 2026 — Sverre Haugen founded the orchestra in 1968 at the age of 37. He conducted it for four decades and died in 2009, aged 78. His daughter, Ingrid Haugen, took over in 2010. The 60-year-old conductor has been married since 1991.", 0, ""},
 	})
 }
+
+// TestAgeYearFrontedDefiniteOf: a fronted definite noun phrase with "of"
+// ("The daughter of tenant farmers, she was 24 when ...") describes the
+// subject after its comma, as an indefinite one does.
+func TestAgeYearFrontedDefiniteOf(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"daughter", "VARGINHA, Feb. 3, 2024 — Graças Teixeira, 56, won the vote.\n\nThe daughter of tenant farmers, she was 24 when she took over a farm in 1989.", 1, "Graças Teixeira is 56"},
+		{"son", "PORTO, Feb. 3, 2024 — Rui Lobo, 70, still fishes.\n\nThe son of a net-maker, he was 16 when he first went to sea in 1960.", 1, "Rui Lobo is 70"},
+		{"grandson", "LYON, Feb. 3, 2024 — Paul Marchand, 45, runs the bakery.\n\nThe grandson of its founder, he was 30 when he took it over in 2000.", 1, "Paul Marchand is 45"},
+	})
+}

@@ -679,9 +679,10 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 		// "Players describe a coach who runs two-hour practices": the
 		// object of a verb of describing characterises the copy's topic.
 		m.Person = f.topic
-	case (p.det == "a" || p.det == "an") && p.first == 0 && f.frontComma(toks, k):
-		// "A native of Tampere, Finland, the volcanologist ...": the
-		// subject after the comma, once it is read.
+	case (p.det == "a" || p.det == "an" || p.det == "the" && k+1 < len(toks) && toks[k+1].Lower == "of") && p.first == 0 && f.frontComma(toks, k):
+		// "A native of Tampere, Finland, the volcanologist ...", "The
+		// daughter of tenant farmers, she was 24 when ...": the subject
+		// after the comma, once it is read.
 		f.front = len(a.Mentions)
 		f.add(a, m)
 		return

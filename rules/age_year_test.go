@@ -693,3 +693,13 @@ func TestAgeYearFrontedDefiniteOf(t *testing.T) {
 		{"grandson", "LYON, Feb. 3, 2024 — Paul Marchand, 45, runs the bakery.\n\nThe grandson of its founder, he was 30 when he took it over in 2000.", 1, "Paul Marchand is 45"},
 	})
 }
+
+// TestAgeYearBothAged: "both aged two", "all aged 40" give the age of each
+// of a group, no one person's.
+func TestAgeYearBothAged(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"twins", "KIPTORO, April 24, 2025 — Mary Wambui, 29, waited in line with her twins, both aged two.", 0, ""},
+		{"crew", "ODDA, April 24, 2025 — Captain Per Lund, 61, sailed with three deckhands, all aged 19.", 0, ""},
+		{"sons", "LYON, April 24, 2025 — Anne Roux, 52, runs the farm with her two sons, each aged over 20.", 0, ""},
+	})
+}

@@ -785,7 +785,10 @@ func (sc *scanner) relativeBefore(k, first int) (Span, bool) {
 // children aged between 4 and 9") or listing several ages.
 func (sc *scanner) groupAged(before, after []tok) bool {
 	k := 1
-	if word(before, k) == "," {
+	switch word(before, k) {
+	case "both", "all", "each":
+		return true // "with her twins, both aged two": the age of each of a group
+	case ",":
 		k++
 	}
 	if k < len(before) && sc.tagIs(before[k].start, text.NNS) {

@@ -46,3 +46,16 @@ func TestSumTotalChangeBase(t *testing.T) {
 		{"The three centres have a total of 140 beds: 97 in Murrupane, 31 in Nhamatope and 22 in Chiuaula.", true},
 	})
 }
+
+// TestSumTotalIncludingInPart: a figure after "including" is inside the
+// part before it ("five died in Valdemar, including the two fishermen,
+// and the other four ..."), no part of its own.
+func TestSumTotalIncludingInPart(t *testing.T) {
+	pub := time.Date(2024, 7, 30, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Of the nine victims, five died in Valdemar, including the two fishermen, and the other four in the hills.", false},
+		{"Of the 40 seats, 22 went to the Greens, including the three ministers, and the other 18 to Labour.", false},
+		{"Of the 12 boats, seven sank, including the two trawlers, and the other five ran aground.", false},
+		{"Of the nine victims, five died in Valdemar and the other six in the hills.", true},
+	})
+}

@@ -613,6 +613,9 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		if len(parts) > 0 && sc.originOf(p, t) {
 			break // "86 films: 52 features and 34 shorts, from 27 countries": where the parts come from
 		}
+		if len(parts) > 0 && sc.afterIncluding(p.Start) {
+			continue // "five died in Valdemar, including the two fishermen, and the other four ...": inside the part before
+		}
 		if len(parts) > 0 && sc.participialClause(p.Start) && !sc.afterGerund(qs[parts[0]]) {
 			break // "Of their 38 matches, they won 31, drew five and lost three, scoring 88 goals": a clause of its own
 		}

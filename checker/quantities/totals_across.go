@@ -365,6 +365,15 @@ func (sc *scanner) summed(q Quantity, before []tok, first bool) bool {
 	return lx.Is(lexicon.SumWords, w)
 }
 
+// afterIncluding reports "including", perhaps with a determiner, right
+// before byte off: "five died in Valdemar, including the two fishermen":
+// a figure inside the part before it, no part of its own.
+func (sc *scanner) afterIncluding(off int) bool {
+	lo, _ := sc.bounds(off)
+	before := sc.prevN(sc.pb[:0], off, lo, 2)
+	return word(before, 0) == "including" || isDet(word(before, 0)) && word(before, 1) == "including"
+}
+
 // changeBaseGap reports words between two figures that make the second
 // the value a change started from: a direction and "from" ("down from a
 // peak of", "up from").
@@ -414,7 +423,7 @@ func (sc *scanner) listAt(qs []Quantity, i int) []int {
 		if changeBaseGap(sc.s[qs[list[len(list)-1]].End:p.Start]) {
 			break // "97 of those beds were occupied, down from a peak of 131": the value before a change
 		}
-		if !sc.listGap(qs[list[len(list)-1]].End, p.Start) && !(len(list) >= 2 && sc.takenBy(q) && sc.takenBy(p)) || sc.comparedAt(p.Start) || sc.after(p.Start, "including") {
+		if !sc.listGap(qs[list[len(list)-1]].End, p.Start) && !(len(list) >= 2 && sc.takenBy(q) && sc.takenBy(p)) || sc.comparedAt(p.Start) || sc.afterIncluding(p.Start) {
 			// A part with a verb of taking of its own goes on with a list
 			// the same kind of verb opened ("Dzide took 2,870 of the
 			// votes, Mensah 2,104 and Kudjawu 1,015, while Boakye, a

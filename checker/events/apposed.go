@@ -1,6 +1,9 @@
 package events
 
-import "github.com/copydesk/copydesk/checker/text"
+import (
+	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/text"
+)
 
 // apposedDates gives an event noun the dates of the indefinite noun phrase
 // set in apposition right after it, when it has none of its own: "The
@@ -42,4 +45,36 @@ func indefiniteApposition(toks []token, from int, app Span) bool {
 		}
 	}
 	return true
+}
+
+// oneRankADate takes a date from the later of two ranks of one kind in
+// its sentence that both took it without it standing on either ("going
+// door to door this week in the second round ..., trying to reach the
+// children the first round missed"): one date times one rank of a series,
+// and the one nearer to it keeps it.
+func (a *analyzer) oneRankADate(first int) {
+	ms := a.out.Mentions
+	for i := first; i < len(ms); i++ {
+		for j := i + 1; j < len(ms); j++ {
+			x, y := &ms[i], &ms[j]
+			if x.Kind != y.Kind || x.Ordinal == 0 || y.Ordinal == 0 || x.Ordinal == y.Ordinal || x.Count > 0 || y.Count > 0 ||
+				x.Sentence != y.Sentence || len(x.Dates) != 1 || len(y.Dates) != 1 || x.Dates[0] != y.Dates[0] || x.Direct || y.Direct {
+				continue
+			}
+			d := a.dates[x.Dates[0]]
+			if gap(d, x.Trigger) <= gap(d, y.Trigger) {
+				y.Dates = nil
+			} else {
+				x.Dates = nil
+			}
+		}
+	}
+}
+
+// gap is the distance in bytes between a date and a trigger.
+func gap(d dates.Expr, t Span) int {
+	if d.End <= t.Start {
+		return t.Start - d.End
+	}
+	return max(0, d.Start-t.End)
 }

@@ -314,6 +314,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 	}
 	a.attachDates(toks, first, ds, scopes)
 	a.apposedDates(toks, first)
+	a.oneRankADate(first)
 	a.predicateDates(first)
 	a.openObjects(toks, first)
 	a.earlier(toks, first, ds, scopes)

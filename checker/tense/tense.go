@@ -290,7 +290,10 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 				// in April ...": past a colon, what the copy elaborates is
 				// the clause before the report, not the report.
 				inherited = gi
-			case same && after < 0 && g.first < limit:
+			case same && after < 0 && g.first < limit && !(g.noun && inPhrase(toks, g.first)):
+				// Not the prospective of a noun in a phrase after the date
+				// ("elected in 2018 on a promise to clean up the office"):
+				// it times what follows it, not what comes before.
 				after = gi
 			}
 		}
@@ -328,6 +331,17 @@ func hypothetical(toks []text.Token, ids []uint8, groups []group, g group) bool 
 	for _, h := range groups {
 		switch toks[h.first].Lower {
 		case "would", "could", "might":
+			return true
+		}
+	}
+	return false
+}
+
+// inPhrase reports a preposition within two words before toks[i]: "on a
+// promise", "with plans".
+func inPhrase(toks []text.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if toks[k].Tag == text.IN {
 			return true
 		}
 	}

@@ -373,3 +373,16 @@ func TestReducedRelativePastAgent(t *testing.T) {
 		checkTagged(t, c)
 	}
 }
+
+// TestNounProspectiveInPhrase: the prospective of a noun in a phrase
+// after a date ("elected in 2018 on a promise to clean up the office")
+// times what follows it, not the date before it.
+func TestNounProspectiveInPhrase(t *testing.T) {
+	for _, c := range []tenseCase{
+		{"Mayor Jolanta Rzepecka, elected in 2018 on a promise to clean up the office, said the verdict was painful.", "2018", Unknown, ""},
+		{"The minister, appointed in 2020 with a mandate to cut waiting lists, resigned on Friday.", "2020", Past, "appointed"},
+		{"The union, founded in 1998 on a pledge to fight for dock pay, held a vote on Monday.", "1998", Past, "founded"},
+	} {
+		checkTagged(t, c)
+	}
+}

@@ -20,3 +20,15 @@ func TestSequenceCompoundTime(t *testing.T) {
 		{"Ana Ruiz won the time trial in 29 minutes 31 seconds. Eva Lund finished second, 17 seconds behind.", false},
 	})
 }
+
+// TestSequenceOneDateOneRank: one date in a sentence with two ranks of a
+// series times the rank nearer to it, so a later date of the other rank
+// is no contradiction.
+func TestSequenceOneDateOneRank(t *testing.T) {
+	pub := time.Date(2025, 4, 24, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"Teams are going door to door this week in the second round of the campaign, trying to reach the children the first round missed. The first round ran from Jan. 13 to Jan. 24. The second round began on Monday, April 14.", false},
+		{"Crews are working this week on the second phase of the dam, finishing what the first phase left. The first phase ran from May to August 2024. The second phase began on Monday, April 14.", false},
+		{"Voters go to the polls this week in the second round, choosing between the two leaders of the first round. The first round was held on April 6. The second round opens on Sunday, April 27.", false},
+	})
+}

@@ -460,7 +460,10 @@ func (f *finder) namedAt(off int) int {
 // modifiesNoun reports a role noun right before a lower-case common noun
 // that heads its phrase: "the 37 victim statements", a thing, not a
 // person. A next word that may be a verb ("the nurse trains") or names a
-// person itself ("chief executive") is no such head.
+// person itself ("chief executive") is no such head, unless more nouns
+// follow it: then the last of the run heads the phrase ("the volunteer fire
+// brigade", "the teacher training college"), and a verb cannot stand
+// between a noun and its head.
 func (f *finder) modifiesNoun(toks []text.Token, k int) bool {
 	if k+1 >= len(toks) {
 		return false
@@ -469,6 +472,35 @@ func (f *finder) modifiesNoun(toks []text.Token, k int) bool {
 	if !(n.Tag == text.NN || n.Tag == text.NNS) || n.Capitalized(f.s) {
 		return false
 	}
+	if h := f.compoundHead(toks, k+1); h > k+1 {
+		return !f.lx.PersonSense(f.lx.Lemma(toks[h].Lower, lexicon.Noun))
+	}
 	l := f.lx.Lemma(n.Lower, lexicon.Noun)
 	return !f.lx.Known(f.lx.Lemma(n.Lower, lexicon.Verb), lexicon.Verb) && !f.lx.PersonSense(l)
+}
+
+// compoundHead returns the index of the last of a run of lower-case
+// common nouns from toks[j], whose words before the last are singular and
+// no inflected verb ("fire brigade", "training college"); a plural or a
+// past form there is more likely the verb ("the farmer plants rice", "the
+// shipwright left school").
+func (f *finder) compoundHead(toks []text.Token, j int) int {
+	h := j
+	for k := j + 1; k < len(toks) && k <= j+2 && f.modifierNoun(toks[k-1]) && !toks[k].Capitalized(f.s); k++ {
+		if toks[k].Tag != text.NN && toks[k].Tag != text.NNS {
+			break
+		}
+		h = k
+	}
+	return h
+}
+
+// modifierNoun reports a singular noun that is no inflected form of a verb
+// other than its -ing form.
+func (f *finder) modifierNoun(t text.Token) bool {
+	if t.Tag != text.NN {
+		return false
+	}
+	v := f.lx.Lemma(t.Lower, lexicon.Verb)
+	return v == t.Lower || !f.lx.Known(v, lexicon.Verb) || strings.HasSuffix(t.Lower, "ing")
 }

@@ -334,6 +334,11 @@ func TestRoleNounModifyingANoun(t *testing.T) {
 		{"The worker dormitories were closed.", "worker", false},
 		{"The city built new student hostels.", "student", false},
 		{"The nurse trains at night.", "nurse", true},
+		{"Okafor leads the village's volunteer fire brigade.", "volunteer", false},
+		{"She ran the teacher training college for a decade.", "teacher", false},
+		{"The minister scrapped the student loan scheme.", "student", false},
+		{"The farmer plants rice in May.", "farmer", true},
+		{"The union said the nurse staff rotas were unsafe.", "nurse", false},
 	} {
 		a := Find(c.text, ref)
 		found := false

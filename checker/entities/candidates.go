@@ -72,8 +72,9 @@ var notNames = map[string]bool{
 }
 
 // locative are the prepositions of where something stands that take a
-// container, a building or a place, never a person ("outside", "inside").
-var locative = map[string]bool{"outside": true, "inside": true}
+// container, a building or a place, never a person ("outside", "inside",
+// "born in Nowy Targ", "near Alto Paraíso").
+var locative = map[string]bool{"outside": true, "inside": true, "in": true, "near": true, "across": true, "throughout": true, "within": true}
 
 // places are prepositions that put a place name after them.
 var places = map[string]bool{

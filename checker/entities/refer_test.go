@@ -50,6 +50,17 @@ func TestBirthOfFrontedPhrase(t *testing.T) {
 	})
 }
 
+// TestBirthInTwoWordPlace: a name of two capitalised words after a
+// preposition of where ("in Nowy Targ", "near Alto Paraiso") is a place,
+// so the role after a fronted birth is the person named before.
+func TestBirthInTwoWordPlace(t *testing.T) {
+	assertBirths(t, []birthCase{
+		{"A court convicted Tomasz Zielinski, 47, a land surveyor. Born in 1974 in Nowy Targ, the surveyor ran a small practice.", "1974", "Tomasz Zielinski"},
+		{"The clinic is led by Dr. Ama Owusu, a surgeon. Born in 1969 near Cape Coast, the surgeon trained in Accra.", "1969", "Ama Owusu"},
+		{"Leandro Paiva, 61, skippers the ferry. Born in 1962 in Vila Franca, the skipper has sailed since he was 15.", "1962", "Leandro Paiva"},
+	})
+}
+
 // TestBirthOfPronounAndRole: "was born" belongs to its subject, a pronoun
 // or a role resolved to the person introduced before.
 func TestBirthOfPronounAndRole(t *testing.T) {

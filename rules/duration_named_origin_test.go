@@ -99,3 +99,18 @@ func TestDurationNounModifiedOrigin(t *testing.T) {
 		{"Cwm Aran opened in 1876 in a converted chapel. Parents are planning the school's 150th anniversary next year.\n\nThe new school, which opened in 2021, offers what a village school cannot.", false},
 	})
 }
+
+// TestDurationDescriptionAfterNamedOrigin: a definite description opening
+// the sentence after one that dates a named thing's origin ("Seorin was
+// founded in 2011 ... The 15-year-old company") is that thing, not
+// another thing of the same noun dated further back.
+func TestDurationDescriptionAfterNamedOrigin(t *testing.T) {
+	pub := time.Date(2026, 1, 28, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"The company was founded in 1976 by a lens grinder.\n\nIt is buying Seorin. Seorin was founded in 2011 by two engineers. The 15-year-old company makes lens stacks.", false},
+		{"The club was formed in 1950 by dock workers.\n\nIts rival, Vilaverde, was formed in 2001 by students. The 25-year-old club plays in the second division.", false},
+		{"The bank opened in 1921 in a converted warehouse.\n\nIt bought Kestral, which opened in 2016. Kestral opened in 2016 in a garage. The 10-year-old bank has 40 branches.", false},
+		{"The company was founded in 1976 by a lens grinder.\n\nIt is buying Seorin. Seorin was founded in 2011 by two engineers. The 25-year-old company makes lens stacks.", true},
+		{"Osprey Mills was founded in 1990 by two brothers. The 20-year-old company employs 300 people.", true},
+	})
+}

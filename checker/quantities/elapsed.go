@@ -316,6 +316,14 @@ func (sc *scanner) agesAcross(qs []Quantity) {
 			q.Kind, q.Anchor = Elapsed, anchorOf(y, rel)
 			continue
 		}
+		if y, ok := sc.originOfNameBefore(qs, i); ok && rel == "" {
+			// "Seorin was founded in 2011 by Park Min-ji. The 15-year-old
+			// company makes lenses": a definite description opening the
+			// sentence after one that dates a named thing's origin is
+			// that thing, over another "company" further back.
+			q.Kind, q.Anchor = Elapsed, anchorOf(y, sc.originVerb(y))
+			continue
+		}
 		if own := sc.ownOrigin(qs, i); own >= 0 && rel == "anniversary" {
 			// "The observatory opened in June 1977 and will mark its 50th
 			// anniversary": its own sentence dates what "its" stands for.
@@ -428,6 +436,31 @@ func (sc *scanner) originItAfter(qs []Quantity, i int) (Quantity, bool) {
 	lo, _ := sc.bounds(y.Start)
 	first, ok := sc.next(lo, y.Start)
 	return y, ok && first.lower() == "it"
+}
+
+// originOfNameBefore returns the one year of origin in the sentence before
+// qs[i] when that sentence opens with a name (or "It") and qs[i] opens its own after
+// "the" alone ("Seorin was founded in 2011 ... The 15-year-old company").
+func (sc *scanner) originOfNameBefore(qs []Quantity, i int) (Quantity, bool) {
+	q := qs[i]
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+	if word(before, 0) != "the" || len(before) > 1 {
+		return Quantity{}, false
+	}
+	var y Quantity
+	n := 0
+	for j := i - 1; j >= 0 && qs[j].Sentence >= q.Sentence-1; j-- {
+		if c := qs[j]; c.Sentence == q.Sentence-1 && c.Kind == Year && sc.originVerb(c) != "" {
+			y, n = c, n+1
+		}
+	}
+	if n != 1 {
+		return Quantity{}, false
+	}
+	plo, _ := sc.bounds(y.Start)
+	first, ok := sc.next(plo, y.Start)
+	return y, ok && first.isCap() && first.isWord() && !lexicon.Default().Is(lexicon.Determiners, first.lower())
 }
 
 // datedOwner returns what "its" stands for before the anniversary qs[i]

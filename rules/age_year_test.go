@@ -703,3 +703,16 @@ func TestAgeYearBothAged(t *testing.T) {
 		{"sons", "LYON, April 24, 2025 — Anne Roux, 52, runs the farm with her two sons, each aged over 20.", 0, ""},
 	})
 }
+
+// TestAgeYearDescriptionAfterOpeningPhrase: a description set off between
+// an opening phrase and the subject ("Born in 1938, the daughter of a
+// clerk, Wijesinghe published ...") is the subject, not a relative the
+// copy called a daughter before.
+func TestAgeYearDescriptionAfterOpeningPhrase(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"daughter", "GALLE, Sri Lanka, December 3, 2024 (Copydesk) — Seetha Perera, whose poems were read in schools, died on Sunday at her home. She was 86.\n\nHer daughter, Nirmala Perera-Silva, said the cause was heart failure.\n\nBorn on March 14, 1938, the daughter of a clerk at the tea factory, Perera published her first book in October 1961, when she was 23.\n\n\"She wrote every morning,\" Nirmala Perera-Silva, 58, said.", 0, ""},
+		{"son", "BRAGA, Portugal, May 2, 2025 (Copydesk) — Joaquim Sousa, who built the town's first mill, died on Friday. He was 81.\n\nHis son, Rui Sousa-Lima, said the funeral would be private.\n\nRaised on a farm near Braga, the son of a miller, Sousa opened the mill in June 1970, when he was 26.\n\n\"He never took a day off,\" Rui Sousa-Lima, 52, said.", 0, ""},
+		{"granddaughter", "ODENSE, Denmark, June 9, 2025 (Copydesk) — Karen Holm, the city's first woman mayor, died on Monday. She was 90.\n\nHer granddaughter, Sofie Holm-Berg, said she died in her sleep.\n\nBorn on May 2, 1935, the granddaughter of a ferryman on Funen, Holm won her first election in March 1966, when she was 30.\n\n\"She loved the harbour,\" Sofie Holm-Berg, 33, said.", 0, ""},
+		{"still caught", "GALLE, Sri Lanka, December 3, 2024 (Copydesk) — Seetha Perera, whose poems were read in schools, died on Sunday at her home. She was 86.\n\nHer daughter, Nirmala Perera-Silva, said the cause was heart failure.\n\nBorn on March 14, 1938, the daughter of a clerk at the tea factory, Perera published her first book in October 1961, when she was 33.", 2, "Seetha Perera"},
+	})
+}

@@ -590,6 +590,13 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	}
 	switch {
 	case m.Person >= 0:
+	case f.frontedDescription(toks, p, k):
+		// "Born in 1938, the daughter of a clerk, Wijesinghe published
+		// ...": the subject after the comma, once it is read, not the
+		// last person the copy called a daughter.
+		f.front = len(a.Mentions)
+		f.add(a, m)
+		return
 	case p.det == "the" || p.det == "this" || p.det == "that":
 		m.Person = a.lastWithOffice(f.s[toks[min(p.first+1, k)].Start:p.span.End], holder)
 		if m.Person < 0 {
@@ -888,6 +895,26 @@ func (f *finder) nameLead(a *Analysis, role string, id int) {
 	}
 	a.Mentions[f.lead].Person = id
 	f.lead = -1
+}
+
+// frontedDescription reports a noun phrase of p, headed at toks[k], that
+// stands between an opening phrase and the subject, set off by commas: an
+// indefinite one or a definite one with "of" ("Born in 1938, the daughter
+// of a clerk, Wijesinghe ...", "Raised in Porto, a chemist by training,
+// Duarte ..."), when a name follows; a pronoun there is the topic's, as
+// addRole reads it. One that opens the sentence is read by addRole's last
+// case.
+func (f *finder) frontedDescription(toks []text.Token, p np, k int) bool {
+	of := p.det == "the" && k+1 < len(toks) && toks[k+1].Lower == "of"
+	if p.first == 0 || !(of || p.det == "a" || p.det == "an") || !openingPhraseBefore(toks, p.first) || !f.frontComma(toks, k) {
+		return false
+	}
+	for j := k + 1; j+1 < len(toks); j++ {
+		if toks[j].Lower == "," {
+			return toks[j+1].Tag == text.NNP
+		}
+	}
+	return false
 }
 
 // frontComma reports a comma within a few words after the head toks[k] of

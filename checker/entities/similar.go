@@ -120,16 +120,29 @@ func initialsOf(full, short string) bool {
 // accepts (those named before it) are compared.
 func (a *Analysis) nearSurname(w string, kin map[int]byte, g byte, before func(id int) bool) int {
 	var ids []int
+	best, tied := 0, false // the edit distance of ids' surname; another surname as near
 	for id, p := range a.People {
 		if c, ok := lowerFirst(p.Surname); w == "" || ok && c != w[0] && !sameRomanised(p.Surname, w) {
 			continue // no near spelling starts with another letter, but another romanisation may
 		}
-		if (near(strings.ToLower(p.Surname), w, true) || longEndDropped(strings.ToLower(p.Surname), w)) && before(id) {
-			if len(ids) > 0 && !strings.EqualFold(a.People[ids[0]].Surname, p.Surname) {
-				return -1
-			}
-			ids = append(ids, id)
+		sn := strings.ToLower(p.Surname)
+		if !(near(sn, w, true) || longEndDropped(sn, w)) || !before(id) {
+			continue
 		}
+		d := spellingDistance(sn, w)
+		switch {
+		case len(ids) == 0 || d < best:
+			// "Strømnes" after "Strømsnes" and "Strømme": the surname one
+			// letter off, over one two letters off.
+			ids, best, tied = append(ids[:0], id), d, false
+		case strings.EqualFold(a.People[ids[0]].Surname, p.Surname):
+			ids = append(ids, id)
+		case d == best:
+			tied = true
+		}
+	}
+	if tied {
+		return -1
 	}
 	if len(ids) == 1 {
 		return ids[0]
@@ -178,6 +191,16 @@ func near(x, y string, short bool) bool {
 		max = 2
 	}
 	return distance(x, y, max) <= max
+}
+
+// spellingDistance is how far apart two near spellings of a name are:
+// none for two romanisations or a folded diacritic, else their edit
+// distance.
+func spellingDistance(x, y string) int {
+	if sameRomanised(x, y) || sameFolded(x, y) {
+		return 0
+	}
+	return distance(x, y, 3)
 }
 
 // sameRomanised reports two spellings that read alike once the letters

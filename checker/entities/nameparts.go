@@ -20,6 +20,13 @@ func (f *finder) nameParts(r run) (given, surname string, alone bool) {
 	}
 	for k := 0; k < len(n)-1; k++ {
 		if f.lx.Is(lexicon.NameParticles, n[k].Lower) {
+			if k == 0 && len(n) >= 3 && f.particles(n) == 1 {
+				// "Le Thi Hoa", "Van Thanh Long": a word that is a
+				// particle elsewhere, before two names and no other
+				// particle, is a family name written first; the last word
+				// is read as the surname, as the copy names them by it.
+				break
+			}
 			if k == 0 {
 				return "", f.s[n[0].Start:n[len(n)-1].End], true
 			}
@@ -59,5 +66,17 @@ func (f *finder) alone(r run, w string) bool {
 		return !f.placed[w] && f.lx.Value(lexicon.Countries, w) == ""
 	}
 	return r.subject && !f.placed[w] && f.lx.Value(lexicon.Countries, w) == "" &&
-		!f.lx.Known(w, lexicon.Noun) && !f.lx.Known(w, lexicon.Adjective)
+		!f.lx.Known(w, lexicon.Noun) && !f.lx.Known(w, lexicon.Adjective) && !f.pluralThing(r, w)
+}
+
+// pluralThing reports a word alone that is the plural of a common noun
+// and does not say anything ("Winds reached 150 kph", "Floods cut the
+// road"); a surname of that form speaks ("Banks said").
+func (f *finder) pluralThing(r run, w string) bool {
+	l := f.lx.Lemma(w, lexicon.Noun)
+	if l == w || !f.lx.Known(l, lexicon.Noun) {
+		return false
+	}
+	toks, _, last := f.runSpan(r)
+	return last < 0 || last+1 >= len(toks) || !saying(f.lx, toks[pastAdverbs(toks, last+1)])
 }

@@ -681,3 +681,18 @@ func TestNameOutsideIsABuilding(t *testing.T) {
 		}
 	}
 }
+
+// TestPluralNounAloneIsNoPerson: a capitalised word alone that is the
+// plural of a common noun, as the subject of a verb other than one of
+// saying, is no person ("Winds reached 150 kph").
+func TestPluralNounAloneIsNoPerson(t *testing.T) {
+	for _, text := range []string{
+		"HANOI, Vietnam, March 27, 2025 (Copydesk) — Winds reached 150 kph, said Le Thi Hoa.",
+		"LIMA, Peru, May 2, 2025 (Copydesk) — Floods cut the coast road on Friday, the ministry said.",
+		"OSLO, Norway, May 2, 2025 (Copydesk) — Prices rose by 3% in April, the bureau said.",
+	} {
+		for _, m := range Find(text, ref).Mentions {
+			assert.NotContains(t, []string{"Winds", "Floods", "Prices"}, m.Text, text)
+		}
+	}
+}

@@ -20,6 +20,12 @@ func TestNameVariantRomanisations(t *testing.T) {
 		{"The mayor, Ana Khalil, opened the fair. Her rival, Omar Halim, stayed away.", false},
 		{"Jordanian novelist Layla Haddad won the prize on Monday. Leila Haddad told reporters she would open a workshop.", true},
 		{"The striker Reina Okafor scored twice. Rayna Okafor said the team had trained hard.", true},
+		// A long vowel written doubled in one romanisation, single in
+		// another: "Ji-hoon" and "Ji-hun", "Deepak" and "Dipak".
+		{"Park Ji-hoon, 54, founded Hanul Precision in 1998.\n\nIn a statement, Park Ji-hun thanked employees.", true},
+		{"Surgeon Deepak Menon led the team. Dr. Dipak Menon said the patient was recovering.", true},
+		{"The mayor, Kim Soo-jin, opened the bridge. Kim Su-jin said tolls would be dropped.", true},
+		{"Park Ji-hoon, 54, founded Hanul Precision in 1998.\n\nHis finance chief, Park Ji-won, stays on.", false},
 	})
 }
 

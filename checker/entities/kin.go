@@ -52,6 +52,37 @@ func (f *finder) kinNear(r run) bool {
 	return near
 }
 
+// ownKinOnly reports a sentence whose words of kinship all stand after run
+// r and its verb, owned by a pronoun ("Park Ji-hun thanked employees and
+// said his daughter had earned the job"): the relatives are the named
+// person's own, who is not presented as anyone's relative.
+func (f *finder) ownKinOnly(r run) bool {
+	toks, _, last := f.runSpan(r)
+	if last < 0 {
+		return false
+	}
+	verb := false
+	for k, t := range toks {
+		if k > last && t.Tag.IsFinite() {
+			verb = true
+		}
+		if relationWord(t) {
+			return false
+		}
+		if f.kinAt(toks, k) == "" {
+			continue
+		}
+		j := k - 1
+		for j > last && toks[j].Tag.IsAdjective() {
+			j-- // "his younger brother"
+		}
+		if !verb || j <= last || toks[j].Tag != text.PRPS {
+			return false
+		}
+	}
+	return true
+}
+
 // ownedByOther reports a kinship noun at toks[k] whose possessor is a name
 // outside the run at toks[first:last+1] ("Halny's son ... works in
 // Dziedzic's department": the son is Halny's, not Dziedzic's kin).

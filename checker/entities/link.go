@@ -196,7 +196,7 @@ func (l *linker) full(r run) (pending, bool) {
 func (l *linker) match(r run, given, surname string) (int, string) {
 	a, f := &l.a, l.f
 	id, spelled := a.person(given, surname, r.sent, l.bySurname, l.sents)
-	if spelled != "" && (f.speaksOfKin(r.sent) || f.disclaimsKin(r)) {
+	if spelled != "" && (f.speaksOfKin(r.sent) && !f.ownKinOnly(r) || f.disclaimsKin(r)) {
 		// "Chen Guoliang's younger brother, Chen Guoming": a name near
 		// another, in a sentence that speaks of kin, is kin.
 		id, spelled = -1, ""

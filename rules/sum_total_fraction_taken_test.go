@@ -36,3 +36,18 @@ func TestSumTotalUnitBack(t *testing.T) {
 		{"Local firms bring between 1.5 million and 2 million euros into the town. Applicants sought 1.1 million euros.", false},
 	})
 }
+
+// TestSumTotalWholeNotItsPart: "Of those" after a total and its parts
+// ("3,412 skiers started: 2,108 in the men's race and 1,304 in the
+// women's. Of those, 3,187 reached the finish, and the remaining 225
+// abandoned") takes the total apart again, not its last part: no part is
+// as much as its whole.
+func TestSumTotalWholeNotItsPart(t *testing.T) {
+	pub := time.Date(2024, 2, 18, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"A record 3,412 skiers started: 2,108 in the men's race and 1,304 in the women's. Of those, 3,187 reached the finish, and the remaining 225 abandoned.", false},
+		{"The clinic saw 940 patients: 610 adults and 330 children. Of them, 700 were treated on the spot, and the remaining 240 were sent to the city.", false},
+		{"The port handled 1,250 ships: 800 cargo ships and 450 tankers. Of those, 1,100 docked on time, and the other 150 waited a day.", false},
+		{"A record 3,412 skiers started, 1,304 of them women. Of those, 3,187 reached the finish, and the remaining 325 abandoned.", true},
+	})
+}

@@ -915,11 +915,29 @@ func wholeBefore(qs []Quantity, i int, noun string) int {
 		if q.Kind != Count || q.Unit != qs[i].Unit || q.Changed || q.Approx == Vague || len(q.Parts) > 0 && q.Parts[0] < i {
 			continue // (a whole whose parts begin with this one takes the rest too)
 		}
+		if qs[i].Value >= q.Value || partOfOther(qs, t) {
+			// "A record 3,412 skiers started: 2,108 in the men's race and
+			// 1,304 in the women's. Of those, 3,187 reached the finish":
+			// no part is as much as its whole, and a part of a whole
+			// already given is not the whole taken apart again.
+			continue
+		}
 		if noun == "them" && (q.Noun != "" || q.Sentence == qs[i].Sentence-1) || q.Noun == noun || q.Class == noun {
 			return t // "1,026 took part in the ballot. Of them, ...": the count just before, named or not
 		}
 	}
 	return -1
+}
+
+// partOfOther reports whether qs[t] is among the parts of another figure
+// of its sentence or the one before.
+func partOfOther(qs []Quantity, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-32 && qs[k].Sentence >= qs[t].Sentence-1; k-- {
+		if slices.Contains(qs[k].Parts, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstOfUnit reports whether qs[t] is the first figure of its unit in its

@@ -228,9 +228,9 @@ func openKind(toks []token, i int, supported map[string]bool, verbUsed func(stri
 }
 
 // supportObject returns the lemma of the noun a support verb at toks[i]
-// takes as its object, within four words ("carried out the operation",
-// "conducted three raids", "staged a walkout"), or "": the event the
-// verb reports.
+// takes as its object, within four words and before any preposition
+// ("carried out the operation", "conducted three raids", "staged a
+// walkout"), or "": the event the verb reports.
 func supportObject(toks []token, i int) string {
 	t := toks[i]
 	if !t.tag.IsVerb() || t.lemma == "" {
@@ -253,6 +253,10 @@ func supportObject(toks []token, i int) string {
 			}
 			return ""
 		case w.tag.IsVerb() && w.lower != "out":
+			return ""
+		case (w.tag == text.IN || w.tag == text.TO) && w.lower != "out":
+			// "A survey carried out for the city in July": the object
+			// comes before any preposition; a noun after one is not it.
 			return ""
 		}
 	}

@@ -427,7 +427,7 @@ func (f *finder) split(toks []text.Token, i, j, si int, head bool) (run, bool) {
 			return r, false
 		}
 	}
-	if r.title == "" && r.honor == "" && len(r.name) >= 2 && a > 0 && locative[toks[a-1].Lower] && !(j < len(toks) && toks[j].Tag == text.POS) {
+	if r.title == "" && r.honor == "" && len(r.name) >= 2 && a > 0 && (locative[toks[a-1].Lower] || f.placeOf(toks, a)) && !(j < len(toks) && toks[j].Tag == text.POS) {
 		// "a queue outside Keszthelyi Pékség", "inside Casa Arrieta": a
 		// name something stands in or outside of is a building or a
 		// place; a person's stands there only as an owner ("outside Ana
@@ -620,6 +620,13 @@ func (f *finder) ownedRole(toks []text.Token, k int) bool {
 		}
 	}
 	return false
+}
+
+// placeOf reports a name at toks[a] after "of" and a noun of a place
+// ("the village of Stara Kłoda", "the town of Nowy Targ"): the place's
+// name.
+func (f *finder) placeOf(toks []text.Token, a int) bool {
+	return a >= 2 && toks[a-1].Lower == "of" && toks[a-2].Tag == text.NN && f.lx.ContainerClass(toks[a-2].Lemma) == "location"
 }
 
 // afterLifePhrase reports a name at toks[i] just after the comma that ends

@@ -58,6 +58,10 @@ func TestBirthInTwoWordPlace(t *testing.T) {
 		{"A court convicted Tomasz Zielinski, 47, a land surveyor. Born in 1974 in Nowy Targ, the surveyor ran a small practice.", "1974", "Tomasz Zielinski"},
 		{"The clinic is led by Dr. Ama Owusu, a surgeon. Born in 1969 near Cape Coast, the surgeon trained in Accra.", "1969", "Ama Owusu"},
 		{"Leandro Paiva, 61, skippers the ferry. Born in 1962 in Vila Franca, the skipper has sailed since he was 15.", "1962", "Leandro Paiva"},
+		// "the village of ...": a noun of a place before "of" names one.
+		{"A court sentenced Zbigniew Rogala, 67, the former mayor. Born in 1961 in the village of Stara Kloda, the former mayor trained as a surveyor.", "1961", "Zbigniew Rogala"},
+		{"Ines Duarte, 50, runs the port. Born in 1974 in the town of Vila Nova, the harbour master studied law.", "1974", "Ines Duarte"},
+		{"Kofi Mensah, 44, coaches the team. Born in 1980 in the city of Cape Coast, the coach played in Spain.", "1980", "Kofi Mensah"},
 	})
 }
 

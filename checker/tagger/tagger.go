@@ -70,6 +70,7 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	currencyNouns(src, toks, dst[n:])
 	afterModal(src, toks, dst[n:])
 	nounHeads(toks, dst[n:])
+	determinedVerbs(toks, dst[n:])
 	agreeingHeads(toks, dst[n:])
 	verbAfterAside(toks, dst[n:])
 	appositionHeads(toks, dst[n:])
@@ -432,5 +433,30 @@ func nounHeads(toks []text.Token, tags []Tag) {
 		if j >= 0 && (tags[j] == text.DT || tags[j] == text.PRPS || tags[j] == text.WPS || tags[j] == text.POS) && (j < k-1 || nounFirst(lx, toks[k].Lower)) {
 			tags[k] = text.NN // also "The fair will open", right after its determiner
 		}
+	}
+}
+
+// determinedVerbs retags as a noun a word read as a base or present verb
+// right after a possessive or an article, or after one and its adjectives
+// or ordinals, when the lexicon knows it as a noun: a determiner opens a
+// noun phrase, not a verb ("his second win this year", "the first run",
+// "their new start").
+func determinedVerbs(toks []text.Token, tags []Tag) {
+	lx := lexicon.Default()
+	for k := 1; k < len(tags); k++ {
+		if tags[k] != text.VB && tags[k] != text.VBP || !lx.Known(toks[k].Lower, lexicon.Noun) {
+			continue
+		}
+		j := k - 1
+		for j > 0 && (tags[j] == text.JJ || tags[j] == text.JJS || tags[j] == text.JJR) {
+			j--
+		}
+		switch {
+		case tags[j] == text.PRPS || tags[j] == text.POS:
+		case tags[j] == text.DT && (toks[j].Lower == "the" || toks[j].Lower == "a" || toks[j].Lower == "an"):
+		default:
+			continue
+		}
+		tags[k] = text.NN
 	}
 }

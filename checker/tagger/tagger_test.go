@@ -498,3 +498,26 @@ func TestNamedOpener(t *testing.T) {
 		assert.NotEqual(t, text.NNP, r.Tokens[0].Tag, s)
 	}
 }
+
+// TestDeterminedVerbs: a word read as a base or present verb right after
+// a possessive or an article, alone or with adjectives between, is a
+// noun when the lexicon knows it as one: a determiner opens a noun phrase.
+func TestDeterminedVerbs(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		noun       bool
+	}{
+		{"It was his second win this year.", "win", true},
+		{"She called it her best run since May.", "run", true},
+		{"The club's first start came in April.", "start", true},
+		{"The riders win most stages in the Alps.", "win", false},
+		{"They all win prizes.", "win", false},
+	} {
+		r := Default().Read(c.text, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == c.word {
+				assert.Equal(t, c.noun, tk.Tag.IsNoun(), "%s: %v", c.text, tk.Tag)
+			}
+		}
+	}
+}

@@ -49,3 +49,17 @@ func TestEventCountYearAfterDatedPlace(t *testing.T) {
 		{"TERNAY, March 4, 2024 — On Sunday she recalled her second visit to Kelvaro in 1998.\n\nHer first visit was in 1995.", false},
 	})
 }
+
+// TestEventCountHeadlessOrdinalBeforeVerb: a headless ordinal owned by a
+// pronoun may stand before any finite verb ("His first came last
+// October", "Her first followed in May"), and it is then a member of the
+// series its owner's ranked event belongs to.
+func TestEventCountHeadlessOrdinalBeforeVerb(t *testing.T) {
+	pub := time.Date(2025, 9, 8, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Sindre Halvorsen took the third stage on Friday. It was his second win this year. His first came last October, at the Kattegat Classic.", true},
+		{"Ana Ferraz won the sprint on Sunday, her second victory this year. Her first followed a crash last November in Porto.", true},
+		{"Kofi Boateng scored on Saturday, his second goal this season. His first arrived in April.", false},
+		{"Sindre Halvorsen took the third stage on Friday. It was his second win this year. His first came in May, at the Kattegat Classic.", false},
+	})
+}

@@ -15,6 +15,13 @@ import (
 // second, an orbiter, ...", "The first is due in March".
 var headlessAfter = map[string]bool{",": true, "is": true, "was": true, "will": true, "would": true, "are": true, "has": true, "had": true}
 
+// headlessNext reports a word that may follow a headless ordinal: a
+// comma, an auxiliary, or any finite verb ("His first came last October",
+// "The second followed in May").
+func headlessNext(t token) bool {
+	return headlessAfter[t.lower] || t.tag == text.VBD || t.tag == text.VBZ || t.tag == text.MD
+}
+
 // headless adds a mention for an ordinal without its noun opening sentence
 // si ("The second, an orbiter that will relay signals, is planned for
 // January 2029"), when the copy has just counted events of one kind ("two
@@ -43,7 +50,7 @@ func (a *analyzer) headless(si int, toks []token, moved bool, tenseAt func(start
 			after = 3 // "two pilot enumerations in 2026 ... The first pilot, covering ..."
 		}
 	}
-	if !headlessAfter[toks[after].lower] {
+	if !headlessNext(toks[after]) {
 		return
 	}
 	last, lastEnd := c.Sentence, c.Trigger.End
@@ -98,7 +105,7 @@ func (a *analyzer) rankTaken(kind string, n int) bool {
 // and participants.
 func (a *analyzer) headlessBelowRank(si int, toks []token, tenseAt func(start, end int) tense.Result) {
 	n := ordinals[toks[1].lower]
-	if n == 0 || !headlessAfter[toks[2].lower] {
+	if n == 0 || !headlessNext(toks[2]) {
 		return
 	}
 	for ci := len(a.out.Mentions) - 1; ci >= 0; ci-- {
@@ -132,7 +139,7 @@ const ownedSpan = 8
 // that series, of its kind and participants.
 func (a *analyzer) headlessOwned(si int, toks []token, tenseAt func(start, end int) tense.Result) {
 	n := ordinals[toks[1].lower]
-	if n == 0 || !headlessAfter[toks[2].lower] {
+	if n == 0 || !headlessNext(toks[2]) {
 		return
 	}
 	for ci := len(a.out.Mentions) - 1; ci >= 0; ci-- {

@@ -63,3 +63,16 @@ func TestEventCountHeadlessOrdinalBeforeVerb(t *testing.T) {
 		{"Sindre Halvorsen took the third stage on Friday. It was his second win this year. His first came in May, at the Kattegat Classic.", false},
 	})
 }
+
+// TestEventCountApposedDateAfterScope: a date set off by commas after a
+// ranked noun and its scope ("The first flood this year, in April,")
+// dates the noun, so the series counted before a later rank is complete.
+func TestEventCountApposedDateAfterScope(t *testing.T) {
+	pub := time.Date(2023, 7, 18, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The river burst its banks on Saturday, July 8, the town's second flood this year. The first flood this year, in April, washed away crops, and a smaller flood at the end of May closed the market.", true},
+		{"Dockers walked out on Monday, July 10, their second strike this year. The first strike this year, in February, lasted a day, and a short strike in May shut the port.", true},
+		{"The volcano erupted on Sunday, July 9, its second eruption this year. The first eruption this year, in January, was small, and a minor eruption in March closed the airport.", true},
+		{"The river burst its banks on Saturday, July 8, the town's second flood this year. The first flood this year, in April, washed away crops.", false},
+	})
+}

@@ -52,8 +52,11 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				continue // "began hearing a challenge to the runoff on Tuesday": the hearing's date, not the runoff's
 			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) == 1 && use.Prep != "":
 				dist = 0 // "the summit on March 3"
-			case m.Noun && e.Start >= m.Trigger.End && apposedGap(toks, m.Trigger.End, e, use) && commaAfter(toks, m.Trigger.End) && commaAfter(toks, e.End):
-				dist = 0 // "The first round, on Feb. 24 and 25, ended ...", "the first inspection, last November, found": a date in apposition
+			case m.Noun && e.Start >= a.pastScope(toks, m) && apposedGap(toks, a.pastScope(toks, m), e, use) && commaAfter(toks, a.pastScope(toks, m)) && commaAfter(toks, e.End):
+				// "The first round, on Feb. 24 and 25, ended ...", "the first
+				// inspection, last November, found", "The first flood this
+				// year, in April, washed away ...": a date in apposition.
+				dist = 0
 			case m.Noun && !authored[m.Kind] && m.Qualified && e.Start >= m.Trigger.End && use.Prep != "" && apposedParticiple(toks, ofPhraseEnd(toks, m.Trigger.End), e.Start):
 				dist = 0 // "The first round of talks, held in Bodø on June 19, broke down": a participle beside the noun and its "of" phrase
 			case m.Noun && m.Qualified && e.Start >= m.Trigger.End && apposedAfterOf(toks, m.Trigger.End, e, use):
@@ -1113,6 +1116,18 @@ func reportVerb(cue string) bool {
 		}
 	}
 	return false
+}
+
+// pastScope returns the end of m's trigger, or of the date that scopes
+// its ordinal right after it ("The first flood this year"): where a
+// phrase set beside the noun may begin.
+func (a *analyzer) pastScope(toks []token, m *Mention) int {
+	if m.Scope >= 0 {
+		if sc := a.dates[m.Scope]; sc.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, sc.Start) == 0 {
+			return sc.End
+		}
+	}
+	return m.Trigger.End
 }
 
 // commaAfter reports a comma as the token that starts at or right after

@@ -448,7 +448,8 @@ func (a *analyzer) rankAbove(g, n int) bool {
 }
 
 // sameYearGroup returns the group a definite mention dated on the noun
-// itself joins among the groups of its kind: the last one told (g),
+// itself, or one named by its date ("Sunday's win"), joins among the
+// groups of its kind: the last one told (g),
 // unless an earlier group is dated on the very same day and g is not, or
 // every date g has falls in another year than the mention's and an
 // earlier group has one in the same year. "Will be auctioned on Nov. 18
@@ -456,23 +457,25 @@ func (a *analyzer) rankAbove(g, n int) bool {
 // auction": the auction of 2024 is another; the Nov. 21 auction is the
 // one of Nov. 18, misdated. "Inspected the bridge on Tuesday ... also
 // inspected the viaduct on March 11 ... the April 15 inspection": the
-// inspection of that Tuesday.
+// inspection of that Tuesday. "Won the race on Sunday ... also won the
+// third stage, on Jan. 23 ... Sunday's win": the win of that Sunday.
 func (a *analyzer) sameYearGroup(m *Mention, g int, groups []int) int {
-	if !m.Noun || !m.Definite || !m.Direct || len(m.Dates) == 0 || len(groups) < 2 {
+	if !m.Noun || !m.Definite && !m.DateNamed || !m.Direct || len(m.Dates) == 0 || len(groups) < 2 {
 		return g
 	}
 	d := a.dates[m.Dates[0]]
-	if !d.HasMonth {
+	day := d.HasDay || d.Granularity == dates.GrainDay // "Sunday's win": a weekday names a day
+	if !d.HasMonth && !day {
 		return g
 	}
-	if d.HasDay && !a.groupHasDay(g, d) {
+	if day && !a.groupHasDay(g, d) {
 		for i := len(groups) - 1; i >= 0; i-- {
 			if groups[i] != g && a.groupHasDay(groups[i], d) {
 				return groups[i]
 			}
 		}
 	}
-	if a.groupHasYear(g, d.From.Year()) != 0 {
+	if !d.HasMonth || a.groupHasYear(g, d.From.Year()) != 0 {
 		return g
 	}
 	for i := len(groups) - 1; i >= 0; i-- {

@@ -29,6 +29,7 @@
 package tense
 
 import (
+	"slices"
 	"strings"
 
 	lex "github.com/copydesk/copydesk/checker/lexicon"
@@ -308,12 +309,37 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 		return Result{Tense: Unknown, Prep: prep, Modifier: modifier, Scheduled: best >= 0 && groups[best].sched}
 	}
 	g := groups[best]
-	if relatedEventDate(toks, pos, g.tense) || recalledEventDate(toks, pos) || g.tense == Past && hypothetical(toks, ids, groups, g) {
+	if relatedEventDate(toks, pos, g.tense) || recalledEventDate(toks, pos) || g.tense == Past && (hypothetical(toks, ids, groups, g) || modifyingParticiple(toks, ids, groups, best)) {
 		return Result{Tense: Unknown, Prep: prep, Modifier: modifier}
 	}
 	x, y := toks[g.first].Start, toks[g.last].End
 	return Result{Tense: g.tense, Cue: src[x:y], CueStart: x, CueEnd: y, Perfect: g.perfect, Pluperfect: g.pluperfect,
 		FutureInPast: g.fip, Prep: prep, Modifier: modifier}
+}
+
+// modifyingParticiple reports a verb group of a lone past participle
+// right after a common noun, after a finite verb group of its own clause:
+// a clause reduced to modify the noun ("would add a section for films
+// made on mobile phones next year"), whose time is not told by its form.
+// The first verb of a clause ("since the centre opened on Feb. 3") is its
+// finite verb, whatever the tagger read.
+func modifyingParticiple(toks []text.Token, ids []uint8, groups []group, gi int) bool {
+	g := groups[gi]
+	if gi == 0 || g.first != g.last || g.first == 0 || toks[g.first].Tag != text.VBN || !toks[g.first-1].Tag.IsNoun() || toks[g.first-1].Tag.IsProper() {
+		return false
+	}
+	// Words of an object between them: "public works department widened"
+	// is a compound the tagger read with a verb in it.
+	p := groups[gi-1]
+	if ids[p.first] != ids[g.first] || p.tense == Unknown || g.first-p.last <= 2 {
+		return false
+	}
+	for _, t := range toks[p.last+1 : g.first] {
+		if slices.Contains(boundaryWords, t.Lower) || lex.Default().Is(lex.TimeOpeners, t.Lower) {
+			return false // "have received a dose since the centre opened on Feb. 3"
+		}
+	}
+	return true
 }
 
 // hypothetical reports a past form in a clause of "if" or "unless" in a

@@ -1,0 +1,25 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestTenseTimeModifyingParticiple: a lone past participle after a noun,
+// after its clause's finite verb and its object, modifies the noun ("films
+// made on mobile phones next year"): its form tells no time, so a date
+// after it is no past tense about the future. A participle that is the
+// first verb of its own clause ("since the centre opened on Feb. 3") and a
+// finite past read as one in a compound ("the public works department
+// widened the path in 2026") still tell the past.
+func TestTenseTimeModifyingParticiple(t *testing.T) {
+	pub := time.Date(2024, 11, 29, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"RABAT, Morocco, Nov. 29, 2024 (Copydesk) — Benchekrun said the festival would add a section for films made on mobile phones next year.", false},
+		{"LIMA, Peru, Nov. 29, 2024 (Copydesk) — The ministry will publish a list of schools built with the loan next spring.", false},
+		{"OSLO, Norway, Nov. 29, 2024 (Copydesk) — The club plans to honour the players picked for the national squad in March 2025.", false},
+		{"KOCHI, India, Nov. 29, 2024 (Copydesk) — To ease the climb, the state public works department widened the path in the second half of 2025.", true},
+	})
+}

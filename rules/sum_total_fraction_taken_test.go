@@ -51,3 +51,15 @@ func TestSumTotalWholeNotItsPart(t *testing.T) {
 		{"A record 3,412 skiers started, 1,304 of them women. Of those, 3,187 reached the finish, and the remaining 325 abandoned.", true},
 	})
 }
+
+// TestSumTotalChangeBaseIsNoWhole: the value a change started from ("cost
+// 41.5 billion shillings, up from an initial estimate of 32 billion") is
+// no whole that the parts in the next sentence make up.
+func TestSumTotalChangeBaseIsNoWhole(t *testing.T) {
+	pub := time.Date(2025, 11, 27, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The line cost 41.5 billion shillings, up from an initial estimate of 32 billion. A loan covered 29 billion shillings and the treasury the remaining 12.5 billion.", false},
+		{"The bridge cost 96 million euros, up from a budget of 70 million. The state paid 60 million euros and the region the other 36 million.", false},
+		{"The clinic now has 140 beds, down from 180 a year ago. Of them, 90 are in the new wing and the remaining 50 in the old building.", false},
+	})
+}

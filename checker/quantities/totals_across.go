@@ -40,6 +40,12 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 				// after another's noun is no total parts come back to.
 				continue
 			}
+			if t > 0 && qs[t-1].Sentence == total.Sentence && changeBaseGap(sc.s[qs[t-1].End:total.Start]) {
+				// "The line cost 41.5 billion shillings, up from an initial
+				// estimate of 32 billion": the value before a change is no
+				// whole the parts after it make up.
+				continue
+			}
 			if anyAbove(qs, list, total.Value) {
 				// "three countries: ... Of them, 14 are Norwegian, ...";
 				// "three hotels ... with 159 of them on board": no part

@@ -112,6 +112,20 @@ func TestPronounGender(t *testing.T) {
 	})
 }
 
+// TestPronounOfShownGenderInSentence: a pronoun goes to the one person its
+// sentence names whose gender the copy has shown to be its own, over a
+// subject whose gender it has not shown; a quoted one may go to a person
+// named outside the quote ("'She was a girl of 17 when she first came
+// here,' he said").
+func TestPronounOfShownGenderInSentence(t *testing.T) {
+	assertPronouns(t, []pronounCase{
+		{"Ines Valadares sang on Saturday, and her voice filled the hall. Mayor Rui Tavares said the town had chosen Valadares because of her ties to the building.", "her", "Ines Valadares"},
+		{"Amara Diallo opened the clinic, and her staff cheered. Director Kofi Mensah said the board picked Diallo for her record in Accra.", "her", "Amara Diallo"},
+		{"Lena Dahl won the race, and she wept. Coach Jorge Silva said the club kept Dahl after her injury in May.", "her", "Lena Dahl"},
+		{"Ines Valadares sang on Saturday, and her voice filled the hall. Mayor Rui Tavares praised Valadares. \"She was a girl of 17 when she first came here,\" he said.", "She", "Ines Valadares"},
+	})
+}
+
 // TestPronounInClauseOfTime: a subject pronoun in a clause of time is the
 // subject named in the clause it hangs on, not the sentence's subject.
 func TestPronounInClauseOfTime(t *testing.T) {

@@ -74,6 +74,13 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		}
 	} else {
 		m.Person = a.antecedent(si, m.Quoted, ok)
+		if k := a.genderedIn(si, m.Quoted, g); g != 0 && m.Person >= 0 && a.People[m.Person].Gender == 0 && k >= 0 && k != m.Person {
+			// "Mayor Rui Tavares said the town had chosen Valadares because
+			// of her ties to the building": the one person its sentence
+			// names known to be of the pronoun's gender, over a subject
+			// whose gender is not shown.
+			m.Person = k
+		}
 	}
 	if m.Person < 0 && f.topic >= 0 && !m.Quoted && ok(&a.People[f.topic]) && a.spokenOfSince(f.topic, si-topicSpan) {
 		// "... the old bookseller said. 'Ingrid argues with them.' // Her
@@ -323,7 +330,7 @@ func (a *Analysis) genderedIn(si int, quoted bool, g byte) int {
 	found := -1
 	for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].Sentence >= si; i-- {
 		m := a.Mentions[i]
-		if m.Sentence != si || m.Kind != Name || m.Person < 0 || m.Quoted != quoted || a.People[m.Person].Gender != g {
+		if m.Sentence != si || m.Kind != Name || m.Person < 0 || m.Quoted && !quoted || a.People[m.Person].Gender != g {
 			continue
 		}
 		if found >= 0 && found != m.Person {

@@ -334,6 +334,9 @@ func modifyingParticiple(toks []text.Token, ids []uint8, groups []group, gi int)
 	if ids[p.first] != ids[g.first] || p.tense == Unknown || g.first-p.last <= 2 {
 		return false
 	}
+	if p.first == p.last && p.tense == Past && p.first > 0 && toks[p.first-1].Tag.IsNoun() && !toks[p.first-1].Tag.IsProper() {
+		return false // "the 12 trams ordered for the line arrived at the depot": that past form may be the participle
+	}
 	for _, t := range toks[p.last+1 : g.first] {
 		if slices.Contains(boundaryWords, t.Lower) || lex.Default().Is(lex.TimeOpeners, t.Lower) {
 			return false // "have received a dose since the centre opened on Feb. 3"

@@ -76,3 +76,17 @@ func TestEventCountApposedDateAfterScope(t *testing.T) {
 		{"The river burst its banks on Saturday, July 8, the town's second flood this year. The first flood this year, in April, washed away crops.", false},
 	})
 }
+
+// TestEventCountIdiomRanked: a rank after a fixed phrase that names the
+// event ("went on strike on Monday for the third time this year", "downed
+// tools ... for the second time") ranks the phrase's event, past the
+// phrase's own noun.
+func TestEventCountIdiomRanked(t *testing.T) {
+	pub := time.Date(2024, 4, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"About 4,800 workers went on strike on Monday for the third time this year. The first of the three strikes came on Dec. 18.", true},
+		{"Bus drivers came out on strike on Tuesday for the second time this year. The first strike came last November, over pay.", true},
+		{"Dockers downed tools on Friday for the second time this year. The first stoppage came last December, after a crane collapsed.", true},
+		{"About 4,800 workers went on strike on Monday for the third time this year. The first of the three strikes came on Jan. 18.", false},
+	})
+}

@@ -112,7 +112,14 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 	if m.Noun && actedOn(toks, i) {
 		limit = i
 	}
-	for k := i + 1; k < len(toks) && k <= limit; k++ {
+	from := i + 1
+	if !m.Noun {
+		// "went on strike on Monday for the third time": past the words
+		// of a fixed phrase, whose noun is the event's own.
+		_, end := idiomAt(toks, i)
+		from, limit = end+1, limit+end-i
+	}
+	for k := from; k < len(toks) && k <= limit; k++ {
 		w := toks[k]
 		if w.lower == "," {
 			if e := appositionEnd(toks, k); e > k {

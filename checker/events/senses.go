@@ -439,21 +439,28 @@ func phrasalKind(toks []token, i int) (string, bool) {
 // names ("walked off the job", "downed tools"), from the lexicon's event
 // idioms, and whether one stands there.
 func idiomKind(toks []token, i int) (string, bool) {
+	kind, _ := idiomAt(toks, i)
+	return kind, kind != ""
+}
+
+// idiomAt returns the kind of event the fixed verb phrase at toks[i]
+// names and the index of its last word, or "" and i.
+func idiomAt(toks []token, i int) (string, int) {
 	t := toks[i]
 	if !t.tag.IsVerb() || t.lemma == "" || !lex().Opens(lexicon.EventIdioms, t.lemma) {
-		return "", false
+		return "", i
 	}
 	key := t.lemma
 	for k := i + 1; k < len(toks) && k <= i+3 && toks[k].word; k++ {
 		key += " " + toks[k].lower
 		if noun := lex().Value(lexicon.EventIdioms, key); noun != "" {
 			if tr, ok := triggers[noun]; ok {
-				return tr.kind, true
+				return tr.kind, k
 			}
-			return noun, true
+			return noun, k
 		}
 	}
-	return "", false
+	return "", i
 }
 
 // datedBefore reports a date written right before toks[i], inside its noun

@@ -90,3 +90,17 @@ func TestEventCountIdiomRanked(t *testing.T) {
 		{"About 4,800 workers went on strike on Monday for the third time this year. The first of the three strikes came on Jan. 18.", false},
 	})
 }
+
+// TestSequenceRankEndedAfterAside: a ranked event that is the subject of a
+// verb of ending or opening after an aside ("The first round of talks,
+// held over three days at a hotel, ended on Friday, March 22") is dated
+// by it, so a second round dated before is out of order.
+func TestSequenceRankEndedAfterAside(t *testing.T) {
+	pub := time.Date(2024, 4, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"The first round of wage talks, held over three days at a hotel near the port, ended on Friday, March 22, without agreement. The second round, which opened on March 12, collapsed after four hours.", true},
+		{"The first inquiry, the third in a decade, closed on Feb. 20 after hearing 40 witnesses. The second inquiry began on Feb. 9.", true},
+		{"The first hearing, delayed twice by strikes, ended on March 8 without a ruling. The second hearing opened on March 1.", true},
+		{"The first round of wage talks, held over three days at a hotel near the port, ended on Friday, March 8, without agreement. The second round, which opened on March 12, collapsed after four hours.", false},
+	})
+}

@@ -387,7 +387,15 @@ func agreeingHeads(toks []text.Token, tags []Tag) {
 func verbAfterAside(toks []text.Token, tags []Tag) {
 	lx := lexicon.Default()
 	for k := 2; k+1 < len(tags); k++ {
-		if tags[k] != text.NNS || !(toks[k-1].Lower == "," || tags[k-1] == text.CloseQ || toks[k-1].Lower == `"` && k >= 2 && toks[k-2].Lower == ",") || !strings.HasSuffix(toks[k].Lower, "s") {
+		closes := toks[k-1].Lower == "," || tags[k-1] == text.CloseQ || toks[k-1].Lower == `"` && k >= 2 && toks[k-2].Lower == ","
+		if closes && (tags[k] == text.JJ || tags[k] == text.VBN) && tags[k+1] == text.IN && !finiteBefore(tags[:k]) && !finiteIn(toks[k+1:], tags[k+1:], false) && pastForm(lx, toks[k].Lower) {
+			// "The first round of talks, held over three days at a hotel,
+			// ended on Friday": a past form after the aside, before a
+			// preposition, is the sentence's one verb.
+			tags[k] = text.VBD
+			continue
+		}
+		if tags[k] != text.NNS || !closes || !strings.HasSuffix(toks[k].Lower, "s") {
 			continue
 		}
 		if n := tags[k+1]; n != text.IN && n != text.DT && n != text.TO && n != text.PRPS && n != text.CD {

@@ -439,6 +439,10 @@ func TestVerbAfterAside(t *testing.T) {
 		{"The flood, caused by 112 millimetres of rain falling in three hours, damaged 86 houses.", "damaged", text.VBD},
 		{"Thelagadi, the app that promises milk within 15 minutes, raised its delivery charge on Wednesday.", "raised", text.VBD},
 		{"The storm, the worst in a decade, destroyed the pier on Sunday.", "destroyed", text.VBD},
+		// Before a preposition, with no object: still the sentence's verb.
+		{"The first round of wage talks, held over three days at a hotel near the port, ended on Friday without agreement.", "ended", text.VBD},
+		{"The second inquiry, the third in a decade, closed in May after hearing 40 witnesses.", "closed", text.VBD},
+		{"The old ferry service, run by the island council for decades, stopped in 2019 for lack of money.", "stopped", text.VBD},
 	} {
 		r := Default().Read(c.text, nil)
 		for _, tk := range r.Tokens {

@@ -197,6 +197,12 @@ func (sc *scanner) describe(q *Quantity) {
 		q.Added = lexicon.Default().Is(lexicon.AdditionWords, w)
 		i++
 	}
+	if q.Qualifier == "" && beatenBefore(before[i:]) {
+		// "beating the record of 63.90 metres that Kuusela set in 2019":
+		// the figure a contest overtook is the one before, no restatement
+		// of the new one.
+		q.Qualifier = "beaten"
+	}
 	switch word(before, i) {
 	case "the", "those", "these", "all", "both":
 		// "more than the 290 millimetres the district normally receives":
@@ -1583,4 +1589,22 @@ func (sc *scanner) adjectivesJoined(after []tok, k int) bool {
 // the lexicon's, or one who goes to it ("festivalgoer", "racegoer").
 func audienceNoun(n string) bool {
 	return lexicon.Default().Is(lexicon.AudienceNouns, n) || len(n) > len("goer") && strings.HasSuffix(n, "goer")
+}
+
+// beatenBefore reports words before a figure (nearest first) that make it
+// the object of a verb of winning: "of", its noun, a determiner or an
+// owner, and the verb ("beating the record of", "broke her own best of").
+func beatenBefore(before []tok) bool {
+	if word(before, 0) != "of" || len(before) < 3 {
+		return false
+	}
+	k := 2
+	if w := word(before, k); isDet(w) || w == "his" || w == "her" || w == "its" || w == "their" {
+		k++
+	}
+	if w := word(before, k); w == "own" {
+		k++
+	}
+	lx := lexicon.Default()
+	return k < len(before) && lx.Is(lexicon.ContestVerbs, lx.Lemma(word(before, k), lexicon.Verb))
 }

@@ -19,3 +19,16 @@ func TestEventDateNamedByItsDay(t *testing.T) {
 		{"SALTA, Argentina, Jan. 27, 2025 (Copydesk) — Tomás Ibarguren won the Vuelta on Sunday, Jan. 26. Friday's win makes him a near-certain pick for the national team.", true},
 	})
 }
+
+// TestEventDatePossessiveDateDatesTheNextNoun: a date written as an owner
+// after an event noun and a preposition ("lost the race on Wednesday's
+// climb") dates the noun it owns, not the event before it.
+func TestEventDatePossessiveDateDatesTheNextNoun(t *testing.T) {
+	pub := time.Date(2024, 7, 22, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"SERRA ALTA, Brazil, July 22, 2024 (Copydesk) — Tiago Rocha won the race on Sunday. Eizaguirre said he had lost the race on Wednesday's climb.", false},
+		{"OSLO, Norway, July 22, 2024 (Copydesk) — The strike ended on Sunday. The union said it won the strike at Thursday's meeting.", false},
+		{"LIMA, Peru, July 22, 2024 (Copydesk) — The vote was held on Sunday. Ruiz said she lost the vote in Friday's debate.", false},
+		{"SERRA ALTA, Brazil, July 22, 2024 (Copydesk) — Tiago Rocha won the race on Sunday. Eizaguirre said the race on Wednesday was his worst.", true},
+	})
+}

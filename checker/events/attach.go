@@ -50,8 +50,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				dist = 0 // "the March 5 summit", "Thursday's crucial vote"
 			case m.Noun && e.Start >= m.Trigger.End && complementOfNoun(toks, m):
 				continue // "began hearing a challenge to the runoff on Tuesday": the hearing's date, not the runoff's
-			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) == 1 && use.Prep != "":
-				dist = 0 // "the summit on March 3"
+			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) == 1 && use.Prep != "" && !possessiveDate(toks, e):
+				dist = 0 // "the summit on March 3"; not "lost the race on Wednesday's climb", the climb's day
 			case m.Noun && e.Start >= a.pastScope(toks, m) && apposedGap(toks, a.pastScope(toks, m), e, use) && commaAfter(toks, a.pastScope(toks, m)) && commaAfter(toks, e.End):
 				// "The first round, on Feb. 24 and 25, ended ...", "the first
 				// inspection, last November, found", "The first flood this
@@ -1128,6 +1128,13 @@ func (a *analyzer) pastScope(toks []token, m *Mention) int {
 		}
 	}
 	return m.Trigger.End
+}
+
+// possessiveDate reports a date written as an owner ("Wednesday's
+// climb"): it dates the noun after it.
+func possessiveDate(toks []token, e dates.Expr) bool {
+	i := sort.Search(len(toks), func(k int) bool { return toks[k].end >= e.End })
+	return i < len(toks) && toks[i].poss
 }
 
 // commaAfter reports a comma as the token that starts at or right after

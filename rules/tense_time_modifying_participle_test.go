@@ -20,6 +20,10 @@ func TestTenseTimeModifyingParticiple(t *testing.T) {
 		{"RABAT, Morocco, Nov. 29, 2024 (Copydesk) — Benchekrun said the festival would add a section for films made on mobile phones next year.", false},
 		{"LIMA, Peru, Nov. 29, 2024 (Copydesk) — The ministry will publish a list of schools built with the loan next spring.", false},
 		{"OSLO, Norway, Nov. 29, 2024 (Copydesk) — The club plans to honour the players picked for the national squad in March 2025.", false},
+		// Right after its preposition, or after a modal, the same: the
+		// participle tells no time ("vessels delivered in 2026 and 2027").
+		{"BUSAN, South Korea, Nov. 29, 2024 (Copydesk) — Steel costs could squeeze margins on vessels delivered in 2026 and 2027.", false},
+		{"LIMA, Peru, Nov. 29, 2024 (Copydesk) — The fund may lend to farms flooded in 2025.", false},
 		{"KOCHI, India, Nov. 29, 2024 (Copydesk) — To ease the climb, the state public works department widened the path in the second half of 2025.", true},
 		// A past form after a noun before it may itself be the participle:
 		// then the later one is the finite verb.

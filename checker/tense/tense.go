@@ -269,10 +269,16 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 		}
 	}
 	if k := reducedRelative(toks, pos); k >= 0 {
-		// "will be built by a company set up in 2023": the participle
-		// right after its noun times the date in its phrase.
+		// "will be built by a company set up in 2023", "could squeeze
+		// margins on vessels delivered in 2026": the participle right
+		// after its noun times the date in its phrase, and its form tells
+		// no time, past or future.
 		t := toks[k]
-		return Result{Tense: Past, Cue: src[t.Start:t.End], CueStart: t.Start, CueEnd: t.End, Prep: prep, Modifier: modifier}
+		tn := Unknown
+		if toks[k-1].Lower == "," {
+			tn = Past // "the company, set up in 1957," or a verb after an aside the tagger read as one
+		}
+		return Result{Tense: tn, Cue: src[t.Start:t.End], CueStart: t.Start, CueEnd: t.End, Prep: prep, Modifier: modifier}
 	}
 	after, inherited := -1, -1
 	// "on Oct. 1, the date in 1954 on which he registered the company":
@@ -331,7 +337,7 @@ func modifyingParticiple(toks []text.Token, ids []uint8, groups []group, gi int)
 	// Words of an object between them: "public works department widened"
 	// is a compound the tagger read with a verb in it.
 	p := groups[gi-1]
-	if ids[p.first] != ids[g.first] || p.tense == Unknown || g.first-p.last <= 2 {
+	if ids[p.first] != ids[g.first] || p.tense == Unknown && toks[p.first].Tag != text.MD || g.first-p.last <= 2 {
 		return false
 	}
 	if p.first == p.last && p.tense == Past && p.first > 0 && toks[p.first-1].Tag.IsNoun() && !toks[p.first-1].Tag.IsProper() {

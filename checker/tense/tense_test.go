@@ -361,12 +361,16 @@ func TestHypotheticalPast(t *testing.T) {
 
 // TestReducedRelativePastAgent: a participle on a noun, with its agent
 // after it ("the five imposed by the district court in June 2023"),
-// times the date after the agent, not the main verb.
+// times the date after the agent, not the main verb; its form tells no
+// time, past or future ("vessels delivered in 2026").
 func TestReducedRelativePastAgent(t *testing.T) {
 	for _, c := range []tenseCase{
-		{"Lobo should serve four years rather than the five imposed by the district court in June 2023.", "June 2023", Past, "imposed"},
-		{"The plant will use the design approved by the safety board in May 2024.", "May 2024", Past, "approved"},
-		{"The museum will show the vase found by Ignacio Solís in 1975.", "1975", Past, "found"},
+		{"Lobo should serve four years rather than the five imposed by the district court in June 2023.", "June 2023", Unknown, "imposed"},
+		{"The plant will use the design approved by the safety board in May 2024.", "May 2024", Unknown, "approved"},
+		{"The museum will show the vase found by Ignacio Solís in 1975.", "1975", Unknown, "found"},
+		// Nor in the future: "vessels delivered in 2026".
+		{"Costs could squeeze margins on vessels delivered in 2026 and 2027.", "2026", Unknown, "delivered"},
+		{"The ministry will publish a list of schools built in 2027.", "2027", Unknown, "built"},
 		// a verb before the object is no participle on it
 		{"The council will approve the budget in June 2030.", "June 2030", Future, "will approve"},
 	} {

@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -53,6 +54,28 @@ func restates(gap string, a, b Expr) bool {
 	return a.Relative && !b.Relative && b.HasYear && a.Type == Date && b.Type == Date
 }
 
+// placeInYear moves a date written without its year into the year of a
+// relative year it stands beside ("rejected it last year, on Dec. 9" in
+// copy of November 2025 is Dec. 9, 2024): the apposition names the day
+// within that year, whatever year the tense chose.
+func placeInYear(gap string, a Expr, b *Expr) {
+	switch strings.TrimSpace(gap) {
+	case ",", ", on", ", in":
+	default:
+		return
+	}
+	if !a.Relative || !a.Resolved || a.Granularity != GrainYear || !b.Resolved || b.HasYear || !b.HasMonth || b.Type != Date {
+		return
+	}
+	d := a.From.Year() - b.From.Year()
+	if d == 0 || len(b.Value) < 4 {
+		return
+	}
+	b.From, b.To = b.From.AddDate(d, 0, 0), b.To.AddDate(d, 0, 0)
+	b.Value = strconv.Itoa(b.From.Year()) + b.Value[4:]
+	b.Resolution = fmt.Sprintf("%s → %s, within %q beside it", b.Text, b.Value, a.Text)
+}
+
 // respective reports two relative days joined by "and" or "or" and, after a
 // comma, two absolute dates joined the same way: "Monday and Tuesday,
 // Sept. 14 and 15" names each day's date in turn.
@@ -100,6 +123,7 @@ func linkAppositives(p *parser, xs []Expr) {
 		if restates(p.src[a.End:b.Start], *a, *b) {
 			b.Tense, b.TenseCue, b.Restates = a.Tense, a.TenseCue, k
 		}
+		placeInYear(p.src[a.End:b.Start], *a, b)
 		if yearsAgoBeside(p.src, *a, *b) {
 			// "in 1959, 42 years ago": the year and a count of years back
 			// after it. (The count first, "three years ago, in 2019", is a

@@ -143,6 +143,7 @@ const (
 	ProvisionPhrasals                  // phrasal verbs of contributing money, lemma and particle: "put up", "chip in"
 	LetterFolds                        // small letters with diacritics and the plain letters a name is also written in: "ř" r, "æ" ae
 	PatronymicParticles                // particles that make the next word a parent's name, not a family name: "bin", "ibn"
+	ProspectiveNouns                   // nouns that take an infinitive of a later act: "invitation to visit", "plans to build"
 	numClasses
 )
 
@@ -251,6 +252,7 @@ var classFiles = [numClasses]string{
 	ProvisionPhrasals:     "provision-phrasals",
 	LetterFolds:           "letter-folds",
 	PatronymicParticles:   "patronymic-particles",
+	ProspectiveNouns:      "prospective-nouns",
 }
 
 // String returns the class's file name without extension.

@@ -85,7 +85,7 @@ var lexicon = func() map[string]feature {
 		{doPresent, fDoPresent}, {doPast, fDoPast},
 		{auxAfter, fAuxAfter}, {prospectiveAfterBe, fProspectiveAfterBe},
 		{prospectiveNoTo, fProspectiveNoTo}, {prospectiveVerbs, fProspectiveVerb},
-		{objectVerbs, fObjectVerb}, {prospectiveNouns, fProspectiveNoun},
+		{objectVerbs, fObjectVerb}, {prospectiveNouns(), fProspectiveNoun},
 		{reporting, fReporting}, {simplePast, fSimplePast}, {pastBoth, fPastBoth},
 		{append(participles, lex.Default().Words(lex.UnchangedParticiples)...), fParticiple}, {notVerbEd, fNotVerbEd}, {presentS, fPresentS},
 		{presentBase, fPresentBase}, {adverbs, fAdverb}, {notAdverbLy, fNotAdverbLy},

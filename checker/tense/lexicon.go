@@ -97,12 +97,14 @@ var objectVerbs = []string{
 }
 
 // prospectiveNouns take an infinitive of a later act: "invitation to visit",
-// "plans to build", "a pledge to cut".
-var prospectiveNouns = []string{
-	"invitation", "invitations", "plan", "plans", "intention", "intentions",
-	"pledge", "pledges", "promise", "promises", "bid", "proposal", "proposals",
-	"offer", "agreement", "decision", "commitment", "vow", "deal", "deadline",
-	"intent", "readiness", "willingness", "agreed",
+// "plans to build", "a pledge to cut" (the lexicon's prospective nouns and
+// their plurals), and "agreed", whose infinitive is as much ahead.
+func prospectiveNouns() []string {
+	out := []string{"agreed"}
+	for _, w := range lex.Default().Words(lex.ProspectiveNouns) {
+		out = append(out, w, w+"s")
+	}
+	return out
 }
 
 // reporting holds the words that introduce reported speech or a view,

@@ -104,3 +104,17 @@ func TestSequenceRankEndedAfterAside(t *testing.T) {
 		{"The first round of wage talks, held over three days at a hotel near the port, ended on Friday, March 8, without agreement. The second round, which opened on March 12, collapsed after four hours.", false},
 	})
 }
+
+// TestEventCountGoalDateOfPlan: a date after a plan's infinitive, past an
+// aside on the plan ("the first acquisition under Park's plan, announced
+// last year, to double revenue by 2028"), times the goal, not the event
+// the plan governs.
+func TestEventCountGoalDateOfPlan(t *testing.T) {
+	pub := time.Date(2024, 7, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Hanbit said on Monday that it would buy Daeyang Optics, its second acquisition this year. The deal follows its purchase in February of a stake in Minh Quang. That was the first acquisition under Park's plan, announced last year, to double Hanbit's revenue by 2028.", false},
+		{"The club signed Diallo on Friday, its second signing this year. It signed Okafor in March. That was the first signing under the coach's plan, unveiled in 2023, to halve the squad's age by 2027.", false},
+		{"The bank cut rates on Tuesday, its second cut this year. It cut them in February. That was the first cut under a pledge, made last year, to double lending by 2030.", false},
+		{"Hanbit said on Monday that it would buy Daeyang Optics, its second acquisition this year. That was after its first acquisition in November 2023.", true},
+	})
+}

@@ -84,6 +84,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				continue // "the by-election was called after the death in November": the death's date
 			case e.Start >= m.Trigger.End && use.Tense.CueStart >= m.Trigger.End && relationCue(use.Tense) && nounBetween(toks, use.Tense.CueEnd, e.Start):
 				continue // "The election followed the retirement in September": its object's date; not "A special audit followed in May"
+			case m.Noun && e.Start >= m.Trigger.End && nounInfinitiveBetween(toks, m.Trigger.End, e.Start):
+				continue // "the first acquisition under Park's plan, announced last year, to double revenue by 2028": the goal's date
 			case e.Start >= m.Trigger.End:
 				dist = tokenGap(toks, m.Trigger.End, e.Start)
 			default:
@@ -1135,6 +1137,29 @@ func (a *analyzer) pastScope(toks []token, m *Mention) int {
 func possessiveDate(toks []token, e dates.Expr) bool {
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].end >= e.End })
 	return i < len(toks) && toks[i].poss
+}
+
+// nounInfinitiveBetween reports "to" and a base verb between bytes from
+// and to that complete a noun other than the one at from, past an aside
+// on it ("a plan to double revenue", "Park's plan, announced last year,
+// to double revenue"): a date after them times what the noun proposes.
+// Not the event's own verb ("is set to open on April 2").
+func nounInfinitiveBetween(toks []token, from, to int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= from })
+	for ; k+1 < len(toks) && toks[k+1].end <= to; k++ {
+		if toks[k].lower != "to" || toks[k+1].tag != text.VB || k == 0 {
+			continue
+		}
+		j := k - 1
+		if toks[j].lower == "," {
+			// past an aside set off by commas: the noun before it
+			for j--; j >= 0 && toks[j].lower != ","; j-- {
+			}
+			j--
+		}
+		return j >= 0 && toks[j].start >= from && toks[j].tag.IsNoun() && lex().Is(lexicon.ProspectiveNouns, toks[j].lemmaOr())
+	}
+	return false
 }
 
 // commaAfter reports a comma as the token that starts at or right after

@@ -71,6 +71,7 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	afterModal(src, toks, dst[n:])
 	nounHeads(toks, dst[n:])
 	determinedVerbs(toks, dst[n:])
+	infinitiveObjects(toks, dst[n:])
 	agreeingHeads(toks, dst[n:])
 	verbAfterAside(toks, dst[n:])
 	appositionHeads(toks, dst[n:])
@@ -466,5 +467,27 @@ func determinedVerbs(toks []text.Token, tags []Tag) {
 			continue
 		}
 		tags[k] = text.NN
+	}
+}
+
+// infinitiveObjects retags as a base verb a word after "to" read as an
+// adjective or a noun when the lexicon knows it as a verb and an object
+// opens right after it: a determiner, an owner or a name ("a plan to
+// double Hanbit's revenue", "to halve the deficit"); not "from single to
+// double digits".
+func infinitiveObjects(toks []text.Token, tags []Tag) {
+	lx := lexicon.Default()
+	for k := 1; k+1 < len(tags); k++ {
+		if toks[k-1].Lower != "to" || tags[k] != text.JJ && tags[k] != text.NN && tags[k] != text.RB {
+			continue
+		}
+		switch tags[k+1] {
+		case text.DT, text.PRPS, text.NNP:
+		default:
+			continue
+		}
+		if lx.Known(toks[k].Lower, lexicon.Verb) {
+			tags[k] = text.VB
+		}
 	}
 }

@@ -525,3 +525,25 @@ func TestDeterminedVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestInfinitiveObjects: a word after "to" read as an adjective or a noun
+// is the infinitive's verb when the lexicon knows it as one and an object
+// opens right after it.
+func TestInfinitiveObjects(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		verb       bool
+	}{
+		{"It is part of a plan to double Hanbit's revenue by 2028.", "double", true},
+		{"The council voted to halve the budget for roads.", "halve", true},
+		{"She wants to triple the number of beds.", "triple", true},
+		{"Sales went from single to double digits.", "double", false},
+	} {
+		r := Default().Read(c.text, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == c.word {
+				assert.Equal(t, c.verb, tk.Tag == text.VB, "%s: %v", c.text, tk.Tag)
+			}
+		}
+	}
+}

@@ -31,3 +31,16 @@ func TestTenseTimeModifyingParticiple(t *testing.T) {
 		{"LIMA, Peru, Nov. 29, 2024 (Copydesk) — The 40 buses bought for the route reached the city in May 2025, officials said.", true},
 	})
 }
+
+// TestTenseTimePerfectInfinitive: a perfect infinitive after a verb of
+// expecting ("expect output to have fallen last year") looks back from the
+// expectation, so a date already over is no future about the past.
+func TestTenseTimePerfectInfinitive(t *testing.T) {
+	pub := time.Date(2026, 1, 21, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"HANOI, Vietnam, Jan. 21, 2026 (Copydesk) — Officials expect output to have fallen by at least a third last year because of the floods.", false},
+		{"LIMA, Peru, Jan. 21, 2026 (Copydesk) — Economists expect growth to have slowed in the fourth quarter of 2025.", false},
+		{"OSLO, Norway, Jan. 21, 2026 (Copydesk) — The ministry expects the cod catch to have shrunk again in 2025.", false},
+		{"OSLO, Norway, Jan. 21, 2026 (Copydesk) — The ministry expects the cod catch to shrink again in 2025.", true},
+	})
+}

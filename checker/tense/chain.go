@@ -83,11 +83,20 @@ func (sc *scanner) infinitive(i int) int {
 	return j
 }
 
+// perfectInfinitive reports "to have" at i ("to have fallen"): an
+// infinitive of what is done by then, not of a later act.
+func (sc *scanner) perfectInfinitive(i int) bool {
+	return sc.word(i) == "to" && sc.word(sc.skipAdverbs(i+1)) == "have"
+}
+
 // prospective extends a group whose main verb at h takes an infinitive of a
 // later act ("agreed to visit"): it returns the infinitive's verb, or -1.
 func (sc *scanner) prospective(h int) int {
 	if !sc.is(h, fProspectiveVerb|fProspectiveNoun) {
 		return -1
+	}
+	if sc.perfectInfinitive(h + 1) {
+		return -1 // "expects to have finished by May": a perfect infinitive looks back
 	}
 	if k := sc.infinitive(h + 1); k >= 0 {
 		return k
@@ -99,6 +108,9 @@ func (sc *scanner) prospective(h int) int {
 	for j := h + 1; j < len(sc.toks) && j <= h+4; j++ {
 		if sc.word(j) == "" {
 			break
+		}
+		if sc.perfectInfinitive(j) {
+			return -1 // "expect output to have fallen last year"
 		}
 		if k := sc.infinitive(j); k >= 0 {
 			return k

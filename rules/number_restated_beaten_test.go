@@ -17,3 +17,16 @@ func TestNumberRestatedBeatenFigure(t *testing.T) {
 		{"restated", "Aino Lehtimäki won with a championship record of 64.72 metres. The record of 63.90 metres will stand until next year.", 1, "64.72 metres"},
 	})
 }
+
+// TestNumberRestatedOwnedByNamedBody: a count whose "of" phrase names a
+// body after its common noun ("the 12 members of the opposition Nagrik
+// Vikas Aghadi") counts that body's, no restatement of the whole's ("the
+// council's 45 members").
+func TestNumberRestatedOwnedByNamedBody(t *testing.T) {
+	runCases(t, rules.NumberRestated, []ruleCase{
+		{"opposition", "Four of the council's 45 members were absent. The 14 votes against came from the 12 members of the opposition Nagrik Vikas Aghadi and two independents.", 0, ""},
+		{"union", "The plant has 900 workers. The strike was called by the 310 workers of the union Solidarność Portowa.", 0, ""},
+		{"choir", "The festival hosts 400 singers. The 60 singers of the choir Voces Andinas open it.", 0, ""},
+		{"restated", "Four of the council's 45 members were absent. The 48 members of the council met again on Friday.", 1, "48"},
+	})
+}

@@ -897,7 +897,10 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		if n.lower() == "the" && last+3 < len(after) {
 			n = after[last+3]
 		}
-		if n.isCap() && !timeWord(n.lower()) || isYearWord(n.lower()) || q.Kind == Percent && (p == "of" || p == "in") || q.whole && p != "from" && word(after, last+2) == "the" {
+		named := p == "of" && word(after, last+2) == "the" && last+4 < len(after) && after[last+4].isCap() && after[last+4].isWord()
+		if n.isCap() && !timeWord(n.lower()) || isYearWord(n.lower()) || q.Kind == Percent && (p == "of" || p == "in") || q.whole && p != "from" && word(after, last+2) == "the" || named {
+			// "the 12 members of the opposition Nagrik Vikas Aghadi": a
+			// body named after its common noun owns them, no other whole.
 			// "all four parties in the chamber": every one of a set the
 			// phrase bounds, not the ones just named.
 			// "of the Merrill Lynch index", "in 2026"; for a percentage,

@@ -63,8 +63,12 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				dist = 0 // "The second round of mediation, on May 7, broke up": after the noun's "of" phrase
 			case m.Noun && e.Start >= m.Trigger.End && use.Prep != "" && afterName(toks, m.Trigger.End, e.Start):
 				dist = 0 // "her first novel, The Lantern Weir, in 2018": the work's name, then its date
-			case m.Noun && !authored[m.Kind] && e.Start >= m.Trigger.End && use.Prep != "" && apposedParticiple(toks, m.Trigger.End, e.Start):
-				dist = 0 // "the fourth race, sailed on Thursday, June 18": a participle set beside the noun dates it
+			case m.Noun && e.Start >= m.Trigger.End && use.Prep != "" && apposedParticiple(toks, m.Trigger.End, e.Start) && (!authored[m.Kind] || releaseDated(toks, e)):
+				// "the fourth race, sailed on Thursday, June 18": a
+				// participle set beside the noun dates it; a work's, when
+				// it tells the release ("Her first novel, published in
+				// 2011").
+				dist = 0
 			case m.Noun && e.Start >= m.Trigger.End && use.Prep != "" && inAppositive(toks, m.Trigger.End, e.Start):
 				dist = 0 // "the fourth stage, a mountain-top finish at Pic d'Aubrac on Wednesday, July 8": the noun phrase restating it is dated
 			case m.Noun && e.Start >= m.Trigger.End && e.Relative && use.Fixed && !saidOf(toks, m) &&

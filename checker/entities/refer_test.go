@@ -126,6 +126,18 @@ func TestPronounOfShownGenderInSentence(t *testing.T) {
 	})
 }
 
+// TestPronounAfterSoleDefinitePerson: a subject pronoun opening a sentence
+// after one that tells of a single person by a definite role or a name, in
+// no subject, is that person ("The vote was personal for the mayor. She
+// was born in 1958").
+func TestPronounAfterSoleDefinitePerson(t *testing.T) {
+	assertPronouns(t, []pronounCase{
+		{"Mayor Solveig Haugland opened the meeting. Parents' leader Ingrid Berg spoke next, and she was angry. The vote was personal for the mayor. She grew up near the school.", "She", "Solveig Haugland"},
+		{"Judge Ines Farah heard the case. The defence lawyer, Ana Ruiz, spoke for an hour, and she was calm. The ruling was hard for the judge. She had known the family.", "She", "Ines Farah"},
+		{"Coach Tomas Berg picked the team. The captain, Lars Moe, said he was ready. The defeat was a blow to Berg. He had promised a title.", "He", "Tomas Berg"},
+	})
+}
+
 // TestPronounInClauseOfTime: a subject pronoun in a clause of time is the
 // subject named in the clause it hangs on, not the sentence's subject.
 func TestPronounInClauseOfTime(t *testing.T) {

@@ -58,6 +58,12 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 			// was 22 when ...": a sentence with no person for its subject
 			// that names one person for the first time presents them.
 			m.Person = n
+		} else if o := a.onlyIn(si-1, ok); o >= 0 && a.definitelyIn(si-1, o) && !a.subjectIn(si-1) && !a.ownedSubjectIn(si-1) && m.Subject && !m.Quoted {
+			// "The vote was personal for the mayor. She was born in
+			// 1958": the one person of the sentence before, told of by
+			// no subject and not as an owner ("since Balan's government
+			// took office"), is whom the next opens with.
+			m.Person = o
 		} else if m.Person = a.lastSubject(si-1, m.Quoted, ok); m.Person < 0 {
 			m.Person = a.antecedent(si, m.Quoted, ok)
 		} else if k := a.genderedIn(si-1, m.Quoted, g); g != 0 && a.People[m.Person].Gender == 0 && k >= 0 && k != m.Person {
@@ -1241,6 +1247,24 @@ func (a *Analysis) onlyIn(si int, ok func(*Person) bool) int {
 			return -1
 		}
 		found = m.Person
+	}
+	return found
+}
+
+// definitelyIn reports that sentence si tells of person id by name or by
+// a definite role ("the mayor"), never as an owner ("Balan's government")
+// or in passing ("a noodle maker").
+func (a *Analysis) definitelyIn(si, id int) bool {
+	found := false
+	for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].Sentence >= si; i-- {
+		m := a.Mentions[i]
+		if m.Sentence != si || m.Person != id {
+			continue
+		}
+		if m.Possessor || toldInPassing(m) || m.Kind == Pronoun || m.Kind == Role && !strings.HasPrefix(strings.ToLower(m.Text), "the ") {
+			return false
+		}
+		found = true
 	}
 	return found
 }

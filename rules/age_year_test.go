@@ -716,3 +716,17 @@ func TestAgeYearDescriptionAfterOpeningPhrase(t *testing.T) {
 		{"still caught", "GALLE, Sri Lanka, December 3, 2024 (Copydesk) — Seetha Perera, whose poems were read in schools, died on Sunday at her home. She was 86.\n\nHer daughter, Nirmala Perera-Silva, said the cause was heart failure.\n\nBorn on March 14, 1938, the daughter of a clerk at the tea factory, Perera published her first book in October 1961, when she was 33.", 2, "Seetha Perera"},
 	})
 }
+
+// TestAgeYearThenApposition: a role set beside a name by "then" ("Marjatta
+// Lehtonen, then a young driver based at the depot, who ...") is the
+// name's, held at the time told, and an age it carries ("Iriarte, then a
+// 29-year-old programmer,") is the age of that time.
+func TestAgeYearThenApposition(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"driver", "KOIVULAHTI, Finland, June 3, 2026 (Copydesk) — The last train was driven by Marjatta Lehtonen, then a young driver based at the depot, who took it to Sarkiniemi and back in December 2009, at the age of 29. Lehtonen, 41, now drives commuter trains.", 1, "Marjatta Lehtonen is 41"},
+		{"nurse", "ODDA, Norway, June 3, 2026 (Copydesk) — The first patient was treated by Kari Moe, then a nurse trained in Bergen, who ran the ward alone in March 2010, at the age of 30. Moe, 40, now teaches.", 1, "Kari Moe is 40"},
+		{"programmer", "LIMA, Peru, Oct. 4, 2025 (Copydesk) — The festival was founded in 2014 by Gustavo Iriarte, then a 29-year-old programmer at a cinema club, who has directed every edition since. Iriarte, 40, said the first year was hard.", 0, ""},
+		{"engineer", "OSLO, Norway, Oct. 4, 2025 (Copydesk) — The bridge was designed in 2005 by Ola Berg, then a 35-year-old engineer at a small firm, who later founded his own. Berg, 55, still inspects it.", 0, ""},
+		{"teacher", "ACCRA, Ghana, Oct. 4, 2025 (Copydesk) — The school was opened in 2001 by Ama Owusu, then a 28-year-old teacher from Kumasi, who ran it for two decades. Owusu, 52, retired in June.", 0, ""},
+	})
+}

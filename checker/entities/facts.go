@@ -366,6 +366,9 @@ func (f *finder) deathBefore(s text.Sentence, off int) bool {
 // at.
 func (f *finder) thenDate(ds []dates.Expr, s text.Sentence, q quantities.Quantity) (dates.Expr, bool) {
 	k := f.r.TokenAt(q.Start)
+	if k >= 3 && (f.r.Tokens[k-1].Lower == "a" || f.r.Tokens[k-1].Lower == "an") {
+		k-- // "Iriarte, then a 29-year-old programmer,"
+	}
 	if k < 2 || f.r.Tokens[k-1].Lower != "then" || f.r.Tokens[k-2].Lower != "," {
 		return dates.Expr{}, false
 	}
@@ -1017,11 +1020,18 @@ func wordsBetween(toks []text.Token, from, to int) bool {
 // tense is the age's own word).
 func (a *Analysis) finiteBetween(toks []text.Token, from, to int) bool {
 	for k, t := range toks {
-		if t.Start >= from && t.End <= to && t.Tag.IsFinite() && !(k+1 < len(toks) && a.ageAt(toks[k+1].Start)) {
+		if t.Start >= from && t.End <= to && t.Tag.IsFinite() && !(k+1 < len(toks) && a.ageAt(toks[k+1].Start)) && !participleOnNoun(toks, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// participleOnNoun reports a past form right after a common noun and
+// before a preposition: the participle of a phrase on the noun ("a young
+// driver based at the depot"), whatever the tagger read.
+func participleOnNoun(toks []text.Token, k int) bool {
+	return toks[k].Tag == text.VBD && k > 0 && k+1 < len(toks) && (toks[k-1].Tag == text.NN || toks[k-1].Tag == text.NNS) && toks[k+1].Tag == text.IN
 }
 
 // mentionOpening returns the mention that starts at toks[j], past an

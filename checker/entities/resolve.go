@@ -1309,6 +1309,9 @@ func (a *Analysis) byPhrase(text string) int {
 // 54, a heart surgeon", "Holm, aged 58, the former chief executive"); -1
 // if the phrase follows no comma.
 func appositionTo(toks []text.Token, first int) int {
+	if first >= 3 && apposedAdverbs[toks[first-1].Lower] && toks[first-2].Lower == "," {
+		first-- // "Marjatta Lehtonen, then a young driver,", "Ruiz, now a judge,"
+	}
 	if first < 2 || toks[first-1].Lower != "," {
 		return -1
 	}
@@ -1321,6 +1324,10 @@ func appositionTo(toks []text.Token, first int) int {
 	return n
 }
 
+// apposedAdverbs may stand between the comma and a role set beside a name,
+// telling when the name held it: "Lehtonen, then a young driver,".
+var apposedAdverbs = map[string]bool{"then": true, "now": true, "formerly": true, "once": true, "later": true}
+
 // roleByStructure returns the person a role phrase p (head toks[k]) is
 // said of by the structure around it, or -1: a name in apposition before
 // or after it, the object an appointment makes it, what the subject joined
@@ -1331,6 +1338,9 @@ func appositionTo(toks []text.Token, first int) int {
 func (f *finder) roleByStructure(a *Analysis, toks []text.Token, p np, k int) (person int, once, then bool) {
 	if n := appositionTo(toks, p.first); n >= 0 {
 		if mi := a.MentionAt(toks[n].Start); mi >= 0 && a.Mentions[mi].Kind == Name {
+			if w := toks[p.first-1].Lower; w == "then" || w == "formerly" || w == "once" {
+				return a.Mentions[mi].Person, true, false // "Teodor Vashkin, then his finance minister,": held then, not now
+			}
 			f.nameLead(a, p.head.Lemma, a.Mentions[mi].Person)
 			return a.Mentions[mi].Person, false, false // in apposition to a name
 		}

@@ -134,12 +134,14 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 	default:
 		// "Dizon, 49, was a 27-year-old resident during the last
 		// outbreak", "when coach Tor Eide was the team's 19-year-old
-		// goalkeeper": what someone was, an age of that time.
+		// goalkeeper": what someone was, an age of that time; so is
+		// one set beside a name by "then" ("Gustavo Iriarte, then a
+		// 29-year-old programmer,").
 		k := 0
 		for k < len(before) && k < 3 && (isDet(word(before, k)) || possessive(word(before, k)) < len(word(before, k))) {
 			k++
 		}
-		past = k > 0 && (word(before, k) == "was" || word(before, k) == "were")
+		past = k > 0 && (word(before, k) == "was" || word(before, k) == "were" || word(before, k) == "then" && word(before, k+1) == ",")
 	}
 	if w := word(after, 0); w == "when" || w == "at" && word(after, 1) == "the" && word(after, 2) == "time" {
 		past = true

@@ -44,3 +44,16 @@ func TestTenseTimePerfectInfinitive(t *testing.T) {
 		{"OSLO, Norway, Jan. 21, 2026 (Copydesk) — The ministry expects the cod catch to shrink again in 2025.", true},
 	})
 }
+
+// TestTenseTimeCoordinatedParticiple: a participle joined by "and" to a
+// future passive's shares its future ("will be reinstalled and played
+// again in the spring of 2024"), so a date already over contradicts it.
+func TestTenseTimeCoordinatedParticiple(t *testing.T) {
+	pub := time.Date(2025, 5, 6, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"TRONDVIK, Norway, May 6, 2025 (Copydesk) — The organ will be reinstalled and played again in the spring of 2024.", true},
+		{"LIMA, Peru, May 6, 2025 (Copydesk) — The bridge will be repaired and reopened in March 2025.", true},
+		{"OSLO, Norway, May 6, 2025 (Copydesk) — The old ferry will be sold or scrapped in January 2025.", true},
+		{"TRONDVIK, Norway, May 6, 2025 (Copydesk) — The organ will be reinstalled and played again in the spring of 2026.", false},
+	})
+}

@@ -61,6 +61,7 @@ func (sc *scanner) groups(dst []group) []group {
 		if g.noun && len(dst) > 0 && dst[len(dst)-1].tense == Past {
 			g.fip = true
 		}
+		g.last = sc.coordinatedParticiple(g)
 		dst = append(dst, g)
 		if g.tense != Unknown {
 			sc.lastGroup = g.last
@@ -350,4 +351,23 @@ func (sc *scanner) objectComplement(i int) bool {
 // possessive, an adjective, a noun, a number or an object pronoun.
 func npTag(t text.Tag) bool {
 	return t == text.DT || t == text.PRPS || t == text.POS || t == text.CD || t == text.PRP || t.IsAdjective() || t.IsNoun()
+}
+
+// coordinatedParticiple returns the last word of group g, taken on past a
+// participle joined to g's own by "and" or "or", which shares g's
+// auxiliaries ("will be reinstalled and played again in the spring"):
+// one group, one tense.
+func (sc *scanner) coordinatedParticiple(g group) int {
+	if g.first == g.last || sc.toks[g.last].Tag != text.VBN {
+		return g.last
+	}
+	k := g.last + 1
+	if w := sc.word(k); w != "and" && w != "or" {
+		return g.last
+	}
+	k = sc.skipAdverbs(k + 1)
+	if k < len(sc.toks) && sc.toks[k].Tag == text.VBN {
+		return k
+	}
+	return g.last
 }

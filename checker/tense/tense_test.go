@@ -390,3 +390,16 @@ func TestNounProspectiveInPhrase(t *testing.T) {
 		checkTagged(t, c)
 	}
 }
+
+// TestCoordinatedParticiple: a participle joined by "and" or "or" to a
+// group's own shares its auxiliaries ("will be reinstalled and played
+// again in the spring"): one group, one tense.
+func TestCoordinatedParticiple(t *testing.T) {
+	for _, c := range []tenseCase{
+		{"The organ will be reinstalled and played again in the spring of 2024.", "the spring of 2024", Future, "will be reinstalled and played"},
+		{"The road has been closed and resurfaced twice since 2019.", "2019", Past, "has been closed and resurfaced"},
+		{"The bridge will be repaired or replaced in 2027.", "2027", Future, "will be repaired or replaced"},
+	} {
+		checkTagged(t, c)
+	}
+}

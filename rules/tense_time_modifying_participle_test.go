@@ -57,3 +57,17 @@ func TestTenseTimeCoordinatedParticiple(t *testing.T) {
 		{"TRONDVIK, Norway, May 6, 2025 (Copydesk) — The organ will be reinstalled and played again in the spring of 2026.", false},
 	})
 }
+
+// TestTenseTimePresentPlansAfterPast: "plans" read as a present verb after
+// a past one ("halted shipments in December and plans to resume deliveries
+// in the second half of 2024") is a future from now, not from the past,
+// so a period already over contradicts it.
+func TestTenseTimePresentPlansAfterPast(t *testing.T) {
+	pub := time.Date(2025, 2, 19, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"OSAKA, Japan, Feb. 19, 2025 (Copydesk) — Morikawa halted shipments in December and plans to resume deliveries to retailers in the second half of 2024.", true},
+		{"LIMA, Peru, Feb. 19, 2025 (Copydesk) — The mine closed in January and plans to reopen in November 2024.", true},
+		{"OSLO, Norway, Feb. 19, 2025 (Copydesk) — The bakery shut its doors in January and plans to reopen in June 2024.", true},
+		{"OSAKA, Japan, Feb. 19, 2025 (Copydesk) — Morikawa halted shipments in December and plans to resume deliveries to retailers in the second half of 2025.", false},
+	})
+}

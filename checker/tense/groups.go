@@ -129,7 +129,10 @@ func (sc *scanner) match(i int) (group, bool) {
 			// "agreed to visit", and a bare "due to expire", "set to
 			// resume" are futures seen from an earlier moment.
 			past := f&(fSimplePast|fPastBoth|fRegularPast|fParticiple|fProspectiveAfterBe) != 0
-			return group{first: i, last: k, tense: Future, fip: past, noun: !past && f&fProspectiveNoun != 0}, true
+			// A noun's prospective ("her plans to") only where the word
+			// is read as a noun: "halted shipments and plans to resume"
+			// is a present verb, no future seen from the past.
+			return group{first: i, last: k, tense: Future, fip: past, noun: !past && f&fProspectiveNoun != 0 && !sc.toks[i].Tag.IsVerb()}, true
 		}
 	}
 	if f&fValidity != 0 && !(w == "due" && sc.word(i+1) == "to") {

@@ -71,3 +71,17 @@ func TestTenseTimePresentPlansAfterPast(t *testing.T) {
 		{"OSAKA, Japan, Feb. 19, 2025 (Copydesk) — Morikawa halted shipments in December and plans to resume deliveries to retailers in the second half of 2025.", false},
 	})
 }
+
+// TestTenseTimeReportedState: a past "be" before an adjective in a clause
+// a verb of saying reports ("Forecasters said more showers were likely
+// next week") is the speaker's present shifted back, which may hold of a
+// time still ahead.
+func TestTenseTimeReportedState(t *testing.T) {
+	pub := time.Date(2026, 4, 17, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"RABAT, Morocco, April 17, 2026 (Copydesk) — Forecasters said more showers were likely over the mountains next week.", false},
+		{"LIMA, Peru, April 17, 2026 (Copydesk) — Officials said the road was unsafe until next month at the earliest.", false},
+		{"OSLO, Norway, April 17, 2026 (Copydesk) — The coach said the striker was doubtful for next week's match against Molde on Sunday, April 26.", false},
+		{"RABAT, Morocco, April 17, 2026 (Copydesk) — More showers fell over the mountains next week.", true},
+	})
+}

@@ -179,7 +179,7 @@ func cueKinds(tr tense.Result, toks []token, e dates.Expr) (reported, target boo
 	if tr.Tense != tense.Past {
 		return false, false
 	}
-	if backshifted(toks, tr.CueStart) {
+	if backshifted(toks, tr.CueStart) || (head == "was" || head == "were") && reportedState(toks, tr) {
 		return true, false
 	}
 	for w := range strings.FieldsSeq(cue) {
@@ -250,6 +250,23 @@ func backshifted(toks []token, cueStart int) bool {
 			continue
 		}
 		if sub >= 0 && (toks[k].lower == "would" || toks[k].lower == "'d" || toks[k].lower == "’d") {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedState reports a past "be" before an adjective in a clause a
+// verb of saying reports ("Forecasters said more showers were likely over
+// the mountains next week"): the speaker's present, shifted back, which
+// may hold of a time still ahead.
+func reportedState(toks []token, tr tense.Result) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= tr.CueEnd })
+	if k >= len(toks) || !toks[k].tag.IsAdjective() && !(toks[k].tag == text.RB && strings.HasSuffix(toks[k].lower, "ly") && k+1 < len(toks) && !toks[k+1].tag.IsVerb()) {
+		return false // "were likely over the mountains"; not "was quickly repaired"
+	}
+	for j := 0; j < len(toks) && toks[j].end <= tr.CueStart; j++ {
+		if toks[j].tag.IsVerb() && lex().Is(lexicon.SayingVerbs, toks[j].lemmaOr()) {
 			return true
 		}
 	}

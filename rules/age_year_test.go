@@ -730,3 +730,15 @@ func TestAgeYearThenApposition(t *testing.T) {
 		{"teacher", "ACCRA, Ghana, Oct. 4, 2025 (Copydesk) — The school was opened in 2001 by Ama Owusu, then a 28-year-old teacher from Kumasi, who ran it for two decades. Owusu, 52, retired in June.", 0, ""},
 	})
 }
+
+// TestAgeYearSubjectAfterCapitalDateline: the first name after a
+// dateline's dash is its sentence's subject, whatever the dateline's
+// capitals were read as ("SANTA LUZIA DO TAPAJÓS, ... — Joana Magalhães
+// won"), so "the 29-year-old winner" is the one who won.
+func TestAgeYearSubjectAfterCapitalDateline(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"do", "SANTA LUZIA DO TAPAJÓS, Brazil, Sept. 8, 2025 (Copydesk) — Joana Magalhães won the half marathon on Sunday.\n\nLuíza Magalhães, 24, was second. The 29-year-old winner crossed the line with both arms raised.", 0, ""},
+		{"may", "SAN JOSÉ DE MAYO, Uruguay, Sept. 8, 2025 (Copydesk) — Ana Ferreira won the road race on Sunday.\n\nLucía Ferreira, 22, was second. The 31-year-old winner thanked her coach.", 0, ""},
+		{"will", "PORT WILL, Canada, Sept. 8, 2025 (Copydesk) — Kari Olsen won the sprint on Sunday.\n\nInga Olsen, 19, was second. The 27-year-old winner has won it three times.", 0, ""},
+	})
+}

@@ -61,6 +61,13 @@ type subjectScan struct {
 // read takes token k into the scan.
 func (sc *subjectScan) read(f *finder, toks []text.Token, k int) {
 	t := toks[k]
+	if (t.Lower == "—" || t.Lower == "–") && dateline(f.s, toks[:k]) {
+		// "SANTA LUZIA DO TAPAJÓS, Brazil, Sept. 8, 2025 (Copydesk) —":
+		// the sentence starts after a dateline's dash, whatever its
+		// capitals were read as.
+		*sc = subjectScan{first: sc.first, n: sc.n, k: sc.k, off: sc.off, opener: -1, fronted: true}
+		return
+	}
 	if t.Lower == ";" || t.Tag == text.CC && k > 0 && toks[k-1].Lower == "," {
 		sc.finite, sc.seg, sc.opener = [2]bool{}, [2]bool{}, -1
 		return
@@ -88,4 +95,15 @@ func (sc *subjectScan) read(f *finder, toks []text.Token, k int) {
 			sc.seg[0] = true
 		}
 	}
+}
+
+// dateline reports words that can only be a dateline before a dash: no
+// word in lower case but a month's abbreviation.
+func dateline(src string, toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Kind == text.Word && !t.Capitalized(src) {
+			return false
+		}
+	}
+	return len(toks) > 0
 }

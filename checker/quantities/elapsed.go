@@ -403,34 +403,17 @@ func (sc *scanner) settledIn(y Quantity, place string) bool {
 // anniversary's sentence: what "its" stands for is that sentence's
 // subject.
 func (sc *scanner) originJustBefore(qs []Quantity, i int) (Quantity, bool) {
-	q := qs[i]
-	lo, _ := sc.bounds(q.Start)
-	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
-	if word(before, 0) != "its" || len(before) > 1 {
+	if !sc.opensAfter(qs[i], "its") {
 		return Quantity{}, false
 	}
-	var y Quantity
-	n := 0
-	for j := i - 1; j >= 0 && qs[j].Sentence >= q.Sentence-1; j-- {
-		if c := qs[j]; c.Sentence == q.Sentence-1 && c.Kind == Year && sc.originVerb(c) != "" {
-			y, n = c, n+1
-		}
-	}
-	return y, n == 1
+	return sc.oneOrigin(qs, i, qs[i].Sentence-1)
 }
 
 // originItAfter returns the one year of origin ("was founded in 1975")
 // in the sentence after qs[i] when that sentence opens with "It".
 func (sc *scanner) originItAfter(qs []Quantity, i int) (Quantity, bool) {
-	q := qs[i]
-	var y Quantity
-	n := 0
-	for j := i + 1; j < len(qs) && qs[j].Sentence <= q.Sentence+1; j++ {
-		if c := qs[j]; c.Sentence == q.Sentence+1 && c.Kind == Year && sc.originVerb(c) != "" {
-			y, n = c, n+1
-		}
-	}
-	if n != 1 {
+	y, ok := sc.oneOrigin(qs, i, qs[i].Sentence+1)
+	if !ok {
 		return Quantity{}, false
 	}
 	lo, _ := sc.bounds(y.Start)
@@ -439,28 +422,45 @@ func (sc *scanner) originItAfter(qs []Quantity, i int) (Quantity, bool) {
 }
 
 // originOfNameBefore returns the one year of origin in the sentence before
-// qs[i] when that sentence opens with a name (or "It") and qs[i] opens its own after
-// "the" alone ("Seorin was founded in 2011 ... The 15-year-old company").
+// qs[i] when that sentence opens with a name (or "It") and qs[i] opens its
+// own after "the" alone ("Seorin was founded in 2011 ... The 15-year-old
+// company").
 func (sc *scanner) originOfNameBefore(qs []Quantity, i int) (Quantity, bool) {
-	q := qs[i]
-	lo, _ := sc.bounds(q.Start)
-	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
-	if word(before, 0) != "the" || len(before) > 1 {
+	if !sc.opensAfter(qs[i], "the") {
 		return Quantity{}, false
 	}
+	y, ok := sc.oneOrigin(qs, i, qs[i].Sentence-1)
+	if !ok {
+		return Quantity{}, false
+	}
+	lo, _ := sc.bounds(y.Start)
+	first, ok := sc.next(lo, y.Start)
+	return y, ok && first.isCap() && first.isWord() && !lexicon.Default().Is(lexicon.Determiners, first.lower())
+}
+
+// opensAfter reports whether q's sentence opens with word w alone before q.
+func (sc *scanner) opensAfter(q Quantity, w string) bool {
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+	return word(before, 0) == w && len(before) == 1
+}
+
+// oneOrigin returns the one year of origin ("was founded in 1991") in
+// sentence si, next to qs[i]'s; ok is false when none or several.
+func (sc *scanner) oneOrigin(qs []Quantity, i, si int) (Quantity, bool) {
 	var y Quantity
 	n := 0
-	for j := i - 1; j >= 0 && qs[j].Sentence >= q.Sentence-1; j-- {
-		if c := qs[j]; c.Sentence == q.Sentence-1 && c.Kind == Year && sc.originVerb(c) != "" {
+	lo, hi := i-1, i+1
+	for ; lo >= 0 && qs[lo].Sentence >= si; lo-- {
+	}
+	for ; hi < len(qs) && qs[hi].Sentence <= si; hi++ {
+	}
+	for j := lo + 1; j < hi; j++ {
+		if c := qs[j]; c.Sentence == si && c.Kind == Year && sc.originVerb(c) != "" {
 			y, n = c, n+1
 		}
 	}
-	if n != 1 {
-		return Quantity{}, false
-	}
-	plo, _ := sc.bounds(y.Start)
-	first, ok := sc.next(plo, y.Start)
-	return y, ok && first.isCap() && first.isWord() && !lexicon.Default().Is(lexicon.Determiners, first.lower())
+	return y, n == 1
 }
 
 // datedOwner returns what "its" stands for before the anniversary qs[i]

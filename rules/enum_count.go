@@ -24,7 +24,9 @@ plural title distributes over the names after it ("Justices Nina Patel,
 Owen Lutz and Grace Whitaker" are three), and a name may carry what it is
 of ("Jan Kavan of the Czech Republic"). The whole of a partitive ("two of
 the five stages — A and B") and a span of time ("built in the first two
-years, in A, B and C") announce no list.`,
+years, in A, B and C") announce no list. Names that open a sentence and
+are then said to be the count ("Bharat Capital, Kaveri Securities and
+Meridian Finance were the four lead managers") are its list too.`,
 	Bad:      "Three countries — France and Germany — signed the accord.",
 	Good:     "Two countries — France and Germany — signed the accord.",
 	Severity: analysis.Warning,
@@ -49,8 +51,12 @@ func runEnumCount(p *analysis.Pass) []analysis.Finding {
 		if !q.ItemsAll {
 			how = "already names"
 		}
+		where := "the list that follows"
+		if q.Items[0].Start < q.Start {
+			where = "the list it is said of" // "A, B and C were the four lead managers"
+		}
 		f := analysis.Finding{
-			Message: fmt.Sprintf("%q, but the list that follows %s %d: %s", phrase(p.Text, q), how, n, strings.Join(names, ", ")),
+			Message: fmt.Sprintf("%q, but %s %s %d: %s", phrase(p.Text, q), where, how, n, strings.Join(names, ", ")),
 			Span:    analysis.At(q.Start, q.NounSpan.End),
 		}
 		for i, it := range q.Items {

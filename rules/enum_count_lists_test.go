@@ -73,3 +73,15 @@ func TestEnumCountEachListNext(t *testing.T) {
 		{"Five councillors voted against. Ana Ruiz, Tomás Vidal and Carlos Peña abstained.", false},
 	})
 }
+
+// TestEnumCountListSaidToBeTheCount: names that open a sentence and are
+// then said to be the count ("A, B and C were the four lead managers") are
+// its list.
+func TestEnumCountListSaidToBeTheCount(t *testing.T) {
+	runCases(t, rules.EnumCount, []ruleCase{
+		{"managers", "Bharat Capital, Kaveri Securities and Meridian Finance were the four lead managers of the issue.", 1, "the list it is said of names 3"},
+		{"towns", "San Isidro de Looc, Calabagan and Tubod were the four municipalities that signed the pact.", 1, "names 3"},
+		{"finalists", "Ana Paz, Rui Sol, Ida Lund and Tom Berg are the three finalists this year.", 1, "names 4"},
+		{"right", "Bharat Capital, Kaveri Securities and Meridian Finance were the three lead managers of the issue.", 0, ""},
+	})
+}

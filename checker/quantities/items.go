@@ -65,6 +65,14 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 		}
 	}
 	if !ok {
+		// "Bharat Capital, Kaveri Securities and Meridian Finance were the
+		// four lead managers": the names the sentence opens with, set
+		// equal to the count by "were the".
+		if p, e, found := sc.listBeforeCopula(*q); found {
+			pos, hi, ok, all, opener = p, e, true, true, ""
+		}
+	}
+	if !ok {
 		return
 	}
 	// The list ends at a closing dash or parenthesis, or the sentence end.
@@ -278,6 +286,34 @@ func sharedSurname(noun, first, second string) bool {
 // things added, which a list may name.
 func (sc *scanner) moreOf(q *Quantity) bool {
 	return q.NounSpan.Start > q.End && strings.TrimSpace(sc.low[q.End:q.NounSpan.Start]) == "more"
+}
+
+// listBeforeCopula returns the span of the words that open q's sentence
+// (after a dateline's dash) up to a form of "be" and "the" right before q
+// ("A, B and C were the four lead managers"), when they hold "and"; ok is
+// false otherwise.
+func (sc *scanner) listBeforeCopula(q Quantity) (pos, end int, ok bool) {
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+	if word(before, 0) != "the" || len(before) < 2 {
+		return 0, 0, false
+	}
+	switch word(before, 1) {
+	case "were", "are", "became", "remain", "remained":
+	default:
+		return 0, 0, false
+	}
+	pos, end = lo, before[1].start
+	if k := strings.LastIndexAny(sc.s[pos:end], "—–"); k >= 0 {
+		pos += k + len("—") // past a dateline's dash
+	}
+	for pos < end && sc.s[pos] == ' ' {
+		pos++
+	}
+	if !strings.Contains(sc.s[pos:end], " and ") || pos >= end || !unicode.IsUpper(rune(sc.s[pos])) {
+		return 0, 0, false
+	}
+	return pos, end, true
 }
 
 // listOpener finds the word or mark that opens the list of what q counts,

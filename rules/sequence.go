@@ -29,7 +29,8 @@ ranked finishers of one contest, told within a few sentences of each other
 in the same measure and close in size: a winner who "won the 400 metres
 in 51.84 seconds" and a runner-up who "finished second in 51.62 seconds"
 cannot both be right, nor a winner with 88.5 points and a runner-up with
-91 points (a time is better lower, a score higher).`,
+91 points (a time is better lower, a score higher). Times may be written
+in words or on a clock's face ("won in 1:45.62", "second in 2:08:31").`,
 	Bad:      "(published Friday 2026-02-06) The first round ended Thursday. The second round began Wednesday.",
 	Good:     "(published Friday 2026-02-06) The first round ended Tuesday. The second round began Wednesday.",
 	Severity: analysis.Warning,
@@ -138,14 +139,28 @@ func bound(p *analysis.Pass, d int) bool {
 	return false
 }
 
+// placeTaken reports a result of b's place and measure before qs[i],
+// within six sentences: qs[i]'s contest has its own, so b ranks another
+// ("X won the men's race in 2:05:41 ... Y finished second in 2:07:52 ... Z
+// won the women's race in 2:21:08").
+func placeTaken(qs []quantities.Quantity, i int, b quantities.Quantity) bool {
+	for k := i - 1; k >= 0 && qs[k].Sentence >= qs[i].Sentence-6; k-- {
+		if qs[k].Place == b.Place && qs[k].Noun == b.Noun {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerBetter are the result nouns where a lower figure is a better
 // result: times.
 var lowerBetter = map[string]bool{"second": true, "minute": true, "hour": true}
 
 // rankedResults flags two placed results of one contest whose places and
 // figures run the other way: the same measure, within six sentences of
-// each other, and no more than a fifth apart in size (one race's times,
-// not the 100 and the 200 metres).
+// each other, no more than 6% apart in size (one race's finishers, not
+// the men's and the women's, nor the 100 and the 200 metres), and no result
+// of the later one's place already told of the earlier one's contest.
 func rankedResults(p *analysis.Pass) []analysis.Finding {
 	var out []analysis.Finding
 	qs := p.Quantities
@@ -156,7 +171,7 @@ func rankedResults(p *analysis.Pass) []analysis.Finding {
 		for i := j - 1; i >= 0 && qs[i].Sentence >= b.Sentence-6; i-- {
 			a := qs[i]
 			if a.Place == 0 || a.Place == b.Place || a.Noun != b.Noun || a.Value <= 0 || b.Value <= 0 ||
-				max(a.Value, b.Value)/min(a.Value, b.Value) > 1.2 {
+				max(a.Value, b.Value)/min(a.Value, b.Value) > 1.06 || placeTaken(qs, i, b) {
 				continue
 			}
 			better, worse := a, b

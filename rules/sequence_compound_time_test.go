@@ -32,3 +32,18 @@ func TestSequenceOneDateOneRank(t *testing.T) {
 		{"Voters go to the polls this week in the second round, choosing between the two leaders of the first round. The first round was held on April 6. The second round opens on Sunday, April 27.", false},
 	})
 }
+
+// TestSequenceClockTimes: finishing times written on a clock's face
+// ("won in 1:45.62", "second in 2:08:31") compare with each other and with
+// times in words; a men's and a women's race told together are two
+// contests.
+func TestSequenceClockTimes(t *testing.T) {
+	pub := time.Date(2025, 8, 4, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"Rocha held on to win the 800 metres in 1:45.62, and Eizaguirre finished second in 1:45.18.", true},
+		{"Kiprono won the marathon in 2:08:31. His compatriot Cheruiyot finished second in 2:07:52.", true},
+		{"Silva won the 1,500 metres in 3 minutes 35.10 seconds. Moreau finished second in 3:34.90.", true},
+		{"Kiprono won the men's race in 2:06:41, and Cheruiyot finished second in 2:07:52. Bekele won the women's race in 2:21:08, and Alemu finished second in 2:23:22.", false},
+		{"The first train left at 6:15 a.m., and the second in 6:40.", false},
+	})
+}

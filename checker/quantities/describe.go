@@ -167,6 +167,10 @@ func (sc *scanner) aroundAfterParticiple(before []tok, i int) bool {
 func (sc *scanner) describe(q *Quantity) {
 	q.Text = sc.s[q.Start:q.End]
 	q.Sentence = sc.sentence(q.Start)
+	if q.clock {
+		q.Noun, q.Class, q.NounSpan = "second", "second", Span{Start: q.Start, End: q.End}
+		return
+	}
 	lo, hi := sc.bounds(q.Start)
 	before := sc.prevN(sc.pb[:0], q.Start, lo, 5)
 	after := sc.nextN(sc.nb[:0], sc.pastConversion(*q, hi), hi, 6)

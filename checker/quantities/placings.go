@@ -1,6 +1,7 @@
 package quantities
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
@@ -86,7 +87,7 @@ func placeCue(before []tok) int {
 			return 0
 		}
 		switch w {
-		case "won", "wins", "win", "gold":
+		case "won", "wins", "win", "winning", "gold":
 			return 1
 		case "runner-up", "silver":
 			return 2
@@ -97,6 +98,9 @@ func placeCue(before []tok) int {
 			switch word(before, k+1) {
 			case "finished", "came", "was", "placed", "ended", "crossed":
 				return n // "finished second in 51.62 seconds"
+			}
+			if before[k+1].isCap() && before[k+1].isWord() {
+				return n // "... second in 2:07:52 and Julien Favre third in 2:09:30": the verb gapped
 			}
 		}
 	}
@@ -157,4 +161,70 @@ func (sc *scanner) shareReferents(qs []Quantity) {
 			q.Class = part + "'s share of " + whole
 		}
 	}
+}
+
+// clockTimes returns the finishing times written on a clock's face right
+// after "in" ("won in 1:45.62", "finished second in 2:08:31"): minutes and
+// seconds with a fraction, or hours, minutes and seconds; each a count of
+// seconds, so that placings compare it with times written in words. A
+// time of day ("at 4:10 a.m.") is none.
+func (sc *scanner) clockTimes() []Quantity {
+	var qs []Quantity
+	s := sc.s
+	for i := strings.Index(s, "in "); i >= 0 && i+3 < len(s); {
+		at := i + 3
+		if i == 0 || !wordRune(rune(s[i-1])) {
+			if v, end, ok := clockTime(s, at); ok && !clockAfter(s, end) {
+				qs = append(qs, Quantity{Start: at, End: end, Value: v, Kind: Count, clock: true})
+			}
+		}
+		k := strings.Index(s[at:], "in ")
+		if k < 0 {
+			break
+		}
+		i = at + k
+	}
+	return qs
+}
+
+// clockTime reads "m:ss.ff", "h:mm:ss" or "h:mm:ss.ff" at s[i:] and
+// returns its seconds and end; "m:ss" alone, a time of day as often as
+// not, is none.
+func clockTime(s string, i int) (float64, int, bool) {
+	var parts []float64
+	j := i
+	for {
+		k := j
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if k == j || k-j > 2 || len(parts) > 0 && k-j != 2 {
+			return 0, 0, false
+		}
+		v, _ := strconv.Atoi(s[j:k])
+		parts = append(parts, float64(v))
+		j = k
+		if j+1 < len(s) && s[j] == ':' && s[j+1] >= '0' && s[j+1] <= '9' && len(parts) < 3 {
+			j++
+			continue
+		}
+		break
+	}
+	frac := 0.0
+	if j+1 < len(s) && s[j] == '.' && s[j+1] >= '0' && s[j+1] <= '9' {
+		k := j + 1
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		f, _ := strconv.ParseFloat("0"+s[j:k], 64)
+		frac, j = f, k
+	}
+	if len(parts) < 2 || len(parts) == 2 && frac == 0 || j < len(s) && (wordRune(rune(s[j])) || s[j] == ':') {
+		return 0, 0, false
+	}
+	v := 0.0
+	for _, p := range parts {
+		v = v*60 + p
+	}
+	return v + frac, j, true
 }

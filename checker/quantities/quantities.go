@@ -126,6 +126,9 @@ type Quantity struct {
 	// whole is true after "all" or "both": the whole of what was counted,
 	// whatever the verb says befell it.
 	whole bool
+	// clock is true for a finishing time written on a clock's face ("in
+	// 1:45.62", "in 2:08:31"), read in seconds.
+	clock bool
 	// partitive is true for a figure right after the "Of the" that opens
 	// its sentence ("Of the 12 films in competition, five ...").
 	partitive bool
@@ -295,7 +298,7 @@ func findIn(s string, sents []text.Sentence, r *text.Reading) []Quantity {
 		return nil
 	}
 	sc := newScanner(s, sents, r)
-	qs := append(append(sc.numerals(make([]Quantity, 0, len(s)/60+4)), sc.anniversaries()...), sc.birthdays()...)
+	qs := append(append(append(sc.numerals(make([]Quantity, 0, len(s)/60+4)), sc.anniversaries()...), sc.birthdays()...), sc.clockTimes()...)
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
 	sc.births(qs)
 	for i := range qs {

@@ -30,3 +30,13 @@ func TestNumberRestatedOwnedByNamedBody(t *testing.T) {
 		{"restated", "Four of the council's 45 members were absent. The 48 members of the council met again on Friday.", 1, "48"},
 	})
 }
+
+// TestNumberRestatedDrowned: people who drowned are dead, so "the 19
+// victims" restates "Seventeen people have drowned".
+func TestNumberRestatedDrowned(t *testing.T) {
+	runCases(t, rules.NumberRestated, []ruleCase{
+		{"flood", "Seventeen people have drowned since Monday, officials said. The state will pay the families of the 19 victims.", 1, "19"},
+		{"ferry", "Twelve people drowned when the ferry capsized. Relatives of the 14 victims gathered at the port.", 1, "14"},
+		{"river", "Four children drowned in the river this summer. The four victims were all under ten.", 0, ""},
+	})
+}

@@ -68,7 +68,7 @@ var stopWords = map[string]bool{
 
 // classOfVerb maps what happened to counted people to a class.
 var classOfVerb = map[string]string{
-	"died": "dead", "killed": "dead", "dead": "dead", "perished": "dead",
+	"died": "dead", "killed": "dead", "dead": "dead", "perished": "dead", "drowned": "dead",
 	"injured": "injured", "wounded": "injured", "hurt": "injured",
 	"arrested": "arrested", "detained": "arrested", "evacuated": "evacuated",
 	"missing": "missing", "rescued": "rescued", "displaced": "displaced",

@@ -114,3 +114,16 @@ func TestDurationDescriptionAfterNamedOrigin(t *testing.T) {
 		{"Osprey Mills was founded in 1990 by two brothers. The 20-year-old company employs 300 people.", true},
 	})
 }
+
+// TestDurationOwnerIsNotTheThingOpened: a sentence that names the thing
+// only as the owner of another ("the company's technical school, which he
+// opened in 1996") dates the other thing, not the company's anniversary.
+func TestDurationOwnerIsNotTheThingOpened(t *testing.T) {
+	pub := time.Date(2025, 5, 6, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"The handover comes in the company's 50th anniversary year.\n\nThe founder will teach at the company's technical school, which he opened in 1996.", false},
+		{"The festival marks the club's 25th anniversary this year.\n\nThe club's youth academy, which opened in 2015, trains 200 players.", false},
+		{"The choir will celebrate its 40th anniversary in June.\n\nThe choir's summer school was founded in 2010 by its first conductor.", false},
+		{"The handover comes in the company's 50th anniversary year.\n\nThe company was founded in 1996 by a lathe operator.", true},
+	})
+}

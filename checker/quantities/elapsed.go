@@ -662,6 +662,9 @@ func (sc *scanner) namesAgain(y Quantity, noun string) bool {
 		if e := k + len(noun); e < len(s) && wordRune(rune(s[e])) || k > 0 && wordRune(rune(s[k-1])) {
 			continue
 		}
+		if rest := s[k+len(noun):]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+			continue // "the company's technical school, which he opened in 1996": the school's opening
+		}
 		if sc.determinedName(lo, lo+k) {
 			return true
 		}

@@ -118,3 +118,18 @@ func TestEventCountGoalDateOfPlan(t *testing.T) {
 		{"Hanbit said on Monday that it would buy Daeyang Optics, its second acquisition this year. That was after its first acquisition in November 2023.", true},
 	})
 }
+
+// TestEventCountMemberSentenceFigures: figures in a sentence that opens
+// with a ranked member of the series just counted ("The first tour, a
+// 14-day run of 11 concerts in nine cities, opens on May 24") describe that
+// member and count no other series, so "The second" after it is still the
+// count's.
+func TestEventCountMemberSentenceFigures(t *testing.T) {
+	pub := time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The Haewol Philharmonic will tour Europe twice in 2026, the orchestra said. The first tour, a 14-day run of 11 concerts in nine cities, opens on May 24. The second, a swing through Scandinavia, is planned for next January.", true},
+		{"The agency will launch twice in 2026. The first launch, carrying three cameras and two radios, is set for June. The second, a weather craft, is planned for next January.", true},
+		{"The union will strike twice in 2026. The first strike, a 48-hour stoppage at six depots, begins on March 2. The second, at four ports, is planned for next January.", true},
+		{"The Haewol Philharmonic will tour Europe twice in 2026, the orchestra said. The first tour, a 14-day run of 11 concerts in nine cities, opens on May 24. The second, a swing through Scandinavia, is planned for November.", false},
+	})
+}

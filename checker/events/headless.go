@@ -250,9 +250,16 @@ func (a *analyzer) trackCounted(toks []token, first int, ds []int) {
 }
 
 // memberSentence reports whether the sentence whose mentions start at
-// index first opens with a headless ordinal of the series just counted.
+// index first opens with a member of the series just counted: a headless
+// ordinal of its kind, or a ranked noun of it ("The first tour, a 14-day
+// run of 11 concerts in nine cities, opens on May 24"), whose own figures
+// count no other series.
 func (a *analyzer) memberSentence(first int) bool {
-	return first < len(a.out.Mentions) && a.out.Mentions[first].Headless && a.counted > 0 && a.out.Mentions[first].Kind == a.out.Mentions[a.counted-1].Kind
+	if first >= len(a.out.Mentions) || a.counted == 0 {
+		return false
+	}
+	m, c := a.out.Mentions[first], a.out.Mentions[a.counted-1]
+	return m.Kind == c.Kind && (m.Headless || m.Noun && m.Ordinal > 0 && m.Ordinal <= c.Count && m.Count == 0)
 }
 
 // headlessDate returns the date of a headless ordinal's sentence: its only

@@ -742,3 +742,16 @@ func TestAgeYearSubjectAfterCapitalDateline(t *testing.T) {
 		{"will", "PORT WILL, Canada, Sept. 8, 2025 (Copydesk) — Kari Olsen won the sprint on Sunday.\n\nInga Olsen, 19, was second. The 27-year-old winner has won it three times.", 0, ""},
 	})
 }
+
+// TestAgeYearLeadObjectNamed: a lead that tells of its subject as the
+// object of an act ("convicted a land surveyor") is named as an object
+// after it, past an official who opens the next sentence ("Judge Halina
+// Wójcik found Zbigniew Malinowski guilty"); not the agent of a passive.
+func TestAgeYearLeadObjectNamed(t *testing.T) {
+	runCases(t, rules.AgeYear, []ruleCase{
+		{"surveyor", "NOWY BRZEG, Poland, March 12, 2024 (Copydesk) — A regional court on Tuesday convicted a land surveyor of falsifying maps.\n\nJudge Halina Wójcik found Zbigniew Malinowski guilty. The 58-year-old surveyor was also barred from practising.\n\nBorn in 1963 in Jasielsko, Zbigniew Malinowski trained as a geodesist.", 1, "58"},
+		{"nurse", "GRAZ, Austria, March 12, 2024 (Copydesk) — A court on Monday acquitted a retired nurse of theft.\n\nJudge Karl Huber cleared Hedwig Aigner of all charges. The 61-year-old nurse wept.\n\nAigner was born in 1950 in Leoben.", 1, "61"},
+		{"driver", "PORTO, Portugal, March 12, 2024 (Copydesk) — A court on Friday fined a bus driver for speeding.\n\nJudge Ana Reis ordered Rui Tavares to pay 800 euros. The 44-year-old driver said he would appeal.\n\nTavares was born in 1970 in Braga.", 1, "44"},
+		{"passive agent", "DRAVNIK, Slovenia, Feb. 10, 2027 (Copydesk) — Surgeons performed a double bypass on a 67-year-old retired lorry driver from Lesce.\n\nThe operation was led by Dr. Hana Kovač, 58, the chief surgeon.", 0, ""},
+	})
+}

@@ -34,6 +34,12 @@ func (f *finder) delayedLead(a *Analysis) {
 		return
 	}
 	n := f.leadNamed(a)
+	if !m0.Subject && (n < 0 || a.Mentions[n].Subject && a.Mentions[n].Title != "") {
+		// "A court convicted a land surveyor ... Judge Halina Wójcik found
+		// Zbigniew Malinowski guilty": an official who opens the next
+		// sentence acts on the lead's object, named as an object after.
+		n = f.leadObjectNamed(a)
+	}
 	if n < 0 {
 		return
 	}
@@ -130,4 +136,37 @@ func (f *finder) opensSentence(m Mention) bool {
 // closingQuote reports a token that closes a quotation: `"`, `”`, `”`.
 func closingQuote(w string) bool {
 	return w == `"` || w == "”" || w == "''" || w == "’"
+}
+
+// leadObjectNamed returns the mention that names a lead's object: the
+// first full name in the next sentence that is no subject, no agent of a
+// passive and no titled official, past officials (subjects with a role or
+// an office of their own) who may be named before it; -1 when a name of
+// another kind comes first.
+func (f *finder) leadObjectNamed(a *Analysis) int {
+	for i, m := range a.Mentions {
+		if m.Kind != Name || m.Sentence < 1 {
+			continue
+		}
+		if m.Sentence > 1 || !m.Full || m.Person < 0 {
+			return -1
+		}
+		switch {
+		case m.Subject && (m.Title != "" || len(a.People[m.Person].Roles) > 0):
+			continue // "Judge Halina Wójcik found ..."
+		case !m.Subject && !m.Quoted && m.Title == "" && m.Honorific == "" && !f.agentOfPassive(m):
+			return i
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// agentOfPassive reports a mention right after "by": the agent of a
+// passive ("The operation was led by Dr. Hana Kovač"), who acts rather
+// than is acted on.
+func (f *finder) agentOfPassive(m Mention) bool {
+	k := f.r.TokenAt(m.Start)
+	return k > 0 && f.r.Tokens[k-1].Lower == "by"
 }

@@ -709,14 +709,14 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	case p.det != "":
 		m.Person = a.byPhrase(strings.ToLower(m.Text))
 	}
-	if m.Person < 0 && si == 0 && (m.Subject || f.reportedSubject(toks, p.first)) && (p.det == "a" || p.det == "an") {
-		f.lead = len(a.Mentions) // "A pharmacist in this hill town has ...": named later
-	}
 	if m.Person < 0 && (p.det == "a" || p.det == "an") && text.InQuotes(f.r.Quotes, m.Start) {
 		// "People think a ferry captain drives a bus on water": an
 		// indefinite role in what someone says is a kind, nobody the copy
-		// can refer back to.
+		// can refer back to, nor a lead named later.
 		return
+	}
+	if m.Person < 0 && si == 0 && (m.Subject || f.reportedSubject(toks, p.first)) && (p.det == "a" || p.det == "an") {
+		f.lead = len(a.Mentions) // "A pharmacist in this hill town has ...": named later
 	}
 	if m.Person < 0 {
 		a.People = append(a.People, Person{Name: strings.ToLower(m.Text)})

@@ -389,7 +389,7 @@ func verbAfterAside(toks []text.Token, tags []Tag) {
 	lx := lexicon.Default()
 	for k := 2; k+1 < len(tags); k++ {
 		closes := toks[k-1].Lower == "," || tags[k-1] == text.CloseQ || toks[k-1].Lower == `"` && k >= 2 && toks[k-2].Lower == ","
-		if closes && (tags[k] == text.JJ || tags[k] == text.VBN) && tags[k+1] == text.IN && !finiteBefore(tags[:k]) && !finiteIn(toks[k+1:], tags[k+1:], false) && pastForm(lx, toks[k].Lower) {
+		if closes && (tags[k] == text.JJ || tags[k] == text.VBN) && tags[k+1] == text.IN && !finiteOutsideAsides(toks[:k], tags[:k]) && !finiteIn(toks[k+1:], tags[k+1:], false) && pastForm(lx, toks[k].Lower) {
 			// "The first round of talks, held over three days at a hotel,
 			// ended on Friday": a past form after the aside, before a
 			// preposition, is the sentence's one verb.
@@ -402,7 +402,7 @@ func verbAfterAside(toks []text.Token, tags []Tag) {
 		if n := tags[k+1]; n != text.IN && n != text.DT && n != text.TO && n != text.PRPS && n != text.CD {
 			continue
 		}
-		if finiteBefore(tags[:k]) || !verbStem(lx, toks[k].Lower) && !lx.Known(strings.TrimSuffix(toks[k].Lower, "s"), lexicon.Verb) {
+		if finiteOutsideAsides(toks[:k], tags[:k]) || !verbStem(lx, toks[k].Lower) && !lx.Known(strings.TrimSuffix(toks[k].Lower, "s"), lexicon.Verb) {
 			continue
 		}
 		tags[k] = text.VBZ
@@ -490,4 +490,21 @@ func infinitiveObjects(toks []text.Token, tags []Tag) {
 			tags[k] = text.VB
 		}
 	}
+}
+
+// finiteOutsideAsides reports a finite verb among tags that stands outside
+// a relative clause set off by commas ("The route, which opened in 1963
+// with a barge, marks its 60th anniversary"): the subject's own verb has
+// not come yet when only the aside's has.
+func finiteOutsideAsides(toks []text.Token, tags []Tag) bool {
+	aside := false
+	for k, t := range tags {
+		switch {
+		case toks[k].Lower == ",":
+			aside = k+1 < len(tags) && (tags[k+1] == text.WDT || tags[k+1] == text.WP || tags[k+1] == text.WPS)
+		case t.IsFinite() && !aside:
+			return true
+		}
+	}
+	return false
 }

@@ -547,3 +547,22 @@ func TestInfinitiveObjects(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbAfterRelativeAside: a form in "-s" after a relative clause set
+// off by commas is the subject's verb, the aside's own verb not counting
+// ("The route, which opened in 1963 with a barge, marks its 60th
+// anniversary").
+func TestVerbAfterRelativeAside(t *testing.T) {
+	for _, c := range []struct{ text, word string }{
+		{"The route, which opened in 1963 with a wooden barge towed by a tug, marks its 60th anniversary this summer.", "marks"},
+		{"The choir, which sang at the coronation in 1953, opens its season in May.", "opens"},
+		{"The mill, which closed in 2001, reopens to visitors on Saturday.", "reopens"},
+	} {
+		r := Default().Read(c.text, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == c.word {
+				assert.Equal(t, text.VBZ, tk.Tag, c.text)
+			}
+		}
+	}
+}

@@ -127,3 +127,15 @@ func TestDurationOwnerIsNotTheThingOpened(t *testing.T) {
 		{"The handover comes in the company's 50th anniversary year.\n\nThe company was founded in 1996 by a lathe operator.", true},
 	})
 }
+
+// TestDurationTermsCounted: a span counted in terms ("from 1988 to 1995,
+// serving two four-year terms") is the terms together.
+func TestDurationTermsCounted(t *testing.T) {
+	pub := time.Date(2023, 9, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"Her father was mayor from 1988 to 1995, serving two four-year terms.", false},
+		{"He led the union from 2001 to 2010, three three-year terms in all.", false},
+		{"She chaired the board from 2004 to 2014, serving two five-year terms.", false},
+		{"Her father was mayor from 1988 to 1995, serving three four-year terms.", true},
+	})
+}

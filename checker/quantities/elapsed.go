@@ -2,6 +2,7 @@ package quantities
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
@@ -227,6 +228,11 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			// from 1990 to 2015".
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[from], "from")
 			q.Anchor.Until = int(qs[from+1].Value)
+			if n := countWord(word(before, 0)); n > 1 && q.Unit == "year" {
+				// "from 1988 to 1995, serving two four-year terms": the
+				// span is the terms together.
+				q.Value *= float64(n)
+			}
 		}
 		if q.Kind == Elapsed && q.Unit == "" {
 			q.Unit = "year"
@@ -943,4 +949,16 @@ func (sc *scanner) appointedIn(y Quantity) bool {
 	}
 	lx := lexicon.Default()
 	return lx.Is(lexicon.AppointmentVerbs, lx.Lemma(word(before, 1), lexicon.Verb)) || word(before, 1) == "elected"
+}
+
+// countWord returns the value of a small number word or digits ("two",
+// "3"), or 0.
+func countWord(w string) int {
+	if n, err := strconv.Atoi(w); err == nil && n > 0 && n < 20 {
+		return n
+	}
+	if v := wordVals[w]; v < 20 {
+		return int(v)
+	}
+	return 0
 }

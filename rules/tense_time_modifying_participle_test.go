@@ -85,3 +85,16 @@ func TestTenseTimeReportedState(t *testing.T) {
 		{"RABAT, Morocco, April 17, 2026 (Copydesk) — More showers fell over the mountains next week.", true},
 	})
 }
+
+// TestTenseTimeComparedWithTime: a date after "than" and a preposition is
+// the base a figure is compared with ("1.10 kroner more than in 2022"),
+// not the time of the clause's verb.
+func TestTenseTimeComparedWithTime(t *testing.T) {
+	pub := time.Date(2023, 10, 5, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"HARDANGER, Norway, Oct. 5, 2023 (Copydesk) — Growers will be paid 9.40 kroner a kilo for dessert apples, 1.10 kroner more than in 2022.", false},
+		{"LIMA, Peru, Oct. 5, 2023 (Copydesk) — The port will handle 40% more ships than in 2021.", false},
+		{"OSLO, Norway, Oct. 5, 2023 (Copydesk) — Fares will rise 3% less than during 2022.", false},
+		{"HARDANGER, Norway, Oct. 5, 2023 (Copydesk) — Growers will be paid 9.40 kroner a kilo in 2022.", true},
+	})
+}

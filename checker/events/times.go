@@ -326,7 +326,11 @@ func comparing(toks []token, k int) bool {
 		return k > 0 && toks[k-1].lower == "same" || k > 1 && toks[k-2].lower == "as"
 	case "than":
 		// "more than $110 million in sales in 1990" hedges a figure; it
-		// compares it with no base.
+		// compares it with no base. "1.10 kroner more than in 2022"
+		// compares with a time: a preposition follows.
+		if k+1 < len(toks) && toks[k+1].tag == text.IN {
+			return true
+		}
 		return k == 0 || !lex().Is(lexicon.HedgeComparatives, toks[k-1].lower)
 	case "from", "over", "against":
 		if toks[k].lower == "from" && k > 0 && lex().Is(lexicon.ChangeDirections, toks[k-1].lower) {

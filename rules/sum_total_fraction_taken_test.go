@@ -63,3 +63,17 @@ func TestSumTotalChangeBaseIsNoWhole(t *testing.T) {
 		{"The clinic now has 140 beds, down from 180 a year ago. Of them, 90 are in the new wing and the remaining 50 in the old building.", false},
 	})
 }
+
+// TestSumTotalPartGivenAsCount: shares "said to make up the whole" after a
+// sentence that gave one part as a count of the whole ("took 3,779 of the
+// 9,842 votes cast. Labour won 27.1%, ... the remaining 12.6%") are the
+// rest after that part, not all of it.
+func TestSumTotalPartGivenAsCount(t *testing.T) {
+	pub := time.Date(2023, 9, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The Centre Party took 3,779 of the 9,842 votes cast. Labour won 27.1%, the Conservatives 21.9% and smaller parties the remaining 12.6%.", false},
+		{"The mayor won 5,120 of the 11,900 ballots. Her rival took 40%, and the remaining 17% went to two independents.", false},
+		{"Cocoa filled 2,300 of the 5,000 containers. Coffee took 30% and the remaining 24% carried timber.", false},
+		{"Labour won 27.1%, the Conservatives 21.9% and smaller parties the remaining 12.6%.", true},
+	})
+}

@@ -114,7 +114,7 @@ func (sc *scanner) shares(qs []Quantity, a, b int) {
 			// ("the Social Democrats received 8,852, or 41.2%. The
 			// Socialists took 33.5%, ... the remaining 11.2%"): the rest
 			// after that one, not the whole.
-			q.Shares, q.SharesAll = list, all && !shareJustBefore(qs, list[0])
+			q.Shares, q.SharesAll = list, all && !sc.shareJustBefore(qs, list[0])
 		}
 		list, cued, all, whole, pro, con, ofFirst = nil, false, false, "", false, false, false
 	}
@@ -411,11 +411,16 @@ func (sc *scanner) clauseRead(q Quantity, hi int) (clause, bool) {
 }
 
 // shareJustBefore reports a percentage in the sentence before qs[i], or
-// earlier in its own, that is not a change: a share given before a list.
-func shareJustBefore(qs []Quantity, i int) bool {
+// earlier in its own, that is not a change, or a count of the sentence
+// before taken "of the" whole: a share given before a list.
+func (sc *scanner) shareJustBefore(qs []Quantity, i int) bool {
 	for j := i - 1; j >= 0 && qs[j].Sentence >= qs[i].Sentence-1; j-- {
 		if qs[j].Kind == Percent && qs[j].Unit == "%" && !qs[j].Changed {
 			return true
+		}
+		if qs[j].Kind == Count && qs[j].Sentence < qs[i].Sentence && j+1 < i && qs[j+1].Kind == Count && qs[j+1].Value > qs[j].Value &&
+			strings.TrimSpace(strings.ToLower(sc.s[qs[j].End:qs[j+1].Start])) == "of the" {
+			return true // "The Centre Party took 3,779 of the 9,842 votes cast. Labour won 27.1%, ...": a part given as a count
 		}
 	}
 	return false

@@ -98,7 +98,8 @@ func (sc *subjectScan) read(f *finder, toks []text.Token, k int) {
 }
 
 // dateline reports words that can only be a dateline before a dash: no
-// word in lower case but a month's abbreviation.
+// word among them in lower case ("SANTA LUZIA, Brazil, Sept. 8, 2025
+// (Copydesk)").
 func dateline(src string, toks []text.Token) bool {
 	for _, t := range toks {
 		if t.Kind == text.Word && !t.Capitalized(src) {

@@ -29,6 +29,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			apFrom, apTo = a.appositive(toks, ds)
 		}
 		themed := m.Noun && themedBy(toks, ms, m)
+		after := a.pastScope(toks, m) // where a phrase set beside the noun may begin
 		relative := false // dated by a relative clause of its own: "before the fair, which begins Oct. 15"
 		published := -1   // the date of its publication, which no later step may give it
 		for _, d := range ds {
@@ -52,7 +53,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				continue // "began hearing a challenge to the runoff on Tuesday": the hearing's date, not the runoff's
 			case m.Noun && e.Start >= m.Trigger.End && tokenGap(toks, m.Trigger.End, e.Start) == 1 && use.Prep != "" && !possessiveDate(toks, e):
 				dist = 0 // "the summit on March 3"; not "lost the race on Wednesday's climb", the climb's day
-			case m.Noun && e.Start >= a.pastScope(toks, m) && apposedGap(toks, a.pastScope(toks, m), e, use) && commaAfter(toks, a.pastScope(toks, m)) && commaAfter(toks, e.End):
+			case m.Noun && e.Start >= after && apposedGap(toks, after, e, use) && commaAfter(toks, after) && commaAfter(toks, e.End):
 				// "The first round, on Feb. 24 and 25, ended ...", "the first
 				// inspection, last November, found", "The first flood this
 				// year, in April, washed away ...": a date in apposition.

@@ -30,8 +30,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 		}
 		themed := m.Noun && themedBy(toks, ms, m)
 		after := a.pastScope(toks, m) // where a phrase set beside the noun may begin
-		relative := false // dated by a relative clause of its own: "before the fair, which begins Oct. 15"
-		published := -1   // the date of its publication, which no later step may give it
+		relative := false             // dated by a relative clause of its own: "before the fair, which begins Oct. 15"
+		published := -1               // the date of its publication, which no later step may give it
 		for _, d := range ds {
 			if scopes[d] || !a.dates[d].Resolved || a.dates[d].Start >= apFrom && a.dates[d].Start < apTo {
 				continue

@@ -56,6 +56,9 @@ type analyzer struct {
 	// dated holds the nouns the copy writes after a month and day ("the
 	// Feb. 1 move"), read with nouns.
 	dated map[string]bool
+	// synonymNouns maps an act noun to the copy's event nouns whose verb
+	// lists it among its synonyms' acts, built with nouns on first use.
+	synonymNouns map[string][]verbNoun
 	// verbs holds the lemmas of the verbs of the whole copy, read on the
 	// first call to verbUsed; nil until then.
 	verbs map[string]bool
@@ -1168,25 +1171,49 @@ func (a *analyzer) nounOfSynonymVerb(verb string) string {
 	if lex().Is(lexicon.LightVerbs, verb) {
 		return "" // "ran out of oxygen twice": a light verb shares a sense with too much
 	}
-	a.readNouns()
-	own := lex().Nominals(verb)
+	a.readSynonymNouns()
 	found := ""
-	var buf [8]string
-	for n := range a.nouns {
-		v := lex().VerbOf(n)
-		if v == "" || v == verb || lex().EventClass(n) == "" && lex().LaterAct(n) == "" {
+	for _, x := range lex().Nominals(verb) {
+		if x.Class != "act" {
 			continue
 		}
-		for _, s := range lex().SynonymActs(buf[:0], v) {
-			if slices.ContainsFunc(own, func(x lexicon.Nominal) bool { return x.Noun == s && x.Class == "act" }) {
-				if found != "" && found != n {
-					return ""
-				}
-				found = n
+		for _, vn := range a.synonymNouns[x.Noun] {
+			if vn.verb == verb {
+				continue
 			}
+			if found != "" && found != vn.noun {
+				return ""
+			}
+			found = vn.noun
 		}
 	}
 	return found
+}
+
+// verbNoun is an event noun of the copy and the verb it nominalises.
+type verbNoun struct{ verb, noun string }
+
+// readSynonymNouns indexes, once per article, the copy's event nouns by
+// the act nouns of their verb's synonyms, so that each verb's lookup reads
+// its own nominals rather than every noun of the copy.
+func (a *analyzer) readSynonymNouns() {
+	if a.synonymNouns != nil {
+		return
+	}
+	a.readNouns()
+	a.synonymNouns = map[string][]verbNoun{}
+	var buf [8]string
+	for n := range a.nouns {
+		v := lex().VerbOf(n)
+		if v == "" || lex().EventClass(n) == "" && lex().LaterAct(n) == "" {
+			continue
+		}
+		for _, s := range lex().SynonymActs(buf[:0], v) {
+			if vs := a.synonymNouns[s]; !slices.Contains(vs, verbNoun{v, n}) {
+				a.synonymNouns[s] = append(vs, verbNoun{v, n})
+			}
+		}
+	}
 }
 
 // nameHeadEvent reports the last word of a name of two words or more that

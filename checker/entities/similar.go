@@ -122,7 +122,7 @@ func (a *Analysis) nearSurname(w string, kin map[int]byte, g byte, before func(i
 	var ids []int
 	best, tied := 0, false // the edit distance of ids' surname; another surname as near
 	for id, p := range a.People {
-		if c, ok := lowerFirst(p.Surname); w == "" || ok && c != w[0] && !sameRomanised(p.Surname, w) {
+		if c, ok := lowerFirst(p.Surname); w == "" || ok && c != w[0] && !startsAlike(p.Surname, w) {
 			continue // no near spelling starts with another letter, but another romanisation may
 		}
 		sn := strings.ToLower(p.Surname)
@@ -212,6 +212,14 @@ func sameRomanised(x, y string) bool {
 		return false // nothing to rewrite: the callers compare the spellings themselves
 	}
 	return lx.Romanised(strings.ToLower(x)) == lx.Romanised(strings.ToLower(y))
+}
+
+// startsAlike reports two spellings with different first letters that
+// read alike once romanised: a romanisation must rewrite the start of one
+// of them, which is checked first, as it is cheap beside romanising both.
+func startsAlike(x, y string) bool {
+	lx := lexicon.Default()
+	return (lx.RomanisesAtStart(x) || lx.RomanisesAtStart(y)) && sameRomanised(x, y)
 }
 
 // sameFolded reports two spellings that are one once the letters with

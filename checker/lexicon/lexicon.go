@@ -490,6 +490,19 @@ func (l *Lexicon) MayRomanise(s string) bool {
 	return false
 }
 
+// RomanisesAtStart reports whether a key of Romanisations begins s (in
+// any case), so that two spellings with different first letters may
+// still read alike once romanised ("Zhou" and "Jou"); without one, they
+// cannot.
+func (l *Lexicon) RomanisesAtStart(s string) bool {
+	for _, k := range l.romanKeys {
+		if len(k) <= len(s) && strings.EqualFold(s[:len(k)], k) {
+			return true
+		}
+	}
+	return false
+}
+
 // longestFirst sorts keys longest first, then alphabetically.
 func longestFirst(keys []string) []string {
 	sort.Slice(keys, func(i, j int) bool {

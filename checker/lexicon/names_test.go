@@ -18,3 +18,21 @@ func TestParticleName(t *testing.T) {
 		assert.False(t, l.ParticleName(w), w)
 	}
 }
+
+func TestRomanisesAtStart(t *testing.T) {
+	l := Default()
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"Zhou", true},    // zh → j
+		{"Khalid", true},  // kh → h
+		{"Phuong", true},  // ph → f
+		{"Yusuf", true},   // y → i
+		{"Moreau", false}, // a romanisation only inside the word
+		{"Lindqvist", false},
+		{"", false},
+	} {
+		assert.Equal(t, tc.want, l.RomanisesAtStart(tc.word), tc.word)
+	}
+}

@@ -2,6 +2,9 @@ package checker_test
 
 import (
 	"context"
+	"os"
+	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -43,6 +46,48 @@ func BenchmarkCheck(b *testing.B) {
 	for _, sz := range benchSizes {
 		b.Run(sz.name, func(b *testing.B) {
 			doc := checker.Document{Text: benchText(b, sz.n), Format: "text", Published: pub}
+			b.SetBytes(int64(len(doc.Text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := c.Check(context.Background(), doc); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// variedText joins n different articles of the held-out fixtures (our own
+// writing), so that costs growing with the variety of a copy's words and
+// people show, which repeated copies of one article hide.
+func variedText(b *testing.B, n int) string {
+	paths, err := filepath.Glob("../fixtures/heldout/*/*.txt")
+	if err != nil || len(paths) < n {
+		b.Skipf("need %d held-out articles, found %d", n, len(paths))
+	}
+	var sb strings.Builder
+	for _, p := range paths[:n] {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sb.Write(raw)
+		sb.WriteString("\n\n")
+	}
+	return sb.String()
+}
+
+// BenchmarkVaried is the whole check on 4, 16 and 48 different articles
+// read as one copy in one section: linear cost keeps MB/s level across
+// the three.
+func BenchmarkVaried(b *testing.B) {
+	c, err := checker.New(checker.Options{Workers: 1})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range []int{4, 16, 48} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			doc := checker.Document{Text: variedText(b, n), Format: "text", Published: pub}
 			b.SetBytes(int64(len(doc.Text)))
 			b.ReportAllocs()
 			for b.Loop() {

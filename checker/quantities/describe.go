@@ -232,6 +232,9 @@ func (sc *scanner) describe(q *Quantity) {
 		if (w == "'" || w == "’") && strings.HasSuffix(word(before, i+1), "s") {
 			w, j = word(before, i+1)+"'", i+2 // "the glassworks' 1,520"
 		}
+		for j < len(before) && before[j].isCap() && before[j].isWord() && word(before, j) != "the" {
+			j++ // "the Lhota district's 69,000 residents": a name before the owner's common noun
+		}
 		if i < len(before) && !before[i].isCap() && (possessive(w) < len(w) || strings.HasSuffix(w, "s'")) && word(before, j) == "the" {
 			q.Definite = true
 		}

@@ -94,6 +94,24 @@ func TestFindDefiniteAndQualified(t *testing.T) {
 	assert.True(t, first(t, qs, "12").Changed)
 }
 
+// A figure owned through a possessive whose common noun a name modifies
+// and "the" determines refers back, as "the hospital's 430 beds" does.
+func TestFindDefiniteNamedOwner(t *testing.T) {
+	for _, tc := range []struct {
+		text, figure string
+		definite     bool
+	}{
+		{"The Lhota district's 69,000 residents pay the same.", "69,000", true},
+		{"Officials counted the Warta valley's 12,400 farmers again.", "12,400", true},
+		{"She thanked the Nizhny Bor municipality's 45 teachers.", "45", true},
+		{"Lhota's 69,000 residents pay the same.", "69,000", false}, // a name alone owns it: no "the"
+		{"A district's 300 nurses walked out.", "300", false},
+	} {
+		q := first(t, Find(tc.text), tc.figure)
+		assert.Equal(t, tc.definite, q.Definite, tc.text)
+	}
+}
+
 func TestFindAges(t *testing.T) {
 	s := "Ana Ruiz, 54, spoke. Her mother, 79, listened. The 56-year-old left. A 23-year-old man was held. " +
 		"Helen Ashby, who was 40 when elected in 2010, spoke. Kofi Mensah (31), born in 1990, signed. She was born on June 3, 1970."

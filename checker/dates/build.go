@@ -186,6 +186,13 @@ func (r *resolver) offset(f *form, tn Tense) res {
 	base, bgran := r.ref, GrainDay
 	n := f.n
 	g := grainOfUnit(f.unit)
+	if f.clauseAnchor {
+		// "born the same year the cooperative was founded": the year of
+		// the clause's event, not of the date written last.
+		o.ok, o.value = false, "XXXX"
+		o.how = "not resolved: the same " + grainOfUnit(f.unit) + " as the event of the clause after it"
+		return o
+	}
 	if f.anaphoric {
 		base, bgran, o.anchor = r.anchorOf(f.keepGrain && f.unit == uQuarter)
 		if o.anchor >= 0 && f.n != 0 && !f.keepGrain && f.unit <= uWeek && bgran != GrainDay && bgran != GrainWeek {

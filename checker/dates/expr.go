@@ -317,6 +317,8 @@ func (p *parser) theCore(j int) (form, int, bool) {
 				f.n = -1
 			case kwFollowing, kwNext:
 				f.n = 1
+			case kwSame:
+				f.clauseAnchor = p.clauseStarts(j + 2)
 			case kwCurrent:
 				f.anaphoric = false
 				if u == uPeriod {

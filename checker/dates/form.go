@@ -52,6 +52,7 @@ type form struct {
 	n                     int  // units; -1 for "several"
 	andHalf               bool // "2 1/2 years", "a minute and a half": n and a half units
 	anaphoric             bool
+	clauseAnchor          bool // "the same year the cooperative was founded": dated by its clause's event
 	keepGrain             bool // offset keeps the anchor's granularity ("the year-earlier quarter")
 	part                  int
 	open                  bool // since X

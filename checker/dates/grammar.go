@@ -1,6 +1,10 @@
 package dates
 
-import wordlex "github.com/copydesk/copydesk/checker/lexicon"
+import (
+	"strings"
+
+	wordlex "github.com/copydesk/copydesk/checker/lexicon"
+)
 
 // parser reads date grammar over a token slice. Every production looks at
 // a bounded number of tokens, so one left-to-right pass is linear.
@@ -232,4 +236,21 @@ func (p *parser) monthBeforeNoun(i int) bool {
 // wordIs reports whether token i is the word w, in any case.
 func (p *parser) wordIs(i int, w string) bool {
 	return p.ok(i) && p.t[i].kind == tWord && eqFold(p.src[p.t[i].start:p.t[i].end], w)
+}
+
+// clauseStarts reports a clause opening at token i, its subject a noun
+// phrase's determiner or a subject pronoun with no punctuation before it:
+// "the same year the cooperative was founded", "the same day she was
+// sworn in". A determiner before a unit of time opens a time phrase, not a
+// clause: "the same period a year earlier", "the same week last year".
+func (p *parser) clauseStarts(i int) bool {
+	if !p.ok(i) || p.t[i].kind != tWord || !p.t[i].sp {
+		return false
+	}
+	lx := wordlex.Default()
+	w := strings.ToLower(p.src[p.t[i].start:p.t[i].end])
+	if lx.Is(wordlex.Determiners, w) {
+		return !p.isCls(i+1, cUnit) && !p.isCls(i+1, cUnits) && p.ok(i+1) && p.t[i+1].kind == tWord
+	}
+	return strings.HasSuffix(lx.Value(wordlex.PersonPronouns, w), "subject") || w == "they" || w == "we" || w == "it"
 }

@@ -1,0 +1,36 @@
+package dates
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestSameUnitDatedByClause: "the same year" before a clause names the
+// year of the clause's event, not the year written last, so it is left
+// unresolved; before a time phrase ("a year earlier", "last year") it is
+// still the anaphora it was.
+func TestSameUnitDatedByClause(t *testing.T) {
+	const lead = "The mill opened in 1961 and had 80 workers in 2015. "
+	for _, tt := range []struct {
+		src, text string
+		resolved  bool
+	}{
+		{lead + "Her father was born the same year the mill was.", "the same year", false},
+		{lead + "She retired the same month her husband did.", "the same month", false},
+		{lead + "He started the same week they opened the second line.", "the same week", false},
+		{lead + "Its rival closed that year, the same year it was sold.", "the same year", false},
+		{lead + "A second mill opened the same year.", "the same year", true},
+		{lead + "Sales rose from the same period a year earlier.", "the same period a year earlier", true},
+	} {
+		var found *Expr
+		for _, e := range Resolve(tt.src, newsRef, Options{}) {
+			if e.Text == tt.text {
+				found = &e
+			}
+		}
+		if assert.NotNil(t, found, tt.src) {
+			assert.Equal(t, tt.resolved, found.Resolved, tt.src)
+		}
+	}
+}

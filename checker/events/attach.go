@@ -572,11 +572,30 @@ func apposedParticiple(toks []token, from, to int) bool {
 		return false
 	}
 	for k += 2; k < len(toks) && toks[k].end <= to; k++ {
+		if n := placeCommas(toks, k); n > 0 {
+			k += n - 1 // "held in Lomé, Togo, on Aug. 8": a place and its country
+			continue
+		}
 		if t := toks[k]; t.lower == "," || t.tag.IsVerb() || clauseOpeners[t.lower] {
 			return false
 		}
 	}
 	return true
+}
+
+// placeCommas returns how many tokens from k make the commas of a place
+// written with the larger place that holds it ("in Lomé, Togo," "in Tromsø,
+// Norway"): a comma between two names, and the comma that closes the
+// second; 0 when toks[k] opens no such pair.
+func placeCommas(toks []token, k int) int {
+	if k == 0 || k+1 >= len(toks) || toks[k].lower != "," || !toks[k-1].cap || !toks[k+1].cap || !toks[k+1].word ||
+		k < 2 || !lex().Is(lexicon.Prepositions, toks[k-2].lower) {
+		return 0
+	}
+	if k+2 < len(toks) && toks[k+2].lower == "," {
+		return 3
+	}
+	return 2
 }
 
 // publishedAfter reports a participle of making public right after the

@@ -480,13 +480,25 @@ func whenClause(gap string) bool {
 	// ("when he was sent to open the London office, in London, in 1997"),
 	// not a clause of its own.
 	parts := strings.Split(g, ",")
-	for _, p := range parts[1:] {
+	for i, p := range parts[1:] {
 		w, _, _ := strings.Cut(strings.TrimSpace(p), " ")
-		if !lexicon.Default().Is(lexicon.Prepositions, strings.ToLower(w)) {
+		if !lexicon.Default().Is(lexicon.Prepositions, strings.ToLower(w)) && (i == len(parts)-2 || !apposedPhrase(p)) {
 			return false
 		}
 	}
 	return true
+}
+
+// apposedPhrase reports a phrase set off between commas that describes
+// the name before it, a noun phrase its determiner opens, after an adverb
+// of time if any ("when he led Vilarinho, then an amateur club, to the
+// cup semi-finals in 2014"; "when she joined Orla, a start-up, in 2011").
+func apposedPhrase(p string) bool {
+	ws := strings.Fields(strings.ToLower(p))
+	if len(ws) > 0 && apposedAdverbs[ws[0]] {
+		ws = ws[1:]
+	}
+	return len(ws) >= 2 && lexicon.Default().Is(lexicon.Determiners, ws[0])
 }
 
 // sameClauseAfter reports whether bytes [from, to) hold no comma, finite

@@ -433,6 +433,9 @@ func (f *finder) kinAfter(toks []text.Token, last int) string {
 	if a < len(toks) && toks[a].Lower == "," {
 		a++
 	}
+	if a < len(toks) && toks[a].Lemma == "be" && toks[a].Tag.IsVerb() {
+		a++ // "Ernesto Villalobos, is the mayor's cousin": kinship the predicate gives
+	}
 	for c := a; c < len(toks) && c <= a+3; c++ {
 		if toks[c].Tag == text.POS || toks[c].Tag == text.PRPS {
 			a = c + 1

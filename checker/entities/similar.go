@@ -228,7 +228,10 @@ func startsAlike(x, y string) bool {
 func sameFolded(x, y string) bool {
 	lx := lexicon.Default()
 	fx, fy := lx.Folded(x), lx.Folded(y)
-	return (fx != x || fy != y) && fx == fy
+	if fx == x && fy == y {
+		return false
+	}
+	return fx == fy || lx.FoldedAlt(x) == lx.FoldedAlt(y) // "Müller" and "Mueller": an umlaut's second plain spelling
 }
 
 // longEndDropped reports a surname of seven letters or more written

@@ -453,7 +453,15 @@ func (l *Lexicon) Romanised(s string) string {
 // Folded returns lower-case s with its letters that carry diacritics
 // written as plain letters (LetterFolds): "dvořáková" → "dvorakova",
 // "hætta" → "haetta". An s of ASCII letters is returned as it is.
-func (l *Lexicon) Folded(s string) string {
+func (l *Lexicon) Folded(s string) string { return l.fold(s, false) }
+
+// FoldedAlt is Folded with each letter that has a second plain spelling
+// written in that one: "đorđević" → "djordjevic", "müller" → "mueller".
+func (l *Lexicon) FoldedAlt(s string) string { return l.fold(s, true) }
+
+// fold writes s's letters in their first plain spelling, or their last
+// when alt is set.
+func (l *Lexicon) fold(s string, alt bool) string {
 	ascii := true
 	for i := 0; i < len(s) && ascii; i++ {
 		ascii = s[i] < utf8.RuneSelf
@@ -463,11 +471,16 @@ func (l *Lexicon) Folded(s string) string {
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if f, ok := l.classes[LetterFolds][string(r)]; ok {
-			b.WriteString(f)
-		} else {
+		f, ok := l.classes[LetterFolds][string(r)]
+		if !ok {
 			b.WriteRune(r)
+			continue
 		}
+		first, last, two := strings.Cut(f, " ")
+		if alt && two {
+			first = last
+		}
+		b.WriteString(first)
 	}
 	return b.String()
 }

@@ -36,3 +36,17 @@ func TestRomanisesAtStart(t *testing.T) {
 		assert.Equal(t, tc.want, l.RomanisesAtStart(tc.word), tc.word)
 	}
 }
+
+func TestFoldedAlt(t *testing.T) {
+	l := Default()
+	for _, tc := range []struct{ in, first, alt string }{
+		{"đorđević", "dordevic", "djordjevic"},
+		{"müller", "muller", "mueller"},
+		{"sørensen", "sorensen", "soerensen"},
+		{"dvořáková", "dvorakova", "dvorakova"}, // one plain spelling only
+		{"lind", "lind", "lind"},
+	} {
+		assert.Equal(t, tc.first, l.Folded(tc.in), tc.in)
+		assert.Equal(t, tc.alt, l.FoldedAlt(tc.in), tc.in)
+	}
+}

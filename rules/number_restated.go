@@ -221,8 +221,15 @@ const maxLookBack = 200
 // the same noun, one named in the other's modifiers ("jobs" and "job
 // cuts"), or a sum of money by any name.
 func transposedPair(a, b quantities.Quantity) bool {
+	bq := b.Qualifier
+	if bq == "who" && b.Value > a.Value {
+		// "18,406 spectators at the stadium" ... "The 18,604 fans who
+		// packed the ground": a relative clause tells a part, and no
+		// part outnumbers the whole.
+		bq = ""
+	}
 	if a.Kind != b.Kind || a.Unit != b.Unit || a.Changed && !a.NewValue || a.Approx == quantities.Vague || !transposed(a.Text, b.Text) ||
-		a.Value == 0 || b.Value/a.Value > 10 || a.Value/b.Value > 10 || a.Qualifier != "" && b.Qualifier != "" && a.Qualifier != b.Qualifier ||
+		a.Value == 0 || b.Value/a.Value > 10 || a.Value/b.Value > 10 || a.Qualifier != "" && bq != "" && a.Qualifier != bq ||
 		strings.HasPrefix(a.Qualifier, "per ") != strings.HasPrefix(b.Qualifier, "per ") {
 		// A rate is another measure: "47 kilometres an hour" is no
 		// "74-kilometre journey" with its digits turned.

@@ -20,3 +20,18 @@ func TestNumberRestatedUnitsOfLength(t *testing.T) {
 		{"The crew drilled the well to 2,640 feet before the pump failed. Engineers said the 2,640-ft well would be capped.", false},
 	})
 }
+
+// TestNumberRestatedTransposedLargerPart: a figure with a relative clause
+// is a part of an earlier whole only if it is not larger; larger, and
+// written with the earlier one's digits in another order, it is that
+// figure mistyped, even where the earlier one carries a qualifier of its
+// own ("at the Estadio Municipal").
+func TestNumberRestatedTransposedLargerPart(t *testing.T) {
+	pub := time.Date(2024, 8, 19, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The side won 3-1 in front of 18,406 spectators at the Estadio Municipal. The 18,604 fans who packed the ground paid 10 reais each.", true},
+		{"The marathon drew 2,315 runners to the start in Vila Nova. The 2,513 runners who lined up in the rain were cheered on.", true},
+		{"About 4,170 delegates attended the congress in Porto. The 4,710 delegates who voted backed the motion.", true},
+		{"The side won 3-1 in front of 18,406 spectators at the Estadio Municipal. The 18,406 fans who packed the ground paid 10 reais each.", false},
+	})
+}

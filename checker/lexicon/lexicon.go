@@ -144,6 +144,7 @@ const (
 	LetterFolds                        // small letters with diacritics and the plain letters a name is also written in: "ř" r, "æ" ae
 	PatronymicParticles                // particles that make the next word a parent's name, not a family name: "bin", "ibn"
 	ProspectiveNouns                   // nouns that take an infinitive of a later act: "invitation to visit", "plans to build"
+	ClauseOpeners                      // subordinators and relative words a clause's own subject may follow: "where", "because", "that"
 	numClasses
 )
 
@@ -253,6 +254,7 @@ var classFiles = [numClasses]string{
 	LetterFolds:           "letter-folds",
 	PatronymicParticles:   "patronymic-particles",
 	ProspectiveNouns:      "prospective-nouns",
+	ClauseOpeners:         "clause-openers",
 }
 
 // String returns the class's file name without extension.

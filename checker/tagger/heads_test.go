@@ -205,3 +205,17 @@ func TestObjectPluralHead(t *testing.T) {
 		{"Officials said the company expects losses this year.", "expects", text.VBZ},
 	})
 }
+
+// TestClauseVerbs: after the plural subject of a clause a subordinator or
+// a relative word opens, a word read as a noun that ends the clause is
+// its verb; a noun the subject's head modifies before more of the phrase
+// is not.
+func TestClauseVerbs(t *testing.T) {
+	assertTags(t, []tagCase{
+		{"Disease cut yields across the three districts where its 1,240 members farm.", "farm", text.VBP},
+		{"The plots that their families till are small.", "till", text.VBP},
+		{"Talks will resume before the two sides meet in May.", "meet", text.VBP},
+		{"The mayor spoke because the local traders protest every week.", "protest", text.VBP},
+		{"The firm where its workers union meetings are held closed.", "union", text.NN},
+	})
+}

@@ -76,6 +76,7 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	verbAfterAside(toks, dst[n:])
 	appositionHeads(toks, dst[n:])
 	pluralHeads(toks, dst[n:])
+	clauseVerbs(toks, dst[n:])
 	beParticiples(toks, dst[n:])
 	return dst
 }
@@ -507,4 +508,29 @@ func finiteOutsideAsides(toks []text.Token, tags []Tag) bool {
 		}
 	}
 	return false
+}
+
+// clauseVerbs retags as a plain present (VBP) a noun read right after the
+// plural subject of a clause a subordinator or a relative word opens, when
+// the clause then ends with no verb and the lexicon knows the word as a
+// verb: a clause needs one, and a plural subject takes the plain form
+// ("the districts where its 1,240 members farm.", "the land that their
+// families till, ...", "when the two sides meet in May").
+func clauseVerbs(toks []text.Token, tags []Tag) {
+	lx := lexicon.Default()
+	for o := 0; o+2 < len(tags); o++ {
+		if !lx.Is(lexicon.ClauseOpeners, toks[o].Lower) {
+			continue
+		}
+		k := o + 1
+		for k < len(tags) && (tags[k] == text.DT || tags[k] == text.PRPS || tags[k] == text.CD || tags[k].IsAdjective()) {
+			k++
+		}
+		if k == o+1 || k+1 >= len(tags) || tags[k] != text.NNS || tags[k+1] != text.NN || !lx.Known(toks[k+1].Lower, lexicon.Verb) {
+			continue
+		}
+		if e := k + 2; e == len(tags) || tags[e].IsPunct() || tags[e] == text.IN || tags[e] == text.TO {
+			tags[k+1] = text.VBP
+		}
+	}
 }

@@ -299,10 +299,22 @@ func (sc *scanner) totalOpener(qs []Quantity, i, end, hi int) (n tok, found, com
 		limit, reach = 24, 24
 	}
 	dated := 0 // words of dates on the way, which count against no reach: "between Dec. 1, 2025 and Nov. 30, 2026:"
-	for k, pos := 0, end; k < limit+dated; k++ {
+	adjuncts := true // only phrases of a preposition so far, which end no clause
+	for k, pos := 0, end; k < limit+dated || adjuncts && k < 24; k++ {
 		t, ok := sc.next(pos, hi)
 		if !ok || t.isWord() && otherTotalAt(qs, t) && !sc.dayOfMonth(t) && !yearOrSeason(t.lower()) {
 			return n, false, false, composed
+		}
+		adjuncts = adjuncts && (k > 0 || sc.tagIs(t.start, text.IN)) && sc.adjunctWord(t)
+		if adjuncts && t.w == ":" {
+			// "sold 3,860 tonnes of beans to licensed buyers between
+			// October and the close of the main crop: 1,920 tonnes ...":
+			// the phrases of the total's clause run on to its colon.
+			return t, true, false, composed
+		}
+		if k >= limit+dated {
+			pos = t.end
+			continue
 		}
 		if _, month := monthNumber(t.lower()); month || sc.dayOfMonth(t) || isYearWord(t.lower()) || t.w == "," && sc.inDateComma(t, hi) {
 			dated++
@@ -337,6 +349,22 @@ func (sc *scanner) totalOpener(qs []Quantity, i, end, hi int) (n tok, found, com
 		pos = t.end
 	}
 	return n, false, false, composed
+}
+
+// adjunctWord reports a word that may stand in a phrase of a preposition
+// after a total (a preposition, a determiner, an adjective, a noun, a
+// name, a number, "and" or a participle before its noun), or the colon
+// that ends the phrases.
+func (sc *scanner) adjunctWord(t tok) bool {
+	if t.w == ":" {
+		return true
+	}
+	if !t.isWord() {
+		return false
+	}
+	tag, ok := sc.tagAt(t.start)
+	return ok && (tag == text.IN || tag == text.TO || tag == text.DT || tag == text.CC || tag == text.CD || tag == text.PRPS || tag == text.POS ||
+		tag == text.VBN || tag == text.VBG || tag.IsNoun() || tag.IsAdjective()) // "to licensed buyers"
 }
 
 // inDateComma reports a comma between a day of the month and a year:

@@ -253,7 +253,8 @@ func (sc *scanner) inheritMeasures(qs []Quantity) {
 			continue
 		}
 		_, hi := sc.bounds(q.Start)
-		if n, ok := sc.next(q.End, hi); !ok || n.lower() != "of" && !(listEnd(n.lower()) && sc.gappedSubject(*q)) {
+		n, ok := sc.next(q.End, hi)
+		if !ok || n.lower() != "of" && !(listEnd(n.lower()) && sc.gappedSubject(*q)) && !sc.parallelItem(qs[i-1], n, hi) {
 			continue
 		}
 		p := qs[i-1]
@@ -262,6 +263,18 @@ func (sc *scanner) inheritMeasures(qs []Quantity) {
 		}
 		q.Unit = p.Unit
 	}
+}
+
+// parallelItem reports a bare figure's item that repeats the shape of the
+// item before it, the figure then the same preposition (n, the word after
+// the bare figure): "1,920 tonnes from Abofrom, 1,130 from Nkwanta and 910
+// from Dadieso", "40 hectares in Lhota and 25 in Brod".
+func (sc *scanner) parallelItem(p Quantity, n tok, hi int) bool {
+	if !lexicon.Default().Is(lexicon.Prepositions, n.lower()) || n.lower() == "of" {
+		return false
+	}
+	m, ok := sc.next(p.End, hi)
+	return ok && m.lower() == n.lower()
 }
 
 // listEnd reports a word that may end an item of a list: a comma, "and",

@@ -298,7 +298,7 @@ func (sc *scanner) totalOpener(qs []Quantity, i, end, hi int) (n tok, found, com
 		// covers buildings, equipment and staff: ...").
 		limit, reach = 24, 24
 	}
-	dated := 0 // words of dates on the way, which count against no reach: "between Dec. 1, 2025 and Nov. 30, 2026:"
+	dated := 0       // words of dates on the way, which count against no reach: "between Dec. 1, 2025 and Nov. 30, 2026:"
 	adjuncts := true // only phrases of a preposition so far, which end no clause
 	for k, pos := 0, end; k < limit+dated || adjuncts && k < 24; k++ {
 		t, ok := sc.next(pos, hi)

@@ -21,3 +21,16 @@ func TestSumTotalParallelItems(t *testing.T) {
 		{"The council planted 105 hectares of oak on the slopes above the river in the spring: 40 hectares in Lhota, 35 in Brod and 30 in Ves.", false},
 	})
 }
+
+// TestSumTotalOfThemAfterPartitive: "Of them" after "N of the M" takes
+// apart the N, the part just counted, not the whole it was taken from.
+func TestSumTotalOfThemAfterPartitive(t *testing.T) {
+	pub := time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The union said that 1,482 of its 2,050 members had cast ballots, a turnout of 72%. Of them, 911 backed the deal, 522 voted against and 61 spoiled their ballots.", true},
+		{"Officials said 318 of the town's 540 homes were flooded. Of those, 210 were in Brod, 96 in Ves and 25 in Lhota.", true},
+		{"The club said 64 of its 90 players had signed. Of these, 40 are local, 19 come from abroad and 8 are on loan.", true},
+		{"The union said that 1,482 of its 2,050 members had cast ballots, a turnout of 72%. Of them, 911 backed the deal, 510 voted against and 61 spoiled their ballots.", false},
+		{"Officials said 318 of the town's 540 homes were flooded. Of those, 210 were in Brod, 83 in Ves and 25 in Lhota.", false},
+	})
+}

@@ -40,6 +40,12 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 				// after another's noun is no total parts come back to.
 				continue
 			}
+			if partitive && t > 0 && qs[t-1].Sentence == total.Sentence && qs[t-1].Kind == Count && partitiveGap(sc.s[qs[t-1].End:total.Start]) {
+				// "1,482 of its 2,050 members had cast ballots ... Of them,
+				// 911 backed ...": the whole already taken apart is not
+				// "them"; the part it was taken into is.
+				continue
+			}
 			if t > 0 && qs[t-1].Sentence == total.Sentence && changeBaseGap(sc.s[qs[t-1].End:total.Start]) {
 				// "The line cost 41.5 billion shillings, up from an initial
 				// estimate of 32 billion": the value before a change is no

@@ -799,10 +799,19 @@ func titledName(s string) bool {
 			demonym = n - 1
 			continue // "the Slovak critic Zuzana Vrábelová", "South Korean director Park Ji-hoon": a nationality before the role
 		}
+		if i == 0 && upperWord(w) && len(ws) > 2 && !upperWord(ws[1]) && lettersOnly(ws[1]) {
+			continue // "the Dakar band Xalam Bi": a place's name before the role, as a nationality
+		}
 		if upperWord(w) {
 			pre := ws[:i]
 			role := func(w string) bool {
 				return isTitleWord(w) || lx.PersonNoun(w) || lx.Is(lexicon.OrgHeads, w) || lx.ContainerClass(w) == "group" // "engineering group Ibercarril"
+			}
+			if i > 0 && unknownRole(lx, pre[i-1]) && len(ws)-i >= 2 {
+				// "libero Priscila Damasceno", "maalem Hamid Kasri": a word
+				// of the trade the lexicon does not know, right before a
+				// full name, is the holder's role.
+				return properName(strings.Join(ws[i:], " "))
 			}
 			// The role may run to six words: "former central bank deputy
 			// governor Hauwa Bello-Danjuma".
@@ -815,6 +824,14 @@ func titledName(s string) bool {
 		}
 	}
 	return false
+}
+
+// unknownRole reports a lower-case word of letters the lexicon knows in
+// no part of speech, long enough to be no slip: a role of a trade's own
+// vocabulary ("libero", "maalem").
+func unknownRole(lx *lexicon.Lexicon, w string) bool {
+	return len(w) >= 4 && w == strings.ToLower(w) && lettersOnly(w) && !lx.Known(w, lexicon.Noun) && !lx.Known(w, lexicon.Verb) &&
+		!lx.Known(w, lexicon.Adjective) && !lx.Known(w, lexicon.Adverb)
 }
 
 // demonymAt returns how many words of ws, from i, name a nationality

@@ -34,3 +34,16 @@ func TestSumTotalOfThemAfterPartitive(t *testing.T) {
 		{"Officials said 318 of the town's 540 homes were flooded. Of those, 210 were in Brod, 83 in Ves and 25 in Lhota.", false},
 	})
 }
+
+// TestSumTotalOfThatSum: "Of that sum," or "Of this total," opens a
+// sentence that takes apart the figure just given, as "Of them," does.
+func TestSumTotalOfThatSum(t *testing.T) {
+	pub := time.Date(2024, 3, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The court ordered the five to repay 9.8 million zlotys, roughly a third of what the district lost. Of that sum, Zareba must return 4.1 million zlotys, Bakowska 3.2 million and the other three 2.9 million.", true},
+		{"The county counted 1,200 damaged homes after the storm. Of this total, 700 are in Brod, 420 in Ves and 150 in Lhota.", true},
+		{"The ministry set aside 45 million euros for the port. Of that amount, 25 million euros goes to dredging, 15 million to the quay and 9 million to roads.", true},
+		{"The court ordered the five to repay 9.8 million zlotys, roughly a third of what the district lost. Of that sum, Zareba must return 4.1 million zlotys, Bakowska 3.2 million and the other three 2.5 million.", false},
+		{"The county counted 1,200 damaged homes after the storm. Of this total, 700 are in Brod, 350 in Ves and 150 in Lhota.", false},
+	})
+}

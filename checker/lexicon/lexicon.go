@@ -145,6 +145,7 @@ const (
 	PatronymicParticles                // particles that make the next word a parent's name, not a family name: "bin", "ibn"
 	ProspectiveNouns                   // nouns that take an infinitive of a later act: "invitation to visit", "plans to build"
 	ClauseOpeners                      // subordinators and relative words a clause's own subject may follow: "where", "because", "that"
+	AmountNouns                        // nouns that name an amount as such, which "that" or "this" points back with: "sum", "total"
 	numClasses
 )
 
@@ -255,6 +256,7 @@ var classFiles = [numClasses]string{
 	PatronymicParticles:   "patronymic-particles",
 	ProspectiveNouns:      "prospective-nouns",
 	ClauseOpeners:         "clause-openers",
+	AmountNouns:           "amount-nouns",
 }
 
 // String returns the class's file name without extension.

@@ -690,8 +690,24 @@ func (sc *scanner) dividedAfter(q Quantity) bool {
 // whole just named: "Of them, ...", "Of these, ...", "Of those, ...".
 func (sc *scanner) partitiveOpening(q Quantity) bool {
 	lo, hi := sc.bounds(q.Start)
-	opening := sc.nextN(sc.nb[:0], lo, hi, 3)
-	return word(opening, 0) == "of" && (nested[word(opening, 1)] || word(opening, 1) == "these") && word(opening, 2) == ","
+	opening := sc.nextN(sc.nb[:0], lo, hi, 4)
+	if word(opening, 0) != "of" {
+		return false
+	}
+	if (nested[word(opening, 1)] || word(opening, 1) == "these") && word(opening, 2) == "," {
+		return true
+	}
+	// "Of that sum, ...", "Of this amount, ...": a demonstrative and a
+	// noun of quantity point back to the figure just given.
+	d := word(opening, 1)
+	return (d == "that" || d == "this") && quantityNoun(word(opening, 2)) && word(opening, 3) == ","
+}
+
+// quantityNoun reports a noun that names an amount as such ("sum",
+// "total") or a sum of money ("money", "budget").
+func quantityNoun(w string) bool {
+	lx := lexicon.Default()
+	return lx.Is(lexicon.AmountNouns, w) || lx.Is(lexicon.MoneyNouns, w)
 }
 
 // subjectIs reports whether the sentence of q opens with "the", "this" or

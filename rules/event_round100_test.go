@@ -21,3 +21,18 @@ func TestEventApposedParticiplePlace(t *testing.T) {
 		{"The first stage finished on Sept. 12. The second stage, raced in Ferrol, Galicia, on Sept. 14, was flat.", false},
 	})
 }
+
+// TestEventRankedSeriesBesideArrival: a ranked visit with no place of its
+// own ("His first visit, last November") belongs to the series the copy
+// ranks ("arrived in Abuja on his second visit to Nigeria this year"),
+// not to the arrival told beside it.
+func TestEventRankedSeriesBesideArrival(t *testing.T) {
+	pub := time.Date(2023, 10, 5, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Trade minister Kwabena Mensah arrived in Abuja on Wednesday on his second visit to Nigeria this year. His first visit, last November, ended without a deal.", true},
+		{"Foreign minister Ana Rocha landed in Lomé on Monday for her second visit to Togo this year. Her first visit, in December, was cut short.", true},
+		{"Envoy Piotr Zalewski reached Vilnius on Sunday on his second trip to Lithuania this year. His first visit, last October, was brief.", true},
+		{"Trade minister Kwabena Mensah arrived in Abuja on Wednesday on his second visit to Nigeria this year. His first visit, in March, ended without a deal.", false},
+		{"Trade minister Kwabena Mensah arrived in Abuja on Wednesday on his second visit to Nigeria this year. The prime minister will go in January, the first visit by a Ghanaian head of government since 2009.", false},
+	})
+}

@@ -457,6 +457,12 @@ func (a *analyzer) inWindow(toks []token, last, rank int, ds []int) bool {
 	for k < len(toks) && k <= last+4 && toks[k].word && (toks[k].cap || toks[k].lower == "to" || toks[k].lower == "with") {
 		k++ // "to China", "with Xi"
 	}
+	if k < len(toks) && toks[k].lower == "by" {
+		// "the first visit by a Tessalian head of government since
+		// 2009": past the phrase that names who makes it.
+		for k++; k < len(toks) && k <= last+10 && toks[k].word && !toks[k].tag.IsVerb() && toks[k].lower != "since" && toks[k].lower != "in" && toks[k].lower != "for"; k++ {
+		}
+	}
 	if k >= len(toks) {
 		return false
 	}

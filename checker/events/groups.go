@@ -1,10 +1,12 @@
 package events
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/tense"
-	"strings"
 )
 
 // personal kinds are told apart by who takes part: two people's visits are
@@ -77,7 +79,11 @@ func (a *analyzer) group() {
 				// "His second visit will be this November": with no place
 				// of its own, one of the one series of visits its agent
 				// was given.
-				if gs := series[key{kind: m.Kind, agent: m.Agent}]; len(gs) == 1 {
+				gs := series[key{kind: m.Kind, agent: m.Agent}]
+				if len(gs) > 1 && m.Ordinal > 0 {
+					gs = a.rankedGroups(gs) // "arrived in Abuja on his second visit ... His first visit": the ranked series
+				}
+				if len(gs) == 1 {
 					m.Group = gs[0]
 					a.out.Groups[gs[0]].Mentions = append(a.out.Groups[gs[0]].Mentions, mi)
 				}
@@ -544,4 +550,20 @@ func (a *analyzer) onlyAuthor(open map[key]int, kind string) string {
 		return unnamedAuthor
 	}
 	return found
+}
+
+// rankedGroups returns those of groups gs that hold a ranked or counted
+// mention ("his second visit", "twice this year"): a ranked mention with
+// no place of its own belongs to a series the copy ranks, not to an
+// arrival told beside it.
+func (a *analyzer) rankedGroups(gs []int) []int {
+	var out []int
+	for _, g := range gs {
+		if slices.ContainsFunc(a.out.Groups[g].Mentions, func(mi int) bool {
+			return a.out.Mentions[mi].Ordinal > 0 || a.out.Mentions[mi].Count > 0
+		}) {
+			out = append(out, g)
+		}
+	}
+	return out
 }

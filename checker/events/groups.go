@@ -552,15 +552,16 @@ func (a *analyzer) onlyAuthor(open map[key]int, kind string) string {
 	return found
 }
 
-// rankedGroups returns those of groups gs that hold a ranked or counted
-// mention ("his second visit", "twice this year"): a ranked mention with
-// no place of its own belongs to a series the copy ranks, not to an
-// arrival told beside it.
+// rankedGroups returns those of groups gs that hold a ranked mention
+// ("his second visit"): a ranked mention with no place of its own belongs
+// to a series the copy ranks, not to an arrival told beside it. A counted
+// series ("will visit Mirelland twice") is not ranked: "His second visit"
+// may be to the other place.
 func (a *analyzer) rankedGroups(gs []int) []int {
 	var out []int
 	for _, g := range gs {
 		if slices.ContainsFunc(a.out.Groups[g].Mentions, func(mi int) bool {
-			return a.out.Mentions[mi].Ordinal > 0 || a.out.Mentions[mi].Count > 0
+			return a.out.Mentions[mi].Ordinal > 0
 		}) {
 			out = append(out, g)
 		}

@@ -36,3 +36,16 @@ func TestEventRankedSeriesBesideArrival(t *testing.T) {
 		{"Trade minister Kwabena Mensah arrived in Abuja on Wednesday on his second visit to Nigeria this year. The prime minister will go in January, the first visit by a Ghanaian head of government since 2009.", false},
 	})
 }
+
+// TestWeekdaySpelledOrdinalDay: a weekday written with a day spelled as
+// an ordinal word is checked against that day.
+func TestWeekdaySpelledOrdinalDay(t *testing.T) {
+	pub := time.Date(1998, 3, 5, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.WeekdayDate, pub, []fireCase{
+		{"International Women's Day is this coming Saturday, March eighth.", true},
+		{"The summit opens on Tuesday, March twenty-first.", true},
+		{"Voters go to the polls on Friday, March thirtieth.", true},
+		{"International Women's Day is this coming Sunday, March eighth.", false},
+		{"The summit opens on Saturday, March twenty-first.", false},
+	})
+}

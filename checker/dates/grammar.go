@@ -254,3 +254,35 @@ func (p *parser) clauseStarts(i int) bool {
 	}
 	return strings.HasSuffix(lx.Value(wordlex.PersonPronouns, w), "subject") || w == "they" || w == "we" || w == "it"
 }
+
+// ordinalDay reads a day of the month spelled as an ordinal word at i
+// ("eighth", "twenty-first", "thirty first") and returns it and the index
+// after it.
+func (p *parser) ordinalDay(i int) (int, int, bool) {
+	if !p.ok(i) || p.t[i].kind != tWord || !p.t[i].sp {
+		return 0, i, false
+	}
+	if n, ok := p.ordinalWord(i); ok && n >= 1 && n <= 31 {
+		return n, i + 1, true
+	}
+	if !p.isCls(i, cNumW) || p.t[i].val != 20 && p.t[i].val != 30 {
+		return 0, i, false
+	}
+	j := i + 1
+	if p.isPunct(j, '-') && p.attached(j) {
+		j++
+	}
+	if n, ok := p.ordinalWord(j); ok && n >= 1 && n <= 9 && p.t[i].val+n <= 31 {
+		return p.t[i].val + n, j + 1, true
+	}
+	return 0, i, false
+}
+
+// ordinalWord returns the number an ordinal word at i stands for.
+func (p *parser) ordinalWord(i int) (int, bool) {
+	if !p.ok(i) || p.t[i].kind != tWord {
+		return 0, false
+	}
+	n, full, ok := wordlex.Default().Number(wordlex.Ordinals, strings.ToLower(p.src[p.t[i].start:p.t[i].end]))
+	return n, ok && full
+}

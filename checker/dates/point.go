@@ -82,6 +82,16 @@ func (p *parser) monthLed(i int, ctx bool) (form, int, bool) {
 	if p.isPunct(j, '.') && p.attached(j) {
 		j++
 	}
+	if d, k, ok := p.ordinalDay(j); ok {
+		// "Saturday, March eighth", "on March twenty-first": the day as
+		// a broadcast script spells it.
+		f.day = d
+		if y, q := p.yearAfter(k); y != 0 {
+			f.year, f.yearDigits = y, 4
+			k = q
+		}
+		return f, k, true
+	}
 	if p.dayNum(j) && !(p.isPunct(j+1, ':') && p.isNum(j+2) && p.attached(j+2)) && !(p.isPunct(j+1, '.') && p.isNum(j+2) && p.attached(j+2)) {
 		f.day = p.t[j].val
 		j++

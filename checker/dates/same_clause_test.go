@@ -34,3 +34,24 @@ func TestSameUnitDatedByClause(t *testing.T) {
 		}
 	}
 }
+
+// TestSpelledOrdinalDay: a day of the month spelled as an ordinal word
+// after its month, as broadcast scripts write it, is a date.
+func TestSpelledOrdinalDay(t *testing.T) {
+	for _, tt := range []struct{ src, text, value string }{
+		{"The day is this coming Saturday, March eighth.", "Saturday, March eighth", "2026-03-08"},
+		{"Talks resume on March twenty-first in Geneva.", "March twenty-first", "2026-03-21"},
+		{"The vote was held on January thirty first, 2025.", "January thirty first, 2025", "2025-01-31"},
+		{"He spoke on May second.", "May second", "2025-05-02"}, // past tense: the May before Feb. 4, 2026,
+	} {
+		var got *Expr
+		for _, e := range Resolve(tt.src, newsRef, Options{}) {
+			if e.Text == tt.text {
+				got = &e
+			}
+		}
+		if assert.NotNil(t, got, tt.src) {
+			assert.Equal(t, tt.value, got.Value, tt.src)
+		}
+	}
+}

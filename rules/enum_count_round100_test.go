@@ -21,3 +21,16 @@ func TestEnumCountPlaceAndTradeRoles(t *testing.T) {
 		{"Four foreign acts are on the bill, including the Malian singer Fanta Diabate, the Egyptian oud player Karim Sobhy, the Dakar band Xalam Bi and the Tunisian singer Amira Ben Salah.", false},
 	})
 }
+
+// TestEnumCountNameOwnedCount: a count before a name's possessive and a
+// plural noun ("four Rally's directors") counts what the name owns.
+func TestEnumCountNameOwnedCount(t *testing.T) {
+	pub := time.Date(1989, 11, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"The suit names Mr. Tanaka and four Rally's directors: Mr. Sugarman, James Trotter and William Trotter.", true},
+		{"The regulator fined three Meridian's subsidiaries: Meridian Gas and Meridian Power.", true},
+		{"Police questioned five Corvex's managers: Ana Lind, Per Holm, Ola Berg and Eva Sand.", true},
+		{"The suit names Mr. Tanaka and three Rally's directors: Mr. Sugarman, James Trotter and William Trotter.", false},
+		{"Analysts expect two Boeing's rivals, Airbus and Comac, to gain.", false},
+	})
+}

@@ -849,6 +849,11 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		}
 		last = k
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			if k == 0 && t.isCap() && q.Unit == "" && len(after) > 1 && sc.tagIs(after[1].start, text.NNS) {
+				// "four Rally's directors": a count of what a name owns,
+				// as "four of Rally's directors".
+				continue
+			}
 			// "the $420 million bridge's cost": the figure is the bridge's.
 			break
 		}

@@ -403,11 +403,19 @@ func sameQualifier(earlier, later quantities.Quantity) bool {
 // are not "three suspected weapons sites".
 func modsWithin(a, b []string) bool {
 	for _, w := range a {
-		if !slices.Contains(b, w) {
+		if !slices.Contains(b, w) && !sameState(w, b) {
 			return false
 		}
 	}
 	return true
+}
+
+// sameState reports a modifier that names the state a word of b puts its
+// things in: "the 21 million dead oysters" after "killed 18 million
+// oysters".
+func sameState(w string, b []string) bool {
+	c := quantities.CasualtyClass(w)
+	return c != "" && slices.ContainsFunc(b, func(x string) bool { return quantities.CasualtyClass(x) == c })
 }
 
 // withPredicate returns a figure's modifiers and the participle its clause

@@ -35,3 +35,17 @@ func TestNumberRestatedTransposedLargerPart(t *testing.T) {
 		{"The side won 3-1 in front of 18,406 spectators at the Estadio Municipal. The 18,406 fans who packed the ground paid 10 reais each.", false},
 	})
 }
+
+// TestNumberRestatedStateOfObject: what a verb did to the things it
+// counts ("killed 18 million oysters") lets a later figure name them by
+// that state ("the 21 million dead oysters"), past a hedge and its article.
+func TestNumberRestatedStateOfObject(t *testing.T) {
+	pub := time.Date(2026, 1, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"A heatwave killed an estimated 18 million oysters, officials said. Restocking the 21 million dead oysters will take two seasons.", true},
+		{"The outbreak killed 42,000 hens on the farm. Burying the 46,000 dead hens took a week.", true},
+		{"The flood drowned some 1,200 sheep in the valley. Farmers are still counting the 1,500 drowned sheep.", true},
+		{"A heatwave killed an estimated 18 million oysters, officials said. Restocking the 18 million dead oysters will take two seasons.", false},
+		{"A heatwave killed an estimated 18 million oysters, officials said. The 21 million surviving oysters are weak.", false},
+	})
+}

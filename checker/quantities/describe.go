@@ -74,6 +74,11 @@ var classOfVerb = map[string]string{
 	"missing": "missing", "rescued": "rescued", "displaced": "displaced",
 }
 
+// CasualtyClass returns the state a casualty verb or adjective puts
+// people or things in ("killed", "drowned" and "dead" are the dead;
+// "wounded" the injured), or "" for another word.
+func CasualtyClass(w string) string { return casualtyClass(w) }
+
 // casualtyClass returns the class of classOfVerb for a verb in any form
 // ("injuring", "injures", "injured"), or "".
 func casualtyClass(v string) string {
@@ -239,7 +244,7 @@ func (sc *scanner) describe(q *Quantity) {
 			q.Definite = true
 		}
 	}
-	if year := yearAround(before, after); year != "" {
+	if year := sc.yearAround(before, after); year != "" {
 		addQualifier(q, year)
 	}
 	// A change: "rose to 14", "from 12", "up 5%", "by 3%".
@@ -297,6 +302,11 @@ func (sc *scanner) describe(q *Quantity) {
 	}
 	if q.Kind == Count && !CountsPeople(q.Noun) {
 		q.objectVerb = sc.governingVerb(q) // "harvested 4.6 million tonnes", "allocated 2.4 billion shillings"
+	}
+	if q.Predicate == "" && q.Kind == Count && q.Noun != "" {
+		// "killed 18 million oysters": what the verb did to its object,
+		// as "18 million oysters were killed" says it.
+		q.Predicate = sc.pastVerbBefore(q)
 	}
 	if q.Kind == Count && q.Noun == "" && len(after) > 0 {
 		if tag, ok := sc.tagAt(after[0].start); ok && (tag == text.VBN || tag == text.VBD && q.Definite) && !lexicon.Default().Is(lexicon.Auxiliaries, after[0].lower()) {
@@ -591,7 +601,7 @@ func referent(q *Quantity, before []tok, i int) {
 
 // yearAround finds a year written in the noun phrase of a number: "2025's",
 // "for 2026", "this year's".
-func yearAround(before, after []tok) string {
+func (sc *scanner) yearAround(before, after []tok) string {
 	for k := 0; k < len(before) && k < 3; k++ {
 		w := word(before, k)
 		if !before[k].isWord() && w != "$" {
@@ -623,8 +633,8 @@ func yearAround(before, after []tok) string {
 			// the 24,600 evacuees twice a day" how often the act happens.
 			return "per " + word(after, k+1)
 		}
-		if w == "." || w == ";" {
-			break
+		if w == "." || w == ";" || after[k].isWord() && sc.finiteAt(after[k].start) {
+			break // "the 46,000 dead hens took a week": the verb's time, not the figure's rate
 		}
 	}
 	return ""
@@ -1253,10 +1263,13 @@ func (sc *scanner) shedBefore(q *Quantity) bool {
 // sentence.
 func (sc *scanner) wordBefore(q *Quantity) (tok, bool) {
 	lo, _ := sc.bounds(q.Start)
-	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 3)
 	k := 0
 	if _, hedge := approxWords[word(before, 0)]; hedge {
 		k = 1
+		if w := word(before, 1); w == "an" || w == "a" {
+			k = 2 // "killed an estimated 18 million oysters": the hedge's article too
+		}
 	}
 	if k >= len(before) {
 		return tok{}, false

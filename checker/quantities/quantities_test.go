@@ -112,6 +112,21 @@ func TestFindDefiniteNamedOwner(t *testing.T) {
 	}
 }
 
+// A rate ("a week", "a year") after the verb of a figure's clause is
+// the verb's, not the figure's: only one within the figure's phrase is.
+func TestFindRateNotAfterVerb(t *testing.T) {
+	for _, tc := range []struct{ text, figure, qual string }{
+		{"Burying the 46,000 dead hens took a week.", "46,000", ""},
+		{"The 12 new buses cost 2 million euros a year.", "12", "new"},
+		{"The 300 pupils spend an hour a day on the bus.", "300", ""},
+		{"The 12 new buses cost 2 million euros a year.", "2 million euros", "per year"},
+		{"The line carries 40,000 passengers a day.", "40,000", "per day"},
+	} {
+		qs := FindRead(tc.text, tagger.Default().Read(tc.text, nil), nil, nil)
+		assert.Equal(t, tc.qual, first(t, qs, tc.figure).Qualifier, tc.text)
+	}
+}
+
 func TestFindAges(t *testing.T) {
 	s := "Ana Ruiz, 54, spoke. Her mother, 79, listened. The 56-year-old left. A 23-year-old man was held. " +
 		"Helen Ashby, who was 40 when elected in 2010, spoke. Kofi Mensah (31), born in 1990, signed. She was born on June 3, 1970."

@@ -102,7 +102,7 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 		// built the quay": a clause on the last item ends the list,
 		// whatever it holds ("..., who play strangers in the drama
 		// \"Winter Crossing\"").
-		if k := strings.Index(list, w); k >= 0 && strings.Contains(list[:k], " and ") && !strings.Contains(list[k:], " and ") {
+		if k := strings.Index(list, w); k >= 0 && strings.Contains(list[:k], " and ") && !itemAfterAnd(list[k:]) {
 			list = list[:k]
 		}
 	}
@@ -554,13 +554,66 @@ func (sc *scanner) listNext(start int) (pos, end int, ok bool) {
 		return 0, 0, false
 	}
 	first, ok := sc.next(t2.end, end)
+	if ok && (first.lower() == "a" || first.lower() == "an") && sc.indefiniteItems(first.start, end) {
+		return t2.end, end, true // "They were a hawksbill turtle, a dugong and a humphead wrasse."
+	}
 	if ok && first.lower() == "the" {
 		first, ok = sc.next(first.end, end) // "They are the Hospital Santa Lucía, ..."
+	}
+	if ok && first.isWord() && !first.isCap() {
+		// "They are the anaesthetists Tomáš Bednář and Lucie Vávrová and
+		// the surgeon Marek Holub": a role before the names.
+		first, ok = sc.next(first.end, end)
 	}
 	if !ok || !first.isCap() {
 		return 0, 0, false
 	}
 	return t2.end, end, true
+}
+
+// indefiniteItems reports a list from byte from to to whose every item
+// opens with "a" or "an", two or more of them joined by commas and a last
+// "and": "a hawksbill turtle, a dugong and a humphead wrasse". One
+// indefinite noun phrase ("a mix of locals and tourists") is no list.
+func (sc *scanner) indefiniteItems(from, to int) bool {
+	g := sc.s[from:to]
+	if k := strings.Index(g, ", which"); k > 0 {
+		g = g[:k]
+	}
+	if k := strings.Index(g, ", who"); k > 0 {
+		g = g[:k]
+	}
+	g = strings.TrimSuffix(strings.TrimSpace(g), ".")
+	last := strings.LastIndex(g, " and ")
+	if last < 0 {
+		return false
+	}
+	items := append(strings.Split(g[:last], ", "), g[last+len(" and "):])
+	for _, it := range items {
+		if !strings.HasPrefix(it, "a ") && !strings.HasPrefix(it, "an ") || strings.Contains(it, " of ") {
+			return false
+		}
+	}
+	return len(items) >= 2
+}
+
+// itemAfterAnd reports an "and" in s, the words after a relative clause
+// on a list's item, that goes on with another item, a name or a noun
+// phrase its determiner opens ("..., which merged in 2019, and Tern
+// Foods"), not with the clause's second verb ("which can live for 30
+// years and fetches high prices").
+func itemAfterAnd(s string) bool {
+	for rest := s; ; {
+		k := strings.Index(rest, " and ")
+		if k < 0 {
+			return false
+		}
+		rest = rest[k+len(" and "):]
+		w, _, _ := strings.Cut(rest, " ")
+		if upperWord(w) || isDet(strings.ToLower(w)) {
+			return true
+		}
+	}
 }
 
 // restatedListNext returns where the list begins in the sentence after

@@ -115,7 +115,7 @@ func coveredFindings(p *analysis.Pass) []analysis.Finding {
 		days := int(d.To.Sub(d.From).Hours()/24 + 0.5) // counting both ends
 		n := int(q.Value)
 		var fits bool
-		switch q.Unit {
+		switch quantities.SpanUnit(q) {
 		case "day":
 			fits = n >= days-1 && n <= days
 		case "week":

@@ -21,16 +21,29 @@ func timeScopes(text string, qs []Quantity, ds []dates.Expr) {
 // fill: "a four-day strike from Oct. 18 to Oct. 24".
 var spanUnits = map[string]bool{"day": true, "week": true, "month": true}
 
+// SpanUnit returns the unit of a span of days, weeks or months, written
+// joined to the figure ("a four-day strike") or as its noun ("shut for
+// nine days"), or "" for another figure.
+func SpanUnit(q Quantity) string {
+	switch {
+	case spanUnits[q.Unit]:
+		return q.Unit
+	case q.Unit == "" && spanUnits[q.Noun]:
+		return q.Noun
+	}
+	return ""
+}
+
 // coveredSpans sets Covers on a span of days, weeks or months ("a
 // four-day strike", "a two-week festival") whose noun a stretch with both
 // ends follows in its sentence ("from Oct. 18 to Oct. 24", "between May 2
 // and May 9"), past the noun's own phrases and one comma at most ("a
-// four-day search for a missing hiker on the glacier, from July 26 to Aug.
-// 3"), but no word that opens another clause.
+// 3", "were shut for nine days, from June 19 to June 23"), but no word
+// that opens another clause.
 func coveredSpans(text string, qs []Quantity, ds []dates.Expr) {
 	for i := range qs {
 		q := &qs[i]
-		if q.Kind != Count || !spanUnits[q.Unit] || q.NounSpan.End == 0 || q.Approx == Vague {
+		if q.Kind != Count || SpanUnit(*q) == "" || q.NounSpan.End == 0 || q.Approx == Vague {
 			continue
 		}
 		first := sort.Search(len(ds), func(k int) bool { return ds[k].Start >= q.NounSpan.End })
@@ -55,8 +68,20 @@ func coveredSpans(text string, qs []Quantity, ds []dates.Expr) {
 			!(strings.HasPrefix(lower, "from ") || strings.HasPrefix(lower, "between ")) {
 			continue
 		}
+		if q.Unit == "" && (!strings.HasPrefix(lower, "from ") || !dayEnds(d) || strings.HasPrefix(strings.TrimSpace(gap), "of ")) {
+			// "shut for nine days, from June 19 to June 23" fills the
+			// stretch; "46 days between September and November", "41
+			// days of rain from July to September" fall within it.
+			continue
+		}
 		q.Covers = first + 1
 	}
+}
+
+// dayEnds reports a stretch whose two ends are days: "from June 19 to
+// June 23".
+func dayEnds(d dates.Expr) bool {
+	return len(d.Parts) == 2 && d.Parts[0].Granularity == dates.GrainDay && d.Parts[1].Granularity == dates.GrainDay
 }
 
 // demonstrativeBefore reports "that" or "this" as the word right before

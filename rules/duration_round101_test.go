@@ -1,0 +1,25 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestDurationSpanAsNoun: a span written as a count of days or weeks
+// ("shut for nine days", "lasted two weeks") followed by the stretch it
+// fills from one day to another is checked as "a four-day strike" is; a
+// count of days within a window ("71 days between December and March",
+// "41 days of rain") fills none.
+func TestDurationSpanAsNoun(t *testing.T) {
+	pub := time.Date(2024, 7, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"The schools were shut for nine days, from June 19 to June 23, before many became shelters.", true},
+		{"The strike lasted 12 days, from May 2 to May 5.", true},
+		{"The fair ran for two weeks, from May 2 to May 30.", true},
+		{"The schools were shut for five days, from June 19 to June 23, before many became shelters.", false},
+		{"The beaches were closed for 71 days between December and March.", false},
+		{"We had 41 days of rain from July to September.", false},
+	})
+}

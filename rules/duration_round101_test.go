@@ -23,3 +23,17 @@ func TestDurationSpanAsNoun(t *testing.T) {
 		{"We had 41 days of rain from July to September.", false},
 	})
 }
+
+// TestTenseTimeBeforeABody: "before" a body or a person ("before the
+// judge", "before the committee") names no event, so the date after it
+// times the clause's own act.
+func TestTenseTimeBeforeABody(t *testing.T) {
+	pub := time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"A separate civil claim will come before the judge in November 2023.", true},
+		{"The minister will appear before the committee on Nov. 8, 2023.", true},
+		{"The plan will go before the council in December 2023.", true},
+		{"The vote will be held before the strike in November 2023.", false},
+		{"The plan will go before the council in December 2024.", false},
+	})
+}

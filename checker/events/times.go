@@ -299,7 +299,10 @@ func referenced(toks []token, before int) bool {
 			return false
 		}
 		if referencePreps[toks[k].lower] {
-			return true
+			// "will come before the judge in November 2023": a body or
+			// a person before the date's preposition names no event,
+			// so the date is the clause's, not the reference's.
+			return !(toks[k].lower == "before" && before > k+1 && bodyNotEvent(toks[before-1], toks[before]))
 		}
 		if toks[k].lower == "and" || toks[k].lower == "or" {
 			// A second conjunct shares the first one's preposition:
@@ -308,6 +311,15 @@ func referenced(toks []token, before int) bool {
 		}
 	}
 	return false
+}
+
+// bodyNotEvent reports a noun that names no event (a body, a person, a
+// place) right before the date's preposition prep: "before the judge in
+// November", "before the committee on May 28".
+func bodyNotEvent(head, prep token) bool {
+	l := head.lemma
+	return head.word && head.tag.IsNoun() && !head.cap && l != "" && lex().EventClass(l) == "" && lex().LaterAct(l) == "" &&
+		lex().Known(l, lexicon.Noun) && !lex().Is(lexicon.DayParts, head.lower) && (prep.lower == "in" || prep.lower == "on" || prep.lower == "at")
 }
 
 // referencePreps open a noun phrase that is a reference point of its

@@ -33,6 +33,7 @@ func TestTenseTimeBeforeABody(t *testing.T) {
 		{"A separate civil claim will come before the judge in November 2023.", true},
 		{"The minister will appear before the committee on Nov. 8, 2023.", true},
 		{"The plan will go before the council in December 2023.", true},
+		{"A separate civil claim will go before the same court in November 2023.", true},
 		{"The vote will be held before the strike in November 2023.", false},
 		{"The plan will go before the council in December 2024.", false},
 	})

@@ -318,7 +318,7 @@ func referenced(toks []token, before int) bool {
 // November", "before the committee on May 28".
 func bodyNotEvent(head, prep token) bool {
 	l := head.lemma
-	return head.word && head.tag.IsNoun() && !head.cap && l != "" && lex().EventClass(l) == "" && lex().LaterAct(l) == "" &&
+	return head.word && head.tag.IsNoun() && !head.cap && l != "" && lex().EventClass(l) == "" &&
 		lex().Known(l, lexicon.Noun) && !lex().Is(lexicon.DayParts, head.lower) && (prep.lower == "in" || prep.lower == "on" || prep.lower == "at")
 }
 

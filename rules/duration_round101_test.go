@@ -38,3 +38,17 @@ func TestTenseTimeBeforeABody(t *testing.T) {
 		{"The plan will go before the council in December 2024.", false},
 	})
 }
+
+// TestSequenceEllipticalResult: a runner-up's time written without its
+// unit ("finished second in 51.62") is in the unit of the winner's just
+// before, when written with as many decimals.
+func TestSequenceEllipticalResult(t *testing.T) {
+	pub := time.Date(2025, 7, 7, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"Diallo led from the final bend and won in 51.84 seconds. Ndiaye, the defending champion, finished second in 51.62.", true},
+		{"Okafor won the 100 metres in 11.31 seconds, and Mensah came second in 11.28.", true},
+		{"Silva won the vault with 14.350 points. Costa finished second with 14.425, ahead of Reis.", true},
+		{"Diallo led from the final bend and won in 51.84 seconds. Ndiaye, the defending champion, finished second in 52.02.", false},
+		{"Okafor won the 100 metres in 11.31 seconds, and Mensah came second in 11.4.", false},
+	})
+}

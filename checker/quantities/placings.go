@@ -32,6 +32,52 @@ func (sc *scanner) placings(qs []Quantity) {
 			sc.foldTime(qs, i)
 		}
 	}
+	sc.ellipticalResults(qs)
+}
+
+// ellipticalResults gives a bare figure after a place cue ("finished
+// second in 51.62") the measure of the placed result just before it, in
+// its sentence or the two before, written with as many decimals ("won in
+// 51.84 seconds"): the copy leaves the unit out once it is known.
+func (sc *scanner) ellipticalResults(qs []Quantity) {
+	for i := range qs {
+		q := &qs[i]
+		if q.Kind != Count || q.Unit != "" || q.Noun != "" || q.Place > 0 || q.Approx == Vague || decimals(q.Text) == 0 {
+			continue
+		}
+		lo, _ := sc.bounds(q.Start)
+		before := sc.prevN(sc.pb[:0], q.Start, lo, 9)
+		if w := word(before, 0); w != "in" && w != "with" {
+			continue
+		}
+		place := placeCue(before[1:])
+		if place == 0 {
+			continue
+		}
+		for j := i - 1; j >= 0 && qs[j].Sentence >= q.Sentence-2; j-- {
+			if p := qs[j]; p.Place > 0 && resultNouns[p.Noun] && decimals(p.Text) == decimals(q.Text) {
+				q.Noun, q.Class, q.Place = p.Noun, p.Class, place
+				break
+			}
+		}
+	}
+}
+
+// decimals returns how many digits follow the decimal point of a figure
+// as written ("51.62" 2), 0 for a whole number.
+func decimals(text string) int {
+	k := strings.IndexByte(text, '.')
+	if k < 0 {
+		return 0
+	}
+	n := 0
+	for _, c := range text[k+1:] {
+		if c < '0' || c > '9' {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // secondsIn are the seconds in each unit of a finishing time.

@@ -47,3 +47,16 @@ func TestSumTotalOfThatSum(t *testing.T) {
 		{"The county counted 1,200 damaged homes after the storm. Of this total, 700 are in Brod, 350 in Ves and 150 in Lhota.", false},
 	})
 }
+
+// TestSumTotalAgesInParts: a bare figure in a part's description (an age
+// after "under" or "aged", the end of a range) is no part of the total.
+func TestSumTotalAgesInParts(t *testing.T) {
+	pub := time.Date(2025, 9, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Of the 312 confirmed cases, 174 were children under five, 96 were aged five to 14 and 58 were adults.", true},
+		{"Of the 90 players, 41 were boys under 12, 38 were aged 12 to 15 and 17 were girls over 15.", true},
+		{"Of the 640 patients, 300 were women over 65, 250 were men over 65 and 100 were children under 10.", true},
+		{"Of the 312 confirmed cases, 174 were children under five, 96 were aged five to 14 and 42 were adults.", false},
+		{"Of the 18,400 valid ballots, Kowalska took 9,820, Nowicki won 5,910 and Zielinski finished with 2,670.", false},
+	})
+}

@@ -784,16 +784,34 @@ func (sc *scanner) ownMeasure(p Quantity, t *Quantity) bool {
 }
 
 // inPartClause reports a figure that counts another noun than the total,
-// after a preposition, among parts given without a noun: it stands in a
-// part's clause ("1,310 are living in 14 school buildings and 380 are
-// staying with relatives"), no part itself.
+// after a preposition, among parts given without a noun, or a bare figure
+// a preposition or "aged" governs there: it stands in a part's clause
+// ("1,310 are living in 14 school buildings and 380 are staying with
+// relatives", "174 were children under five"), no part itself.
 func (sc *scanner) inPartClause(first, p Quantity, t *Quantity) bool {
-	if first.Noun != "" || p.Noun == "" || p.Class == t.Class {
+	if first.Noun != "" || p.Class == t.Class && p.Noun != "" {
 		return false
 	}
 	lo, _ := sc.bounds(p.Start)
 	w, ok := sc.prev(p.Start, lo)
-	return ok && lexicon.Default().Is(lexicon.Prepositions, w.lower())
+	if !ok {
+		return false
+	}
+	if p.Noun == "" {
+		// "174 were children under five, 96 were aged five to 14": a
+		// bare figure after "aged", or after a preposition that a noun or
+		// a number governs, is an age or a bound in a part's clause; not
+		// one a verb governs ("Zieliński finished with 3,170").
+		if w.lower() == "aged" {
+			return true
+		}
+		if !lexicon.Default().Is(lexicon.Prepositions, w.lower()) || w.lower() == "of" {
+			return false
+		}
+		g, ok := sc.prev(w.start, lo)
+		return ok && (sc.tagIs(g.start, text.NN) || sc.tagIs(g.start, text.NNS) || sc.tagIs(g.start, text.CD))
+	}
+	return lexicon.Default().Is(lexicon.Prepositions, w.lower())
 }
 
 // addOnWords just before a figure add it to a list of groups, or say

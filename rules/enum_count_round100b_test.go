@@ -22,3 +22,17 @@ func TestEnumCountNextSentenceForms(t *testing.T) {
 		{"Three candidates stood.\n\nThey are the lawyers Ana Ruiz and Luis Mar and the teacher Eva Sol, who lives and works in Vigo.", false},
 	})
 }
+
+// TestEnumCountAffiliatedGroups: names grouped by the body they belong to
+// ("A and B of Green Valley and C of Civic Forum") are items each, the
+// "and" between two affiliated groups opening the next.
+func TestEnumCountAffiliatedGroups(t *testing.T) {
+	pub := time.Date(2024, 4, 16, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"Four candidates won seats: Zofia Kedzierska and Bartosz Lis of Green Valley and Natalia Wrobel of Civic Forum.", true},
+		{"Five ministers resigned: Ana Lima and Rui Gomes of the Liberal Party and Eva Sousa of the Green Alliance.", true},
+		{"Two riders crashed: Tom Berg and Ole Dahl of Team Nordic and Jan Holm of Velo Club.", true},
+		{"Three candidates won seats: Zofia Kedzierska and Bartosz Lis of Green Valley and Natalia Wrobel of Civic Forum.", false},
+		{"Two bakeries won prizes: Caldora and Sorne of Vell and Marlow.", false},
+	})
+}

@@ -129,7 +129,7 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 		cut, sep, and := len(rest), 0, false
 		for _, s := range []string{", and ", ", or ", ", ", "; ", " and ", " or "} {
 			k := indexOutsidePairs(rest, s)
-			if (s == " and " || s == " or ") && !titled && k >= 0 && (afterAnd || innerAnd(list, rest, k+len(s))) {
+			if (s == " and " || s == " or ") && !titled && k >= 0 && (afterAnd || innerAnd(list, rest, k+len(s))) && !(affiliated(rest[:k]) && affiliated(nextItem(rest[k+len(s):]))) {
 				k = -1 // "Caldora and Sorne and Vell": the last item's own "and"
 			}
 			if k >= 0 && k < cut {
@@ -1008,6 +1008,30 @@ func hasPluralTitle(list string) bool {
 		}
 	}
 	return false
+}
+
+// affiliated reports names that close with the body they belong to, "of"
+// and a capitalised name ("Bartosz Lis of Green Valley"): an "and" between
+// two such opens another group of the list ("Zofia Kędzierska and Bartosz
+// Lis of Green Valley and Natalia Wróbel of Civic Forum").
+func affiliated(s string) bool {
+	k := strings.LastIndex(s, " of ")
+	if k < 0 {
+		return false
+	}
+	name := strings.TrimPrefix(s[k+len(" of "):], "the ")
+	return properName(name) && properName(strings.TrimSpace(s[:k]))
+}
+
+// nextItem returns s up to its first comma, semicolon or " and ".
+func nextItem(s string) string {
+	if k := strings.IndexAny(s, ",;"); k >= 0 {
+		s = s[:k]
+	}
+	if k := strings.Index(s, " and "); k >= 0 {
+		s = s[:k]
+	}
+	return strings.TrimRight(s, " .")
 }
 
 // innerAnd reports a bare "and" (ending at rest[at]) inside a name of a

@@ -130,6 +130,12 @@ func (f *finder) matrixSubject(a *Analysis, toks []text.Token, k int, ok func(*P
 	if k < 3 || !f.lx.Is(lexicon.TimeOpeners, toks[k-1].Lower) {
 		return -1
 	}
+	if p := f.passiveAgent(a, toks, k-1); p >= 0 {
+		if ok(&a.People[p]) {
+			return p
+		}
+		return -1
+	}
 	for j := k - 2; j > 0; j-- {
 		if toks[j].Tag.IsPunct() {
 			return -1
@@ -147,6 +153,36 @@ func (f *finder) matrixSubject(a *Analysis, toks []text.Token, k int, ok func(*P
 		return -1
 	}
 	return -1
+}
+
+// passiveAgent returns the person named after "by" and a passive
+// participle, perhaps with a phrase set off beside the name, right before
+// the time opener at toks[o]: "was first noticed by Arjun Srinivas, 27, a
+// doctoral student in Srinivasan's group, while he was checking": the
+// agent is the clause's logical subject. It returns -1 for none.
+func (f *finder) passiveAgent(a *Analysis, toks []text.Token, o int) int {
+	j := o - 1
+	if j >= 0 && toks[j].Lower == "," {
+		// back over the aside to the comma after the name
+		for j--; j > 0 && o-j < 20 && !toks[j].Tag.IsFinite(); j-- {
+			if toks[j].Lower == "," && a.MentionAt(toks[j-1].Start) >= 0 {
+				break
+			}
+		}
+		j--
+	}
+	if j < 2 {
+		return -1
+	}
+	i := a.MentionAt(toks[j].Start)
+	if i < 0 || a.Mentions[i].Kind != Name || a.Mentions[i].End != toks[j].End || a.Mentions[i].Person < 0 {
+		return -1
+	}
+	b := tokenIndex(toks, a.Mentions[i].Start) - 1
+	if b < 1 || toks[b].Lower != "by" || toks[b-1].Tag != text.VBN {
+		return -1
+	}
+	return a.Mentions[i].Person
 }
 
 // apposedName returns the person of the name that ends right before the
@@ -375,8 +411,8 @@ func (a *Analysis) introducedIn(si int, quoted bool, ok func(*Person) bool) int 
 	found := -1
 	for i := len(a.Mentions) - 1; i >= 0 && a.Mentions[i].Sentence >= si; i-- {
 		m := a.Mentions[i]
-		if m.Sentence != si || m.Kind != Name || m.Person < 0 || !a.fits(m, quoted, ok) {
-			continue
+		if m.Sentence != si || m.Kind != Name || m.Person < 0 || !a.fits(m, quoted, ok) || m.Possessor && a.People[m.Person].Mentions[0] != i {
+			continue // (an owner named before, "in Srinivasan's group", presents no one)
 		}
 		if a.People[m.Person].Mentions[0] != i || found >= 0 && found != m.Person {
 			return -1
@@ -540,6 +576,35 @@ func (f *finder) determiner(t text.Token) bool {
 	return t.Tag == text.DT || t.Tag == text.PRPS || f.lx.Is(lexicon.Determiners, t.Lower) && !t.Tag.IsNoun()
 }
 
+// namedSubjectAfter returns the one person named before whose surname
+// opens the clause after the comma that closes the phrase at toks[k], with
+// no finite verb between; -1 for none.
+func (f *finder) namedSubjectAfter(a *Analysis, toks []text.Token, k int) int {
+	for j := k; j+1 < len(toks); j++ {
+		if toks[j].Tag.IsFinite() {
+			return -1
+		}
+		if toks[j].Lower != "," {
+			continue
+		}
+		n := toks[j+1]
+		if !n.Capitalized(f.s) {
+			return -1
+		}
+		id := -1
+		for i, q := range a.People {
+			if strings.EqualFold(q.Surname, n.Text(f.s)) {
+				if id >= 0 {
+					return -1
+				}
+				id = i
+			}
+		}
+		return id
+	}
+	return -1
+}
+
 // addRole adds the mention of a role noun phrase and resolves it. A role
 // in apposition to a name is that person ("Silva, a 52-year-old
 // pharmacist,"); a definite one ("the pharmacist", "this mayor") is the
@@ -569,6 +634,19 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	m := Mention{Span: p.span, Kind: Role, Text: f.s[p.span.Start:p.span.End], Person: -1, Sentence: si,
 		Role: role, Subject: f.subject(toks, p.span.Start) || f.invertedSpeaker(toks, p.first)}
 	g := f.lx.Value(lexicon.GenderedNouns, role)
+	if p.first > 0 && toks[p.first-1].Lower == "as" && p.det != "a" && p.det != "an" && f.fronted(a, toks, p.first) {
+		// "Raised in Tirupalayam as the daughter of two teachers,
+		// Srinivasan studied physics": what the subject after the
+		// fronted phrase was, someone the copy named before.
+		if id := f.namedSubjectAfter(a, toks, p.first); id >= 0 {
+			m.Person = id
+			if g != "" {
+				a.People[id].setGender(g[0])
+			}
+			f.add(a, m)
+		}
+		return
+	}
 	fits := func(q *Person) bool {
 		// An age now is no one the copy has told died ("died in 2009,
 		// aged 78" ... "The 60-year-old conductor has been married").

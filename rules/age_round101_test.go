@@ -1,0 +1,35 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestAgeFrontedAsRole: a role after "as" in a phrase fronted before a
+// named subject ("Raised in Tirupalayam as the daughter of two teachers,
+// Srinivasan studied") is that subject, and its gender is theirs.
+func TestAgeFrontedAsRole(t *testing.T) {
+	pub := time.Date(2024, 10, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"The team, led by Meenakshi Rao, 41, found the source. Its co-author, Harish Pillai, praised her. Raised in Tirupalayam as the daughter of two teachers, Rao studied physics. She was born in 1979.", true},
+		{"The crew, led by Tomas Vidal, 52, reached port. A deckhand, Rui Cabo, called it luck. Trained in Vigo as the son of a fisherman, Vidal went to sea young. He was born in 1975.", true},
+		{"The shop is run by Ana Mota, 38. Her supplier, Luis Reis, is older. Known in Braga as the widow of a baker, Mota took over the ovens. She was born in 1990.", true},
+		{"The team, led by Meenakshi Rao, 45, found the source. Its co-author, Harish Pillai, praised her. Raised in Tirupalayam as the daughter of two teachers, Rao studied physics. She was born in 1979.", false},
+	})
+}
+
+// TestAgePassiveAgentPronoun: a subject pronoun in a clause of time after
+// a passive clause is its agent ("was noticed by Arjun Das, 27, ...,
+// while he was checking"), and a person named before only as an owner in
+// an aside presents no one new.
+func TestAgePassiveAgentPronoun(t *testing.T) {
+	pub := time.Date(2024, 10, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"Meera Rao, 41, leads the team. The source was noticed by Arjun Das, 27, a student in Rao's group, while he was checking the data. He was born in 1990.", true},
+		{"Lena Berg, 50, runs the lab. The leak was found by Ola Nes, 33, a technician in Berg's unit, while he was cleaning a tank. He was born in 1980.", true},
+		{"Ines Cota, 62, chairs the board. The error was spotted by Rui Lobo, 29, an auditor on Cota's staff, while he was reading the accounts. He was born in 1985.", true},
+		{"Meera Rao, 41, leads the team. The source was noticed by Arjun Das, 27, a student in Rao's group, while he was checking the data. He was born in 1997.", false},
+	})
+}

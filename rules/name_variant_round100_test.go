@@ -21,3 +21,16 @@ func TestNameSecondPlainSpelling(t *testing.T) {
 		{"The brewer Katrin Müller said sales rose. Her rival, Jonas Mueller, said exports doubled.", false},
 	})
 }
+
+// TestNameRomanisedOverNear: of two near spellings, the one a
+// romanisation rewrites is the name a slip is of ("Choe" is "Choi", not
+// "Cho"), whatever the length.
+func TestNameRomanisedOverNear(t *testing.T) {
+	pub := time.Date(2026, 4, 21, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NameVariant, pub, []fireCase{
+		{"Cooperative head Choi Min-seo said prices fell. Her deputy, Cho Min-seok, agreed. Choe said the cooperative would ask for aid.", true},
+		{"Skipper Choi Jae-won, 48, landed the catch. The buyer, Cho Hyun-woo, paid cash. Choe said the season was poor.", true},
+		{"Mayor Choi Eun-ji opened the port. Cho Dae-ho, a trader, spoke next. Later Choe thanked the crews.", true},
+		{"Cooperative head Choi Min-seo said prices fell. Her deputy, Cho Min-seok, agreed. Choi said the cooperative would ask for aid.", false},
+	})
+}

@@ -33,3 +33,15 @@ func TestAgePassiveAgentPronoun(t *testing.T) {
 		{"Meera Rao, 41, leads the team. The source was noticed by Arjun Das, 27, a student in Rao's group, while he was checking the data. He was born in 1997.", false},
 	})
 }
+
+// TestAgeOfAgeThenYear: "at the age of N in YEAR" dates the age as "in
+// YEAR at the age of N" does.
+func TestAgeOfAgeThenYear(t *testing.T) {
+	pub := time.Date(2024, 7, 8, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"Chief executive Iryna Bondar, 35, said sales rose. Bondar, who founded the firm at the age of 29 in 2015, wants to list it.", true},
+		{"Coach Rui Matos, 50, was sacked. Matos began coaching at age 22 in 1990.", true},
+		{"The potter Aiko Sato, 61, opened a show. Sato won her first prize at the age of 23 in 1991.", true},
+		{"Chief executive Iryna Bondar, 38, said sales rose. Bondar, who founded the firm at the age of 29 in 2015, wants to list it.", false},
+	})
+}

@@ -330,6 +330,11 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			q.Subject = sp // "In 2011, at 44, he led": fronted, the subject after
 		}
 		return true
+	case q.Unit == "" && ageOfPhrase(before) > 0 && (word(after, 0) == "in" || word(after, 0) == "during") && isYearWord(word(after, 1)):
+		// "founded Zernotech at the age of 29 in 2015": a year right
+		// after the age gives the age then, as one right before does.
+		q.Kind, q.Past = Age, true
+		return true
 	case q.Unit == "" && ageOfPhrase(before) > 0 && sc.yearBefore(q.Start, ageOfPhrase(before)) && ageEnds[word(after, 0)]:
 		// "took over as director in 2014 at the age of 45": whatever the
 		// step, a year right before "at the age of" gives the age then.

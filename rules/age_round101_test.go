@@ -45,3 +45,18 @@ func TestAgeOfAgeThenYear(t *testing.T) {
 		{"Chief executive Iryna Bondar, 38, said sales rose. Bondar, who founded the firm at the age of 29 in 2015, wants to list it.", false},
 	})
 }
+
+// TestAgeWhenClauseNameApposed: a "when" clause runs on to its date past
+// a name set off beside a noun in it ("from her father, Sebastião Moura,
+// in 1998"), and a predicate age of a thing ("her trees are three years
+// old") is nobody's.
+func TestAgeWhenClauseNameApposed(t *testing.T) {
+	pub := time.Date(2023, 7, 20, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"Grower Rosa Moura, 52, walked her rows. She was 24 when she took over the farm from her father, Sebastiao Moura, in 1998.", true},
+		{"Chef Ana Lobo, 30, opened a bistro. She was 19 when she joined the kitchen of her uncle, Paulo Lobo, in 2010.", true},
+		{"Mayor Ivo Reis, 61, resigned. He was 40 when he beat his rival, Carlos Nunes, in 1998.", true},
+		{"Grower Rosa Moura, 49, walked her rows. She was 24 when she took over the farm from her father, Sebastiao Moura, in 1998.", false},
+		{"Grower Rosa Moura, 49, walked her rows. About a third of her trees are less than three years old. She was 24 when she took over the farm in 1998.", false},
+	})
+}

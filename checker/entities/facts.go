@@ -490,15 +490,30 @@ func whenClause(gap string) bool {
 }
 
 // apposedPhrase reports a phrase set off between commas that describes
-// the name before it, a noun phrase its determiner opens, after an adverb
-// of time if any ("when he led Vilarinho, then an amateur club, to the
+// the name before it, or names the noun before it: a name of two words or
+// more, or a noun phrase its determiner opens, after an adverb of time if
+// any ("when he led Vilarinho, then an amateur club, to the
 // cup semi-finals in 2014"; "when she joined Orla, a start-up, in 2011").
 func apposedPhrase(p string) bool {
+	if name := strings.Fields(p); len(name) >= 2 && len(name) <= 4 && allCapitalised(name) {
+		return true // "when she took over the farm from her father, Sebastião Moura, in 1998"
+	}
 	ws := strings.Fields(strings.ToLower(p))
 	if len(ws) > 0 && apposedAdverbs[ws[0]] {
 		ws = ws[1:]
 	}
 	return len(ws) >= 2 && lexicon.Default().Is(lexicon.Determiners, ws[0])
+}
+
+// allCapitalised reports words that each open with a capital letter: a
+// name.
+func allCapitalised(ws []string) bool {
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // sameClauseAfter reports whether bytes [from, to) hold no comma, finite

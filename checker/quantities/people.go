@@ -159,6 +159,9 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			// "I am 72 years old": the speaker's, as "I'm" is.
 			q.Subject, q.FirstPerson = Span{Start: before[1].start, End: before[1].end}, true
 		} else {
+			if sc.thingSubject(before) {
+				return false // "a third of her trees are less than three years old": the trees' age
+			}
 			namedSubject(q, before)
 		}
 		q.Kind, q.Past = Age, past
@@ -444,6 +447,32 @@ func (sc *scanner) nameAfterPlace(after []tok) (Span, bool) {
 		sp.End = after[n].end
 	}
 	return sp, true
+}
+
+// thingSubject reports a predicate age ("are less than three years
+// old") whose copula follows a common noun that names no person: "her
+// trees are", "the bridge is". before holds the words before the figure,
+// nearest first.
+func (sc *scanner) thingSubject(before []tok) bool {
+	k := 0
+	for k < len(before) && k < 4 && !copula(word(before, k)) {
+		k++
+	}
+	if k >= len(before) || k >= 4 || k+1 >= len(before) {
+		return false
+	}
+	n := before[k+1]
+	return n.isWord() && !n.isCap() && (sc.tagIs(n.start, text.NN) || sc.tagIs(n.start, text.NNS)) && !isPersonNoun(n.lower()) &&
+		!lexicon.Default().PersonSense(singular(n.lower()))
+}
+
+// copula reports a form of "be".
+func copula(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been":
+		return true
+	}
+	return false
 }
 
 // ageOfPhrase returns the number of words of "at the age of" or "at age"

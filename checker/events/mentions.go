@@ -56,6 +56,9 @@ type analyzer struct {
 	// dated holds the nouns the copy writes after a month and day ("the
 	// Feb. 1 move"), read with nouns.
 	dated map[string]bool
+	// subjectThing and prevSubjectThing record whether the subject of the
+	// sentence being read, and of the one before, is a made thing.
+	subjectThing, prevSubjectThing bool
 	// synonymNouns maps an act noun to the copy's event nouns whose verb
 	// lists it among its synonyms' acts, built with nouns on first use.
 	synonymNouns map[string][]verbNoun
@@ -133,6 +136,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		a.toks = appendTokens(a.toks[:0], &a.words, a.src, s)
 	}
 	toks := a.toks
+	defer a.noteSubjectThing(toks)
 	ents := mergeEntities(a.w.places(toks), people(a.opts.People, toks))
 	// The tense analysis is built only for a sentence that has a date or
 	// an event word to ask about; most have neither.
@@ -182,7 +186,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		// one saying when an event noun before it happened; read once.
 		dated := !ok && t.word && t.tag.IsVerb() && len(ds) > 0 && a.timesVerb(toks, i, ds) && !a.eventSubject(toks, i, first)
 		if !ok && t.word && t.tag.IsNoun() && lex().Is(lexicon.SeriesNouns, t.lemma) && (hasOrdinalBefore(toks, i) || countedSeries(toks, i)) &&
-			!compoundHead(toks, i) {
+			!compoundHead(toks, i) && !a.partOfThing(toks, i) {
 			// "the third stage on Thursday": one of a series, by its
 			// ordinal ("a round of talks" alone is none, nor a compound,
 			// "his second stage win").
@@ -395,6 +399,49 @@ func compoundHead(toks []token, i int) bool {
 	return n.word && !n.cap && (n.tag.IsNoun() || n.tag == text.GW)
 }
 
+// partOfThing reports a ranked noun of a series owned by a made thing,
+// which ranks its parts, not events: "the rocket's second stage", "its
+// third stage" in a sentence about the rocket ("It has flown four
+// times"). A project's or a plan's phases stay events.
+func (a *analyzer) partOfThing(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && ordinals[toks[k].lower] > 0 {
+		k--
+	}
+	switch {
+	case k >= 0 && toks[k].poss && toks[k].lower != "its":
+		return lex().ThingClass(toks[k].lemma) == "artifact"
+	case k >= 0 && toks[k].lower == "its":
+		return a.subjectThing || len(toks) > 0 && toks[0].lower == "it" && a.prevSubjectThing
+	}
+	return false
+}
+
+// noteSubjectThing records whether the sentence just read is about a made
+// thing, its subject ("The rocket, a three-stage Cruzeiro-M, was rolled")
+// or an owner of one of its parts ("the missile's second stage"), for an
+// "it" or "its" in the next to point back to.
+func (a *analyzer) noteSubjectThing(toks []token) {
+	a.prevSubjectThing = a.subjectThing
+	a.subjectThing = false
+	for _, t := range toks {
+		if t.poss && t.lower != "its" && lex().ThingClass(t.lemma) == "artifact" {
+			a.subjectThing = true // "the missile's second stage": the thing the sentence is about
+			return
+		}
+	}
+	for _, t := range toks {
+		if t.tag.IsNoun() && !t.cap {
+			a.subjectThing = lex().ThingClass(t.lemma) == "artifact"
+			return
+		}
+		if t.tag.IsVerb() {
+			return
+		}
+	}
+}
+
+// hasOrdinalBefore reports an ordinal among the two words before toks[i].
 func hasOrdinalBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		if ordinals[toks[k].lower] > 0 {

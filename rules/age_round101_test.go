@@ -60,3 +60,15 @@ func TestAgeWhenClauseNameApposed(t *testing.T) {
 		{"Grower Rosa Moura, 49, walked her rows. About a third of her trees are less than three years old. She was 24 when she took over the farm in 1998.", false},
 	})
 }
+
+// TestAgeOwnersRelative: "His son" is a relative of the owner, never the
+// owner: the other person of the owner's surname, when the copy named
+// one, else someone the copy does not name; the owner's age stands.
+func TestAgeOwnersRelative(t *testing.T) {
+	pub := time.Date(2023, 3, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"A court heard the trial of the developer Zbigniew Nowak and his son. Nowak, 67, and Krzysztof Nowak, 38, deny the charges. Born in 1955, Nowak founded the firm in 1991. His son joined the company in 2008, at 23.", false},
+		{"Maria Sousa, 70, and Ana Sousa, 41, run the bakery. Sousa opened it in 1985, when she was 32. Her daughter took over the ovens in 2010, at 28.", false},
+		{"Ivo Berg, 58, and Ola Berg, 30, run the yard. Berg bought it in 2001, at 35. His son joined the yard in 2012, at 19.", false},
+	})
+}

@@ -796,12 +796,54 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	if m.Person < 0 && si == 0 && (m.Subject || f.reportedSubject(toks, p.first)) && (p.det == "a" || p.det == "an") {
 		f.lead = len(a.Mentions) // "A pharmacist in this hill town has ...": named later
 	}
+	if m.Person >= 0 && f.lx.Is(lexicon.Kinship, role) {
+		// "His son joined the company in 2008": a relative of the owner,
+		// never the owner; the other person of the owner's surname, if
+		// the copy named one.
+		switch owner := f.ownerOf(a, toks, p); {
+		case owner == m.Person:
+			m.Person = a.otherOfSurname(owner)
+		case owner < 0 && p.first < len(toks) && toks[p.first].Tag == text.PRPS:
+			m.Person = -1 // an owner the copy does not resolve: whose relative is unknown
+		}
+	}
 	if m.Person < 0 {
 		a.People = append(a.People, Person{Name: strings.ToLower(m.Text)})
 		m.Person = len(a.People) - 1
 	}
 	a.People[m.Person].addRole(f.lx, role)
 	f.add(a, m)
+}
+
+// ownerOf returns the person of the possessive pronoun that opens role
+// phrase p ("His son"), or -1.
+func (f *finder) ownerOf(a *Analysis, toks []text.Token, p np) int {
+	if p.first >= len(toks) || toks[p.first].Tag != text.PRPS {
+		return -1
+	}
+	if i := a.MentionAt(toks[p.first].Start); i >= 0 {
+		return a.Mentions[i].Person
+	}
+	return -1
+}
+
+// otherOfSurname returns the one person other than id who bears id's
+// surname, or -1.
+func (a *Analysis) otherOfSurname(id int) int {
+	sur := a.People[id].Surname
+	if sur == "" {
+		return -1
+	}
+	found := -1
+	for i, q := range a.People {
+		if i != id && strings.EqualFold(q.Surname, sur) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // converseOfTopic returns the copy's topic when role, owned by the

@@ -60,3 +60,19 @@ func TestSumTotalAgesInParts(t *testing.T) {
 		{"Of the 18,400 valid ballots, Kowalska took 9,820, Nowicki won 5,910 and Zielinski finished with 2,670.", false},
 	})
 }
+
+// TestSumTotalMoneyItemsAndEach: a bare figure whose item repeats the
+// shape of a sum of money before it ("1.5 million from a road project
+// and 800,000 from a sports hall") is in that money; a part "for each of
+// the two" is one part per thing, so the list sums nothing.
+func TestSumTotalMoneyItemsAndEach(t *testing.T) {
+	pub := time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"He is accused of diverting 4.2 million zlotys from three contracts: 1.9 million from a school, 1.5 million from a road and 800,000 from a sports hall.", false},
+		{"He is accused of diverting 4.2 million zlotys from three contracts: 1.9 million from a school, 1.5 million from a road and 600,000 from a sports hall.", true},
+		{"The council spent 2.5 million euros on three parks: 1.2 million on Lhota, 900,000 on Brod and 200,000 on Ves.", true},
+		{"The three satellites have a combined mass of 210 kilograms: 140 kilograms for Tarang and 35 kilograms for each of the two student-built satellites.", false},
+		{"The three boats carry 90 tonnes: 50 tonnes on the barge and 20 tonnes apiece on the two tugs.", false},
+		{"The four crews landed 300 tonnes: 120 tonnes for the trawler and 60 tonnes each for the three smaller boats.", false},
+	})
+}

@@ -662,8 +662,11 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		if len(parts) == 0 && strings.ContainsAny(sc.s[pos:p.Start], ",;") {
 			break
 		}
-		if rest := sc.s[p.End:min(len(sc.s), p.End+6)]; strings.HasPrefix(rest, " each") {
-			return nil // "one each from Canada and Nigeria": a part per name, not one part
+		if rest := sc.s[max(p.End, p.NounSpan.End):min(len(sc.s), max(p.End, p.NounSpan.End)+10)]; strings.HasPrefix(rest, " each") || strings.HasPrefix(rest, " for each") ||
+			strings.HasPrefix(rest, " apiece") {
+			// "one each from Canada and Nigeria", "35 kilograms for each of
+			// the two": a part per name, not one part.
+			return nil
 		}
 		if sc.difference(p) {
 			break // "finishing second on 49 points, two behind the champions"

@@ -254,11 +254,15 @@ func (sc *scanner) inheritMeasures(qs []Quantity) {
 		}
 		_, hi := sc.bounds(q.Start)
 		n, ok := sc.next(q.End, hi)
-		if !ok || n.lower() != "of" && !(listEnd(n.lower()) && sc.gappedSubject(*q)) && !sc.parallelItem(qs[i-1], n, hi) {
+		parallel := ok && sc.parallelItem(qs[i-1], n, hi)
+		if !ok || n.lower() != "of" && !(listEnd(n.lower()) && sc.gappedSubject(*q)) && !parallel {
 			continue
 		}
 		p := qs[i-1]
-		if p.Sentence != q.Sentence || p.Kind != Count || p.Unit == "" || IsCurrency(p.Unit) || p.Unit == "%" || !sc.listGap(p.End, q.Start) {
+		if p.Sentence != q.Sentence || p.Kind != Count || p.Unit == "" || IsCurrency(p.Unit) && !parallel || p.Unit == "%" || !sc.listGap(p.End, q.Start) {
+			// (A sum of money passes on only to an item of the same
+			// shape: "1.5 million from a road project and 800,000 from a
+			// sports hall".)
 			continue
 		}
 		q.Unit = p.Unit

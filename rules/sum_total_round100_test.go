@@ -76,3 +76,16 @@ func TestSumTotalMoneyItemsAndEach(t *testing.T) {
 		{"The four crews landed 300 tonnes: 120 tonnes for the trawler and 60 tonnes each for the three smaller boats.", false},
 	})
 }
+
+// TestSumTotalPartsOfWhatBefell: parts "of the children vaccinated" are
+// parts of the count of those vaccinated, not of another count of
+// children (those the campaign set out to reach).
+func TestSumTotalPartsOfWhatBefell(t *testing.T) {
+	pub := time.Date(2026, 2, 19, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"Health workers vaccinated 182,400 children, 91.3% of the 199,800 children they set out to find. Mwambani accounted for 61,200 of the children vaccinated, Kisimani for 48,900, Ngutuni for 39,700 and Magogoni for the remaining 32,600.", false},
+		{"Crews evacuated 4,100 residents, most of the 5,000 residents in the valley. Lhota accounted for 2,000 of the residents evacuated, Brod for 1,500 and Ves for the remaining 600.", false},
+		{"Health workers vaccinated 182,400 children, 91.3% of the 199,800 children they set out to find. Mwambani accounted for 61,200 of the children vaccinated, Kisimani for 58,900, Ngutuni for 39,700 and Magogoni for the remaining 32,600.", true},
+		{"Crews evacuated 4,100 residents, most of the 5,000 residents in the valley. Lhota accounted for 2,600 of the residents evacuated, Brod for 1,500 and Ves for the remaining 600.", true},
+	})
+}

@@ -543,7 +543,7 @@ func (sc *scanner) pointsBack(first, total Quantity) bool {
 		return first.Unit == total.Unit && first.Noun == "" && total.Noun != "" && !measureNouns[total.Noun] &&
 			sc.nearestPlural(total.End, first.Start, total.Noun)
 	}
-	if first.Unit == total.Unit && first.Noun == "" && total.Noun != "" && !measureNouns[total.Noun] && sc.partOfNoun(first, total.Noun) {
+	if first.Unit == total.Unit && first.Noun == "" && total.Noun != "" && !measureNouns[total.Noun] && sc.partOfNoun(first, total) {
 		// "an offering of four million shares ... will sell 1.8 million
 		// of the new shares, while ... the remaining 2.6 million": a part
 		// taken of the whole the total counted, named by its noun.
@@ -604,7 +604,8 @@ func (sc *scanner) shareVerbAt(q Quantity) bool {
 
 // partOfNoun reports a figure followed by "of the" and a noun phrase
 // whose head is noun (a plural of it): "1.8 million of the new shares".
-func (sc *scanner) partOfNoun(q Quantity, noun string) bool {
+func (sc *scanner) partOfNoun(q Quantity, total Quantity) bool {
+	noun := total.Noun
 	_, hi := sc.bounds(q.Start)
 	after := sc.nextN(sc.nb[:0], q.End, hi, 6)
 	if word(after, 0) != "of" || word(after, 1) != "the" && word(after, 1) != "its" && word(after, 1) != "their" {
@@ -613,6 +614,14 @@ func (sc *scanner) partOfNoun(q Quantity, noun string) bool {
 	for k := 2; k < len(after) && k < 5; k++ {
 		w := word(after, k)
 		if singular(w) == noun && w != noun {
+			// "61,200 of the children vaccinated": a participle after the
+			// noun names the whole by what befell it, the total counted
+			// as that verb's object ("vaccinated 182,400 children"), not
+			// another count of the noun.
+			if k+1 < len(after) && (sc.tagIs(after[k+1].start, text.VBN) || sc.tagIs(after[k+1].start, text.VBD)) {
+				v := sc.lemmaAt(after[k+1].start)
+				return sc.befell(total, v)
+			}
 			return true
 		}
 		if !after[k].isWord() || sc.tagIs(after[k].start, text.NN) || sc.tagIs(after[k].start, text.NNS) && singular(w) != noun {
@@ -880,7 +889,7 @@ func (sc *scanner) complements(qs []Quantity) {
 			if !ok || qs[i].Kind != qs[j].Kind || qs[i].Unit != qs[j].Unit {
 				continue
 			}
-			if t := wholeBefore(qs, i, noun); t >= 0 {
+			if t := sc.wholeBefore(qs, i, noun, sc.ofParticiple(qs[i])); t >= 0 {
 				// With every like figure between them: "Of them, 812 voted
 				// to strike, 198 voted against and the remaining 16 ...".
 				parts := []int{i}
@@ -911,6 +920,33 @@ func (sc *scanner) otherPart(q Quantity) bool {
 // partOf returns the noun of the whole figure q is a part of: "three of his
 // buyers" (buyer), "300,000 of the shares" (share), or "them" after "Of
 // them," before it; ok is false for no part.
+// befell reports a figure that counts what verb v (a lemma) did or befell:
+// its object ("vaccinated 182,400 children") or its predicate ("were
+// vaccinated").
+func (sc *scanner) befell(q Quantity, v string) bool {
+	lx := lexicon.Default()
+	return q.objectVerb == v || lx.Lemma(q.Predicate, lexicon.Verb) == v || lx.Lemma(sc.verbBefore(&q), lexicon.Verb) == v
+}
+
+// ofParticiple returns the lemma of a participle right after the noun of
+// a part's of-phrase ("61,200 of the children vaccinated": "vaccinate"),
+// or "".
+func (sc *scanner) ofParticiple(q Quantity) string {
+	_, hi := sc.bounds(q.Start)
+	after := sc.nextN(sc.nb[:0], q.End, hi, 4)
+	if word(after, 0) != "of" {
+		return ""
+	}
+	k := 1
+	if w := word(after, k); isDet(w) || w == "his" || w == "her" || w == "its" || w == "their" {
+		k++
+	}
+	if k+1 < len(after) && isPlural(word(after, k)) && (sc.tagIs(after[k+1].start, text.VBN) || sc.tagIs(after[k+1].start, text.VBD)) {
+		return sc.lemmaAt(after[k+1].start) // (a participle the tagger may read as a past)
+	}
+	return ""
+}
+
 func (sc *scanner) partOf(q Quantity) (string, bool) {
 	if q.Kind != Count || q.Changed || q.Approx == Vague {
 		return "", false
@@ -936,12 +972,17 @@ func (sc *scanner) partOf(q Quantity) (string, bool) {
 
 // wholeBefore returns the index of the figure before qs[i], in its sentence
 // or the two before, that counts noun ("five buyers"; any plural count for
-// "them"), or -1.
-func wholeBefore(qs []Quantity, i int, noun string) int {
+// "them"), or -1. A participle the part's of-phrase gives ("of the
+// children vaccinated", its lemma) asks for the count that verb's object
+// or predicate is.
+func (sc *scanner) wholeBefore(qs []Quantity, i int, noun, participle string) int {
 	for t := i - 1; t >= 0 && qs[t].Sentence >= qs[i].Sentence-2; t-- {
 		q := qs[t]
 		if q.Kind != Count || q.Unit != qs[i].Unit || q.Changed || q.Approx == Vague || len(q.Parts) > 0 && q.Parts[0] < i {
 			continue // (a whole whose parts begin with this one takes the rest too)
+		}
+		if participle != "" && !sc.befell(q, participle) {
+			continue // "61,200 of the children vaccinated": the count of those "vaccinated", not of those set out to find
 		}
 		if qs[i].Value >= q.Value || partOfOther(qs, t) {
 			// "A record 3,412 skiers started: 2,108 in the men's race and

@@ -77,6 +77,7 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	appositionHeads(toks, dst[n:])
 	pluralHeads(toks, dst[n:])
 	clauseVerbs(toks, dst[n:])
+	moreThanVerbs(toks, dst[n:])
 	beParticiples(toks, dst[n:])
 	return dst
 }
@@ -531,6 +532,21 @@ func clauseVerbs(toks []text.Token, tags []Tag) {
 		}
 		if e := k + 2; e == len(tags) || tags[e].IsPunct() || tags[e] == text.IN || tags[e] == text.TO {
 			tags[k+1] = text.VBP
+		}
+	}
+}
+
+// moreThanVerbs retags as a past tense a participle after "more than" or
+// "less than" that a noun, the clause's subject, stands before: "cases
+// more than doubled", "sales less than halved". "More than" hedges the
+// verb as it would a number; the verb is still the clause's own.
+func moreThanVerbs(toks []text.Token, tags []Tag) {
+	for k := 3; k < len(tags); k++ {
+		if tags[k] != text.VBN || toks[k-1].Lower != "than" || toks[k-2].Lower != "more" && toks[k-2].Lower != "less" {
+			continue
+		}
+		if tags[k-3] == text.NNS || tags[k-3] == text.NN || tags[k-3] == text.NNP || tags[k-3] == text.NNPS || tags[k-3] == text.PRP {
+			tags[k] = text.VBD
 		}
 	}
 }

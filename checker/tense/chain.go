@@ -147,6 +147,9 @@ func (sc *scanner) finiteOK(i int, present, base bool) bool {
 	for p >= 0 && sc.is(p, fAdverb) {
 		p--
 	}
+	if p >= 2 && sc.toks[p].Lower == "than" && (sc.toks[p-1].Lower == "more" || sc.toks[p-1].Lower == "less") && sc.toks[p-2].Tag.IsNoun() {
+		p -= 2 // "cases more than doubled": "more than" hedges the verb, after its subject
+	}
 	if p < 0 && base {
 		return false
 	}

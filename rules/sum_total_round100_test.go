@@ -89,3 +89,16 @@ func TestSumTotalPartsOfWhatBefell(t *testing.T) {
 		{"Crews evacuated 4,100 residents, most of the 5,000 residents in the valley. Lhota accounted for 2,600 of the residents evacuated, Brod for 1,500 and Ves for the remaining 600.", true},
 	})
 }
+
+// TestSumTotalSumToCome: parts of "the money" told as to come ("would
+// come from") belong to the sum to come ("will spend 14.6 billion"), not
+// to one spent before ("last year, when the county spent 13.1 billion").
+func TestSumTotalSumToCome(t *testing.T) {
+	pub := time.Date(2025, 6, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The county will spend 14.6 billion shillings next year. Health's share is up from last year, when the county spent 13.1 billion shillings in all. The money would come from three sources: 10.9 billion shillings from the state, 2.6 billion from rates and 1.1 billion from donors.", false},
+		{"The club will invest 40 million euros in a stadium. Last season it spent 31 million euros on players. The money will come from 25 million euros in loans, 10 million from sponsors and 5 million from fans.", false},
+		{"The county will spend 14.6 billion shillings next year. Health's share is up from last year, when the county spent 13.1 billion shillings in all. The money would come from three sources: 11.9 billion shillings from the state, 2.6 billion from rates and 1.1 billion from donors.", true},
+		{"The government on Sunday released 250 million dirhams in aid. The money will be divided: 120 million dirhams for homes, 90 million for roads and 55 million for farmers.", true},
+	})
+}

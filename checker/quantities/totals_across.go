@@ -29,10 +29,17 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 		if IsCurrency(first.Unit) && sc.moneyBack(first) {
 			back = 8 // "the money will be divided: ...": the sum given paragraphs before
 		}
+		prospective := back > 2 && sc.modalBefore(first) && sc.sumToCome(qs, i, back)
 		for t := i - 1; t >= 0 && qs[t].Sentence >= first.Sentence-back; t-- {
 			total := &qs[t]
 			if partitive && total.Sentence < first.Sentence-1 {
 				break // "Of them, ...": the whole is in the sentence before, or nowhere
+			}
+			if prospective && sc.pastGoverned(*total) {
+				// "The money would come from three sources: ..." after
+				// "will spend 14.6 billion ... last year, when the county
+				// spent 13.1 billion": the sum to come, not the one spent.
+				continue
 			}
 			if total.Sentence == first.Sentence || total.Kind != Count || len(total.Parts) > 0 || total.Approx == Vague || total.Changed || total.Class == "margin" || sc.tallySide(*total) ||
 				t > 0 && qs[t-1].Sentence == total.Sentence && qs[t-1].Kind == Count && sc.inPhrase(total.Start) {
@@ -853,6 +860,48 @@ func (sc *scanner) moneyBack(q Quantity) bool {
 		pos = t.end
 	}
 	return found
+}
+
+// modalBefore reports "will" or "would" between the start of q's
+// sentence and q: the parts are told of a sum to come.
+func (sc *scanner) modalBefore(q Quantity) bool {
+	lo, _ := sc.bounds(q.Start)
+	for pos := lo; pos < q.Start; {
+		t, ok := sc.next(pos, q.Start)
+		if !ok {
+			break
+		}
+		if w := t.lower(); w == "will" || w == "would" {
+			return true
+		}
+		pos = t.end
+	}
+	return false
+}
+
+// sumToCome reports, among the figures of qs[i]'s unit in its sentence and
+// the back ones before, one no past verb governs ("will spend 14.6
+// billion"): only then is a sum spent before no whole of parts to come.
+func (sc *scanner) sumToCome(qs []Quantity, i, back int) bool {
+	for t := i - 1; t >= 0 && qs[t].Sentence >= qs[i].Sentence-back; t-- {
+		if qs[t].Sentence < qs[i].Sentence && qs[t].Unit == qs[i].Unit && qs[t].Kind == Count && !sc.pastGoverned(qs[t]) && sc.governed(qs[t]) {
+			return true
+		}
+	}
+	return false
+}
+
+// governed reports a figure a verb governs, in any tense.
+func (sc *scanner) governed(q Quantity) bool {
+	t, ok := sc.wordBefore(&q)
+	return ok && (sc.tagIs(t.start, text.VB) || sc.tagIs(t.start, text.VBD) || sc.tagIs(t.start, text.VBZ) || sc.tagIs(t.start, text.VBP) || sc.tagIs(t.start, text.VBN))
+}
+
+// pastGoverned reports a figure that a verb in the past tense governs
+// ("spent 13.1 billion shillings").
+func (sc *scanner) pastGoverned(q Quantity) bool {
+	t, ok := sc.wordBefore(&q)
+	return ok && sc.tagIs(t.start, text.VBD)
 }
 
 // definiteBefore reports "the", "this" or "that" and noun (or its

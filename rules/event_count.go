@@ -198,8 +198,22 @@ func soFarThenAhead(p *analysis.Pass, m, o events.Mention, d dates.Expr) bool {
 	if m.Tense.Tense != tense.Past {
 		return false
 	}
-	ahead := o.Tense.Tense == tense.Future || o.Tense.FutureInPast // "will be their third"
+	// "will be their third"; after "has visited Karaçay twice this year",
+	// "That would be his third visit of 2026": a rank told in no tense of
+	// the past, dated by nothing over, after a count to date.
+	ahead := o.Tense.Tense == tense.Future || o.Tense.FutureInPast || o.Tense.Tense == tense.Unknown && m.Tense.Perfect && !datedBefore(p, o)
 	return ahead && d.Resolved && d.To.After(p.Reference.Date) || d.Resolved && d.From.After(p.Reference.Date)
+}
+
+// datedBefore reports a mention one of whose dates is over by the
+// publication date ("The third closure of 2023, which began on May 30").
+func datedBefore(p *analysis.Pass, o events.Mention) bool {
+	for _, d := range o.Dates {
+		if e := p.Dates[d]; e.Resolved && !e.To.After(p.Reference.Date) {
+			return true
+		}
+	}
+	return false
 }
 
 // pastBeforeFuture reports a date over before the publication date beside

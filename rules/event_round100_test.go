@@ -49,3 +49,17 @@ func TestWeekdaySpelledOrdinalDay(t *testing.T) {
 		{"The summit opens on Saturday, March twenty-first.", false},
 	})
 }
+
+// TestEventCountToDateThenConditional: a count to date in the present
+// perfect ("has visited twice this year") and a higher rank told in no
+// past tense and dated by nothing over ("That would be his third visit of
+// 2026") tell one more still to come.
+func TestEventCountToDateThenConditional(t *testing.T) {
+	pub := time.Date(2026, 4, 13, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Minister Orhan Yazici has visited Karacay twice this year, on Jan. 15 and March 9, and is expected to return in September. That would be his third visit of 2026.", false},
+		{"The union has struck twice this year, in January and March, and may walk out again in June. That would be its third strike of 2026.", false},
+		{"Inspectors have visited the plant twice this year, in February and March, and plan to return in May. That would be their third visit of 2026.", false},
+		{"Minister Orhan Yazici has visited Karacay twice this year, on Jan. 15 and March 9. His third visit of 2026 was on Feb. 20.", true},
+	})
+}

@@ -219,3 +219,16 @@ func TestClauseVerbs(t *testing.T) {
 		{"The firm where its workers union meetings are held closed.", "union", text.NN},
 	})
 }
+
+// TestVerbAfterRelativeAsidePlain: a plain form after a relative aside on
+// a plural subject, before a preposition, is the sentence's verb.
+func TestVerbAfterRelativeAsidePlain(t *testing.T) {
+	for _, c := range []struct{ s, w string }{
+		{"Lyngvik, who have won seven of their last nine matches, travel to Bergsøy next Sunday.", "travel"},
+		{"The Ospreys, who lost their opener, play in Cardiff on Friday.", "play"},
+		{"The miners, who walked out in May, return to work on Monday.", "return"},
+	} {
+		assert.True(t, tagOf(c.s, c.w).IsVerb(), c.s)
+	}
+	assert.Equal(t, text.NN, tagOf("The miners, who walked out in May, said the travel to work was long.", "travel"))
+}

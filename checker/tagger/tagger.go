@@ -398,6 +398,14 @@ func verbAfterAside(toks []text.Token, tags []Tag) {
 			tags[k] = text.VBD
 			continue
 		}
+		if closes && tags[k] == text.NN && lx.Known(toks[k].Lower, lexicon.Verb) && (tags[k+1] == text.IN || tags[k+1] == text.TO) &&
+			k >= 3 && relativeAside(toks, k) && !finiteOutsideAsides(toks[:k], tags[:k]) {
+			// "Lyngvik, who have won seven of their last nine matches,
+			// travel to Bergsøy": a plain form after a relative aside on
+			// a plural subject is the sentence's verb.
+			tags[k] = text.VBP
+			continue
+		}
 		if tags[k] != text.NNS || !closes || !strings.HasSuffix(toks[k].Lower, "s") {
 			continue
 		}
@@ -409,6 +417,20 @@ func verbAfterAside(toks []text.Token, tags []Tag) {
 		}
 		tags[k] = text.VBZ
 	}
+}
+
+// relativeAside reports that the comma before toks[k] closes an aside that
+// a relative word opened after a comma ("Lyngvik, who have won ...,").
+func relativeAside(toks []text.Token, k int) bool {
+	for j := k - 2; j > 0; j-- {
+		if toks[j].Lower == "," {
+			return false
+		}
+		if (toks[j].Lower == "who" || toks[j].Lower == "which") && toks[j-1].Lower == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // presentOrBase reports a plain present, or a past tag on a word that is

@@ -52,3 +52,16 @@ func TestSequenceEllipticalResult(t *testing.T) {
 		{"Okafor won the 100 metres in 11.31 seconds, and Mensah came second in 11.4.", false},
 	})
 }
+
+// TestTenseTimeEventTargetDate: a relative date right after an event
+// noun that "for" opens times that event, not the clause's act: "was
+// named in the squad for the championships next month".
+func TestTenseTimeEventTargetDate(t *testing.T) {
+	pub := time.Date(2025, 7, 10, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"She was named in the squad for the under-23 European championships next month.", false},
+		{"He was named in the team for the race next week.", false},
+		{"They were chosen for the tournament next month.", false},
+		{"She competed in the championships next month.", true},
+	})
+}

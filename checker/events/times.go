@@ -107,6 +107,9 @@ func adverbial(e dates.Expr, toks []token, before, after, lastIn int) bool {
 	if before >= 0 && toks[before].lower == "ago" {
 		return false // "hosted the Games 31 years ago next month": the anniversary's time, not the clause's
 	}
+	if e.Relative && before >= 0 && forEvent(toks, before) {
+		return false // "was named in the squad for the championships next month": the championships' time
+	}
 	if after >= 0 {
 		n := toks[after]
 		if n.word && !n.cap && !continuers[n.lower] && !isDeterminer(n.lower) && !lex().Is(lexicon.Prepositions, n.lower) && n.tag != text.IN && n.tag != text.WRB && n.tag != text.WDT && n.tag != text.WP && !strings.HasSuffix(n.lower, "ing") &&
@@ -288,6 +291,26 @@ func pastForm(w string) bool {
 
 // modalStart are the words that open a verb group right after a subject.
 var modalStart = map[string]bool{"will": true, "would": true, "could": true, "should": true, "may": true, "might": true, "is": true, "was": true}
+
+// forEvent reports an event noun at toks[k], right before a relative
+// date, whose noun phrase "for" opens ("picked for the final next month",
+// "named in the squad for the under-23 championships next month"): the
+// date times the event the clause's act is for, not the act.
+func forEvent(toks []token, k int) bool {
+	t := toks[k]
+	if !t.word || !t.tag.IsNoun() || t.lemma == "" || lex().EventClass(t.lemma) == "" && lex().LaterAct(t.lemma) != "event" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		switch {
+		case toks[j].lower == "for":
+			return true
+		case !toks[j].word || toks[j].tag.IsVerb():
+			return false
+		}
+	}
+	return false
+}
 
 // referenced tells whether a noun phrase opened by "after", "before",
 // "since" or "following" holds the date whose previous token is before

@@ -63,3 +63,16 @@ func TestEventCountToDateThenConditional(t *testing.T) {
 		{"Minister Orhan Yazici has visited Karacay twice this year, on Jan. 15 and March 9. His third visit of 2026 was on Feb. 20.", true},
 	})
 }
+
+// TestEventOnsetObjectPastModifiers: the object of a verb of starting,
+// past its determiner and adjectives ("opened a new inquiry on March 3"),
+// names the event begun, whose start a later sentence may give again.
+func TestEventOnsetObjectPastModifiers(t *testing.T) {
+	pub := time.Date(2026, 7, 7, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Police opened a new inquiry on March 3. Since the inquiry opened on March 5, two officers have been suspended.", true},
+		{"The board started a formal review on Jan. 12. Since the review began on Jan. 14, the chief has been on leave.", true},
+		{"Engineers started an urgent repair on Feb. 2. Since the repair began on Feb. 4, the line has been shut.", true},
+		{"Police opened a new inquiry on March 3. Since the inquiry opened on March 3, two officers have been suspended.", false},
+	})
+}

@@ -191,7 +191,7 @@ func openKind(toks []token, i int, supported map[string]bool, verbUsed func(stri
 	}
 	// The object of a verb of starting names the event begun, with no
 	// determiner: "began dredging the channel", "started repairs".
-	begun := i > 0 && onsetVerb(toks[i-1].lower) || beganSubject(toks, i)
+	begun := i > 0 && onsetVerb(toks[i-1].lower) || beganSubject(toks, i) || onsetObject(toks, i)
 	if !instanceNP(toks, i) && !begun || lex().Is(lexicon.OccasionNouns, lemma) && !datedBefore(toks, i) {
 		return "" // but "the Feb. 1 move": a date before it makes an occasion noun a happening
 	}
@@ -480,4 +480,15 @@ func datedBefore(toks []token, i int) bool {
 		return true
 	}
 	return i >= 2 && lex().Is(lexicon.Months, toks[i-2].lower)
+}
+
+// onsetObject reports a noun at toks[i] that a verb of starting governs
+// past its determiner and adjectives: "began the forensic audit on
+// Monday", "opened a new inquiry".
+func onsetObject(toks []token, i int) bool {
+	j := i - 1
+	for j >= 0 && (toks[j].tag.IsAdjective() || toks[j].tag == text.DT || toks[j].tag == text.PRPS) && j >= i-3 {
+		j--
+	}
+	return j >= 0 && j < i-1 && onsetVerb(toks[j].lower)
 }

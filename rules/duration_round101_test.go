@@ -62,6 +62,7 @@ func TestTenseTimeEventTargetDate(t *testing.T) {
 		{"She was named in the squad for the under-23 European championships next month.", false},
 		{"He was named in the team for the race next week.", false},
 		{"They were chosen for the tournament next month.", false},
+		{"Both sisters have been selected for the European Championships next month.", false},
 		{"She competed in the championships next month.", true},
 	})
 }

@@ -49,3 +49,16 @@ func TestNumberRestatedStateOfObject(t *testing.T) {
 		{"A heatwave killed an estimated 18 million oysters, officials said. The 21 million surviving oysters are weak.", false},
 	})
 }
+
+// TestNumberRestatedNamedOwners: members a named owner has ("the
+// Conservatives' nine members") are set apart from another owner's ("the
+// Labour Party's 11 councillors").
+func TestNumberRestatedNamedOwners(t *testing.T) {
+	pub := time.Date(2024, 10, 30, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The Labour Party's 11 councillors voted in favour. Against were the Conservatives' nine members and two Greens.", false},
+		{"The Social Democrats' 40 deputies backed the bill. The Liberals' 35 members opposed it.", false},
+		{"Ajax's 14 players trained on Monday. Feyenoord's 16 players rested.", false},
+		{"The council's 11 councillors met on Monday. The vote of the 13 councillors was unanimous.", true},
+	})
+}

@@ -298,7 +298,11 @@ var modalStart = map[string]bool{"will": true, "would": true, "could": true, "sh
 // date times the event the clause's act is for, not the act.
 func forEvent(toks []token, k int) bool {
 	t := toks[k]
-	if !t.word || !t.tag.IsNoun() || t.lemma == "" || lex().EventClass(t.lemma) == "" && lex().LaterAct(t.lemma) != "event" {
+	l := t.lemma
+	if t.cap {
+		l = lex().Lemma(t.lower, lexicon.Noun) // "the European Championships": a name's event noun
+	}
+	if !t.word || !t.tag.IsNoun() || l == "" || lex().EventClass(l) == "" && lex().LaterAct(l) != "event" {
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-6; j-- {

@@ -242,6 +242,12 @@ func (sc *scanner) describe(q *Quantity) {
 		}
 		if i < len(before) && !before[i].isCap() && (possessive(w) < len(w) || strings.HasSuffix(w, "s'")) && word(before, j) == "the" {
 			q.Definite = true
+			if o := i + 1; (word(before, i) == "'" || word(before, i) == "’") && o < len(before) && before[o].isCap() {
+				// "the Conservatives' nine members": a named owner sets
+				// its members apart from another's ("the Labour Party's
+				// 11 councillors").
+				addQualifier(q, strings.TrimSuffix(word(before, o), "'"))
+			}
 		}
 	}
 	if year := sc.yearAround(before, after); year != "" {

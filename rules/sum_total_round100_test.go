@@ -102,3 +102,16 @@ func TestSumTotalSumToCome(t *testing.T) {
 		{"The government on Sunday released 250 million dirhams in aid. The money will be divided: 120 million dirhams for homes, 90 million for roads and 55 million for farmers.", true},
 	})
 }
+
+// TestSumTotalSpanIncludesNothing: a span of time before ", including"
+// ("in its first two weeks, including 19 repairs") is no total of the
+// things the clause counts.
+func TestSumTotalSpanIncludesNothing(t *testing.T) {
+	pub := time.Date(2024, 12, 5, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.SumTotal, pub, []fireCase{
+		{"The unit performed 64 operations in its first two weeks, including 19 cleft lip repairs.", false},
+		{"The shelter took in 300 dogs over three months, including 45 puppies.", false},
+		{"The club signed 12 players in the last two years, including three goalkeepers.", false},
+		{"The fund holds 204,200 shares, including 254,200 bought since May.", true},
+	})
+}

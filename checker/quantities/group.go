@@ -968,13 +968,25 @@ func (sc *scanner) listGap(from, to int) bool {
 	return strings.Contains(g, ",") || strings.Contains(g, " and ") || strings.Contains(g, ";")
 }
 
+// spanNoun reports a figure that counts units of time ("two weeks",
+// "three months").
+func spanNoun(q Quantity) bool {
+	switch q.Noun {
+	case "second", "minute", "hour", "day", "week", "month", "year", "decade", "century":
+		return q.Unit == ""
+	}
+	return false
+}
+
 // included gives total qs[i] the parts that ", including" opens right
 // after it ("holds 204,200 shares, including 254,200 bought since Sept.
 // 14"): some of the total, never more, however few. comma is the comma
 // after the total. It reports whether it found any.
 func (sc *scanner) included(qs []Quantity, i, b int, comma tok, hi int) bool {
 	n, ok := sc.next(comma.end, hi)
-	if !ok || n.lower() != "including" {
+	if !ok || n.lower() != "including" || spanNoun(qs[i]) {
+		// (Not "64 operations in its first two weeks, including 19
+		// repairs": a span of time includes no operations.)
 		return false
 	}
 	parts := sc.listAfter(qs, i, b, n.end, &qs[i])

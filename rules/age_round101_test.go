@@ -72,3 +72,16 @@ func TestAgeOwnersRelative(t *testing.T) {
 		{"Ivo Berg, 58, and Ola Berg, 30, run the yard. Berg bought it in 2001, at 35. His son joined the yard in 2012, at 19.", false},
 	})
 }
+
+// TestAgeFrontedYearWhenClause: a date that opens the sentence before its
+// "when" clause dates the age its main clause gives ("In 2012, when she
+// planted the first rows, Kertész was 45").
+func TestAgeFrontedYearWhenClause(t *testing.T) {
+	pub := time.Date(2026, 9, 8, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"The geneticist Zsofia Kertesz, 62, bred the vine. In 2012, when she planted the first rows, Kertesz was 45.", true},
+		{"The coach Ivo Marek, 50, was sacked. In 2014, when the club was relegated, Marek was 31.", true},
+		{"The mayor Ana Lobo, 58, resigned. In 2001, when the bridge fell, Lobo was 30.", true},
+		{"The geneticist Zsofia Kertesz, 59, bred the vine. In 2012, when she planted the first rows, Kertesz was 45.", false},
+	})
+}

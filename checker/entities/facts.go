@@ -400,6 +400,19 @@ func (f *finder) frontedWhenDate(ds []dates.Expr, s text.Sentence, off int) (dat
 			break
 		}
 	}
+	if k+1 < len(ts) && (ts[k].Lower == "in" || ts[k].Lower == "on") {
+		// "In 2012, when she planted the first rows, Kertész was 45": a
+		// date that opens the sentence before its "when" clause.
+		for _, d := range ds {
+			if d.Start != ts[k+1].Start || d.Type != dates.Date || !d.Resolved || d.From.Year() != d.To.AddDate(0, 0, -1).Year() {
+				continue
+			}
+			if w := strings.Fields(strings.ToLower(f.s[d.End:min(off, d.End+12)])); len(w) >= 2 && w[0] == "," && w[1] == "when" && strings.Count(f.s[d.End:off], ",") >= 2 {
+				return d, true
+			}
+		}
+		return dates.Expr{}, false
+	}
 	if k >= len(ts) || ts[k].Lower != "when" {
 		return dates.Expr{}, false
 	}

@@ -85,3 +85,16 @@ func TestAgeFrontedYearWhenClause(t *testing.T) {
 		{"The geneticist Zsofia Kertesz, 59, bred the vine. In 2012, when she planted the first rows, Kertesz was 45.", false},
 	})
 }
+
+// TestAgeStackedApposition: a second apposition ("Ruiz, the institute's
+// director, a chemist by training") says more of the one the first named,
+// so a later description by it ("the 63-year-old chemist") is that person.
+func TestAgeStackedApposition(t *testing.T) {
+	pub := time.Date(2026, 1, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"Dr. Ana Ruiz, 60, opened the lab. \"It works,\" said Dr. Ana Ruiz, the institute's director, a chemist by training. The 63-year-old chemist has led the institute since 2017.", true},
+		{"Ivo Berg, 52, signed the deal. \"We won,\" said Ivo Berg, the club's chairman, a banker by trade. The 55-year-old banker took over in 2019.", true},
+		{"Lena Holm, 41, spoke. \"Enough,\" said Lena Holm, the union's leader, a nurse by training. The 44-year-old nurse called the strike.", true},
+		{"Dr. Ana Ruiz, 63, opened the lab. \"It works,\" said Dr. Ana Ruiz, the institute's director, a chemist by training. The 63-year-old chemist has led the institute since 2017.", false},
+	})
+}

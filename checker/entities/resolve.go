@@ -1464,6 +1464,14 @@ func (f *finder) roleByStructure(a *Analysis, toks []text.Token, p np, k int) (p
 			f.nameLead(a, p.head.Lemma, a.Mentions[mi].Person)
 			return a.Mentions[mi].Person, false, false // in apposition to a name
 		}
+		if mi := a.MentionAt(toks[n].Start); mi >= 0 && a.Mentions[mi].Kind == Role && a.Mentions[mi].Person >= 0 && (p.det == "a" || p.det == "an") {
+			// "Dr. Lakshmi Subramaniam, the institute's director, a
+			// meteorologist by training": a second apposition says more
+			// of the one the first named.
+			if b := tokenIndex(toks, a.Mentions[mi].Start); b > 0 && toks[b-1].Lower == "," {
+				return a.Mentions[mi].Person, false, false
+			}
+		}
 	}
 	if id := f.appositeAfter(toks, p, k); id >= 0 {
 		return id, false, false

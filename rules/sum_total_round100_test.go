@@ -56,6 +56,9 @@ func TestSumTotalAgesInParts(t *testing.T) {
 		{"Of the 312 confirmed cases, 174 were children under five, 96 were aged five to 14 and 58 were adults.", true},
 		{"Of the 90 players, 41 were boys under 12, 38 were aged 12 to 15 and 17 were girls over 15.", true},
 		{"Of the 640 patients, 300 were women over 65, 250 were men over 65 and 100 were children under 10.", true},
+		{"Of the 312 cases, 201 were children under five, 74 were aged between five and 14, and the remaining 37 were adults.", false},
+		{"Of the 90 pupils, 40 were aged between six and 10, 35 were aged between 11 and 14 and the remaining 15 were older.", false},
+		{"Of the 90 pupils, 40 were aged between six and 10, 45 were aged between 11 and 14 and the remaining 15 were older.", true},
 		{"Of the 312 confirmed cases, 174 were children under five, 96 were aged five to 14 and 42 were adults.", false},
 		{"Of the 18,400 valid ballots, Kowalska took 9,820, Nowicki won 5,910 and Zielinski finished with 2,670.", false},
 	})

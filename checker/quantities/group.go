@@ -808,11 +808,21 @@ func (sc *scanner) inPartClause(first, p Quantity, t *Quantity) bool {
 		if w.lower() == "aged" {
 			return true
 		}
+		if w.lower() == "and" {
+			// "aged between five and 14": the range's other end
+			var buf [3]tok
+			for _, b := range sc.prevN(buf[:0], w.start, lo, 3) {
+				if b.lower() == "between" {
+					return true
+				}
+			}
+			return false
+		}
 		if !lexicon.Default().Is(lexicon.Prepositions, w.lower()) || w.lower() == "of" {
 			return false
 		}
 		g, ok := sc.prev(w.start, lo)
-		return ok && (sc.tagIs(g.start, text.NN) || sc.tagIs(g.start, text.NNS) || sc.tagIs(g.start, text.CD))
+		return ok && (sc.tagIs(g.start, text.NN) || sc.tagIs(g.start, text.NNS) || sc.tagIs(g.start, text.CD) || g.lower() == "aged")
 	}
 	return lexicon.Default().Is(lexicon.Prepositions, w.lower())
 }

@@ -62,3 +62,16 @@ func TestNumberRestatedNamedOwners(t *testing.T) {
 		{"The council's 11 councillors met on Monday. The vote of the 13 councillors was unanimous.", true},
 	})
 }
+
+// TestNumberRestatedContactClausePast: a contact clause after a figure's
+// noun ("the 16 buoys a previous project moored") tells another set, even
+// where the reading took its past form for a participle.
+func TestNumberRestatedContactClausePast(t *testing.T) {
+	pub := time.Date(2026, 1, 22, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The network will link 40 moored buoys. Trawlers had dragged away 11 of the 16 buoys a previous project moored off the coast.", false},
+		{"The city will plant 300 trees. Storms had toppled 20 of the 120 trees a charity planted in 2019.", false},
+		{"The board will hire 50 teachers. Many had left the 35 posts the last board created.", false},
+		{"The network will link 40 moored buoys. Trawlers will tow the 46 buoys into place.", true},
+	})
+}

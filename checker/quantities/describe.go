@@ -1572,7 +1572,10 @@ func (sc *scanner) contactClause(after []tok) bool {
 		return false
 	}
 	t, ok := sc.tagAt(after[k].start)
-	return ok && t.IsFinite()
+	// "the 16 buoys a previous project moored off the coast": a past form
+	// the reading took for a participle, the clause's finite verb standing
+	// before, is the contact clause's own verb.
+	return ok && (t.IsFinite() || t == text.VBN && strings.HasSuffix(after[k].lower(), "ed"))
 }
 
 // contactSubject returns how many tokens at the start of after make the

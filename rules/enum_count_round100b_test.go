@@ -36,3 +36,17 @@ func TestEnumCountAffiliatedGroups(t *testing.T) {
 		{"Two bakeries won prizes: Caldora and Sorne of Vell and Marlow.", false},
 	})
 }
+
+// TestEnumCountPluralApposition: a plural noun in lower case set off
+// after a list's last item ("..., Hrabová and Podhradí, halts that see
+// few passengers and lie far from their villages") says something of them
+// all and ends the list.
+func TestEnumCountPluralApposition(t *testing.T) {
+	pub := time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"Three stations will close for good.\n\nThey are Dolni Rybnik, Lesni Mlyn, Hrabova and Podhradi, halts that between them see fewer than 150 passengers a day and lie more than a kilometre from the villages.", true},
+		{"Two towns were cut off. They are Lhota, Brod and Ves, villages that sit on the flood plain and lose power and water every spring.", true},
+		{"Five schools will merge. They are Lipa, Brezina, Dubnik and Jasen, schools that have lost pupils and teachers for a decade.", true},
+		{"Four stations will close for good.\n\nThey are Dolni Rybnik, Lesni Mlyn, Hrabova and Podhradi, halts that between them see fewer than 150 passengers a day and lie more than a kilometre from the villages.", false},
+	})
+}

@@ -96,6 +96,12 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 			}
 		}
 	}
+	if e := pluralAppositionAfterLast(sc.s[pos:end]); e >= 0 {
+		// "They are A, B, C and D, halts that see fewer than 150
+		// passengers a day": a plural noun in lower case after the last
+		// item says something of them all and ends the list.
+		end = pos + e
+	}
 	list := blankRoles(strings.TrimRight(sc.s[pos:end], " .;\n"))
 	for _, w := range relativeAsides {
 		// "..., the Vodnik Dredging group and Kaimana Waterworks, which
@@ -613,6 +619,30 @@ func itemAfterAnd(s string) bool {
 		if upperWord(w) || isDet(strings.ToLower(w)) {
 			return true
 		}
+	}
+}
+
+// pluralAppositionAfterLast returns where the comma stands that sets a
+// plural noun in lower case after a list's last item ("A, B and C, halts
+// that ..."), or -1: the first "and" followed, before another, by such a
+// comma.
+func pluralAppositionAfterLast(list string) int {
+	for off := 0; ; {
+		k := strings.Index(list[off:], " and ")
+		if k < 0 {
+			return -1
+		}
+		k += off
+		c := strings.Index(list[k:], ", ")
+		if c < 0 {
+			return -1
+		}
+		if n := strings.Index(list[k+5:], " and "); n < 0 || k+5+n > k+c {
+			if w, _, _ := strings.Cut(list[k+c+2:], " "); w != "" && w == strings.ToLower(w) && lettersOnly(w) && isPlural(w) {
+				return k + c
+			}
+		}
+		off = k + 5
 	}
 }
 

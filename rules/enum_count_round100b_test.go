@@ -50,3 +50,15 @@ func TestEnumCountPluralApposition(t *testing.T) {
 		{"Four stations will close for good.\n\nThey are Dolni Rybnik, Lesni Mlyn, Hrabova and Podhradi, halts that between them see fewer than 150 passengers a day and lie more than a kilometre from the villages.", false},
 	})
 }
+
+// TestEnumCountSemicolonItems: items set apart by semicolons, each a name
+// and what is said of it after a comma, are counted one per name.
+func TestEnumCountSemicolonItems(t *testing.T) {
+	pub := time.Date(2023, 3, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"Four defendants were convicted: Adam Zawadzki, the former mayor; Ewa Piatek, his deputy; and Jerzy Sobczak, whose firm won the contract.", true},
+		{"Three ministers resigned: Ana Lima, who ran finance; Rui Gomes, the health minister; Eva Sousa, in charge of roads; and Ivo Reis, the youngest.", true},
+		{"Two judges dissented: Maria Holm, the presiding judge; Per Berg, who wrote the dissent; and Lena Dahl, a newcomer.", true},
+		{"Three defendants were convicted: Adam Zawadzki, the former mayor; Ewa Piatek, his deputy; and Jerzy Sobczak, whose firm won the contract.", false},
+	})
+}

@@ -117,6 +117,14 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 		// own entrance": a phrase said of every item ends the list.
 		list = list[:k]
 	}
+	if its := semicolonItems(list, pos); len(its) >= 2 {
+		// "Four defendants were convicted: Adam Zawadzki, the former
+		// mayor; Ewa Piątek, his deputy; and Jerzy Sobczak, whose firm
+		// won": items set apart by semicolons, each a name and what is
+		// said of it.
+		q.Items, q.ItemsAll = its, all
+		return
+	}
 	if strings.ContainsAny(list, "(\":“”") {
 		return
 	}
@@ -620,6 +628,35 @@ func itemAfterAnd(s string) bool {
 			return true
 		}
 	}
+}
+
+// semicolonItems returns the items of a list at byte off whose items
+// semicolons set apart, each a name followed by what is said of it after
+// a comma, the last after "and"; nil unless every item opens with a name.
+func semicolonItems(list string, off int) []Span {
+	if !strings.Contains(list, "; ") {
+		return nil
+	}
+	var out []Span
+	at := 0
+	for _, part := range strings.Split(list, "; ") {
+		item := part
+		lead := 0
+		if rest, ok := strings.CutPrefix(item, "and "); ok {
+			item, lead = rest, 4
+		}
+		name := item
+		if c := strings.Index(name, ", "); c >= 0 {
+			name = name[:c]
+		}
+		if !properName(name) {
+			return nil
+		}
+		st := off + at + lead
+		out = append(out, Span{Start: st, End: st + len(name)})
+		at += len(part) + 2
+	}
+	return out
 }
 
 // pluralAppositionAfterLast returns where the comma stands that sets a

@@ -76,3 +76,16 @@ func TestEventOnsetObjectPastModifiers(t *testing.T) {
 		{"Police opened a new inquiry on March 3. Since the inquiry opened on March 3, two officers have been suspended.", false},
 	})
 }
+
+// TestEventCountSubjectEvents: a count on the verb of a plural event noun
+// that opens the sentence counts the subject's events ("Hailstorms
+// battered the district twice in 2023"), as a passive's agent does.
+func TestEventCountSubjectEvents(t *testing.T) {
+	pub := time.Date(2023, 10, 28, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Hailstorms battered the district twice in 2023, in May and July. The third hailstorm of the year, on Sept. 21, flattened crops.", true},
+		{"Floods have cut the road three times this year. The fourth flood of the year came on Oct. 2.", true},
+		{"Strikes shut the port twice in 2023. The third strike of the year began on Sept. 4.", true},
+		{"Hailstorms battered the district twice in 2023, in May and July. The second hailstorm of the year, in July, flattened crops.", false},
+	})
+}

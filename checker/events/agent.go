@@ -56,3 +56,53 @@ func agentOf(toks []token, i int) bool {
 	}
 	return false
 }
+
+// subjectEvent returns the index of the plural event noun that opens the
+// sentence as the subject of the active verb at toks[i], or -1:
+// "Hailstorms battered the district twice in 2023", "Floods have cut the
+// road three times this year". As with a passive's agent, the events
+// counted are the subject's; the verb tells what they did.
+func subjectEvent(toks []token, i int) int {
+	if !toks[i].tag.IsVerb() || toks[i].tag == text.VBN && !passiveAux(toks, i) && i > 0 && toks[i-1].lemma != "have" {
+		return -1
+	}
+	k := i - 1
+	for k >= 0 && (toks[k].tag == text.MD || toks[k].lemma == "have" || toks[k].tag == text.RB) {
+		k-- // "have cut", "will soon hit"
+	}
+	if k < 0 || !toks[k].tag.IsNoun() || toks[k].tag.IsProper() || !toks[k].tag.IsPlural() || lex().EventClass(toks[k].lemmaOr()) == "" {
+		return -1
+	}
+	for j := k - 1; j >= 0; j-- {
+		t := toks[j]
+		if t.lower == "—" || t.lower == "–" {
+			break // after a dateline's dash
+		}
+		if !(t.tag == text.DT || t.tag == text.CD || t.tag.IsAdjective() || t.tag.IsNoun() && !t.tag.IsProper()) {
+			return -1 // the noun phrase must open the sentence
+		}
+	}
+	return k
+}
+
+// subjectOf reports the event noun at toks[i] as the subject of the
+// verb after it (see subjectEvent).
+func subjectOf(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].tag.IsVerb() {
+			return subjectEvent(toks, k) == i
+		}
+	}
+	return false
+}
+
+// countAfter reports a count of times after toks[i] in its sentence:
+// "twice", "three times".
+func countAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks); k++ {
+		if w := toks[k].lower; w == "twice" || w == "thrice" || w == "times" || w == "once" {
+			return true
+		}
+	}
+	return false
+}

@@ -113,6 +113,15 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		limit = i
 	}
 	from := i + 1
+	if m.Noun && subjectOf(toks, i) {
+		// "Hailstorms battered the district twice in 2023": past the
+		// verb the subject's events did.
+		for from < len(toks) && !toks[from].tag.IsVerb() {
+			from++
+		}
+		from++
+		limit += from - i
+	}
 	if !m.Noun {
 		// "went on strike on Monday for the third time": past the words
 		// of a fixed phrase, whose noun is the event's own.

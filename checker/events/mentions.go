@@ -249,10 +249,10 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 				}{k, false}, true, true, true
 			}
 		}
-		if ok && !trig.noun && open && agentEvent(toks, i) >= 0 {
+		if ok && !trig.noun && open && (agentEvent(toks, i) >= 0 || subjectEvent(toks, i) >= 0 && countAfter(toks, i)) {
 			continue // "has been cut by landslides twice": the agent's events are counted, not the verb's
 		}
-		if !ok && t.word && t.tag.IsNoun() && agentOf(toks, i) {
+		if !ok && t.word && t.tag.IsNoun() && (agentOf(toks, i) || subjectOf(toks, i) && countAfter(toks, i)) {
 			trig.kind, trig.noun, ok, open = t.lemmaOr(), true, true, true
 		}
 		things := false

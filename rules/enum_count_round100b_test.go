@@ -59,6 +59,7 @@ func TestEnumCountSemicolonItems(t *testing.T) {
 		{"Four defendants were convicted: Adam Zawadzki, the former mayor; Ewa Piatek, his deputy; and Jerzy Sobczak, whose firm won the contract.", true},
 		{"Three ministers resigned: Ana Lima, who ran finance; Rui Gomes, the health minister; Eva Sousa, in charge of roads; and Ivo Reis, the youngest.", true},
 		{"Two judges dissented: Maria Holm, the presiding judge; Per Berg, who wrote the dissent; and Lena Dahl, a newcomer.", true},
+		{"Four defendants were convicted: Marek Zawadzki, the former deputy mayor; Ewa Piatek, who ran the town's procurement office; and Jerzy Sobczak, whose firm won the main road contract.", true},
 		{"Three defendants were convicted: Adam Zawadzki, the former mayor; Ewa Piatek, his deputy; and Jerzy Sobczak, whose firm won the contract.", false},
 	})
 }

@@ -117,7 +117,7 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 		// own entrance": a phrase said of every item ends the list.
 		list = list[:k]
 	}
-	if its := semicolonItems(list, pos); len(its) >= 2 {
+	if its := semicolonItems(strings.TrimRight(sc.s[pos:end], " .;\n"), pos); len(its) >= 2 {
 		// "Four defendants were convicted: Adam Zawadzki, the former
 		// mayor; Ewa Piątek, his deputy; and Jerzy Sobczak, whose firm
 		// won": items set apart by semicolons, each a name and what is
@@ -640,10 +640,10 @@ func semicolonItems(list string, off int) []Span {
 	var out []Span
 	at := 0
 	for _, part := range strings.Split(list, "; ") {
-		item := part
-		lead := 0
+		item := strings.TrimLeft(part, " ")
+		lead := len(part) - len(item)
 		if rest, ok := strings.CutPrefix(item, "and "); ok {
-			item, lead = rest, 4
+			item, lead = rest, lead+4
 		}
 		name := item
 		if c := strings.Index(name, ", "); c >= 0 {

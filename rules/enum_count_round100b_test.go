@@ -63,3 +63,16 @@ func TestEnumCountSemicolonItems(t *testing.T) {
 		{"Three defendants were convicted: Adam Zawadzki, the former mayor; Ewa Piatek, his deputy; and Jerzy Sobczak, whose firm won the contract.", false},
 	})
 }
+
+// TestEnumCountListBeforeCopulaFronted: the names a sentence opens with,
+// past a phrase of a preposition fronted before them, are the list "were
+// the four" counts.
+func TestEnumCountListBeforeCopulaFronted(t *testing.T) {
+	pub := time.Date(2024, 11, 25, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"At the other end of the table, Araxa Futebol Clube, Real Caetite and Sport Club Piquiri were the four clubs relegated.", true},
+		{"In the first round, Ana Lima, Rui Gomes and Eva Sousa were the four candidates eliminated.", true},
+		{"After the vote, Lhota, Brod and Ves were the two towns that left the union.", true},
+		{"At the other end of the table, Araxa Futebol Clube, Real Caetite and Sport Club Piquiri were the three clubs relegated.", false},
+	})
+}

@@ -324,10 +324,34 @@ func (sc *scanner) listBeforeCopula(q Quantity) (pos, end int, ok bool) {
 	for pos < end && sc.s[pos] == ' ' {
 		pos++
 	}
+	if c := strings.IndexByte(sc.s[pos:end], ','); c > 0 && fronted(sc.s[pos:pos+c]) {
+		// "At the other end of the table, A, B and C were the four
+		// clubs relegated": past a phrase of a preposition that opens
+		// the sentence.
+		pos += c + 1
+		for pos < end && sc.s[pos] == ' ' {
+			pos++
+		}
+	}
 	if !strings.Contains(sc.s[pos:end], " and ") || pos >= end || !unicode.IsUpper(rune(sc.s[pos])) {
 		return 0, 0, false
 	}
 	return pos, end, true
+}
+
+// fronted reports a phrase that a preposition opens, in lower case after
+// it: "At the other end of the table", "In the first round".
+func fronted(p string) bool {
+	w, rest, ok := strings.Cut(p, " ")
+	if !ok || !lexicon.Default().Is(lexicon.Prepositions, strings.ToLower(w)) {
+		return false
+	}
+	for _, x := range strings.Fields(rest) {
+		if x != strings.ToLower(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // listOpener finds the word or mark that opens the list of what q counts,

@@ -76,3 +76,15 @@ func TestEnumCountListBeforeCopulaFronted(t *testing.T) {
 		{"At the other end of the table, Araxa Futebol Clube, Real Caetite and Sport Club Piquiri were the three clubs relegated.", false},
 	})
 }
+
+// TestEnumCountAgentBy: "by" after a noun that is no change ("a loan by
+// six banks") names who acted; the count is of them, not a change's size.
+func TestEnumCountAgentBy(t *testing.T) {
+	pub := time.Date(2024, 4, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"The cash will come from a loan by six banks, including Banco Meridional, Financiera Altamar, Banca Zacatlan, Credito del Bajio, Inversora Patzcuaro, Banco del Tepeyac and Grupo Financiero Huasteco.", true},
+		{"The plan was backed in a vote by three parties, including the Greens, the Liberals, Civic Union and Farmers First.", true},
+		{"The bill faces a challenge by four senators: Ana Lima, Rui Gomes and Eva Sousa.", true},
+		{"The cash will come from a loan by seven banks, including Banco Meridional, Financiera Altamar, Banca Zacatlan, Credito del Bajio, Inversora Patzcuaro, Banco del Tepeyac and Grupo Financiero Huasteco.", false},
+	})
+}

@@ -266,7 +266,10 @@ func (sc *scanner) describe(q *Quantity) {
 		// "extended it to 52", "cut them to 12": a bare figure after a
 		// verb, its pronoun object and "to" is what the object became.
 		object := w == "to" && (word(before, 1) == "it" || word(before, 1) == "them") && len(before) > 2 && sc.tagIs(before[2].start, text.VBD) && q.Noun == "" && q.Unit == ""
-		if !things && (changeNear(before) || far || w == "from" || object) {
+		// "a loan by six banks": "by" after a noun that is no change
+		// names who acted, not a change's size.
+		agent := w == "by" && len(before) > 1 && (sc.tagIs(before[1].start, text.NN) || sc.tagIs(before[1].start, text.NNS)) && !changeWords[word(before, 1)]
+		if !things && !agent && (changeNear(before) || far || w == "from" || object) {
 			q.Changed = true
 			q.NewValue = w == "to"
 		}

@@ -75,3 +75,15 @@ func TestNumberRestatedContactClausePast(t *testing.T) {
 		{"The network will link 40 moored buoys. Trawlers will tow the 46 buoys into place.", true},
 	})
 }
+
+// TestNumberRestatedWhose: "whose" before a figure owns it as "its" or
+// "their" do, so the figure refers back.
+func TestNumberRestatedWhose(t *testing.T) {
+	pub := time.Date(2024, 11, 25, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"Prado finished the season with 19 league goals. The 27-year-old, whose 21 league goals made him the second-highest scorer, wants to stay.", true},
+		{"Ruiz ended the season with 14 league goals. The striker, whose 16 league goals won the title, will stay.", true},
+		{"The club said it has 240 members. The founder, whose 260 members pay dues each year, is proud.", true},
+		{"Prado finished the season with 19 league goals. The 27-year-old, whose 19 league goals made him the second-highest scorer, wants to stay.", false},
+	})
+}

@@ -218,10 +218,12 @@ func (sc *scanner) describe(q *Quantity) {
 		// the standard a comparison measures against, no figure told before.
 		q.Definite = word(before, i+1) != "than"
 		q.whole = word(before, i) == "all" || word(before, i) == "both"
-	case "its", "their", "our":
+	case "its", "their", "our", "whose":
 		// "Its 168 turbines would stand ...", "told our 381 workers" in a
 		// quote: the things the owner just named, as "the" would point
 		// back to them; not the whole of a part ("won 25 of its 38 games").
+		// "whose" owns as they do: "The 27-year-old, whose 21 league
+		// goals made him ...".
 		q.Definite = word(before, i+1) != "of"
 	case "of":
 		// "The sale of 570,000 shares", "the loss of 200 jobs": the

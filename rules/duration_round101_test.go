@@ -66,3 +66,16 @@ func TestTenseTimeEventTargetDate(t *testing.T) {
 		{"She competed in the championships next month.", true},
 	})
 }
+
+// TestTenseTimeFrontedDate: a date fronted before the main clause, after
+// a dateline's dash or after an adverb ("Sometime last year, ..."),
+// takes that clause's tense.
+func TestTenseTimeFrontedDate(t *testing.T) {
+	pub := time.Date(1989, 10, 30, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"NEW YORK, Oct. 30, 1989 — Last year, Control Data will develop a new bank relationship.", true},
+		{"The firm is in talks. Sometime last year, Control Data will develop a new bank relationship.", true},
+		{"The plant is idle. Early last year, the owners will sell it.", true},
+		{"The firm is in talks. Sometime next year, Control Data will develop a new bank relationship.", false},
+	})
+}

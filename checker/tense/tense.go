@@ -592,11 +592,17 @@ func parenthetical(toks []text.Token, pos int) bool {
 func fronted(toks []text.Token, ids []uint8, pos int) bool {
 	first := pos
 	for k := pos - 1; k >= 0 && ids[k] == ids[pos]; k-- {
+		if l := toks[k].Lower; l == "—" || l == "–" {
+			break // a dateline's dash opens the sentence's own words
+		}
 		if toks[k].Kind == text.Word {
 			first = k
 		}
 	}
-	return first == pos || lexicon[toks[first].Lower]&fPreposition != 0 && lexicon[toks[first].Lower]&fFinAux == 0
+	// "Sometime last year, ...", "Early next month, ...": an adverb may
+	// open the phrase before its date.
+	return first == pos || first == pos-1 && toks[first].Tag == text.RB ||
+		lexicon[toks[first].Lower]&fPreposition != 0 && lexicon[toks[first].Lower]&fFinAux == 0
 }
 
 // context returns the preposition before token pos (or at it, when the

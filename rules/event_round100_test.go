@@ -89,3 +89,17 @@ func TestEventCountSubjectEvents(t *testing.T) {
 		{"Hailstorms battered the district twice in 2023, in May and July. The second hailstorm of the year, in July, flattened crops.", false},
 	})
 }
+
+// TestEventNamedPassiveTheme: a passive verb whose subject is a name
+// ("Slepian was killed") acts on what an event noun's of-phrase names
+// ("the killing of Dr. Barnett Slepian"): one event, whose dates must
+// agree.
+func TestEventNamedPassiveTheme(t *testing.T) {
+	pub := time.Date(1999, 4, 19, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Police are investigating the Oct. 22 killing of Dr. Barnett Slepian. Slepian was killed last Oct. 23 at his home.", true},
+		{"Lawyers are appealing the March 3 arrest of Ana Lima. Lima was arrested on March 5 in Porto.", true},
+		{"Friends celebrated the June 2 release of Ivo Reis. Reis was released on June 4 on bail.", true},
+		{"Police are investigating the Oct. 22 killing of Dr. Barnett Slepian. Slepian was killed last Oct. 22 at his home.", false},
+	})
+}

@@ -769,8 +769,8 @@ func passiveSubject(toks []token, i int) string {
 	if toks[i].tag != text.VBN || i < 2 || toks[i-1].lemma != "be" {
 		return ""
 	}
-	if h := toks[i-2]; h.tag.IsNoun() && !h.cap {
-		return h.lower
+	if h := toks[i-2]; h.tag.IsNoun() && (!h.cap || h.tag.IsProper()) {
+		return h.lower // "the line is handed over", "Slepian was killed"
 	}
 	return ""
 }

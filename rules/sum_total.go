@@ -174,18 +174,7 @@ func sumOf(qs []quantities.Quantity, idx []int) (lo, hi float64, texts []string)
 // precision is the rounding step of a written figure: 1 for "55%", 0.1
 // for "55.5%".
 func precision(s string) float64 {
-	i := strings.IndexByte(s, '.')
-	if i < 0 {
-		return 1
-	}
-	d := 0
-	for _, c := range s[i+1:] {
-		if c < '0' || c > '9' {
-			break
-		}
-		d++
-	}
-	return math.Pow(10, -float64(d))
+	return math.Pow(10, -float64(quantities.Decimals(s)))
 }
 
 // southAsian are the multipliers of South Asian copy, largest first.

@@ -978,14 +978,11 @@ func (sc *scanner) listGap(from, to int) bool {
 	return strings.Contains(g, ",") || strings.Contains(g, " and ") || strings.Contains(g, ";")
 }
 
-// spanNoun reports a figure that counts units of time ("two weeks",
-// "three months").
+// spanNoun reports a figure that counts stretches of time ("two
+// weeks", "three months"): a unit rates are given per (rateUnits) as its
+// noun.
 func spanNoun(q Quantity) bool {
-	switch q.Noun {
-	case "second", "minute", "hour", "day", "week", "month", "year", "decade", "century":
-		return q.Unit == ""
-	}
-	return false
+	return q.Unit == "" && rateUnits[q.Noun]
 }
 
 // included gives total qs[i] the parts that ", including" opens right

@@ -455,7 +455,8 @@ func (sc *scanner) nameAfterPlace(after []tok) (Span, bool) {
 // nearest first.
 func (sc *scanner) thingSubject(before []tok) bool {
 	k := 0
-	for k < len(before) && k < 4 && !copula(word(before, k)) {
+	lx := lexicon.Default()
+	for k < len(before) && k < 4 && lx.Lemma(word(before, k), lexicon.Verb) != "be" {
 		k++
 	}
 	if k >= len(before) || k >= 4 || k+1 >= len(before) {
@@ -463,16 +464,7 @@ func (sc *scanner) thingSubject(before []tok) bool {
 	}
 	n := before[k+1]
 	return n.isWord() && !n.isCap() && (sc.tagIs(n.start, text.NN) || sc.tagIs(n.start, text.NNS)) && !isPersonNoun(n.lower()) &&
-		!lexicon.Default().PersonSense(singular(n.lower()))
-}
-
-// copula reports a form of "be".
-func copula(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "be", "been":
-		return true
-	}
-	return false
+		!lx.PersonSense(singular(n.lower()))
 }
 
 // ageOfPhrase returns the number of words of "at the age of" or "at age"

@@ -42,7 +42,7 @@ func (sc *scanner) placings(qs []Quantity) {
 func (sc *scanner) ellipticalResults(qs []Quantity) {
 	for i := range qs {
 		q := &qs[i]
-		if q.Kind != Count || q.Unit != "" || q.Noun != "" || q.Place > 0 || q.Approx == Vague || decimals(q.Text) == 0 {
+		if q.Kind != Count || q.Unit != "" || q.Noun != "" || q.Place > 0 || q.Approx == Vague || Decimals(q.Text) == 0 {
 			continue
 		}
 		lo, _ := sc.bounds(q.Start)
@@ -55,7 +55,7 @@ func (sc *scanner) ellipticalResults(qs []Quantity) {
 			continue
 		}
 		for j := i - 1; j >= 0 && qs[j].Sentence >= q.Sentence-2; j-- {
-			if p := qs[j]; p.Place > 0 && resultNouns[p.Noun] && decimals(p.Text) == decimals(q.Text) {
+			if p := qs[j]; p.Place > 0 && resultNouns[p.Noun] && Decimals(p.Text) == Decimals(q.Text) {
 				q.Noun, q.Class, q.Place = p.Noun, p.Class, place
 				break
 			}
@@ -63,9 +63,9 @@ func (sc *scanner) ellipticalResults(qs []Quantity) {
 	}
 }
 
-// decimals returns how many digits follow the decimal point of a figure
+// Decimals returns how many digits follow the decimal point of a figure
 // as written ("51.62" 2), 0 for a whole number.
-func decimals(text string) int {
+func Decimals(text string) int {
 	k := strings.IndexByte(text, '.')
 	if k < 0 {
 		return 0

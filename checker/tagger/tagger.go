@@ -558,13 +558,14 @@ func clauseVerbs(toks []text.Token, tags []Tag) {
 	}
 }
 
-// moreThanVerbs retags as a past tense a participle after "more than" or
-// "less than" that a noun, the clause's subject, stands before: "cases
-// more than doubled", "sales less than halved". "More than" hedges the
-// verb as it would a number; the verb is still the clause's own.
+// moreThanVerbs retags as a past tense a participle after a hedging
+// comparative and "than" (the lexicon's hedge comparatives) that a noun,
+// the clause's subject, stands before: "cases more than doubled", "sales
+// less than halved". The comparative hedges the verb as it would a
+// number; the verb is still the clause's own.
 func moreThanVerbs(toks []text.Token, tags []Tag) {
 	for k := 3; k < len(tags); k++ {
-		if tags[k] != text.VBN || toks[k-1].Lower != "than" || toks[k-2].Lower != "more" && toks[k-2].Lower != "less" {
+		if tags[k] != text.VBN || toks[k-1].Lower != "than" || !lexicon.Default().Is(lexicon.HedgeComparatives, toks[k-2].Lower) {
 			continue
 		}
 		if tags[k-3] == text.NNS || tags[k-3] == text.NN || tags[k-3] == text.NNP || tags[k-3] == text.NNPS || tags[k-3] == text.PRP {

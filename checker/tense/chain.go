@@ -3,6 +3,7 @@ package tense
 import (
 	"strings"
 
+	lex "github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/text"
 )
 
@@ -147,7 +148,7 @@ func (sc *scanner) finiteOK(i int, present, base bool) bool {
 	for p >= 0 && sc.is(p, fAdverb) {
 		p--
 	}
-	if p >= 2 && sc.toks[p].Lower == "than" && (sc.toks[p-1].Lower == "more" || sc.toks[p-1].Lower == "less") && sc.toks[p-2].Tag.IsNoun() {
+	if p >= 2 && sc.toks[p].Lower == "than" && lex.Default().Is(lex.HedgeComparatives, sc.toks[p-1].Lower) && sc.toks[p-2].Tag.IsNoun() {
 		p -= 2 // "cases more than doubled": "more than" hedges the verb, after its subject
 	}
 	if p < 0 && base {

@@ -862,8 +862,8 @@ func (sc *scanner) moneyBack(q Quantity) bool {
 	return found
 }
 
-// modalBefore reports "will" or "would" between the start of q's
-// sentence and q: the parts are told of a sum to come.
+// modalBefore reports a modal between the start of q's sentence and q
+// ("will", "would", "could"): the parts are told of a sum to come.
 func (sc *scanner) modalBefore(q Quantity) bool {
 	lo, _ := sc.bounds(q.Start)
 	for pos := lo; pos < q.Start; {
@@ -871,7 +871,7 @@ func (sc *scanner) modalBefore(q Quantity) bool {
 		if !ok {
 			break
 		}
-		if w := t.lower(); w == "will" || w == "would" {
+		if sc.tagIs(t.start, text.MD) {
 			return true
 		}
 		pos = t.end

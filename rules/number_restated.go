@@ -418,14 +418,22 @@ func sameState(w string, b []string) bool {
 	return c != "" && slices.ContainsFunc(b, func(x string) bool { return quantities.CasualtyClass(x) == c })
 }
 
-// withPredicate returns a figure's modifiers and the participle its clause
-// says of the noun: "1,400 residents were evacuated" may be restated as
-// "the 1,700 evacuated residents".
+// withPredicate returns a figure's modifiers, the participle its clause
+// says of the noun ("1,400 residents were evacuated" may be restated as
+// "the 1,700 evacuated residents") and, for a deal's price, what was
+// bought or sold.
 func withPredicate(q quantities.Quantity) []string {
-	if q.Predicate == "" {
-		return q.Modifiers
+	out := q.Modifiers
+	if q.Predicate != "" {
+		out = append(slices.Clip(out), q.Predicate)
 	}
-	return append(slices.Clip(q.Modifiers), q.Predicate)
+	if len(q.Object) > 0 {
+		// What a deal's verb bought or sold ("sold Danladi ... for $1.2
+		// million"): a later price may name it as a modifier ("the $1.8
+		// million Danladi sale").
+		out = append(slices.Clip(out), q.Object...)
+	}
+	return out
 }
 
 // valueNearby reports whether a figure of the same value as qs[j] stands

@@ -87,3 +87,18 @@ func TestNumberRestatedWhose(t *testing.T) {
 		{"Prado finished the season with 19 league goals. The 27-year-old, whose 19 league goals made him the second-highest scorer, wants to stay.", false},
 	})
 }
+
+// TestNumberRestatedDealObject: what a verb of buying or selling took,
+// past a role before its name, names the deal its price belongs to, so a
+// later price of "the NAME sale" restates it; a sale of another name does
+// not.
+func TestNumberRestatedDealObject(t *testing.T) {
+	pub := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"In March the club sold winger Tomasz Wilk to a Dutch side for €2.4 million. Fans still argue about the €2.9 million Wilk sale.", true},
+		{"The group bought the Halden paper mill from its founders for 310 million kroner. Unions opposed the 350 million kroner Halden purchase.", true},
+		{"Ostara sold its subsidiary Brannock Foods to a Swiss investor for $86 million last year. The $92 million Brannock deal closed in June.", true},
+		{"In March the club sold winger Tomasz Wilk to a Dutch side for €2.4 million. Fans still argue about the €2.4 million Wilk sale.", false},
+		{"In March the club sold winger Tomasz Wilk to a Dutch side for €2.4 million. The €3.1 million Ferreira sale came a year later.", false},
+	})
+}

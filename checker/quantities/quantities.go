@@ -116,6 +116,11 @@ type Quantity struct {
 	// Qualifier holds what sets this quantity apart from others of its
 	// class ("2025", "new", "remaining", "first"); empty if nothing does.
 	Qualifier string
+	// Object holds the words of the name a verb of buying or selling took
+	// as its object, lower case, for a deal's price ("ibrahim", "danladi"
+	// in "sold forward Ibrahim Danladi to Merelbeke for $1.2 million"): a
+	// later price may name the deal by any of them ("the Danladi sale").
+	Object []string
 	// Added is true for a figure a word sets apart as added to a count
 	// already given ("five further performances", "ten additional beds";
 	// lexicon class addition-words).

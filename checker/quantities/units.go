@@ -431,10 +431,11 @@ func (sc *scanner) prices(qs []Quantity) {
 			if t := ts[j]; t.Tag.IsVerb() {
 				if lexicon.Default().Is(lexicon.DealVerbs, t.Lemma) {
 					q.Class = "deal"
-					if o := dealObject(ts, j+1, k); o != "" {
+					if o := dealObject(sc.s, ts, j+1, k); len(o) > 0 {
 						// What was bought sets the deal apart, as "the
 						// $26 million acquisition of United Republic" does.
-						addQualifier(q, o)
+						addQualifier(q, o[0])
+						q.Object = o
 					}
 				}
 				if t.Tag.IsFinite() || lexicon.Default().Is(lexicon.DealVerbs, t.Lemma) {
@@ -448,19 +449,31 @@ func (sc *scanner) prices(qs []Quantity) {
 	}
 }
 
-// dealObject returns the first word, in lower case, of a name that is the
-// object of a verb of buying or selling, starting at ts[k] (past "the"),
-// before byte end: "united" in "acquired United Republic Reinsurance
-// Co."; "" when the object is no name.
-func dealObject(ts []text.Token, k, end int) string {
-	if k < end && ts[k].Lower == "the" {
+// dealObject returns the words, in lower case, of a name that is the
+// object of a verb of buying or selling, starting at ts[k] (past "the" or
+// "its" and a role or kind before the name: "forward Ibrahim Danladi",
+// "its subsidiary Brannock Foods"), before token end: "united",
+// "republic", ... in "acquired United Republic Reinsurance Co."; none
+// when the object is no name. A name is told by its capitals, which an
+// unknown name the tagger reads as a common noun keeps.
+func dealObject(src string, ts []text.Token, k, end int) []string {
+	if k < end && (ts[k].Tag == text.DT || ts[k].Tag == text.PRPS) {
 		k++
 	}
-	if k >= end || ts[k].Kind != text.Word || !ts[k].Tag.IsProper() {
-		return ""
+	for n := 0; n < 3 && k+1 < end && ts[k].Kind == text.Word && !ts[k].Capitalized(src) && roleWord(ts[k].Tag); n++ {
+		k++ // a role or kind set before the name ("forward", read as an adverb too)
 	}
-	return ts[k].Lower
+	var out []string
+	for ; k < end && ts[k].Kind == text.Word && ts[k].Capitalized(src); k++ {
+		out = append(out, ts[k].Lower)
+	}
+	return out
 }
+
+// roleWord reports a tag a role or kind before a name may carry: a noun,
+// an adjective ("Belgian"), or an adverb a role word shares its form with
+// ("forward", "back").
+func roleWord(t text.Tag) bool { return t.IsNoun() || t.IsAdjective() || t == text.RB }
 
 // isCurrencyCode reports whether w is an ISO 4217 code of the currencies
 // the lexicon knows, written in capitals ("USD 40 million").

@@ -102,3 +102,16 @@ func TestNumberRestatedDealObject(t *testing.T) {
 		{"In March the club sold winger Tomasz Wilk to a Dutch side for €2.4 million. The €3.1 million Ferreira sale came a year later.", false},
 	})
 }
+
+// TestNumberRestatedStillAhead: "still" or "yet" and an infinitive after a
+// figure's noun pick out the things ahead, a part of those counted before,
+// not the same set restated; an infinitive of purpose does not.
+func TestNumberRestatedStillAhead(t *testing.T) {
+	pub := time.Date(2026, 4, 20, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The company has added four performances to the run. The seven performances still to come are sold out.", false},
+		{"The league scheduled 30 matches this season. The 12 matches yet to be played will be shown on television.", false},
+		{"The council promised 400 homes after the flood. The 150 homes still to be rebuilt stand empty.", false},
+		{"The council promised 400 homes after the flood. The 450 homes will be finished by May.", true},
+	})
+}

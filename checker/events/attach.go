@@ -75,7 +75,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			case m.Noun && e.Start >= m.Trigger.End && e.Relative && use.Fixed && !saidOf(toks, m) &&
 				(tokenGap(toks, m.Trigger.End, e.Start) == 0 || a.placeThenDate(toks, m, ds, e.Start)):
 				dist = 0 // "a boiler explosion last month", "the vote next week", "a visit to Hanoi last October"
-			case !use.Adverbial || !sameClause(m.Tense, use.Tense) || reportVerb(use.Tense.Cue) && !ownCue(m, use.Tense):
+			case !use.Adverbial || !sameClause(m.Tense, use.Tense) || reportVerb(use.Tense.Cue) && !ownCue(m, use.Tense) && !actCue(ms, m, use.Tense):
 				continue // "officials said on Tuesday": the date of the saying
 			case e.End <= m.Trigger.Start && coordinatedBetween(toks, e.End, m.Trigger.Start):
 				continue // "Twelve started the heats on Friday, and six reached the final"
@@ -1126,6 +1126,19 @@ func saidOf(toks []token, m *Mention) bool {
 // on June 2"), which the clause's date times.
 func ownCue(m *Mention, t tense.Result) bool {
 	return !m.Noun && t.CueStart <= m.Trigger.Start && m.Trigger.End <= t.CueEnd
+}
+
+// actCue reports whether the verb group t heads is read as an act of m's
+// kind, not as saying: "recalled 86,000 boxes on Monday, its second
+// recall this year" (a verb that can report speech, read as an act for
+// its object), whose date is the noun's that renames it.
+func actCue(ms []Mention, m *Mention, t tense.Result) bool {
+	for i := range ms {
+		if v := &ms[i]; !v.Noun && v != m && v.Kind == m.Kind && ownCue(v, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportVerb reports whether a verb group is headed by a verb of saying.

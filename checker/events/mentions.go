@@ -1161,7 +1161,7 @@ func thingObject(toks []token, i int) bool {
 	for k < len(toks) && k <= i+4 && (toks[k].tag.IsAdjective() || toks[k].tag == text.CD || toks[k].tag.IsProper() && k+1 < len(toks) && toks[k+1].tag.IsNoun()) {
 		k++ // "recalled 41,000 Aurora kettles": a brand's name before the thing
 	}
-	return k > i+1 && k < len(toks) && toks[k].tag.IsNoun() && !toks[k].cap && !lex().PersonNoun(toks[k].lemma)
+	return k < len(toks) && toks[k].tag.IsNoun() && !toks[k].cap && !lex().PersonNoun(toks[k].lemma)
 }
 
 // eventSubject reports whether the verb at toks[i] has an event noun of

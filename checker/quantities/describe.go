@@ -684,7 +684,8 @@ func (sc *scanner) definiteHead(after []tok, k int) string {
 
 // adjectiveAfterNoun reports an adjective right after a figure's noun, at
 // after[k], past an adverb of time or negation ("still unvaccinated", "not
-// yet paid"): a post-modifier that sets part of the things apart.
+// yet paid", "still to come"): a post-modifier that
+// sets part of the things apart.
 func (sc *scanner) adjectiveAfterNoun(after []tok, k int) bool {
 	adverb := false
 	for k < len(after) && (word(after, k) == "still" || word(after, k) == "yet" || word(after, k) == "not") {
@@ -694,6 +695,12 @@ func (sc *scanner) adjectiveAfterNoun(after []tok, k int) bool {
 		return false
 	}
 	tag, _ := sc.tagAt(after[k].start)
+	if adverb && word(after, k) == "to" && k+1 < len(after) && sc.tagIs(after[k+1].start, text.VB) {
+		// "the seven performances still to come", "the 40 homes yet to be
+		// rebuilt": an infinitive after "still" or "yet" picks out those
+		// ahead (not a purpose, "the £36 million plan to cut waits").
+		return true
+	}
 	return (tag == text.JJ || adverb && tag == text.VBN) && !sc.tagIs(after[min(k+1, len(after)-1)].start, text.NN)
 }
 

@@ -108,6 +108,7 @@ const (
 	Negations                          // words that negate a verb: "not", "n't"
 	ExceptionWords                     // words that take an exception out of "all": "all but three", "all except two"
 	SumWords                           // words that mark a figure as the sum of those before: "Together, ...", "a combined $14.6 billion"
+	TotallingVerbs                     // verbs whose object is a whole: "Crowds totalled 21,300", "numbered"
 	AttemptNouns                       // nouns of trying, which name the event they try only beside its noun: "the first launch attempt" ... "the second attempt"
 	Ordinals                           // ordinal words with the rank they give: "third" 3, "fiftieth" 50
 	ComplementVerbs                    // verbs whose object a participle after it describes: "keep the avenue closed", "had the roof repaired"
@@ -233,6 +234,7 @@ var classFiles = [numClasses]string{
 	Ordinals:              "ordinals",
 	AttemptNouns:          "attempt-nouns",
 	SumWords:              "sum-words",
+	TotallingVerbs:        "totalling-verbs",
 	ExceptionWords:        "exception-words",
 	TimeOpeners:           "time-openers",
 	ThemePrepositions:     "theme-prepositions",

@@ -123,6 +123,23 @@ func otherTotalAt(qs []Quantity, t tok) bool {
 	return isDigit(t.w[0])
 }
 
+// spanOfTime reports a count of time after a preposition of extent, past
+// "the" ("over the three days", "during the 12 months", "across two
+// weeks"): the stretch a figure before it was reached over.
+func (sc *scanner) spanOfTime(t *Quantity) bool {
+	lo, _ := sc.bounds(t.Start)
+	before := sc.prevN(sc.pb[:0], t.Start, lo, 2)
+	k := 0
+	if word(before, 0) == "the" {
+		k = 1
+	}
+	switch word(before, k) {
+	case "over", "during", "across", "throughout", "in":
+		return true
+	}
+	return false
+}
+
 // partsSum adds the values of parts.
 func partsSum(qs []Quantity, parts []int) float64 {
 	sum := 0.0
@@ -145,11 +162,14 @@ func nearerTotal(qs []Quantity, i, to int) bool {
 func (sc *scanner) sums(qs []Quantity, a, b int) {
 	for i := a; i < b; i++ {
 		t := &qs[i]
-		if t.Kind != Count || t.Class == "" && t.Unit == "" || t.Approx == Vague || t.Unit == "fraction" {
+		if t.Kind != Count || t.Class == "" && t.Unit == "" && !lexicon.Default().Is(lexicon.TotallingVerbs, t.objectVerb) || t.Approx == Vague || t.Unit == "fraction" {
 			continue // a sum of money or a measure needs no noun: "The 86 million kroner will be split three ways: ...", "burned 8,650 hectares: ..."
 		}
-		if measureNouns[t.Noun] && i > a && len(qs[i-1].Parts) > 0 {
-			continue // "lent 418,600 items over the 12 months: ...": the list is the items'
+		if measureNouns[t.Noun] && i > a && (len(qs[i-1].Parts) > 0 || qs[i-1].Sentence == t.Sentence && sc.spanOfTime(t)) {
+			// "lent 418,600 items over the 12 months: ...", "Crowds
+			// totalled 21,300 over the three days: 4,100 on Friday, ...":
+			// the list is the items', not the span's they were counted over.
+			continue
 		}
 		if sc.changeBase(*t) {
 			continue // "reached 3.2 billion reais, up from 2.9 billion in 2023: ...": the base of a change is no total

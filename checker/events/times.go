@@ -187,7 +187,7 @@ func cueKinds(tr tense.Result, toks []token, e dates.Expr) (reported, target boo
 	}
 	for w := range strings.FieldsSeq(cue) {
 		if lex().Is(lexicon.TargetVerbs, w) || lex().Is(lexicon.TargetVerbs, lex().Lemma(w, lexicon.Verb)) {
-			return false, true
+			return false, !enactedThing(toks, tr, e)
 		}
 	}
 	if governedByTarget(toks, tr.CueStart) {
@@ -403,6 +403,39 @@ var nearly = map[string]bool{"shortly": true, "just": true, "soon": true, "right
 func inSpans(spans []Span, off int) bool {
 	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > off })
 	return i < len(spans) && spans[i].Start <= off
+}
+
+// enactedThing reports a verb of enacting or making known (lexicon class
+// enactment-verbs) whose object, right before the date and its "in" or
+// "on", is a thing that is no event ("approved the draft in May 2026",
+// "signed the treaty on June 3"): the date times the verb, not a later
+// time the object names ("approved the vote for May", "agreed a strike in
+// June", an event of its own).
+func enactedThing(toks []token, tr tense.Result, e dates.Expr) bool {
+	k := 0
+	for k < len(toks) && toks[k].start < tr.CueEnd {
+		k++
+	}
+	if k == 0 || !lex().Is(lexicon.EnactmentVerbs, toks[k-1].lemma) {
+		return false
+	}
+	head := -1
+	for ; k < len(toks) && toks[k].end <= e.Start; k++ {
+		t := toks[k]
+		switch {
+		case t.tag.IsNoun() && !t.tag.IsProper():
+			head = k
+		case t.tag == text.DT || t.tag == text.PRPS || t.tag.IsAdjective():
+			if head >= 0 {
+				return false
+			}
+		case (t.lower == "in" || t.lower == "on") && head == k-1 && toks[k+1].start == e.Start:
+			return lex().EventClass(toks[head].lemmaOr()) == ""
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // governedByTarget reports a verb form at byte off that is the complement

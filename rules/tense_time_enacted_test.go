@@ -1,0 +1,25 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestTenseTimeEnactedThing: a verb of enacting or making known a
+// document, dated by "in" or "on" right after its object, is timed by that
+// date when the object is a thing and no event; an event object ("the
+// vote", "a strike") or a "for" phrase may name a later time.
+func TestTenseTimeEnactedThing(t *testing.T) {
+	pub := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"The cabinet first approved the draft in May 2026, after talks broke down.", true},
+		{"The two presidents signed the treaty on April 3, 2026, in Maputo.", true},
+		{"The board discussed the proposal in April 2026 and rejected it.", true},
+		{"The council approved the vote in May 2026.", false},
+		{"The union agreed a strike in June 2026.", false},
+		{"The cabinet approved the budget for May 2026.", false},
+		{"The cabinet approved the draft in May 2025.", false},
+	})
+}

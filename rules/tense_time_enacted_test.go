@@ -23,3 +23,17 @@ func TestTenseTimeEnactedThing(t *testing.T) {
 		{"The cabinet approved the draft in May 2025.", false},
 	})
 }
+
+// TestTenseTimeParticipleModifier: a participle of a verb of scheduling
+// set before a noun ("the extended recall", "the delayed shipment") does
+// not govern the finite verb after its noun phrase, which heads a clause
+// of its own; a participle it governs ("wants the vote held") still does.
+func TestTenseTimeParticipleModifier(t *testing.T) {
+	pub := time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"All of the kettles in the extended recall left the factory in the third quarter of 2026.", true},
+		{"The kettles in the delayed shipment arrived in the third quarter of 2026.", true},
+		{"Workers at the planned plant started in June 2026.", true},
+		{"The ministry wants the vote held in May 2026.", false},
+	})
+}

@@ -440,11 +440,15 @@ func enactedThing(toks []token, tr tense.Result, e dates.Expr) bool {
 
 // governedByTarget reports a verb form at byte off that is the complement
 // of a verb whose complement names a later time, with its object between
-// them: "wants held", "wants it held", "wanted the vote held".
+// them: "wants held", "wants it held", "wanted the vote held"; not a
+// participle set before a noun ("the extended recall left").
 func governedByTarget(toks []token, off int) bool {
 	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= off })
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		t := toks[j]
+		if t.tag == text.VBN && j > 0 && j+1 < k && toks[j+1].tag.IsNoun() && (toks[j-1].tag == text.DT || toks[j-1].tag == text.PRPS) {
+			return false // "the kettles in the extended recall left": a participle set before its noun governs nothing
+		}
 		if t.tag.IsVerb() && t.lemma != "" {
 			return lex().Is(lexicon.TargetVerbs, t.lemma)
 		}

@@ -22,3 +22,18 @@ func TestEventCountUnnamedTraveller(t *testing.T) {
 		{"The national rowing squad will travel to Portugal twice this year. The first trip begins on Aug. 2. Its second trip to Italy came in 2019.", false},
 	})
 }
+
+// TestEventCountContactClauseDestination: a relative clause without
+// "that" right after a count of visits, whose verb is light ("two visits
+// the president will make to Kaldoria"), gives the visits their
+// destination, so the later rank of that series is checked against the
+// count's scope.
+func TestEventCountContactClauseDestination(t *testing.T) {
+	pub := time.Date(2012, 2, 15, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The trip is the first of two visits the president will make to Kaldoria this year. The second, pencilled in for next January, will open a bridge.", true},
+		{"It is the first of two trips the minister will take to Ostrava this year. The second, set for next February, will include the mine.", true},
+		{"The tour is the first of two trips the king will take to Lumbria this year. The second, planned for next January, will take him to the coast.", true},
+		{"The trip is the first of two visits the president will make to Kaldoria this year. The second, pencilled in for November, will open a bridge.", false},
+	})
+}

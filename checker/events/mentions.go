@@ -640,6 +640,9 @@ func isObject(toks []token, off int) bool {
 // Mirelland", "a trip to Kestria"; "" if none.
 func (a *analyzer) destination(toks []token, i int, ents []entity) string {
 	k := i + 1
+	if j := contactVerbTo(toks, i); j > 0 {
+		k = j // "two visits the president will make to Kaldoria"
+	}
 	if k < len(toks) && (toks[k].lower == "to" || toks[k].lower == "in") {
 		k++
 	}
@@ -660,6 +663,26 @@ func (a *analyzer) destination(toks []token, i int, ents []entity) string {
 		j++
 	}
 	return joinTokens(toks, toks[k].start, toks[j].end)
+}
+
+// contactVerbTo returns the index of the "to" after a relative clause
+// without "that" set right after the noun at toks[i], whose verb is light
+// ("two visits the president will make to Kaldoria", "the trip she took
+// to Oslo"): the clause's "to" gives the noun's destination. It returns -1
+// for none.
+func contactVerbTo(toks []token, i int) int {
+	k := i + 1
+	subject := false
+	for k < len(toks) && k <= i+4 && (toks[k].tag == text.DT || toks[k].tag == text.PRPS || toks[k].tag.IsNoun() || toks[k].tag == text.PRP) {
+		k, subject = k+1, true
+	}
+	for k < len(toks) && (toks[k].tag == text.MD || lex().Is(lexicon.Auxiliaries, toks[k].lower)) {
+		k++
+	}
+	if !subject || k+1 >= len(toks) || !toks[k].tag.IsVerb() || !lex().Is(lexicon.LightVerbs, toks[k].lemma) || toks[k+1].lower != "to" {
+		return -1
+	}
+	return k + 1
 }
 
 // pastModifiers skips the adjectives (any hyphenated compound too: "oil-rich",

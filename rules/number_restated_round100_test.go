@@ -115,3 +115,15 @@ func TestNumberRestatedStillAhead(t *testing.T) {
 		{"The council promised 400 homes after the flood. The 450 homes will be finished by May.", true},
 	})
 }
+
+// TestNumberRestatedWholeWord: "full", "entire" or "whole" between "the"
+// and a figure points back to a figure told before, as "the" alone does.
+func TestNumberRestatedWholeWord(t *testing.T) {
+	pub := time.Date(2009, 11, 18, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"A clerk was found guilty of siphoning 3.4 million crowns from a dredging fund. The authority will sue him for the full 4.3 million crowns.", true},
+		{"The mill employed 1,240 people until May. The entire 1,420 staff were sent home.", true},
+		{"The festival sold 8,500 tickets in June. Organisers said the whole 9,200 tickets went in an hour.", true},
+		{"A clerk was found guilty of siphoning 3.4 million crowns from a dredging fund. The authority will sue him for the full 3.4 million crowns.", false},
+	})
+}

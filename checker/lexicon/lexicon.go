@@ -110,6 +110,7 @@ const (
 	SumWords                           // words that mark a figure as the sum of those before: "Together, ...", "a combined $14.6 billion"
 	TotallingVerbs                     // verbs whose object is a whole: "Crowds totalled 21,300", "numbered"
 	EnactmentVerbs                     // verbs of enacting or making known a document: "approved the draft in May"
+	WholeWords                         // adjectives of the whole of a figure told before: "the full 4.3 million crowns"
 	AttemptNouns                       // nouns of trying, which name the event they try only beside its noun: "the first launch attempt" ... "the second attempt"
 	Ordinals                           // ordinal words with the rank they give: "third" 3, "fiftieth" 50
 	ComplementVerbs                    // verbs whose object a participle after it describes: "keep the avenue closed", "had the roof repaired"
@@ -237,6 +238,7 @@ var classFiles = [numClasses]string{
 	SumWords:              "sum-words",
 	TotallingVerbs:        "totalling-verbs",
 	EnactmentVerbs:        "enactment-verbs",
+	WholeWords:            "whole-words",
 	ExceptionWords:        "exception-words",
 	TimeOpeners:           "time-openers",
 	ThemePrepositions:     "theme-prepositions",

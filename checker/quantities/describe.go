@@ -212,6 +212,9 @@ func (sc *scanner) describe(q *Quantity) {
 		// of the new one.
 		q.Qualifier = "beaten"
 	}
+	if lexicon.Default().Is(lexicon.WholeWords, word(before, i)) && word(before, i+1) == "the" {
+		i++ // "the full 4.3 million crowns": the whole of a figure told before
+	}
 	switch word(before, i) {
 	case "the", "those", "these", "all", "both":
 		// "more than the 290 millimetres the district normally receives":

@@ -98,3 +98,16 @@ func TestAgeStackedApposition(t *testing.T) {
 		{"Dr. Ana Ruiz, 63, opened the lab. \"It works,\" said Dr. Ana Ruiz, the institute's director, a chemist by training. The 63-year-old chemist has led the institute since 2017.", false},
 	})
 }
+
+// TestAgeYearAgedAfterSurnameInS: a surname ending in "s" that the tagger
+// reads as a plural noun ("Dekkers, aged 49,") is one person's name, not a
+// group whose ages "aged" gives; a plural common noun still is.
+func TestAgeYearAgedAfterSurnameInS(t *testing.T) {
+	pub := time.Date(2014, 5, 20, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"Maarten Dekkers was born in 1961. Dekkers, aged 49, trained as an engineer.", true},
+		{"Anna Rijkers, born in 1970, runs the farm. Rijkers, aged 38, took over from her father.", true},
+		{"Joris Hendriks was born in 1980. Hendriks, aged 27, said he would stay.", true},
+		{"Maarten Dekkers was born in 1961. Dekkers, aged 52, trained as an engineer.", false},
+	})
+}

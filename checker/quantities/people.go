@@ -809,8 +809,9 @@ func (sc *scanner) relativeBefore(k, first int) (Span, bool) {
 }
 
 // groupAged reports an "aged" phrase that gives the ages of a group, not
-// of one person: after a plural noun ("the men, aged 23 and 31", "three
-// children aged between 4 and 9") or listing several ages.
+// of one person: after a plural common noun ("the men, aged 23 and 31",
+// "three children aged between 4 and 9"; not a name in "s", "Dekkers,
+// aged 49") or listing several ages.
 func (sc *scanner) groupAged(before, after []tok) bool {
 	k := 1
 	switch word(before, k) {
@@ -819,8 +820,8 @@ func (sc *scanner) groupAged(before, after []tok) bool {
 	case ",":
 		k++
 	}
-	if k < len(before) && sc.tagIs(before[k].start, text.NNS) {
-		return true
+	if k < len(before) && sc.tagIs(before[k].start, text.NNS) && !before[k].isCap() {
+		return true // not a surname the tagger read as a plural ("Dekkers, aged 49,")
 	}
 	return (word(after, 0) == "and" || word(after, 0) == "to") && len(after) > 1 && isNumberTok(after[1])
 }

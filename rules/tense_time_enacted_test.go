@@ -37,3 +37,16 @@ func TestTenseTimeParticipleModifier(t *testing.T) {
 		{"The ministry wants the vote held in May 2026.", false},
 	})
 }
+
+// TestTenseTimeNameDates: a year or span of years in brackets right after
+// a name gives the dates of what the name names (a life, a founding), not
+// the time of the clause's verb.
+func TestTenseTimeNameDates(t *testing.T) {
+	pub := time.Date(2014, 5, 20, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"Maarten Dekkers (1961) will step down in June.", false},
+		{"The painter Anna Vos (1921-1998) will be honoured in June.", false},
+		{"The Brakel Orchestra (1961) will tour Japan in the autumn.", false},
+		{"The orchestra will tour Japan in 2012, its manager said.", true},
+	})
+}

@@ -104,6 +104,12 @@ func adverbial(e dates.Expr, toks []token, before, after, lastIn int) bool {
 	if lastIn >= 0 && toks[lastIn].poss {
 		return false
 	}
+	if before >= 1 && toks[before].lower == "(" && after >= 0 && toks[after].lower == ")" && toks[before-1].word && toks[before-1].tag.IsNoun() &&
+		!lex().Is(lexicon.Weekdays, toks[before-1].lower) && !lex().Is(lexicon.Months, toks[before-1].lower) && !isDigits(toks[before-1].lower) {
+		// "Maarten Dekkers (1961)", "the painter Anna Vos (1921-1998)": a
+		// name's dates, no time of the clause; not "on Monday (June 22)".
+		return false
+	}
 	if before >= 0 && toks[before].lower == "ago" {
 		return false // "hosted the Games 31 years ago next month": the anniversary's time, not the clause's
 	}

@@ -734,3 +734,15 @@ func TestPronounPastPassingRole(t *testing.T) {
 		{"Ines Farah leads the team. The film follows a fisherman on the coast. She shot it in May.", "She", "Ines Farah"},
 	})
 }
+
+// TestObjectPronounPastPassingOwner: an object pronoun in a sentence that
+// names nobody else refers past someone told in passing in the sentence
+// before ("at a relative's flat", "with a neighbour's help") to the person
+// named there.
+func TestObjectPronounPastPassingOwner(t *testing.T) {
+	assertPronouns(t, []pronounCase{
+		{"Officers arrested Dorin Pavel at a relative's flat on Sunday. A court remanded him on Monday.", "him", "Dorin Pavel"},
+		{"Rescuers found Ana Lima in a neighbour's garden. A helicopter flew her to hospital.", "her", "Ana Lima"},
+		{"Police stopped Tariq Aziz outside a cousin's shop. A judge fined him on Friday.", "him", "Tariq Aziz"},
+	})
+}

@@ -242,7 +242,7 @@ func (a *Analysis) antecedentNotSubject(si int, quoted bool, ok func(*Person) bo
 			return m.Person
 		}
 	}
-	return a.antecedent(si-1, quoted, ok)
+	return a.antecedentFor(si-1, si, quoted, ok)
 }
 
 // antecedent returns the person a mention in sentence si refers back to:
@@ -252,6 +252,14 @@ func (a *Analysis) antecedentNotSubject(si int, quoted bool, ok func(*Person) bo
 // mention outside direct speech does not refer back to one inside it
 // ("'... and nobody died,' he said": he is the speaker).
 func (a *Analysis) antecedent(si int, quoted bool, ok func(*Person) bool) int {
+	return a.antecedentFor(si, si, quoted, ok)
+}
+
+// antecedentFor is antecedent searching back from sentence si for a
+// mention in sentence at (si or the one after): someone told in passing
+// in a sentence before at ("arrested Pavel at a relative's flat. A court
+// remanded him") is taken only if nobody else fits.
+func (a *Analysis) antecedentFor(si, at int, quoted bool, ok func(*Person) bool) int {
 	found, passing := -1, -1
 	a.recentSentences(si, func(group []Mention) bool {
 		// The subject first; the owner of a subject ("Orvik's mayor,
@@ -272,7 +280,7 @@ func (a *Analysis) antecedent(si int, quoted bool, ok func(*Person) bool) int {
 			if !a.fits(group[i], quoted, ok) {
 				continue
 			}
-			if toldInPassing(group[i]) && group[i].Sentence < si {
+			if toldInPassing(group[i]) && group[i].Sentence < at {
 				// "The jury, chaired by the poet Amílcar Chissano, praised
 				// it. The book is her first novel": someone told in passing
 				// only if nobody before fits.

@@ -424,9 +424,9 @@ func (l *linker) alone(p *pending) bool {
 			return true
 		}
 	}
-	near := -1
+	near, spelled := -1, ""
 	if len(ids) == 0 && (p.r.evidence || l.unknownWord(p.r, w)) && !l.givenOf[w] {
-		near = a.nearSurname(w, l.kin, f.honorGender(p.r), l.namedBy(m.Start))
+		near, spelled = a.nearSurname(w, l.kin, f.honorGender(p.r), l.namedBy(m.Start))
 		if near >= 0 && !p.r.evidence && !l.strong[near] {
 			near = -1 // without evidence of its own, only near a name known to be a person's
 		}
@@ -453,7 +453,7 @@ func (l *linker) alone(p *pending) bool {
 		}
 		m.Shared = m.Person < 0
 	case near >= 0:
-		m.Person, m.Variant, m.Spelled = near, true, a.People[near].Surname
+		m.Person, m.Variant, m.Spelled = near, true, spelled
 	case f.alone(p.r, w):
 		// "President Putin", "Putin accepted ...": a person named by
 		// surname only.

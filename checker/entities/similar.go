@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/checker/lexicon"
@@ -118,23 +119,37 @@ func initialsOf(full, short string) bool {
 // Oyelaran" ... "Dr. Oyelaren"), it is misspelled whoever it names, and
 // is read as naming the principal (see principal). Only people before
 // accepts (those named before it) are compared.
-func (a *Analysis) nearSurname(w string, kin map[int]byte, g byte, before func(id int) bool) int {
+func (a *Analysis) nearSurname(w string, kin map[int]byte, g byte, before func(id int) bool) (int, string) {
+	if id, spelled := a.nearSurnameOf(w, kin, g, before, false); id >= 0 || spelled != "" {
+		return id, spelled
+	}
+	// "Rodrigo Echeverría Lanz" ... "Echevarría": the first of two
+	// surnames, when no surname is near.
+	return a.nearSurnameOf(w, kin, g, before, true)
+}
+
+// nearSurnameOf is nearSurname over each person's surname, or with first,
+// over the first of their two surnames (see firstSurname). spelled is the
+// surname matched, "" when none is; a tie gives -1 with spelled set.
+func (a *Analysis) nearSurnameOf(w string, kin map[int]byte, g byte, before func(id int) bool, first bool) (int, string) {
 	var ids []int
+	spelled := ""
 	best, tied := 0, false // the edit distance of ids' surname; another surname as near
 	for id, p := range a.People {
-		if c, ok := lowerFirst(p.Surname); w == "" || ok && c != w[0] && !startsAlike(p.Surname, w) {
-			continue // no near spelling starts with another letter, but another romanisation may
+		sur := p.Surname
+		if first {
+			sur = firstSurname(p)
 		}
-		sn := strings.ToLower(p.Surname)
-		if !(near(sn, w, true) || longEndDropped(sn, w)) || !before(id) {
+		if !nearSpelling(sur, w) || !before(id) {
 			continue
 		}
+		sn := strings.ToLower(sur)
 		d := spellingDistance(sn, w)
 		switch {
 		case len(ids) == 0 || d < best:
 			// "Strømnes" after "Strømsnes" and "Strømme": the surname one
 			// letter off, over one two letters off.
-			ids, best, tied = append(ids[:0], id), d, false
+			ids, best, tied, spelled = append(ids[:0], id), d, false, sur
 		case strings.EqualFold(a.People[ids[0]].Surname, p.Surname):
 			ids = append(ids, id)
 		case d == best:
@@ -142,19 +157,46 @@ func (a *Analysis) nearSurname(w string, kin map[int]byte, g byte, before func(i
 		}
 	}
 	if tied {
-		return -1
+		return -1, spelled
 	}
 	if len(ids) == 1 {
-		return ids[0]
+		return ids[0], spelled
 	}
 	if id := principal(ids, kin, g); id >= 0 || len(ids) == 0 {
-		return id
+		return id, spelled
 	}
 	// People who share the surname as peers ("He and his son, Salim
 	// al-Harthy", "Anna Lund and her husband, Erik Lund"): the spelling is
 	// the family's, misspelt whichever of them is meant; the first named
 	// stands for them.
-	return ids[0]
+	return ids[0], spelled
+}
+
+// nearSpelling reports whether surname sur (as written) is a near
+// spelling of w (lower case): the same first letter or another
+// romanisation of it, and near or with a long ending dropped.
+func nearSpelling(sur, w string) bool {
+	if c, ok := lowerFirst(sur); w == "" || sur == "" || ok && c != w[0] && !startsAlike(sur, w) {
+		return false // no near spelling starts with another letter, but another romanisation may
+	}
+	sn := strings.ToLower(sur)
+	return near(sn, w, true) || longEndDropped(sn, w)
+}
+
+// firstSurname returns the word before the surname of a person named by
+// three words or more ("Echeverría" in "Rodrigo Echeverría Lanz"), when
+// it is capitalised and of five letters or more: the first of two
+// surnames, by which copy may name them alone. It returns "" otherwise.
+func firstSurname(p Person) string {
+	ws := strings.Fields(p.Name)
+	if len(ws) < 3 || !strings.EqualFold(ws[len(ws)-1], p.Surname) {
+		return ""
+	}
+	w := ws[len(ws)-2]
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || len(w) < 5 || strings.HasSuffix(w, ".") {
+		return ""
+	}
+	return w
 }
 
 // near reports whether two different spellings are close enough to be one

@@ -221,6 +221,13 @@ func (l *linker) match(r run, given, surname string) (int, string) {
 			id, spelled = -1, ""
 		}
 		renamed = spelled != ""
+		if renamed {
+			if fs := firstSurname(a.People[id]); fs != "" && nearSpelling(fs, strings.ToLower(given)) {
+				// "Rodrigo Echeverría Lanz" ... "Echevarría Lanz": the
+				// first of two surnames misspelt, not a given name changed.
+				spelled = fs
+			}
+		}
 		if o := sameOffice(l.bySurname[ls], l.titleOf, r.title); id < 0 && o >= 0 && !f.presented(r) {
 			// "Mayor Katarzyna Wróbel" ... "Mayor Magdalena Wróbel": one
 			// office and one surname are one person, even where kin of

@@ -2,6 +2,7 @@ package events
 
 import (
 	"github.com/copydesk/copydesk/checker/dates"
+	"slices"
 	"sort"
 	"strings"
 
@@ -126,6 +127,85 @@ func (a *analyzer) headlessBelowRank(si int, toks []token, tenseAt func(start, e
 		a.out.Mentions = append(a.out.Mentions, m)
 		return
 	}
+}
+
+// headlessAfterRank adds a mention for "the" and an ordinal without its
+// noun that opens a clause after a semicolon ("The
+// federation's first strike, on Aug. 20, cancelled 2,300 trains; the
+// second, a 24-hour stoppage on Aug. 13, shut the network"), right after a
+// noun ranked one lower in this sentence or the one before, of a kind the
+// copy has not counted: the next of that series, of its kind and
+// participants. first is the index of the
+// sentence's first mention; the mention is inserted in position order.
+func (a *analyzer) headlessAfterRank(si int, toks []token, first int, tenseAt func(start, end int) tense.Result) {
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k-1].lower != ";" || toks[k].lower != "the" {
+			continue
+		}
+		n, t := ordinals[toks[k+1].lower], toks[k+1]
+		if n < 2 || !headlessNext(toks[k+2]) || a.mentionAt(first, t.start) {
+			continue
+		}
+		c := a.rankedBefore(si, t.start)
+		if c < 0 || a.out.Mentions[c].Ordinal != n-1 || a.countedKind(a.out.Mentions[c].Kind) {
+			continue // a counted series has its members read by inlineOrdinals
+		}
+		cm := a.out.Mentions[c]
+		m := Mention{
+			Kind: cm.Kind, Trigger: Span{Start: t.start, End: t.end}, Noun: true, Sentence: si, Scope: -1, Group: -1,
+			Agent: cm.Agent, Place: cm.Place, AgentVia: cm.AgentVia, PlaceVia: cm.PlaceVia,
+			Ordinal: n, OrdinalSpan: Span{Start: toks[k].start, End: t.end}, Definite: true, Headless: true,
+		}
+		m.Tense = tenseAt(t.start, t.end)
+		at := first
+		for at < len(a.out.Mentions) && a.out.Mentions[at].Trigger.Start < t.start {
+			at++
+		}
+		a.out.Mentions = slices.Insert(a.out.Mentions, at, m)
+	}
+}
+
+// countedKind reports whether a mention so far counts events of kind.
+func (a *analyzer) countedKind(kind string) bool {
+	for _, m := range a.out.Mentions {
+		if m.Count > 0 && m.Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionAt reports a mention of this sentence (from index first) whose
+// trigger starts at byte off.
+func (a *analyzer) mentionAt(first, off int) bool {
+	for _, m := range a.out.Mentions[first:] {
+		if m.Trigger.Start == off {
+			return true
+		}
+	}
+	return false
+}
+
+// rankedBefore returns the index of the last ranked noun mention (an
+// ordinal, no count, not itself headless) before byte off in sentence si
+// or the one before, or -1; a count between them ends the search.
+func (a *analyzer) rankedBefore(si, off int) int {
+	for ci := len(a.out.Mentions) - 1; ci >= 0; ci-- {
+		c := a.out.Mentions[ci]
+		if c.Sentence < si-1 {
+			return -1
+		}
+		if c.Trigger.Start >= off {
+			continue
+		}
+		if c.Count > 0 {
+			return -1
+		}
+		if c.Noun && c.Ordinal > 0 && !c.Headless {
+			return ci
+		}
+	}
+	return -1
 }
 
 // ownedSpan is how many sentences back an owned headless ordinal looks

@@ -319,6 +319,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		}
 		a.out.Mentions = append(a.out.Mentions, m)
 	}
+	a.headlessAfterRank(si, toks, first, tenseAt)
 	a.attachDates(toks, first, ds, scopes)
 	a.apposedDates(toks, first)
 	a.oneRankADate(first)
@@ -963,14 +964,31 @@ func movedFor(toks []token, i int) bool {
 		if changeAdverbs[t.lower] && !insteadOfFigure(toks, c) || c < i && governor(toks, i) == c || c > i && dateObject(toks, c) {
 			return true
 		}
-		if n := lastNounBefore(toks, c); c > i && (n == i || n > i && ofPhrase(toks, i, n)) {
-			return true // "the strike was postponed", "the vote on pay was delayed"
+		if n := lastNounBefore(toks, c); c > i && (n == i || n > i && ofPhrase(toks, i, n)) && !objectAfter(toks, c) {
+			// "the strike was postponed", "the vote on pay was delayed";
+			// not "The first strike, on Aug. 20, cancelled 2,300 trains",
+			// a change to the verb's own object.
+			return true
 		}
 		if c > i && headsSubject(toks, i) && coordinatedPredicate(toks, c) && toDate(toks, c) {
 			return true // "The referendum was first called for March 29 but was moved to April 19"
 		}
 	}
 	return false
+}
+
+// objectAfter reports a noun phrase right after the verb at toks[c]: a
+// number, a determiner or a noun opens its object ("cancelled 2,300
+// trains", "delayed the ferries").
+func objectAfter(toks []token, c int) bool {
+	if c+1 >= len(toks) {
+		return false
+	}
+	t := toks[c+1]
+	if c+2 < len(toks) && toks[c+2].tag == text.CD && (t.tag == text.RB || t.tag == text.IN || t.tag == text.JJ) {
+		return true // a hedge: "cancelled about 2,300 trains", "delayed more than 400 flights"
+	}
+	return t.tag == text.CD || t.tag == text.DT || t.tag == text.PRPS || t.tag.IsNoun() && !t.tag.IsProper()
 }
 
 // coordinatedPredicate reports a verb at toks[c] that "but" or "and"

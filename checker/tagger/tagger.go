@@ -471,9 +471,9 @@ func nounHeads(toks []text.Token, tags []Tag) {
 
 // determinedVerbs retags as a noun a word read as a base or present verb
 // right after a possessive or an article, or after one and its adjectives
-// or ordinals, when the lexicon knows it as a noun: a determiner opens a
-// noun phrase, not a verb ("his second win this year", "the first run",
-// "their new start").
+// or ordinals (or, for a base form, names: "the Punta Brena range"), when
+// the lexicon knows it as a noun: a determiner opens a noun phrase, not a
+// verb ("his second win this year", "the first run", "their new start").
 func determinedVerbs(toks []text.Token, tags []Tag) {
 	lx := lexicon.Default()
 	for k := 1; k < len(tags); k++ {
@@ -481,8 +481,8 @@ func determinedVerbs(toks []text.Token, tags []Tag) {
 			continue
 		}
 		j := k - 1
-		for j > 0 && (tags[j] == text.JJ || tags[j] == text.JJS || tags[j] == text.JJR) {
-			j--
+		for j > 0 && (tags[j] == text.JJ || tags[j] == text.JJS || tags[j] == text.JJR || tags[k] == text.VB && tags[j] == text.NNP) {
+			j-- // a base form after a singular name is no verb either: "the Punta Brena range"
 		}
 		switch {
 		case tags[j] == text.PRPS || tags[j] == text.POS:

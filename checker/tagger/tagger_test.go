@@ -516,6 +516,11 @@ func TestDeterminedVerbs(t *testing.T) {
 		{"The club's first start came in April.", "start", true},
 		{"The riders win most stages in the Alps.", "win", false},
 		{"They all win prizes.", "win", false},
+		// A base form after a singular name, past a determiner, is a noun.
+		{"It was its third launch from the Punta Brena range this year.", "range", true},
+		{"Crews reached the Kessel Ridge camp before dark.", "camp", true},
+		{"Divers explored the Vardo Bay wreck in June.", "wreck", true},
+		{"The Smiths run a bakery.", "run", false},
 	} {
 		r := Default().Read(c.text, nil)
 		for _, tk := range r.Tokens {

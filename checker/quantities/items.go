@@ -902,8 +902,8 @@ func (sc *scanner) closedAppositive(pos, hi int) bool {
 
 // namedItem reports an item of a list that names one thing: a short name
 // ("Hewlett-Packard Co."), a part of a named owner ("Philip Morris Co.'s
-// Miller Brewing unit"), or a name with a common noun for what it is
-// ("the Miller Brewing unit").
+// Miller Brewing unit"), or a name with one or two common nouns for what it
+// is ("the Miller Brewing unit", "the Halbrecht family trust").
 func namedItem(s string) bool {
 	s = strings.TrimPrefix(s, "the ")
 	if k := strings.LastIndex(s, " in "); k > 0 && properName(s[k+len(" in "):]) {
@@ -917,10 +917,16 @@ func namedItem(s string) bool {
 			s = s[k+len(p):]
 		}
 	}
-	if k := strings.LastIndexByte(s, ' '); k > 0 {
-		if w := s[k+1:]; w == strings.ToLower(w) && lexicon.Default().Known(w, lexicon.Noun) && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
-			s = s[:k] // a common noun heads the name: "unit", "subsidiary"
+	for n := 0; n < 2; n++ {
+		k := strings.LastIndexByte(s, ' ')
+		if k <= 0 {
+			break
 		}
+		w := s[k+1:]
+		if w != strings.ToLower(w) || !lexicon.Default().Known(w, lexicon.Noun) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") {
+			break
+		}
+		s = s[:k] // common nouns head the name: "unit", "subsidiary", "family trust"
 	}
 	return properName(s)
 }

@@ -1,0 +1,22 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestEnumCountNameWithTwoNouns: an item that is a name followed by one or
+// two common nouns for what it is ("the Halbrecht family trust", "the Osk
+// savings bank") names one thing, so a list after "including" that names
+// more than the count is read.
+func TestEnumCountNameWithTwoNouns(t *testing.T) {
+	pub := time.Date(2014, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"Five funds backed the deal, including Greystone Partners, the Velda Pension Fund, the Halbrecht family trust, Nordic Ale Holdings, Corva Invest and Mirabel Capital.", true},
+		{"Four banks lent money, including Dalen Bank, the Osk savings bank, the Rinn family trust, Varn Capital and the Tarp farm fund.", true},
+		{"Four lenders backed the plan, including the Osk savings bank, Dalen Bank, the Rinn family trust, Varn Capital and Kessel Finance.", true},
+		{"Six funds backed the deal, including Greystone Partners, the Velda Pension Fund, the Halbrecht family trust and Corva Invest.", false},
+	})
+}

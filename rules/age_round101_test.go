@@ -111,3 +111,15 @@ func TestAgeYearAgedAfterSurnameInS(t *testing.T) {
 		{"Maarten Dekkers was born in 1961. Dekkers, aged 52, trained as an engineer.", false},
 	})
 }
+
+// TestAgeYearWhenClauseWithoutComma: "in 1962 when she was 4" ties the
+// age to the year as "in 1962, when she was 4" does.
+func TestAgeYearWhenClauseWithoutComma(t *testing.T) {
+	pub := time.Date(2000, 4, 17, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"Josefa Gonzalez, 46, left Cuba in 1962 when she was 4.", true},
+		{"Piotr Lis, 52, joined the mine in 1990 when he was 18.", true},
+		{"Ana Ruiz, 30, moved to Lima in 1995 when Ruiz was 9.", true},
+		{"Piotr Lis, 52, joined the mine in 1966 when he was 18.", false},
+	})
+}

@@ -460,16 +460,20 @@ func (f *finder) dateBeforeWhen(ds []dates.Expr, s text.Sentence, off int, front
 		// passing, whom a pronoun or a description leaves unsure.
 		return d, fronted || !f.deathBefore(s, d.Start)
 	}
-	if len(ws) < 4 || len(ws) > 6 || ws[0] != "," || ws[1] != "when" || ws[len(ws)-1] != "was" && ws[len(ws)-1] != "were" {
+	comma := 0
+	if len(ws) > 0 && ws[0] == "," {
+		comma = 1 // "in 1962, when she was 4"; or with none, "in 1962 when she was 4"
+	}
+	if len(ws) < 3+comma || len(ws) > 5+comma || ws[comma] != "when" || ws[len(ws)-1] != "was" && ws[len(ws)-1] != "were" {
 		return dates.Expr{}, false
 	}
-	switch ws[2] {
+	switch ws[comma+1] {
 	case "he", "she", "i", "they", "we":
-		return d, len(ws) == 4
+		return d, len(ws) == 3+comma
 	}
 	// "in 2012, when Khoury was 41": the subject named, in capitals.
 	subj := strings.Fields(f.s[ds[i].End:off])
-	for _, w := range subj[2 : len(subj)-1] {
+	for _, w := range subj[comma+1 : len(subj)-1] {
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return dates.Expr{}, false
 		}

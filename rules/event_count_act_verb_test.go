@@ -22,3 +22,18 @@ func TestEventCountActVerbOfSaying(t *testing.T) {
 		{"She recalled meeting him in January and recalled his warning in March. The company recalled cereal on Monday, its second recall this year.", false},
 	})
 }
+
+// TestEventCountElidedVerb: objects and dates coordinated after a dated
+// verb with the verb left out ("recalled jam in January and soy milk in
+// March") are each another event of the verb's kind; a second verb of
+// its own ("and sold the plant in March") is not.
+func TestEventCountElidedVerb(t *testing.T) {
+	pub := time.Date(2026, 6, 24, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"The company recalled jam in January and soy milk in March. It recalled cereal on Monday, its second recall this year.", true},
+		{"Vexa recalled kettles in February, toasters in April and heaters on Tuesday, its second recall this year.", true},
+		{"Inspectors audited the port in January and the airport in April. They audited the rail yard on Monday, their second audit this year.", true},
+		{"The company recalled jam in January and soy milk in January. It recalled cereal on Monday, its second recall this year.", false},
+		{"It recalled jam in January and sold the plant in March. It recalled cereal on Monday, its second recall this year.", false},
+	})
+}

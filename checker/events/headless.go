@@ -497,6 +497,52 @@ func (a *analyzer) elidedAgain(toks []token, first int, ds []int, scopes map[int
 	}
 }
 
+// elidedVerbs adds a mention for each object and date coordinated after a
+// dated verb with its verb left out ("recalled jam in January and soy
+// milk in March"): after "and" or a comma, one to four words of a noun
+// phrase with no verb, a preposition and a date. Each is another event of
+// the verb's kind, dated.
+func (a *analyzer) elidedVerbs(toks []token, first int, ds []int, scopes map[int]bool) {
+	end := len(a.out.Mentions)
+	for ci := first; ci < end; ci++ {
+		c := a.out.Mentions[ci]
+		if c.Noun || len(c.Dates) != 1 || c.Count > 0 || c.Ordinal > 0 || c.Moved {
+			continue
+		}
+		k := firstFrom(toks, a.dates[c.Dates[0]].End)
+		for k+3 < len(toks) && (toks[k].lower == "and" || toks[k].lower == ",") {
+			j := k + 1
+			if toks[k].lower == "," && toks[j].lower == "and" {
+				j++
+			}
+			n := j
+			for n < len(toks) && n < j+4 && (inNounPhrase(toks[n]) && !toks[n].tag.IsVerb()) && !a.inAnyDate(toks[n].start) {
+				n++
+			}
+			if n == j || n >= len(toks) || toks[n].tag != text.IN {
+				break
+			}
+			d := a.dateRightAfter(toks, n, ds, scopes)
+			if d < 0 {
+				break
+			}
+			t := toks[j]
+			a.out.Mentions = append(a.out.Mentions, Mention{
+				Kind: c.Kind, Trigger: Span{Start: t.start, End: t.end}, Sentence: c.Sentence, Scope: -1, Group: -1,
+				Agent: c.Agent, Place: c.Place, AgentVia: c.AgentVia, PlaceVia: c.PlaceVia, Open: c.Open,
+				Dates: []int{d}, Direct: true, Tense: c.Tense,
+			})
+			k = firstFrom(toks, a.dates[d].End)
+		}
+	}
+}
+
+// firstFrom returns the index of the first token that starts at byte off
+// or after it, or len(toks).
+func firstFrom(toks []token, off int) int {
+	return sort.Search(len(toks), func(i int) bool { return toks[i].start >= off })
+}
+
 // againOf returns the index of the dated past verb among mentions
 // [first, end) before toks[k] that an elided "again" repeats: the one
 // "first" marks ("Growers first blocked the highway on Jan. 9, when about

@@ -20,3 +20,17 @@ func TestEnumCountNameWithTwoNouns(t *testing.T) {
 		{"Six funds backed the deal, including Greystone Partners, the Velda Pension Fund, the Halbrecht family trust and Corva Invest.", false},
 	})
 }
+
+// TestEnumCountTwoFullNamesJoined: two people's full names joined by "and"
+// in a list that goes on ("Pekka Lehtovaara and Jonas Ekberg of the
+// Alliance, Birte Hallum of Labour and ...") are two items; a name with
+// an article ("The Marrow and the Moth") may be one.
+func TestEnumCountTwoFullNamesJoined(t *testing.T) {
+	pub := time.Date(2008, 9, 29, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"Five sitting councillors lost their seats. They were Ida Strand, Pekka Lehtovaara and Jonas Ekberg of the Alliance, Birte Hallum of Labour and the independent Olav Sunde.", false},
+		{"Four ministers resigned: Anna Berg, Lars Holm and Eva Lind of the Greens, Tor Vik of Labour and Karin Dahl.", true},
+		{"Six delegates walked out: Ole Sand, Mia Rask and Nils Toft of the Farmers, Per Lund of the Left and Siv Ek.", true},
+		{"The festival named three headliners: The Marrow and the Moth, Saskia Ohlendorf and the Brass Tacks Collective.", false},
+	})
+}

@@ -163,8 +163,11 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 				// "Brightwater and Crane Capital, Nordhavn Ventures and
 				// Solenne Partners": names go on to a last "and", so the
 				// first "and" joined one name; among people, two given
-				// names joined before a surname are two.
-				inName = !sharedSurname(q.Noun, sc.s[items[len(items)-1].Start:items[len(items)-1].End], rest[:cut])
+				// names joined before a surname are two, and so are two
+				// full names ("Pekka Lehtovaara and Jonas Ekberg of the
+				// Alliance, Birte Hallum of Labour and ...").
+				last := sc.s[items[len(items)-1].Start:items[len(items)-1].End]
+				inName = !sharedSurname(q.Noun, last, rest[:cut]) && !(CountsPeople(q.Noun) && fullName(last) && fullName(rest[:cut]))
 			} else {
 				// "France and Germany, the ministry said": the list ended.
 				rest, sep = rest[:cut], 0
@@ -1105,6 +1108,18 @@ func hasPluralTitle(list string) bool {
 		}
 	}
 	return false
+}
+
+// fullName reports a person's name of two words or more, perhaps with the
+// body the person belongs to ("Jonas Ekberg of the Alliance"), opened by no
+// article: not a band's "The Marrow and the Moth".
+func fullName(s string) bool {
+	s = strings.TrimSpace(s)
+	if k := strings.Index(s, " of "); k > 0 {
+		s = s[:k]
+	}
+	ws := strings.Fields(s)
+	return len(ws) >= 2 && len(ws) <= 4 && !strings.EqualFold(ws[0], "the") && properName(s)
 }
 
 // affiliated reports names that close with the body they belong to, "of"

@@ -57,7 +57,7 @@ func runSequence(p *analysis.Pass) []analysis.Finding {
 					earlier, later, dEarlier, dLater = m, o, dm, do
 				}
 				if earlier.Ordinal == later.Ordinal || dLater.To.After(dEarlier.From) || o.Modifier != "" && m.Modifier != "" && o.Modifier != m.Modifier ||
-					apartSeries(p, g, o, m) {
+					apartSeries(p, g, o, m) || otherEdition(p, earlier, later) {
 					// "the first car ferry" ... "the second battery-powered
 					// ferry": two series, sorted by their modifiers
 					continue
@@ -105,6 +105,20 @@ func runSequence(p *analysis.Pass) []analysis.Finding {
 		})
 	}
 	return out
+}
+
+// otherEdition reports two ranks of a series noun ("the second stage", "the
+// first round") of which the one dated earlier is set, by a date that
+// opens its sentence, more than half a year before the other: the stages
+// of one race fall within weeks, so these are ranks in two editions ("In
+// 2010 he crashed out on the second stage" ... "She took the lead on the
+// first stage on Thursday"); not "The third stage was ridden in 2020".
+func otherEdition(p *analysis.Pass, earlier, later events.Mention) bool {
+	if !earlier.Series || !later.Series {
+		return false
+	}
+	de, dl := earlier.Dates[0], later.Dates[0]
+	return dl < len(p.Events.Times) && p.Dates[dl].To.Before(p.Dates[de].From.AddDate(0, -6, 0)) && p.Events.Times[dl].Fronted
 }
 
 // apartSeries reports a headless member of a count and a rank scoped to a

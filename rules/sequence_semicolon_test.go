@@ -22,3 +22,16 @@ func TestSequenceHeadlessAfterSemicolon(t *testing.T) {
 		{"The first strike, set for Aug. 20, was postponed to Aug. 27; the second, a 24-hour stoppage on Aug. 25, shut the network.", false},
 	})
 }
+
+// TestSequenceOtherEdition: ranks of a series noun (stages, rounds, legs)
+// dated more than half a year apart are ranks of two editions, not one
+// series run backwards; within weeks they are one.
+func TestSequenceOtherEdition(t *testing.T) {
+	pub := time.Date(2011, 7, 17, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Sequence, pub, []fireCase{
+		{"In 2010 he crashed out on the second stage with a broken collarbone. This year she took the lead on the first stage on Thursday.", false},
+		{"In 2009 the second round was held in Lyon. The first round of this year's talks opened on Monday.", false},
+		{"Last year she fell on the second leg. On Friday she won the first leg in Oslo.", false},
+		{"The first stage was raced on Thursday. The second stage was raced on Wednesday.", true},
+	})
+}

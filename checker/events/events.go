@@ -243,6 +243,10 @@ type TimeUse struct {
 	// he would visit", "was expected to"), which is right in copy about
 	// the past whatever the date.
 	Reported bool
+	// Fronted tells whether it opens its sentence, past a preposition at
+	// most ("In 2010 he crashed out", "Last year she fell"): the time the
+	// whole sentence is set in.
+	Fronted bool
 	// Sentence is the index of its sentence, or -1.
 	Sentence int
 	// Mention is the index of the mention it times, or -1.

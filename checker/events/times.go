@@ -39,7 +39,7 @@ var continuers = map[string]bool{
 // timeUse records how the date ds[d] is used in its sentence.
 func (a *analyzer) timeUse(si int, tenseAt func(start, end int) tense.Result, toks []token, d int, quoted []Span) {
 	e := a.dates[d]
-	u := TimeUse{Sentence: si, Mention: -1, Adverbial: true, Fixed: fixed(e)}
+	u := TimeUse{Sentence: si, Mention: -1, Adverbial: true, Fixed: fixed(e), Fronted: frontedDate(toks, e)}
 	u.Tense = tenseAt(e.Start, e.End)
 	if r := e.Restates; r >= 0 && r < d && a.out.Times[r].Sentence == si {
 		u.Tense = a.out.Times[r].Tense // "which closed 60 years ago, in 1964": that clause's

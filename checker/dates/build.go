@@ -68,7 +68,14 @@ func (r *resolver) resolveForm(f *form, tr tense.Result) res {
 		g.fip = tr.FutureInPast
 		g.target = tr.Prep == "for"
 		g.perfectNow = tr.Perfect && tr.Tense == tense.Past && presentPerfect(tr.Cue)
-		o = r.point(&g, tr.Tense, tr.Cue)
+		tn, cue := tr.Tense, tr.Cue
+		if tr.Modifier && tn == tense.Future && g.year == 0 {
+			// "would publish the findings of the Sept. 11 inspection": a
+			// date inside a noun phrase names an event the copy refers
+			// back to, which the clause's future does not put ahead.
+			tn, cue = tense.Unknown, ""
+		}
+		o = r.point(&g, tn, cue)
 	case fOffset:
 		o = r.offset(f, tr.Tense)
 	case fSpan:

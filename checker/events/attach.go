@@ -361,7 +361,7 @@ var objectPreps = map[string]bool{
 // Thursday, leaders signed").
 func objectPhrase(toks []token, m *Mention) bool {
 	if m.Tense.Cue != "" && m.Tense.CueEnd <= m.Trigger.Start && !reportVerb(m.Tense.Cue) {
-		return true
+		return !supportCue(toks, m.Tense.CueEnd, m.Trigger.Start)
 	}
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.Trigger.Start })
 	for k := i - 1; k >= 0 && k >= i-5; k-- {
@@ -374,6 +374,34 @@ func objectPhrase(toks []token, m *Mention) bool {
 		}
 	}
 	return false
+}
+
+// supportCue reports a verb group ending at byte end headed by a support
+// verb ("carried out", "conducted", "staged"; lexicon class
+// support-verbs) whose direct object is the noun at byte noun: its date
+// dates the event the object names, not a day within it ("carried out an
+// inspection of the factory on Tuesday"; not "performed at the festival
+// on Saturday").
+func supportCue(toks []token, end, noun int) bool {
+	k := tokenAt(toks, end-1)
+	if k < 0 {
+		return false
+	}
+	t := toks[k]
+	j := k + 1
+	switch {
+	case lex().Is(lexicon.SupportVerbs, t.lemma):
+	case k+1 < len(toks) && lex().Is(lexicon.SupportVerbs, t.lemma+" "+toks[k+1].lower):
+		j++
+	default:
+		return false
+	}
+	for ; j < len(toks) && toks[j].start < noun; j++ {
+		if !inNounPhrase(toks[j]) {
+			return false // a preposition or a clause between: no direct object
+		}
+	}
+	return true
 }
 
 // sameClause reports whether two positions share their clause, judged by

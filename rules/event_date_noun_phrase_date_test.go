@@ -1,0 +1,25 @@
+package rules_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestEventDateNounPhraseDateInFutureClause: a date inside a noun phrase
+// ("the findings of the Sept. 11 inspection") names an event the copy
+// refers back to; a future verb around it ("would publish") does not put
+// it a year ahead, so it is compared with the date the event was given.
+// A support verb's date ("carried out an inspection ... on Tuesday") is
+// the event's own.
+func TestEventDateNounPhraseDateInFutureClause(t *testing.T) {
+	pub := time.Date(2014, 9, 19, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Officials carried out an unannounced inspection of the Oksan factory on Tuesday, Sept. 9. The agency said it would publish the findings of the Sept. 11 inspection within 30 days.", true},
+		{"Auditors conducted a review of the port's accounts on Monday, Sept. 8. The ministry will release the results of the Sept. 10 review next month.", true},
+		{"Police staged a raid on the warehouse on Thursday, Sept. 4. Prosecutors will present evidence from the Sept. 5 raid at trial.", true},
+		{"Officials carried out an unannounced inspection of the Oksan factory on Tuesday, Sept. 9. The agency said it would publish the findings of the Sept. 9 inspection within 30 days.", false},
+		{"The band performed at the festival on Saturday, Sept. 13. The festival opened on Thursday, Sept. 11.", false},
+	})
+}

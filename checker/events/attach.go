@@ -164,7 +164,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			m.Onset = m.Noun && (onset(toks, m, tr) || relativeOnset(toks, m, a.dates[best].Start) || objectOnset(toks, m, tr)) || !m.Noun && m.Onset
 			m.Ended = m.Noun && ending(toks, m, tr)
 			m.Direct = bestDist == 0 && m.Noun
-			m.Within = m.Direct && lasting[m.Kind] && a.dates[best].Start >= m.Trigger.End && objectPhrase(toks, m) ||
+			m.Within = m.Direct && lex().Is(lexicon.LastingEvents, m.Kind) && a.dates[best].Start >= m.Trigger.End && objectPhrase(toks, m) ||
 				m.Noun && continued(toks, m)
 			m.DateNamed = m.Direct && a.dates[best].End <= m.Trigger.Start && (possEnd(toks, a.dates[best].End) || yearName(a.dates[best]))
 			if a.out.Times[best].Mention < 0 {
@@ -335,14 +335,6 @@ func themedBy(toks []token, ms []Mention, m *Mention) bool {
 func appositive(toks []token, from, off int) bool {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= from })
 	return k < len(toks) && toks[k].lower == "," && tokenGap(toks, toks[k].end, off) <= 3
-}
-
-// lasting are the kinds of event that may last days: a fire burns on, a
-// summit or a trial sits for days, so a day after one of them may be a day
-// within it.
-var lasting = map[string]bool{
-	"fire": true, "strike": true, "stoppage": true, "summit": true, "conference": true, "congress": true,
-	"trial": true, "talks": true, "festival": true, "session": true, "visit": true, "hearing": true,
 }
 
 // objectPreps may open a noun phrase that is not the subject of its

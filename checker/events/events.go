@@ -14,6 +14,7 @@
 package events
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/checker/dates"
@@ -324,7 +325,8 @@ func AnalyzeWith(src string, sents []text.Sentence, ds []dates.Expr, opts Option
 // Oct. 23 slaying" ... "the murder"; "the bombing" ... "the attack". A
 // word is matched only with kinds the copy itself used: "raid" and
 // "ambush", two kinds of attack, stay apart unless the copy calls them
-// both attacks.
+// both attacks. A gerund is kin of the noun its verb shares its form with
+// ("flooding" and "flood", "voting" and "vote").
 func (a *analyzer) unifyKin() {
 	used := map[string]string{} // a kind the copy used → the kind it stands for
 	viaKin := map[string]string{}
@@ -337,6 +339,9 @@ func (a *analyzer) unifyKin() {
 			continue
 		}
 		kin := lex().AppendEventKin(buf[:0], kind)
+		if v := lex().VerbOf(kind); strings.HasSuffix(kind, "ing") && v != "" && v != kind && lex().EventClass(v) != "" {
+			kin = append(kin, v) // "the flooding" ... "the flood": the gerund and the verb's own noun
+		}
 		c, ok := viaKin[kind] // a more general word for an earlier kind
 		for _, w := range kin {
 			if ok {

@@ -380,12 +380,32 @@ func (a *analyzer) instances(g int) int {
 //
 // An indefinite mention its modifier sets apart as like the story's event
 // but another ("A similar hearing in March 2023 drew 140 residents";
-// lexicon class other-instance) is one too, whatever its tense.
+// lexicon class other-instance), or compares with it ("a smaller flood"),
+// is one too, whatever its tense.
 func earlierOccasion(m Mention) bool {
 	if !m.Indefinite || m.DateNamed || m.Ordinal != 0 || m.Count != 0 {
 		return false
 	}
-	return m.Tense.Tense == tense.Past && m.Tense.Pluperfect || lexicon.Default().Is(lexicon.OtherInstance, m.Modifier)
+	return m.Tense.Tense == tense.Past && m.Tense.Pluperfect || lexicon.Default().Is(lexicon.OtherInstance, m.Modifier) || comparative(m.Modifier)
+}
+
+// comparative reports an adjective in its comparative form ("smaller",
+// "earlier", "bigger"): before an indefinite event noun it compares that
+// event with the story's, another instance ("after a smaller flood on 9
+// January").
+func comparative(w string) bool {
+	if !strings.HasSuffix(w, "er") {
+		return false
+	}
+	lx := lexicon.Default()
+	if l := lx.Lemma(w, lexicon.Adjective); l != w {
+		return lx.Known(l, lexicon.Adjective) // "earlier"
+	}
+	stem := w[:len(w)-2] // "smaller"
+	if len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && !lx.Known(stem, lexicon.Adjective) {
+		stem = stem[:len(stem)-1] // "bigger"
+	}
+	return len(stem) > 1 && (lx.Known(stem, lexicon.Adjective) || lx.Known(stem+"e", lexicon.Adjective)) // "larger"
 }
 
 // ownedSeparately reports an event noun owned by a pronoun ("His trial")

@@ -217,7 +217,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 				}{k, false}, true, !closed
 				// "walked off the job on Dec. 2": the phrase that names a
 				// lasting event by a verb tells when it began.
-				starts = lasting[k]
+				starts = lex().Is(lexicon.LastingEvents, k)
 			}
 		}
 		if !ok && t.word {
@@ -946,7 +946,7 @@ func classifier(t token) string {
 	switch {
 	case t.cap || !t.word || ordinals[t.lower] > 0 || isDeterminer(t.lower):
 		return ""
-	case t.poss && t.tag.IsNoun(), t.tag == text.JJ:
+	case t.poss && t.tag.IsNoun(), t.tag == text.JJ, t.tag == text.JJR:
 		return t.lower
 	}
 	return ""

@@ -170,6 +170,9 @@ var articles = map[string]bool{"the": true, "a": true, "an": true}
 func openKind(toks []token, i int, supported map[string]bool, verbUsed func(string) bool) string {
 	t := toks[i]
 	lemma := t.lemma
+	if t.tag == text.VBG && i > 0 && lex().Is(lexicon.TimeUnits, toks[i-1].lemmaOr()) {
+		return "" // "for the second year running": consecutive stretches, no event
+	}
 	if t.tag == text.VBG || t.tag.IsVerb() && i > 0 && toks[i-1].tag == text.CD {
 		// After a determiner, a gerund is a noun ("the Oct. 23 slaying"),
 		// and so is a word after the date that opens its noun phrase,

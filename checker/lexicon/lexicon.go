@@ -111,6 +111,8 @@ const (
 	TotallingVerbs                     // verbs whose object is a whole: "Crowds totalled 21,300", "numbered"
 	EnactmentVerbs                     // verbs of enacting or making known a document: "approved the draft in May"
 	WholeWords                         // adjectives of the whole of a figure told before: "the full 4.3 million crowns"
+	TimeUnits                          // nouns of a stretch of the calendar or a turn: "year", "season", "time"
+	LastingEvents                      // event kinds that last days, so a date may fall within one: "fire", "strike", "closure"
 	AttemptNouns                       // nouns of trying, which name the event they try only beside its noun: "the first launch attempt" ... "the second attempt"
 	Ordinals                           // ordinal words with the rank they give: "third" 3, "fiftieth" 50
 	ComplementVerbs                    // verbs whose object a participle after it describes: "keep the avenue closed", "had the roof repaired"
@@ -239,6 +241,8 @@ var classFiles = [numClasses]string{
 	TotallingVerbs:        "totalling-verbs",
 	EnactmentVerbs:        "enactment-verbs",
 	WholeWords:            "whole-words",
+	TimeUnits:             "time-units",
+	LastingEvents:         "lasting-events",
 	ExceptionWords:        "exception-words",
 	TimeOpeners:           "time-openers",
 	ThemePrepositions:     "theme-prepositions",

@@ -127,3 +127,18 @@ func TestNumberRestatedWholeWord(t *testing.T) {
 		{"A clerk was found guilty of siphoning 3.4 million crowns from a dredging fund. The authority will sue him for the full 3.4 million crowns.", false},
 	})
 }
+
+// TestNumberRestatedMeasureOfOne: a relative clause on a singular noun a
+// figure measures ("the 14.6-kilometre rail tunnel that will cut the
+// journey") describes it and sets no part apart, so a later size of it is
+// compared; on a plural count ("the 1,200 workers who lost their jobs") it
+// still picks out a part.
+func TestNumberRestatedMeasureOfOne(t *testing.T) {
+	pub := time.Date(2026, 4, 8, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"Workers completed the 14.6-kilometre rail tunnel that will cut the journey by half. Track along the 16-km tunnel will follow in June.", true},
+		{"The council opened the 320-metre bridge that links the two banks. Cyclists crowded the 380-metre bridge on Sunday.", true},
+		{"Engineers finished the 42-kilometre pipeline that will carry gas to the coast. The 48-km pipeline will open in May.", true},
+		{"The plant employed 2,400 workers last year. The 1,200 workers who lost their jobs will be retrained.", false},
+	})
+}

@@ -685,6 +685,14 @@ func (sc *scanner) definiteHead(after []tok, k int) string {
 	return head
 }
 
+// measuresOne reports a figure of a unit that measures one thing its
+// noun names, written before it ("the 14.6-kilometre rail tunnel that will
+// cut the journey"): a relative clause on a singular noun describes it,
+// and sets no part apart.
+func (sc *scanner) measuresOne(q *Quantity, after []tok, last int) bool {
+	return q.Unit != "" && !IsCurrency(q.Unit) && strings.Contains(q.Text, "-") && last >= 0 && last < len(after) && !isPlural(after[last].lower())
+}
+
 // adjectiveAfterNoun reports an adjective right after a figure's noun, at
 // after[k], past an adverb of time or negation ("still unvaccinated", "not
 // yet paid", "still to come"): a post-modifier that
@@ -974,7 +982,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		}
 	}
 	dating, datesOnly := sc.datingRelative(after, last+1)
-	if q.Definite && (relative || sc.contactClause(after[last+1:])) && !datesOnly {
+	if q.Definite && (relative || sc.contactClause(after[last+1:])) && !datesOnly && !sc.measuresOne(q, after, last) {
 		// "the 18,650 crowns paid in error", "the 2,000 schools it
 		// promised": a relative clause tells a part or another set.
 		addQualifier(q, "who")
@@ -997,7 +1005,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	case "who", "that", "which", "whose", "whom":
 		// "the 1,200 workers who lost their jobs": a part, told apart
 		// (after "a", the clause only describes what is introduced).
-		if q.Definite && !datesOnly {
+		if q.Definite && !datesOnly && !sc.measuresOne(q, after, last) {
 			addQualifier(q, "who")
 		}
 	}

@@ -122,7 +122,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 				if prior < 0 {
 					prior = i // the first time the figure was given
 				}
-				if overlapWithin(qs[i], later, tol) {
+				if overlapWithin(qs[i], later, tol) || roundedShare(qs[i], later) {
 					agrees = true
 					break
 				}
@@ -536,6 +536,14 @@ func overlapWithin(a, b quantities.Quantity, tol float64) bool {
 	alo, ahi = widen(alo, -tol), widen(ahi, tol)
 	blo, bhi = widen(blo, -tol), widen(bhi, tol)
 	return alo <= bhi && blo <= ahi
+}
+
+// roundedShare reports a share in whole points that rounds another given
+// to a decimal ("the 61 percent turnout" after "61.4 percent"): the same
+// share, rounded.
+func roundedShare(a, b quantities.Quantity) bool {
+	return a.Kind == quantities.Percent && b.Kind == quantities.Percent &&
+		(b.Value == math.Trunc(b.Value) && math.Round(a.Value) == b.Value || a.Value == math.Trunc(a.Value) && math.Round(b.Value) == a.Value)
 }
 
 // bounded reports a figure whose interval is closed on both sides: not

@@ -142,3 +142,18 @@ func TestNumberRestatedMeasureOfOne(t *testing.T) {
 		{"The plant employed 2,400 workers last year. The 1,200 workers who lost their jobs will be retrained.", false},
 	})
 }
+
+// TestNumberRestatedCopulaSubject: a figure that names nothing, the
+// complement of "was" or "is" after a common noun ("Turnout was 61.4
+// percent", "The deficit is 3.2 billion euros"), measures that noun, so a
+// later "the 64 percent turnout" restates it; a share rounded to whole
+// points ("the 61 percent turnout") agrees.
+func TestNumberRestatedCopulaSubject(t *testing.T) {
+	pub := time.Date(2008, 5, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"Turnout was 61.4 percent of the 4.37 million registered voters, the commission said. Hradil said the 64 percent turnout was the lowest since independence.", true},
+		{"The deficit is 3.2 billion euros, the ministry said. Economists said the 3.8 billion euro deficit was too high.", true},
+		{"The jobless rate was 6.1 percent, the office said. Economists said the 6.8 percent rate would rise.", true},
+		{"Turnout was 61.4 percent. The 61 percent turnout was low.", false},
+	})
+}

@@ -314,6 +314,7 @@ func findIn(s string, sents []text.Sentence, r *text.Reading) []Quantity {
 	inheritUnits(qs)
 	sc.inheritMeasures(qs)
 	sc.prices(qs)
+	sc.copulaSubjects(qs)
 	sc.group(qs)
 	agentCounts(qs)
 	actCounts(qs)

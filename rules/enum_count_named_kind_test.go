@@ -34,3 +34,16 @@ func TestEnumCountTwoFullNamesJoined(t *testing.T) {
 		{"The festival named three headliners: The Marrow and the Moth, Saskia Ohlendorf and the Brass Tacks Collective.", false},
 	})
 }
+
+// TestEnumCountReportedSubject: a count that opens a reported clause
+// ("said that five rowers ...", "said five rowers ...") reaches the colon
+// that ends its clause, however long, as a sentence's subject does.
+func TestEnumCountReportedSubject(t *testing.T) {
+	pub := time.Date(2008, 5, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"The coach said that five rowers had earned places in the squad for the Meridian Cup in Tessaly: Guidi, Fenzi, Lia Morandi and Teo Brassi.", true},
+		{"The coach said five rowers had earned places in the squad for next month's Meridian Cup in Tessaly: Guidi, Fenzi, Lia Morandi and Teo Brassi.", true},
+		{"Officials said that four ministers would stay in the cabinet after Friday's long reshuffle at the palace: Berg, Holm, Lind, Vik and Dahl.", true},
+		{"The coach said that four rowers had earned places in the squad for the Meridian Cup in Tessaly: Guidi, Fenzi, Lia Morandi and Teo Brassi.", false},
+	})
+}

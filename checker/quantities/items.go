@@ -362,10 +362,11 @@ func fronted(p string) bool {
 // finalists for the new hall: ...", "three new clinics in Derby, ...".
 func (sc *scanner) listOpener(q *Quantity, hi int) (tok, bool) {
 	limit := 10
-	if sc.opensSentence(q) {
+	if sc.opensSentence(q) || sc.opensThatClause(*q) || sc.afterSaying(*q) {
 		// The subject's count reaches the mark that ends its clause: "Three
 		// smaller parties failed to clear the 5% threshold needed to enter
-		// the assembly: ...".
+		// the assembly: ..."; so does a reported clause's ("said that
+		// five rowers had earned places in the squad for the Cup: ...").
 		limit = 24
 	}
 	for k, pos := 0, q.NounSpan.End; k < limit; k++ {
@@ -552,6 +553,20 @@ func (sc *scanner) opensSentence(q *Quantity) bool {
 
 // opensThatClause reports a figure that opens a clause "that" starts
 // (past a determiner): "said that 47 people had died".
+// afterSaying reports a figure right after a verb of saying, past a
+// determiner: the subject of the clause it reports ("said five rowers had
+// earned places").
+func (sc *scanner) afterSaying(q Quantity) bool {
+	lo, _ := sc.bounds(q.Start)
+	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)
+	k := 0
+	if isDet(word(before, 0)) {
+		k = 1
+	}
+	lx := lexicon.Default()
+	return k < len(before) && lx.Is(lexicon.SayingVerbs, lx.Lemma(word(before, k), lexicon.Verb))
+}
+
 func (sc *scanner) opensThatClause(q Quantity) bool {
 	lo, _ := sc.bounds(q.Start)
 	before := sc.prevN(sc.pb[:0], q.Start, lo, 2)

@@ -47,3 +47,17 @@ func TestEnumCountReportedSubject(t *testing.T) {
 		{"The coach said that four rowers had earned places in the squad for the Meridian Cup in Tessaly: Guidi, Fenzi, Lia Morandi and Teo Brassi.", false},
 	})
 }
+
+// TestEnumCountNextSentencePastAdverb: a count that closes its sentence
+// past an adverb ("acquitted three defendants outright.") is listed by the
+// next sentence's "They were ...", past a role of several words before the
+// names ("the former branch managers").
+func TestEnumCountNextSentencePastAdverb(t *testing.T) {
+	pub := time.Date(2008, 5, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"The panel acquitted three defendants outright. They were the former branch managers Radomir Kessler, Hanna Oberlin, Lutz Pfandl and Marta Veigl.", true},
+		{"The panel acquitted three defendants outright. They were Radomir Kessler, Hanna Oberlin, Lutz Pfandl and Marta Veigl.", true},
+		{"The court freed two prisoners early. They were Ola Lind, Per Berg and Tor Vik.", true},
+		{"The panel acquitted three defendants outright. They were the former branch managers Radomir Kessler, Hanna Oberlin and Lutz Pfandl.", false},
+	})
+}

@@ -616,9 +616,10 @@ func (sc *scanner) listNext(start int) (pos, end int, ok bool) {
 	if ok && first.lower() == "the" {
 		first, ok = sc.next(first.end, end) // "They are the Hospital Santa Lucía, ..."
 	}
-	if ok && first.isWord() && !first.isCap() {
+	for n := 0; n < 3 && ok && first.isWord() && !first.isCap(); n++ {
 		// "They are the anaesthetists Tomáš Bednář and Lucie Vávrová and
-		// the surgeon Marek Holub": a role before the names.
+		// the surgeon Marek Holub", "They were the former branch managers
+		// Radomir Kessler, ...": a role before the names.
 		first, ok = sc.next(first.end, end)
 	}
 	if !ok || !first.isCap() {
@@ -849,6 +850,9 @@ func (sc *scanner) closesSentence(q *Quantity) bool {
 	}
 	if ok && t.w != "." && sc.r != nil {
 		t, ok = sc.pastPlaces(t, hi) // "six stages on the dunes and around the old harbour."
+	}
+	if ok && t.w != "." && sc.tagIs(t.start, text.RB) {
+		t, ok = sc.next(t.end, hi) // "acquitted three defendants outright."
 	}
 	return !ok || t.w == "."
 }

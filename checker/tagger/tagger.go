@@ -76,6 +76,7 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 	verbAfterAside(toks, dst[n:])
 	appositionHeads(toks, dst[n:])
 	pluralHeads(toks, dst[n:])
+	adverbsAfterPlurals(toks, dst[n:])
 	clauseVerbs(toks, dst[n:])
 	moreThanVerbs(toks, dst[n:])
 	beParticiples(toks, dst[n:])
@@ -466,6 +467,24 @@ func nounHeads(toks []text.Token, tags []Tag) {
 		if j >= 0 && (tags[j] == text.DT || tags[j] == text.PRPS || tags[j] == text.WPS || tags[j] == text.POS) && (j < k-1 || nounFirst(lx, toks[k].Lower)) {
 			tags[k] = text.NN // also "The fair will open", right after its determiner
 		}
+	}
+}
+
+// adverbsAfterPlurals retags as an adverb a word read as a singular
+// common noun right after a plural one, before a mark or a preposition,
+// when the lexicon knows it as an adverb: "acquitted three defendants
+// outright.", "with 40 workers abroad,": a singular noun does not follow
+// a plural head in one noun phrase.
+func adverbsAfterPlurals(toks []text.Token, tags []Tag) {
+	lx := lexicon.Default()
+	for k := 1; k < len(tags); k++ {
+		if tags[k] != text.NN || tags[k-1] != text.NNS || !lx.Known(toks[k].Lower, lexicon.Adverb) {
+			continue
+		}
+		if k+1 < len(tags) && toks[k+1].Kind == text.Word && tags[k+1] != text.IN {
+			continue
+		}
+		tags[k] = text.RB
 	}
 }
 

@@ -571,3 +571,25 @@ func TestVerbAfterRelativeAside(t *testing.T) {
 		}
 	}
 }
+
+// TestAdverbsAfterPlurals: a word read as a singular noun right after a
+// plural one, before a mark or a preposition, is an adverb when the
+// lexicon knows it as one.
+func TestAdverbsAfterPlurals(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		adverb     bool
+	}{
+		{"The panel acquitted three defendants outright.", "outright", true},
+		{"The court freed two prisoners early.", "early", true},
+		{"The firm keeps 40 workers abroad, its chief said.", "abroad", true},
+		{"The city bought three buses today and a tram.", "tram", false},
+	} {
+		r := Default().Read(c.text, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == c.word {
+				assert.Equal(t, c.adverb, tk.Tag == text.RB, "%s: %v", c.text, tk.Tag)
+			}
+		}
+	}
+}

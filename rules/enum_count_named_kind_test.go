@@ -61,3 +61,19 @@ func TestEnumCountNextSentencePastAdverb(t *testing.T) {
 		{"The panel acquitted three defendants outright. They were the former branch managers Radomir Kessler, Hanna Oberlin and Lutz Pfandl.", false},
 	})
 }
+
+// TestEnumCountApposedAfterPhrase: names set off after a count and a
+// phrase that names no other set ("the two northern districts with the
+// lowest uptake, Arnholt, Sevel and Brenmoor,") list the count; after
+// "from four countries" or "from Kenya" they list that phrase's own.
+func TestEnumCountApposedAfterPhrase(t *testing.T) {
+	pub := time.Date(2008, 5, 12, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"Mobile clinics will visit the two northern districts with the lowest uptake, Arnholt, Sevel and Brenmoor, from next Monday.", true},
+		{"Inspectors closed two bakeries in the old town, Kessel, Varn and Lind, last week.", true},
+		{"The ministry named four ports on the east coast, Arnholt and Sevel, as the busiest.", true},
+		{"Inspectors closed three bakeries in the old town, Kessel, Varn and Lind, last week.", false},
+		{"Okafor beat five other finalists from Kenya, South Africa, Ghana, Senegal and Egypt.", false},
+		{"She beat five writers from three countries, Syria, Jordan and Tunisia.", false},
+	})
+}

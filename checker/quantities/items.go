@@ -39,7 +39,7 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 	pos, all, ok, opener := 0, true, false, ""
 	if n, opened := sc.listOpener(q, hi); opened {
 		gap := strings.TrimSpace(sc.s[q.NounSpan.End:n.start])
-		pos, all, ok = sc.listStart(n, hi, gap == "" || timeGap(gap) || nounPhraseGap(gap) && sc.titledAfter(n, hi))
+		pos, all, ok = sc.listStart(n, hi, gap == "" || timeGap(gap) || nounPhraseGap(gap) && (sc.titledAfter(n, hi) || singularGap(gap) && sc.namesAfter(n, hi)))
 		opener = n.lower()
 	}
 	sentEnd := hi
@@ -526,6 +526,33 @@ func nounPhraseGap(g string) bool {
 // case right after the comma n ("political adviser Uzi Arad"): an item of
 // people in apposition, where a bare name might go on the phrase before
 // the comma ("finalists from Kenya, South Africa and Ghana").
+// singularGap reports a phrase between a count and a comma that names
+// no other set the names after the comma could list: no number word and
+// no plural noun, ending in a common word ("with the lowest uptake"; not
+// "from four countries", "by writers from the region" or "from Kenya",
+// which the names after the comma go on listing).
+func singularGap(g string) bool {
+	ws := strings.Fields(g)
+	if len(ws) == 0 || ws[len(ws)-1] != strings.ToLower(ws[len(ws)-1]) {
+		return false // "from Kenya, South Africa, ...": the names go on the phrase's own list
+	}
+	for _, w := range ws {
+		w = strings.ToLower(w)
+		if _, num := wordVals[w]; num || isPlural(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesAfter reports names right after the comma n, closed as an
+// apposition ("the two northern districts with the lowest uptake,
+// Arnholt, Sevel and Brenmoor, from next Monday").
+func (sc *scanner) namesAfter(n tok, hi int) bool {
+	first, ok := sc.next(n.end, hi)
+	return ok && n.w == "," && first.isCap() && first.isWord() && sc.closedAppositive(first.start, hi)
+}
+
 func (sc *scanner) titledAfter(n tok, hi int) bool {
 	first, ok := sc.next(n.end, hi)
 	if !ok || first.isCap() || first.lower() == "including" || first.lower() == "namely" {

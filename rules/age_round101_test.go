@@ -123,3 +123,16 @@ func TestAgeYearWhenClauseWithoutComma(t *testing.T) {
 		{"Piotr Lis, 52, joined the mine in 1966 when he was 18.", false},
 	})
 }
+
+// TestAgeYearStepDatedBeforeAt: "died on Sunday at 84", "retired last year
+// at 60": a date between the verb of a step of a life and "at" times the
+// age, as one after it does ("died at 84 on Sunday").
+func TestAgeYearStepDatedBeforeAt(t *testing.T) {
+	pub := time.Date(2001, 12, 4, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"Amparo Villasante, a novelist, died on Sunday at 84, her family said. She was born in 1921.", true},
+		{"The coach, Ivo Marek, retired last year at 60. He was born in 1945.", true},
+		{"The poet Lena Holm died in March at 91. She was born in 1915.", true},
+		{"The poet Lena Holm died in March at 86. She was born in 1915.", false},
+	})
+}

@@ -307,6 +307,9 @@ func (f *finder) pastBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bool)
 		if d, ok = f.dateBeforeWhen(ds, f.r.Sentences[si], q.Start, fronted); !ok {
 			if d, ok = f.frontedWhenDate(ds, f.r.Sentences[si], q.Start); !ok {
 				if d, ok = f.ageOfDate(ds, f.r.Sentences[si], q.Start); !ok {
+					d, ok = f.dateBeforeAt(ds, f.r.Sentences[si], q.Start)
+				}
+				if !ok {
 					if d, ok = f.thenDate(ds, f.r.Sentences[si], q); !ok {
 						return Birth{}, false
 					}
@@ -317,11 +320,30 @@ func (f *finder) pastBirth(q quantities.Quantity, ds []dates.Expr) (Birth, bool)
 	y := d.From.Year() - int(q.Value) - 1
 	b := Birth{Span: Span{Start: min(q.Start, d.Start), End: max(q.End, d.End)}, Year: y, OrNext: true}
 	from := q.Start
-	if k := f.r.TokenAt(q.Start); k >= 2 && f.r.Tokens[k-1].Lower == "at" && f.r.Tokens[k-2].Tag.IsVerb() {
-		from = f.r.Tokens[k-2].Start // "died at 88 on Monday"
+	if k := f.r.TokenAt(q.Start); k >= 2 && f.r.Tokens[k-1].Lower == "at" {
+		for j := k - 2; j >= 0 && j >= k-6 && f.r.Tokens[j].Start >= f.r.Sentences[si].Start && f.r.Tokens[j].Kind != text.Punct; j-- {
+			if f.r.Tokens[j].Tag.IsVerb() {
+				from = f.r.Tokens[j].Start // "died at 88 on Monday", "died on Sunday at 84"
+				break
+			}
+		}
 	}
 	b.Text = fmt.Sprintf("%d or %d (%s)", y, y+1, f.s[min(from, d.Start):max(d.End, q.End)])
 	return b, true
+}
+
+// dateBeforeAt returns the date of sentence s that ends right before
+// "at" and the age at byte off: "died on Sunday at 84", "retired in March
+// at 60", the time of the step of a life the age was reached at.
+func (f *finder) dateBeforeAt(ds []dates.Expr, s text.Sentence, off int) (dates.Expr, bool) {
+	for i := len(ds) - 1; i >= 0; i-- {
+		d := ds[i]
+		if d.End > off || d.Start < s.Start {
+			continue
+		}
+		return d, d.Resolved && strings.EqualFold(f.s[d.End:off], " at ")
+	}
+	return dates.Expr{}, false
 }
 
 // ageOfDate returns, for an age written "at the age of" or "at age" at

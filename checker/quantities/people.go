@@ -313,9 +313,9 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			(v == "was" || v == "were") && (sc.timed(q.Start) || q.FirstPerson) ||
 			q.Reached // an age reached at some time, said or not ("the year she turned 60")
 		return true
-	case q.Unit == "" && word(before, 0) == "at" && len(before) >= 2 && sc.lifeVerb(before[1]) && ageEnds[word(after, 0)]:
-		// "died at 88 on Monday", "retired at 60 in 2019": the age the
-		// clause's subject took that step at.
+	case q.Unit == "" && word(before, 0) == "at" && len(before) >= 2 && sc.lifeVerbPastTime(before) && ageEnds[word(after, 0)]:
+		// "died at 88 on Monday", "retired at 60 in 2019", "died on
+		// Sunday at 84": the age the clause's subject took that step at.
 		q.Kind, q.Past = Age, true
 		return true
 	case q.Unit == "" && ageOfPhrase(before) > 0 && sc.lifeClause(before[ageOfPhrase(before)-1].start) && ageEnds[word(after, 0)]:
@@ -499,6 +499,24 @@ func (sc *scanner) lifeClause(off int) bool {
 
 // lifeVerb reports a verb of a step in a life (lexicon life-verbs): "died",
 // "retired", "married".
+// lifeVerbPastTime reports a verb of a step of a life right before "at"
+// (before[0]), or before a short phrase of time between them ("died on
+// Sunday at", "retired last year at", "died in March at").
+func (sc *scanner) lifeVerbPastTime(before []tok) bool {
+	lx := lexicon.Default()
+	for k := 1; k < len(before) && k <= 4; k++ {
+		if sc.lifeVerb(before[k]) {
+			return true
+		}
+		w := word(before, k)
+		if !(w == "on" || w == "in" || w == "last" || w == "this" || w == "year" || isYearWord(w) ||
+			lx.Is(lexicon.Weekdays, w) || lx.Is(lexicon.Months, w)) {
+			return false
+		}
+	}
+	return false
+}
+
 func (sc *scanner) lifeVerb(t tok) bool {
 	tag, ok := sc.tagAt(t.start)
 	return ok && tag.IsVerb() && lexicon.Default().Is(lexicon.LifeVerbs, lexicon.Default().Lemma(t.lower(), lexicon.Verb))

@@ -136,3 +136,16 @@ func TestAgeYearStepDatedBeforeAt(t *testing.T) {
 		{"The poet Lena Holm died in March at 86. She was born in 1915.", false},
 	})
 }
+
+// TestAgeYearNationalityAfterAge: a nationality after an age ("making the
+// 36-year-old Estonian the youngest conductor", "The 51-year-old
+// Chilean") names a person, the one the sentence is about.
+func TestAgeYearNationalityAfterAge(t *testing.T) {
+	pub := time.Date(1999, 5, 7, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"The orchestra named Taavi Ruutmaa its director, making the 36-year-old Estonian the youngest conductor. Ruutmaa was born in 1959.", true},
+		{"The jury chose Ana Ruiz. The 51-year-old Chilean, born in 1950, said she was moved.", true},
+		{"The board appointed Lars Brekke on Monday, making the 44-year-old Norwegian its youngest chairman. Brekke was born in 1950.", true},
+		{"The orchestra named Taavi Ruutmaa its director, making the 39-year-old Estonian the youngest conductor. Ruutmaa was born in 1959.", false},
+	})
+}

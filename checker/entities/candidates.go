@@ -760,6 +760,9 @@ func (f *finder) roleAt(toks []text.Token, k int) bool {
 	if f.roleNoun(t) {
 		return true
 	}
+	if k > 0 && strings.HasSuffix(toks[k-1].Lower, "year-old") && t.Kind == text.Word && t.Capitalized(f.s) && f.lx.Is(lexicon.Demonyms, t.Lower) {
+		return true // "the 36-year-old Estonian": a nationality after an age names a person
+	}
 	if t.Kind != text.Word || t.Tag != text.NN || !f.lx.PersonSense(t.Lemma) || f.lx.ThingClass(t.Lemma) != "" {
 		return false
 	}

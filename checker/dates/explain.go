@@ -145,12 +145,26 @@ func linkAppositives(p *parser, xs []Expr) {
 		pair := k > 0 && xs[k-1].Relative && !xs[k-1].HasDay && joinedDays(p.src, xs[k-1], *a)
 		switch {
 		case pair:
-		case a.Relative && !a.HasDay && absB:
+		case a.Relative && !a.HasDay && (absB || deicticPeriod(*a) && namedPeriod(a.Text) && b.HasMonth && b.HasDay):
+			// "last week, on Thursday, Feb. 27": a period's day may carry
+			// its weekday (not "in two weeks, on Sunday, March 23", a
+			// span from now that copy rounds).
 			a.Appositive = k + 1
 		case b.Relative && !b.HasDay && absA && gap == "(":
 			b.Appositive = k
 		}
 	}
+}
+
+// namedPeriod reports a period of the calendar named from now by "last",
+// "this", "next", "earlier" or "later" ("last week", "earlier this
+// month"), not a span counted from it ("in two weeks").
+func namedPeriod(text string) bool {
+	switch strings.ToLower(strings.Fields(text + " x")[0]) {
+	case "last", "this", "next", "earlier", "later":
+		return true
+	}
+	return false
 }
 
 // yearsAgoBeside reports a year followed by a count of years back from the

@@ -149,3 +149,17 @@ func TestAgeYearNationalityAfterAge(t *testing.T) {
 		{"The orchestra named Taavi Ruutmaa its director, making the 39-year-old Estonian the youngest conductor. Ruutmaa was born in 1959.", false},
 	})
 }
+
+// TestAgeYearNationalityIsNoName: a nationality alone after "the" or an
+// age ("The 24-year-old Ghanaian") is no name of a new person: it refers
+// back to the person the copy named.
+func TestAgeYearNationalityIsNoName(t *testing.T) {
+	pub := time.Date(1999, 5, 7, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.AgeYear, pub, []fireCase{
+		{"The club signed Kofi Mensah on Monday. The 24-year-old Ghanaian was born in 1971.", true},
+		{"The festival honoured Ines Brito. The 70-year-old Portuguese was born in 1921.", true},
+		{"Police arrested Lars Berg on Friday. The 41-year-old Norwegian was born in 1950.", true},
+		{"The club signed Kofi Mensah on Monday. The 28-year-old Ghanaian was born in 1971.", false},
+		{"Dawn French, 56, spoke first. French said the show would go on.", false},
+	})
+}

@@ -200,6 +200,10 @@ func (f *finder) candidates() []run {
 				i = k
 				continue
 			}
+			if j == i+1 && f.nationalityNoun(toks, i) {
+				i = j // "The 24-year-old Ghanaian was born": a nationality, no name
+				continue
+			}
 			if r, ok := f.split(toks, i, j, si, head); ok {
 				out = append(out, r)
 			}
@@ -207,6 +211,17 @@ func (f *finder) candidates() []run {
 		}
 	}
 	return out
+}
+
+// nationalityNoun reports a nationality alone after "the" or an age,
+// a noun for a person ("the Ghanaian", "the 24-year-old Estonian"), not a
+// name.
+func (f *finder) nationalityNoun(toks []text.Token, i int) bool {
+	if i == 0 || f.lx.Value(lexicon.Demonyms, toks[i].Lower) == "" {
+		return false
+	}
+	p := toks[i-1].Lower
+	return p == "the" || strings.HasSuffix(p, "year-old")
 }
 
 // placeDateline notes the words of a dateline's place, capitals before

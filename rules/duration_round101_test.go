@@ -79,3 +79,16 @@ func TestTenseTimeFrontedDate(t *testing.T) {
 		{"The firm is in talks. Sometime next year, Control Data will develop a new bank relationship.", false},
 	})
 }
+
+// TestDurationTermSince: an indefinite term of years ("under a 25-year
+// concession since 1996", "a 30-year lease") is the length agreed, which
+// "since" dates the start of, not the time elapsed since.
+func TestDurationTermSince(t *testing.T) {
+	pub := time.Date(2002, 5, 14, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.Duration, pub, []fireCase{
+		{"TAM has run the port under a 25-year concession since 1996.", false},
+		{"The firm has held a 30-year lease on the quay since 2001.", false},
+		{"She has worked under a five-year contract since 1999.", false},
+		{"The group has run the port for the past 25 years, since 1996.", true},
+	})
+}

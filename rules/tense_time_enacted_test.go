@@ -50,3 +50,17 @@ func TestTenseTimeNameDates(t *testing.T) {
 		{"The orchestra will tour Japan in 2012, its manager said.", true},
 	})
 }
+
+// TestTenseTimeDirectiveVerbs: a verb of recommending, advising or
+// demanding points at a later time through its clause ("recommended last
+// week that it close at the end of 2007"): the date is the clause's, not
+// the verb's.
+func TestTenseTimeDirectiveVerbs(t *testing.T) {
+	pub := time.Date(2006, 12, 5, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"Parents have asked for one more year, after officials recommended last week that it close at the end of 2007.", false},
+		{"The inspectors advised in May that the bridge shut by March 2008.", false},
+		{"The union demanded on Monday that talks resume in January 2008.", false},
+		{"The plant closed at the end of 2007, the board said.", true},
+	})
+}

@@ -213,11 +213,50 @@ func (f *finder) candidates() []run {
 	return out
 }
 
+// demonym returns the country of a nationality w (lower case): one the
+// lexicon lists ("ghanaian"), or one made from a place the copy names
+// with a demonym's ending ("dravenian" for "Dravenia", "velmoran" for
+// "Velmora", "ostravian" for "Ostravia"), for countries the lexicon does
+// not know. It returns "" for none.
+func (f *finder) demonym(w string) string {
+	if c := f.lx.Value(lexicon.Demonyms, w); c != "" {
+		return c
+	}
+	for place := range f.placed {
+		if len(place) >= 5 && derivedDemonym(place, w) {
+			return place
+		}
+	}
+	return ""
+}
+
+// derivedDemonym reports w as a demonym of place (both lower case): the
+// place and "n" ("dravenia" → "dravenian"), or the place past its last
+// vowel and "ian", "an" or "ese"; never a word with a hyphen, as names
+// may have ("Har-Shefi").
+func derivedDemonym(place, w string) bool {
+	if strings.ContainsAny(w, "-'") {
+		return false
+	}
+	if w == place+"n" {
+		return true
+	}
+	stem := strings.TrimRight(place, "aeiou")
+	if len(stem) < 4 || !strings.HasPrefix(w, stem) {
+		return false
+	}
+	switch w[len(stem):] {
+	case "ian", "an", "ese":
+		return true
+	}
+	return false
+}
+
 // nationalityNoun reports a nationality alone after "the" or an age,
 // a noun for a person ("the Ghanaian", "the 24-year-old Estonian"), not a
 // name.
 func (f *finder) nationalityNoun(toks []text.Token, i int) bool {
-	if i == 0 || f.lx.Value(lexicon.Demonyms, toks[i].Lower) == "" {
+	if i == 0 || f.demonym(toks[i].Lower) == "" {
 		return false
 	}
 	p := toks[i-1].Lower

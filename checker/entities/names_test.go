@@ -696,3 +696,27 @@ func TestPluralNounAloneIsNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestNationalityOfPlaceIsNoName: a nationality made from a place the copy
+// names ("Dravenia" → "Dravenian"), alone after an age or "the", is no
+// name of a new person; a hyphened name ending alike is a name.
+func TestNationalityOfPlaceIsNoName(t *testing.T) {
+	for _, c := range []struct {
+		text, word string
+		person     bool
+	}{
+		{"Talks in Dravenia ended on Monday. The 49-year-old Dravenian spoke first.", "Dravenian", false},
+		{"Ships from Velmora docked. The 30-year-old Velmoran captain was hurt.", "Velmoran", false},
+		{"Fighting spread in Ostravia. The 44-year-old Ostravian said he would stay.", "Ostravian", false},
+		{"Margalit Har-Shefi, 22, pleaded innocent. The 24-year-old Har-Shefi described Amir as a friend.", "Har-Shefi", true},
+	} {
+		a := Find(c.text, ref)
+		found := false
+		for _, p := range a.People {
+			if strings.Contains(p.Name, c.word) {
+				found = true
+			}
+		}
+		assert.Equal(t, c.person, found, c.text)
+	}
+}

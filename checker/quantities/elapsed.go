@@ -215,7 +215,10 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[origin], "anniversary")
 		case q.Unit == "year-old" && thingAged(q.Noun) && origin >= 0 && (sc.near(*q, qs[origin], 30) || sc.relativeOn(*q, qs[origin])):
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[origin], verb)
-		case years && since >= 0 && sc.near(*q, qs[since], sinceGap) && (word(before, 0) == "past" || word(before, 0) == "last" || word(after, 1) == "since" || word(before, 0) == "for"):
+		case years && since >= 0 && sc.near(*q, qs[since], sinceGap) && (word(before, 0) == "past" || word(before, 0) == "last" || word(after, 1) == "since" || word(before, 0) == "for") &&
+			!(q.Unit == "year" && (word(before, 0) == "a" || word(before, 0) == "an")):
+			// Not "under a 25-year concession since 1996": a term of that
+			// length, which "since" dates the start of, not time elapsed.
 			q.Kind, q.Anchor = Elapsed, anchorOf(qs[since], "since")
 		case years && since >= 0 && since < i && tenureOwner(word(before, 0)) && q.Approx == Exact && q.Unit == "" && q.Noun == "year":
 			// "who has led the cooperative since 2016, said ... her six

@@ -64,3 +64,16 @@ func TestTenseTimeDirectiveVerbs(t *testing.T) {
 		{"The plant closed at the end of 2007, the board said.", true},
 	})
 }
+
+// TestTenseTimeParticipleAfterFigure: a past participle set off by a comma
+// after a figure or its noun ("offered 4.5%, split between 2.5% this year
+// and 2% in 2027") describes the figure; it is no past tense of its own.
+func TestTenseTimeParticipleAfterFigure(t *testing.T) {
+	pub := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"The minister offered 4.5%, split between 2.5% this year and 2% in 2027, and says he cannot go further.", false},
+		{"The minister offered a 4.5% rise, divided between 2.5% this year and 2% in 2027.", false},
+		{"The city pledged 40 million euros, spread over 2026 and 2027.", false},
+		{"The minister offered 4.5% and left for Lisbon in 2027.", true},
+	})
+}

@@ -326,21 +326,33 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 // modifyingParticiple reports a verb group of a lone past participle
 // right after a common noun, after a finite verb group of its own clause:
 // a clause reduced to modify the noun ("would add a section for films
-// made on mobile phones next year"), whose time is not told by its form.
+// made on mobile phones next year"), whose time is not told by its form;
+// so is one set off by a comma after a noun or a figure ("offered 4.5%,
+// split between 2.5% this year and 2% in 2027").
 // The first verb of a clause ("since the centre opened on Feb. 3") is its
 // finite verb, whatever the tagger read.
 func modifyingParticiple(toks []text.Token, ids []uint8, groups []group, gi int) bool {
 	g := groups[gi]
-	if gi == 0 || g.first != g.last || g.first == 0 || toks[g.first].Tag != text.VBN || !toks[g.first-1].Tag.IsNoun() || toks[g.first-1].Tag.IsProper() {
+	if gi == 0 || g.first != g.last || g.first == 0 || toks[g.first].Tag != text.VBN {
+		return false
+	}
+	head := g.first - 1
+	if head > 0 && toks[head].Lower == "," && figureEnds(toks, head) {
+		// "offered 4.5%, split between 2.5% this year and 2% in 2027", "a
+		// 4.5% rise, divided between ...": set off after a figure or its noun.
+		head--
+	}
+	if !(toks[head].Tag.IsNoun() || toks[head].Tag == text.CD || toks[head].Lower == "%") || toks[head].Tag.IsProper() {
 		return false
 	}
 	// Words of an object between them: "public works department widened"
 	// is a compound the tagger read with a verb in it.
 	p := groups[gi-1]
-	if ids[p.first] != ids[g.first] || p.tense == Unknown && toks[p.first].Tag != text.MD || g.first-p.last <= 2 {
+	setOff := head != g.first-1 // past a comma, which may open a clause id of its own
+	if ids[p.first] != ids[g.first] && !setOff || p.tense == Unknown && toks[p.first].Tag != text.MD || g.first-p.last <= 2 {
 		return false
 	}
-	if p.first == p.last && p.tense == Past && p.first > 0 && toks[p.first-1].Tag.IsNoun() && !toks[p.first-1].Tag.IsProper() {
+	if !setOff && p.first == p.last && p.tense == Past && p.first > 0 && toks[p.first-1].Tag.IsNoun() && !toks[p.first-1].Tag.IsProper() {
 		return false // "the 12 trams ordered for the line arrived at the depot": that past form may be the participle
 	}
 	for _, t := range toks[p.last+1 : g.first] {
@@ -349,6 +361,20 @@ func modifyingParticiple(toks []text.Token, ids []uint8, groups []group, gi int)
 		}
 	}
 	return true
+}
+
+// figureEnds reports a figure ending the words before the comma at
+// toks[c], alone or within the three words of its noun phrase.
+func figureEnds(toks []text.Token, c int) bool {
+	for j := c - 1; j >= 0 && j >= c-3; j-- {
+		if toks[j].Tag == text.CD || toks[j].Lower == "%" {
+			return true
+		}
+		if !toks[j].Tag.IsNoun() && !toks[j].Tag.IsAdjective() {
+			return false
+		}
+	}
+	return false
 }
 
 // hypothetical reports a past form in a clause of "if" or "unless" in a

@@ -37,3 +37,17 @@ func TestEventCountElidedVerb(t *testing.T) {
 		{"It recalled jam in January and sold the plant in March. It recalled cereal on Monday, its second recall this year.", false},
 	})
 }
+
+// TestEventCountRankDatedNextMonth: a month or week named from now right
+// after a ranked noun dates it ("will release her fourth album next
+// month"); only the current one scopes the rank ("their third strike this
+// month").
+func TestEventCountRankDatedNextMonth(t *testing.T) {
+	pub := time.Date(2001, 7, 9, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventCount, pub, []fireCase{
+		{"Sunniva Eldholm will release her fourth album next month. Eldholm, 29, was 22 when her first album came out in 1994.", false},
+		{"The band will play its 100th concert next week. Its first concert was in 1990.", false},
+		{"Vik staged her second walkout last month. Her first walkout was in 1999.", false},
+		{"Dockers walked out on Monday, their third strike this month. The first strike came in December.", true},
+	})
+}

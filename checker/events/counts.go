@@ -226,10 +226,12 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 			// walkout this year").
 			break
 		}
-		if m.Ordinal > 0 && m.Count == 0 && m.Noun && monthOrFiner(e) && !(e.Relative && periodFromNow(e)) && scopeGap(toks, end, e.Start) && !afterRelative {
-			// "her second visit in early February": a month right after a
-			// ranked noun dates that visit; a year or a period named from
-			// now ("her second visit this year") scopes the rank.
+		if m.Ordinal > 0 && m.Count == 0 && m.Noun && monthOrFiner(e) && !(e.Relative && periodFromNow(e) && currentPeriod(e)) && scopeGap(toks, end, e.Start) && !afterRelative {
+			// "her second visit in early February", "her fourth album next
+			// month": a month or a week right after a ranked noun dates
+			// it; a year, or the current month or week ("her second
+			// visit this year", "the third strike this month"), scopes
+			// the rank.
 			break
 		}
 		if e.Granularity != "day" && (scopeGap(toks, end, e.Start) || afterPlace || afterRelative) {
@@ -263,6 +265,12 @@ func (a *analyzer) datedBefore(ds []int, noun int, e dates.Expr) bool {
 		}
 	}
 	return false
+}
+
+// currentPeriod reports a period named from now that holds the
+// publication date: "this month", "this week", "earlier this month".
+func currentPeriod(e dates.Expr) bool {
+	return strings.Contains(strings.ToLower(e.Text), "this ")
 }
 
 // monthOrFiner reports a date of a month or less: "in early February",

@@ -371,6 +371,12 @@ func significantDigits(s string) int {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// personOwned reports a figure a person's possessive owns: "his nine
+// games", "her 12 matches".
+func personOwned(q quantities.Quantity) bool {
+	return q.Qualifier == "his" || q.Qualifier == "her"
+}
+
 // sameQualifier reports whether a later figure may count what an earlier
 // one did, by what sets it apart: nothing, or the same ("the 2026
 // budget", "of the Merrill Lynch index"). A later mention may leave out
@@ -381,6 +387,12 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // unless its clause repeats what the earlier figure's verb said ("the 11
 // sonar suites delivered to the navy" after "delivered nine sonar suites").
 func sameQualifier(earlier, later quantities.Quantity) bool {
+	if personOwned(earlier) && !personOwned(later) {
+		return false // "from his nine games" ... "Of the 45 games": one player's share, not the whole
+	}
+	if personOwned(later) {
+		later.Qualifier = "" // "her 350-vote margin" refers back as "the" would
+	}
 	if later.Qualifier == "" && earlier.Added {
 		return false // "Five further performances will follow" ... "all six performances": an addition, then the whole
 	}

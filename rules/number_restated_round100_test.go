@@ -157,3 +157,16 @@ func TestNumberRestatedCopulaSubject(t *testing.T) {
 		{"Turnout was 61.4 percent. The 61 percent turnout was low.", false},
 	})
 }
+
+// TestNumberRestatedPersonsShare: a count a person's possessive owns ("his
+// nine games", "her 12 matches") is that person's share of a set, which a
+// later count of the whole ("Of the 45 games") does not restate.
+func TestNumberRestatedPersonsShare(t *testing.T) {
+	pub := time.Date(2010, 12, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"Kharadze scored 7 points from his nine games. Of the 45 games, 29 were drawn.", false},
+		{"Lind scored in her 12 matches. The 40 matches of the season drew crowds.", false},
+		{"Berg won his nine races this year. He said the 14 races of the tour were hard.", false},
+		{"The 10 players met once each, 45 games in all. Of the 54 games, 29 were drawn.", true},
+	})
+}

@@ -228,6 +228,10 @@ func (sc *scanner) describe(q *Quantity) {
 		// "whose" owns as they do: "The 27-year-old, whose 21 league
 		// goals made him ...".
 		q.Definite = word(before, i+1) != "of"
+	case "his", "her":
+		// "scored 7 points from his nine games": one person's share of a
+		// set, set apart from the whole ("Of the 45 games").
+		addQualifier(q, word(before, i))
 	case "of":
 		// "The sale of 570,000 shares", "the loss of 200 jobs": the
 		// figure of an act already named.

@@ -23,3 +23,17 @@ func TestEventDateNounPhraseDateInFutureClause(t *testing.T) {
 		{"The band performed at the festival on Saturday, Sept. 13. The festival opened on Thursday, Sept. 11.", false},
 	})
 }
+
+// TestEventDateRelativeClauseEvent: an event noun inside a relative clause
+// on another noun ("a week in which his government survived a confidence
+// vote") is not timed by the date of the main clause before it; a
+// "which" after a comma renames the clause before and takes its date.
+func TestEventDateRelativeClauseEvent(t *testing.T) {
+	pub := time.Date(2015, 6, 19, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"The prime minister named a new minister on Friday, closing a week in which his government survived a confidence vote. The government won Tuesday's vote by 68 votes to 52.", false},
+		{"The club sacked its coach on Monday, after a month that saw a humiliating defeat. The team suffered Saturday's defeat at home.", false},
+		{"Police made an arrest on Sunday in a town where a riot broke out. Thursday's riot left 12 hurt.", false},
+		{"Dockers staged a one-day strike on Wednesday, June 17. Monday's strike shut the port.", true},
+	})
+}

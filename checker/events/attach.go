@@ -405,6 +405,26 @@ func sameClause(a, b tenseResult) bool {
 	return a.CueStart == b.CueStart
 }
 
+// relativeBetween reports a relative pronoun between bytes from and to
+// that a noun, not a comma, stands before ("a week in which his government
+// survived a confidence vote"): a clause of its own opens there, whose
+// events the date before it does not time. A "which" after a comma
+// ("..., which will be his second visit") renames the clause before.
+func relativeBetween(toks []token, from, to int) bool {
+	for k, t := range toks {
+		if t.start >= from && t.end <= to && (t.tag == text.WDT || t.tag == text.WP || t.tag == text.WPS || t.lower == "where") {
+			p := k - 1
+			if p >= 0 && toks[p].tag == text.IN {
+				p-- // "in which"
+			}
+			if p >= 0 && toks[p].lower != "," {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // soleDate returns the one resolved adverbial date of the sentence that
 // scopes no count, or -1 when there is none or more than one: a noun
 // mention in a clause of its own ("which will be his second visit") takes
@@ -434,6 +454,9 @@ func (a *analyzer) soleDate(toks []token, m *Mention, ds []int, scopes map[int]b
 	}
 	if found >= 0 && a.dates[found].End <= m.Trigger.Start && inReferencePhrase(toks, a.dates[found].End, m.Trigger.Start) {
 		return -1 // "On Friday, a week after the club's relegation, the coach left"
+	}
+	if found >= 0 && a.dates[found].End <= m.Trigger.Start && relativeBetween(toks, a.dates[found].End, m.Trigger.Start) {
+		return -1 // "named a minister on Friday, ... a week in which his government survived a confidence vote"
 	}
 	if found >= 0 && a.dates[found].End <= m.Trigger.Start && coordinatedBetween(toks, a.dates[found].End, m.Trigger.Start) {
 		return -1 // "The festival runs to Sunday, July 12, and the council said the refit ..."

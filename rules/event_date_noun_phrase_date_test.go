@@ -37,3 +37,16 @@ func TestEventDateRelativeClauseEvent(t *testing.T) {
 		{"Dockers staged a one-day strike on Wednesday, June 17. Monday's strike shut the port.", true},
 	})
 }
+
+// TestEventDateCoordinatedPredicate: a date in one predicate does not time
+// an event noun in a second predicate coordinated after a comma ("would
+// play in the rapid on Saturday, Dec. 4, but would skip the blitz").
+func TestEventDateCoordinatedPredicate(t *testing.T) {
+	pub := time.Date(2010, 12, 3, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EventDate, pub, []fireCase{
+		{"Most players will stay for Sunday's blitz. Kharadze said he would play in the rapid on Saturday, Dec. 4, but would skip the blitz.", false},
+		{"The team will attend Friday's gala. The coach will fly home on Wednesday, Dec. 8, and will miss the gala.", false},
+		{"The minister opens Monday's summit. She arrives on Saturday, Dec. 4, but skips the summit's dinner.", false},
+		{"Most players will stay for Sunday's blitz. Kharadze said the blitz would start on Saturday, Dec. 4.", true},
+	})
+}

@@ -664,18 +664,19 @@ func publishedAfter(toks []token, from, to int) bool {
 // coordinatedBetween reports whether a clause with a subject of its own
 // (a noun phrase, a pronoun or a number), coordinated after a comma
 // ("..., and the council said ..."; "..., but officials expect ...";
-// "..., and six reached the final"), opens between offsets from and to: a date before
-// it times the clause it ends, not an event named in the next one. A verb
-// phrase coordinated without a subject (", and then left on his second
-// visit") opens no clause.
+// "..., and six reached the final"), or a predicate with a verb of its
+// own right after the conjunction (", but would skip the blitz"), opens
+// between offsets from and to: a date before it times the clause it ends,
+// not an event named in the next one. A verb phrase an adverb opens (",
+// and then left on his second visit") is read as going on with the first.
 func coordinatedBetween(toks []token, from, to int) bool {
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= from })
 	for ; i+2 < len(toks) && toks[i+2].end <= to; i++ {
 		if toks[i].lower != "," || toks[i+1].tag != text.CC {
 			continue
 		}
-		if n := toks[i+2]; n.tag.IsNoun() || n.tag == text.DT || n.tag == text.PRP || n.tag == text.PRPS || n.tag == text.CD {
-			return true
+		if n := toks[i+2]; n.tag.IsNoun() || n.tag == text.DT || n.tag == text.PRP || n.tag == text.PRPS || n.tag == text.CD || n.tag == text.MD || n.tag.IsFinite() {
+			return true // a clause of its own, or a predicate of its own: "would play on Saturday, Dec. 4, but would skip the blitz"
 		}
 	}
 	return false

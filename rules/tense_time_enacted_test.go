@@ -77,3 +77,17 @@ func TestTenseTimeParticipleAfterFigure(t *testing.T) {
 		{"The minister offered 4.5% and left for Lisbon in 2027.", true},
 	})
 }
+
+// TestTenseTimeContactRelative: a verb right after a subject pronoun that
+// follows a common noun ("Next week the festival she founded returns") is
+// a relative clause's; the fronted date times the clause's own verb.
+func TestTenseTimeContactRelative(t *testing.T) {
+	pub := time.Date(2021, 8, 5, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.TenseTime, pub, []fireCase{
+		{"Next week the festival she founded returns after a year's break.", false},
+		{"Next month the company he built will open a plant.", false},
+		{"In 2027 the bridge they designed opens to traffic.", false},
+		{"Next week the festival she founded returned after a year's break.", true},
+		{"Next year it marks its 25th anniversary with a new work, paid for by the city.", false},
+	})
+}

@@ -297,7 +297,7 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 				// in April ...": past a colon, what the copy elaborates is
 				// the clause before the report, not the report.
 				inherited = gi
-			case same && after < 0 && g.first < limit && !(g.noun && inPhrase(toks, g.first)):
+			case same && after < 0 && g.first < limit && !(g.noun && inPhrase(toks, g.first)) && !(contactRelative(toks, g, end) && gi+1 < len(groups)):
 				// Not the prospective of a noun in a phrase after the date
 				// ("elected in 2018 on a promise to clean up the office"):
 				// it times what follows it, not what comes before.
@@ -322,6 +322,19 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 	return Result{Tense: g.tense, Cue: src[x:y], CueStart: x, CueEnd: y, Perfect: g.perfect, Pluperfect: g.pluperfect,
 		FutureInPast: g.fip, Prep: prep, Modifier: modifier}
 }
+
+// contactRelative reports a verb group right after a subject pronoun that
+// follows a common noun: a relative clause without "that" on the noun
+// ("Next week the festival she founded returns"), whose verb is not the
+// clause's; the noun stands after the date ending at byte end.
+func contactRelative(toks []text.Token, g group, end int) bool {
+	k := g.first
+	return k >= 2 && toks[k-1].Tag == text.PRP && !objectPronoun(toks[k-1].Lower) && toks[k-2].Tag.IsNoun() && !toks[k-2].Tag.IsProper() &&
+		toks[k-2].Start >= end // not the date's own noun: "Next year it marks ..."
+}
+
+// objectPronoun reports a personal pronoun in the object case.
+func objectPronoun(w string) bool { return w == "him" || w == "them" || w == "me" || w == "us" }
 
 // modifyingParticiple reports a verb group of a lone past participle
 // right after a common noun, after a finite verb group of its own clause:

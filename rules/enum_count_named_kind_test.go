@@ -77,3 +77,16 @@ func TestEnumCountApposedAfterPhrase(t *testing.T) {
 		{"She beat five writers from three countries, Syria, Jordan and Tunisia.", false},
 	})
 }
+
+// TestEnumCountPartInPlace: a count of part of a whole ("Two of the four
+// fishmeal plants in Puerto Aldana, ...") reads no list of places after
+// its noun: the place is where the whole stands.
+func TestEnumCountPartInPlace(t *testing.T) {
+	pub := time.Date(2014, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"Two of the four fishmeal plants in Puerto Aldana, Harinas del Norte and Pesquera Valdés, said they would close.", false},
+		{"Three of the five mills in Kessel, Varn Paper, Lind Pulp and Osk Board, cut shifts.", false},
+		{"One of the three banks in Arnholt, Dalen Bank, was fined.", false},
+		{"Three new clinics in Derby, Luton, York and Bath opened.", true},
+	})
+}

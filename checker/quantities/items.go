@@ -384,7 +384,7 @@ func (sc *scanner) listOpener(q *Quantity, hi int) (tok, bool) {
 				t = past // "two centres opened last week in Kokobeng, ...": past a time adverbial after the verb
 			}
 		}
-		if k <= 1 && placePreps[t.lower()] {
+		if k <= 1 && placePreps[t.lower()] && !sc.partOfWhole(q) {
 			// "three new clinics in Derby, Luton, York and Bath", "three
 			// satellite campuses, in Kibwezo, ...": the places they stand
 			// in, at least one each, so no more places than things.
@@ -422,6 +422,14 @@ func (sc *scanner) listOpener(q *Quantity, hi int) (tok, bool) {
 		pos = t.end
 	}
 	return tok{}, false
+}
+
+// partOfWhole reports a count of part of a whole named after "of" ("Two
+// of the four fishmeal plants in Puerto Aldana, ..."): the place after
+// its noun is where the whole stands, and names after it may be the
+// part's, so no list of places is read there.
+func (sc *scanner) partOfWhole(q *Quantity) bool {
+	return q.NounSpan.Start > q.End && strings.Contains(sc.s[q.End:q.NounSpan.Start], " of ")
 }
 
 // listStart reads the opener n of a list: where its first item starts,

@@ -247,6 +247,9 @@ func transposedPair(a, b quantities.Quantity) bool {
 		// refers back to one given before.
 		return true
 	}
+	if a.For != "" && (a.For == b.Class || slices.ContainsFunc(b.Modifiers, func(m string) bool { return m == a.For || lexicon.Default().Lemma(m, lexicon.Noun) == a.For })) {
+		return true // "46 million kroner in compensation" ... "the 64 million kroner compensation award"
+	}
 	if significantDigits(a.Text) < 3 {
 		return false // "5,800" and "8,500" may well be two round figures
 	}

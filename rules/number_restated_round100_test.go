@@ -170,3 +170,17 @@ func TestNumberRestatedPersonsShare(t *testing.T) {
 		{"The 10 players met once each, 45 games in all. Of the 54 games, 29 were drawn.", true},
 	})
 }
+
+// TestNumberRestatedKindOfMoney: a sum "in" a kind of money ("46 million
+// kroner in compensation", "$3.5 million in damages") is named again by
+// that kind ("the 64 million kroner compensation award"), so digits turned
+// there are read as a slip; "awarded her $3.5 million" is no one's share.
+func TestNumberRestatedKindOfMoney(t *testing.T) {
+	pub := time.Date(2014, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.NumberRestated, pub, []fireCase{
+		{"The court ordered the directors to pay 46 million kroner in compensation to the shareholders. Lawyers welcomed the 64 million kroner compensation award.", true},
+		{"The jury awarded her $3.5 million in damages. The firm will appeal the $5.3 million damages award.", true},
+		{"The club must pay 12 million euros in fines. It will contest the 21 million euro fine.", true},
+		{"The court ordered the directors to pay 46 million kroner in compensation to the shareholders. Lawyers welcomed the 46 million kroner compensation award.", false},
+	})
+}

@@ -230,8 +230,11 @@ func (sc *scanner) describe(q *Quantity) {
 		q.Definite = word(before, i+1) != "of"
 	case "his", "her":
 		// "scored 7 points from his nine games": one person's share of a
-		// set, set apart from the whole ("Of the 45 games").
-		addQualifier(q, word(before, i))
+		// set, set apart from the whole ("Of the 45 games"); not "awarded
+		// her $3.5 million", an object.
+		if sc.tagIs(before[i].start, text.PRPS) {
+			addQualifier(q, word(before, i))
+		}
 	case "of":
 		// "The sale of 570,000 shares", "the loss of 200 jobs": the
 		// figure of an act already named.

@@ -90,3 +90,16 @@ func TestEnumCountPartInPlace(t *testing.T) {
 		{"Three new clinics in Derby, Luton, York and Bath opened.", true},
 	})
 }
+
+// TestEnumCountSemicolonRoles: items set apart by semicolons may each be a
+// role and its name ("the ventilation contractor Wentex-Serwis", "the
+// mine's operator, Południowa Spółka Węglowa").
+func TestEnumCountSemicolonRoles(t *testing.T) {
+	pub := time.Date(2014, 5, 2, 0, 0, 0, 0, time.UTC)
+	checkFires(t, rules.EnumCount, pub, []fireCase{
+		{"Prosecutors seized documents from four companies: the mine's operator, Południowa Spółka Węglowa; the ventilation contractor Wentex-Serwis; and the methane-monitoring firm Geomet.", true},
+		{"Police questioned three firms: the haulier Brekke Transport; the port's operator, Osk Havn; the crane maker Lind Lift; and the insurer Varn.", true},
+		{"The board hired two advisers: the bank Dalen Capital; the law firm Holm & Lind; and the auditor Varn Partners.", true},
+		{"Prosecutors seized documents from three companies: the mine's operator, Południowa Spółka Węglowa; the ventilation contractor Wentex-Serwis; and the methane-monitoring firm Geomet.", false},
+	})
+}

@@ -710,7 +710,9 @@ func itemAfterAnd(s string) bool {
 
 // semicolonItems returns the items of a list at byte off whose items
 // semicolons set apart, each a name followed by what is said of it after
-// a comma, the last after "and"; nil unless every item opens with a name.
+// a comma, or a role and its name ("the ventilation contractor
+// Wentex-Serwis", "the mine's operator, Południowa Spółka Węglowa"), the
+// last after "and"; nil unless every item names someone so.
 func semicolonItems(list string, off int) []Span {
 	if !strings.Contains(list, "; ") {
 		return nil
@@ -727,7 +729,7 @@ func semicolonItems(list string, off int) []Span {
 		if c := strings.Index(name, ", "); c >= 0 {
 			name = name[:c]
 		}
-		if !properName(name) {
+		if !properName(name) && !titledName(strings.TrimPrefix(name, "the ")) && !roleThenName(item) {
 			return nil
 		}
 		st := off + at + lead
@@ -735,6 +737,13 @@ func semicolonItems(list string, off int) []Span {
 		at += len(part) + 2
 	}
 	return out
+}
+
+// roleThenName reports an item that is a role and then, after a comma, a
+// name: "the mine's operator, Południowa Spółka Węglowa".
+func roleThenName(item string) bool {
+	c := strings.Index(item, ", ")
+	return c > 0 && item[:c] == strings.ToLower(item[:c]) && properName(strings.TrimRight(item[c+2:], " .,"))
 }
 
 // pluralAppositionAfterLast returns where the comma stands that sets a

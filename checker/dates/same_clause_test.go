@@ -23,12 +23,7 @@ func TestSameUnitDatedByClause(t *testing.T) {
 		{lead + "A second mill opened the same year.", "the same year", true},
 		{lead + "Sales rose from the same period a year earlier.", "the same period a year earlier", true},
 	} {
-		var found *Expr
-		for _, e := range Resolve(tt.src, newsRef, Options{}) {
-			if e.Text == tt.text {
-				found = &e
-			}
-		}
+		found := exprWithText(tt.src, tt.text)
 		if assert.NotNil(t, found, tt.src) {
 			assert.Equal(t, tt.resolved, found.Resolved, tt.src)
 		}
@@ -44,14 +39,21 @@ func TestSpelledOrdinalDay(t *testing.T) {
 		{"The vote was held on January thirty first, 2025.", "January thirty first, 2025", "2025-01-31"},
 		{"He spoke on May second.", "May second", "2025-05-02"}, // past tense: the May before Feb. 4, 2026,
 	} {
-		var got *Expr
-		for _, e := range Resolve(tt.src, newsRef, Options{}) {
-			if e.Text == tt.text {
-				got = &e
-			}
-		}
+		got := exprWithText(tt.src, tt.text)
 		if assert.NotNil(t, got, tt.src) {
 			assert.Equal(t, tt.value, got.Value, tt.src)
 		}
 	}
+}
+
+// exprWithText resolves src against newsRef and returns its last
+// expression written as text, or nil.
+func exprWithText(src, text string) *Expr {
+	var found *Expr
+	for _, e := range Resolve(src, newsRef, Options{}) {
+		if e.Text == text {
+			found = &e
+		}
+	}
+	return found
 }

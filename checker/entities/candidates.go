@@ -213,21 +213,20 @@ func (f *finder) candidates() []run {
 	return out
 }
 
-// demonym returns the country of a nationality w (lower case): one the
-// lexicon lists ("ghanaian"), or one made from a place the copy names
-// with a demonym's ending ("dravenian" for "Dravenia", "velmoran" for
-// "Velmora", "ostravian" for "Ostravia"), for countries the lexicon does
-// not know. It returns "" for none.
-func (f *finder) demonym(w string) string {
-	if c := f.lx.Value(lexicon.Demonyms, w); c != "" {
-		return c
+// nationality reports a nationality w (lower case): one the lexicon lists
+// ("ghanaian"), or one made from a place the copy names with a demonym's
+// ending ("dravenian" for "Dravenia", "velmoran" for "Velmora"), for
+// countries the lexicon does not know.
+func (f *finder) nationality(w string) bool {
+	if f.lx.Value(lexicon.Demonyms, w) != "" {
+		return true
 	}
 	for place := range f.placed {
 		if len(place) >= 5 && derivedDemonym(place, w) {
-			return place
+			return true
 		}
 	}
-	return ""
+	return false
 }
 
 // derivedDemonym reports w as a demonym of place (both lower case): the
@@ -256,7 +255,7 @@ func derivedDemonym(place, w string) bool {
 // a noun for a person ("the Ghanaian", "the 24-year-old Estonian"), not a
 // name.
 func (f *finder) nationalityNoun(toks []text.Token, i int) bool {
-	if i == 0 || f.demonym(toks[i].Lower) == "" {
+	if i == 0 || !f.nationality(toks[i].Lower) {
 		return false
 	}
 	p := toks[i-1].Lower

@@ -68,11 +68,8 @@ func (a *analyzer) headless(si int, toks []token, moved bool, tenseAt func(start
 	}
 	a.member, a.memberOf, a.memberEnd = si, a.counted, toks[1].end
 	t := toks[1]
-	m := Mention{
-		Kind: c.Kind, Trigger: Span{Start: t.start, End: t.end}, Noun: true, Sentence: si, Scope: -1, Group: -1, Moved: moved,
-		Agent: c.Agent, Place: c.Place, AgentVia: c.AgentVia, PlaceVia: c.PlaceVia,
-		Ordinal: n, OrdinalSpan: Span{Start: toks[0].start, End: t.end}, Definite: true, Headless: true,
-	}
+	m := headlessOf(c, si, t, toks[0].start, n)
+	m.Moved = moved
 	m.Tense = tenseAt(t.start, t.end)
 	scope := c.Scope
 	if scope < 0 && len(c.Dates) > 0 && a.dates[c.Dates[0]].Granularity == "year" {
@@ -118,11 +115,7 @@ func (a *analyzer) headlessBelowRank(si int, toks []token, tenseAt func(start, e
 			continue
 		}
 		t := toks[1]
-		m := Mention{
-			Kind: c.Kind, Trigger: Span{Start: t.start, End: t.end}, Noun: true, Sentence: si, Scope: -1, Group: -1,
-			Agent: c.Agent, Place: c.Place, AgentVia: c.AgentVia, PlaceVia: c.PlaceVia,
-			Ordinal: n, OrdinalSpan: Span{Start: toks[0].start, End: t.end}, Definite: true, Headless: true,
-		}
+		m := headlessOf(c, si, t, toks[0].start, n)
 		m.Tense = tenseAt(t.start, t.end)
 		a.out.Mentions = append(a.out.Mentions, m)
 		return
@@ -151,11 +144,7 @@ func (a *analyzer) headlessAfterRank(si int, toks []token, first int, tenseAt fu
 			continue // a counted series has its members read by inlineOrdinals
 		}
 		cm := a.out.Mentions[c]
-		m := Mention{
-			Kind: cm.Kind, Trigger: Span{Start: t.start, End: t.end}, Noun: true, Sentence: si, Scope: -1, Group: -1,
-			Agent: cm.Agent, Place: cm.Place, AgentVia: cm.AgentVia, PlaceVia: cm.PlaceVia,
-			Ordinal: n, OrdinalSpan: Span{Start: toks[k].start, End: t.end}, Definite: true, Headless: true,
-		}
+		m := headlessOf(cm, si, t, toks[k].start, n)
 		m.Tense = tenseAt(t.start, t.end)
 		at := first
 		for at < len(a.out.Mentions) && a.out.Mentions[at].Trigger.Start < t.start {
@@ -208,6 +197,18 @@ func (a *analyzer) rankedBefore(si, off int) int {
 	return -1
 }
 
+// headlessOf returns the mention of an ordinal without its noun, the
+// token ord in sentence si, ranked n-th and written from byte from ("the
+// second", "Her second"): a member of c's series, of its kind and
+// participants.
+func headlessOf(c Mention, si int, ord token, from, n int) Mention {
+	return Mention{
+		Kind: c.Kind, Trigger: Span{Start: ord.start, End: ord.end}, Noun: true, Sentence: si, Scope: -1, Group: -1,
+		Agent: c.Agent, Place: c.Place, AgentVia: c.AgentVia, PlaceVia: c.PlaceVia,
+		Ordinal: n, OrdinalSpan: Span{Start: from, End: ord.end}, Definite: true, Headless: true,
+	}
+}
+
 // ownedSpan is how many sentences back an owned headless ordinal looks
 // for the ranked series it goes on.
 const ownedSpan = 8
@@ -231,11 +232,7 @@ func (a *analyzer) headlessOwned(si int, toks []token, tenseAt func(start, end i
 			continue
 		}
 		t := toks[1]
-		m := Mention{
-			Kind: c.Kind, Trigger: Span{Start: t.start, End: t.end}, Noun: true, Sentence: si, Scope: -1, Group: -1,
-			Agent: c.Agent, Place: c.Place, AgentVia: c.AgentVia, PlaceVia: c.PlaceVia,
-			Ordinal: n, OrdinalSpan: Span{Start: toks[0].start, End: t.end}, Definite: true, Headless: true,
-		}
+		m := headlessOf(c, si, t, toks[0].start, n)
 		m.Tense = tenseAt(t.start, t.end)
 		a.out.Mentions = append(a.out.Mentions, m)
 		return
@@ -428,12 +425,9 @@ func (a *analyzer) inlineOrdinals(toks []token, first int, ds []int, scopes map[
 				continue
 			}
 			t := toks[k+1]
-			a.out.Mentions = append(a.out.Mentions, Mention{
-				Kind: c.Kind, Trigger: Span{Start: t.start, End: t.end}, Noun: true, Sentence: c.Sentence, Scope: -1, Group: -1,
-				Agent: c.Agent, Place: c.Place, AgentVia: c.AgentVia, PlaceVia: c.PlaceVia, Open: c.Open,
-				Ordinal: n, OrdinalSpan: Span{Start: toks[k].start, End: t.end}, Definite: true, Headless: true,
-				Dates: []int{d}, Direct: true, Tense: c.Tense,
-			})
+			m := headlessOf(c, c.Sentence, t, toks[k].start, n)
+			m.Open, m.Dates, m.Direct, m.Tense = c.Open, []int{d}, true, c.Tense
+			a.out.Mentions = append(a.out.Mentions, m)
 		}
 	}
 }

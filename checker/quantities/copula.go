@@ -6,7 +6,7 @@ import (
 )
 
 // copulaSubjects gives a figure that names nothing, the complement of a
-// form of "be" ("Turnout was 61.4 percent", "The deficit is $3 billion"),
+// finite form of "be", by the reading's lemma ("Turnout was 61.4 percent", "The deficit is $3 billion"),
 // the class of the common noun that is the verb's subject: the figure
 // measures it, as a later "the 64 percent turnout" does.
 func (sc *scanner) copulaSubjects(qs []Quantity) {
@@ -20,7 +20,7 @@ func (sc *scanner) copulaSubjects(qs []Quantity) {
 		}
 		lo, _ := sc.bounds(q.Start)
 		b := sc.prevN(sc.pb[:0], q.Start, lo, 3)
-		if len(b) < 2 || !copula[word(b, 0)] || !b[1].isWord() {
+		if len(b) < 2 || sc.lemmaAt(b[0].start) != "be" || !sc.finiteAt(b[0].start) || !b[1].isWord() {
 			continue
 		}
 		opens := len(b) == 2 || !b[2].isWord() // the noun opens its clause, its capital no name's: "Turnout was"
@@ -33,6 +33,3 @@ func (sc *scanner) copulaSubjects(qs []Quantity) {
 		q.Class = lexicon.Default().Lemma(b[1].lower(), lexicon.Noun)
 	}
 }
-
-// copula are the forms of "be" that tie a figure to its subject.
-var copula = map[string]bool{"was": true, "is": true, "were": true, "are": true}

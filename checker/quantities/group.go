@@ -123,22 +123,21 @@ func otherTotalAt(qs []Quantity, t tok) bool {
 	return isDigit(t.w[0])
 }
 
-// spanOfTime reports a count of time after a preposition of extent, past
-// "the" ("over the three days", "during the 12 months", "across two
-// weeks"): the stretch a figure before it was reached over.
-func (sc *scanner) spanOfTime(t *Quantity) bool {
+// extentBefore reports a preposition of extent right before figure t,
+// past "the" ("over the three days", "during the 12 months", "across
+// three regions"): the stretch of time or space it spans.
+func (sc *scanner) extentBefore(t Quantity) bool {
 	lo, _ := sc.bounds(t.Start)
 	before := sc.prevN(sc.pb[:0], t.Start, lo, 2)
-	k := 0
-	if word(before, 0) == "the" {
-		k = 1
+	w := word(before, 0)
+	if w == "the" {
+		w = word(before, 1)
 	}
-	switch word(before, k) {
-	case "over", "during", "across", "throughout", "in":
-		return true
-	}
-	return false
+	return extentPreps[w]
 }
+
+// extentPreps are the prepositions of a stretch of time or space.
+var extentPreps = map[string]bool{"over": true, "during": true, "across": true, "throughout": true, "in": true}
 
 // partsSum adds the values of parts.
 func partsSum(qs []Quantity, parts []int) float64 {
@@ -165,7 +164,7 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		if t.Kind != Count || t.Class == "" && t.Unit == "" && !lexicon.Default().Is(lexicon.TotallingVerbs, t.objectVerb) || t.Approx == Vague || t.Unit == "fraction" {
 			continue // a sum of money or a measure needs no noun: "The 86 million kroner will be split three ways: ...", "burned 8,650 hectares: ..."
 		}
-		if measureNouns[t.Noun] && i > a && (len(qs[i-1].Parts) > 0 || qs[i-1].Sentence == t.Sentence && sc.spanOfTime(t)) {
+		if measureNouns[t.Noun] && i > a && (len(qs[i-1].Parts) > 0 || qs[i-1].Sentence == t.Sentence && sc.extentBefore(*t)) {
 			// "lent 418,600 items over the 12 months: ...", "Crowds
 			// totalled 21,300 over the three days: 4,100 on Friday, ...":
 			// the list is the items', not the span's they were counted over.

@@ -1147,7 +1147,7 @@ func (sc *scanner) countOfWhere(total, c Quantity) bool {
 	}
 	switch {
 	case c.Sentence == total.Sentence:
-		return (w == "across" || w == "in" || w == "over" || w == "throughout") && lexicon.Default().ContainerClass(c.Noun) == "location"
+		return sc.extentBefore(c) && lexicon.Default().ContainerClass(c.Noun) == "location"
 	case c.Sentence == total.Sentence+1:
 		return w == "from" && IsCurrency(total.Unit)
 	}

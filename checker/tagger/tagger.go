@@ -475,39 +475,20 @@ func nounHeads(toks []text.Token, tags []Tag) {
 // comma after a figure or its noun and followed by a preposition, in a
 // sentence whose verb stands before it: "offered a 4.5% rise, divided
 // between 2.5% this year and 2% in 2027", "offered 4.5%, split between
-// ..." (a form the model may read as a noun). It describes the noun; it is
+// ..." (a form the model may read as a noun: "split" and the other verbs
+// whose participle is their base, lexicon class unchanged-participles). It
+// describes the noun; it is
 // no clause's past tense.
 func participlesSetOff(toks []text.Token, tags []Tag) {
 	lx := lexicon.Default()
 	finite := false
 	for k := 0; k+1 < len(tags); k++ {
-		if k >= 2 && finite && toks[k-1].Lower == "," && tags[k+1] == text.IN && toks[k+1].Lower != "that" && figureBefore(toks, tags, k-1) &&
-			(tags[k] == text.VBD || tags[k] == text.NN && lx.Known(toks[k].Lower, lexicon.Verb) && lx.Lemma(toks[k].Lower, lexicon.Verb) != "" && pastOrSame(lx, toks[k].Lower)) {
+		if k >= 2 && finite && toks[k-1].Lower == "," && tags[k+1] == text.IN && toks[k+1].Lower != "that" && text.FigureBefore(toks, func(j int) Tag { return tags[j] }, k-1) &&
+			(tags[k] == text.VBD || tags[k] == text.NN && lx.Is(lexicon.UnchangedParticiples, toks[k].Lower)) {
 			tags[k] = text.VBN
 		}
 		finite = finite || tags[k].IsFinite()
 	}
-}
-
-// figureBefore reports a figure ending the words before the comma at
-// toks[c], alone or within the three words of its noun phrase ("4.5%,",
-// "a 4.5% rise,"): what a participle set off after it describes.
-func figureBefore(toks []text.Token, tags []Tag, c int) bool {
-	for j := c - 1; j >= 0 && j >= c-3; j-- {
-		if tags[j] == text.CD || toks[j].Lower == "%" {
-			return true
-		}
-		if !tags[j].IsNoun() && !tags[j].IsAdjective() {
-			return false
-		}
-	}
-	return false
-}
-
-// pastOrSame reports a verb form that may be a past participle: one in
-// "-ed", or an irregular one ("split", "cut", "spread", "held").
-func pastOrSame(lx *lexicon.Lexicon, w string) bool {
-	return strings.HasSuffix(w, "ed") || lx.Lemma(w, lexicon.Verb) != w || lx.Known(w, lexicon.Verb) && !lx.Known(w+"s", lexicon.Noun)
 }
 
 // adverbsAfterPlurals retags as an adverb a word read as a singular

@@ -329,12 +329,9 @@ func pick(src string, toks []text.Token, ids []uint8, groups []group, start, end
 // clause's; the noun stands after the date ending at byte end.
 func contactRelative(toks []text.Token, g group, end int) bool {
 	k := g.first
-	return k >= 2 && toks[k-1].Tag == text.PRP && !objectPronoun(toks[k-1].Lower) && toks[k-2].Tag.IsNoun() && !toks[k-2].Tag.IsProper() &&
+	return k >= 2 && toks[k-1].Tag == text.PRP && slices.Contains(subjectPronouns, toks[k-1].Lower) && toks[k-2].Tag.IsNoun() && !toks[k-2].Tag.IsProper() &&
 		toks[k-2].Start >= end // not the date's own noun: "Next year it marks ..."
 }
-
-// objectPronoun reports a personal pronoun in the object case.
-func objectPronoun(w string) bool { return w == "him" || w == "them" || w == "me" || w == "us" }
 
 // modifyingParticiple reports a verb group of a lone past participle
 // right after a common noun, after a finite verb group of its own clause:
@@ -350,7 +347,7 @@ func modifyingParticiple(toks []text.Token, ids []uint8, groups []group, gi int)
 		return false
 	}
 	head := g.first - 1
-	if head > 0 && toks[head].Lower == "," && figureEnds(toks, head) {
+	if head > 0 && toks[head].Lower == "," && text.FigureBefore(toks, func(j int) text.Tag { return toks[j].Tag }, head) {
 		// "offered 4.5%, split between 2.5% this year and 2% in 2027", "a
 		// 4.5% rise, divided between ...": set off after a figure or its noun.
 		head--
@@ -374,20 +371,6 @@ func modifyingParticiple(toks []text.Token, ids []uint8, groups []group, gi int)
 		}
 	}
 	return true
-}
-
-// figureEnds reports a figure ending the words before the comma at
-// toks[c], alone or within the three words of its noun phrase.
-func figureEnds(toks []text.Token, c int) bool {
-	for j := c - 1; j >= 0 && j >= c-3; j-- {
-		if toks[j].Tag == text.CD || toks[j].Lower == "%" {
-			return true
-		}
-		if !toks[j].Tag.IsNoun() && !toks[j].Tag.IsAdjective() {
-			return false
-		}
-	}
-	return false
 }
 
 // hypothetical reports a past form in a clause of "if" or "unless" in a

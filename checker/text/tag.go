@@ -119,3 +119,20 @@ func (t Tag) IsAdverb() bool { return t >= RB && t <= RBS }
 
 // IsPunct reports punctuation.
 func (t Tag) IsPunct() bool { return t >= Period && t <= RRB || t == HYPH || t == NFP }
+
+// FigureBefore reports a figure ending the words before the comma at
+// toks[c], alone or within the three words of its noun phrase ("4.5%,",
+// "a 4.5% rise,"), reading each token's part of speech from tag: what a
+// participle set off after the comma describes ("offered 4.5%, split
+// between ...").
+func FigureBefore(toks []Token, tag func(k int) Tag, c int) bool {
+	for j := c - 1; j >= 0 && j >= c-3; j-- {
+		if tag(j) == CD || toks[j].Lower == "%" {
+			return true
+		}
+		if !tag(j).IsNoun() && !tag(j).IsAdjective() {
+			return false
+		}
+	}
+	return false
+}

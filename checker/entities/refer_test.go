@@ -746,3 +746,15 @@ func TestObjectPronounPastPassingOwner(t *testing.T) {
 		{"Police stopped Tariq Aziz outside a cousin's shop. A judge fined him on Friday.", "him", "Tariq Aziz"},
 	})
 }
+
+// TestPronounInRelativeOnPerson: a subject or possessive pronoun inside a
+// relative clause opened by ", who" on a person is that person, not the
+// sentence's subject; not when the clause names a subject of its own.
+func TestPronounInRelativeOnPerson(t *testing.T) {
+	assertPronouns(t, []pronounCase{
+		{"Tomas Berg spoke at the rally beside Minister Ivo Rask, who made his third trip to the valley on Friday.", "his", "Ivo Rask"},
+		{"Ana Ruiz thanked Judge Lena Dahl, who said she would retire in May.", "she", "Lena Dahl"},
+		{"The coach, Jorge Silva, praised the striker Kofi Mensah, who scored his first goal in April.", "his", "Kofi Mensah"},
+		{"Tomas Berg thanked Judge Lena Dahl, who said Berg had kept his seat.", "his", "Tomas Berg"},
+	})
+}

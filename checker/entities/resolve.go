@@ -43,6 +43,10 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		// pronoun in a clause of time is the subject of the clause it
 		// hangs on.
 		m.Person = c
+	} else if c := f.relativeOwner(a, t, ok); c >= 0 {
+		// "Ole Sankale, who made his second visit": inside a relative
+		// clause on a person, that person's own pronoun.
+		m.Person = c
 	} else if f.objectCase(t) {
 		// An object pronoun is not its own clause's subject ("Bianchi met
 		// Ricci and met her again": her is Ricci); that would be "herself".
@@ -1612,4 +1616,36 @@ func (f *finder) madeAs(a *Analysis, toks []text.Token, p np) (int, bool) {
 		}
 	}
 	return -1, false
+}
+
+// relativeOwner returns the person a subject or possessive pronoun at t
+// stands for when t is inside a relative clause opened by ", who" on that
+// person, with no other subject between ("Ndlovu, who lost her seat in
+// 2019", "the minister, Ana Reis, who said she would return"); -1
+// otherwise, and for an object pronoun, which names someone else.
+func (f *finder) relativeOwner(a *Analysis, t text.Token, ok func(*Person) bool) int {
+	if f.objectCase(t) {
+		return -1
+	}
+	toks, i, found := f.wordsAt(t.Start)
+	if !found {
+		return -1
+	}
+	for j := min(i, len(toks)) - 1; j >= 2; j-- {
+		if a.MentionAt(toks[j].Start) >= 0 {
+			return -1 // "who said Tomas Berg had lost his case": the person between
+		}
+		if toks[j].Lower != "who" {
+			continue
+		}
+		mi, in := a.whoAntecedent(toks, j)
+		if !in || mi < 0 {
+			return -1
+		}
+		if p := a.Mentions[mi].Person; p >= 0 && ok(&a.People[p]) {
+			return p
+		}
+		return -1
+	}
+	return -1
 }

@@ -74,6 +74,10 @@ type Mention struct {
 	// resolved ("“the Russian leader” → Vladimir Putin").
 	Agent, Place       string
 	AgentVia, PlaceVia string
+	// Described tells a place named by a description ("visited the
+	// constituency"), which a name elsewhere may restate: a visit so
+	// placed may join the one series its traveller was given.
+	Described bool
 	// Reference tells whether it dates a noun after "after", "before" or
 	// "since" ("will be the third election, after votes in 2025"): a
 	// reference point of the clause, not the time of its verb.

@@ -245,9 +245,10 @@ func (a *analyzer) group() {
 }
 
 // agentOnly reports a personal mention with a traveller and no place of
-// its own that refers to a series: ranked, definite or a return.
+// its own, or one only described, that refers to a series: ranked,
+// definite or a return.
 func agentOnly(m *Mention) bool {
-	return m.Agent != "" && m.Place == "" && (m.Ordinal > 0 || m.Definite || m.Repeat)
+	return m.Agent != "" && (m.Place == "" || m.Described) && (m.Ordinal > 0 || m.Definite || m.Repeat)
 }
 
 // joinLaterSeries gives each personal mention that names its traveller

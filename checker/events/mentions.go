@@ -526,6 +526,8 @@ func (a *analyzer) participants(m *Mention, toks []token, i int, ents []entity) 
 			if name := a.destination(toks, i, ents); name != "" {
 				m.Place, m.PlaceVia = name, "the place after “"+t.text+"”"
 				a.w.lastCountry = name
+			} else if name := describedPlace(toks, destinationAt(toks, i)); name != "" {
+				m.Place, m.PlaceVia, m.Described = name, "the place after “"+t.text+"”", true // "visited the constituency in February"
 			}
 		}
 	} else if q := qualifier(toks, i); q != "" && m.Noun {
@@ -641,16 +643,11 @@ func isObject(toks []token, off int) bool {
 // toks[i], or after "to" or "in" there, that is no person: "visit
 // Mirelland", "a trip to Kestria"; "" if none.
 func (a *analyzer) destination(toks []token, i int, ents []entity) string {
-	k := i + 1
-	if j := contactVerbTo(toks, i); j > 0 {
-		k = j // "two visits the president will make to Kaldoria"
-	}
-	if k < len(toks) && (toks[k].lower == "to" || toks[k].lower == "in") {
-		k++
-	}
+	k := destinationAt(toks, i)
 	if k+1 < len(toks) && toks[k].lower == "the" && toks[k+1].cap {
 		k++ // "travel to the Ostmark Islands", "visit the Faroes"
 	}
+
 	k = pastModifiers(toks, k) // "visit neighbouring Kestria", "a trip to war-torn Velmora"
 	if k >= len(toks) || !toks[k].word || !toks[k].cap || a.inAnyDate(toks[k].start) {
 		return "" // not "her second visit in early February": a date is no place
@@ -665,6 +662,44 @@ func (a *analyzer) destination(toks []token, i int, ents []entity) string {
 		j++
 	}
 	return joinTokens(toks, toks[k].start, toks[j].end)
+}
+
+// destinationAt returns the index where the destination of the visit
+// word at toks[i] may begin: right after it, past "to" or "in", or after
+// the "to" of a contact clause.
+func destinationAt(toks []token, i int) int {
+	k := i + 1
+	if j := contactVerbTo(toks, i); j > 0 {
+		k = j // "two visits the president will make to Kaldoria"
+	}
+	if k < len(toks) && (toks[k].lower == "to" || toks[k].lower == "in") {
+		k++
+	}
+	return k
+}
+
+// describedPlace returns a destination named by a definite description at
+// toks[k]: "the" and a common noun whose usual sense is a place or a body
+// ("the constituency", "the flooded district", "the region"), the noun's
+// lemma after "the"; "" for none. Not a thing toured on a visit ("toured
+// the line"), a person ("the mayor"), an event ("the summit") or "the
+// country", which names the country last told of.
+func describedPlace(toks []token, k int) string {
+	if k >= len(toks) || toks[k].lower != "the" {
+		return ""
+	}
+	j := k + 1
+	for j < len(toks) && j < k+4 && !toks[j].cap && (toks[j].tag.IsAdjective() || toks[j].tag == text.VBN) {
+		j++
+	}
+	if j >= len(toks) || !toks[j].word || toks[j].cap || toks[j].tag != text.NN || j+1 < len(toks) && toks[j+1].tag.IsNoun() {
+		return ""
+	}
+	n := toks[j].lemmaOr()
+	if n == "country" || lex().PersonNoun(n) || lex().EventClass(n) != "" || lex().ContainerClass(n) == "" {
+		return ""
+	}
+	return "the " + n
 }
 
 // contactVerbTo returns the index of the "to" after a relative clause

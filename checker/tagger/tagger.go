@@ -514,10 +514,16 @@ func adverbsAfterPlurals(toks []text.Token, tags []Tag) {
 // or ordinals (or, for a base form, names: "the Punta Brena range"), when
 // the lexicon knows it as a noun: a determiner opens a noun phrase, not a
 // verb ("his second win this year", "the first run", "their new start").
+// A form in -s is a plural noun there ("the company's earlier recalls").
 func determinedVerbs(toks []text.Token, tags []Tag) {
 	lx := lexicon.Default()
 	for k := 1; k < len(tags); k++ {
-		if tags[k] != text.VB && tags[k] != text.VBP || !lx.Known(toks[k].Lower, lexicon.Noun) {
+		noun := text.NN
+		switch {
+		case (tags[k] == text.VB || tags[k] == text.VBP) && lx.Known(toks[k].Lower, lexicon.Noun):
+		case tags[k] == text.VBZ && lx.Lemma(toks[k].Lower, lexicon.Noun) != toks[k].Lower && lx.Known(lx.Lemma(toks[k].Lower, lexicon.Noun), lexicon.Noun):
+			noun = text.NNS
+		default:
 			continue
 		}
 		j := k - 1
@@ -526,11 +532,13 @@ func determinedVerbs(toks []text.Token, tags []Tag) {
 		}
 		switch {
 		case tags[j] == text.PRPS || tags[j] == text.POS:
+		case noun == text.NNS: // "the official says": only an owner makes a plural
+			continue
 		case tags[j] == text.DT && (toks[j].Lower == "the" || toks[j].Lower == "a" || toks[j].Lower == "an"):
 		default:
 			continue
 		}
-		tags[k] = text.NN
+		tags[k] = noun
 	}
 }
 

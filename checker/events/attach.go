@@ -77,6 +77,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				dist = 0 // "a boiler explosion last month", "the vote next week", "a visit to Hanoi last October"
 			case !use.Adverbial || !sameClause(m.Tense, use.Tense) || reportVerb(use.Tense.Cue) && !ownCue(m, use.Tense) && !actCue(ms, m, use.Tense):
 				continue // "officials said on Tuesday": the date of the saying
+			case e.End <= m.Trigger.Start && closedRelative(toks, e.Start, e.End, m.Trigger.Start):
+				continue // "supporters who stayed at home on Sunday would come out for the second round": the relative clause's date
 			case e.End <= m.Trigger.Start && coordinatedBetween(toks, e.End, m.Trigger.Start):
 				continue // "Twelve started the heats on Friday, and six reached the final"
 			case m.Trigger.Start > e.End && participleAside(toks, use.Tense):
@@ -89,6 +91,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				continue // "the by-election was called after the death in November": the death's date
 			case e.Start >= m.Trigger.End && use.Tense.CueStart >= m.Trigger.End && relationCue(use.Tense) && nounBetween(toks, use.Tense.CueEnd, e.Start):
 				continue // "The election followed the retirement in September": its object's date; not "A special audit followed in May"
+			case !m.Noun && e.Start >= m.Trigger.End && infinitiveBetween(toks, m.Trigger.End, e.Start):
+				continue // "have voted to strike for three days next month": the strike's date, not the vote's
 			case m.Noun && e.Start >= m.Trigger.End && nounInfinitiveBetween(toks, m.Trigger.End, e.Start):
 				continue // "the first acquisition under Park's plan, announced last year, to double revenue by 2028": the goal's date
 			case e.Start >= m.Trigger.End:
@@ -474,10 +478,13 @@ func (a *analyzer) soleDate(toks []token, m *Mention, ds []int, scopes map[int]b
 // of that clause, not of what follows it. The clause is read back to its
 // wh-word however long it runs ("who sat as a deputy judge until she was
 // named presiding judge of the chamber in September,"), up to the comma
-// or full stop before it.
+// or full stop before it. A clause whose own finite verb stands before the
+// date is closed as well by the next finite verb, with no comma between:
+// "supporters who stayed at home on Sunday would come out for the second
+// round" (Sunday is the staying's, not the round's).
 func closedRelative(toks []token, date, end, to int) bool {
 	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= date })
-	opened := false
+	opened, own := false, false
 	for j := k - 1; j >= 0; j-- {
 		if toks[j].lower == "," || toks[j].lower == "." {
 			break
@@ -486,6 +493,7 @@ func closedRelative(toks []token, date, end, to int) bool {
 			opened = true
 			break
 		}
+		own = own || toks[j].tag.IsFinite()
 	}
 	if !opened {
 		return false
@@ -493,6 +501,12 @@ func closedRelative(toks []token, date, end, to int) bool {
 	for j := k; j < len(toks) && toks[j].start < to; j++ {
 		if toks[j].lower == "," && toks[j].start >= end {
 			return true // a comma after the date, not the one inside "Saturday, May 16"
+		}
+		if own && toks[j].start >= end && (toks[j].lower == ";" || toks[j].tag == text.CC) {
+			own = false // "who stayed at home on Sunday and came out": the clause goes on
+		}
+		if own && toks[j].start >= end && toks[j].tag.IsFinite() {
+			return true
 		}
 	}
 	return false
@@ -1218,6 +1232,19 @@ func (a *analyzer) pastScope(toks []token, m *Mention) int {
 func possessiveDate(toks []token, e dates.Expr) bool {
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].end >= e.End })
 	return i < len(toks) && toks[i].poss
+}
+
+// infinitiveBetween reports "to" and a base verb between bytes from and
+// to: a date after an infinitive times the infinitive's act ("voted to
+// strike next month", "agreed to meet on Friday"), not the verb before it.
+func infinitiveBetween(toks []token, from, to int) bool {
+	k := sort.Search(len(toks), func(i int) bool { return toks[i].start >= from })
+	for ; k+1 < len(toks) && toks[k+1].end <= to; k++ {
+		if toks[k].lower == "to" && toks[k+1].tag == text.VB {
+			return true
+		}
+	}
+	return false
 }
 
 // nounInfinitiveBetween reports "to" and a base verb between bytes from

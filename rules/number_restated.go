@@ -68,6 +68,9 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 			continue
 		}
 		keys := []qkey{{q.Unit, class}}
+		if q.For != "" && q.For != class {
+			keys = append(keys, qkey{q.Unit, q.For}) // "The tour has a budget of 2.3 million euros" ... "the 2.8 million euro tour"
+		}
 		if q.Kind == quantities.Count && q.Unit == "" && quantities.CountsPeople(class) {
 			// "42 researchers" ... "The 48 scientists": people counted
 			// by a synonym or a more general name.

@@ -12,8 +12,11 @@ import (
 // a programme" "programme". It reads the shared reading's
 // tags; without one, or for other figures, it returns "".
 func (sc *scanner) moneyFor(q Quantity) string {
-	if sc.r == nil || q.Kind != Count || !IsCurrency(q.Unit) || q.Noun != "" {
+	if sc.r == nil || q.Kind != Count || !IsCurrency(q.Unit) {
 		return ""
+	}
+	if q.Noun != "" {
+		return sc.budgetOwner(q)
 	}
 	toks := sc.r.Tokens
 	k := sc.r.TokenAt(q.End)
@@ -42,4 +45,37 @@ func (sc *scanner) moneyFor(q Quantity) string {
 		}
 	}
 	return head
+}
+
+// budgetOwner returns what a sum of money named by a noun of money is
+// for, when that noun's phrase is owned or had by a common noun: "The
+// tour has a budget of 2.3 million euros" and "the tour's budget of 2.3
+// million euros" give "tour", which a later "the 2.8 million euro tour"
+// names again. It returns "" otherwise, and for an owner with a name
+// ("Vidak's budget"), who is no thing the sum buys.
+func (sc *scanner) budgetOwner(q Quantity) string {
+	toks := sc.r.Tokens
+	k := sc.r.TokenAt(q.Start)
+	if k < 3 || toks[k-1].Lower != "of" || !lexicon.Default().Is(lexicon.MoneyNouns, toks[k-2].Lower) || toks[k-2].Lower != q.Noun {
+		return ""
+	}
+	j := k - 3
+	for j > 0 && (toks[j].Tag == text.DT || toks[j].Tag.IsAdjective()) {
+		j--
+	}
+	switch {
+	case toks[j].Tag == text.POS && j > 0:
+		j-- // "the tour's budget of"
+	case toks[j].Tag.IsVerb() && toks[j].Lemma == "have" && j > 0:
+		j-- // "The tour has a budget of"
+		for j > 0 && toks[j].Tag.IsAdverb() {
+			j--
+		}
+	default:
+		return ""
+	}
+	if t := toks[j]; t.Tag == text.NN || t.Tag == text.NNS {
+		return singular(t.Lower)
+	}
+	return ""
 }

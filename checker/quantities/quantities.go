@@ -109,9 +109,10 @@ type Quantity struct {
 	// victims". Empty when nothing is counted.
 	Class string
 	// For is the head noun of what a sum of money with no noun of its
-	// own is for ("640 million pesos for the wing": "wing"), lower case
-	// and singular, or "": a later "the 460 million peso wing" names the
-	// same sum.
+	// own is for ("640 million pesos for the wing": "wing"), or what owns
+	// or has the budget a sum is ("The tour has a budget of 2.3 million
+	// euros": "tour"), lower case and singular, or "": a later "the 460
+	// million peso wing" names the same sum.
 	For string
 	// Qualifier holds what sets this quantity apart from others of its
 	// class ("2025", "new", "remaining", "first"); empty if nothing does.

@@ -258,6 +258,9 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 				parts = nil
 				break
 			}
+			if p.Unit != t.Unit && p.Noun != "" && strings.Contains(p.Text, "-") && len(parts) > 0 {
+				continue // "2,180 in the 25-kilometre race and 960 in the youth event": a measure inside an item's words
+			}
 			if p.Kind != Count || p.Unit != t.Unit || p.Approx == Vague || len(p.Parts) > 0 {
 				break
 			}

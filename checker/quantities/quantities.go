@@ -314,6 +314,11 @@ func findIn(s string, sents []text.Sentence, r *text.Reading) []Quantity {
 	sc.unitsBack(qs)
 	inheritUnits(qs)
 	sc.inheritMeasures(qs)
+	for i := range qs {
+		if qs[i].For == "" && qs[i].Noun == "" {
+			qs[i].For = sc.moneyFor(qs[i]) // "21 million pounds for schools, 15 million for roads": the unit inherited
+		}
+	}
 	sc.prices(qs)
 	sc.copulaSubjects(qs)
 	sc.group(qs)

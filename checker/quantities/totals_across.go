@@ -29,9 +29,16 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 		if IsCurrency(first.Unit) && sc.moneyBack(first) {
 			back = 8 // "the money will be divided: ...": the sum given paragraphs before
 		}
-		prospective := back > 2 && sc.modalBefore(first) && sc.sumToCome(qs, i, back)
+		named := back == 2 && first.Noun == "" && IsCurrency(first.Unit) // a subject naming the total's noun reaches further back: "The plan sets aside ..."
+		if named {
+			back = 8
+		}
+		prospective := !named && back > 2 && sc.modalBefore(first) && sc.sumToCome(qs, i, back)
 		for t := i - 1; t >= 0 && qs[t].Sentence >= first.Sentence-back; t-- {
 			total := &qs[t]
+			if named && total.Sentence < first.Sentence-2 && (total.Noun == "" || !sc.subjectIsNoun(first, total.Noun)) {
+				continue
+			}
 			if partitive && total.Sentence < first.Sentence-1 {
 				break // "Of them, ...": the whole is in the sentence before, or nowhere
 			}
@@ -70,7 +77,7 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 			if sc.pointsBack(first, *total) || sc.sharesOut(qs, list, *total) {
 				// "The money is split into 22 million kroner for ...":
 				// a verb of composition says the parts are all of it.
-				total.Parts, total.PartsAll = list, sc.composedBefore(first) || sc.restLast(qs, list) && !sc.partTakenOf(*total)
+				total.Parts, total.PartsAll = list, sc.composedBefore(first) || sc.restLast(qs, list) && !sc.partTakenOf(*total) || sc.purposesCovered(qs, list, *total)
 				break
 			}
 		}
@@ -1152,4 +1159,55 @@ func (sc *scanner) countOfWhere(total, c Quantity) bool {
 		return w == "from" && IsCurrency(total.Unit)
 	}
 	return false
+}
+
+// purposesCovered reports parts whose purposes are, one for one, the
+// purposes the total's phrase names: "a 48 million pound plan for
+// schools, roads and social care" ... "21 million pounds for schools, 15
+// million for roads and 9 million for social care" says the parts are all
+// of the plan.
+func (sc *scanner) purposesCovered(qs []Quantity, list []int, total Quantity) bool {
+	want := sc.purposeList(total)
+	if len(want) < 2 || len(want) != len(list) {
+		return false
+	}
+	for _, p := range list {
+		if qs[p].For == "" || !slices.Contains(want, qs[p].For) {
+			return false
+		}
+	}
+	return true
+}
+
+// purposeList returns the head nouns, singular, of the coordinated noun
+// phrases after "for" right after a total's noun ("plan for schools,
+// roads and social care": school, road, care), or nil.
+func (sc *scanner) purposeList(q Quantity) []string {
+	if sc.r == nil || q.NounSpan.End <= q.Start {
+		return nil
+	}
+	toks := sc.r.Tokens
+	k := sc.r.TokenAt(q.NounSpan.End)
+	if k >= len(toks) || toks[k].Lower != "for" {
+		return nil
+	}
+	var out []string
+	head := ""
+	for k++; k < len(toks) && len(out) < 8; k++ {
+		t := toks[k]
+		switch {
+		case t.Tag == text.NN || t.Tag == text.NNS:
+			head = singular(t.Lower)
+		case t.Tag == text.JJ || t.Tag == text.DT:
+		case (t.Lower == "," || t.Lower == "and") && head != "":
+			out, head = append(out, head), ""
+		case t.Lower == "and":
+		default:
+			if head != "" {
+				out = append(out, head)
+			}
+			return out
+		}
+	}
+	return nil
 }

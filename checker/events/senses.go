@@ -195,7 +195,7 @@ func openKind(toks []token, i int, supported map[string]bool, verbUsed func(stri
 	// The object of a verb of starting names the event begun, with no
 	// determiner: "began dredging the channel", "started repairs".
 	begun := i > 0 && onsetVerb(toks[i-1].lower) || beganSubject(toks, i) || onsetObject(toks, i)
-	if !instanceNP(toks, i) && !begun || lex().Is(lexicon.OccasionNouns, lemma) && !datedBefore(toks, i) {
+	if !instanceNP(toks, i) && !begun && !datedPlural(toks, i) || lex().Is(lexicon.OccasionNouns, lemma) && !datedBefore(toks, i) {
 		return "" // but "the Feb. 1 move": a date before it makes an occasion noun a happening
 	}
 	if lex().EventClass(lemma) == "" && !supported[lemma] {
@@ -464,6 +464,28 @@ func idiomAt(toks []token, i int) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// datedPlural reports a bare plural at toks[i] that a date right after it
+// places ("after inspections in March and last November", "following
+// floods on Feb. 3 and in May"): events that happened, not a kind of
+// thing spoken of in general.
+func datedPlural(toks []token, i int) bool {
+	if toks[i].tag != text.NNS || i+1 >= len(toks) {
+		return false
+	}
+	k := i + 1
+	if w := toks[k].lower; w == "in" || w == "on" {
+		k++
+	}
+	if k < len(toks) && (toks[k].lower == "last" || toks[k].lower == "this" || toks[k].lower == "early" || toks[k].lower == "late") {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	w := strings.TrimSuffix(toks[k].lower, ".")
+	return lex().Is(lexicon.Months, w) || lex().Is(lexicon.Months, toks[k].lower) || lex().Is(lexicon.Weekdays, w) || isYear(w)
 }
 
 // datedBefore reports a date written right before toks[i], inside its noun

@@ -345,7 +345,7 @@ func (sc *scanner) agesAcross(qs []Quantity) {
 			if y.Kind != Year || y.Sentence == q.Sentence {
 				continue
 			}
-			if verb := sc.originVerb(y); verb != "" && sc.namesAgain(y, noun) {
+			if verb := sc.originVerb(y); verb != "" && sc.namedThere(y, noun) {
 				if rel == "" {
 					rel = verb
 				}
@@ -509,7 +509,7 @@ func (sc *scanner) onlyOrigin(qs []Quantity, i int, noun string) (y Quantity, ve
 		if c.Kind != Year || c.Sentence == qs[i].Sentence {
 			continue
 		}
-		if v := sc.originVerb(c); v != "" && sc.namesAgain(c, noun) {
+		if v := sc.originVerb(c); v != "" && sc.namedThere(c, noun) {
 			if n++; n > 1 {
 				return Quantity{}, "", false
 			}
@@ -678,6 +678,45 @@ func (sc *scanner) namesAgain(y Quantity, noun string) bool {
 			return true
 		}
 	}
+}
+
+// namedThere reports a year of origin whose sentence names noun again or
+// stands for it by "it" (see itNames).
+func (sc *scanner) namedThere(y Quantity, noun string) bool {
+	return sc.namesAgain(y, noun) || sc.itNames(y, noun)
+}
+
+// itNames reports a year of origin whose sentence has "it" for its
+// subject, opening it or after the comma that closes a fronted phrase
+// ("Founded in 1994 by crane drivers, it now bargains for ..."), when
+// the sentence before has noun for the head of its subject ("The
+// cooperative has 2,650 members"): "it" keeps that topic.
+func (sc *scanner) itNames(y Quantity, noun string) bool {
+	lo, hi := sc.bounds(y.Start)
+	if lo == 0 {
+		return false
+	}
+	t, ok := sc.next(sc.pastDateline(lo, hi), hi)
+	if !ok {
+		return false
+	}
+	if t.lower() != "it" {
+		for pos := y.End; ; {
+			n, ok := sc.next(pos, hi)
+			if !ok {
+				return false
+			}
+			pos = n.end
+			if n.lower() == "," {
+				if t, ok = sc.next(pos, hi); !ok || t.lower() != "it" {
+					return false
+				}
+				break
+			}
+		}
+	}
+	plo, _ := sc.bounds(lo - 1)
+	return sc.subjectHead(sc.pastDateline(plo, lo), lo) == noun
 }
 
 // determinedName reports "the" or "its" right before byte at, or before

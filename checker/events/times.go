@@ -412,11 +412,14 @@ func inSpans(spans []Span, off int) bool {
 }
 
 // enactedThing reports a verb of enacting or making known (lexicon class
-// enactment-verbs) whose object, right before the date and its "in" or
-// "on", is a thing that is no event ("approved the draft in May 2026",
-// "signed the treaty on June 3"): the date times the verb, not a later
-// time the object names ("approved the vote for May", "agreed a strike in
-// June", an event of its own).
+// enactment-verbs) whose object is a thing that is no event, or a deal,
+// with the date's "in" or "on" after it, past phrases on the object and an
+// aside set off by commas ("approved the draft in May 2026", "signed the
+// treaty on June 3", "signed the contract for the signalling with
+// Kessler-Brandt, a Norveland engineering group, in March 2008"): the
+// date times the verb, not a later time the object names ("approved the
+// vote for May", "agreed a strike in June", an event of its own; "signed
+// a deal to build it in May", a purpose).
 func enactedThing(toks []token, tr tense.Result, e dates.Expr) bool {
 	k := 0
 	for k < len(toks) && toks[k].start < tr.CueEnd {
@@ -425,23 +428,38 @@ func enactedThing(toks []token, tr tense.Result, e dates.Expr) bool {
 	if k == 0 || !lex().Is(lexicon.EnactmentVerbs, toks[k-1].lemma) {
 		return false
 	}
-	head := -1
+	head, object, aside := -1, -1, false
 	for ; k < len(toks) && toks[k].end <= e.Start; k++ {
 		t := toks[k]
 		switch {
-		case t.tag.IsNoun() && !t.tag.IsProper():
-			head = k
-		case t.tag == text.DT || t.tag == text.PRPS || t.tag.IsAdjective():
-			if head >= 0 {
-				return false
+		case t.tag.IsNoun():
+			if !aside {
+				head = k
 			}
-		case (t.lower == "in" || t.lower == "on") && head == k-1 && toks[k+1].start == e.Start:
-			return lex().EventClass(toks[head].lemmaOr()) == ""
+			if object < 0 && !t.tag.IsProper() {
+				object = k
+			}
+		case t.tag == text.DT || t.tag == text.PRPS || t.tag.IsAdjective() || t.tag == text.CD || t.tag == text.HYPH || t.tag == text.POS:
+		case t.lower == ",":
+			aside = !aside // "with Kessler-Brandt, a Norveland engineering group,"
+		case (t.lower == "in" || t.lower == "on") && k+1 < len(toks) && toks[k+1].start == e.Start:
+			return object >= 0 && head >= 0 && !aside && signedThing(toks[object]) && signedThing(toks[head])
+		case t.tag == text.IN && t.lower != "for" || t.lower == "for" && head >= 0:
+			// "for the signalling", "with Kessler-Brandt": phrases on the
+			// object, whose last noun is checked as well.
 		default:
 			return false
 		}
 	}
 	return false
+}
+
+// signedThing reports a noun that names no event of its own, or a deal,
+// which its signing makes: "the treaty", "the contract", "the deal";
+// not "a strike", "the vote".
+func signedThing(t token) bool {
+	n := t.lemmaOr()
+	return t.tag.IsProper() || lex().EventClass(n) == "" || lex().Is(lexicon.DealNouns, n)
 }
 
 // governedByTarget reports a verb form at byte off that is the complement

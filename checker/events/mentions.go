@@ -276,8 +276,8 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		// auxiliary, whatever the word may be) of another instance.
 		m.Again = again(toks, i) && (!m.Noun || i > 0 && lex().Is(lexicon.Auxiliaries, toks[i-1].lower))
 		m.FirstEver = !m.Noun && i > 0 && toks[i-1].lower == "first"
-		if notEvent(toks, i) {
-			continue
+		if notEvent(toks, i) || !m.Noun && negatedVerb(toks, i) {
+			continue // "It had not recalled a product before last month": no event happened
 		}
 		if m.Kind == "vote" && i >= 2 && toks[i-1].lower == "the" && toks[i-2].lower == "of" {
 			continue // "41% of the vote", "a share of the vote": a tally
@@ -1372,4 +1372,21 @@ func namedEvent(toks []token, i int) bool {
 		return false // "the Election Commission", "Election Day": a name of something else
 	}
 	return lex().EventClass(lower) != "" && !lex().Is(lexicon.OccasionNouns, lower) && !lex().Is(lexicon.Titles, lower)
+}
+
+// negatedVerb reports a verb at toks[i] that "not" or "never" negates,
+// with at most auxiliaries and adverbs between ("had not recalled",
+// "has never visited", "didn't strike"): it tells of no event.
+func negatedVerb(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k]
+		switch {
+		case lex().Is(lexicon.Negations, w.lower) || w.lower == "never":
+			return true
+		case w.tag.IsAdverb() || w.tag == text.MD || lex().Is(lexicon.Auxiliaries, w.lower):
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -758,3 +758,17 @@ func TestPronounInRelativeOnPerson(t *testing.T) {
 		{"Tomas Berg thanked Judge Lena Dahl, who said Berg had kept his seat.", "his", "Tomas Berg"},
 	})
 }
+
+// TestRoleAsInRelativeClause: a role after "as" in a relative clause on a
+// person ("Beatrice Nakabugo, 58, who has worked there as a nurse") is that
+// person's, past an adverb after the verb, so a later "the 61-year-old
+// nurse" is she, not someone new.
+func TestRoleAsInRelativeClause(t *testing.T) {
+	for _, c := range []struct{ text, age, who string }{
+		{"The centre is run by Beatrice Nakabugo, 58, who has worked there as a nurse since it opened. Her daughter, Ruth, 24, helps. \"We lost many children,\" said the 61-year-old nurse.", "61-year-old", "Beatrice Nakabugo"},
+		{"The ferry is skippered by Leandro Paiva, 61, who served briefly as a pilot in the navy. \"The sea is calm,\" the 59-year-old pilot said.", "59-year-old", "Leandro Paiva"},
+		{"The court heard from Ines Farah, 44, who trained in Lyon as a midwife. The 47-year-old midwife wept as she spoke.", "47-year-old", "Ines Farah"},
+	} {
+		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+}

@@ -1608,11 +1608,20 @@ func (f *finder) madeAs(a *Analysis, toks []text.Token, p np) (int, bool) {
 		// time: "after a decade as sales director", "four years as the
 		// firm's finance director"; the verb's own subject first ("where
 		// she worked as a translator").
-		if v := f.verbSubject(a, toks, j); v >= 0 {
-			return v, true
+		v := j
+		for v > 0 && toks[v].Tag.IsAdverb() {
+			v-- // "worked there as a nurse", "served briefly as mayor"
+		}
+		if s := f.verbSubject(a, toks, v); s >= 0 {
+			return s, true
 		}
 		if si := a.clauseSubject(f.r, p.span.Start); si >= 0 && a.Mentions[si].Person >= 0 {
 			return a.Mentions[si].Person, true
+		}
+		if mi, in := f.inRelative(a, toks[j].Start); in && mi >= 0 && a.Mentions[mi].Person >= 0 {
+			// "Beatrice Nakabugo, 58, who has worked there as a nurse
+			// since it opened": the relative clause's antecedent.
+			return a.Mentions[mi].Person, true
 		}
 	}
 	return -1, false

@@ -264,7 +264,7 @@ func (f *finder) described(r run) bool {
 // Lindhal is due to speak", not "Saudi Arabia" ... "Saudi Arabian").
 func (f *finder) sameGiven(a *Analysis, id int, given string) bool {
 	g := strings.ToLower(given)
-	return id >= 0 && strings.ToLower(a.People[id].Given) == g &&
+	return id >= 0 && (strings.ToLower(a.People[id].Given) == g || strings.ToLower(innerName(a.People[id])) == g) &&
 		!f.lx.Known(g, lexicon.Noun) && !f.lx.Known(g, lexicon.Adjective)
 }
 

@@ -322,8 +322,9 @@ func (f *finder) apposition(toks []text.Token, k int) int {
 		if t.Tag == text.NN && j+1 < len(toks) && toks[j+1].Lower == "who" && f.lx.PersonSense(t.Lemma) {
 			return j // "a machine operator who has worked there for 31 years": "who" says a person
 		}
-		possessor := j+1 < len(toks) && toks[j+1].Tag == text.POS // "Innopac's president"
-		if t.Kind == text.Punct && t.Lower != "-" && t.Tag != text.POS || t.Tag.IsVerb() || t.Capitalized(f.s) && t.Tag.IsProper() && !f.placeModifier(toks, j) && !possessor {
+		possessor := j+1 < len(toks) && toks[j+1].Tag == text.POS                                                                          // "Innopac's president"
+		modifier := (t.Tag == text.VBG || t.Tag == text.VBN) && j+1 < len(toks) && (toks[j+1].Tag == text.NN || toks[j+1].Tag == text.NNS) // "the company's leading soprano"
+		if t.Kind == text.Punct && t.Lower != "-" && t.Tag != text.POS || t.Tag.IsVerb() && !modifier || t.Capitalized(f.s) && t.Tag.IsProper() && !f.placeModifier(toks, j) && !possessor {
 			return -1 // not "the Sora partner", a firm's name inside the phrase
 		}
 	}

@@ -772,3 +772,42 @@ func TestRoleAsInRelativeClause(t *testing.T) {
 		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
 	}
 }
+
+// TestInnerNameVariant: a name of the last two words of a person's name of
+// three, the surname one letter off ("Rania Abu Zeid" ... "Abu Zaid"), is
+// that person misspelt, when no one has the later surname and no one else
+// the earlier one.
+func TestInnerNameVariant(t *testing.T) {
+	for _, c := range []struct {
+		text, variant string
+		want          bool
+	}{
+		{"The prize is financed by Rania Abu Zeid, an architect. Abu Zaid set up the prize in 2016.", "Abu Zaid", true},
+		{"The fund was founded by Omar Bin Rashid, a banker. Bin Rashed said on Monday it would grow.", "Bin Rashed", true},
+		{"The mill is run by Ana Sofia Castelo, an engineer. Sofia Castello said output rose.", "Sofia Castello", true},
+		{"The mill belongs to Mokhtar Ben Salem and his son, Karim Ben Salem. Ben Saleh, the governor, said it would grow.", "Ben Saleh", false},
+	} {
+		a := Find(c.text, ref)
+		got := false
+		for _, m := range a.Mentions {
+			if m.Kind == Name && m.Text == c.variant && m.Variant {
+				got = true
+			}
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+}
+
+// TestAppositionWithParticipleModifier: a role in apposition after a name
+// may carry a participle before its noun ("the company's leading
+// soprano", "a retired teacher"), so the name is a person's and a later
+// "the 46-year-old soprano" is theirs.
+func TestAppositionWithParticipleModifier(t *testing.T) {
+	for _, c := range []struct{ text, age, who string }{
+		{"Ludmila Sarkova, the company's leading soprano, sang on Friday. \"I waited,\" said the 46-year-old soprano.", "46-year-old", "Ludmila Sarkova"},
+		{"Tomas Berg, the club's acting chairman, spoke first. The 61-year-old chairman said the club would survive.", "61-year-old", "Tomas Berg"},
+		{"Ines Farah, the town's longest-serving midwife, retired. The 66-year-old midwife said she would travel.", "66-year-old", "Ines Farah"},
+	} {
+		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+}

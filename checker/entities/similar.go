@@ -35,6 +35,13 @@ func (a *Analysis) person(given, surname string, si int, bySurname map[string][]
 			sameGiven = true
 		}
 		if !sameGiven && !sameSurname {
+			if given != "" && len(bySurname[ls]) == 0 && lowerEqual(innerName(*p), lg) && near(strings.ToLower(p.Surname), ls, true) && len(bySurname[strings.ToLower(p.Surname)]) == 1 {
+				// "Rania Abu Zeid" ... "Abu Zaid": the last two words of
+				// her name, the second misspelt, when no one has that
+				// surname and no one else hers (not "Ben Saleh" among
+				// four people named Ben Salem).
+				return id, p.Surname
+			}
 			continue
 		}
 		pg, ps := strings.ToLower(p.Given), strings.ToLower(p.Surname)
@@ -197,6 +204,23 @@ func firstSurname(p Person) string {
 		return ""
 	}
 	return w
+}
+
+// innerName returns the capitalised word right before the surname of a
+// person named by three words or more ("Abu" in "Rania Abu Zeid"), or "":
+// copy may name them by it and the surname.
+func innerName(p Person) string {
+	if len(p.Name) <= len(p.Given)+len(p.Surname)+1 {
+		return "" // two words at most: most people, passed over without splitting
+	}
+	ws := strings.Fields(p.Name)
+	if len(ws) < 3 || !strings.EqualFold(ws[len(ws)-1], p.Surname) {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(ws[len(ws)-2]); !unicode.IsUpper(r) {
+		return ""
+	}
+	return ws[len(ws)-2]
 }
 
 // near reports whether two different spellings are close enough to be one

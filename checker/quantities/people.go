@@ -119,6 +119,17 @@ func (sc *scanner) thingHead(t tok) bool {
 	return t.isWord() && !t.isCap() && sc.isNoun(t) && !isPersonNoun(w) && thingAged(singular(w))
 }
 
+// madeAfter reports a comma at after[j] and then a past participle of a
+// verb of origin ("finished", "built", "opened"): what the name before it
+// names was made, so it is a thing, not a person.
+func (sc *scanner) madeAfter(after []tok, j int) bool {
+	if j+1 >= len(after) || after[j].lower() != "," || !sc.tagIs(after[j+1].start, text.VBN) && !sc.tagIs(after[j+1].start, text.VBD) {
+		return false
+	}
+	lx := lexicon.Default()
+	return lx.Is(lexicon.OriginVerbs, lx.Lemma(after[j+1].lower(), lexicon.Verb))
+}
+
 // age reads q as an age if it is one; it reports whether it did.
 func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 	if q.Value != float64(int(q.Value)) || q.Value < 1 || q.Value > 119 || q.Approx == Vague {
@@ -180,6 +191,13 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			}
 			if j < len(after) && sc.thingHead(after[j]) {
 				return false // "the 40-year-old Kamenica viaduct": a name before a thing's noun
+			}
+			if sc.madeAfter(after, j) {
+				// "the 27-year-old Magdalo Dam, finished in 1961": a
+				// thing's name, made then; its last word is what it is.
+				q.Noun = singular(after[j-1].lower())
+				q.Class = q.Noun
+				return false
 			}
 			if j < len(after) && !after[j].isCap() && isPersonNoun(after[j].lower()) {
 				k = j // "a 52-year-old Seattle investor": a place or firm before the role

@@ -1000,7 +1000,7 @@ func movedFor(toks []token, i int) bool {
 		if changeAdverbs[t.lower] && !insteadOfFigure(toks, c) || c < i && governor(toks, i) == c || c > i && dateObject(toks, c) {
 			return true
 		}
-		if n := lastNounBefore(toks, c); c > i && (n == i || n > i && ofPhrase(toks, i, n)) && !objectAfter(toks, c) {
+		if n := lastNounBefore(toks, c); c > i && (n == i || n > i && ofPhrase(toks, i, n)) && !objectAfter(toks, c) && !insideOf(toks, i) {
 			// "the strike was postponed", "the vote on pay was delayed";
 			// not "The first strike, on Aug. 20, cancelled 2,300 trains",
 			// a change to the verb's own object.
@@ -1011,6 +1011,18 @@ func movedFor(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// insideOf reports an event noun at toks[i] inside a phrase of a
+// preposition on another noun that names no event, past its determiner,
+// adjectives and a date: "Survivors of the Oct. 19 landslide have been
+// moved", "Traders from the fire were moved" move people, not the event.
+func insideOf(toks []token, i int) bool {
+	k := i - 1
+	for k > 0 && (toks[k].tag == text.DT || toks[k].tag.IsAdjective() || toks[k].tag == text.CD || toks[k].tag == text.NNP || toks[k].poss || toks[k].lower == ",") {
+		k--
+	}
+	return k > 0 && toks[k].tag == text.IN && toks[k-1].tag.IsNoun() && !toks[k-1].tag.IsProper() && lex().EventClass(toks[k-1].lemmaOr()) == ""
 }
 
 // objectAfter reports a noun phrase right after the verb at toks[c]: a

@@ -299,6 +299,9 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 			m.Theme = passiveSubject(toks, i) // "when the line is handed over": what the passive acts on
 		}
 		a.participants(&m, toks, i, ents)
+		if m.Plural && m.Definite && lex().Is(lexicon.PluralEvents, t.lower) {
+			m.Plural = false // "the national trials opened on Thursday": one event by a plural name
+		}
 		a.countAndOrdinal(&m, toks, i, ds)
 		if things && (m.Count < 2 || m.Scope < 0) {
 			continue // only a count of things within a period ranks them as events

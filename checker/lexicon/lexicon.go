@@ -113,6 +113,7 @@ const (
 	WholeWords                         // adjectives of the whole of a figure told before: "the full 4.3 million crowns"
 	TimeUnits                          // nouns of a stretch of the calendar or a turn: "year", "season", "time"
 	LastingEvents                      // event kinds that last days, so a date may fall within one: "fire", "strike", "closure"
+	PluralEvents                       // plurals that name one event after "the": "the talks", "the trials", "the championships"
 	PaymentNouns                       // kinds of money paid: "compensation", "damages", "fines", "wages"
 	AttemptNouns                       // nouns of trying, which name the event they try only beside its noun: "the first launch attempt" ... "the second attempt"
 	Ordinals                           // ordinal words with the rank they give: "third" 3, "fiftieth" 50
@@ -244,6 +245,7 @@ var classFiles = [numClasses]string{
 	WholeWords:            "whole-words",
 	TimeUnits:             "time-units",
 	LastingEvents:         "lasting-events",
+	PluralEvents:          "plural-events",
 	PaymentNouns:          "payment-nouns",
 	ExceptionWords:        "exception-words",
 	TimeOpeners:           "time-openers",

@@ -75,7 +75,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			case m.Noun && e.Start >= m.Trigger.End && e.Relative && use.Fixed && !saidOf(toks, m) &&
 				(tokenGap(toks, m.Trigger.End, e.Start) == 0 || a.placeThenDate(toks, m, ds, e.Start)):
 				dist = 0 // "a boiler explosion last month", "the vote next week", "a visit to Hanoi last October"
-			case !use.Adverbial || !sameClause(m.Tense, use.Tense) || reportVerb(use.Tense.Cue) && !ownCue(m, use.Tense) && !actCue(ms, m, use.Tense):
+			case !use.Adverbial || !sameClause(m.Tense, use.Tense) || reportVerb(use.Tense.Cue) && !ownCue(m, use.Tense) && !actCue(ms, m, use.Tense) && !audience(toks, m, use.Tense):
 				continue // "officials said on Tuesday": the date of the saying
 			case e.End <= m.Trigger.Start && closedRelative(toks, e.Start, e.End, m.Trigger.Start):
 				continue // "supporters who stayed at home on Sunday would come out for the second round": the relative clause's date
@@ -1184,6 +1184,18 @@ func saidOf(toks []token, m *Mention) bool {
 // on June 2"), which the clause's date times.
 func ownCue(m *Mention, t tense.Result) bool {
 	return !m.Noun && t.CueStart <= m.Trigger.Start && m.Trigger.End <= t.CueEnd
+}
+
+// audience reports an event noun that is the object of the verb of
+// saying t heads ("told a hearing of the science committee on Tuesday",
+// "addressed a rally on Sunday"): the saying takes place at the event, so
+// the clause's date is the event's too.
+func audience(toks []token, m *Mention, t tense.Result) bool {
+	if !m.Noun || t.CueEnd <= t.CueStart || m.Trigger.Start < t.CueEnd {
+		return false
+	}
+	v, k := tokenAt(toks, t.CueEnd-1), tokenAt(toks, m.Trigger.Start)
+	return v >= 0 && k >= 0 && objectAt(toks, v, k)
 }
 
 // actCue reports whether the verb group t heads is read as an act of m's

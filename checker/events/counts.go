@@ -42,6 +42,13 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		m.Pointed = pointedOrdinal(toks, i)
 		if w := toks[k+2].lower; k+3 < i && (w == "the" || w == "those" || w == "these") {
 			m.Of = numberWords[toks[k+3].lower] // "the first of the three stoppages", "of those three strikes"
+		} else if n := numberWords[toks[k+3].lower]; k+3 < i && n > 1 && (toks[k+2].tag == text.PRPS || toks[k+2].poss) {
+			// "the first of her two planned visits to Sundera this year":
+			// the owner's series, counted, and perhaps scoped.
+			m.Of = n
+			if a.scopeOf(m, toks, i, i, ds); m.Scope >= 0 {
+				m.Count, m.CountSpan = n, Span{Start: toks[k+3].start, End: a.dates[m.Scope].End}
+			}
 		}
 		return
 	}
@@ -197,8 +204,13 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 	if m.Count == 0 && m.Ordinal == 0 {
 		return
 	}
-	// The scope: a date that starts within two words after the count or
-	// ordinal ("twice in 2025", "his third trip this year").
+	a.scopeOf(m, toks, i, last, ds)
+}
+
+// scopeOf reads the date that scopes m's count or ordinal, which ends at
+// toks[last], for the mention at toks[i]: a date that starts within two
+// words after it ("twice in 2025", "his third trip this year").
+func (a *analyzer) scopeOf(m *Mention, toks []token, i, last int, ds []int) {
 	end := toks[last].end
 	pp := a.ppEnd(toks, last, ds)
 	for _, d := range ds {

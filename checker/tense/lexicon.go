@@ -38,12 +38,14 @@ var prospectiveAfterBe = []string{
 	"intending", "aiming", "planned", "invited", "bound", "certain", "sure",
 	"expecting", "looking", "willing", "ready", "eager", "keen", "determined",
 	"scheduled", "tipped", "tapped", "required", "obliged",
+	"pencilled", "penciled", "booked", "timetabled",
 }
 
 // prospectiveNoTo are those that are future without a following "to":
 // "is due Monday", "is scheduled for May", "is set for March", "is
-// planned for June".
-var prospectiveNoTo = []string{"due", "scheduled", "slated", "planned"}
+// planned for June", "is pencilled in for November", "is booked for
+// June", "is timetabled for spring".
+var prospectiveNoTo = []string{"due", "scheduled", "slated", "planned", "pencilled", "penciled", "booked", "timetabled"}
 
 // prospectiveVerbs take an infinitive of a later act: "plans to visit",
 // "agreed to visit", "promised to attend", "invited him to visit".

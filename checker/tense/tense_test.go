@@ -96,6 +96,10 @@ func TestAt(t *testing.T) {
 		{"The talks collapsed in 2019, but officials will try again in 2027.", "in 2019", Past, "collapsed"},
 		{"The talks collapsed in 2019, but officials will try again in 2027.", "in 2027", Future, "will try"},
 		{"He visited that day.", "day", Past, "visited"},
+		// Participles of booking a date make "be" future without "to".
+		{"Her second visit is pencilled in for next January.", "next January", Future, "is pencilled"},
+		{"The concert is booked for June 12.", "June 12", Future, "is booked"},
+		{"The final stage is timetabled for early spring.", "early spring", Future, "is timetabled"},
 		// Present.
 		{"The old treaty expires Thursday.", "Thursday", Present, "expires"},
 		{"The museum is closed on Mondays.", "on Mondays", Present, "is closed"},

@@ -694,7 +694,7 @@ func adjectivesBetween(toks []token, k, i int) bool {
 }
 
 // nthTimeOpens returns the index of "time" in ", the third time" (after a
-// comma, or opening the sentence) when the clause it opens runs to the
+// comma, after "it was", or opening the sentence) when the clause it opens runs to the
 // event word at toks[i] with nothing between but a date, "that", the
 // clause's subject and its auxiliaries: the event that clause tells is
 // the one ranked.
@@ -702,7 +702,7 @@ func (a *analyzer) nthTimeOpens(toks []token, i int) (int, bool) {
 	for k := i - 1; k >= 2 && k >= i-12; k-- {
 		w := toks[k]
 		if w.lower == "time" {
-			if ordinals[toks[k-1].lower] == 0 || toks[k-2].lower != "the" || k > 2 && toks[k-3].lower != "," {
+			if ordinals[toks[k-1].lower] == 0 || toks[k-2].lower != "the" || k > 2 && toks[k-3].lower != "," && !itIs(toks, k-3) {
 				return 0, false
 			}
 			return k, true
@@ -715,6 +715,28 @@ func (a *analyzer) nthTimeOpens(toks []token, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// clauseAfterTime reports a clause of its own after "time" at toks[end],
+// past the date that scopes it: "that" or a finite verb before any comma.
+func (a *analyzer) clauseAfterTime(toks []token, end int) bool {
+	for k := end + 1; k < len(toks); k++ {
+		switch t := toks[k]; {
+		case a.inAnyDate(t.start):
+		case t.lower == "that" || t.tag.IsFinite():
+			return true
+		case t.lower == "," || t.lower == "." || t.lower == ";":
+			return false
+		}
+	}
+	return false
+}
+
+// itIs reports "it" and a form of "be" ending at toks[k]: "It was the
+// second time this year that Sen had beaten Pillai" ranks the event of
+// the clause after "time".
+func itIs(toks []token, k int) bool {
+	return k >= 1 && toks[k].lemma == "be" && toks[k-1].lower == "it"
 }
 
 // inAnyDate reports whether byte off falls inside a time expression.
@@ -767,8 +789,8 @@ func itNthTime(toks []token, k int) (n, end int, ok bool) {
 // time this year."); a period after "time" scopes the rank.
 func (a *analyzer) rankLast(si int, toks []token, ds []int, scopes map[int]bool) {
 	n, end, ok := itNthTime(toks, 0)
-	if !ok {
-		return
+	if !ok || a.clauseAfterTime(toks, end) {
+		return // "It was the second time this year that Sen had beaten Pillai": the clause's event is ranked
 	}
 	ms := a.out.Mentions
 	mi := len(ms) - 1

@@ -99,8 +99,9 @@ func (a *analyzer) rankTaken(kind string, n int) bool {
 // headlessBelowRank adds a mention for an ordinal without its noun that
 // opens sentence si right after a sentence that ranked an event above it
 // ("It was the programme's third launch. The first, on Feb. 14, 2023,
-// placed two satellites ..."): a lower rank of that series, of its kind
-// and participants.
+// placed two satellites ..."; "It was the second time this year that Sen
+// had beaten Pillai. The first came ..."): a lower rank of that series, of
+// its kind and participants.
 func (a *analyzer) headlessBelowRank(si int, toks []token, tenseAt func(start, end int) tense.Result) {
 	n := ordinals[toks[1].lower]
 	if n == 0 || !headlessNext(toks[2]) {
@@ -111,8 +112,8 @@ func (a *analyzer) headlessBelowRank(si int, toks []token, tenseAt func(start, e
 		if c.Sentence < si-1 {
 			return
 		}
-		if !c.Noun || c.Ordinal <= n || c.Count > 0 {
-			continue
+		if !c.Noun && !c.RankSaid || c.Ordinal <= n || c.Count > 0 {
+			continue // a verb ranked by "the second time" has a series as a noun does
 		}
 		t := toks[1]
 		m := headlessOf(c, si, t, toks[0].start, n)

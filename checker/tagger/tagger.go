@@ -157,7 +157,8 @@ func goesWith(toks []text.Token, tags []Tag) {
 // afterModal retags as a base verb a lower-case common noun right after a
 // modal, or after a modal and "not", that the lexicon knows as a verb:
 // "will audit the credit union", "would not strike again". A modal takes
-// a verb.
+// a verb, and a finite "have" a participle: a past form the lexicon knows
+// as no noun is one ("had struck", "has not sung").
 func afterModal(src string, toks []text.Token, tags []Tag) {
 	lx := lexicon.Default()
 	for k := 1; k < len(tags); k++ {
@@ -170,6 +171,9 @@ func afterModal(src string, toks []text.Token, tags []Tag) {
 		}
 		if tags[j] == text.MD && !toks[k].Capitalized(src) && lx.Known(toks[k].Lower, lexicon.Verb) {
 			tags[k] = text.VB
+		}
+		if (toks[j].Lower == "had" || toks[j].Lower == "has" || toks[j].Lower == "have") && tags[j].IsFinite() && !toks[k].Capitalized(src) && !lx.Known(toks[k].Lower, lexicon.Noun) && pastForm(lx, toks[k].Lower) {
+			tags[k] = text.VBN // "the dockers had struck": a perfect takes a participle
 		}
 	}
 }

@@ -599,3 +599,21 @@ func TestAdverbsAfterPlurals(t *testing.T) {
 		}
 	}
 }
+
+// TestPerfectParticiple: a past form right after a finite "have" (or "have"
+// and "not") that the lexicon knows as no noun is a participle, whatever
+// the model read.
+func TestPerfectParticiple(t *testing.T) {
+	for _, c := range []struct{ text, word string }{
+		{"It was the second time this year that the dockers had struck.", "struck"},
+		{"The choir has not sung in the cathedral since 2019.", "sung"},
+		{"By then the river had risen above the wall.", "risen"},
+	} {
+		r := Default().Read(c.text, nil)
+		for _, tk := range r.Tokens {
+			if tk.Lower == c.word {
+				assert.Equal(t, text.VBN, tk.Tag, c.text)
+			}
+		}
+	}
+}

@@ -201,7 +201,7 @@ func (sc *scanner) describe(q *Quantity) {
 		q.Qualifier = w
 		i++
 	}
-	if w := word(before, i); w == "another" || w == "remaining" || lexicon.Default().Is(lexicon.AdditionWords, w) || w == "other" || w == "first" || w == "last" || w == "next" || w == "final" || w == "previous" || w == "new" {
+	if w := word(before, i); w == "another" || w == "remaining" || lexicon.Default().Is(lexicon.AdditionWords, w) || w == "other" || w == "first" || w == "last" || w == "next" || w == "final" || w == "previous" || w == "new" || w == "past" || w == "coming" {
 		q.Qualifier = w
 		q.Added = lexicon.Default().Is(lexicon.AdditionWords, w)
 		i++
@@ -214,6 +214,8 @@ func (sc *scanner) describe(q *Quantity) {
 	}
 	if lexicon.Default().Is(lexicon.WholeWords, word(before, i)) && word(before, i+1) == "the" {
 		i++ // "the full 4.3 million crowns": the whole of a figure told before
+	} else if i+1 < len(before) && word(before, i+1) == "the" && !before[i].isCap() && sc.tagIs(before[i].start, text.JJ) {
+		i++ // "the national 14.8 percent success rate": a plain adjective inside the noun phrase
 	}
 	switch word(before, i) {
 	case "the", "those", "these", "all", "both":

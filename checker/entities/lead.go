@@ -34,10 +34,13 @@ func (f *finder) delayedLead(a *Analysis) {
 		return
 	}
 	n := f.leadNamed(a)
-	if !m0.Subject && (n < 0 || a.Mentions[n].Subject && a.Mentions[n].Title != "") {
+	if (!m0.Subject || n < 0 && f.passiveSubject(m0)) && (n < 0 || a.Mentions[n].Subject && a.Mentions[n].Title != "") {
 		// "A court convicted a land surveyor ... Judge Halina Wójcik found
 		// Zbigniew Malinowski guilty": an official who opens the next
-		// sentence acts on the lead's object, named as an object after.
+		// sentence acts on the lead's object, named as an object after;
+		// and on the subject of a passive lead ("A former finance
+		// director ... was jailed ... Judge Ingrid Solvang found Harald
+		// Brekke guilty").
 		n = f.leadObjectNamed(a)
 	}
 	if n < 0 {
@@ -169,4 +172,34 @@ func (f *finder) leadObjectNamed(a *Analysis) int {
 func (f *finder) agentOfPassive(m Mention) bool {
 	k := f.r.TokenAt(m.Start)
 	return k > 0 && f.r.Tokens[k-1].Lower == "by"
+}
+
+// passiveSubject reports a mention that is the subject of a passive verb,
+// "be" or "get" and a participle after it, past adverbs: "A former
+// finance director ... was jailed", "a nurse has been acquitted".
+func (f *finder) passiveSubject(m Mention) bool {
+	ts := f.r.Tokens
+	for k := f.r.TokenAt(m.End-1) + 1; k < len(ts) && k < f.r.TokenAt(m.End-1)+16; k++ {
+		t := ts[k]
+		if t.Lower == "." {
+			return false
+		}
+		if !t.Tag.IsVerb() && t.Tag != text.MD {
+			continue // the role's own phrase: "of the Kestravik Harbour Authority"
+		}
+		if t.Lemma != "be" && t.Lemma != "get" && t.Lemma != "have" && t.Tag != text.MD {
+			return false
+		}
+		for j := k + 1; j < len(ts) && j <= k+4; j++ {
+			switch u := ts[j]; {
+			case u.Tag == text.VBN && u.Lemma != "be":
+				return true
+			case u.Tag.IsAdverb() || u.Lemma == "be" || u.Lemma == "have":
+			default:
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }

@@ -210,6 +210,12 @@ func (f *finder) identify(a *Analysis, m Mention, toks []text.Token) {
 	if r := f.ownRole(toks, m, lead.Role); r != "" && r != lead.Role {
 		return // "Coastguard spokesman Piotr Wrona said ...": an official with a role of their own
 	}
+	if m.Title != "" && f.passiveSubject(*lead) {
+		// "A former finance director ... was jailed ... Judge Ingrid
+		// Solvang found Harald Brekke guilty": a lead acted on is named
+		// as the object of the titled official who acts (delayedLead).
+		return
+	}
 	p := &a.People[m.Person]
 	f.lead = -1
 	if g := f.lx.Value(lexicon.GenderedNouns, lead.Role); g != "" && p.Gender != 0 && p.Gender != g[0] {
@@ -229,6 +235,8 @@ func (f *finder) ownRole(toks []text.Token, m Mention, leadRole string) string {
 	switch {
 	case k > 0 && f.roleLike(toks[k-1]):
 		return toks[k-1].Lemma
+	case k > 1 && toks[k-1].Lower == "," && f.roleLike(toks[k-2]):
+		return toks[k-2].Lemma // "A local contractor, Kjell Aasen, 44,": a role set before the name
 	case m.Title != "" && !f.lx.Is(lexicon.Titles, leadRole):
 		return strings.ToLower(m.Title)
 	}

@@ -811,3 +811,18 @@ func TestAppositionWithParticipleModifier(t *testing.T) {
 		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
 	}
 }
+
+// TestPassiveLeadNamedAsObject: the subject of a passive lead ("A former
+// finance director ... was jailed") is named as the object of the titled
+// official who acts in the next sentence ("Judge Ingrid Solvang found
+// Harald Brekke, 58, guilty"), not the official, nor a person after whom
+// a role of their own is set ("A local contractor, Kjell Aasen").
+func TestPassiveLeadNamedAsObject(t *testing.T) {
+	for _, c := range []struct{ text, age, who string }{
+		{"A former finance director of the harbour board was jailed on Thursday. Judge Ingrid Solvang found Harald Brekke, 58, guilty of embezzlement. A local contractor, Kjell Aasen, 44, was convicted of helping him. The 61-year-old former finance director showed no emotion.", "61-year-old", "Harald Brekke"},
+		{"A retired nurse was acquitted on Monday of stealing from patients. Judge Tomas Berg cleared Hedwig Aigner, 66, of all charges. The 64-year-old nurse wept.", "64-year-old", "Hedwig Aigner"},
+		{"A school caretaker has been fined for dumping waste. Magistrate Ana Ruiz ordered Piet Visser, 51, to pay 2,000 euros. The 53-year-old caretaker said he would appeal.", "53-year-old", "Piet Visser"},
+	} {
+		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
+	}
+}

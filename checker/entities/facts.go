@@ -636,6 +636,26 @@ func (f *finder) clauseGoesOn(from, to int) bool {
 	return true
 }
 
+// contactRelative reports a relative clause without "that" opening at
+// toks[j] on the common noun before it: a subject (an owner and a noun, a
+// determiner and a noun, or a pronoun) and then a finite verb, within five
+// words and no comma ("the farmhouse his grandfather built", "the mill
+// they ran").
+func contactRelative(toks []text.Token, j int) bool {
+	if j < 1 || !toks[j-1].Tag.IsNoun() || toks[j-1].Tag.IsProper() || toks[j].Tag != text.PRPS && toks[j].Tag != text.DT && toks[j].Tag != text.PRP {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		switch t := toks[k]; {
+		case t.Tag.IsFinite():
+			return k > j+1 || toks[j].Tag == text.PRP
+		case t.Lower == "," || !(t.Tag.IsNoun() || t.Tag.IsAdjective()):
+			return false
+		}
+	}
+	return false
+}
+
 // bornSubject returns the mention "born" at token k (in sentence si, its
 // date ending at dateEnd) is said of, or -1.
 func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
@@ -657,6 +677,15 @@ func (f *finder) bornSubject(a *Analysis, si, k, dateEnd int) int {
 				// "Born in 2001 in Bekoji, the highland town that has
 				// produced champions, he ...": a relative clause on the
 				// place has verbs of its own; the phrase goes on after it.
+				for j+1 < len(toks) && toks[j+1].Lower != "," {
+					j++
+				}
+				continue
+			}
+			if contactRelative(toks, j) {
+				// "Born in 1941 in the farmhouse his grandfather built,
+				// Michael Dunne said ...": a relative clause without "that"
+				// on the place, its own subject and verb.
 				for j+1 < len(toks) && toks[j+1].Lower != "," {
 					j++
 				}

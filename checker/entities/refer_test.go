@@ -826,3 +826,15 @@ func TestPassiveLeadNamedAsObject(t *testing.T) {
 		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
 	}
 }
+
+// TestBirthPastContactRelative: a fronted birth phrase may hold a relative
+// clause without "that" on its place ("in the farmhouse his grandfather
+// built"), whose verb does not end the phrase: the birth is the subject's
+// after its comma.
+func TestBirthPastContactRelative(t *testing.T) {
+	assertBirths(t, []birthCase{
+		{"Born in 1941 in the farmhouse his grandfather built, Michael Dunne said he had never seen such a flood.", "1941", "Michael Dunne"},
+		{"Born in 1962 in the mill town her parents left, Ana Ruiz returned as mayor.", "1962", "Ana Ruiz"},
+		{"Born in 1975 above the bakery they ran, Tomas Berg still bakes there.", "1975", "Tomas Berg"},
+	})
+}

@@ -488,6 +488,10 @@ func TestNamedOpener(t *testing.T) {
 		{"Okonkwo trained as an engineer in Enugu.", "okonkwo", text.NNP},
 		{"Wierzbicka graduated from the law faculty in 1990.", "graduated", text.VBD},
 		{"Mbatha-Raw retired from the bench in 2019.", "retired", text.VBD},
+		// read as a common noun before a modal or a verb
+		{"Tkatchenko will travel with the team to Rovsko.", "tkatchenko", text.NNP},
+		{"Oyelaren would not comment on the ruling.", "oyelaren", text.NNP},
+		{"Kowalczik has coached the club since 2019.", "kowalczik", text.NNP},
 	} {
 		r := Default().Read(c.text, nil)
 		for _, tk := range r.Tokens {

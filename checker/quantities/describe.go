@@ -416,6 +416,9 @@ func (sc *scanner) contestResult(q *Quantity, before []tok, i int) {
 		if i < len(before) && isDet(word(before, i)) && (sc.tagIs(before[i].start, text.PRPS) || sc.tagIs(before[i].start, text.PRP)) {
 			q.Definite = true // "her 321-vote margin": a pronoun as determiner, whatever the tagger read
 		}
+		if i < len(before) && before[i].isCap() && possessive(word(before, i)) < len(word(before, i)) {
+			q.Definite = true // "Danko's 1,812-vote margin": a named owner's one result
+		}
 		return
 	}
 	if word(before, i) == "by" && q.Unit == "" && q.Noun != "" && sc.contestVerbBefore(before[i].start) {

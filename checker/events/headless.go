@@ -44,6 +44,16 @@ func (a *analyzer) headless(si int, toks []token, moved bool, tenseAt func(start
 		return
 	}
 	n := ordinals[toks[1].lower]
+	if r := a.rankedBefore(si, toks[0].start); r >= a.counted && n > 1 && a.out.Mentions[r].Ordinal == n-1 && headlessNext(toks[2]) {
+		// "There are five stages this year ... The first festival, in
+		// 1997, ... The second, in 1998, ...": the series ranked just
+		// before, told after the count, goes on.
+		t := toks[1]
+		m := headlessOf(a.out.Mentions[r], si, t, toks[0].start, n)
+		m.Moved, m.Tense = moved, tenseAt(t.start, t.end)
+		a.out.Mentions = append(a.out.Mentions, m)
+		return
+	}
 	c := a.out.Mentions[a.counted-1]
 	after := 2
 	if c.CountSpan.Start < c.Trigger.Start {

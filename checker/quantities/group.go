@@ -173,6 +173,9 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 		if sc.changeBase(*t) {
 			continue // "reached 3.2 billion reais, up from 2.9 billion in 2023: ...": the base of a change is no total
 		}
+		if sc.agedRange(qs, i) {
+			continue // "184,300 children aged nine months to five years have received a dose: ...": an age the things have
+		}
 		if partOfEarlier(qs, a, i) {
 			continue // "320 beds: 210 general beds, 70 in the maternity wing and 40 ...": an item, no total of the items after it
 		}
@@ -806,6 +809,21 @@ func (sc *scanner) ownMeasure(p Quantity, t *Quantity) bool {
 		return true
 	}
 	return false
+}
+
+// agedRange reports a figure of an age after "aged", or the other end of
+// a range opened there ("aged nine months to five years", "aged between
+// five and 14"): it tells what the things counted are, and totals
+// nothing.
+func (sc *scanner) agedRange(qs []Quantity, i int) bool {
+	lo, _ := sc.bounds(qs[i].Start)
+	var buf [3]tok
+	b := sc.prevN(buf[:0], qs[i].Start, lo, 2)
+	if word(b, 0) == "aged" || word(b, 0) == "between" && word(b, 1) == "aged" {
+		return true
+	}
+	return i > 0 && (word(b, 0) == "to" || word(b, 0) == "and") && qs[i-1].Sentence == qs[i].Sentence && sc.agedRange(qs, i-1) &&
+		len(sc.s[qs[i-1].End:qs[i].Start]) < 24
 }
 
 // inPartClause reports a figure that counts another noun than the total,

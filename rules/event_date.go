@@ -83,6 +83,13 @@ func runEventDate(p *analysis.Pass) []analysis.Finding {
 			if m.Moved {
 				break // the copy tells of a change of date: two dates are news
 			}
+			if prenominal(p, m) && m.Ordinal == 0 && earlierInRankedScope(p, g, m) {
+				// "a three-day strike, the third walkout this year" ...
+				// "The January 19 strike": the copy says the series has
+				// several instances, and a date before the noun names one.
+				earlier = append(earlier, mi)
+				continue
+			}
 			if prenominal(p, m) && namedDays(p, earlier) >= 2 {
 				// "Saturday's concert ... Sunday's concert ... The May 19
 				// concert": the copy names instances by their days, and a
@@ -192,6 +199,24 @@ func otherYear(a, b dates.Expr) bool {
 func counted(ev events.Analysis, g events.Group) bool {
 	for _, mi := range g.Mentions {
 		if m := ev.Mentions[mi]; m.Plural || m.Count > 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierInRankedScope reports a date-named mention m whose date falls
+// inside the scope of a mention of its group ranked past the first ("the
+// third walkout this year") and before that mention's own date: one of
+// the earlier instances the rank counts ("The January 19 strike").
+func earlierInRankedScope(p *analysis.Pass, g events.Group, m events.Mention) bool {
+	dm := p.Dates[m.Dates[0]]
+	for _, ri := range g.Mentions {
+		r := p.Events.Mentions[ri]
+		if r.Ordinal < 2 || r.Scope < 0 || len(r.Dates) == 0 {
+			continue
+		}
+		if within(dm, p.Dates[r.Scope]) && dm.To.Before(p.Dates[r.Dates[0]].From.Add(time.Nanosecond)) {
 			return true
 		}
 	}

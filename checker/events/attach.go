@@ -168,7 +168,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			m.Onset = m.Noun && (onset(toks, m, tr) || relativeOnset(toks, m, a.dates[best].Start) || objectOnset(toks, m, tr)) || !m.Noun && m.Onset
 			m.Ended = m.Noun && ending(toks, m, tr)
 			m.Direct = bestDist == 0 && m.Noun
-			m.Within = m.Direct && lex().Is(lexicon.LastingEvents, m.Kind) && a.dates[best].Start >= m.Trigger.End && objectPhrase(toks, m) ||
+			m.Within = m.Direct && (lex().Is(lexicon.LastingEvents, m.Kind) || spanModified(toks, m)) && a.dates[best].Start >= m.Trigger.End && objectPhrase(toks, m) ||
 				m.Noun && continued(toks, m)
 			m.DateNamed = m.Direct && a.dates[best].End <= m.Trigger.Start && (possEnd(toks, a.dates[best].End) || yearName(a.dates[best]))
 			if a.out.Times[best].Mention < 0 {
@@ -176,6 +176,24 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			}
 		}
 	}
+}
+
+// spanModified reports an event noun whose phrase gives it a length of
+// days or more before it ("a three-week field survey", "a five-day
+// strike", "the 10-month inquiry"): it lasts, so a date after it may be
+// one day within it.
+func spanModified(toks []token, m *Mention) bool {
+	k := tokenAt(toks, m.Trigger.Start)
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := toks[j].lower
+		if i := strings.LastIndexByte(w, '-'); i > 0 && lex().Is(lexicon.TimeUnits, strings.TrimSuffix(w[i+1:], "s")) && w[i+1:] != "time" {
+			return true
+		}
+		if !toks[j].tag.IsAdjective() && !toks[j].tag.IsNoun() {
+			return false
+		}
+	}
+	return false
 }
 
 // complementOfNoun reports an event noun at the end of the phrase that

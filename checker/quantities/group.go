@@ -267,6 +267,9 @@ func (sc *scanner) sums(qs []Quantity, a, b int) {
 			if p.Kind != Count || p.Unit != t.Unit || p.Approx == Vague || len(p.Parts) > 0 {
 				break
 			}
+			if otherThings(p, *t) {
+				break // "six wins and five draws for a total of 8.5 points": games counted, points scored
+			}
 			if sc.summedSet(p) {
 				break // "the two rounds together have given a total of 2.54 million doses": how many things the total adds up
 			}
@@ -809,6 +812,14 @@ func (sc *scanner) ownMeasure(p Quantity, t *Quantity) bool {
 		return true
 	}
 	return false
+}
+
+// otherThings reports a part that counts events and a total that counts
+// no event ("six wins and five draws for a total of 8.5 points"): the
+// part counts what scored the total, not part of it.
+func otherThings(p, t Quantity) bool {
+	lx := lexicon.Default()
+	return p.Noun != "" && t.Noun != "" && p.Class != t.Class && lx.EventClass(p.Noun) != "" && lx.EventClass(t.Noun) == ""
 }
 
 // agedRange reports a figure of an age after "aged", or the other end of

@@ -137,6 +137,10 @@ func (l *linker) full(r run) (pending, bool) {
 	if l.f.lx.Is(lexicon.Ordinals, strings.ToLower(l.f.s[r.name[0].Start:r.name[0].End])) {
 		return pending{}, false // "Mahler's Fifth Symphony", "the Third Republic": a work or an era
 	}
+	if l.brandWord(r) {
+		l.org(r) // "the grid operator TeluGrid": a firm's coined name
+		return pending{}, false
+	}
 	given, surname, alone := l.f.nameParts(r)
 	if alone {
 		return pending{r, m, false}, true
@@ -249,6 +253,25 @@ func (l *linker) match(r run, given, surname string) (int, string) {
 		return -1, ""
 	}
 	return id, spelled
+}
+
+// brandWord reports a run with a word of two capitalised parts whose
+// second part is a common noun of the lexicon ("TeluGrid", "AgroNet",
+// "SunPower"): a coined name of a firm or a product, not a person's, as
+// "McDonald", "LeBlanc" or "DiMaggio" are.
+func (l *linker) brandWord(r run) bool {
+	for _, t := range r.name {
+		w := l.f.s[t.Start:t.End]
+		for i := 2; i+3 <= len(w); i++ {
+			if w[i] < 'A' || w[i] > 'Z' || w[i-1] < 'a' || w[i-1] > 'z' || l.f.lx.Is(lexicon.SurnamePrefixes, strings.ToLower(w[:i])) {
+				continue
+			}
+			if tail := strings.ToLower(w[i:]); l.f.lx.Known(tail, lexicon.Noun) && !l.f.lx.PersonNoun(tail) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // givenChangedAndPresented reports a full name that keeps person id's

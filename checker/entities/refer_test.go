@@ -838,3 +838,29 @@ func TestBirthPastContactRelative(t *testing.T) {
 		{"Born in 1975 above the bakery they ran, Tomas Berg still bakes there.", "1975", "Tomas Berg"},
 	})
 }
+
+// TestCoinedBrandIsNoPerson: a word of two capitalised parts whose second
+// part is a common noun ("TeluGrid", "AgroNet", "SunPower") is a firm's
+// coined name, so it is never a person's name misspelt; a surname joined
+// to its prefix ("McGill", "LeBlanc") stays a person's.
+func TestCoinedBrandIsNoPerson(t *testing.T) {
+	for _, c := range []struct {
+		text, name string
+		person     bool
+	}{
+		{"Teluria's minister spoke first. Figures published by the grid operator TeluGrid showed a rise.", "TeluGrid", false},
+		{"Agnes Nowak runs the farm. The seed firm AgroNet said prices would rise.", "AgroNet", false},
+		{"Ana Sunde chairs the board. The installer SunPower said it would bid.", "SunPower", false},
+		{"Fiona McGill, 44, chairs the board. McGill said prices would rise.", "McGill", true},
+		{"Paul LeBlanc, 61, runs the mill. LeBlanc said it would close.", "LeBlanc", true},
+	} {
+		a := Find(c.text, ref)
+		got := false
+		for _, m := range a.Mentions {
+			if m.Kind == Name && strings.Contains(m.Text, c.name) && m.Person >= 0 {
+				got = true
+			}
+		}
+		assert.Equal(t, c.person, got, c.text)
+	}
+}

@@ -150,6 +150,7 @@ const (
 	ProvisionPhrasals                  // phrasal verbs of contributing money, lemma and particle: "put up", "chip in"
 	LetterFolds                        // small letters with diacritics and the plain letters a name is also written in: "ř" r, "æ" ae
 	PatronymicParticles                // particles that make the next word a parent's name, not a family name: "bin", "ibn"
+	SurnamePrefixes                    // prefixes joined to a surname before a capital: "Mc" in "McGill", "Le" in "LeBlanc"
 	ProspectiveNouns                   // nouns that take an infinitive of a later act: "invitation to visit", "plans to build"
 	ClauseOpeners                      // subordinators and relative words a clause's own subject may follow: "where", "because", "that"
 	AmountNouns                        // nouns that name an amount as such, which "that" or "this" points back with: "sum", "total"
@@ -268,6 +269,7 @@ var classFiles = [numClasses]string{
 	ProvisionPhrasals:     "provision-phrasals",
 	LetterFolds:           "letter-folds",
 	PatronymicParticles:   "patronymic-particles",
+	SurnamePrefixes:       "surname-prefixes",
 	ProspectiveNouns:      "prospective-nouns",
 	ClauseOpeners:         "clause-openers",
 	AmountNouns:           "amount-nouns",

@@ -155,12 +155,14 @@ func (sc *scanner) elapsed(qs []Quantity, a, b int) {
 		lo, hi := sc.bounds(q.Start)
 		before := sc.prevN(sc.pb[:0], q.Start, lo, 5)
 		after := sc.nextN(sc.nb[:0], q.End, hi, 1)
+		monthLen := 0
 		if _, month := monthNumber(word(before, 0)); month {
+			monthLen = len(word(before, 0)) + 1
 			before = before[1:] // "since March 2020", "in May 2019"
 		}
 		switch w := word(before, 0); {
 		case w == "since" || (w == "its" || w == "the" || w == "their") && word(before, 1) == "since":
-			since, sinceGap = i, 16
+			since, sinceGap = i, 16+monthLen // "for the past six years, since November 2001"
 		case (w == "in" || w == "of") && sinceOpens(sc.prevN(longBefore[:0], q.Start, lo, len(longBefore))) >= 0:
 			// "since her first election in 2013", "since the fire of
 			// 2017": the span may stand as far from the year as "since"

@@ -445,6 +445,11 @@ func (l *linker) alone(p *pending) bool {
 		return true
 	}
 	ids := namedBefore(l.bySurname[w], l.firstAt, m.Start)
+	if g := generation(m.Text); g != "" {
+		// "Whitfield Jr." after "Robert Whitfield Sr." and "His son,
+		// Robert Whitfield Jr.": the one of that surname and suffix.
+		ids = slices.DeleteFunc(slices.Clone(ids), func(id int) bool { return generation(a.People[id].Name) != g })
+	}
 	if len(ids) == 0 && l.givenOf[w] {
 		// "Her daughter, Abena Nyarko, 44, ... Abena was 12 when she
 		// first sang": a given name alone names the one person named

@@ -12,7 +12,7 @@ import (
 // one word or led by its particle ("Van den Broek said").
 func (f *finder) nameParts(r run) (given, surname string, alone bool) {
 	n := r.name
-	if len(n) > 2 && generation(n[len(n)-2].Lower+" "+n[len(n)-1].Lower) != "" {
+	if len(n) >= 2 && generation(n[len(n)-2].Lower+" "+n[len(n)-1].Lower) != "" {
 		// "Ramon dela Cruz Jr.": the suffix tells father from son; it goes
 		// with the given name, the surname is "dela Cruz".
 		g, sur, alone := f.nameParts(run{name: n[:len(n)-1], sent: r.sent})

@@ -864,3 +864,27 @@ func TestCoinedBrandIsNoPerson(t *testing.T) {
 		assert.Equal(t, c.person, got, c.text)
 	}
 }
+
+// TestSurnameWithGenerationAlone: a surname alone with a generational
+// suffix ("Villareal Jr.", "Whitfield Sr.") is the person of that surname
+// and suffix, not a name whose surname is "Jr.", and not the father or the
+// son of the same name.
+func TestSurnameWithGenerationAlone(t *testing.T) {
+	for _, c := range []struct{ text, age, who string }{
+		{"She beat Mayor Ernesto Villareal Jr., 52, on Monday. Villareal Jr., who was 28 when he first won a seat in 2001, conceded.", "28", "Ernesto Villareal Jr."},
+		{"Robert Whitfield Sr., 84, founded the firm. His son, Robert Whitfield Jr., 55, runs it. Whitfield Jr., 55, said little.", "55", "Robert Whitfield Jr."},
+		{"Robert Whitfield Sr., 84, founded the firm. His son, Robert Whitfield Jr., 55, runs it. Whitfield Sr., now 84, spoke first.", "84", "Robert Whitfield Sr."},
+	} {
+		a := Find(c.text, ref)
+		var who []string
+		for _, g := range a.Ages {
+			if g.Text == c.age && g.Person >= 0 {
+				who = append(who, a.People[g.Person].Name)
+			}
+		}
+		assert.Contains(t, who, c.who, c.text)
+		for _, w := range who {
+			assert.Equal(t, c.who, w, c.text)
+		}
+	}
+}

@@ -660,11 +660,14 @@ func subjectAfter(after []tok, k int) (Span, bool) {
 }
 
 // timed reports whether the sentence holding pos says when: a year, or
-// "when", "then", "at the time".
+// "when", "then", "at the time", "the first time", "in those days".
 func (sc *scanner) timed(pos int) bool {
 	lo, hi := sc.bounds(pos)
 	clause := sc.low[lo:hi]
-	if strings.Contains(clause, " when ") || strings.Contains(clause, " then ") || strings.Contains(clause, "at the time") {
+	if strings.Contains(clause, " when ") || strings.Contains(clause, " then ") || strings.Contains(clause, "at the time") ||
+		strings.Contains(clause, "first time") || strings.Contains(clause, "last time") || strings.Contains(clause, "in those days") {
+		// "The first time I rode this race, Mikel was seven": a clause
+		// of time without a date still puts the age then.
 		return true
 	}
 	for i := 0; i+4 <= len(clause); i++ {

@@ -27,3 +27,21 @@ func TestApposedWeekdaysInTurn(t *testing.T) {
 		assert.True(t, found, tt.src)
 	}
 }
+
+// TestApposedWeekdayRange: a range of weekdays after a range of days
+// ("Feb. 16 to Feb. 18, a Monday to a Wednesday") gives each day its own
+// weekday in turn; the first weekday is not the second day's.
+func TestApposedWeekdayRange(t *testing.T) {
+	ref := time.Date(2026, 1, 28, 0, 0, 0, 0, time.UTC)
+	for _, src := range []string{
+		"The next strike is set for Feb. 16 to Feb. 18, a Monday to a Wednesday, the union said.",
+		"The fair runs from March 6 to March 8, a Friday to a Sunday.",
+		"Voting is open from May 4 through May 6, a Monday through a Wednesday.",
+	} {
+		for _, e := range Resolve(src, ref, Options{}) {
+			if e.WeekdayStated {
+				assert.Equal(t, e.StatedWeekday, e.From.Weekday(), "%s: %s", src, e.Text)
+			}
+		}
+	}
+}

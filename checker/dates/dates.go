@@ -237,8 +237,9 @@ func (r *resolver) apposedWeekday(x *Expr) {
 	if gap := r.src[y.End:x.Start]; gap != ", a " && gap != ", an " {
 		return
 	}
-	if rest := r.src[x.End:]; strings.HasPrefix(rest, " and a ") || strings.HasPrefix(rest, " and an ") {
-		return // "June 10 and 11, a Tuesday and a Wednesday": each in turn
+	if rest := r.src[x.End:]; strings.HasPrefix(rest, " and a ") || strings.HasPrefix(rest, " and an ") ||
+		strings.HasPrefix(rest, " to a ") || strings.HasPrefix(rest, " to an ") || strings.HasPrefix(rest, " through a ") {
+		return // "June 10 and 11, a Tuesday and a Wednesday", "Feb. 16 to Feb. 18, a Monday to a Wednesday": each in turn
 	}
 	wd := x.From.Weekday()
 	if !y.HasYear && y.From.Weekday() != wd {

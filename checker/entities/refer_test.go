@@ -173,25 +173,13 @@ func assertPronouns(t *testing.T, cases []pronounCase) {
 // a person's surname is that person misspelled, unless the copy introduces
 // someone of that name.
 func TestShortSurnameVariants(t *testing.T) {
-	for _, c := range []struct {
-		text, variant string
-		want          bool
-	}{
+	assertVariants(t, []variantCase{
 		{"Mei Lin runs the ferry line. Passengers were angry, Linn told reporters.", "Linn", true},
 		{"Paulo Reis coaches the crew. On Sunday, Ries said the boat was ready.", "Ries", true},
 		{"Ana Dias has studied the reef for a decade. Diaz said it was bleaching.", "Diaz", true},
 		{"Mei Lin and her deputy, Tom Linn, run the line. Linn said it was full.", "Linn", false},
 		{"Wei Li chairs the board. Lin said nothing.", "Lin", false},
-	} {
-		a := Find(c.text, ref)
-		got := false
-		for _, m := range a.Mentions {
-			if m.Kind == Name && m.Text == c.variant && m.Variant {
-				got = true
-			}
-		}
-		assert.Equal(t, c.want, got, c.text)
-	}
+	})
 }
 
 // TestRankChanges: one person holds one military rank at a time, by the
@@ -764,13 +752,11 @@ func TestPronounInRelativeOnPerson(t *testing.T) {
 // person's, past an adverb after the verb, so a later "the 61-year-old
 // nurse" is she, not someone new.
 func TestRoleAsInRelativeClause(t *testing.T) {
-	for _, c := range []struct{ text, age, who string }{
+	assertAges(t, []ageCase{
 		{"The centre is run by Beatrice Nakabugo, 58, who has worked there as a nurse since it opened. Her daughter, Ruth, 24, helps. \"We lost many children,\" said the 61-year-old nurse.", "61-year-old", "Beatrice Nakabugo"},
 		{"The ferry is skippered by Leandro Paiva, 61, who served briefly as a pilot in the navy. \"The sea is calm,\" the 59-year-old pilot said.", "59-year-old", "Leandro Paiva"},
 		{"The court heard from Ines Farah, 44, who trained in Lyon as a midwife. The 47-year-old midwife wept as she spoke.", "47-year-old", "Ines Farah"},
-	} {
-		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
-	}
+	})
 }
 
 // TestInnerNameVariant: a name of the last two words of a person's name of
@@ -778,24 +764,12 @@ func TestRoleAsInRelativeClause(t *testing.T) {
 // that person misspelt, when no one has the later surname and no one else
 // the earlier one.
 func TestInnerNameVariant(t *testing.T) {
-	for _, c := range []struct {
-		text, variant string
-		want          bool
-	}{
+	assertVariants(t, []variantCase{
 		{"The prize is financed by Rania Abu Zeid, an architect. Abu Zaid set up the prize in 2016.", "Abu Zaid", true},
 		{"The fund was founded by Omar Bin Rashid, a banker. Bin Rashed said on Monday it would grow.", "Bin Rashed", true},
 		{"The mill is run by Ana Sofia Castelo, an engineer. Sofia Castello said output rose.", "Sofia Castello", true},
 		{"The mill belongs to Mokhtar Ben Salem and his son, Karim Ben Salem. Ben Saleh, the governor, said it would grow.", "Ben Saleh", false},
-	} {
-		a := Find(c.text, ref)
-		got := false
-		for _, m := range a.Mentions {
-			if m.Kind == Name && m.Text == c.variant && m.Variant {
-				got = true
-			}
-		}
-		assert.Equal(t, c.want, got, c.text)
-	}
+	})
 }
 
 // TestAppositionWithParticipleModifier: a role in apposition after a name
@@ -803,13 +777,11 @@ func TestInnerNameVariant(t *testing.T) {
 // soprano", "a retired teacher"), so the name is a person's and a later
 // "the 46-year-old soprano" is theirs.
 func TestAppositionWithParticipleModifier(t *testing.T) {
-	for _, c := range []struct{ text, age, who string }{
+	assertAges(t, []ageCase{
 		{"Ludmila Sarkova, the company's leading soprano, sang on Friday. \"I waited,\" said the 46-year-old soprano.", "46-year-old", "Ludmila Sarkova"},
 		{"Tomas Berg, the club's acting chairman, spoke first. The 61-year-old chairman said the club would survive.", "61-year-old", "Tomas Berg"},
 		{"Ines Farah, the town's longest-serving midwife, retired. The 66-year-old midwife said she would travel.", "66-year-old", "Ines Farah"},
-	} {
-		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
-	}
+	})
 }
 
 // TestPassiveLeadNamedAsObject: the subject of a passive lead ("A former
@@ -818,13 +790,11 @@ func TestAppositionWithParticipleModifier(t *testing.T) {
 // Harald Brekke, 58, guilty"), not the official, nor a person after whom
 // a role of their own is set ("A local contractor, Kjell Aasen").
 func TestPassiveLeadNamedAsObject(t *testing.T) {
-	for _, c := range []struct{ text, age, who string }{
+	assertAges(t, []ageCase{
 		{"A former finance director of the harbour board was jailed on Thursday. Judge Ingrid Solvang found Harald Brekke, 58, guilty of embezzlement. A local contractor, Kjell Aasen, 44, was convicted of helping him. The 61-year-old former finance director showed no emotion.", "61-year-old", "Harald Brekke"},
 		{"A retired nurse was acquitted on Monday of stealing from patients. Judge Tomas Berg cleared Hedwig Aigner, 66, of all charges. The 64-year-old nurse wept.", "64-year-old", "Hedwig Aigner"},
 		{"A school caretaker has been fined for dumping waste. Magistrate Ana Ruiz ordered Piet Visser, 51, to pay 2,000 euros. The 53-year-old caretaker said he would appeal.", "53-year-old", "Piet Visser"},
-	} {
-		assert.Equal(t, c.who, whoseAge(t, Find(c.text, ref), c.age), c.text)
-	}
+	})
 }
 
 // TestBirthPastContactRelative: a fronted birth phrase may hold a relative

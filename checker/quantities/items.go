@@ -80,9 +80,12 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 	if k := strings.IndexAny(sc.s[pos:hi], "—–)"); k >= 0 {
 		end = pos + k
 	}
-	for _, d := range []string{" - ", " --", " _"} {
+	for _, d := range []string{" - ", " --", " _", ",\"", ",”"} {
 		if k := strings.Index(sc.s[pos:end], d); k >= 0 {
-			end = pos + k // "-- A, B and C --": a dash typed as hyphens
+			// "-- A, B and C --": a dash typed as hyphens; "... lost four
+			// companies: A, B and C," said the director: the quotation
+			// closes the list.
+			end = pos + k
 		}
 	}
 	if opener == "," || placePreps[opener] {

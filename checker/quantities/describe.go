@@ -899,6 +899,12 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			break // "1,450 residents overnight": a plural noun ends its phrase before a word of another kind
 		}
 		last = k
+		if k+2 < len(after) && (after[k+1].w == "'" || after[k+1].w == "’") && strings.HasSuffix(w, "s") && sc.nounAt(after, k+2) &&
+			!lexicon.Default().Is(lexicon.TimeUnits, singular(w)) { // not "two weeks' time", a span
+			k++ // "Four growers' cooperatives": a plural owner before the head
+			limit++
+			continue
+		}
 		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			if k == 0 && t.isCap() && q.Unit == "" && len(after) > 1 && sc.tagIs(after[1].start, text.NNS) {
 				// "four Rally's directors": a count of what a name owns,
@@ -939,8 +945,8 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 	q.Noun = singular(w)
 	q.NounSpan = Span{Start: t.start, End: t.end}
 	for k := 0; k < last; k++ {
-		if sc.adjectivesJoined(after, k) {
-			continue
+		if sc.adjectivesJoined(after, k) || !after[k].isWord() {
+			continue // (not the apostrophe of "growers' cooperatives")
 		}
 		q.Modifiers = append(q.Modifiers, after[k].lower())
 		if qualWords[after[k].lower()] {

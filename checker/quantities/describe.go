@@ -839,6 +839,10 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 		if !t.isWord() || stopWords[w] && !(k == 0 && strings.HasSuffix(w, "s") && sc.tagIs(t.start, text.NNS)) || t.isCap() && !(k == 0 && q.Start == 0) && k >= sc.capModifiers(after) && !sc.capitalPlural(after, k) {
 			break // (a verb in "-s" right after the figure that the reading tags as a plural noun is the noun: "the 6,400 offers went out")
 		}
+		if k == 0 && t.isCap() && sc.capitalPlural(after, 0) && !sc.nounAt(after, 1) {
+			last = 0 // "three Karvenians inside the top ten": a people's plural name is the head
+			break
+		}
 		if _, num := wordVals[w]; num || w[0] >= '0' && w[0] <= '9' {
 			break
 		}
@@ -1254,6 +1258,9 @@ func (sc *scanner) capitalPlural(after []tok, k int) bool {
 	}
 	lx := lexicon.Default()
 	sg := singular(w)
+	if strings.HasSuffix(w, "ans") && !lx.Known(sg, lexicon.Noun) && !lx.Known(w, lexicon.Noun) {
+		return true // "three Karvenians": a people's name, by its ending, even one the lexicon does not know
+	}
 	return sg != w && lx.Known(sg, lexicon.Noun) && (sc.tagIs(after[0].start, text.NNPS) || sc.tagIs(after[0].start, text.NNS))
 }
 

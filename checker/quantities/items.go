@@ -417,6 +417,10 @@ func (sc *scanner) listOpener(q *Quantity, hi int) (tok, bool) {
 				continue // "the 5% threshold": a share counts no things of its own
 			}
 		}
+		if isNumberTok(t) && sc.after(t.start, "top") {
+			pos = t.end
+			continue // "three riders in the top ten, namely ...": a rank's bound, no count of its own
+		}
 		if isNumberTok(t) || t.lower() == "including" || t.lower() == "and" || t.lower() == "or" {
 			// another figure first: "17 researchers from five countries —
 			// Chile, ..." lists the countries

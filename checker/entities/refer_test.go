@@ -858,3 +858,14 @@ func TestSurnameWithGenerationAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedDeathIsNotTheSpeakers: a verb of dying in the clause a
+// speaker reports ("Mayor Ana Ruiz said 11 people had died") tells of
+// others' deaths, so a later aged role is still hers.
+func TestReportedDeathIsNotTheSpeakers(t *testing.T) {
+	assertAges(t, []ageCase{
+		{"Mayor Ana Ruiz said 11 people had died. The 55-year-old mayor said they need roofs.", "55-year-old", "Ana Ruiz"},
+		{"Gov. Rosario Dimaculangan told reporters that four fishermen died at sea. The 58-year-old governor asked for boats.", "58-year-old", "Rosario Dimaculangan"},
+		{"Chief Tomas Berg said two climbers had died on the ridge. The 61-year-old chief called off the search.", "61-year-old", "Tomas Berg"},
+	})
+}

@@ -929,8 +929,9 @@ func (f *finder) toldDead(a *Analysis, q *Person) bool {
 			if t := ts[k]; t.Tag.IsVerb() && t.Lemma == "die" {
 				return true
 			}
-			if t := ts[k]; t.Lower == "." || t.Lower == ";" || t.Lower == "," && n > 0 && ts[k-1].Tag.IsVerb() {
-				break
+			if t := ts[k]; t.Lower == "." || t.Lower == ";" || t.Lower == "," && n > 0 && ts[k-1].Tag.IsVerb() ||
+				t.Tag.IsVerb() && f.lx.Is(lexicon.SayingVerbs, t.Lemma) {
+				break // "Mayor Ana Ruiz said 11 people had died": the clause reported is others'
 			}
 		}
 	}

@@ -142,6 +142,9 @@ var compoundHeads = map[string]bool{
 // event begun.
 func beganSubject(toks []token, i int) bool {
 	k := i + 1
+	if k+2 < len(toks) && toks[k].lower == "," && toks[k+1].lower == "which" {
+		k++ // "The recall, which began in Japan on Thursday": a relative clause set off
+	}
 	if k+1 < len(toks) && (toks[k].lower == "that" || toks[k].lower == "which") {
 		k++ // "the six-day suspension that began on April 9": its relative clause's subject
 	}

@@ -17,8 +17,8 @@ func partitiveOrdinal(toks []token, i int) (int, bool) {
 		if toks[of].lower != "of" {
 			continue
 		}
-		if of+1 < i && isDeterminer(toks[of+1].lower) && ordinals[toks[of-1].lower] > 0 {
-			return of - 1, true
+		if of+1 < i && (isDeterminer(toks[of+1].lower) || numberWords[toks[of+1].lower] > 1) && ordinals[toks[of-1].lower] > 0 {
+			return of - 1, true // "the first of the three inspections", "the first of two hand transplants"
 		}
 		return 0, false
 	}
@@ -42,6 +42,15 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		m.Pointed = pointedOrdinal(toks, i)
 		if w := toks[k+2].lower; k+3 < i && (w == "the" || w == "those" || w == "these") {
 			m.Of = numberWords[toks[k+3].lower] // "the first of the three stoppages", "of those three strikes"
+		} else if n := numberWords[toks[k+2].lower]; k+2 < i && n > 1 {
+			// "the first of two hand transplants the hospital carried out
+			// in 2014": the series, counted, and perhaps scoped.
+			m.Of = n
+			if a.scopeOf(m, toks, i, i, ds); m.Scope >= 0 {
+				// counted, the mention names the series, as "two visits this
+				// year" does: "The second, ..." after it is its member
+				m.Count, m.CountSpan, m.Plural = n, Span{Start: toks[k+2].start, End: a.dates[m.Scope].End}, true
+			}
 		} else if n := numberWords[toks[k+3].lower]; k+3 < i && n > 1 && (toks[k+2].tag == text.PRPS || toks[k+2].poss) {
 			// "the first of her two planned visits to Sundera this year":
 			// the owner's series, counted, and perhaps scoped.
@@ -230,7 +239,7 @@ func (a *analyzer) scopeOf(m *Mention, toks []token, i, last int, ds []int) {
 		// Past a relative clause on the ranked or counted noun, a period
 		// named from now closes that clause: "the third recall the
 		// regulator has imposed this year".
-		afterRelative := m.Noun && e.Relative && periodFromNow(e) && relativeUpTo(toks, last, e.Start)
+		afterRelative := m.Noun && (e.Relative && periodFromNow(e) || m.Of > 0 && e.Granularity == dates.GrainYear) && relativeUpTo(toks, last, e.Start)
 		if indefiniteRank(toks, m) && m.Count == 0 && !(e.Relative && periodFromNow(e)) {
 			// "would strike a third time in June": "a third time" adds one
 			// more to the series, and the month dates it; it scopes

@@ -79,6 +79,8 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 				continue // "officials said on Tuesday": the date of the saying
 			case e.End <= m.Trigger.Start && closedRelative(toks, e.Start, e.End, m.Trigger.Start):
 				continue // "supporters who stayed at home on Sunday would come out for the second round": the relative clause's date
+			case m.Noun && e.End <= m.Trigger.Start && insideOf(toks, tokenAt(toks, m.Trigger.Start)):
+				continue // "Last Thursday, parliament approved the outline of the deal": the outline's date, not the deal's
 			case e.End <= m.Trigger.Start && coordinatedBetween(toks, e.End, m.Trigger.Start):
 				continue // "Twelve started the heats on Friday, and six reached the final"
 			case m.Trigger.Start > e.End && participleAside(toks, use.Tense):

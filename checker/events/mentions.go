@@ -1035,7 +1035,7 @@ func clauseJoinBetween(toks []token, from, to int) bool {
 // moved", "Traders from the fire were moved" move people, not the event.
 func insideOf(toks []token, i int) bool {
 	k := i - 1
-	for k > 0 && (toks[k].tag == text.DT || toks[k].tag.IsAdjective() || toks[k].tag == text.CD || toks[k].tag == text.NNP || toks[k].poss || toks[k].lower == ",") {
+	for k > 0 && (toks[k].tag == text.DT || toks[k].tag.IsAdjective() || toks[k].tag == text.CD || toks[k].tag == text.NNP || toks[k].poss) {
 		k--
 	}
 	return k > 0 && toks[k].tag == text.IN && toks[k-1].tag.IsNoun() && !toks[k-1].tag.IsProper() && lex().EventClass(toks[k-1].lemmaOr()) == ""

@@ -41,6 +41,7 @@ func Analyze(in Input) Analysis {
 	f.spanEnds = spanEnds(in.Dates)
 	a := f.link(f.candidates())
 	f.refer(&a)
+	f.genderApart(&a)
 	f.delayedLead(&a)
 	f.ages(&a, in.Quantities, in.Dates)
 	f.births(&a, in.Dates)

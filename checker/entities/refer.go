@@ -513,3 +513,55 @@ func (f *finder) modifierNoun(t text.Token) bool {
 	v := f.lx.Lemma(t.Lower, lexicon.Verb)
 	return v == t.Lower || !f.lx.Known(v, lexicon.Verb) || strings.HasSuffix(t.Lower, "ing")
 }
+
+// genderApart clears the spelling variant of a name that changes a
+// person's given name when the pronoun its own clause says of it ("Emi
+// Morioka said she had not hesitated") shows another gender than the
+// subject pronoun the copy said of that person last before it ("Tatsuya
+// Morioka ... he was spending"): two people of one surname, not one
+// misnamed.
+func (f *finder) genderApart(a *Analysis) {
+	for i := range a.Mentions {
+		m := &a.Mentions[i]
+		if m.Kind != Name || !m.Variant || m.Person < 0 || m.Spelled != a.People[m.Person].Given {
+			continue
+		}
+		g := f.pronounAfter(a, i)
+		if g == 0 {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			o := a.Mentions[j]
+			if o.Kind != Pronoun || o.Person != m.Person {
+				continue
+			}
+			k := f.r.TokenAt(o.Start)
+			if k >= len(f.r.Tokens) || f.r.Tokens[k].Tag != text.PRP || !o.Subject {
+				continue // an owner ("her patients") is resolved less surely than a subject
+			}
+			if h := f.gendered(f.r.Tokens[k]); h != 0 && h != g {
+				m.Variant = false
+			}
+			break
+		}
+	}
+}
+
+// pronounAfter returns the gender of the subject pronoun that the clause
+// of name mention i says of it, after a verb of saying or "who" ("Emi
+// Morioka said she ...", "Emi Morioka, who said she ..."), or 0.
+func (f *finder) pronounAfter(a *Analysis, i int) byte {
+	ts := f.r.Tokens
+	k := f.r.TokenAt(a.Mentions[i].End-1) + 1
+	for n := 0; k < len(ts) && n < 4; k, n = k+1, n+1 {
+		t := ts[k]
+		switch {
+		case t.Tag == text.PRP:
+			return f.gendered(t)
+		case t.Tag.IsVerb() && f.lx.Is(lexicon.SayingVerbs, t.Lemma), t.Lower == "," || t.Lower == "who" || t.Tag.IsAdverb():
+		default:
+			return 0
+		}
+	}
+	return 0
+}

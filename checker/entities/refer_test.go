@@ -883,3 +883,15 @@ func TestGivenNameChangeAcrossGenders(t *testing.T) {
 		{"The recipient, Tatsuya Morioka, 44, is an engineer. By December he was in hospital twice a week. In a statement, Tetsuya Morioka said he was grateful.", "Tetsuya Morioka", true},
 	})
 }
+
+// TestSpeakingShowsAPerson: a name followed by a participle of "speak"
+// ("Pak, speaking to reporters after the concert, said") is a person's, as
+// one followed by "said" is, so a surname one letter off a person's is
+// compared.
+func TestSpeakingShowsAPerson(t *testing.T) {
+	assertVariants(t, []variantCase{
+		{"Conductor Park Ji-yeon will lead the orchestra. Park has led it since 2019. Pak, speaking to reporters after the concert, said she was tired.", "Pak", true},
+		{"Coach Ana Lindqvist picked the team. Lindquist, speaking after training, said the squad was fit.", "Lindquist", true},
+		{"Prosecutor Tomas Hejduk asked for six years. Hajduk, speaking outside the court, said he would appeal.", "Hajduk", true},
+	})
+}

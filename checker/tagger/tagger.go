@@ -537,6 +537,9 @@ func determinedVerbs(toks []text.Token, tags []Tag) {
 		}
 		switch {
 		case tags[j] == text.PRPS || tags[j] == text.POS:
+		case noun == text.NNS && k >= 2 && tags[k-1] == text.NN && tags[k-2] == text.CD && !singularNumber(toks[k-2].Lower):
+			// "Three headline acts —": a plural number opens a noun phrase
+			// whose head a noun modifier comes before.
 		case noun == text.NNS: // "the official says": only an owner makes a plural
 			continue
 		case tags[j] == text.DT && (toks[j].Lower == "the" || toks[j].Lower == "a" || toks[j].Lower == "an"):
@@ -545,6 +548,17 @@ func determinedVerbs(toks []text.Token, tags []Tag) {
 		}
 		tags[k] = noun
 	}
+}
+
+// singularNumber reports a number after which a noun may be singular:
+// "one", "1", or a figure of money or measure that ends with its order
+// ("$8.6 million loss", "a 2 billion deal").
+func singularNumber(w string) bool {
+	switch w {
+	case "one", "1", "hundred", "thousand", "million", "billion", "trillion":
+		return true
+	}
+	return strings.ContainsAny(w, ".$€£")
 }
 
 // infinitiveObjects retags as a base verb a word after "to" read as an

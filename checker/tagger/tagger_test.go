@@ -530,6 +530,12 @@ func TestDeterminedVerbs(t *testing.T) {
 		{"Their strikes last winter closed the port twice.", "strikes", true},
 		{"Her two visits to Ostrava ended in rows.", "visits", true},
 		{"The official says the line reopens on Monday.", "says", false},
+		// after a plural number and a noun modifier, a plural head
+		{"Three headline acts — the Lindqvist Quartet, Amara Tiluk and DJ Kemper — will close the stage.", "acts", true},
+		{"Two price rises — in May and in June — hurt sales.", "rises", true},
+		{"Two rescue boats — the Kestrel and the Merle — sailed at dawn.", "boats", true},
+		{"The $8.6 million loss compares with a profit.", "compares", false},
+		{"One company acts fast.", "acts", false},
 		{"Its chief engineer says the dam holds.", "says", false},
 	} {
 		r := Default().Read(c.text, nil)

@@ -299,9 +299,11 @@ func pastForm(w string) bool {
 var modalStart = map[string]bool{"will": true, "would": true, "could": true, "should": true, "may": true, "might": true, "is": true, "was": true}
 
 // forEvent reports an event noun at toks[k], right before a relative
-// date, whose noun phrase "for" opens ("picked for the final next month",
-// "named in the squad for the under-23 championships next month"): the
-// date times the event the clause's act is for, not the act.
+// date, whose noun phrase "for", "ahead of" or "before" opens ("picked for
+// the final next month", "named in the squad for the under-23
+// championships next month", "ahead of a referendum next month"): the
+// date times the event the clause's act is for or is set against, not
+// the act.
 func forEvent(toks []token, k int) bool {
 	t := toks[k]
 	l := t.lemma
@@ -313,11 +315,25 @@ func forEvent(toks []token, k int) bool {
 	}
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		switch {
-		case toks[j].lower == "for":
+		case toks[j].lower == "for" || aheadOf(toks, j):
 			return true
 		case !toks[j].word || toks[j].tag.IsVerb():
 			return false
 		}
+	}
+	return false
+}
+
+// aheadOf reports "of" at toks[j] closing "ahead of" or "in advance of",
+// or "before" or "until" there: the event noun after it is a point the
+// clause is set against ("has divided the island ahead of a referendum
+// next month"), and a date right after that noun is the event's.
+func aheadOf(toks []token, j int) bool {
+	switch toks[j].lower {
+	case "before", "until", "till":
+		return true
+	case "of":
+		return j > 0 && (toks[j-1].lower == "ahead" || toks[j-1].lower == "advance")
 	}
 	return false
 }

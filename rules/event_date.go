@@ -26,7 +26,9 @@ itself, or both date the event's start ("the trial is set to open on Jan.
 12" ... "Since the flood began on Oct. 14"; "began a 12-day strike on Monday,
 June 8" ... "Since the strike began on June 10"). Synonyms are one kind: "a fire
 ... on Sept. 8" and "the Sept. 9 blaze". It stays silent where the copy says the date
-moved ("postponed", "rescheduled", "originally", "pushed that date back"), on plural mentions, on
+moved ("postponed", "rescheduled", "originally", "pushed that date back"), on plural mentions
+(but a plural that names one event after "the" is one: "The national trials opened on Aug. 7"
+... "Since the trials began on Aug. 6"), on
 a date after the noun of an event that lasts days (a fire, a strike, a
 summit, a trial) that is the object of a verb or a preposition
 ("firefighters were still fighting the blaze on Tuesday", "signed a pact at

@@ -28,8 +28,9 @@ her husband, Erik Lund") are two people, and are never compared. A full name
 that keeps a surname but changes the given name ("Tomasz Wrona" ...
 "Tadeusz Wrona said") is the same person misnamed when nothing presents a
 second person: no title, no apposition or coordination, no word of kinship
-("his brother, Tomás Ibarra"), and no father and son told apart by "Jr."
-and "Sr.". Surnames keep their particles ("van den Broek", "da Souza"). A
+("his brother, Tomás Ibarra"), no father and son told apart by "Jr."
+and "Sr.", and no pronoun of the other gender said of the later name
+("Tatsuya Morioka ... he" and then "Emi Morioka said she"). Surnames keep their particles ("van den Broek", "da Souza"). A
 middle initial may come and go, and given names may be written by their
 initials ("Halima B. Nwosu" ... "H.B. Nwosu"); initials open a name ("J.C.
 Matlock, chairman, said"). Surnames of two letters are compared too ("Ek"

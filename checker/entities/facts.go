@@ -851,12 +851,18 @@ func (f *finder) relativeSubject(a *Analysis, off int) (int, bool) {
 // grandmother, Amaia Etxeberria, who ran a fish stall and died in 1998,
 // at 80"); ok is false when off stands in no such clause.
 func (f *finder) inRelative(a *Analysis, off int) (int, bool) {
+	return f.inRelativePast(a, off, func(m *Mention) bool { return m.Subject })
+}
+
+// inRelativePast is inRelative where any mention stop accepts, between
+// the clause's "who" and byte off, ends the search.
+func (f *finder) inRelativePast(a *Analysis, off int, stop func(*Mention) bool) (int, bool) {
 	toks, i, ok := f.wordsAt(off)
 	if !ok {
 		return -1, false
 	}
 	for j := min(i, len(toks)) - 1; j >= 2; j-- {
-		if m := a.MentionAt(toks[j].Start); m >= 0 && a.Mentions[m].Subject {
+		if m := a.MentionAt(toks[j].Start); m >= 0 && stop(&a.Mentions[m]) {
 			return -1, false
 		}
 		if toks[j].Lower == "who" {

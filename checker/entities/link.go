@@ -263,7 +263,7 @@ func (l *linker) brandWord(r run) bool {
 	for _, t := range r.name {
 		w := l.f.s[t.Start:t.End]
 		for i := 2; i+3 <= len(w); i++ {
-			if w[i] < 'A' || w[i] > 'Z' || w[i-1] < 'a' || w[i-1] > 'z' || l.f.lx.Is(lexicon.SurnamePrefixes, strings.ToLower(w[:i])) {
+			if p := strings.ToLower(w[:i]); w[i] < 'A' || w[i] > 'Z' || w[i-1] < 'a' || w[i-1] > 'z' || l.f.lx.Is(lexicon.SurnamePrefixes, p) || l.f.lx.Is(lexicon.NameParticles, p) {
 				continue
 			}
 			if tail := strings.ToLower(w[i:]); l.f.lx.Known(tail, lexicon.Noun) && !l.f.lx.PersonNoun(tail) {

@@ -1637,25 +1637,13 @@ func (f *finder) relativeOwner(a *Analysis, t text.Token, ok func(*Person) bool)
 	if f.objectCase(t) {
 		return -1
 	}
-	toks, i, found := f.wordsAt(t.Start)
-	if !found {
+	// Any person between ends it: "who said Tomas Berg had lost his case".
+	mi, in := f.inRelativePast(a, t.Start, func(*Mention) bool { return true })
+	if !in || mi < 0 {
 		return -1
 	}
-	for j := min(i, len(toks)) - 1; j >= 2; j-- {
-		if a.MentionAt(toks[j].Start) >= 0 {
-			return -1 // "who said Tomas Berg had lost his case": the person between
-		}
-		if toks[j].Lower != "who" {
-			continue
-		}
-		mi, in := a.whoAntecedent(toks, j)
-		if !in || mi < 0 {
-			return -1
-		}
-		if p := a.Mentions[mi].Person; p >= 0 && ok(&a.People[p]) {
-			return p
-		}
-		return -1
+	if p := a.Mentions[mi].Person; p >= 0 && ok(&a.People[p]) {
+		return p
 	}
 	return -1
 }

@@ -699,13 +699,16 @@ func publishedAfter(toks []token, from, to int) bool {
 // (a noun phrase, a pronoun or a number), coordinated after a comma
 // ("..., and the council said ..."; "..., but officials expect ...";
 // "..., and six reached the final"), or a predicate with a verb of its
-// own right after the conjunction (", but would skip the blitz"), opens
-// between offsets from and to: a date before it times the clause it ends,
+// own right after the conjunction (", but would skip the blitz"), or any
+// clause after a semicolon, opens between offsets from and to: a date before it times the clause it ends,
 // not an event named in the next one. A verb phrase an adverb opens (",
 // and then left on his second visit") is read as going on with the first.
 func coordinatedBetween(toks []token, from, to int) bool {
 	i := sort.Search(len(toks), func(k int) bool { return toks[k].start >= from })
 	for ; i+2 < len(toks) && toks[i+2].end <= to; i++ {
+		if toks[i].lower == ";" {
+			return true // "...; the second launch came in March 2015": a clause of its own
+		}
 		if toks[i].lower != "," || toks[i+1].tag != text.CC {
 			continue
 		}

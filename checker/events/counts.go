@@ -42,22 +42,14 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		m.Pointed = pointedOrdinal(toks, i)
 		if w := toks[k+2].lower; k+3 < i && (w == "the" || w == "those" || w == "these") {
 			m.Of = numberWords[toks[k+3].lower] // "the first of the three stoppages", "of those three strikes"
-		} else if n := numberWords[toks[k+2].lower]; k+2 < i && n > 1 {
+		} else if c := k + 2; c < i && numberWords[toks[c].lower] > 1 || c+1 < i && (toks[c].tag == text.PRPS || toks[c].poss) && numberWords[toks[c+1].lower] > 1 {
 			// "the first of two hand transplants the hospital carried out
-			// in 2014": the series, counted, and perhaps scoped.
-			m.Of = n
-			if a.scopeOf(m, toks, i, i, ds); m.Scope >= 0 {
-				// counted, the mention names the series, as "two visits this
-				// year" does: "The second, ..." after it is its member
-				m.Count, m.CountSpan, m.Plural = n, Span{Start: toks[k+2].start, End: a.dates[m.Scope].End}, true
+			// in 2014", "the first of her two planned visits to Sundera
+			// this year": the (owner's) series, counted, and perhaps scoped.
+			if numberWords[toks[c].lower] == 0 {
+				c++ // past the owner
 			}
-		} else if n := numberWords[toks[k+3].lower]; k+3 < i && n > 1 && (toks[k+2].tag == text.PRPS || toks[k+2].poss) {
-			// "the first of her two planned visits to Sundera this year":
-			// the owner's series, counted, and perhaps scoped.
-			m.Of = n
-			if a.scopeOf(m, toks, i, i, ds); m.Scope >= 0 {
-				m.Count, m.CountSpan = n, Span{Start: toks[k+3].start, End: a.dates[m.Scope].End}
-			}
+			a.countedPartitive(m, toks, i, c, ds)
 		}
 		return
 	}
@@ -214,6 +206,18 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		return
 	}
 	a.scopeOf(m, toks, i, last, ds)
+}
+
+// countedPartitive gives the partitive mention at toks[i] the count at
+// toks[c] ("of two inspections") and, when a date scopes it, makes it the
+// series counted, as "two visits this year" is: "The second, ..." after it
+// is its member.
+func (a *analyzer) countedPartitive(m *Mention, toks []token, i, c int, ds []int) {
+	n := numberWords[toks[c].lower]
+	m.Of = n
+	if a.scopeOf(m, toks, i, i, ds); m.Scope >= 0 {
+		m.Count, m.CountSpan, m.Plural = n, Span{Start: toks[c].start, End: a.dates[m.Scope].End}, true
+	}
 }
 
 // scopeOf reads the date that scopes m's count or ordinal, which ends at

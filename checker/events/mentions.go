@@ -1000,7 +1000,7 @@ func movedFor(toks []token, i int) bool {
 		if !changeAt(toks, c) {
 			continue
 		}
-		if changeAdverbs[t.lower] && !insteadOfFigure(toks, c) && !clauseJoinBetween(toks, min(c, i), max(c, i)) || c < i && governor(toks, i) == c || c > i && dateObject(toks, c) {
+		if changeAdverbs[t.lower] && !insteadOfFigure(toks, c) && !coordinatedBetween(toks, toks[min(c, i)].end, toks[max(c, i)].start) || c < i && governor(toks, i) == c || c > i && dateObject(toks, c) {
 			return true
 		}
 		if n := lastNounBefore(toks, c); c > i && (n == i || n > i && ofPhrase(toks, i, n)) && !objectAfter(toks, c) && !insideOf(toks, i) {
@@ -1011,19 +1011,6 @@ func movedFor(toks []token, i int) bool {
 		}
 		if c > i && headsSubject(toks, i) && coordinatedPredicate(toks, c) && toDate(toks, c) {
 			return true // "The referendum was first called for March 29 but was moved to April 19"
-		}
-	}
-	return false
-}
-
-// clauseJoinBetween reports a semicolon, or a comma and a conjunction,
-// between toks[from] and toks[to]: a clause joined to another, which an
-// adverb of change in one does not reach ("Instead she took a job ..., and
-// the result was her second novel, which came out in 2009").
-func clauseJoinBetween(toks []token, from, to int) bool {
-	for k := from + 1; k < to; k++ {
-		if toks[k].lower == ";" || toks[k].lower == "," && k+1 < to && toks[k+1].tag == text.CC {
-			return true
 		}
 	}
 	return false

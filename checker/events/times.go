@@ -324,18 +324,16 @@ func forEvent(toks []token, k int) bool {
 	return false
 }
 
-// aheadOf reports "of" at toks[j] closing "ahead of" or "in advance of",
-// or "before" or "until" there: the event noun after it is a point the
+// aheadOf reports a word of time order at toks[j] (lexicon class
+// time-openers: "before", "until", "after"), or the "of" that closes
+// "ahead of" or "in advance of": the event noun after it is a point the
 // clause is set against ("has divided the island ahead of a referendum
 // next month"), and a date right after that noun is the event's.
 func aheadOf(toks []token, j int) bool {
-	switch toks[j].lower {
-	case "before", "until", "till":
-		return true
-	case "of":
+	if toks[j].lower == "of" {
 		return j > 0 && (toks[j-1].lower == "ahead" || toks[j-1].lower == "advance")
 	}
-	return false
+	return toks[j].tag == text.IN && lex().Is(lexicon.TimeOpeners, toks[j].lower)
 }
 
 // referenced tells whether a noun phrase opened by "after", "before",

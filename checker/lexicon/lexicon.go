@@ -150,7 +150,7 @@ const (
 	ProvisionPhrasals                  // phrasal verbs of contributing money, lemma and particle: "put up", "chip in"
 	LetterFolds                        // small letters with diacritics and the plain letters a name is also written in: "ř" r, "æ" ae
 	PatronymicParticles                // particles that make the next word a parent's name, not a family name: "bin", "ibn"
-	SurnamePrefixes                    // prefixes joined to a surname before a capital: "Mc" in "McGill", "Le" in "LeBlanc"
+	SurnamePrefixes                    // prefixes joined to a surname before a capital, besides the name particles: "Mc" in "McGill"
 	ProspectiveNouns                   // nouns that take an infinitive of a later act: "invitation to visit", "plans to build"
 	ClauseOpeners                      // subordinators and relative words a clause's own subject may follow: "where", "because", "that"
 	AmountNouns                        // nouns that name an amount as such, which "that" or "this" points back with: "sum", "total"

@@ -665,7 +665,7 @@ func (sc *scanner) timed(pos int) bool {
 	lo, hi := sc.bounds(pos)
 	clause := sc.low[lo:hi]
 	if strings.Contains(clause, " when ") || strings.Contains(clause, " then ") || strings.Contains(clause, "at the time") ||
-		strings.Contains(clause, "first time") || strings.Contains(clause, "last time") || strings.Contains(clause, "in those days") {
+		strings.Contains(clause, "in those days") || rankedTime(clause) {
 		// "The first time I rode this race, Mikel was seven": a clause
 		// of time without a date still puts the age then.
 		return true
@@ -676,6 +676,27 @@ func (sc *scanner) timed(pos int) bool {
 		}
 	}
 	return false
+}
+
+// rankedTime reports "time" after an ordinal or "last" in clause, lower
+// case: "the first time I rode this race", "the last time we met", "the
+// third time he ran".
+func rankedTime(clause string) bool {
+	for from := 0; ; {
+		k := strings.Index(clause[from:], " time")
+		if k < 0 {
+			return false
+		}
+		k += from
+		from = k + 5
+		w := clause[:k]
+		if j := strings.LastIndexByte(w, ' '); j >= 0 {
+			w = w[j+1:]
+		}
+		if w == "last" || lexicon.Default().Is(lexicon.Ordinals, w) {
+			return true
+		}
+	}
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -537,7 +537,7 @@ func determinedVerbs(toks []text.Token, tags []Tag) {
 		}
 		switch {
 		case tags[j] == text.PRPS || tags[j] == text.POS:
-		case noun == text.NNS && k >= 2 && tags[k-1] == text.NN && tags[k-2] == text.CD && !singularNumber(toks[k-2].Lower):
+		case noun == text.NNS && k >= 2 && tags[k-1] == text.NN && tags[k-2] == text.CD && !singularNumber(toks, tags, k-2):
 			// "Three headline acts —": a plural number opens a noun phrase
 			// whose head a noun modifier comes before.
 		case noun == text.NNS: // "the official says": only an owner makes a plural
@@ -550,15 +550,16 @@ func determinedVerbs(toks []text.Token, tags []Tag) {
 	}
 }
 
-// singularNumber reports a number after which a noun may be singular:
-// "one", "1", or a figure of money or measure that ends with its order
-// ("$8.6 million loss", "a 2 billion deal").
-func singularNumber(w string) bool {
-	switch w {
-	case "one", "1", "hundred", "thousand", "million", "billion", "trillion":
+// singularNumber reports a number at toks[c] after which a noun may be
+// singular: "one" or "1", or the last word of a figure of money or
+// measure, after another number or a currency sign, or with a decimal
+// point ("$8.6 million loss", "a 2 billion deal").
+func singularNumber(toks []text.Token, tags []Tag, c int) bool {
+	w := toks[c].Lower
+	if w == "one" || w == "1" || strings.ContainsAny(w, ".$€£") {
 		return true
 	}
-	return strings.ContainsAny(w, ".$€£")
+	return c > 0 && (tags[c-1] == text.CD || tags[c-1] == text.Dollar)
 }
 
 // infinitiveObjects retags as a base verb a word after "to" read as an

@@ -312,9 +312,10 @@ func lowerOrdinalOutside(p *analysis.Pass) []analysis.Finding {
 		}
 		scope := p.Dates[m.Scope]
 		// "The first strike came last December" ranks the series; "she
-		// first visited it in 2019", an adverb, tells of the first ever.
+		// first visited it in 2019" or "was first elected in 1994", an
+		// adverb, tells of the first ever.
 		o, d, ok := firstOutside(p, ev.Groups[m.Group].Mentions, scope, func(o events.Mention) bool {
-			return o.Noun && o.Ordinal >= 1 && o.Ordinal < m.Ordinal && o.Count == 0 && !(o.Headless && countElsewhen(p, m.Group, scope))
+			return o.Noun && !o.FirstEver && o.Ordinal >= 1 && o.Ordinal < m.Ordinal && o.Count == 0 && !(o.Headless && countElsewhen(p, m.Group, scope))
 		})
 		if !ok {
 			continue

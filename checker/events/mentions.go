@@ -275,7 +275,7 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 		// "will walk out again", "will vote again": a verb (after an
 		// auxiliary, whatever the word may be) of another instance.
 		m.Again = again(toks, i) && (!m.Noun || i > 0 && lex().Is(lexicon.Auxiliaries, toks[i-1].lower))
-		m.FirstEver = !m.Noun && i > 0 && toks[i-1].lower == "first"
+		m.FirstEver = (!m.Noun || passiveAfterRank(toks, i)) && i > 0 && toks[i-1].lower == "first"
 		if notEvent(toks, i) || !m.Noun && negatedVerb(toks, i) {
 			continue // "It had not recalled a product before last month": no event happened
 		}
@@ -1404,4 +1404,12 @@ func negatedVerb(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// passiveAfterRank reports a participle after an ordinal after an
+// auxiliary: "was first elected in 1994", "had been first tested": the
+// ordinal is an adverb of the verb, which ranks it in its series of all
+// time ("the second evacuation" comes after it) but in no period's.
+func passiveAfterRank(toks []token, i int) bool {
+	return i >= 2 && toks[i].tag == text.VBN && lex().Is(lexicon.Auxiliaries, toks[i-2].lower)
 }

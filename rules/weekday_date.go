@@ -29,12 +29,12 @@ is then not certain.`,
 
 func runWeekdayDate(p *analysis.Pass) []analysis.Finding {
 	var out []analysis.Finding
-	for _, d := range p.Dates {
+	for _, d := range datesAndEnds(p.Dates) {
 		if !d.WeekdayStated || !d.Resolved || !d.HasDay || d.Granularity != dates.GrainDay {
 			continue
 		}
 		actual := d.From.Weekday()
-		if actual == d.StatedWeekday || !d.HasYear && otherYearFits(d, p.Reference.Date) {
+		if actual == d.StatedWeekday || !d.yearFixed && otherYearFits(d.Expr, p.Reference.Date) {
 			continue
 		}
 		year := "as written"
@@ -48,9 +48,36 @@ func runWeekdayDate(p *analysis.Pass) []analysis.Finding {
 				{Span: analysis.At(d.WeekdayStart, d.WeekdayEnd), Note: fmt.Sprintf("the weekday written: %s", d.StatedWeekday)},
 				// The date after its weekday, or apart from it ("Monday and
 				// Tuesday, Sept. 14 and 15").
-				{Span: analysis.At(max(d.WeekdayEnd, d.Start), d.End), Note: fmt.Sprintf("the date: %s (%s)", when(d), year)},
+				{Span: analysis.At(max(d.WeekdayEnd, d.Start), d.End), Note: fmt.Sprintf("the date: %s (%s)", when(d.Expr), year)},
 			},
 		})
+	}
+	return out
+}
+
+// dayToCheck is a date with a weekday to check, and whether its year is
+// fixed by something other than the date itself.
+type dayToCheck struct {
+	dates.Expr
+	yearFixed bool
+}
+
+// datesAndEnds lists the dates with the ends of each range of days after
+// it ("from Thursday, Aug. 11, to Sunday, Aug. 14" holds two days, each
+// with its weekday, in the year the range gives them). An end's year is
+// fixed when the other end writes a year or a weekday that fits it.
+func datesAndEnds(ds []dates.Expr) []dayToCheck {
+	out := make([]dayToCheck, 0, len(ds))
+	for _, d := range ds {
+		out = append(out, dayToCheck{Expr: d, yearFixed: d.HasYear})
+		if d.Granularity != dates.GrainRange || !d.Resolved || len(d.Parts) != 2 {
+			continue
+		}
+		for i, e := range d.Parts {
+			o := d.Parts[1-i]
+			fits := o.WeekdayStated && o.Granularity == dates.GrainDay && o.From.Weekday() == o.StatedWeekday
+			out = append(out, dayToCheck{Expr: e, yearFixed: e.HasYear || o.HasYear || fits})
+		}
 	}
 	return out
 }

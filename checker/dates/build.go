@@ -55,7 +55,31 @@ func (r *resolver) build(f *form, s, e int, tr tense.Result, p *parser) Expr {
 		x.WeekdayStart, x.WeekdayEnd = p.t[f.wdStart].start, p.t[f.wdEnd-1].end
 	}
 	x.Resolution = r.explain(&x, o)
+	if f.kind == fRange && o.ok && len(x.Parts) == 2 {
+		alignEnds(x.Parts, o.from, o.to.AddDate(0, 0, -1))
+	}
 	return x
+}
+
+// alignEnds gives each end of a range that wrote no year the year the
+// range resolved it to: "from Thursday, Aug. 11, to Sunday, Aug. 14" in
+// a sentence about next year's festival ends in that year, even where
+// the end alone, by its weekday or the tense, would fall in another, so
+// that the weekday written with each end is checked in the right year.
+func alignEnds(parts []Expr, first, last time.Time) {
+	for i, want := range []time.Time{first, last} {
+		e := &parts[i]
+		if e.HasYear || !e.Resolved || e.Granularity != GrainDay || e.From.Year() == want.Year() {
+			continue
+		}
+		d := time.Date(want.Year(), e.From.Month(), e.From.Day(), 0, 0, 0, 0, time.UTC)
+		if d.Day() != e.From.Day() {
+			continue // February 29 in a year without it
+		}
+		e.From, e.To = d, d.AddDate(0, 0, 1)
+		e.Value = value(d, GrainDay)
+		e.Resolution = fmt.Sprintf("%s → %s, in %d, the year of the range it belongs to", e.Text, e.Value, d.Year())
+	}
 }
 
 // resolveForm computes the interval and value of any form.
@@ -94,10 +118,16 @@ func (r *resolver) resolveForm(f *form, tr tense.Result) res {
 		a.kind, a.end = fPoint, nil
 		o = r.point(&a, tr.Tense, tr.Cue)
 		b := r.point(f.end, tr.Tense, tr.Cue)
-		if o.ok && b.ok && !b.to.After(o.from) && f.end.year == 0 && f.end.month != 0 && f.end.month < f.month {
-			// "Dec. 28-Jan. 3": the end is in the year after the start
+		if o.ok && f.end.year == 0 && f.end.month != 0 {
+			// "from Thursday, Aug. 11, to Sunday, Aug. 14": a yearless end
+			// is in the start's year, or in the year after it when its
+			// month comes earlier ("Dec. 28-Jan. 3"), whatever its weekday
+			// or the tense alone would pick.
 			e := *f.end
-			e.year = o.from.Year() + 1
+			e.year = o.from.Year()
+			if f.month != 0 && f.end.month < f.month {
+				e.year++
+			}
 			b = r.point(&e, tr.Tense, tr.Cue)
 			b.relative = true
 		}

@@ -22,14 +22,18 @@ func (p *parser) expr(i int) (f form, s, e int, ok bool) {
 				if t.val == kwBetween {
 					sep = kwAnd
 				}
+				aEnd := j
+				if p.isPunct(j, ',') && (p.isKw(j+1, sep) || t.val == kwFrom && (p.isKw(j+1, kwThrough) || p.isKw(j+1, kwUntil))) {
+					j++ // "from Thursday, Aug. 11, to Sunday": the comma closes the first end's apposition
+				}
 				if p.isKw(j, sep) || t.val == kwFrom && (p.isKw(j, kwThrough) || p.isKw(j, kwUntil) || p.isPunct(j, '-')) {
 					if b, k, ok := p.modified(j+1, true); ok && b.kind == fPoint {
-						a.tokStart, a.tokEnd = i+1, j
+						a.tokStart, a.tokEnd = i+1, aEnd
 						b.tokStart, b.tokEnd = j+1, k
 						return rangeOf(a, b), i, k, true
 					}
 				}
-				return a, i + 1, j, true
+				return a, i + 1, aEnd, true
 			}
 		case kwIn:
 			if f, e, ok := p.inPhrase(i); ok {

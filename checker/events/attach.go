@@ -168,7 +168,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			m.Dates = append(m.Dates, best)
 			tr := a.out.Times[best].Tense
 			m.Onset = m.Noun && (onset(toks, m, tr) || relativeOnset(toks, m, a.dates[best].Start) || objectOnset(toks, m, tr)) || !m.Noun && m.Onset
-			m.Ended = m.Noun && ending(toks, m, tr)
+			m.Ended = m.Noun && (ending(toks, m, tr) || endedObject(toks, m))
 			m.Direct = bestDist == 0 && m.Noun
 			m.Within = m.Direct && (lex().Is(lexicon.LastingEvents, m.Kind) || spanModified(toks, m)) && a.dates[best].Start >= m.Trigger.End && objectPhrase(toks, m) ||
 				m.Noun && continued(toks, m)
@@ -1045,6 +1045,28 @@ func onset(toks []token, m *Mention, tr tenseResult) bool {
 var endVerbs = map[string]bool{
 	"end": true, "ends": true, "ended": true, "finish": true, "finishes": true, "finished": true,
 	"conclude": true, "concludes": true, "concluded": true, "close": true, "closes": true, "closed": true,
+}
+
+// endedObject reports an event noun that is the object of a verb of
+// ending in any form, its phrase between ("returned to work on Monday,
+// ending a five-day strike", "a deal that ended the long dispute", "voted
+// to end the blockade"): a date of that clause is the event's end.
+func endedObject(toks []token, m *Mention) bool {
+	n := 0
+	for i := len(toks) - 1; i >= 0; i-- {
+		t := toks[i]
+		if t.start >= m.Trigger.Start {
+			continue
+		}
+		if t.tag.IsVerb() {
+			// a determiner opens the object: "a closed hearing" is none
+			return endVerbs[t.lemma] && i+1 < len(toks) && (isDeterminer(toks[i+1].lower) || toks[i+1].tag == text.PRPS)
+		}
+		if n++; n > 4 || !t.word && t.lower != "-" || t.tag == text.IN || t.tag == text.TO {
+			return false
+		}
+	}
+	return false
 }
 
 // ending reports a date that times a verb of ending whose subject is the

@@ -140,6 +140,9 @@ func (f *finder) addName(a *Analysis, m Mention, toks []text.Token) {
 	if k < 0 {
 		return
 	}
+	if p.Nationality == "" && m.Full {
+		p.Nationality = f.countryBeside(toks, k, tokenIndex(toks, m.End-1))
+	}
 	if r := f.coordinatedRoles(toks, k); len(r) > 0 {
 		for _, role := range r {
 			p.addRole(f.lx, role) // "founder and chief executive Ana Silva"
@@ -155,6 +158,22 @@ func (f *finder) addName(a *Analysis, m Mention, toks []text.Token) {
 	if h := f.apposition(toks, tokenIndex(toks, m.End-1)+1); h >= 0 {
 		p.addRole(f.lx, toks[h].Lemma)
 	}
+}
+
+// countryBeside returns the country a full name toks[k..e] is given by a
+// possessive before it ("Japan's Mayu Takeshita") or a phrase with "of"
+// after it ("Selam Girma of Ethiopia won"), or "".
+func (f *finder) countryBeside(toks []text.Token, k, e int) string {
+	if k >= 2 && (toks[k-1].Tag == text.POS || toks[k-1].Lower == "'s" || toks[k-1].Lower == "’s") && toks[k-2].Capitalized(f.s) {
+		if c := f.lx.Value(lexicon.Countries, toks[k-2].Lower); c != "" {
+			return c
+		}
+	}
+	if e >= 0 && e+2 < len(toks) && toks[e+1].Lower == "of" && toks[e+2].Capitalized(f.s) &&
+		(e+3 >= len(toks) || !toks[e+3].Capitalized(f.s) && toks[e+3].Tag != text.POS) {
+		return f.lx.Value(lexicon.Countries, toks[e+2].Lower)
+	}
+	return ""
 }
 
 // roleLike reports a role noun, or a word of a role the tagger reads as an

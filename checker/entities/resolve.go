@@ -480,6 +480,10 @@ type np struct {
 	// nationality is the country of a demonym among its modifiers ("the
 	// Russian leader"), or "".
 	nationality string
+	// demonymHead is set when the nationality is the head itself ("the
+	// 28-year-old Ethiopian"): it rules out people of another country
+	// the copy named, not those whose country it never said.
+	demonymHead bool
 	first       int // index of its first token
 	// compared is true when a comparative or superlative of age sets
 	// the person apart from others of the role ("the older sister", "the
@@ -493,6 +497,10 @@ type np struct {
 // possessor's determiner.
 func (f *finder) rolePhrase(toks []text.Token, k int) np {
 	p := np{head: toks[k]}
+	if toks[k].Capitalized(f.s) {
+		p.nationality = f.lx.Value(lexicon.Demonyms, toks[k].Lower) // "the 28-year-old Ethiopian"
+		p.demonymHead = p.nationality != ""
+	}
 	j := k - 1
 	for ; j >= 0; j-- {
 		t := toks[j]
@@ -662,7 +670,7 @@ func (f *finder) addRole(a *Analysis, toks []text.Token, k, si int) {
 	fits := func(q *Person) bool {
 		// An age now is no one the copy has told died ("died in 2009,
 		// aged 78" ... "The 60-year-old conductor has been married").
-		return (g == "" || q.Gender == 0 || q.Gender == g[0]) && (p.nationality == "" || q.Nationality == p.nationality) &&
+		return (g == "" || q.Gender == 0 || q.Gender == g[0]) && (p.nationality == "" || q.Nationality == p.nationality || p.demonymHead && q.Nationality == "") &&
 			!(p.aged && f.toldDead(a, q))
 	}
 	// "The former rector" is not the one the copy gave the role, unless

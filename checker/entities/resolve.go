@@ -47,6 +47,10 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		// "Ole Sankale, who made his second visit": inside a relative
 		// clause on a person, that person's own pronoun.
 		m.Person = c
+	} else if c := a.kinOwnerBefore(f.lx, si-1, ok); t.Tag == text.PRPS && m.Subject && c >= 0 && f.ownsKin(toks, tokenIndex(toks, t.Start)) {
+		// "Her mother, 68, still plays at weddings. Her brother, Yann,
+		// plays bass": relatives listed in turn are the same person's.
+		m.Person = c
 	} else if f.objectCase(t) {
 		// An object pronoun is not its own clause's subject ("Bianchi met
 		// Ricci and met her again": her is Ricci); that would be "herself".
@@ -67,6 +71,10 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 			// 1958": the one person of the sentence before, told of by
 			// no subject and not as an owner ("since Balan's government
 			// took office"), is whom the next opens with.
+			m.Person = o
+		} else if o := a.ownerOfOtherSubject(si-1, m.Quoted, ok); o >= 0 {
+			// "Her brother, Yann Dantec, plays bass. Her debut ...": the
+			// owner of a subject the pronoun cannot be keeps the topic.
 			m.Person = o
 		} else if m.Person = a.lastSubject(si-1, m.Quoted, ok); m.Person < 0 {
 			m.Person = a.antecedent(si, m.Quoted, ok)
@@ -107,6 +115,57 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		a.People[m.Person].setGender(g)
 	}
 	f.add(a, m)
+}
+
+// ownerOfOtherSubject returns the person of the possessive that opens
+// sentence si's subject ("Her brother, Yann Dantec, plays bass") when ok
+// accepts them and not the subject itself; or -1.
+func (a *Analysis) ownerOfOtherSubject(si int, quoted bool, ok func(*Person) bool) int {
+	first := len(a.Mentions)
+	for first > 0 && a.Mentions[first-1].Sentence >= si {
+		first--
+	}
+	owner := -1
+	for _, m := range a.Mentions[first:] {
+		if m.Sentence != si {
+			continue
+		}
+		switch {
+		case owner < 0 && m.Possessor && m.Subject:
+			if !a.fits(m, quoted, ok) {
+				return -1
+			}
+			owner = m.Person
+		case owner >= 0 && m.Subject && !m.Possessor:
+			if a.fits(m, quoted, ok) {
+				return -1
+			}
+			return owner
+		}
+	}
+	return -1
+}
+
+// kinOwnerBefore returns the person whose possessive pronoun owns the
+// kin noun that is the subject of sentence si ("Her mother" in "Her
+// mother, 68, still plays"), when ok accepts them; or -1.
+func (a *Analysis) kinOwnerBefore(lx *lexicon.Lexicon, si int, ok func(*Person) bool) int {
+	for i := len(a.Mentions) - 1; i >= 1 && a.Mentions[i].Sentence >= si; i-- {
+		o, m := a.Mentions[i-1], a.Mentions[i]
+		if m.Sentence != si || o.Sentence != si || m.Kind != Role || !m.Subject || !lx.Is(lexicon.Kinship, m.Role) {
+			continue
+		}
+		if o.Kind == Pronoun && o.Possessor && o.Start == m.Start && o.Person >= 0 && ok(&a.People[o.Person]) {
+			return o.Person
+		}
+	}
+	return -1
+}
+
+// ownsKin reports a kin noun right after the possessive toks[k] ("her
+// brother").
+func (f *finder) ownsKin(toks []text.Token, k int) bool {
+	return k >= 0 && k+1 < len(toks) && f.lx.Is(lexicon.Kinship, toks[k+1].Lemma)
 }
 
 // conjunctOwner returns the person of the role or name mention that ends

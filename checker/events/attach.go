@@ -157,6 +157,13 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 			best = a.inScopeYear(first+mi, best)
 		} else if best >= 0 && m.Pointed {
 			best = a.pointedScopeYear(first+mi, best)
+		} else if best >= 0 && m.Count > 0 && m.Scope >= 0 && a.dates[best].Start > a.dates[m.Scope].End && bareDate(a.dates[best]) &&
+			a.dates[m.Scope].Granularity == "year" && a.dates[best].From.Year() != a.dates[m.Scope].From.Year() {
+			// "visited Kastelia twice in 2025, in April and again in
+			// October", read in May 2026: months told after the scope
+			// are the count's own, in its year, not the April the
+			// resolver chose (one before it may be a slip to report).
+			best = -1
 		}
 		if best >= 0 && a.listed(best) {
 			m.Plural = true // "will perform it on Tuesday, April 9, Friday, April 12, ...": several events

@@ -251,6 +251,12 @@ func (a *analyzer) scopeOf(m *Mention, toks []token, i, last int, ds []int) {
 			// walkout this year").
 			break
 		}
+		if m.Ordinal > 0 && m.Count == 0 && m.Noun && (monthOrFiner(e) || e.Granularity == dates.GrainWeek) && onsetObject(toks, i) && !afterRelative {
+			// "began the second round of the drive this week", "opened
+			// its third inquiry this month": a month or week after the
+			// object of a verb of starting times the start.
+			break
+		}
 		if m.Ordinal > 0 && m.Count == 0 && m.Noun && monthOrFiner(e) && !(e.Relative && periodFromNow(e) && currentPeriod(e)) && scopeGap(toks, end, e.Start) && !afterRelative {
 			// "her second visit in early February", "her fourth album next
 			// month": a month or a week right after a ranked noun dates

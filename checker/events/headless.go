@@ -125,12 +125,29 @@ func (a *analyzer) headlessBelowRank(si int, toks []token, tenseAt func(start, e
 		if !c.Noun && !c.RankSaid || c.Ordinal <= n || c.Count > 0 {
 			continue // a verb ranked by "the second time" has a series as a noun does
 		}
+		if from := max(c.Trigger.End, c.OrdinalSpan.End); from < toks[0].start && rankAfter(a.src[from:toks[0].start]) {
+			// "the third birth this year, ... and the second red panda cub
+			// born there since 2014. The first, a male born in 2015":
+			// the rank nearer before is the series it goes on.
+			return
+		}
 		t := toks[1]
 		m := headlessOf(c, si, t, toks[0].start, n)
 		m.Tense = tenseAt(t.start, t.end)
 		a.out.Mentions = append(a.out.Mentions, m)
 		return
 	}
+}
+
+// rankAfter reports an ordinal word in the text between a ranked event
+// and a headless ordinal: another series ranked nearer.
+func rankAfter(between string) bool {
+	for _, w := range strings.Fields(between) {
+		if ordinals[strings.ToLower(strings.Trim(w, ",.;:"))] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // headlessAfterRank adds a mention for "the" and an ordinal without its

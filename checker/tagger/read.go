@@ -80,7 +80,10 @@ func finitePast(toks []text.Token, tags []Tag) {
 			// 7": a clause a word of time opens has a finite verb of its
 			// own, whatever the clause around it has.
 			tags[k] = text.VBD
-		case t == text.VBN && !auxiliaryIn(toks[start:k]) && !finiteBefore(tags[start:k]) && !finiteIn(toks[k+1:], tags[k+1:], false):
+		case t == text.VBN && !auxiliaryIn(toks[start:k]) && !finiteBefore(tags[start:k]) && !finiteIn(toks[k+1:], tags[k+1:], false) && !(k+1 < len(toks) && toks[k+1].Lower == "by" && governedPhrase(toks, tags, start, k-1)):
+			// "under a mediator appointed by the office" is no subject
+			// and its verb: a preposition governs the noun, and the
+			// agent after it makes the form a passive participle.
 			tags[k] = text.VBD
 		case t == text.VBP && lexicon.Default().Is(lexicon.UnchangedParticiples, toks[k].Lower) && timeClauseOfPast(toks, tags, start, from):
 			// "began in February, when inspectors shut the section": a
@@ -88,6 +91,12 @@ func finitePast(toks []text.Token, tags []Tag) {
 			// past, is the past.
 			tags[k] = text.VBD
 		case t == text.VBD && tags[k-1].IsNoun() && k+1 < len(tags) && tags[k+1] == text.IN && finiteIn(toks[k+1:], tags[k+1:], true):
+			tags[k] = text.VBN
+		case t == text.VBD && tags[k-1].IsNoun() && k+1 < len(tags) && toks[k+1].Lower == "by" && governedPhrase(toks, tags, start, k-1):
+			// "are due to resume talks under a mediator appointed by the
+			// labour office last week": a past form after a noun, with
+			// its agent after it, in a clause whose verb came before, is
+			// a participle of a reduced relative.
 			tags[k] = text.VBN
 		case t == text.NN && subjectPast(toks, tags, k) && k+1 < len(tags) && (tags[k+1] == text.IN || tags[k+1].IsAdverb()) &&
 			pastForm(lexicon.Default(), toks[k].Lower) && !finiteBefore(tags[start:k]) && !finiteIn(toks[k+1:], tags[k+1:], false):
@@ -104,6 +113,20 @@ func finitePast(toks []text.Token, tags []Tag) {
 			tags[k] = text.VBD
 		}
 	}
+}
+
+// governedPhrase reports a noun phrase ending at toks[e], in the clause
+// from start, that a preposition or a verb governs: "under a mediator",
+// "to cut the subsidy". A past form after such a phrase is no verb of it.
+func governedPhrase(toks []text.Token, tags []Tag, start, e int) bool {
+	j := e
+	for j > start && (tags[j].IsNoun() || tags[j].IsAdjective() || tags[j] == text.DT || tags[j] == text.PRPS || tags[j] == text.CD || tags[j] == text.POS) {
+		j--
+	}
+	if j == e || tags[j].IsNoun() {
+		return false
+	}
+	return j >= start && (tags[j] == text.IN || tags[j] == text.TO || tags[j].IsVerb() || auxiliaryWord(toks[j].Lower))
 }
 
 // timeClauseOfPast reports a clause from start opened by a word of time

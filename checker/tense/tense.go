@@ -498,7 +498,7 @@ func reducedRelative(toks []text.Token, pos int) int {
 			agent = 2
 		case t.Tag == text.IN || t.Tag == text.RP || t.Tag == text.DT:
 			continue
-		case agent < 2 && k < pos-1 && (t.Tag.IsNoun() || t.Tag.IsAdjective() || t.Tag == text.POS):
+		case agent < 2 && (k < pos-1 || t.Tag.IsNoun()) && (t.Tag.IsNoun() || t.Tag.IsAdjective() || t.Tag == text.POS):
 			agent = 1
 		case agent == 1:
 			return -1 // words of a phrase no "by" opens
@@ -511,6 +511,9 @@ func reducedRelative(toks []text.Token, pos int) int {
 			}
 			if j >= 0 && toks[j].Tag.IsVerb() && lex.Default().Is(lex.ComplementVerbs, toks[j].Lemma) {
 				return -1 // "will find their fields flooded next spring": the object's state
+			}
+			if agent == 2 && j >= 0 && j < k-1 && toks[j].Tag == text.IN && toks[k].Tag == text.VBN {
+				return k // "under a mediator appointed by the office last week": a preposition's noun is no subject
 			}
 			for j := k - 2; j >= 0; j-- {
 				if toks[j].Tag.IsFinite() {

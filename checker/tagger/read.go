@@ -92,11 +92,14 @@ func finitePast(toks []text.Token, tags []Tag) {
 			tags[k] = text.VBD
 		case t == text.VBD && tags[k-1].IsNoun() && k+1 < len(tags) && tags[k+1] == text.IN && finiteIn(toks[k+1:], tags[k+1:], true):
 			tags[k] = text.VBN
-		case t == text.VBD && tags[k-1].IsNoun() && k+1 < len(tags) && toks[k+1].Lower == "by" && governedPhrase(toks, tags, start, k-1):
+		case t == text.VBD && tags[k-1].IsNoun() && k+1 < len(tags) && (toks[k+1].Lower == "by" && governedPhrase(toks, tags, start, k-1) ||
+			(tags[k+1] == text.IN || tags[k+1] == text.TO) && infinitiveObject(toks, tags, start, k-1)):
 			// "are due to resume talks under a mediator appointed by the
-			// labour office last week": a past form after a noun, with
-			// its agent after it, in a clause whose verb came before, is
-			// a participle of a reduced relative.
+			// labour office last week": a past form after a noun a
+			// preposition governs, with its agent after it, or after the
+			// object of an infinitive and before a preposition ("a plan
+			// to cut the subsidy paid to the rail company"), is a
+			// participle of a reduced relative.
 			tags[k] = text.VBN
 		case t == text.NN && subjectPast(toks, tags, k) && k+1 < len(tags) && (tags[k+1] == text.IN || tags[k+1].IsAdverb()) &&
 			pastForm(lexicon.Default(), toks[k].Lower) && !finiteBefore(tags[start:k]) && !finiteIn(toks[k+1:], tags[k+1:], false):
@@ -113,6 +116,18 @@ func finitePast(toks []text.Token, tags []Tag) {
 			tags[k] = text.VBD
 		}
 	}
+}
+
+// infinitiveObject reports a noun phrase ending at toks[e] that is the
+// object of an infinitive ("to cut the subsidy"), not of a verb of saying
+// (whose object may be a clause's subject: "to say the firm paid").
+func infinitiveObject(toks []text.Token, tags []Tag, start, e int) bool {
+	j := e
+	for j > start && (tags[j].IsNoun() || tags[j].IsAdjective() || tags[j] == text.DT || tags[j] == text.PRPS || tags[j] == text.CD || tags[j] == text.POS) {
+		j--
+	}
+	return j < e && j > start && tags[j] == text.VB && (tags[j-1] == text.TO || toks[j-1].Lower == "to") &&
+		!lexicon.Default().Is(lexicon.SayingVerbs, toks[j].Lemma)
 }
 
 // governedPhrase reports a noun phrase ending at toks[e], in the clause

@@ -107,11 +107,12 @@ func finitePast(toks []text.Token, tags []Tag) {
 			// noun after the subject, in a clause with no finite verb, is
 			// its verb.
 			tags[k] = text.VBD
-		case (t == text.NN || t == text.JJ) && tags[k-1].IsNoun() && k+1 < len(tags) && tags[k+1] == text.PRPS &&
+		case (t == text.NN || t == text.JJ) && (tags[k-1].IsNoun() || tags[k-1] == text.WDT || tags[k-1] == text.WP) && k+1 < len(tags) && tags[k+1] == text.PRPS &&
 			lexicon.Default().Is(lexicon.UnchangedParticiples, toks[k].Lower) && !finiteBefore(tags[start:k]) && !finiteIn(toks[k+1:], tags[k+1:], false):
-			// "The Tana burst its banks", "The company shut its plant": a
-			// form both base and past, read as a noun or an adjective
-			// between the subject and the possessive that opens its
+			// "The Tana burst its banks", "The company shut its plant",
+			// "the stream, which burst its banks": a form both base and
+			// past, read as a noun or an adjective between the subject
+			// (or a relative pronoun) and the possessive that opens its
 			// object, is the clause's verb.
 			tags[k] = text.VBD
 		}

@@ -22,6 +22,17 @@ var pairNames = []string{
 // ("They are ..."). Only lists of capitalised names are read: they are
 // the ones whose items can be counted safely.
 func (sc *scanner) items(q *Quantity, lastPeople bool) {
+	if q.NounSpan.End == 0 && sc.headlessBeforeNames(*q) {
+		// "convicted the remaining two, Desmond Arkwright, Ffion
+		// Battersby and Lionel Sayce": a count whose noun the copy left
+		// out, named in apposition right after it.
+		h := *q
+		h.NounSpan, h.Noun = Span{Start: q.End, End: q.End}, "people"
+		if sc.readItems(&h, lastPeople); h.ItemsAll {
+			q.Items, q.ItemsAll = h.Items, true
+		}
+		return
+	}
 	if q.Kind != Count || q.Unit != "" && !countUnit(q.Unit) || q.Approx != Exact || q.Value < 2 || q.Value > 20 ||
 		q.Value != float64(int(q.Value)) || q.NounSpan.End == 0 || q.Changed && !sc.after(q.Start, "to") && !sc.moreOf(q) || measureNouns[q.Noun] {
 		// A span or a measure announces no list ("built in the first two
@@ -35,6 +46,12 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 	if q.Unit == "" && !isPlural(strings.ToLower(sc.s[q.NounSpan.Start:q.NounSpan.End])) && !sc.tagIs(q.NounSpan.Start, text.NNS) || sc.partitiveWhole(q.Start) {
 		return
 	}
+	sc.readItems(q, lastPeople)
+}
+
+// readItems reads the list of what q counts, in the sentence, the next
+// one, or the names before a copula, into q.Items.
+func (sc *scanner) readItems(q *Quantity, lastPeople bool) {
 	_, hi := sc.bounds(q.Start)
 	pos, all, ok, opener := 0, true, false, ""
 	if n, opened := sc.listOpener(q, hi); opened {
@@ -216,6 +233,23 @@ func (sc *scanner) items(q *Quantity, lastPeople bool) {
 	if len(items) >= 2 && !sc.gappedFigures(items) {
 		q.Items, q.ItemsAll = items, all
 	}
+}
+
+// headlessBeforeNames reports a count with no noun after a determiner
+// ("the remaining two", "the other three") that a comma and a capitalised
+// name follow: its items, if any, are the names in apposition, read as
+// people the count stands for.
+func (sc *scanner) headlessBeforeNames(q Quantity) bool {
+	if q.Kind != Count || !q.Definite || q.Approx != Exact || q.Value < 2 || q.Value > 20 || q.Value != float64(int(q.Value)) {
+		return false
+	}
+	_, hi := sc.bounds(q.Start)
+	c, ok := sc.next(q.End, hi)
+	if !ok || c.w != "," || sc.partitiveWhole(q.Start) {
+		return false // "Two of the four, A and B, pleaded": the names are the part's
+	}
+	n, ok := sc.next(c.end, hi)
+	return ok && n.isCap()
 }
 
 // gappedFigures reports a list whose every item ends in a figure written

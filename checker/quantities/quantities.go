@@ -248,7 +248,7 @@ func Find(s string) []Quantity { return FindIn(s, text.Sentences(s)) }
 // FindDated is FindIn for a text whose dates are resolved: it also marks
 // the counts a stretch of time scopes (Quantity.TimeScoped).
 func FindDated(s string, sents []text.Sentence, ds []dates.Expr) []Quantity {
-	qs := FindIn(s, sents)
+	qs := findIn(s, sents, nil, ds)
 	timeScopes(s, qs, ds)
 	coveredSpans(s, qs, ds)
 	return qs
@@ -260,7 +260,7 @@ func FindDated(s string, sents []text.Sentence, ds []dates.Expr) []Quantity {
 // A change in a clause of future tense or prospective modality, by tc, is
 // Planned.
 func FindRead(s string, r *text.Reading, ds []dates.Expr, tc *tense.Cache) []Quantity {
-	qs := findIn(s, r.Sentences, r)
+	qs := findIn(s, r.Sentences, r, ds)
 	timeScopes(s, qs, ds)
 	coveredSpans(s, qs, ds)
 	for i := range qs {
@@ -296,14 +296,15 @@ func frontedDate(src string, s text.Sentence, ds []dates.Expr) bool {
 
 // FindIn is Find for a text already split into sentences (by
 // text.Sentences), so that a check splits it once.
-func FindIn(s string, sents []text.Sentence) []Quantity { return findIn(s, sents, nil) }
+func FindIn(s string, sents []text.Sentence) []Quantity { return findIn(s, sents, nil, nil) }
 
-// findIn is FindIn with an optional shared reading.
-func findIn(s string, sents []text.Sentence, r *text.Reading) []Quantity {
+// findIn is FindIn with an optional shared reading and resolved dates.
+func findIn(s string, sents []text.Sentence, r *text.Reading, ds []dates.Expr) []Quantity {
 	if len(s) == 0 {
 		return nil
 	}
 	sc := newScanner(s, sents, r)
+	sc.dates = ds
 	qs := append(append(append(sc.numerals(make([]Quantity, 0, len(s)/60+4)), sc.anniversaries()...), sc.birthdays()...), sc.clockTimes()...)
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
 	sc.births(qs)

@@ -1,6 +1,7 @@
 package quantities
 
 import (
+	"github.com/copydesk/copydesk/checker/dates"
 	"sort"
 	"strings"
 	"unicode"
@@ -48,6 +49,15 @@ type scanner struct {
 	// r is the shared reading when it is tagged, for parts of speech; nil
 	// without one.
 	r *text.Reading
+	// dates are the text's resolved dates, in order, when the caller has
+	// them: a word inside one ("8,000 today") is no noun of a figure.
+	dates []dates.Expr
+}
+
+// inDate reports a date expression holding byte off.
+func (sc *scanner) inDate(off int) bool {
+	i := sort.Search(len(sc.dates), func(i int) bool { return sc.dates[i].End > off })
+	return i < len(sc.dates) && sc.dates[i].Start <= off
 }
 
 // tagAt returns the shared reading's tag of the word starting at byte off,

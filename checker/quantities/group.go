@@ -678,6 +678,12 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		if len(parts) > 0 && (!sc.listGap(last, p.Start) || nestedBetween(sc, last, p.Start, hi)) {
 			break // "80 are men, of whom 50 ...": a part of a part
 		}
+		if len(parts) > 0 && sc.reportBetween(last, p.Start, hi) {
+			// "... and independents the remaining 20, the commission said
+			// after counting ballots from all 2,916 polling stations": a
+			// clause of saying ends the list its figures stood in.
+			break
+		}
 		if len(parts) > 0 && sc.relativeBetween(last, p.Start, hi) {
 			// "32 in the dining room and 16 at the counter, where
 			// regulars watch her work three woks": the relative clause's
@@ -752,6 +758,27 @@ func (sc *scanner) relativeBetween(from, to, hi int) bool {
 			return !sc.closedBefore(t.end, to, hi)
 		}
 		comma, pos = t.w == ",", t.end
+	}
+	return false
+}
+
+// reportBetween reports a verb of saying after a comma in the text from
+// from to to: a reporting clause set after what was said.
+func (sc *scanner) reportBetween(from, to, hi int) bool {
+	comma := false
+	lx := lexicon.Default()
+	for pos := from; pos < to; {
+		t, ok := sc.next(pos, hi)
+		if !ok || t.start >= to {
+			return false
+		}
+		if comma && t.isWord() && (sc.tagIs(t.start, text.VBD) || sc.tagIs(t.start, text.VBZ)) && lx.Is(lexicon.SayingVerbs, lx.Lemma(t.lower(), lexicon.Verb)) {
+			return true
+		}
+		if t.w == "," {
+			comma = true
+		}
+		pos = t.end
 	}
 	return false
 }

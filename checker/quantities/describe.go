@@ -604,6 +604,12 @@ func referent(q *Quantity, before []tok, i int) {
 		if word(before, k) == "," && k == verbEnd {
 			k++ // "the contract, worth 2.3 billion crowns": a measure in apposition
 		}
+		if w := word(before, k); w == "that" || w == "which" {
+			k++ // "a prize that carries 50,000 euros": the relative clause's noun
+			if word(before, k) == "," && word(before, k-1) == "which" {
+				k++ // "the poetry award, which carries 20,000 crowns"
+			}
+		}
 	}
 	if k >= len(before) || before[k].isCap() && k+1 < len(before) || !before[k].isWord() {
 		return

@@ -77,7 +77,8 @@ func (sc *scanner) partsAcross(qs []Quantity) {
 			if sc.pointsBack(first, *total) || sc.sharesOut(qs, list, *total) {
 				// "The money is split into 22 million kroner for ...":
 				// a verb of composition says the parts are all of it.
-				total.Parts, total.PartsAll = list, sc.composedBefore(first) || sc.restLast(qs, list) && !sc.partTakenOf(*total) || sc.purposesCovered(qs, list, *total)
+				total.Parts, total.PartsAll = list, sc.composedBefore(first) || sc.restLast(qs, list) && !sc.partTakenOf(*total) || sc.purposesCovered(qs, list, *total) ||
+					sc.countedPieces(qs, list)
 				break
 			}
 		}
@@ -270,6 +271,22 @@ func (sc *scanner) composedBefore(q Quantity) bool {
 		pos = t.end
 	}
 	return false
+}
+
+// countedPieces reports a list that a count of its own items opens, its
+// colon right after the count's noun ("will be built in three sections:
+// 88 kilometres ..., 71 kilometres ... and 43 kilometres ..."): the
+// pieces the whole is in, all of them.
+func (sc *scanner) countedPieces(qs []Quantity, list []int) bool {
+	c := list[0] - 1
+	if c < 0 {
+		return false
+	}
+	n := qs[c]
+	if n.Sentence != qs[list[0]].Sentence || n.Kind != Count || n.Unit != "" || n.Value != float64(len(list)) || n.NounSpan.End <= n.Start {
+		return false
+	}
+	return strings.TrimSpace(sc.s[n.NounSpan.End:qs[list[0]].Start]) == ":"
 }
 
 // tallySide reports a count that is one side of a tally, "to" and another

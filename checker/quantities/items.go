@@ -116,6 +116,12 @@ func (sc *scanner) readItems(q *Quantity, lastPeople bool) {
 			}
 		}
 	}
+	if e := sc.participleAfterLast(pos, end); e >= 0 {
+		// "four new machines: a combine harvester, a grain cart and a
+		// swather, financed over seven years at ...": a participle's
+		// phrase after the last item says something of them all.
+		end = pos + e
+	}
 	if e := pluralAppositionAfterLast(sc.s[pos:end]); e >= 0 {
 		// "They are A, B, C and D, halts that see fewer than 150
 		// passengers a day": a plural noun in lower case after the last
@@ -785,6 +791,29 @@ func semicolonItems(list string, off int) []Span {
 func roleThenName(item string) bool {
 	c := strings.Index(item, ", ")
 	return c > 0 && item[:c] == strings.ToLower(item[:c]) && properName(strings.TrimRight(item[c+2:], " .,"))
+}
+
+// participleAfterLast returns the offset in sc.s[pos:end] of the comma
+// after the last item of a list that a participle follows ("..., a grain
+// cart and a swather, financed over seven years"), or -1.
+func (sc *scanner) participleAfterLast(pos, end int) int {
+	list := sc.s[pos:end]
+	k := strings.Index(list, " and ")
+	if k < 0 {
+		return -1
+	}
+	for off := k; ; {
+		c := strings.Index(list[off:], ", ")
+		if c < 0 {
+			return -1
+		}
+		// (A past form there is a participle whatever the tagger read:
+		// the items have no verb of their own after the list's opener.)
+		if at := pos + off + c + 2; sc.tagIs(at, text.VBN) || sc.tagIs(at, text.VBG) || sc.tagIs(at, text.VBD) {
+			return off + c
+		}
+		off += c + 2
+	}
 }
 
 // pluralAppositionAfterLast returns where the comma stands that sets a

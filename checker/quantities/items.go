@@ -327,7 +327,41 @@ func blankRoles(list string) string {
 		}
 		i = k + 2 + e
 	}
+	blankRolesBefore(list, b)
 	return string(b)
+}
+
+// blankRolesBefore blanks out in b, the bytes of list, a role an item
+// opens with before its holder's name ("..., and the deputy mayor,
+// Miriama Kereama"): the item is the name.
+func blankRolesBefore(list string, b []byte) {
+	lx := lexicon.Default()
+	for _, open := range []string{" and ", ", "} {
+		for i := 0; ; {
+			k := strings.Index(list[i:], open)
+			if k < 0 {
+				break
+			}
+			at := i + k + len(open)
+			i = at
+			det, _, _ := strings.Cut(list[at:], " ")
+			if !lx.Is(lexicon.Determiners, det) {
+				continue
+			}
+			e := strings.Index(list[at:], ", ")
+			if e < 0 {
+				continue
+			}
+			ws := strings.Fields(list[at : at+e])
+			next, _, _ := strings.Cut(list[at+e+2:], " ")
+			if len(ws) < 2 || len(ws) > 5 || !upperWord(next) || !lx.PersonNoun(ws[len(ws)-1]) || strings.ToLower(list[at:at+e]) != list[at:at+e] {
+				continue
+			}
+			for j := at; j < at+e+2; j++ {
+				b[j] = ' '
+			}
+		}
+	}
 }
 
 // sharedSurname reports two given names before one surname among people
@@ -1303,14 +1337,15 @@ func listGoesOn(s string) bool {
 	if k < 0 {
 		return false
 	}
-	for _, part := range strings.Split(s[:k], ", ") {
+	for _, part := range strings.Split(strings.TrimRight(s[:k], ","), ", ") {
 		if !namedItem(strings.TrimSpace(part)) {
 			return false
 		}
 	}
 	last := strings.TrimSpace(s[k:])
-	last = last[strings.IndexByte(last, ' ')+1:]
-	return namedItem(strings.TrimRight(last, " .;"))
+	last = strings.TrimRight(last[strings.IndexByte(last, ' ')+1:], " .;")
+	// "..., and the deputy mayor, Miriama Kereama": a role, then the name.
+	return namedItem(last) || roleThenName(last)
 }
 
 // indexOutsidePairs is strings.Index(s, sep) skipping names such as

@@ -155,9 +155,26 @@ func (f *finder) addName(a *Analysis, m Mention, toks []text.Token) {
 	} else if k > 1 && toks[k-1].Lower == "," && f.roleNoun(toks[k-2]) {
 		p.addRole(f.lx, toks[k-2].Lemma) // "her husband, Erik Lund"
 	}
-	if h := f.apposition(toks, tokenIndex(toks, m.End-1)+1); h >= 0 {
+	if h := f.apposition(toks, afterOfPlace(toks, tokenIndex(toks, m.End-1)+1)); h >= 0 {
 		p.addRole(f.lx, toks[h].Lemma)
 	}
+}
+
+// afterOfPlace returns the index after "of" and a proper name of up to
+// three words at toks[k] ("Sindre Haugland of Norway, the overall
+// leader"), or k when none stands there.
+func afterOfPlace(toks []text.Token, k int) int {
+	if k < 0 || k+1 >= len(toks) || toks[k].Lower != "of" {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j <= k+3 && toks[j].Tag.IsProper() {
+		j++
+	}
+	if j == k+1 {
+		return k
+	}
+	return j
 }
 
 // countryBeside returns the country a full name toks[k..e] is given by a

@@ -1521,6 +1521,13 @@ func appositionTo(toks []text.Token, first int) int {
 	} else if n >= 3 && toks[n].Kind == text.Number && toks[n-1].Lower == "aged" && toks[n-2].Lower == "," {
 		n -= 3 // "Carsten Holm, aged 58, the former chief executive"
 	}
+	j := n
+	for j > n-3 && j > 0 && toks[j].Tag.IsProper() {
+		j--
+	}
+	if j < n && j >= 1 && toks[j].Lower == "of" && toks[j-1].Tag.IsProper() {
+		n = j - 1 // "Sindre Haugland of Norway, the overall leader,": the name before its country
+	}
 	return n
 }
 

@@ -130,6 +130,22 @@ func (sc *scanner) madeAfter(after []tok, j int) bool {
 	return lx.Is(lexicon.OriginVerbs, lx.Lemma(after[j+1].lower(), lexicon.Verb))
 }
 
+// atAge reads an age set beside a name by "at" ("Ernesto Villaflor, at
+// 57 the oldest man aboard,"): that person's age now. It reports whether
+// it did. (One fronted before its subject, "At 57, Villaflor was the
+// oldest", is read with the predicate ages.)
+func (sc *scanner) atAge(q *Quantity, before, after []tok) bool {
+	if q.Unit != "" || word(before, 0) != "at" || word(after, 0) != "," && !isDet(word(after, 0)) {
+		return false
+	}
+	sp, ok := nameBefore(before, 2)
+	if !ok || word(before, 1) != "," {
+		return false
+	}
+	q.Kind, q.Subject, q.SubjectIsName = Age, sp, true
+	return true
+}
+
 // age reads q as an age if it is one; it reports whether it did.
 func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 	if q.Value != float64(int(q.Value)) || q.Value < 1 || q.Value > 119 || q.Approx == Vague {
@@ -156,6 +172,9 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 	}
 	if w := word(after, 0); w == "when" || w == "at" && word(after, 1) == "the" && word(after, 2) == "time" {
 		past = true
+	}
+	if sc.atAge(q, before, after) {
+		return true
 	}
 	if sc.adverbInApposition(q, before) {
 		before = before[1:] // "Aho, now 72,", "Berg, still only 19,": past is read above ("then 40")
@@ -370,12 +389,14 @@ func (sc *scanner) age(q *Quantity, before, after []tok) bool {
 			q.Subject = sp // "In 1979, at the age of 29, he founded"
 		}
 		return true
-	case q.Unit == "" && len(before) == 1 && word(before, 0) == "at" && word(after, 0) == ",":
-		// A fronted age: "At 39, he is the youngest ..." is his age now;
-		// "At 19, she joined the pilot service" one at that time.
+	case q.Unit == "" && word(before, 0) == "at" && (len(before) == 1 || !before[1].isWord() && before[1].w != ",") && word(after, 0) == ",":
+		// A fronted age, at the sentence's start or after the dateline:
+		// "At 39, he is the youngest ..." and "At 52, Haugland will also
+		// sit on the board" are ages now; "At 19, she joined the pilot
+		// service" one at that time.
 		if sp, ok := subjectAfter(after, 1); ok {
 			q.Kind, q.Subject = Age, sp
-			q.Past = !sc.presentAfter(after, sp.End)
+			q.Past = !sc.presentAfter(after, sp.End) && !sc.modalAfter(after, sp.End)
 			return true
 		}
 		return false
@@ -625,6 +646,17 @@ func (sc *scanner) presentAfter(after []tok, end int) bool {
 		}
 		if n++; n == 2 {
 			break
+		}
+	}
+	return false
+}
+
+// modalAfter reports a modal right after the subject that ends at end
+// ("At 52, Haugland will also sit"): a time from now, not an earlier one.
+func (sc *scanner) modalAfter(after []tok, end int) bool {
+	for _, t := range after {
+		if t.start >= end {
+			return sc.tagIs(t.start, text.MD)
 		}
 	}
 	return false

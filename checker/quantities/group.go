@@ -678,6 +678,12 @@ func (sc *scanner) listAfter(qs []Quantity, i, b, pos int, t *Quantity) []int {
 		if len(parts) > 0 && (!sc.listGap(last, p.Start) || nestedBetween(sc, last, p.Start, hi)) {
 			break // "80 are men, of whom 50 ...": a part of a part
 		}
+		if len(parts) > 0 && p.Definite && p.Noun != t.Noun && lexicon.Default().ContainerClass(p.Noun) == "location" {
+			// "nine in Tarrún, five in Coyamel and three in San Ignacio,
+			// the three provinces ...": a definite count of places names
+			// where the parts were, no part.
+			break
+		}
 		if len(parts) > 0 && sc.reportBetween(last, p.Start, hi) {
 			// "... and independents the remaining 20, the commission said
 			// after counting ballots from all 2,916 polling stations": a

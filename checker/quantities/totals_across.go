@@ -164,7 +164,7 @@ func (sc *scanner) addedParts(qs []Quantity) {
 			continue
 		}
 		t := sc.totalWithParts(qs, i)
-		if t < 0 {
+		if t < 0 || otherKind(q, qs[t]) {
 			continue
 		}
 		list := sc.listAt(qs, i)
@@ -181,6 +181,21 @@ func (sc *scanner) addedParts(qs []Quantity) {
 			}
 		}
 	}
+}
+
+// otherKind reports an added figure whose noun a modifier sorts apart
+// from the total's ("another 146 suspected cases" after "the 38 cases
+// confirmed by laboratory tests"): more of another kind, no more parts.
+func otherKind(q, total Quantity) bool {
+	if q.Noun == "" {
+		return false
+	}
+	for _, m := range q.Modifiers {
+		if m != total.Predicate && !slices.Contains(total.Modifiers, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // totalWithParts returns the total whose parts end in the sentence just

@@ -46,6 +46,20 @@ func disjoint(a, b dates.Expr) bool {
 	return !a.From.Before(b.To) || !b.From.Before(a.To)
 }
 
+// roughly returns d widened by half its unit when the copy counted it
+// roughly from now ("in two weeks": the week, give or take a few days).
+func roughly(d dates.Expr) dates.Expr {
+	if !d.Rough {
+		return d
+	}
+	pad := 3 * 24 * time.Hour
+	if d.Granularity != dates.GrainWeek {
+		pad = 15 * 24 * time.Hour
+	}
+	d.From, d.To = d.From.Add(-pad), d.To.Add(pad)
+	return d
+}
+
 // within reports whether interval a lies inside b.
 func within(a, b dates.Expr) bool {
 	return !a.From.Before(b.From) && !a.To.After(b.To)

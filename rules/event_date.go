@@ -143,7 +143,7 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 			// "began in November" is no date of "an outbreak last winter".
 			continue
 		}
-		if !disjoint(da, dm) || apart(da, dm, gap) || withinAfterStart(a, m, da, dm) ||
+		if !disjoint(roughly(da), roughly(dm)) || apart(da, dm, gap) || withinAfterStart(a, m, da, dm) ||
 			bound(p, a.Dates[0]) || bound(p, m.Dates[0]) || da.Granularity == "year" && dm.Granularity == "year" || otherYear(da, dm) && !a.Once && !m.Once {
 			// A bound ("runs until Sunday") is no date of the event, and
 			// two years are two instances of what recurs ("won the race in

@@ -137,7 +137,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 				continue
 			}
 			if prior < 0 || agrees || !modsWithin(later.Modifiers, slices.Concat(withPredicate(qs[prior]), qs[prior].Purpose)) || valueNearby(qs, j) ||
-				changedTo(qs, prior, j) || later.TimeScoped || later.Superseded || qs[prior].Superseded || recurs(qs, j, prior, tol) || differenceStated(qs, prior, j) || partStated(qs, prior, j) {
+				changedTo(qs, prior, j) || later.TimeScoped || later.Superseded || qs[prior].Superseded || recurs(qs, j, prior, tol) || differenceStated(qs, prior, j) || partStated(qs, prior, j) || restOfWhole(qs, prior, j, tol) {
 				continue
 			}
 			earlier := qs[prior]
@@ -526,6 +526,23 @@ func partStated(qs []quantities.Quantity, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// restOfWhole reports whether qs[j] is what is left of the earlier whole
+// qs[i] once the bare part right before it is taken away ("24,890 of the
+// town's 40,670 registered voters" voted ... "the roughly 15,800
+// registered voters who stayed at home"): the rest, not the whole again.
+func restOfWhole(qs []quantities.Quantity, i, j int, tol float64) bool {
+	if i == 0 || !qs[i].Definite {
+		return false
+	}
+	p := qs[i-1]
+	if p.Sentence != qs[i].Sentence || p.Kind != qs[i].Kind || p.Unit != qs[i].Unit || p.Noun != "" || p.Value >= qs[i].Value {
+		return false
+	}
+	rest := qs[i]
+	rest.Value -= p.Value
+	return overlapWithin(rest, qs[j], tol)
 }
 
 // recurs reports whether the earlier value comes back, for the same noun

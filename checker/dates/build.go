@@ -45,6 +45,7 @@ func (r *resolver) build(f *form, s, e int, tr tense.Result, p *parser) Expr {
 	x.Relative, x.Anchor, x.Invalid = o.relative, o.anchor, o.invalid
 	x.Mod = o.mod
 	x.ByTense = o.byTense
+	x.Rough = f.kind == fOffset && f.inN && f.unit >= uWeek
 	x.HasYear = f.year != 0 && !f.relYear || f.decade != 0 || f.century != 0
 	x.HasMonth = f.month != 0
 	x.HasDay = f.day != 0

@@ -72,6 +72,10 @@ type Expr struct {
 	// BareWeekday reports a weekday without a date ("Monday", "next
 	// Friday"): its day was chosen from the publication date and tense.
 	BareWeekday bool
+	// Rough reports a date counted in whole weeks or longer from the
+	// publication date ("in two weeks", "a month from now"): it names a
+	// week or a month only roughly, a day or so either side.
+	Rough bool
 	// ByTense reports that the tense of the clause chose the year or the
 	// day ("September" in "will open in September"); a date written out
 	// or counted from the publication date ("the end of last year") stands

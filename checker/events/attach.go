@@ -174,7 +174,7 @@ func (a *analyzer) attachDates(toks []token, first int, ds []int, scopes map[int
 		if best >= 0 {
 			m.Dates = append(m.Dates, best)
 			tr := a.out.Times[best].Tense
-			m.Onset = m.Noun && (onset(toks, m, tr) || relativeOnset(toks, m, a.dates[best].Start) || objectOnset(toks, m, tr)) || !m.Noun && m.Onset
+			m.Onset = m.Noun && (onset(toks, m, tr) || relativeOnset(toks, m, a.dates[best].Start) || objectOnset(toks, m, tr) || infinitiveOnset(toks, m, a.dates[best].Start)) || !m.Noun && m.Onset
 			m.Ended = m.Noun && (ending(toks, m, tr) || endedObject(toks, m))
 			m.Direct = bestDist == 0 && m.Noun
 			m.Within = m.Direct && (lex().Is(lexicon.LastingEvents, m.Kind) || spanModified(toks, m)) && a.dates[best].Start >= m.Trigger.End && objectPhrase(toks, m) ||
@@ -1023,6 +1023,20 @@ func objectOnset(toks []token, m *Mention, tr tenseResult) bool {
 		n++
 	}
 	return n <= 4
+}
+
+// infinitiveOnset reports an event noun right before "to" and a verb of
+// starting, the date after them ("set the retrial to open on Monday,
+// April 20", "expects the hearing to begin on May 3"): the date is the
+// event's start.
+func infinitiveOnset(toks []token, m *Mention, date int) bool {
+	for i := range toks {
+		if toks[i].start != m.Trigger.Start {
+			continue
+		}
+		return i+2 < len(toks) && toks[i+1].lower == "to" && onsetVerb(toks[i+2].lower) && toks[i+2].end <= date
+	}
+	return false
 }
 
 // onsetPreps may open the phrase between an event noun and its verb of

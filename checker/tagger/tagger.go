@@ -606,7 +606,8 @@ func finiteOutsideAsides(toks []text.Token, tags []Tag) bool {
 // the clause then ends with no verb and the lexicon knows the word as a
 // verb: a clause needs one, and a plural subject takes the plain form
 // ("the districts where its 1,240 members farm.", "the land that their
-// families till, ...", "when the two sides meet in May").
+// families till, ...", "when the two sides meet in May"); a singular
+// subject the "-s" form (VBZ: "when the retrial opens on April 22").
 func clauseVerbs(toks []text.Token, tags []Tag) {
 	lx := lexicon.Default()
 	for o := 0; o+2 < len(tags); o++ {
@@ -617,13 +618,39 @@ func clauseVerbs(toks []text.Token, tags []Tag) {
 		for k < len(tags) && (tags[k] == text.DT || tags[k] == text.PRPS || tags[k] == text.CD || tags[k].IsAdjective()) {
 			k++
 		}
-		if k == o+1 || k+1 >= len(tags) || tags[k] != text.NNS || tags[k+1] != text.NN || !lx.Known(toks[k+1].Lower, lexicon.Verb) {
+		if k == o+1 || k+1 >= len(tags) {
 			continue
 		}
-		if e := k + 2; e == len(tags) || tags[e].IsPunct() || tags[e] == text.IN || tags[e] == text.TO {
+		e := k + 2
+		ends := e == len(tags) || tags[e].IsPunct() || tags[e] == text.IN || tags[e] == text.TO
+		switch {
+		case tags[k] == text.NNS && tags[k+1] == text.NN && lx.Known(toks[k+1].Lower, lexicon.Verb) && ends:
 			tags[k+1] = text.VBP
+		case tags[k] == text.NN && tags[k+1] == text.NNS && ends && verbForm(lx, toks[k+1].Lower) && !finiteIn(toks[e:clauseStop(tags, e)], tags[e:clauseStop(tags, e)], false) &&
+			!lx.Known(toks[k].Lower+" "+toks[k+1].Lower, lexicon.Noun):
+			// "When the retrial opens on April 22,", "once the festival
+			// ends on Sunday": a singular subject takes the "-s" form.
+			tags[k+1] = text.VBZ
 		}
 	}
+}
+
+// verbForm reports an inflected form of a verb the lexicon knows ("opens",
+// "ends"), whatever else the word may be.
+func verbForm(lx *lexicon.Lexicon, w string) bool {
+	l := lx.Lemma(w, lexicon.Verb)
+	return l != w && lx.Known(l, lexicon.Verb)
+}
+
+// clauseStop returns the index of the first comma, colon or end mark at
+// or after k, or len(tags): where a clause ends.
+func clauseStop(tags []Tag, k int) int {
+	for ; k < len(tags); k++ {
+		if tags[k] == text.Comma || tags[k] == text.Colon || tags[k] == text.Period {
+			return k
+		}
+	}
+	return len(tags)
 }
 
 // moreThanVerbs retags as a past tense a participle after a hedging

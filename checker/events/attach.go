@@ -921,7 +921,7 @@ func afterName(toks []token, end, date int) bool {
 	for r < len(toks) && r < k+3 && !toks[r].word {
 		r++ // past the comma and the closing quote: `"Harmattan Letters,"`
 	}
-	if k > j+1 && r+1 < len(toks) && releaseVerbs[toks[r].lower] {
+	if k > j+1 && r+1 < len(toks) && releaseWord(toks[r]) {
 		// "her second novel, "Harmattan Letters," published in 2011": the
 		// work's name, then the participle of its release and its date.
 		return tokenGap(toks, toks[r].end, date) == 1
@@ -1191,12 +1191,6 @@ func refPoint(toks []token, m *Mention) bool {
 	return false
 }
 
-// releaseVerbs date an album or a novel: its release, not its recording.
-var releaseVerbs = map[string]bool{
-	"released": true, "release": true, "releases": true, "published": true, "publish": true, "publishes": true,
-	"appeared": true, "appears": true, "out": true, "issued": true, "debuted": true, "dropped": true,
-}
-
 // releaseDated reports whether a release verb stands right before date e
 // or its preposition: "released in 2016", "came out in 2014".
 func releaseDated(toks []token, e dates.Expr) bool {
@@ -1204,7 +1198,13 @@ func releaseDated(toks []token, e dates.Expr) bool {
 	if p >= 0 && timePreps[toks[p].lower] {
 		p--
 	}
-	return p >= 0 && releaseVerbs[toks[p].lower]
+	return p >= 0 && releaseWord(toks[p])
+}
+
+// releaseWord reports a verb (or the "out" of "came out") that dates a
+// work by its release: the lexicon's release verbs.
+func releaseWord(t token) bool {
+	return lex().Is(lexicon.ReleaseVerbs, t.lower) || t.tag.IsVerb() && lex().Is(lexicon.ReleaseVerbs, t.lemma)
 }
 
 // punctBetween reports whether a punctuation token stands between offsets

@@ -154,6 +154,7 @@ const (
 	ProspectiveNouns                   // nouns that take an infinitive of a later act: "invitation to visit", "plans to build"
 	ClauseOpeners                      // subordinators and relative words a clause's own subject may follow: "where", "because", "that"
 	AmountNouns                        // nouns that name an amount as such, which "that" or "this" points back with: "sum", "total"
+	ReleaseVerbs                       // verbs (and "out") that date an album or a novel by its release, not its making: "appeared in 2009", "came out"
 	numClasses
 )
 
@@ -273,6 +274,7 @@ var classFiles = [numClasses]string{
 	ProspectiveNouns:      "prospective-nouns",
 	ClauseOpeners:         "clause-openers",
 	AmountNouns:           "amount-nouns",
+	ReleaseVerbs:          "release-verbs",
 }
 
 // String returns the class's file name without extension.

@@ -245,7 +245,12 @@ func tooManyBefore(p *analysis.Pass) []analysis.Finding {
 		}
 		own, scope := p.Dates[m.Dates[0]], p.Dates[m.Scope]
 		if own.Start == scope.Start {
-			continue // dated by its scope alone: no day to count before
+			if m.Tense.Tense != tense.Present || !within(day0(p.Reference.Date), scope) {
+				continue // dated by its scope alone: no day to count before
+			}
+			// "The trip is her second visit to Ostravia this year": in the
+			// present, the one under way on the publication date.
+			own = day0(p.Reference.Date)
 		}
 		var before []dates.Expr
 		for _, oi := range ev.Groups[m.Group].Mentions {
@@ -281,15 +286,22 @@ func tooManyBefore(p *analysis.Pass) []analysis.Finding {
 	return out
 }
 
+// day0 returns the day of t as a date interval.
+func day0(t time.Time) dates.Expr {
+	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	return dates.Expr{From: d, To: d.AddDate(0, 0, 1), Granularity: dates.GrainDay, Resolved: true}
+}
+
 // appendInstances appends to before the dates of the other instances of
 // m's kind the copy tells with "a" or "an" ("staged a three-day walkout
 // in July") or with a dated verb in the past ("The volcano then erupted
-// on Feb. 17") inside scope and before own, of the same parties or none:
+// on Feb. 17", "returned in March", which a return ranks after the visit
+// before it) inside scope and before own, of the same parties or none:
 // an instance the groups keep apart is still one of the series ranked.
 func appendInstances(p *analysis.Pass, before []dates.Expr, m events.Mention, scope, own dates.Expr) []dates.Expr {
 	lx := lexicon.Default()
 	for _, o := range p.Events.Mentions {
-		if o.Group == m.Group || o.Noun && !o.Indefinite || o.Plural || o.Count > 0 || o.Ordinal > 0 || len(o.Dates) == 0 || !o.Noun && o.Tense.Tense != tense.Past ||
+		if o.Group == m.Group || o.Noun && !o.Indefinite || o.Plural || o.Count > 0 || o.Ordinal > 0 && !o.Repeat || len(o.Dates) == 0 || !o.Noun && o.Tense.Tense != tense.Past ||
 			!lx.SameEvent(o.Kind, m.Kind) || o.Agent != "" && m.Agent != "" && o.Agent != m.Agent || o.Place != "" && m.Place != "" && o.Place != m.Place {
 			continue
 		}

@@ -299,6 +299,9 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 			m.Theme = passiveSubject(toks, i) // "when the line is handed over": what the passive acts on
 		}
 		a.participants(&m, toks, i, ents)
+		if m.Repeat && m.Place == "" {
+			m.Place, m.PlaceVia = a.coordinatedPlace(toks, si, t.start)
+		}
 		if m.Plural && m.Definite && lex().Is(lexicon.PluralEvents, t.lower) {
 			m.Plural = false // "the national trials opened on Thursday": one event by a plural name
 		}
@@ -808,6 +811,25 @@ func (a *analyzer) arrival(toks []token, i int) bool {
 	}
 	n := toks[i+2]
 	return n.word && n.cap && !a.inAnyDate(n.start)
+}
+
+// coordinatedPlace returns the place of the visit verb of sentence si
+// that "and" joins to a return verb starting at byte at ("came to Ostravia
+// in February ..., and returned in June"): the return is to that place.
+func (a *analyzer) coordinatedPlace(toks []token, si, at int) (place, via string) {
+	for k := len(a.out.Mentions) - 1; k >= 0 && a.out.Mentions[k].Sentence == si; k-- {
+		v := a.out.Mentions[k]
+		if v.Kind != "visit" || v.Noun || v.Place == "" {
+			continue
+		}
+		for _, t := range toks {
+			if t.start >= v.Trigger.End && t.end <= at && t.lower == "and" {
+				return v.Place, "the place the visit before it went to"
+			}
+		}
+		return "", ""
+	}
+	return "", ""
 }
 
 // again reports "again" within the few words after a visit verb, before

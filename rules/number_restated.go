@@ -137,7 +137,7 @@ func runNumberRestated(p *analysis.Pass) []analysis.Finding {
 				continue
 			}
 			if prior < 0 || agrees || !modsWithin(later.Modifiers, slices.Concat(withPredicate(qs[prior]), qs[prior].Purpose)) || valueNearby(qs, j) ||
-				changedTo(qs, prior, j) || later.TimeScoped || later.Superseded || qs[prior].Superseded || recurs(qs, j, prior, tol) || differenceStated(qs, prior, j) || partStated(qs, prior, j) || restOfWhole(qs, prior, j, tol) {
+				changedTo(qs, prior, j) || later.TimeScoped && !sameStretch(p, qs[prior], later) || later.Superseded || qs[prior].Superseded || recurs(qs, j, prior, tol) || differenceStated(qs, prior, j) || partStated(qs, prior, j) || restOfWhole(qs, prior, j, tol) {
 				continue
 			}
 			earlier := qs[prior]
@@ -526,6 +526,17 @@ func partStated(qs []quantities.Quantity, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// sameStretch reports two counts scoped to one stretch of time ("sold
+// 41,300 tickets this year" ... "the 44,000 tickets sold this year"): the
+// same count for the same period, to compare.
+func sameStretch(p *analysis.Pass, a, b quantities.Quantity) bool {
+	if a.ScopeDate == 0 || b.ScopeDate == 0 {
+		return false
+	}
+	x, y := p.Dates[a.ScopeDate-1], p.Dates[b.ScopeDate-1]
+	return x.Resolved && y.Resolved && x.From.Equal(y.From) && x.To.Equal(y.To)
 }
 
 // restOfWhole reports whether qs[j] is what is left of the earlier whole

@@ -179,6 +179,9 @@ type Quantity struct {
 	// after it ("the 38 cases reported over the past seven days", "the 12
 	// deaths last week"), not a count of the whole (FindDated sets it).
 	TimeScoped bool
+	// ScopeDate is 1 + the index, among the dates FindDated was given, of
+	// that stretch of time; 0 for none.
+	ScopeDate int
 	// Covers is 1 + the index, among the dates FindDated was given, of
 	// the stretch with both ends that a span of days, weeks or months is
 	// said to fill ("a four-day strike from Oct. 18 to Oct. 24"); 0 for

@@ -13,7 +13,8 @@ import (
 // timeScoped), given the resolved dates of the same text in order.
 func timeScopes(text string, qs []Quantity, ds []dates.Expr) {
 	for i := range qs {
-		qs[i].TimeScoped = timeScoped(text, qs[i], ds)
+		qs[i].ScopeDate = timeScoped(text, qs[i], ds)
+		qs[i].TimeScoped = qs[i].ScopeDate > 0
 	}
 }
 
@@ -142,14 +143,15 @@ func clauseWordIn(gap string) bool {
 	return false
 }
 
-// timeScoped reports whether a stretch of time follows the figure q closely
-// in its sentence ("the 38 cases reported over the past seven days", "the
-// 12 deaths last week"): a count for that stretch, not the whole. A day
+// timeScoped returns 1 + the index in ds of a stretch of time that follows
+// the figure q closely in its sentence ("the 38 cases reported over the
+// past seven days", "the 12 deaths last week"), or 0: a count for that
+// stretch, not the whole. A day
 // ("the 14 victims on Friday") dates an event, and a stretch after a verb
 // ("the $1.5 billion fund opens in May") dates the act, not the count.
-func timeScoped(text string, q Quantity, ds []dates.Expr) bool {
+func timeScoped(text string, q Quantity, ds []dates.Expr) int {
 	first := sort.Search(len(ds), func(i int) bool { return ds[i].Start >= q.End })
-	for _, d := range ds[first:] {
+	for k, d := range ds[first:] {
 		if d.Start-q.End > 40 {
 			break
 		}
@@ -162,10 +164,10 @@ func timeScoped(text string, q Quantity, ds []dates.Expr) bool {
 			continue // "clear the list of 4,700 patients within two years": a deadline of the act
 		}
 		if fewFields(gap, 2) || scopingWord(gap) {
-			return true
+			return first + k + 1
 		}
 	}
-	return false
+	return 0
 }
 
 // fewFields reports whether s has at most n fields, counting no further.

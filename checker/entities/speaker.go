@@ -91,8 +91,15 @@ func (f *finder) attributed(a *Analysis, q text.Span) int {
 		if saying(f.lx, ts[k]) {
 			return f.mentionFrom(a, ts, k+1, 4) // "...," said Boateng
 		}
-		if m := a.MentionAt(ts[k].Start); m >= 0 && a.Mentions[m].Person >= 0 && k+1 < len(ts) && saying(f.lx, ts[a.lastToken(f.r, m)+1]) {
-			return m // "...," Boateng said
+		for j := k; j < len(ts) && j < k+3; j++ {
+			// "...," Boateng said; "...," Chief Okorie said, past the
+			// capitalised title before the name.
+			if j > k && !ts[j-1].Capitalized(f.s) {
+				break
+			}
+			if m := a.MentionAt(ts[j].Start); m >= 0 && a.Mentions[m].Person >= 0 && a.lastToken(f.r, m)+1 < len(ts) && saying(f.lx, ts[a.lastToken(f.r, m)+1]) {
+				return m
+			}
 		}
 	}
 	// "Boateng said: ..." or "..., Boateng said, ...".

@@ -70,7 +70,7 @@ func finitePast(toks []text.Token, tags []Tag) {
 			tags[k] = text.VBD
 			continue
 		}
-		if k == 0 || !subjectBefore(tags[k-1]) && !(t == text.NN && subjectPast(toks, tags, k)) && !(t == text.VBN && (toks[k-1].Lower == "first" || toks[k-1].Lower == "then") && subjectPast(toks, tags, k)) {
+		if k == 0 || !subjectBefore(tags[k-1]) && !(t == text.NN && subjectPast(toks, tags, k)) && !(t == text.VBN && (toks[k-1].Lower == "first" || toks[k-1].Lower == "then" || tags[k-1] == text.RB && !isNegation(toks[k-1].Lower) && !lexicon.Default().Is(lexicon.UnchangedParticiples, toks[k].Lower)) && subjectPast(toks, tags, k)) {
 			continue
 		}
 		from := subordinateStart(toks, tags, start, k)

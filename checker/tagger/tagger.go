@@ -85,14 +85,15 @@ func (t *Tagger) Tag(src string, toks []text.Token, dst []Tag) []Tag {
 }
 
 // namedOpener retags as a proper noun a capitalised word opening the
-// sentence that the model read as an adverb, an adjective or a common noun
+// sentence that the model read as an adverb, an adjective, a common noun
+// or, for a name in "-s", a verb or a plural ("Valdares never learned"),
 // and that the lexicon knows in no part of speech: a name ("Deshpande
 // qualified as a doctor", "Okonkwo later moved", "Tkatchenko will
 // travel"). A past form the model then read as an
 // adjective after it is the participle finitePast settles: the subject's
 // verb when the clause has no other.
 func namedOpener(src string, toks []text.Token, tags []Tag) {
-	if len(tags) < 2 || tags[0] != text.RB && tags[0] != text.JJ && tags[0] != text.NN || toks[0].Kind != text.Word {
+	if len(tags) < 2 || tags[0] != text.RB && tags[0] != text.JJ && tags[0] != text.NN && tags[0] != text.VBZ && tags[0] != text.NNS || toks[0].Kind != text.Word {
 		return
 	}
 	if !toks[0].Capitalized(src) || !unknown(toks[0].Lower) {

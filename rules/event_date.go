@@ -138,6 +138,12 @@ func datedOtherwise(p *analysis.Pass, earlier []int, m events.Mention, gap time.
 			continue
 		}
 		da, dm := p.Dates[a.Dates[0]], p.Dates[m.Dates[0]]
+		if sameAsAnchor(p, da) || sameAsAnchor(p, dm) {
+			// "the election for the council, held the same day": the copy
+			// says the day is one it named; which one, only the reader of
+			// the whole paragraph knows.
+			continue
+		}
 		if clockOnly(da) || clockOnly(dm) || a.Onset != m.Onset && (coarse(da) || coarse(dm)) {
 			// "discovered at about 6 a.m." names no day of its own, and
 			// "began in November" is no date of "an outbreak last winter".
@@ -349,6 +355,15 @@ func apart(a, b dates.Expr, gap time.Duration) bool {
 		a, b = b, a
 	}
 	return b.From.Sub(a.To) >= gap
+}
+
+// sameAsAnchor reports a date read back to another that it lies in ("the
+// same day", "that day").
+func sameAsAnchor(p *analysis.Pass, d dates.Expr) bool {
+	if d.Anchor < 0 || d.Anchor >= len(p.Dates) {
+		return false
+	}
+	return within(d, p.Dates[d.Anchor]) // (inside it, when the anchor is a week: "this week ... the same day")
 }
 
 // rank is the ordinal that tells a mention's instance apart: none when

@@ -99,8 +99,11 @@ func (p *parser) countLed(i int) (form, int, bool) {
 	case p.isKw(e, kwLater) || p.isKw(e, kwAfter) && (!p.ok(e+1) || p.t[e+1].kind == tPunct):
 		f.kind, f.n, f.anaphoric, f.counted = fOffset, n, true, true
 		return f, e + 1, true
-	case p.isKw(e, kwFrom) && p.isKw(e+1, kwNow), p.isKw(e, kwHence):
+	case p.isKw(e, kwFrom) && (p.isKw(e+1, kwNow) || p.isKw(e+1, kwToday)), p.isKw(e, kwHence):
+		// "three days from now", "a week from today, on Aug. 27": from
+		// today, a week is that day
 		f.kind = fOffset
+		f.exactDay = p.isKw(e+1, kwToday) && f.unit >= uDay && f.unit <= uFortnight && f.unit != uWeekend
 		if p.isKw(e, kwHence) {
 			return f, e + 1, true
 		}

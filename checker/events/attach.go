@@ -1013,7 +1013,10 @@ func objectOnset(toks []token, m *Mention, tr tenseResult) bool {
 		return false
 	}
 	n := 0
-	for _, t := range toks {
+	for i, t := range toks {
+		if t.start == m.Trigger.Start && i+1 < len(toks) && toks[i+1].lower == "to" && toks[i+1].tag != text.TO {
+			return false // "opened the campaign to all adults in July": widened it, not began it
+		}
 		if t.start < tr.CueEnd || t.start >= m.Trigger.Start {
 			continue
 		}

@@ -306,6 +306,11 @@ func (a *analyzer) sentence(si int, s text.Sentence, whole bool, quoted []Span) 
 			m.Plural = false // "the national trials opened on Thursday": one event by a plural name
 		}
 		a.countAndOrdinal(&m, toks, i, ds)
+		if m.Noun && m.Ordinal == 1 && m.Count == 0 && asRole(toks, i) {
+			// "Her first visit to the country as president, in 2010": the
+			// first in that role, of all time, not of a period counted.
+			m.FirstEver = true
+		}
 		if things && (m.Count < 2 || m.Scope < 0) {
 			continue // only a count of things within a period ranks them as events
 		}
@@ -811,6 +816,27 @@ func (a *analyzer) arrival(toks []token, i int) bool {
 	}
 	n := toks[i+2]
 	return n.word && n.cap && !a.inAnyDate(n.start)
+}
+
+// asRole reports "as" and a person noun in the phrase after the event noun
+// toks[i], before any mark ("visit to the country as president", "his
+// first season as coach").
+func asRole(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if !toks[k].word {
+			return false
+		}
+		if toks[k].lower != "as" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].word; j++ {
+			if lex().PersonNoun(toks[j].lower) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // coordinatedPlace returns the place of the visit verb of sentence si

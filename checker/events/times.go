@@ -395,9 +395,12 @@ func comparing(toks []token, k int) bool {
 		if toks[k].lower == "from" && k > 0 && lex().Is(lexicon.ChangeDirections, toks[k-1].lower) {
 			return true // "up from a dime in 1967": the base of a change, whatever it is
 		}
-		for j := k + 1; j < len(toks) && j <= k+2; j++ {
-			if toks[j].tag == text.CD { // "from 12", "from $12"
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if toks[j].tag == text.CD && j <= k+2 { // "from 12", "from $12"
 				return true
+			}
+			if (toks[j].lower == "a" || toks[j].lower == "an") && j+1 < len(toks) && (toks[j+1].tag == text.CD || lex().Is(lexicon.Units, toks[j+1].lower) || lex().Is(lexicon.Currencies, toks[j+1].lower)) {
+				return true // "against about a tonne last year", "against a thousand": one unit is a figure too
 			}
 		}
 		return false

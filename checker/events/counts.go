@@ -55,6 +55,14 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 	}
 	// Before a noun: "two visits", "both meetings", "his second visit".
 	compound := false // a noun modifier before the noun: "two drone surveys"
+	if k := i - 3; k >= 0 && toks[k].lower == "both" && toks[k+1].lower == "of" && isDeterminer(toks[k+2].lower) && (plural[t.lower] || m.Plural) {
+		// "failed both of the inspections it underwent this year": all of
+		// the two, a count of the whole series.
+		m.Count, m.CountSpan = 2, Span{Start: toks[k].start, End: t.end}
+		last := i
+		a.scopeOf(m, toks, i, last, ds)
+		return
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := toks[k]
 		if n := numberWords[w.lower]; n > 0 && (plural[t.lower] || m.Plural) && (k == i-1 || adjectivesBetween(toks, k, i) || compound && (k == i-2 || k == i-3)) {

@@ -69,6 +69,13 @@ func TestDocumentedExamples(t *testing.T) {
 // examples assume.
 func fires(t *testing.T, r *analysis.Rule, doc checker.Document) bool {
 	t.Helper()
+	return len(messages(t, r, doc)) > 0
+}
+
+// messages returns the messages of rule r's findings on doc, with the
+// facts file its examples assume.
+func messages(t *testing.T, r *analysis.Rule, doc checker.Document) []string {
+	t.Helper()
 	opts := checker.Options{Today: time.Date(2026, 2, 4, 0, 0, 0, 0, time.UTC)}
 	if r.Facts != "" {
 		f, err := facts.Parse([]byte(r.Facts), "example")
@@ -79,12 +86,28 @@ func fires(t *testing.T, r *analysis.Rule, doc checker.Document) bool {
 	require.NoError(t, err)
 	rep, err := c.Check(context.Background(), doc)
 	require.NoError(t, err)
+	var out []string
 	for _, f := range rep.Findings {
 		if f.Rule == r.ID {
-			return true
+			out = append(out, f.Message)
 		}
 	}
-	return false
+	return out
+}
+
+// messageCase is a text and what the one finding of a rule on it says.
+type messageCase struct{ text, want string }
+
+// checkMessages runs rule r over each case's text, published on pub, and
+// asserts it reports once, with a message that holds the case's words.
+func checkMessages(t *testing.T, r *analysis.Rule, pub time.Time, cases []messageCase) {
+	t.Helper()
+	for _, c := range cases {
+		msgs := messages(t, r, checker.Document{Text: c.text, Format: "text", Published: pub})
+		if assert.Len(t, msgs, 1, c.text) {
+			assert.Contains(t, msgs[0], c.want, c.text)
+		}
+	}
 }
 
 // fireCase is a text and whether a rule must fire on it.

@@ -1,14 +1,9 @@
 package rules_test
 
 import (
-	"context"
 	"testing"
 	"time"
 
-	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
-
-	"github.com/copydesk/copydesk/checker"
 	"github.com/copydesk/copydesk/rules"
 )
 
@@ -32,23 +27,9 @@ func TestNameVariantFirstOfTwoSurnames(t *testing.T) {
 // two ways, not as a given name changed.
 func TestNameVariantFirstSurnameMessage(t *testing.T) {
 	pub := time.Date(2014, 5, 20, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct{ text, want string }{
+	checkMessages(t, rules.NameVariant, pub, []messageCase{
 		{"Rodrigo Echeverría Lanz, president of the board, visited the site. Echevarría Lanz said the board would report in May.", "(Echeverría or Echevarría)"},
 		{"Rosaria Quintela Pazos, a judge, spoke first. Quintella Pazos said the case was closed.", "(Quintela or Quintella)"},
 		{"The coach, Martín Salgueiro Varela, picked three debutants. Salguero Varela said they had earned it.", "(Salgueiro or Salguero)"},
-	} {
-		ch, err := checker.New(checker.Options{})
-		require.NoError(t, err)
-		rep, err := ch.Check(context.Background(), checker.Document{Text: c.text, Format: "text", Published: pub})
-		require.NoError(t, err)
-		var msgs []string
-		for _, f := range rep.Findings {
-			if f.Rule == rules.NameVariant.ID {
-				msgs = append(msgs, f.Message)
-			}
-		}
-		if assert.Len(t, msgs, 1, c.text) {
-			assert.Contains(t, msgs[0], c.want, c.text)
-		}
-	}
+	})
 }

@@ -50,7 +50,11 @@ bounds it ("the festival, which runs until Sunday"), the date of a
 decision about it ("approved the ballot on Tuesday"; but "set the hearing
 for May 13" dates the hearing), or two years ("won the race in 2018" ...
 "the race record set in 2019"); and a classifying word tells two events
-apart ("the women's final", "the men's final").`,
+apart ("the women's final", "the men's final"). A date counted roughly in
+whole weeks or months from the publication date ("a runoff in two
+weeks") is given half a week or half a month either side, and a date read
+back to one the copy named ("held the same day") is not compared as a
+date of its own.`,
 	Bad:      "The summit on March 3 will open with a vote. ... Delegates arrive before the March 5 summit.",
 	Good:     "The summit on March 5 will open with a vote. ... Delegates arrive before the March 5 summit.",
 	Severity: analysis.Warning,

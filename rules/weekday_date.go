@@ -20,7 +20,9 @@ publication date and the tense of the clause ("Tuesday, Dec. 29" in copy
 published Jan. 5, 2027 is Dec. 29, 2026, a Tuesday); the rule stays silent
 when the weekday would fit the same date in the year before or after and
 that year lies within six months of the publication date, since the year
-is then not certain.`,
+is then not certain. Each end of a range of days is checked in the year the
+range gives it ("from Thursday, Aug. 11, to Saturday, Aug. 14" in a
+sentence about the 2022 festival: Aug. 14, 2022 is a Sunday).`,
 	Bad:      "(published 2026-02-04) The vote is set for Wednesday, Feb. 5, 2026.",
 	Good:     "(published 2026-02-04) The vote is set for Thursday, Feb. 5, 2026.",
 	Severity: analysis.Error,

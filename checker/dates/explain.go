@@ -135,7 +135,14 @@ func linkAppositives(p *parser, xs []Expr) {
 			continue
 		}
 		gap := strings.TrimSpace(p.src[a.End:b.Start])
-		if gap != "(" && gap != "," && gap != ", on" {
+		switch strings.TrimSpace(strings.TrimSuffix(gap, " on")) {
+		case "(", ",", "—", "–", "--":
+			// "yesterday, Feb. 4", "on Monday (Feb. 3)", "late yesterday
+			// — on March 10 —": set off by a comma, a bracket or a dash.
+		default:
+			continue
+		}
+		if strings.HasPrefix(gap, "(") && gap != "(" {
 			continue
 		}
 		absA := a.HasMonth && a.HasDay && !a.WeekdayStated

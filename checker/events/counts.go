@@ -481,7 +481,10 @@ func modifierNoun(w token) bool {
 	if !w.word || w.cap || isDigits(w.lower) || w.lower == "most" || w.lower == "least" || w.lower == "time" {
 		return false
 	}
-	return !strings.HasSuffix(w.lower, "est")
+	// A superlative ranks nothing it modifies ("the second biggest
+	// strike"); a noun in "-est" is a noun ("test flight", "protest
+	// march"), so the tag decides.
+	return w.tag != text.JJS && w.tag != text.RBS && !(strings.HasSuffix(w.lower, "est") && w.tag.IsAdjective())
 }
 
 // workWindows after an album or novel rank it in a window: "her first

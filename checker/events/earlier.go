@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/copydesk/copydesk/checker/dates"
+	"github.com/copydesk/copydesk/checker/text"
 )
 
 // listNext after a comma continue a list of earlier events.
@@ -103,8 +104,8 @@ type elidedItem struct {
 func (a *analyzer) elidedItems(toks []token, k, end, owner int, ds []int, scopes map[int]bool) []elidedItem {
 	var out []elidedItem
 	for j := k + 1; j < len(toks) && toks[j].end <= end; j++ {
-		if !elidedHead(toks, j, k) {
-			continue
+		if !elidedHead(toks, j, k) || a.mentionAt(owner, toks[j].start) {
+			continue // (a noun the copy already made a mention of is counted as one)
 		}
 		stop := end
 		for q := j + 1; q < len(toks) && toks[q].end <= end; q++ {
@@ -155,6 +156,27 @@ func elidedHead(toks []token, j, k int) bool {
 		return joined
 	case "one":
 		return (j == k+1 || joined) && (j+1 >= len(toks) || toks[j+1].lower != "of")
+	}
+	return actHead(toks, j, k)
+}
+
+// actHead reports the head of an indefinite noun phrase in the list of
+// earlier events opened at toks[k] whose noun names an act only in a later
+// sense, so that it is no event mention of its own ("the third inspection
+// this year, after an unannounced check last October and a routine audit
+// in February"): an instance of the ordinal's series all the same.
+func actHead(toks []token, j, k int) bool {
+	t := toks[j]
+	if !t.word || t.tag != text.NN || lex().LaterAct(t.lemma) == "" || j+1 < len(toks) && toks[j+1].tag.IsNoun() {
+		return false
+	}
+	for q := j - 1; q > k; q-- {
+		switch w := toks[q]; {
+		case w.lower == "a" || w.lower == "an":
+			return true
+		case !(w.tag.IsAdjective() || w.tag == text.VBN || w.tag == text.NN):
+			return false
+		}
 	}
 	return false
 }

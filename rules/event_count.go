@@ -245,12 +245,12 @@ func tooManyBefore(p *analysis.Pass) []analysis.Finding {
 		}
 		own, scope := p.Dates[m.Dates[0]], p.Dates[m.Scope]
 		if own.Start == scope.Start {
-			if m.Tense.Tense != tense.Present || !within(day0(p.Reference.Date), scope) {
+			if m.Tense.Tense != tense.Present || !within(dayOf(p.Reference.Date), scope) {
 				continue // dated by its scope alone: no day to count before
 			}
 			// "The trip is her second visit to Ostravia this year": in the
 			// present, the one under way on the publication date.
-			own = day0(p.Reference.Date)
+			own = dayOf(p.Reference.Date)
 		}
 		var before []dates.Expr
 		for _, oi := range ev.Groups[m.Group].Mentions {
@@ -286,8 +286,8 @@ func tooManyBefore(p *analysis.Pass) []analysis.Finding {
 	return out
 }
 
-// day0 returns the day of t as a date interval.
-func day0(t time.Time) dates.Expr {
+// dayOf returns the day of t as a date interval.
+func dayOf(t time.Time) dates.Expr {
 	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
 	return dates.Expr{From: d, To: d.AddDate(0, 0, 1), Granularity: dates.GrainDay, Resolved: true}
 }

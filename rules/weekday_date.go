@@ -31,57 +31,48 @@ sentence about the 2022 festival: Aug. 14, 2022 is a Sunday).`,
 
 func runWeekdayDate(p *analysis.Pass) []analysis.Finding {
 	var out []analysis.Finding
-	for _, d := range datesAndEnds(p.Dates) {
-		if !d.WeekdayStated || !d.Resolved || !d.HasDay || d.Granularity != dates.GrainDay {
-			continue
-		}
-		actual := d.From.Weekday()
-		if actual == d.StatedWeekday || !d.yearFixed && otherYearFits(d.Expr, p.Reference.Date) {
-			continue
-		}
-		year := "as written"
-		if !d.HasYear {
-			year = "the year inferred: " + d.Resolution
-		}
-		out = append(out, analysis.Finding{
-			Message: fmt.Sprintf("%q: %s is a %s, not a %s", d.Text, d.From.Format("January 2, 2006"), actual, d.StatedWeekday),
-			Span:    analysis.At(d.Start, d.End),
-			Related: []analysis.Related{
-				{Span: analysis.At(d.WeekdayStart, d.WeekdayEnd), Note: fmt.Sprintf("the weekday written: %s", d.StatedWeekday)},
-				// The date after its weekday, or apart from it ("Monday and
-				// Tuesday, Sept. 14 and 15").
-				{Span: analysis.At(max(d.WeekdayEnd, d.Start), d.End), Note: fmt.Sprintf("the date: %s (%s)", when(d.Expr), year)},
-			},
-		})
-	}
-	return out
-}
-
-// dayToCheck is a date with a weekday to check, and whether its year is
-// fixed by something other than the date itself.
-type dayToCheck struct {
-	dates.Expr
-	yearFixed bool
-}
-
-// datesAndEnds lists the dates with the ends of each range of days after
-// it ("from Thursday, Aug. 11, to Sunday, Aug. 14" holds two days, each
-// with its weekday, in the year the range gives them). An end's year is
-// fixed when the other end writes a year or a weekday that fits it.
-func datesAndEnds(ds []dates.Expr) []dayToCheck {
-	out := make([]dayToCheck, 0, len(ds))
-	for _, d := range ds {
-		out = append(out, dayToCheck{Expr: d, yearFixed: d.HasYear})
+	for _, d := range p.Dates {
+		out = appendWrongWeekday(out, p, &d, d.HasYear)
 		if d.Granularity != dates.GrainRange || !d.Resolved || len(d.Parts) != 2 {
 			continue
 		}
-		for i, e := range d.Parts {
-			o := d.Parts[1-i]
+		// "from Thursday, Aug. 11, to Sunday, Aug. 14": each end in the year
+		// the range gives it, a year fixed when the other end writes one
+		// or a weekday that fits it.
+		for i := range d.Parts {
+			e, o := &d.Parts[i], &d.Parts[1-i]
 			fits := o.WeekdayStated && o.Granularity == dates.GrainDay && o.From.Weekday() == o.StatedWeekday
-			out = append(out, dayToCheck{Expr: e, yearFixed: e.HasYear || o.HasYear || fits})
+			out = appendWrongWeekday(out, p, e, e.HasYear || o.HasYear || fits)
 		}
 	}
 	return out
+}
+
+// appendWrongWeekday appends to out a finding for a day written with a
+// weekday it does not fall on. yearFixed tells that something other than
+// the resolver's choice fixes the day's year.
+func appendWrongWeekday(out []analysis.Finding, p *analysis.Pass, d *dates.Expr, yearFixed bool) []analysis.Finding {
+	if !d.WeekdayStated || !d.Resolved || !d.HasDay || d.Granularity != dates.GrainDay {
+		return out
+	}
+	actual := d.From.Weekday()
+	if actual == d.StatedWeekday || !yearFixed && otherYearFits(*d, p.Reference.Date) {
+		return out
+	}
+	year := "as written"
+	if !d.HasYear {
+		year = "the year inferred: " + d.Resolution
+	}
+	return append(out, analysis.Finding{
+		Message: fmt.Sprintf("%q: %s is a %s, not a %s", d.Text, d.From.Format("January 2, 2006"), actual, d.StatedWeekday),
+		Span:    analysis.At(d.Start, d.End),
+		Related: []analysis.Related{
+			{Span: analysis.At(d.WeekdayStart, d.WeekdayEnd), Note: fmt.Sprintf("the weekday written: %s", d.StatedWeekday)},
+			// The date after its weekday, or apart from it ("Monday and
+			// Tuesday, Sept. 14 and 15").
+			{Span: analysis.At(max(d.WeekdayEnd, d.Start), d.End), Note: fmt.Sprintf("the date: %s (%s)", when(*d), year)},
+		},
+	})
 }
 
 // otherYearFits reports whether the stated weekday matches the same month

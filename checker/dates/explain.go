@@ -135,14 +135,11 @@ func linkAppositives(p *parser, xs []Expr) {
 			continue
 		}
 		gap := strings.TrimSpace(p.src[a.End:b.Start])
-		switch strings.TrimSpace(strings.TrimSuffix(gap, " on")) {
-		case "(", ",", "—", "–", "--":
+		switch gap {
+		case "(", ",", ", on", "—", "— on", "–", "– on", "--", "-- on":
 			// "yesterday, Feb. 4", "on Monday (Feb. 3)", "late yesterday
 			// — on March 10 —": set off by a comma, a bracket or a dash.
 		default:
-			continue
-		}
-		if strings.HasPrefix(gap, "(") && gap != "(" {
 			continue
 		}
 		absA := a.HasMonth && a.HasDay && !a.WeekdayStated

@@ -47,7 +47,7 @@ func (f *finder) addPronoun(a *Analysis, t text.Token, si int) {
 		// "Ole Sankale, who made his second visit": inside a relative
 		// clause on a person, that person's own pronoun.
 		m.Person = c
-	} else if c := a.kinOwnerBefore(f.lx, si-1, ok); t.Tag == text.PRPS && m.Subject && c >= 0 && f.ownsKin(toks, tokenIndex(toks, t.Start)) {
+	} else if c := f.kinOwner(a, toks, t, m.Subject, si, ok); c >= 0 {
 		// "Her mother, 68, still plays at weddings. Her brother, Yann,
 		// plays bass": relatives listed in turn are the same person's.
 		m.Person = c
@@ -162,10 +162,15 @@ func (a *Analysis) kinOwnerBefore(lx *lexicon.Lexicon, si int, ok func(*Person) 
 	return -1
 }
 
-// ownsKin reports a kin noun right after the possessive toks[k] ("her
-// brother").
-func (f *finder) ownsKin(toks []text.Token, k int) bool {
-	return k >= 0 && k+1 < len(toks) && f.lx.Is(lexicon.Kinship, toks[k+1].Lemma)
+// kinOwner returns, for a possessive t that opens the subject and owns a
+// kin noun ("Her brother, ..."), the owner of the kin noun that was the
+// subject of the sentence before ("Her mother, 68, ..."), or -1.
+func (f *finder) kinOwner(a *Analysis, toks []text.Token, t text.Token, subject bool, si int, ok func(*Person) bool) int {
+	k := tokenIndex(toks, t.Start)
+	if t.Tag != text.PRPS || !subject || k < 0 || k+1 >= len(toks) || !f.lx.Is(lexicon.Kinship, toks[k+1].Lemma) {
+		return -1
+	}
+	return a.kinOwnerBefore(f.lx, si-1, ok)
 }
 
 // conjunctOwner returns the person of the role or name mention that ends

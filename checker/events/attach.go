@@ -1012,11 +1012,11 @@ func objectOnset(toks []token, m *Mention, tr tenseResult) bool {
 	if !startCue(tr) {
 		return false
 	}
+	if i := tokenAt(toks, m.Trigger.Start); i >= 0 && i+1 < len(toks) && toks[i+1].lower == "to" && toks[i+1].tag != text.TO {
+		return false // "opened the campaign to all adults in July": widened it, not began it
+	}
 	n := 0
-	for i, t := range toks {
-		if t.start == m.Trigger.Start && i+1 < len(toks) && toks[i+1].lower == "to" && toks[i+1].tag != text.TO {
-			return false // "opened the campaign to all adults in July": widened it, not began it
-		}
+	for _, t := range toks {
 		if t.start < tr.CueEnd || t.start >= m.Trigger.Start {
 			continue
 		}
@@ -1033,13 +1033,8 @@ func objectOnset(toks []token, m *Mention, tr tenseResult) bool {
 // April 20", "expects the hearing to begin on May 3"): the date is the
 // event's start.
 func infinitiveOnset(toks []token, m *Mention, date int) bool {
-	for i := range toks {
-		if toks[i].start != m.Trigger.Start {
-			continue
-		}
-		return i+2 < len(toks) && toks[i+1].lower == "to" && onsetVerb(toks[i+2].lower) && toks[i+2].end <= date
-	}
-	return false
+	i := tokenAt(toks, m.Trigger.Start)
+	return i >= 0 && i+2 < len(toks) && toks[i+1].lower == "to" && onsetVerb(toks[i+2].lower) && toks[i+2].end <= date
 }
 
 // onsetPreps may open the phrase between an event noun and its verb of
@@ -1077,11 +1072,8 @@ var endVerbs = map[string]bool{
 // to end the blockade"): a date of that clause is the event's end.
 func endedObject(toks []token, m *Mention) bool {
 	n := 0
-	for i := len(toks) - 1; i >= 0; i-- {
+	for i := tokenAt(toks, m.Trigger.Start) - 1; i >= 0; i-- {
 		t := toks[i]
-		if t.start >= m.Trigger.Start {
-			continue
-		}
 		if t.tag.IsVerb() {
 			// a determiner opens the object: "a closed hearing" is none
 			return endVerbs[t.lemma] && i+1 < len(toks) && (isDeterminer(toks[i+1].lower) || toks[i+1].tag == text.PRPS)

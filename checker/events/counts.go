@@ -59,8 +59,7 @@ func (a *analyzer) countAndOrdinal(m *Mention, toks []token, i int, ds []int) {
 		// "failed both of the inspections it underwent this year": all of
 		// the two, a count of the whole series.
 		m.Count, m.CountSpan = 2, Span{Start: toks[k].start, End: t.end}
-		last := i
-		a.scopeOf(m, toks, i, last, ds)
+		a.scopeOf(m, toks, i, i, ds)
 		return
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {

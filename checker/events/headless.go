@@ -142,7 +142,7 @@ func (a *analyzer) headlessBelowRank(si int, toks []token, tenseAt func(start, e
 // rankAfter reports an ordinal word in the text between a ranked event
 // and a headless ordinal: another series ranked nearer.
 func rankAfter(between string) bool {
-	for _, w := range strings.Fields(between) {
+	for w := range strings.FieldsSeq(between) {
 		if ordinals[strings.ToLower(strings.Trim(w, ",.;:"))] > 0 {
 			return true
 		}

@@ -873,7 +873,7 @@ func (sc *scanner) noun(q *Quantity, after []tok) {
 			// earned in 2025" keeps the year its phrase gives.)
 			break
 		}
-		if sc.inDate(t.start) && !sc.inDate(q.Start) {
+		if sc.dateAfter(*q, t.start) {
 			break // "8,000 for a solo win and 8,000 today": a date names no counted thing
 		}
 		if sc.tagIs(t.start, text.IN) && (k > 0 || lexicon.Default().Is(lexicon.Prepositions, w)) {

@@ -1,12 +1,12 @@
 package quantities
 
 import (
-	"github.com/copydesk/copydesk/checker/dates"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/copydesk/copydesk/checker/dates"
 	"github.com/copydesk/copydesk/checker/lexicon"
 	"github.com/copydesk/copydesk/checker/text"
 )
@@ -58,6 +58,12 @@ type scanner struct {
 func (sc *scanner) inDate(off int) bool {
 	i := sort.Search(len(sc.dates), func(i int) bool { return sc.dates[i].End > off })
 	return i < len(sc.dates) && sc.dates[i].Start <= off
+}
+
+// dateAfter reports a date holding byte off where q itself stands in none
+// ("8,000 today"; not "four years ago", a date the figure is part of).
+func (sc *scanner) dateAfter(q Quantity, off int) bool {
+	return sc.inDate(off) && !sc.inDate(q.Start)
 }
 
 // tagAt returns the shared reading's tag of the word starting at byte off,

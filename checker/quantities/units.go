@@ -265,7 +265,7 @@ func (sc *scanner) inheritMeasures(qs []Quantity) {
 		// "8,000 for a solo win on Thursday and 8,000 today": a bare
 		// figure with only a date after it is an item whose verb and unit
 		// the copy left out, as one that repeats the item's shape is.
-		parallel := ok && (sc.parallelItem(qs[i-1], n, hi) || sc.inDate(n.start) && !sc.inDate(q.Start))
+		parallel := ok && (sc.parallelItem(qs[i-1], n, hi) || sc.dateAfter(*q, n.start))
 		if !ok || n.lower() != "of" && !(listEnd(n.lower()) && sc.gappedSubject(*q)) && !parallel {
 			continue
 		}

@@ -123,22 +123,27 @@ func finitePast(toks []text.Token, tags []Tag) {
 // object of an infinitive ("to cut the subsidy"), not of a verb of saying
 // (whose object may be a clause's subject: "to say the firm paid").
 func infinitiveObject(toks []text.Token, tags []Tag, start, e int) bool {
+	j := beforePhrase(tags, start, e)
+	return j < e && j > start && tags[j] == text.VB && (tags[j-1] == text.TO || toks[j-1].Lower == "to") &&
+		!lexicon.Default().Is(lexicon.SayingVerbs, toks[j].Lemma)
+}
+
+// beforePhrase returns the index of the word before the noun phrase that
+// ends at e (its nouns, adjectives, determiners, owners and numbers),
+// start at the most.
+func beforePhrase(tags []Tag, start, e int) int {
 	j := e
 	for j > start && (tags[j].IsNoun() || tags[j].IsAdjective() || tags[j] == text.DT || tags[j] == text.PRPS || tags[j] == text.CD || tags[j] == text.POS) {
 		j--
 	}
-	return j < e && j > start && tags[j] == text.VB && (tags[j-1] == text.TO || toks[j-1].Lower == "to") &&
-		!lexicon.Default().Is(lexicon.SayingVerbs, toks[j].Lemma)
+	return j
 }
 
 // governedPhrase reports a noun phrase ending at toks[e], in the clause
 // from start, that a preposition or a verb governs: "under a mediator",
 // "to cut the subsidy". A past form after such a phrase is no verb of it.
 func governedPhrase(toks []text.Token, tags []Tag, start, e int) bool {
-	j := e
-	for j > start && (tags[j].IsNoun() || tags[j].IsAdjective() || tags[j] == text.DT || tags[j] == text.PRPS || tags[j] == text.CD || tags[j] == text.POS) {
-		j--
-	}
+	j := beforePhrase(tags, start, e)
 	if j == e || tags[j].IsNoun() {
 		return false
 	}

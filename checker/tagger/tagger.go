@@ -210,8 +210,7 @@ func verbsOnly(src string, toks []text.Token, tags []Tag) {
 // pastForm reports a word the lexicon reads as an inflected form of a verb
 // and of nothing else, other than one in "-s": "sang", "flew", "shook".
 func pastForm(lx *lexicon.Lexicon, w string) bool {
-	l := lx.Lemma(w, lexicon.Verb)
-	return l != w && lx.Known(l, lexicon.Verb) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
+	return verbForm(lx, w) && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
 }
 
 // nounsOnly retags as a common noun a lower-case word tagged an adjective
@@ -627,7 +626,7 @@ func clauseVerbs(toks []text.Token, tags []Tag) {
 		switch {
 		case tags[k] == text.NNS && tags[k+1] == text.NN && lx.Known(toks[k+1].Lower, lexicon.Verb) && ends:
 			tags[k+1] = text.VBP
-		case tags[k] == text.NN && tags[k+1] == text.NNS && ends && verbForm(lx, toks[k+1].Lower) && !finiteIn(toks[e:clauseStop(tags, e)], tags[e:clauseStop(tags, e)], false) &&
+		case tags[k] == text.NN && tags[k+1] == text.NNS && ends && verbForm(lx, toks[k+1].Lower) && !finiteIn(toks[e:], tags[e:], false) &&
 			!lx.Known(toks[k].Lower+" "+toks[k+1].Lower, lexicon.Noun):
 			// "When the retrial opens on April 22,", "once the festival
 			// ends on Sunday": a singular subject takes the "-s" form.
@@ -641,17 +640,6 @@ func clauseVerbs(toks []text.Token, tags []Tag) {
 func verbForm(lx *lexicon.Lexicon, w string) bool {
 	l := lx.Lemma(w, lexicon.Verb)
 	return l != w && lx.Known(l, lexicon.Verb)
-}
-
-// clauseStop returns the index of the first comma, colon or end mark at
-// or after k, or len(tags): where a clause ends.
-func clauseStop(tags []Tag, k int) int {
-	for ; k < len(tags); k++ {
-		if tags[k] == text.Comma || tags[k] == text.Colon || tags[k] == text.Period {
-			return k
-		}
-	}
-	return len(tags)
 }
 
 // moreThanVerbs retags as a past tense a participle after a hedging
